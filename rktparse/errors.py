@@ -1,0 +1,72 @@
+"""Exceptions, split into bad input (the user's file) and everything else.
+
+Every error the CLI can meet carries its exit code, so `rktparse` never has to
+guess how to end.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Exit codes of the `rktparse` command (documented in the README)."""
+
+    OK = 0
+    INPUT_FAILED = 1  # at least one input could not be converted; the others were
+    USAGE = 2  # bad command line (click's own code for usage errors)
+    INTERNAL = 3  # a bug in rktparse: please report it
+
+
+class RktParseError(Exception):
+    """Base of rktparse's own errors."""
+
+    exit_code = ExitCode.INTERNAL
+
+
+class InputError(RktParseError):
+    """The input file cannot be turned into an RKT; the message says why."""
+
+    exit_code = ExitCode.INPUT_FAILED
+    reason = "unreadable input"
+
+    def __init__(self, path: str | Path, detail: str | None = None) -> None:
+        self.path = str(path)
+        self.detail = detail
+        message = self.reason if detail is None else f"{self.reason}: {detail}"
+        super().__init__(f"{self.path}: {message}")
+
+
+class EmptyFileError(InputError):
+    reason = "empty file"
+
+
+class UnsupportedFormatError(InputError):
+    reason = "not a PDF or text export"
+
+
+class CorruptFileError(InputError):
+    reason = "corrupt or truncated file"
+
+
+class EncryptedFileError(InputError):
+    reason = "encrypted PDF (remove the password first)"
+
+
+class NoTextLayerError(InputError):
+    reason = "no text layer, scanned?"
+
+
+class NoTableError(InputError):
+    reason = "no RKT table found"
+
+
+class EncodingError(InputError):
+    reason = "text is not in a known encoding (tried UTF-8, cp1252, latin-1)"
+
+
+class OptionError(RktParseError):
+    """An option has a value it cannot take."""
+
+    exit_code = ExitCode.USAGE

@@ -1,0 +1,106 @@
+"""The intermediate form every reader produces: pages of table cells.
+
+Readers know nothing about RKT rules; they only say which text sits in which
+cell, where, and over how many rows and columns the cell spans. The assembler
+(`rktparse.assemble`) turns this grid into the RKT hierarchy.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, Field
+
+
+class CoordOrigin(str, Enum):
+    """Where y = 0 lies on the page."""
+
+    TOPLEFT = "topleft"
+
+
+class BBox(BaseModel):
+    """A box in PDF points, y growing downwards from the top of the page."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    origin: CoordOrigin = CoordOrigin.TOPLEFT
+
+
+class Cell(BaseModel):
+    """One cell of a table as printed: its text lines, place and span."""
+
+    lines: list[str] = Field(description="Text lines of the cell, top to bottom, as printed")
+    row: int = Field(ge=0, description="First grid row the cell occupies (0-based, per page table)")
+    col: int = Field(ge=0, description="First grid column the cell occupies (0-based)")
+    row_span: int = Field(default=1, ge=1)
+    col_span: int = Field(default=1, ge=1)
+    bbox: BBox | None = None
+    confidence: float | None = Field(
+        default=None, description="How sure the reader is of this cell (0-1); None when certain"
+    )
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.strip() for line in self.lines if line.strip())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text
+
+
+class ReaderNote(BaseModel):
+    """Something a reader was unsure of, handed on as a warning."""
+
+    code: str
+    message: str
+    page: int | None = None
+
+
+class TablePage(BaseModel):
+    """One table region found on one page."""
+
+    page: int = Field(ge=1, description="1-based page number")
+    n_rows: int = Field(ge=0)
+    n_cols: int = Field(ge=0)
+    cells: list[Cell]
+    bbox: BBox | None = None
+    words: list[str] = Field(
+        default_factory=list,
+        description="Every word printed inside the table region, for the nothing-lost check",
+    )
+
+    def grid(self) -> list[list[Cell | None]]:
+        """The dense grid: each slot holds the cell that starts there, else None."""
+        rows: list[list[Cell | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            rows[cell.row][cell.col] = cell
+        return rows
+
+    def covering(self, row: int, col: int) -> Cell | None:
+        """The cell whose span covers grid slot (row, col), if any."""
+        for cell in self.cells:
+            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
+                return cell
+        return None
+
+
+class PageText(BaseModel):
+    """Text lines of a page outside its tables (titles, signature blocks)."""
+
+    page: int = Field(ge=1)
+    above: list[str] = Field(default_factory=list, description="Lines above the first table")
+    below: list[str] = Field(default_factory=list, description="Lines below the last table")
+
+
+class SourceDocument(BaseModel):
+    """What a reader hands to the assembler."""
+
+    path: str
+    format: str = Field(description="pdf, text, docx, ...")
+    engine: str
+    page_count: int = Field(ge=0)
+    tables: list[TablePage] = Field(default_factory=list)
+    texts: list[PageText] = Field(default_factory=list)
+    notes: list[ReaderNote] = Field(default_factory=list)

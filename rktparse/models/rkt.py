@@ -1,0 +1,166 @@
+"""The RKT data model: the published JSON contract (schema `rktparse.rkt`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SCHEMA_NAME = "rktparse.rkt"
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TargetKind(str, Enum):
+    """What a target's raw text was recognised as."""
+
+    PERCENT = "percent"
+    NUMBER = "number"
+    CURRENCY = "currency"
+    GRADE = "grade"
+    OPINION = "opinion"
+    TEXT = "text"
+
+
+class Target(_Model):
+    raw: str = Field(description="The target exactly as printed (wrapped lines joined)")
+    value: float | None = Field(default=None, description="Numeric value, only when certain")
+    unit: str | None = Field(default=None, description="Unit as printed ('%', 'orang', 'Rp'), only when certain")
+    kind: TargetKind = Field(default=TargetKind.TEXT, description="Recognised kind; 'text' when not certain")
+    note: str | None = Field(default=None, description="Printed qualifier in brackets, e.g. '234 Temuan' of '10 (234 Temuan)'")
+
+
+class Indikator(_Model):
+    no: str | None = Field(default=None, description="Number printed in the row's numbering column")
+    text: str = Field(description="Indikator kinerja as printed")
+    target: Target
+    kegiatan: list[str] = Field(default_factory=list, description="Kegiatan (or program) entries of the row")
+    pages: list[int] = Field(default_factory=list, description="Pages the row was printed on")
+    extra: dict[str, str] = Field(
+        default_factory=dict,
+        description="Cells of columns the model has no field for, keyed by their printed header",
+    )
+
+
+class UpperLevel(_Model):
+    """A level above Sasaran (Misi, Tujuan) whose cell spans the sasaran's rows."""
+
+    no: str | None = None
+    text: str
+    pages: list[int] = Field(default_factory=list)
+
+
+class Sasaran(_Model):
+    no: str | None = Field(default=None, description="Number printed in the sasaran's numbering column")
+    text: str = Field(description="Sasaran as printed")
+    pages: list[int] = Field(default_factory=list, description="Pages the sasaran's rows were printed on")
+    indikator: list[Indikator] = Field(default_factory=list)
+    misi: UpperLevel | None = None
+    tujuan: UpperLevel | None = None
+
+
+class Program(_Model):
+    """A row of a second table listing programs (a PK's Program | Anggaran | Keterangan)."""
+
+    no: str | None = None
+    text: str
+    pages: list[int] = Field(default_factory=list)
+    extra: dict[str, str] = Field(default_factory=dict, description="Other cells keyed by printed header")
+
+
+class Signatory(_Model):
+    position: str | None = Field(default=None, description="Jabatan of the signer, e.g. 'Sekretaris'")
+    name: str | None = None
+    nip: str | None = Field(default=None, description="NIP digits as printed, e.g. '19670326 199103 1 006'")
+
+
+class DocumentInfo(_Model):
+    title: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    place: str | None = Field(default=None, description="Place of signing, e.g. 'Kupang'")
+    date: dt.date | None = Field(default=None, description="Date of signing; null when day or month is left blank")
+    signatory: Signatory = Field(default_factory=Signatory)
+
+
+class Source(_Model):
+    file: str = Field(description="File name of the input")
+    sha256: str
+    format: str = Field(description="'pdf' or 'text'")
+    pages: int = Field(ge=0)
+    engine: str = Field(description="Reader engine that extracted the table")
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    REVIEW = "review"
+
+
+class Warning(_Model):
+    code: str = Field(description="Stable machine-readable code, e.g. 'row-joined-across-pages'")
+    message: str
+    page: int | None = None
+    severity: Severity = Field(default=Severity.REVIEW, description="'review': a person should check it")
+    ref: str | None = Field(default=None, description="Node the warning is about, e.g. 'sasaran/2/indikator/1'")
+
+
+class Status(str, Enum):
+    SUCCESS = "success"
+    PARTIAL = "partial"
+
+
+class RktDocument(_Model):
+    """A validated RKT (or PK / IKU) table with its document metadata."""
+
+    schema_name: Literal["rktparse.rkt"] = SCHEMA_NAME
+    schema_version: str = SCHEMA_VERSION
+    status: Status = Field(
+        default=Status.SUCCESS, description="'partial' when any warning asks for review"
+    )
+    document: DocumentInfo = Field(default_factory=DocumentInfo)
+    source: Source
+    sasaran: list[Sasaran] = Field(default_factory=list)
+    programs: list[Program] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+    @field_validator("schema_version")
+    @classmethod
+    def _compatible_version(cls, value: str) -> str:
+        if value.split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ValueError(
+                f"schema_version {value!r} is not compatible with {SCHEMA_VERSION!r} (major versions differ)"
+            )
+        return value
+
+    def indikator_rows(self) -> list[tuple[Sasaran, Indikator]]:
+        """Every (sasaran, indikator) pair in document order."""
+        return [(s, i) for s in self.sasaran for i in s.indikator]
+
+    def to_json(self, path: str | Path | None = None) -> str:
+        from rktparse.writers import get_writer
+
+        return get_writer("json").render_text(self, path)
+
+    def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
+        from rktparse.writers.csv_writer import CsvWriter
+
+        return CsvWriter(bom=bom).render_text(self, path)
+
+    def to_docx(self, path: str | Path) -> Path:
+        from rktparse.writers import get_writer
+
+        return get_writer("docx").write(self, Path(path))
+
+    def to_dataframe(self) -> pd.DataFrame:
+        from rktparse.writers.csv_writer import document_to_frame
+
+        return document_to_frame(self)
