@@ -146,9 +146,9 @@ class RktDocument(_Model):
         return [(s, i) for s in self.sasaran for i in s.indikator]
 
     def to_json(self, path: str | Path | None = None) -> str:
-        from rktparse.writers import get_writer
+        from rktparse.writers.json_writer import JsonWriter
 
-        return get_writer("json").render_text(self, path)
+        return JsonWriter().render_text(self, path)
 
     def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
         from rktparse.writers.csv_writer import CsvWriter
@@ -156,9 +156,9 @@ class RktDocument(_Model):
         return CsvWriter(bom=bom).render_text(self, path)
 
     def to_docx(self, path: str | Path) -> Path:
-        from rktparse.writers import get_writer
+        from rktparse.writers.docx_writer import DocxWriter
 
-        return get_writer("docx").write(self, Path(path))
+        return DocxWriter().write(self, Path(path))
 
     def to_dataframe(self) -> pd.DataFrame:
         from rktparse.writers.csv_writer import document_to_frame

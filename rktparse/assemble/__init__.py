@@ -1,0 +1,88 @@
+"""The assembler: the one stage that knows RKT rules.
+
+`source_to_document` takes any reader's cell grid and returns the validated
+RKT: header rows found and dropped, column roles read from header text,
+merged cells filled down, page continuations followed, metadata read from the
+text around the table, and every uncertain decision recorded as a warning.
+"""
+
+from __future__ import annotations
+
+from rktparse.assemble.build import walk_to_models
+from rktparse.assemble.columns import Layout, Role, header_row_count, header_to_layout, is_column_number_row, row_texts
+from rktparse.assemble.coverage import coverage_warning, unplaced_words
+from rktparse.assemble.metadata import texts_to_info
+from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
+from rktparse.errors import NoTableError
+from rktparse.grid import SourceDocument, TablePage
+from rktparse.models import RktDocument, Severity, Source, Status, Warning
+from rktparse.models.rules import check_rules
+
+
+def furniture_rows(table: TablePage, n_header: int) -> list[str]:
+    """Text of the header rows and column-number rows: printed, but not data."""
+    rows = [r for r in range(table.n_rows) if r < n_header or is_column_number_row(table, r)]
+    return [text for r in rows for text in row_texts(table, r)]
+
+
+def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str]]:
+    """Walk every table that is an RKT table or its programs list.
+
+    A table with no header of its own continues the layout of the table before
+    it when it has the same number of columns (a page without a repeated header).
+    """
+    walk = Walk()
+    layout: Layout | None = None
+    used: list[TablePage] = []
+    furniture: list[str] = []
+    for index, table in enumerate(source.tables):
+        n_header = header_row_count(table)
+        if n_header:
+            layout = header_to_layout(table, n_header)
+        if layout is None or layout.n_cols != table.n_cols:
+            walk.note("table-skipped", f"a table on page {table.page} has no RKT header; it was left out",
+                      table.page, Severity.INFO)
+            continue
+        if layout.is_rkt:
+            RktWalker(walk, table, index, layout, n_header).run()
+        elif layout.column(Role.KEGIATAN) is not None:
+            ProgramWalker(walk, table, index, layout, n_header).run()
+        else:
+            continue
+        used.append(table)
+        furniture += furniture_rows(table, n_header)
+    return walk, used, furniture
+
+
+def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
+    """Assemble a reader's cells into a validated RktDocument.
+
+    Args:
+        source: the reader's pages of table cells and surrounding text.
+        info: the `source` block of the result (file, sha256, format, pages, engine).
+
+    Raises:
+        NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
+    """
+    walk, used, furniture = walk_tables(source)
+    sasaran, programs, warnings = walk_to_models(walk)
+    if not sasaran:
+        raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
+    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page) for n in source.notes]
+    doc = RktDocument(
+        document=texts_to_info(source.texts),
+        source=info,
+        sasaran=sasaran,
+        programs=programs,
+        warnings=reader_warnings + warnings,
+    )
+    doc.warnings += check_rules(doc)
+    printed = [(table.page, word) for table in used for word in table.words]
+    if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
+        doc.warnings.append(lost)
+    if any(w.severity is Severity.REVIEW for w in doc.warnings):
+        doc.status = Status.PARTIAL
+    return doc
+
+
+__all__ = ["source_to_document"]

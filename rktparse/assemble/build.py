@@ -1,0 +1,82 @@
+"""Turning the walk's drafts into validated models, with warnings tied to their rows."""
+
+from __future__ import annotations
+
+import re
+
+from rktparse.assemble.rows import LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
+from rktparse.assemble.targets import parse_target
+from rktparse.assemble.text import join_lines
+from rktparse.models import Indikator, Program, Sasaran, UpperLevel, Warning
+
+# "1. ...", "2) ...", "a. ...", "- ...", "• ...": a kegiatan cell listing several items.
+_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])\s+")
+
+
+def kegiatan_items(lines: list[str]) -> list[str]:
+    """One entry per listed item when the cell is a list, else the cell as one entry."""
+    starts = [i for i, line in enumerate(lines) if _ITEM_START.match(line.strip())]
+    if len(starts) < 2 or starts[0] != 0:
+        return [join_lines(lines)] if join_lines(lines) else []
+    bounds = starts + [len(lines)]
+    return [join_lines(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def _upper(level: LevelDraft | None) -> UpperLevel | None:
+    if level is None:
+        return None
+    return UpperLevel(no=level.no, text=join_lines(level.lines), pages=sorted(level.pages))
+
+
+def row_to_indikator(row: RowDraft) -> Indikator:
+    return Indikator(
+        no=row.no,
+        text=join_lines(row.indikator),
+        target=parse_target(join_lines(row.target), row.target_header),
+        kegiatan=[item for lines in row.kegiatan for item in kegiatan_items(lines)],
+        pages=sorted(row.pages),
+        extra={header: join_lines(lines) for header, lines in row.extra.items()},
+    )
+
+
+def draft_to_sasaran(draft: SasaranDraft) -> Sasaran:
+    return Sasaran(
+        no=draft.no,
+        text=join_lines(draft.lines),
+        pages=sorted(draft.pages | {p for row in draft.rows for p in row.pages}),
+        indikator=[row_to_indikator(row) for row in draft.rows],
+        misi=_upper(draft.misi),
+        tujuan=_upper(draft.tujuan),
+    )
+
+
+def draft_to_program(draft: ProgramDraft) -> Program:
+    return Program(
+        no=draft.no,
+        text=join_lines(draft.lines),
+        pages=[draft.page],
+        extra={header: join_lines(lines) for header, lines in draft.extra.items()},
+    )
+
+
+def row_refs(sasaran: list[SasaranDraft]) -> dict[int, str]:
+    """A JSON-pointer ref for each row draft, by identity."""
+    return {
+        id(row): f"/sasaran/{i}/indikator/{j}"
+        for i, s in enumerate(sasaran)
+        for j, row in enumerate(s.rows)
+    }
+
+
+def note_to_warning(note: Note, refs: dict[int, str]) -> Warning:
+    ref = refs.get(id(note.row)) if note.row is not None else None
+    return Warning(code=note.code, message=note.message, page=note.page, severity=note.severity, ref=ref)
+
+
+def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:
+    """Validated sasaran, programs and the walk's warnings."""
+    kept = [s for s in walk.sasaran if s.rows or s.lines]
+    refs = row_refs(kept)
+    sasaran = [draft_to_sasaran(s) for s in kept]
+    programs = [draft_to_program(p) for p in walk.programs if p.lines or p.extra]
+    return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes]

@@ -1,0 +1,150 @@
+"""Finding the header rows of a page table and the role of each column.
+
+Roles come from the printed header text, never from column positions, so the
+same rules serve the Kupang layout, PK tables with a "No" column, and RKTs
+with Misi and Tujuan levels left of the Sasaran.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from rktparse.assemble.text import join_lines
+from rktparse.grid import TablePage
+
+
+class Role(str, Enum):
+    NO = "no"
+    MISI = "misi"
+    TUJUAN = "tujuan"
+    SASARAN = "sasaran"
+    INDIKATOR = "indikator"
+    TARGET = "target"
+    KEGIATAN = "kegiatan"
+    EXTRA = "extra"
+
+
+# Checked in order: "Indikator Sasaran" is an indikator, "Program dan Kegiatan" a kegiatan.
+_ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
+    (Role.NO, re.compile(r"^(no|no\.|nomor|nomor urut)$")),
+    (Role.INDIKATOR, re.compile(r"\bindikator\b|^iku\b")),
+    (Role.MISI, re.compile(r"^misi\b")),
+    (Role.TUJUAN, re.compile(r"^tujuan\b")),
+    (Role.SASARAN, re.compile(r"^sasaran\b")),
+    (Role.TARGET, re.compile(r"^target\b")),
+    (Role.KEGIATAN, re.compile(r"^(program|kegiatan|sub kegiatan)\b")),
+]
+# A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,3})*|[a-zA-Z])[.)]?$")
+
+HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
+LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
+
+
+def role_of_header(header: str) -> Role:
+    """The role a column plays, from its printed header ('Target %' -> TARGET)."""
+    normalized = re.sub(r"\s+", " ", header.lower()).strip()
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(normalized):
+            return role
+    return Role.EXTRA
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How to read a table's columns, found from its header."""
+
+    columns: tuple[Column, ...]
+
+    @property
+    def is_rkt(self) -> bool:
+        """An indikator table (RKT, PK, IKU) rather than a list of programs."""
+        return self.column(Role.INDIKATOR) is not None
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.columns)
+
+    def column(self, role: Role) -> Column | None:
+        """The first column with `role` (a later 'Target 2025' is kept as an extra)."""
+        return next((c for c in self.columns if c.role is role), None)
+
+
+def row_texts(table: TablePage, row: int) -> list[str]:
+    """The text of the cells that start on `row`, left to right."""
+    return [join_lines(c.lines) for c in sorted(table.cells, key=lambda c: c.col) if c.row == row]
+
+
+def is_column_number_row(table: TablePage, row: int) -> bool:
+    """A row such as '(1) (2) (3) (4)': column numbers, not data."""
+    texts = [t for t in row_texts(table, row) if t]
+    return len(texts) >= 2 and all(_COLUMN_NUMBER.match(t) for t in texts)
+
+
+def is_numbering(text: str) -> bool:
+    """'1', '1.', '2.1', 'a.': a row number rather than content."""
+    return bool(_NUMBERING.match(text.strip()))
+
+
+def header_row_count(table: TablePage) -> int:
+    """How many rows at the top of `table` are header (0 when the page has none).
+
+    The header is the first row naming at least two RKT roles; header cells
+    that span down, and a row of column numbers, extend it.
+    """
+    limit = min(table.n_rows, 4)
+    for row in range(limit):
+        roles = {role_of_header(t) for t in row_texts(table, row) if t}
+        if len(roles & HEADER_ROLES) >= 2:
+            end = row + max((c.row_span for c in table.cells if c.row == row), default=1)
+            while end < table.n_rows and is_column_number_row(table, end):
+                end += 1
+            return end
+    return 0
+
+
+def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
+    """Column headers, reading each column's header cells top to bottom.
+
+    A header cell spanning several columns ('Target' over '2016 | 2017') is
+    part of each column's header. Columns whose data are only row numbers
+    are numbering columns whatever their header says.
+    """
+    headers = [_column_header(table, col, n_header_rows) for col in range(table.n_cols)]
+    columns = []
+    for col, header in enumerate(headers):
+        role = role_of_header(header)
+        # An unnamed column, or one sharing a spanning header with its right
+        # neighbour ('TUJUAN' over '1 | Meningkatnya ...'), may hold numbering.
+        shared = col + 1 < len(headers) and headers[col + 1] == header
+        if (role is Role.EXTRA or shared) and _only_numbers_below(table, col, n_header_rows):
+            role = Role.NO
+        columns.append(Column(col, header, role))
+    return Layout(tuple(columns))
+
+
+def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:
+    parts: list[str] = []
+    for row in range(n_header_rows):
+        cell = table.covering(row, col)
+        if cell is not None and cell.row == row:
+            text = join_lines(cell.lines)
+            if text and not _COLUMN_NUMBER.match(text):
+                parts.append(text)
+    return " ".join(parts)
+
+
+def _only_numbers_below(table: TablePage, col: int, start: int) -> bool:
+    texts = [join_lines(c.lines) for c in table.cells if c.col == col and c.row >= start]
+    texts = [t for t in texts if t]
+    return bool(texts) and all(is_numbering(t) for t in texts) and any(t[0].isdigit() for t in texts)

@@ -1,0 +1,276 @@
+"""Walking the data rows of every page table into the RKT hierarchy.
+
+This is where merged cells are filled down, page continuations are followed
+and a row broken across a page boundary is joined back together. The result
+is a list of drafts (lines, not yet joined text) that `build.py` validates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
+from rktparse.assemble.text import join_lines
+from rktparse.grid import Cell, TablePage
+from rktparse.models import Severity
+
+CellKey = tuple[int, int, int, int]  # (table index, page, row, col): one printed cell
+
+
+@dataclass
+class LevelDraft:
+    """A Misi, Tujuan or Sasaran cell, possibly merged over many rows and pages."""
+
+    lines: list[str]
+    pages: set[int]
+    no: str | None = None
+
+
+@dataclass
+class RowDraft:
+    """One indikator row: its cells' lines, gathered over the rows and pages it spans."""
+
+    page: int
+    indikator: list[str]
+    sasaran: SasaranDraft
+    no: str | None = None
+    target_header: str | None = None
+    target: list[str] = field(default_factory=list)
+    kegiatan: list[list[str]] = field(default_factory=list)
+    extra: dict[str, list[str]] = field(default_factory=dict)
+    pages: set[int] = field(default_factory=set)
+
+
+@dataclass
+class SasaranDraft(LevelDraft):
+    misi: LevelDraft | None = None
+    tujuan: LevelDraft | None = None
+    rows: list[RowDraft] = field(default_factory=list)
+
+
+@dataclass
+class ProgramDraft:
+    page: int
+    lines: list[str]
+    no: str | None = None
+    extra: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Note:
+    """A decision worth telling the user about, tied to the row it concerns."""
+
+    code: str
+    message: str
+    page: int | None
+    severity: Severity = Severity.REVIEW
+    row: RowDraft | None = None
+
+
+@dataclass
+class Walk:
+    """The state of one pass over a document's tables, in page order."""
+
+    sasaran: list[SasaranDraft] = field(default_factory=list)
+    programs: list[ProgramDraft] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys(LEVEL_ROLES))
+    row: RowDraft | None = None
+    placed: set[CellKey] = field(default_factory=set)
+
+    def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
+             row: RowDraft | None = None) -> None:
+        self.notes.append(Note(code, message, page, severity, row))
+
+
+def preview(lines: list[str], words: int = 6) -> str:
+    """The first words of a cell, to name a row in a warning."""
+    text = join_lines(lines).split()
+    return " ".join(text[:words]) + (" ..." if len(text) > words else "")
+
+
+class TableWalker:
+    """Reads one page table's data rows into `walk` with the columns of `layout`."""
+
+    def __init__(self, walk: Walk, table: TablePage, index: int, layout: Layout, first_row: int) -> None:
+        self.walk, self.table, self.index, self.layout, self.first_row = walk, table, index, layout, first_row
+
+    def slot(self, row: int, role: Role) -> tuple[Cell | None, bool]:
+        """The cell covering `row` in `role`'s column, and whether it starts on this row."""
+        column = self.layout.column(role)
+        if column is None:
+            return None, False
+        cell = self.table.covering(row, column.index)
+        if cell is None:
+            return None, False
+        return cell, cell.row == row
+
+    def fresh_lines(self, row: int, role: Role) -> list[str]:
+        """Lines of the cell starting on `row` in `role`'s column, marking it placed; [] otherwise."""
+        cell, starts = self.slot(row, role)
+        if cell is None or not starts or cell.is_empty:
+            return []
+        self.walk.placed.add(self.key(cell))
+        return list(cell.lines)
+
+    def key(self, cell: Cell) -> CellKey:
+        return (self.index, self.table.page, cell.row, cell.col)
+
+    def data_rows(self) -> list[int]:
+        rows = []
+        for row in range(self.first_row, self.table.n_rows):
+            if is_column_number_row(self.table, row):
+                continue
+            if any(not c.is_empty for c in self.table.cells if c.row == row):
+                rows.append(row)
+        return rows
+
+    def extra_lines(self, row: int) -> dict[str, list[str]]:
+        extras: dict[str, list[str]] = {}
+        for column in self.layout.columns:
+            if column.role is Role.EXTRA:
+                cell = self.table.covering(row, column.index)
+                if cell is not None and cell.row == row and not cell.is_empty:
+                    self.walk.placed.add(self.key(cell))
+                    extras[column.header or f"kolom {column.index + 1}"] = list(cell.lines)
+        return extras
+
+
+class RktWalker(TableWalker):
+    """Rows of an indikator table: Misi/Tujuan/Sasaran levels, indikator, target, kegiatan."""
+
+    def run(self) -> None:
+        for position, row in enumerate(self.data_rows()):
+            if position == 0 and self.continues_previous_row(row):
+                self.join_split_row(row)
+            else:
+                self.read_row(row)
+
+    def continues_previous_row(self, row: int) -> bool:
+        """A row at the top of a page is the tail of the last row when its row-opening cells are empty."""
+        previous = self.walk.row
+        if previous is None or self.table.page in previous.pages:
+            return False
+        opening = (Role.NO, Role.SASARAN, Role.TARGET)
+        if any(self._peek(row, role) for role in opening):
+            return False
+        indikator = self._peek(row, Role.INDIKATOR)
+        kegiatan = self._peek(row, Role.KEGIATAN)
+        return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def _peek(self, row: int, role: Role) -> list[str]:
+        cell, starts = self.slot(row, role)
+        return list(cell.lines) if cell is not None and starts and not cell.is_empty else []
+
+    def join_split_row(self, row: int) -> None:
+        draft = self.walk.row
+        assert draft is not None
+        tail = self.fresh_lines(row, Role.INDIKATOR)
+        draft.indikator.extend(tail)
+        kegiatan = self.fresh_lines(row, Role.KEGIATAN)
+        if kegiatan and draft.kegiatan and (tail or kegiatan[0][:1].islower()):
+            draft.kegiatan[-1].extend(kegiatan)
+        elif kegiatan:
+            draft.kegiatan.append(kegiatan)
+        for header, lines in self.extra_lines(row).items():
+            draft.extra.setdefault(header, []).extend(lines)
+        self.read_levels(row)
+        draft.pages.add(self.table.page)
+        draft.sasaran.pages.add(self.table.page)
+        self.walk.note("row-joined-across-pages",
+                       f"the row at the top of page {self.table.page} was joined to the row "
+                       f"'{preview(draft.indikator)}' of the page before",
+                       self.table.page, Severity.INFO, draft)
+
+    def read_levels(self, row: int) -> None:
+        """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down."""
+        for role in (Role.MISI, Role.TUJUAN, Role.SASARAN):
+            cell, starts = self.slot(row, role)
+            current = self.walk.levels[role]
+            if cell is None or not starts or cell.is_empty:
+                if current is not None:
+                    current.pages.add(self.table.page)
+                continue
+            lines = self.fresh_lines(row, role)
+            number = self.number_for(row, role)
+            if current is not None and self.table.page not in current.pages and lines[0][:1].islower():
+                current.lines.extend(lines)  # the cell's text continues from the page before
+                current.pages.add(self.table.page)
+                continue
+            if role is Role.SASARAN:
+                level: LevelDraft = SasaranDraft(lines, {self.table.page}, number,
+                                                 self.walk.levels[Role.MISI], self.walk.levels[Role.TUJUAN])
+                self.walk.sasaran.append(level)  # type: ignore[arg-type]
+            else:
+                level = LevelDraft(lines, {self.table.page}, number)
+            self.walk.levels[role] = level
+
+    def number_for(self, row: int, role: Role) -> str | None:
+        """The numbering cell just left of `role`'s column on this row."""
+        column = self.layout.column(role)
+        if column is None or column.index == 0:
+            return None
+        left = self.layout.columns[column.index - 1]
+        if left.role is not Role.NO:
+            return None
+        cell = self.table.covering(row, left.index)
+        if cell is None or cell.row != row or cell.is_empty:
+            return None
+        self.walk.placed.add(self.key(cell))
+        return join_lines(cell.lines)
+
+    def current_sasaran(self) -> SasaranDraft:
+        sasaran = self.walk.levels[Role.SASARAN]
+        if sasaran is None:
+            sasaran = SasaranDraft([], {self.table.page}, None,
+                                   self.walk.levels[Role.MISI], self.walk.levels[Role.TUJUAN])
+            self.walk.sasaran.append(sasaran)
+            self.walk.levels[Role.SASARAN] = sasaran
+            if self.layout.column(Role.SASARAN) is not None:
+                self.walk.note("sasaran-missing", "indikator rows before any Sasaran cell",
+                               self.table.page)
+        assert isinstance(sasaran, SasaranDraft)
+        return sasaran
+
+    def read_row(self, row: int) -> None:
+        self.read_levels(row)
+        cell, starts = self.slot(row, Role.INDIKATOR)
+        indikator = self.fresh_lines(row, Role.INDIKATOR)
+        target = self.fresh_lines(row, Role.TARGET)
+        draft = self.walk.row
+        merged_from_above = cell is not None and not starts
+        same_row = merged_from_above or (not indikator and not target and draft is not None)
+        sasaran = self.current_sasaran()
+        if not same_row or draft is None or draft.sasaran is not sasaran:
+            target_column = self.layout.column(Role.TARGET)
+            draft = RowDraft(self.table.page, indikator, sasaran, self.number_for(row, Role.INDIKATOR),
+                             target_column.header if target_column else None)
+            sasaran.rows.append(draft)
+            self.walk.row = draft
+            if not indikator:
+                self.walk.note("indikator-missing", "a row with a target but no indikator text",
+                               self.table.page, row=draft)
+        draft.target.extend(target)
+        kegiatan = self.fresh_lines(row, Role.KEGIATAN)
+        if kegiatan:
+            draft.kegiatan.append(kegiatan)
+        for header, lines in self.extra_lines(row).items():
+            draft.extra.setdefault(header, []).extend(lines)
+        draft.pages.add(self.table.page)
+        sasaran.pages.add(self.table.page)
+
+
+class ProgramWalker(TableWalker):
+    """Rows of a second table listing programs (PK: Program | Anggaran | Keterangan)."""
+
+    def run(self) -> None:
+        for row in self.data_rows():
+            number = join_lines(self.fresh_lines(row, Role.NO)) or None
+            lines = self.fresh_lines(row, Role.KEGIATAN)
+            if lines or number or not self.walk.programs:
+                program = ProgramDraft(self.table.page, lines, number)
+                self.walk.programs.append(program)
+            else:
+                program = self.walk.programs[-1]  # a wrapped row continuing the program above
+            for header, cell_lines in self.extra_lines(row).items():
+                program.extra.setdefault(header, []).extend(cell_lines)

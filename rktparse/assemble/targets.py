@@ -1,0 +1,62 @@
+"""Reading a target cell ("100%", "8.435 orang", "BB", "WTP") without guessing."""
+
+from __future__ import annotations
+
+import re
+
+from rktparse.models import Target, TargetKind
+
+GRADES = ("AA", "A", "BB", "B", "CC", "C", "D")  # SAKIP evaluation grades
+OPINIONS = ("WTP", "WDP", "TMP", "TW")  # BPK audit opinions
+
+# Indonesian numbers: '.' groups thousands (always by three), ',' is the decimal mark.
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_PERCENT = re.compile(rf"^({_NUMBER})\s*%$")
+_CURRENCY = re.compile(rf"^Rp\.?\s*({_NUMBER})(?:,-)?$", re.IGNORECASE)
+_COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*(?:\s+[^\W\d_][\w/]*)?))?$")
+_NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
+
+
+def parse_number(text: str) -> float:
+    """'8.435' -> 8435.0, '65,60' -> 65.6 (the caller has checked the shape)."""
+    return float(text.replace(".", "").replace(",", "."))
+
+
+def header_is_percent(header: str | None) -> bool:
+    return header is not None and "%" in header
+
+
+def parse_target(raw: str, header: str | None = None) -> Target:
+    """A Target with value, unit and kind where the raw text leaves no doubt.
+
+    Args:
+        raw: the target text as printed.
+        header: the column's printed header; a bare number under "Target %" is a percentage.
+    """
+    main, note = raw, None
+    if match := _NOTE.match(raw):
+        main, note = match.group(1), match.group(2).strip()
+    parsed = _parse_main(main.strip(), header)
+    if parsed is None:
+        return Target(raw=raw)
+    value, unit, kind = parsed
+    if note is not None and kind in (TargetKind.PERCENT, TargetKind.CURRENCY, TargetKind.TEXT):
+        return Target(raw=raw)  # a bracket after these is not a plain qualifier: keep raw only
+    return Target(raw=raw, value=value, unit=unit, kind=kind, note=note)
+
+
+def _parse_main(text: str, header: str | None) -> tuple[float | None, str | None, TargetKind] | None:
+    if text in GRADES:
+        return None, None, TargetKind.GRADE
+    if text in OPINIONS:
+        return None, None, TargetKind.OPINION
+    if match := _PERCENT.match(text):
+        return parse_number(match.group(1)), "%", TargetKind.PERCENT
+    if match := _CURRENCY.match(text):
+        return parse_number(match.group(1)), "Rp", TargetKind.CURRENCY
+    if match := _COUNT.match(text):
+        number, unit = match.group(1), match.group(2)
+        if unit is None and header_is_percent(header):
+            return parse_number(number), "%", TargetKind.PERCENT
+        return parse_number(number), unit, TargetKind.NUMBER
+    return None

@@ -1,0 +1,85 @@
+"""The library's front door: parse one file, or convert files to outputs on disk."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from rktparse.assemble import source_to_document
+from rktparse.errors import InputError
+from rktparse.models import RktDocument, Source
+from rktparse.readers import reader_for
+from rktparse.writers import get_writer, write_atomically
+
+INPUT_SUFFIXES = (".pdf", ".txt")
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def parse(path: str | Path, engine: str | None = None) -> RktDocument:
+    """Read an RKT (PDF or text export) into a validated document.
+
+    Args:
+        path: the input file.
+        engine: PDF reader to use ("pdfium", the default; "pdfplumber"; "camelot").
+            Text exports always use the text reader.
+
+    Returns:
+        The RktDocument; `status` is "partial" and `warnings` say what to
+        review when any decision was uncertain.
+
+    Raises:
+        rktparse.errors.InputError: the file cannot be converted (empty, not a
+            PDF, corrupt, encrypted, no text layer, no RKT table); the message
+            names the file and the reason.
+
+    Example:
+        >>> doc = parse("samples/kupang-2024-rkt.txt")
+        >>> doc.sasaran[0].indikator[0].target.raw
+        '100%'
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(path, "no such file")
+    reader = reader_for(path, engine)
+    source = reader.read(path)
+    info = Source(file=path.name, sha256=sha256_of(path), format=source.format,
+                  pages=source.page_count, engine=source.engine)
+    return source_to_document(source, info)
+
+
+def convert_file(
+    path: str | Path,
+    out_dir: str | Path = "outputs",
+    formats: Sequence[str] = ("json",),
+    engine: str | None = None,
+    csv_bom: bool = False,
+) -> tuple[RktDocument, list[Path]]:
+    """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
+
+    Raises:
+        rktparse.errors.InputError: as `parse`; then nothing is written.
+    """
+    path, out_dir = Path(path), Path(out_dir)
+    writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
+    doc = parse(path, engine)
+    rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
+    return doc, [write_atomically(target, data) for target, data in rendered]
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the PDFs and text files inside folders (recursively, sorted)."""
+    files: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            files += sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+        else:
+            files.append(item)
+    return files

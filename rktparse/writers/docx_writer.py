@@ -1,0 +1,187 @@
+"""DOCX: a regenerated RKT a clerk could print.
+
+Landscape A4, the title block, the table with each Sasaran (and Misi, Tujuan)
+cell truly merged down over its rows, the header row repeated on every page,
+then the programs table and the signature block.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Callable
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table, _Row
+
+from rktparse.assemble.metadata import MONTHS
+from rktparse.models import Indikator, RktDocument, Sasaran
+from rktparse.writers.base import Writer
+
+MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
+FONT = "Liberation Sans"
+FONT_SIZE = Pt(10)
+
+
+@dataclass(frozen=True)
+class Column:
+    """A printed column: its header and how a row's value is read."""
+
+    header: str
+    value: Callable[[Sasaran, Indikator, str | None], str]
+    level: str | None = None  # "misi", "tujuan", "sasaran", "indikator": merged over that node's rows
+
+
+def document_columns(doc: RktDocument) -> list[Column]:
+    """The columns the document needs: levels present, numbering present, extras by printed header."""
+    rows = doc.indikator_rows()
+    columns: list[Column] = []
+    if any(s.misi for s in doc.sasaran):
+        columns.append(Column("Misi", lambda s, i, k: s.misi.text if s.misi else "", "misi"))
+    if any(s.tujuan for s in doc.sasaran):
+        columns.append(Column("Tujuan", lambda s, i, k: s.tujuan.text if s.tujuan else "", "tujuan"))
+    if any(s.no for s in doc.sasaran):
+        columns.append(Column("No", lambda s, i, k: s.no or "", "sasaran"))
+    columns.append(Column("Sasaran Kinerja", lambda s, i, k: s.text, "sasaran"))
+    if any(i.no for _, i in rows):
+        columns.append(Column("No", lambda s, i, k: i.no or "", "indikator"))
+    columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
+    columns.append(Column("Target", lambda s, i, k: i.target.raw, "indikator"))
+    columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
+    for header in dict.fromkeys(h for _, i in rows for h in i.extra):
+        columns.append(Column(header, lambda s, i, k, h=header: i.extra.get(h, ""), "indikator"))
+    return columns
+
+
+def _landscape(document: Document) -> None:  # type: ignore[valid-type]
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(1.8))
+
+
+def _repeat_as_header(row: _Row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    properties.append(flag)
+
+
+def _set_text(cell, text: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
+    paragraph = cell.paragraphs[0]
+    run = paragraph.add_run(text)
+    run.bold = bold
+
+
+def _paragraph(document, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> None:  # type: ignore[no-untyped-def]
+    paragraph = document.add_paragraph()
+    paragraph.add_run(text).bold = bold
+    if center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.space_after = Pt(after)
+
+
+def _row_plan(doc: RktDocument) -> list[tuple[Sasaran, Indikator, str | None]]:
+    """One printed row per kegiatan (an indikator without kegiatan still gets one)."""
+    return [(s, i, k) for s, i in doc.indikator_rows() for k in (i.kegiatan or [None])]
+
+
+def _level_key(level: str, sasaran: Sasaran, indikator: Indikator) -> int:
+    node = {"misi": sasaran.misi, "tujuan": sasaran.tujuan, "sasaran": sasaran, "indikator": indikator}[level]
+    return id(node)
+
+
+def _merge_runs(table: Table, plan: list[tuple[Sasaran, Indikator, str | None]], columns: list[Column]) -> None:
+    """Merge each level column's cells over the consecutive rows of one node."""
+    for col, column in enumerate(columns):
+        if column.level is None:
+            continue
+        start = 0
+        for end in range(1, len(plan) + 1):
+            same = end < len(plan) and _level_key(column.level, *plan[end][:2]) == _level_key(column.level, *plan[start][:2])
+            if same:
+                continue
+            if end - start > 1:
+                table.cell(start + 1, col).merge(table.cell(end, col))
+            start = end
+
+
+def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
+    columns = document_columns(doc)
+    plan = _row_plan(doc)
+    table = document.add_table(rows=1 + len(plan), cols=len(columns))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for col, column in enumerate(columns):
+        _set_text(table.cell(0, col), column.header, bold=True)
+    _repeat_as_header(table.rows[0])
+    for row, (sasaran, indikator, kegiatan) in enumerate(plan, start=1):
+        for col, column in enumerate(columns):
+            first_of_run = row == 1 or column.level is None or _level_key(column.level, sasaran, indikator) != _level_key(
+                column.level, *plan[row - 2][:2])
+            if first_of_run:
+                _set_text(table.cell(row, col), column.value(sasaran, indikator, kegiatan))
+    _merge_runs(table, plan, columns)
+
+
+def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
+    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
+    numbered = any(p.no for p in doc.programs)
+    headers = (["No"] if numbered else []) + ["Program"] + extras
+    table = document.add_table(rows=1 + len(doc.programs), cols=len(headers))
+    table.style = "Table Grid"
+    for col, header in enumerate(headers):
+        _set_text(table.cell(0, col), header, bold=True)
+    for row, program in enumerate(doc.programs, start=1):
+        values = ([program.no or ""] if numbered else []) + [program.text] + [program.extra.get(h, "") for h in extras]
+        for col, value in enumerate(values):
+            _set_text(table.cell(row, col), value)
+
+
+def place_date_line(doc: RktDocument) -> str | None:
+    info = doc.document
+    if info.place is None:
+        return None
+    if info.date is not None:
+        return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
+    return f"{info.place}, {info.year}" if info.year else f"{info.place},"
+
+
+def signature_block(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
+    signatory = doc.document.signatory
+    lines = [place_date_line(doc), signatory.position, "", "", signatory.name,
+             f"NIP. {signatory.nip}" if signatory.nip else None]
+    _paragraph(document, "", after=6)
+    for line in lines:
+        if line is not None:
+            paragraph = document.add_paragraph(line)
+            paragraph.paragraph_format.left_indent = Cm(17)
+            paragraph.paragraph_format.space_after = Pt(0)
+
+
+class DocxWriter(Writer):
+    kind = "docx"
+    suffix = ".docx"
+
+    def render(self, doc: RktDocument) -> bytes:
+        document = Document()
+        style = document.styles["Normal"]
+        style.font.name, style.font.size = FONT, FONT_SIZE
+        _landscape(document)
+        if doc.document.title:
+            _paragraph(document, doc.document.title, bold=True, center=True, after=12)
+        rkt_table(document, doc)
+        if doc.programs:
+            _paragraph(document, "", after=6)
+            programs_table(document, doc)
+        signature_block(document, doc)
+        buffer = io.BytesIO()
+        document.save(buffer)
+        return buffer.getvalue()
