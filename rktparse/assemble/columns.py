@@ -38,9 +38,14 @@ _ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
 ]
 # A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-_NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,3})*|[a-zA-Z])[.)]?$")
+_NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
 
 HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
+# Headers of columns the model has no field for, which still mark a header row.
+_EXTRA_HEADER = re.compile(
+    r"^(satuan|kondisi awal|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
+    r"penanggung ?jawab|ket\.?)\b"
+)
 LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
 
 
@@ -104,8 +109,10 @@ def header_row_count(table: TablePage) -> int:
     """
     limit = min(table.n_rows, 4)
     for row in range(limit):
-        roles = {role_of_header(t) for t in row_texts(table, row) if t}
-        if len(roles & HEADER_ROLES) >= 2:
+        texts = [t.lower() for t in row_texts(table, row) if t]
+        core = {role_of_header(t) for t in texts} & HEADER_ROLES
+        known_extra = any(_EXTRA_HEADER.match(t) for t in texts)
+        if len(core) >= 2 or (core and known_extra):
             end = row + max((c.row_span for c in table.cells if c.row == row), default=1)
             while end < table.n_rows and is_column_number_row(table, end):
                 end += 1
@@ -127,7 +134,7 @@ def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
         # An unnamed column, or one sharing a spanning header with its right
         # neighbour ('TUJUAN' over '1 | Meningkatnya ...'), may hold numbering.
         shared = col + 1 < len(headers) and headers[col + 1] == header
-        if (role is Role.EXTRA or shared) and _only_numbers_below(table, col, n_header_rows):
+        if ((role is Role.EXTRA and not header) or shared) and _only_numbers_below(table, col, n_header_rows):
             role = Role.NO
         columns.append(Column(col, header, role))
     return Layout(tuple(columns))

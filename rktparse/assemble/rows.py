@@ -267,10 +267,12 @@ class ProgramWalker(TableWalker):
         for row in self.data_rows():
             number = join_lines(self.fresh_lines(row, Role.NO)) or None
             lines = self.fresh_lines(row, Role.KEGIATAN)
-            if lines or number or not self.walk.programs:
+            previous = self.walk.programs[-1] if self.walk.programs else None
+            if previous is not None and number is None and (previous.no or not lines):
+                program = previous  # an unnumbered row in a numbered list continues the program above
+                program.lines.extend(lines)
+            else:
                 program = ProgramDraft(self.table.page, lines, number)
                 self.walk.programs.append(program)
-            else:
-                program = self.walk.programs[-1]  # a wrapped row continuing the program above
             for header, cell_lines in self.extra_lines(row).items():
                 program.extra.setdefault(header, []).extend(cell_lines)

@@ -1,0 +1,144 @@
+"""Assembler rules on hand-built cell grids (the readers' output form).
+
+End-to-end runs on sample PDFs live in test_samples.py; these pin each RKT rule
+on the smallest grid that shows it.
+"""
+
+import pytest
+
+from rktparse.assemble import source_to_document
+from rktparse.errors import NoTableError
+from rktparse.grid import Cell, PageText, SourceDocument, TablePage
+from rktparse.models import Source
+
+HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
+
+
+def cell(row, col, text, span=1):
+    return Cell(lines=text.split("|") if text else [], row=row, col=col, row_span=span)
+
+
+def page(number, rows, header=HEADER, extra_cells=()):
+    """A page table: header row, then `rows` of cell texts (None = slot covered by a merge)."""
+    cells = [cell(0, c, h) for c, h in enumerate(header)] if header else []
+    offset = 1 if header else 0
+    for r, texts in enumerate(rows, start=offset):
+        for c, text in enumerate(texts):
+            if text is not None:
+                span = 1
+                if isinstance(text, tuple):
+                    text, span = text
+                cells.append(cell(r, c, text, span))
+    cells += list(extra_cells)
+    words = [w for c in cells for line in c.lines for w in line.split()]
+    return TablePage(page=number, n_rows=len(rows) + offset, n_cols=len(header or rows[0]), cells=cells, words=words)
+
+
+def assemble(*pages, texts=()):
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=len(pages),
+                            tables=list(pages), texts=list(texts))
+    return source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=len(pages), engine="test"))
+
+
+def test_merged_sasaran_fills_down_and_continues_on_next_page():
+    doc = assemble(
+        page(1, [[("Sasaran A", 2), "Ind 1", "100%", "Keg 1"], [None, "Ind 2", "90%", "Keg 2"]]),
+        page(2, [["", "Ind 3", "80%", "Keg 3"], ["Sasaran B", "Ind 4", "70%", "Keg 4"]]),
+    )
+    assert [s.text for s in doc.sasaran] == ["Sasaran A", "Sasaran B"]
+    assert [i.text for i in doc.sasaran[0].indikator] == ["Ind 1", "Ind 2", "Ind 3"]
+    assert doc.sasaran[0].pages == [1, 2]
+    assert doc.sasaran[0].indikator[2].pages == [2]
+    assert doc.status.value == "success"
+
+
+def test_row_split_across_pages_is_joined_not_a_new_row():
+    doc = assemble(
+        page(1, [["Sasaran A", "Persentase dokumen|sesuai ketentuan|perundang-", "100%", "Penyusunan|dokumen"]]),
+        page(2, [["", "undangan yang berlaku", "", "perencanaan"], ["", "Ind 2", "5 kali", "Keg 2"]]),
+    )
+    rows = doc.sasaran[0].indikator
+    assert len(rows) == 2
+    assert rows[0].text == "Persentase dokumen sesuai ketentuan perundang-undangan yang berlaku"
+    assert rows[0].kegiatan == ["Penyusunan dokumen perencanaan"]
+    assert rows[0].pages == [1, 2]
+    assert any(w.code == "row-joined-across-pages" and w.ref == "/sasaran/0/indikator/0" for w in doc.warnings)
+
+
+def test_merged_indikator_over_kegiatan_rows_and_numbered_items():
+    doc = assemble(page(1, [
+        ["Sasaran A", ("Ind 1", 2), ("100%", 2), "1. Keg satu|lanjutan|2. Keg dua"],
+        [None, None, None, "Keg tiga"],
+    ]))
+    assert doc.sasaran[0].indikator[0].kegiatan == ["1. Keg satu lanjutan", "2. Keg dua", "Keg tiga"]
+
+
+def test_column_number_row_and_repeated_header_are_not_data():
+    numbers = [cell(1, c, f"({c + 1})") for c in range(4)]
+    first = page(1, [], extra_cells=numbers)
+    first.n_rows = 2
+    rows = page(1, [["S", "I", "100%", "K"]])
+    for c in rows.cells:
+        if c.row == 1:
+            c.row = 2
+    first.cells += [c for c in rows.cells if c.row == 2]
+    first.n_rows = 3
+    first.words = [w for c in first.cells for line in c.lines for w in line.split()]
+    doc = assemble(first)
+    assert [(s.text, s.indikator[0].text) for s in doc.sasaran] == [("S", "I")]
+    assert not any(w.code == "words-not-placed" for w in doc.warnings)
+
+
+def test_no_misi_tujuan_and_extra_columns_by_header():
+    header = ["Misi", "Tujuan", "No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target %",
+              "Keterangan"]
+    doc = assemble(page(1, [
+        [("1. Misi satu", 2), ("Tujuan satu", 2), "1.", "Sasaran satu", "Persentase A", "%", "55,56", "APBD"],
+        [None, None, "2.", "Sasaran dua", "Persentase B", "%", "94,00", ""],
+    ], header=header))
+    first, second = doc.sasaran
+    assert (first.no, second.no) == ("1.", "2.")
+    assert first.misi.text == second.misi.text == "1. Misi satu"
+    assert first.tujuan.text == "Tujuan satu"
+    row = first.indikator[0]
+    assert row.extra == {"Satuan": "%", "Keterangan": "APBD"}
+    assert (row.target.value, row.target.unit) == (55.56, "%")
+
+
+def test_programs_table_is_kept():
+    rkt = page(1, [["Sasaran A", "Ind 1", "100%", ""]], header=["Sasaran Strategis", "Indikator Kinerja", "Target",
+                                                                   "Keterangan"])
+    programs = page(1, [["1.", "Program Pengembangan", "15.199.500.000", "APBD"], ["", "Budaya", "", ""]],
+                    header=["No", "Program", "Anggaran (Rp)", "Keterangan"])
+    doc = assemble(rkt, programs)
+    assert [(p.no, p.text, p.extra) for p in doc.programs] == [
+        ("1.", "Program Pengembangan Budaya", {"Anggaran (Rp)": "15.199.500.000", "Keterangan": "APBD"})]
+
+
+def test_page_without_repeated_header_continues_layout():
+    doc = assemble(
+        page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]]),
+        page(2, [["Sasaran B", "Ind 2", "100%", "Keg 2"]], header=None),
+    )
+    assert [s.text for s in doc.sasaran] == ["Sasaran A", "Sasaran B"]
+
+
+def test_word_not_placed_is_quoted_in_a_warning():
+    table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
+    table.words.append("Lepas")
+    doc = assemble(table)
+    lost = [w for w in doc.warnings if w.code == "words-not-placed"]
+    assert lost and "'lepas'" in lost[0].message and doc.status.value == "partial"
+
+
+def test_table_without_rkt_header_is_no_table():
+    other = page(1, [["a", "b"]], header=["Uraian", "Jumlah"])
+    with pytest.raises(NoTableError, match="t.pdf"):
+        assemble(other)
+
+
+def test_missing_target_is_a_review_warning():
+    doc = assemble(page(1, [["Sasaran A", "Ind 1", "", "Keg 1"]]),
+                   texts=[PageText(page=1, above=["RENCANA KINERJA TAHUNAN TAHUN 2024"])])
+    assert [w.code for w in doc.warnings] == ["target-missing"]
+    assert doc.document.year == 2024

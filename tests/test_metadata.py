@@ -1,0 +1,44 @@
+"""Title block and signature block around the table."""
+
+import datetime as dt
+
+from rktparse.assemble.metadata import parse_place_date, texts_to_info
+from rktparse.grid import PageText
+
+
+def test_kupang_title_and_signature():
+    info = texts_to_info([
+        PageText(page=1, above=["RENCANA KINERJA TAHUNAN (RKT)", "KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"]),
+        PageText(page=3, below=["Kupang, 5 Januari 2024", "Komisi Pemilihan Umum Kota Kupang", "Sekretaris",
+                                "Agustinus Yohanes Ola Paon"]),
+    ])
+    assert info.title == "RENCANA KINERJA TAHUNAN (RKT) KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"
+    assert info.agency == "KOMISI PEMILIHAN UMUM KOTA KUPANG"
+    assert (info.year, info.place, info.date) == (2024, "Kupang", dt.date(2024, 1, 5))
+    assert info.signatory.position == "Sekretaris"
+    assert info.signatory.name == "Agustinus Yohanes Ola Paon"
+    assert info.signatory.nip is None
+
+
+def test_position_over_two_lines_rank_and_nip():
+    info = texts_to_info([
+        PageText(page=1, above=["Lampiran I", "PERJANJIAN KINERJA TAHUN 2016",
+                                "DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"],
+                 below=["Bandung,        Januari 2016", "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN",
+                        "PROVINSI JAWA BARAT", "Hj. IDA HERNIDA, SH.,M.Si", "Pembina Utama Madya",
+                        "NIP. 19590110 198503 2 007", "3"]),
+    ])
+    assert info.title == "PERJANJIAN KINERJA TAHUN 2016 DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"
+    assert info.agency == "DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"
+    assert (info.year, info.place, info.date) == (2016, "Bandung", None)
+    assert info.signatory.position == "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"
+    assert info.signatory.name == "Hj. IDA HERNIDA, SH.,M.Si"
+    assert info.signatory.nip == "19590110 198503 2 007"
+
+
+def test_place_date_variants():
+    assert parse_place_date("Kupang, 5 Januari 2024") == ("Kupang", dt.date(2024, 1, 5), 2024)
+    assert parse_place_date("Bandung, 17 Pebruari 2017") == ("Bandung", dt.date(2017, 2, 17), 2017)
+    assert parse_place_date("Bandung,   2016") == ("Bandung", None, 2016)
+    assert parse_place_date("Bandung, 31 Februari 2016") == ("Bandung", None, 2016)
+    assert parse_place_date("Menyusun laporan 2016") is None
