@@ -42,3 +42,15 @@ def test_place_date_variants():
     assert parse_place_date("Bandung,   2016") == ("Bandung", None, 2016)
     assert parse_place_date("Bandung, 31 Februari 2016") == ("Bandung", None, 2016)
     assert parse_place_date("Menyusun laporan 2016") is None
+
+
+def test_two_party_block_takes_the_agency_signer():
+    info = texts_to_info([
+        PageText(page=1, above=["PERJANJIAN KINERJA TAHUN 2016", "DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"],
+                 below=["Bandung,", "2016", "GUBERNUR JAWA BARAT", "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN",
+                        "PROVINSI JAWA BARAT", "AHMAD HERYAWAN", "Hj. IDA HERNIDA, SH.,M.Si", "Pembina Utama Madya",
+                        "NIP. 19590110 198503 2 007"]),
+    ])
+    assert (info.place, info.date, info.year) == ("Bandung", None, 2016)
+    assert info.signatory.position == "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"
+    assert info.signatory.name == "Hj. IDA HERNIDA, SH.,M.Si"

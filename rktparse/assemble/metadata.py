@@ -79,10 +79,32 @@ def parse_place_date(line: str) -> tuple[str, dt.date | None, int] | None:
     return match["place"].strip(), date, year
 
 
-def signatory_from_lines(lines: list[str]) -> tuple[Signatory, str | None]:
+# A line that carries a position on: "PROVINSI JAWA BARAT" under "KEPALA DINAS ...".
+_POSITION_CONTINUES = re.compile(r"^(?i:provinsi|kabupaten|kota|dan|pada|republik)\b|^[a-z]")
+
+
+def _overlap(line: str, agency: str | None) -> int:
+    return len(set(line.upper().split()) & set((agency or "").upper().split()))
+
+
+def _position_lines(lines: list[str], agency: str | None) -> tuple[int, int] | None:
+    """(start, end) of the signer's position: of several ("GUBERNUR ..." beside "KEPALA DINAS ..."
+    in a two-party block), the one naming the agency."""
+    starts = [i for i, line in enumerate(lines) if _POSITION.match(line)]
+    if not starts:
+        return None
+    start = max(starts, key=lambda i: (_overlap(lines[i], agency), i))
+    end = start + 1
+    while end < len(lines) and _POSITION_CONTINUES.match(lines[end]) and not _POSITION.match(lines[end]):
+        end += 1
+    return start, end
+
+
+def signatory_from_lines(lines: list[str], agency: str | None = None) -> tuple[Signatory, str | None]:
     """The signer (position, name, NIP) and the agency line(s) of a signature block.
 
-    `lines` are those after the place-and-date line, top to bottom.
+    `lines` are those after the place-and-date line, top to bottom; `agency`
+    (from the title) picks the agency's signer in a two-party block.
     """
     nip_index = next((i for i, line in enumerate(lines) if _NIP.match(line)), None)
     nip = _NIP.match(lines[nip_index])["nip"] if nip_index is not None else None  # type: ignore[index]
@@ -92,10 +114,22 @@ def signatory_from_lines(lines: list[str]) -> tuple[Signatory, str | None]:
     if not body:
         return Signatory(nip=nip), None
     name, above = body[-1], body[:-1]
-    start = next((i for i, line in enumerate(above) if _POSITION.match(line)), max(len(above) - 1, 0))
-    position = " ".join(above[start:]) or None
-    agency = " ".join(above[:start]) or None
-    return Signatory(position=position, name=name, nip=nip), agency
+    span = _position_lines(above, agency)
+    if span is None:
+        span = (len(above) - 1, len(above)) if above else (0, 0)
+    position = " ".join(above[span[0]:span[1]]) or None
+    signature_agency = " ".join(above[:span[0]]) or None
+    return Signatory(position=position, name=name, nip=nip), signature_agency
+
+
+def place_date_at(lines: list[str], index: int) -> tuple[tuple[str, dt.date | None, int], int] | None:
+    """The place and date starting at `index`, and how many lines they take ("Bandung," / "2016")."""
+    if parsed := parse_place_date(lines[index]):
+        return parsed, 1
+    if index + 1 < len(lines) and lines[index].endswith(","):
+        if parsed := parse_place_date(f"{lines[index]} {lines[index + 1]}"):
+            return parsed, 2
+    return None
 
 
 def texts_to_info(texts: list[PageText]) -> DocumentInfo:
@@ -108,13 +142,13 @@ def texts_to_info(texts: list[PageText]) -> DocumentInfo:
         info.year = int(match.group(1))
     below = [clean_line(line) for t in sorted(texts, key=lambda t: t.page) for line in t.below]
     below = [line for line in below if line and not is_page_furniture(line)]
-    for index, line in enumerate(below):
-        parsed = parse_place_date(line)
-        if parsed is None:
+    for index in range(len(below)):
+        found = place_date_at(below, index)
+        if found is None:
             continue
-        info.place, info.date, year = parsed
+        (info.place, info.date, year), used = found
         info.year = info.year or year
-        info.signatory, signature_agency = signatory_from_lines(below[index + 1:])
+        info.signatory, signature_agency = signatory_from_lines(below[index + used:], info.agency)
         info.agency = info.agency or signature_agency
         break
     return info
