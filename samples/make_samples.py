@@ -813,7 +813,9 @@ def match_column(stream, cells, skip, verbose=False, label=""):
             continue
         expected = join_lines(exp_paras)
         # find the start
-        while i < len(stream) and not _starts(expected, stream[i].text):
+        while i < len(stream) and (
+            (stream[i].text in skip and stream[i].text != expected) or not _starts(expected, stream[i].text)
+        ):
             if verbose and stream[i].text not in skip:
                 print(f"    [{label}] skipped p{stream[i].page}: {stream[i].text!r}")
             i += 1
@@ -896,7 +898,7 @@ def verify(s: Sample, pdf: Path, verbose=False) -> int:
         pfound = {}
         for ci, col in enumerate(s.programs.cols):
             cells = [(row[ci].key, row[ci].paras) for row in pplan]
-            pfound.update(match_column(pstreams[ci], cells, pskip, verbose, f"{s.stem} program col {col.header!r}"))
+            pfound.update(match_column(pstreams[ci], cells, pskip, False, f"{s.stem} program col {col.header!r}"))
         for pi, pr in enumerate(s.programs.rows):
             pages = set().union(*(pg for key, pg in pfound.items() if key[1] == pi))
             if sorted(pages) != sorted(pr.pages):
@@ -1210,7 +1212,406 @@ KPU_ALOR = Sample(
     ),
 )
 
-SAMPLES = [KPU_ALOR]
+_M1 = Upper("Meningkatkan pelayanan transportasi di Jawa Tengah")
+_M2 = Upper("Meningkatkan keselamatan dan ketertiban lalu lintas di Jawa Tengah")
+_T1 = Upper("Meningkatkan kualitas pelayanan transportasi")
+_T2 = Upper("Meningkatkan ketersediaan kelengkapan jalan")
+_T3 = Upper("Meningkatkan penyediaan prasarana transportasi di Jawa Tengah")
+_T4 = Upper("Meningkatnya ketertiban lalu lintas angkutan jalan")
+_T5 = Upper("Menurunnya tingkat fatalitas kecelakaan lalu lintas")
+_IKU, _IKP = "Indikator Kinerja Utama", "Indikator Kinerja Program"
+
+DISHUB = Sample(
+    stem="word-dishub-jateng-rkt-2024",
+    producer="word",
+    features="",
+    title=["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024", "DINAS PERHUBUNGAN PROVINSI JAWA TENGAH"],
+    agency="DINAS PERHUBUNGAN PROVINSI JAWA TENGAH",
+    year=2024,
+    font="Liberation Sans",
+    size=11,
+    cell_spacing=3,
+    cols=[
+        Col("Misi", "misi", 4.6),
+        Col("Tujuan", "tujuan", 4.2),
+        Col("Sasaran Strategis", "sasaran", 4.4),
+        Col("Indikator Kinerja", "indikator", 6.2),
+        Col("Target %", "target", 2.0),
+        Col("Keterangan", "extra", 4.3),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya kualitas pelayanan moda transportasi umum",
+            [
+                Ind(
+                    "Persentase keikutsertaan kabupaten dan kota dalam penilaian Wahana Tata Nugraha",
+                    "55,56",
+                    extra={"Keterangan": _IKU},
+                ),
+                Ind(
+                    "Persentase kepemilikan armada Angkutan Antar Kota Dalam Provinsi (AKDP) perseorangan menjadi badan hukum",
+                    "50,11",
+                    extra={"Keterangan": _IKP},
+                ),
+                Ind(
+                    "Persentase ketersediaan AKDP di Jawa Tengah",
+                    "94,00",
+                    extra={"Keterangan": "Data trayek dan armada Dinas Perhubungan"},
+                ),
+            ],
+            misi=_M1,
+            tujuan=_T1,
+        ),
+        Sas(
+            "Meningkatnya ketersediaan perlengkapan jalan di ruas jalan provinsi",
+            [
+                Ind(
+                    "Persentase ketersediaan fasilitas perlengkapan jalan (rambu, marka, guardrail, PJU) di jalan provinsi",
+                    "21,00",
+                    extra={"Keterangan": _IKU},
+                ),
+                Ind(
+                    "Persentase ruas jalan provinsi yang dilengkapi alat penerangan jalan",
+                    "48,25",
+                    extra={"Keterangan": _IKP},
+                ),
+            ],
+            misi=_M1,
+            tujuan=_T2,
+        ),
+        Sas(
+            "Meningkatnya ketersediaan prasarana transportasi",
+            [
+                Ind(
+                    "Persentase ketersediaan dermaga penyeberangan ASDP",
+                    "66,67",
+                    extra={"Keterangan": _IKP},
+                ),
+                Ind(
+                    "Persentase ketersediaan prasarana jalur kereta api aktif di Jawa Tengah",
+                    "74,29",
+                    extra={"Keterangan": _IKP},
+                ),
+                Ind(
+                    "Persentase terminal penumpang tipe B yang memenuhi standar pelayanan minimal",
+                    "58,33",
+                    extra={"Keterangan": _IKP},
+                ),
+                Ind(
+                    "Persentase ketersediaan prasarana transportasi udara (pengembangan bandar udara Ngloram dan Dewadaru)",
+                    "65,60 %",
+                    extra={"Keterangan": "Kewenangan bersama Kementerian Perhubungan"},
+                    pages=[2],  # Misi, Tujuan and Sasaran continue as empty cells on page 2
+                ),
+            ],
+            misi=_M1,
+            tujuan=_T3,
+        ),
+        Sas(
+            "Meningkatnya ketertiban lalu lintas angkutan umum",
+            [
+                Ind(
+                    "Persentase kendaraan tidak melanggar muatan lebih di jembatan timbang",
+                    "79,00",
+                    extra={"Keterangan": _IKU},
+                ),
+                Ind(
+                    "Persentase kendaraan umum laik jalan di Jawa Tengah",
+                    "100,00",
+                    extra={"Keterangan": "Hasil uji berkala kendaraan bermotor"},
+                ),
+            ],
+            misi=_M2,
+            tujuan=_T4,
+            pages=[2],
+        ),
+        Sas(
+            "Menurunnya angka kecelakaan lalu lintas di jalan provinsi",
+            [
+                Ind(
+                    "Persentase penurunan angka fatalitas korban kecelakaan lalu lintas",
+                    "10,00",
+                    extra={"Keterangan": _IKU},
+                ),
+                Ind(
+                    "Persentase lokasi rawan kecelakaan yang ditangani",
+                    "35,50",
+                    extra={"Keterangan": _IKP},
+                ),
+            ],
+            misi=_M2,
+            tujuan=_T5,
+            pages=[2],
+        ),
+    ],
+    sign=Sign(
+        place="Semarang",
+        date=dt.date(2024, 1, 10),
+        position="KEPALA DINAS PERHUBUNGAN PROVINSI JAWA TENGAH",
+        name="Ir. HENDRA KUSUMAWARDANA, M.T.",
+        nip="19710614 199803 1 004",
+        lines=[
+            "Semarang, 10 Januari 2024",
+            "KEPALA DINAS PERHUBUNGAN",
+            "PROVINSI JAWA TENGAH",
+            "",
+            "",
+            "",
+            "Ir. HENDRA KUSUMAWARDANA, M.T.",
+            "Pembina Utama Muda",
+            "NIP. 19710614 199803 1 004",
+        ],
+    ),
+)
+
+DINKES_PK = Sample(
+    stem="word-dinkes-jabar-pk-2024",
+    producer="word",
+    features="",
+    title=["PERJANJIAN KINERJA TAHUN 2024", "DINAS KESEHATAN PROVINSI JAWA BARAT"],
+    agency="DINAS KESEHATAN PROVINSI JAWA BARAT",
+    year=2024,
+    landscape=False,
+    font="Arial",
+    size=10,
+    margins_cm=(2.5, 2.0, 2.0, 2.0),
+    cols=[
+        Col("No", "no", 1.1),
+        Col("Sasaran Strategis", "sasaran", 4.6),
+        Col("Indikator Kinerja", "indikator", 7.3),
+        Col("Target", "target", 3.5),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya derajat kesehatan masyarakat",
+            [
+                Ind("Persentase rumah tangga yang berperilaku hidup bersih dan sehat", "65,60 %"),
+                Ind("Cakupan imunisasi dasar lengkap pada bayi", "97 %"),
+                Ind("Persentase fasilitas kesehatan tingkat pertama yang terakreditasi", "100%"),
+            ],
+            no="1",
+        ),
+        Sas(
+            "Meningkatnya mutu dan kapasitas sumber daya manusia kesehatan",
+            [
+                Ind("Jumlah tenaga kesehatan yang mengikuti pelatihan berbasis kompetensi", "8.435 orang"),
+                Ind("Jumlah pembinaan teknis ke dinas kesehatan kabupaten dan kota", "12 kali"),
+            ],
+            no="2",
+        ),
+        Sas(
+            "Meningkatnya kemandirian keuangan Unit Pelaksana Teknis Daerah Laboratorium Kesehatan",
+            [
+                Ind(
+                    "Pendapatan Badan Layanan Umum Daerah Laboratorium Kesehatan (dalam ribuan rupiah)",
+                    "Rp 1.234.567",
+                ),
+            ],
+            no="3",
+        ),
+        Sas(
+            "Meningkatnya akuntabilitas kinerja dan tata kelola keuangan Dinas Kesehatan",
+            [
+                Ind("Opini BPK atas Laporan Keuangan Pemerintah Daerah Provinsi Jawa Barat", "WTP"),
+                Ind("Nilai evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP)", "A"),
+            ],
+            no="4",
+        ),
+    ],
+    programs=ProgramTable(
+        cols=[
+            Col("Program", "program", 9.2),
+            Col("Anggaran (Rp)", "extra", 4.2),
+            Col("Keterangan", "extra", 3.1),
+        ],
+        rows=[
+            Prog("Program Penunjang Urusan Pemerintahan Daerah Provinsi", {"Anggaran (Rp)": "98.512.340.000", "Keterangan": "APBD"}),
+            Prog(
+                "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat",
+                {"Anggaran (Rp)": "160.427.065.470", "Keterangan": "APBD"},
+            ),
+            Prog(
+                "Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan",
+                {"Anggaran (Rp)": "4.325.170.000", "Keterangan": "APBD"},
+            ),
+            Prog(
+                "Program Sediaan Farmasi, Alat Kesehatan dan Makanan Minuman",
+                {"Anggaran (Rp)": "2.674.840.000", "Keterangan": "APBN"},
+            ),
+            Prog(
+                "Program Pemberdayaan Masyarakat Bidang Kesehatan",
+                {"Anggaran (Rp)": "1.915.000.000", "Keterangan": "APBD"},
+            ),
+        ],
+    ),
+    sign=Sign(
+        place="Bandung",
+        date=None,  # the day is left blank for hand-filling
+        position="KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT",
+        name="dr. RATNA KUSUMAWATI, M.Kes.",
+        nip="19670326 199103 1 006",
+        left=[
+            "",
+            "GUBERNUR JAWA BARAT",
+            "",
+            "",
+            "",
+            "",
+            "ADITYA WIRANATAKUSUMAH",
+        ],
+        lines=[
+            "Bandung,        Januari 2024",
+            "KEPALA DINAS KESEHATAN",
+            "PROVINSI JAWA BARAT",
+            "",
+            "",
+            "",
+            "dr. RATNA KUSUMAWATI, M.Kes.",
+            "Pembina Utama Madya",
+            "NIP. 19670326 199103 1 006",
+        ],
+    ),
+)
+
+BKPSDM = Sample(
+    stem="word-bkpsdm-sleman-rkt-2024",
+    producer="word",
+    features="",
+    title=[
+        "RENCANA KINERJA TAHUNAN",
+        "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+        "KABUPATEN SLEMAN TAHUN 2024",
+    ],
+    agency="BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN SLEMAN",
+    year=2024,
+    font="Arial",
+    size=11,
+    page_numbers="Halaman {page} dari {pages}",
+    cols=[
+        Col("Sasaran Strategis", "sasaran", 5.4),
+        Col("Indikator Kinerja Utama", "indikator", 7.0),
+        Col("Target", "target", 2.8),
+        Col("Program dan Kegiatan", "kegiatan", 10.5),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya kualitas pengelolaan manajemen ASN berbasis sistem merit",
+            [
+                Ind(
+                    "Indeks sistem merit dalam manajemen Aparatur Sipil Negara",
+                    "Kategori Sangat Baik",
+                    [
+                        (
+                            "1. Program Kepegawaian Daerah",
+                            "2. Penyusunan rencana kebutuhan, jenis dan jumlah jabatan untuk pelaksanaan pengadaan ASN",
+                            "3. Koordinasi dan pelaksanaan sistem informasi kepegawaian",
+                        )
+                    ],
+                ),
+                Ind(
+                    "Persentase ASN yang kompetensinya sesuai dengan standar kompetensi jabatan",
+                    "65,60 %",
+                    [
+                        "Penilaian kompetensi ASN melalui metode assessment center",
+                        "Pengembangan kompetensi teknis dan fungsional bagi ASN",
+                        "Penyusunan rencana pengembangan karier dan pola karier ASN",
+                    ],
+                ),
+                Ind(
+                    "Persentase jabatan pimpinan tinggi dan administrator yang diisi melalui seleksi terbuka dan uji kompetensi",
+                    "100%",
+                    ["Pelaksanaan seleksi terbuka jabatan pimpinan tinggi pratama dan uji kompetensi jabatan administrator"],
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya disiplin dan kinerja Aparatur Sipil Negara",
+            [
+                Ind(
+                    "Persentase ASN yang tidak dijatuhi hukuman disiplin",
+                    "97 %",
+                    [
+                        (
+                            "1. Pembinaan dan pengawasan disiplin ASN",
+                            "2. Penyelesaian kasus pelanggaran disiplin ASN melalui sidang Tim Pertimbangan Kepegawaian",
+                        )
+                    ],
+                ),
+                Ind(
+                    "Persentase ASN yang menyusun Sasaran Kinerja Pegawai tepat waktu",
+                    "100%",
+                    ["Pengelolaan penilaian kinerja pegawai melalui aplikasi e-Kinerja"],
+                ),
+                Ind(
+                    "Jumlah rapat koordinasi Badan Pertimbangan Jabatan dan Kepangkatan",
+                    "12 kali",
+                    ["Fasilitasi sidang Badan Pertimbangan Jabatan dan Kepangkatan"],
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya kualitas pelayanan administrasi kepegawaian",
+            [
+                Ind(
+                    "Jumlah layanan kenaikan pangkat, mutasi dan pensiun yang diselesaikan",
+                    "8.435 orang",
+                    [
+                        (
+                            "1. Pelayanan kenaikan pangkat reguler dan pilihan bagi ASN di lingkungan Pemerintah Kabupaten Sleman",
+                            "2. Pelayanan mutasi, rotasi dan promosi jabatan ASN sesuai hasil analisis jabatan dan analisis beban kerja",
+                            "3. Pelayanan administrasi pensiun, pemberhentian dan pemberian tunjangan hari tua bagi ASN",
+                            "4. Pengelolaan data dan dokumen kepegawaian elektronik melalui Sistem Informasi Aparatur Sipil Negara",
+                            "5. Penyusunan formasi dan pengadaan Pegawai Pemerintah dengan Perjanjian Kerja",
+                            "6. Pemberian penghargaan Satyalancana Karya Satya dan penghargaan bagi ASN berprestasi",
+                            "7. Pelaksanaan ujian dinas dan ujian penyesuaian kenaikan pangkat",
+                            "8. Pengelolaan pengaduan dan konsultasi layanan kepegawaian secara daring dan luring",
+                        )
+                    ],
+                    pages=[1, 2],  # breaks across the page inside item 4
+                ),
+                Ind(
+                    "Persentase layanan kepegawaian yang diselesaikan sesuai standar pelayanan",
+                    "100%",
+                    ["Penyusunan dan evaluasi standar pelayanan administrasi kepegawaian"],
+                    pages=[2],
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya akuntabilitas kinerja BKPSDM",
+            [
+                Ind("Nilai evaluasi SAKIP perangkat daerah", "A", ["Penyusunan dokumen perencanaan dan laporan kinerja perangkat daerah"]),
+                Ind(
+                    "Persentase rekomendasi hasil pemeriksaan yang ditindaklanjuti",
+                    "100%",
+                    ["Koordinasi dan pemantauan tindak lanjut hasil pemeriksaan"],
+                ),
+            ],
+            pages=[2],
+        ),
+    ],
+    sign=Sign(
+        place="Sleman",
+        date=dt.date(2024, 1, 3),
+        position="Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Sleman",
+        name="Drs. BUDI SANTOSA HADIPRAYITNO, M.Si.",
+        nip="19690811 199003 1 007",
+        lines=[
+            "Sleman, 3 Januari 2024",
+            "Kepala Badan Kepegawaian dan",
+            "Pengembangan Sumber Daya Manusia",
+            "Kabupaten Sleman",
+            "",
+            "",
+            "",
+            "Drs. BUDI SANTOSA HADIPRAYITNO, M.Si.",
+            "Pembina Utama Muda",
+            "NIP. 19690811 199003 1 007",
+        ],
+    ),
+)
+
+SAMPLES = [KPU_ALOR, DISHUB, DINKES_PK, BKPSDM]
 
 if __name__ == "__main__":
     sys.exit(main())
