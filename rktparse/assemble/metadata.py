@@ -94,8 +94,11 @@ def _position_lines(lines: list[str], agency: str | None) -> tuple[int, int] | N
     if not starts:
         return None
     start = max(starts, key=lambda i: (_overlap(lines[i], agency), i))
+    agency_words = set((agency or "").upper().split())
     end = start + 1
-    while end < len(lines) and _POSITION_CONTINUES.match(lines[end]) and not _POSITION.match(lines[end]):
+    while end < len(lines) and not _POSITION.match(lines[end]) and (
+        _POSITION_CONTINUES.match(lines[end]) or set(lines[end].upper().split()) <= agency_words
+    ):
         end += 1
     return start, end
 
@@ -140,7 +143,10 @@ def texts_to_info(texts: list[PageText]) -> DocumentInfo:
     info = DocumentInfo(title=title, agency=agency_from_title(title) if title else None)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(title)):
         info.year = int(match.group(1))
-    below = [clean_line(line) for t in sorted(texts, key=lambda t: t.page) for line in t.below]
+    # The signature block follows the table: below it, or on a later page of its own.
+    later = [line for t in sorted(texts, key=lambda t: t.page) for line in
+             (t.above if first is not None and t.page > first.page else []) + t.below]
+    below = [clean_line(line) for line in later]
     below = [line for line in below if line and not is_page_furniture(line)]
     for index in range(len(below)):
         found = place_date_at(below, index)

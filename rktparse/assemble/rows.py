@@ -151,9 +151,11 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        opening = (Role.NO, Role.SASARAN, Role.TARGET)
-        if any(self._peek(row, role) for role in opening):
+        if self._peek(row, Role.NO) or self._peek(row, Role.TARGET):
             return False
+        sasaran = self._peek(row, Role.SASARAN)
+        if sasaran and not sasaran[0][:1].islower():
+            return False  # a new Sasaran opens here; a lowercase start is the tail of a split one
         indikator = self._peek(row, Role.INDIKATOR)
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
@@ -176,7 +178,6 @@ class RktWalker(TableWalker):
             draft.extra.setdefault(header, []).extend(lines)
         self.read_levels(row)
         draft.pages.add(self.table.page)
-        draft.sasaran.pages.add(self.table.page)
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
                        f"'{preview(draft.indikator)}' of the page before",

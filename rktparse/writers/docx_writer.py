@@ -21,7 +21,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Row
 
 from rktparse.assemble.metadata import MONTHS
-from rktparse.models import Indikator, RktDocument, Sasaran
+from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
 from rktparse.writers.base import Writer
 
 MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
@@ -52,11 +52,17 @@ def document_columns(doc: RktDocument) -> list[Column]:
     if any(i.no for _, i in rows):
         columns.append(Column("No", lambda s, i, k: i.no or "", "indikator"))
     columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    columns.append(Column("Target", lambda s, i, k: i.target.raw, "indikator"))
+    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator"))
     columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
     for header in dict.fromkeys(h for _, i in rows for h in i.extra):
         columns.append(Column(header, lambda s, i, k, h=header: i.extra.get(h, ""), "indikator"))
     return columns
+
+
+def target_header(doc: RktDocument) -> str:
+    """'Target %' when some targets are percentages printed without their sign ('55,56')."""
+    bare_percent = any(i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw for _, i in doc.indikator_rows())
+    return "Target %" if bare_percent else "Target"
 
 
 def _landscape(document: Document) -> None:  # type: ignore[valid-type]
@@ -162,7 +168,7 @@ def signature_block(document, doc: RktDocument) -> None:  # type: ignore[no-unty
     for line in lines:
         if line is not None:
             paragraph = document.add_paragraph(line)
-            paragraph.paragraph_format.left_indent = Cm(17)
+            paragraph.paragraph_format.left_indent = Cm(14)
             paragraph.paragraph_format.space_after = Pt(0)
 
 
