@@ -133,7 +133,6 @@ class Sign:
 class Sample:
     stem: str
     producer: str  # "word" | "reportlab"
-    features: str  # one line for the README
     title: list  # printed title lines
     agency: str
     year: int
@@ -491,6 +490,11 @@ def _no_borders(table):
 def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
     docx, WD_ORIENT, WD_TABLE_ALIGNMENT, WD_ALIGN, OxmlElement, qn, Cm, Pt = _docx_modules()
     doc = docx.Document()
+    doc.core_properties.author = s.agency
+    doc.core_properties.title = join_lines(s.title)
+    doc.core_properties.created = dt.datetime(2024, 1, 1)
+    doc.core_properties.modified = dt.datetime(2024, 1, 1)
+    doc.core_properties.last_modified_by = s.agency
     st = doc.styles["Normal"]
     st.font.name = s.font
     st.font.size = Pt(s.size)
@@ -577,7 +581,20 @@ def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
         str(docx_path),
     ]
     subprocess.run(cmd, check=True, capture_output=True, timeout=240)
-    shutil.copyfile(workdir / f"{s.stem}.pdf", pdf_path)
+    pdf_path.write_bytes(_stable_pdf_bytes((workdir / f"{s.stem}.pdf").read_bytes()))
+
+
+def _stable_pdf_bytes(data: bytes) -> bytes:
+    """Make soffice output byte-stable across runs (same-length edits, xref stays valid).
+
+    Only the creation date, the trailer /ID and LibreOffice's /DocChecksum change from
+    run to run; the date becomes 2024-01-01 and the two hashes an MD5 of the rest.
+    """
+    data = re.sub(rb"/CreationDate\(D:\d{14}", b"/CreationDate(D:20240101000000", data)
+    hex_re = rb"(/ID \[ <|>\s*<|/DocChecksum /)([0-9A-F]{32})"
+    blank = re.sub(hex_re, lambda m: m[1] + b"0" * 32, data)
+    digest = hashlib.md5(blank).hexdigest().upper().encode()
+    return re.sub(hex_re, lambda m: m[1] + digest, data)
 
 
 # --------------------------------------------------------------------------
@@ -850,6 +867,17 @@ def match_column(stream, cells, skip, verbose=False, label=""):
     return found
 
 
+class HeaderLines:
+    """The printed lines of one column's header: any run of its words (it may wrap)."""
+
+    def __init__(self, header: str, number: str | None = None):
+        self.words = f" {header_key(header)} "
+        self.number = number
+
+    def __contains__(self, line: str) -> bool:
+        return line == self.number or f" {line} " in self.words
+
+
 def _starts(expected: str, acc: str) -> bool:
     """acc is a prefix of expected ending at a word boundary (or a hyphen)."""
     if not expected.startswith(acc):
@@ -863,15 +891,11 @@ def verify(s: Sample, pdf: Path, verbose=False) -> int:
 
     streams, npages = column_streams(pdf, s.cols)
     plan = body_plan(s)
-    skip = set()
-    for c in s.cols:
-        skip.update(c.header.split("\n"))
-        skip.add(header_key(c.header))
-    skip.update(f"({k + 1})" for k in range(len(s.cols)))
     # per column, the expected cells in order
     found = {}
     for ci, col in enumerate(s.cols):
         cells = [(anc.key, anc.paras) for row in plan for anc in [row[ci]] if anc is not None]
+        skip = HeaderLines(col.header, f"({ci + 1})" if s.numbered_row else None)
         found.update(match_column(streams[ci], cells, skip, verbose, f"{s.stem} col {col.header!r}"))
     errors = []
     # rows: union over their cells
@@ -894,10 +918,10 @@ def verify(s: Sample, pdf: Path, verbose=False) -> int:
     if s.programs:
         pstreams, _ = column_streams(pdf, s.programs.cols)
         pplan = program_plan(s.programs)
-        pskip = {c.header for c in s.programs.cols}
         pfound = {}
         for ci, col in enumerate(s.programs.cols):
             cells = [(row[ci].key, row[ci].paras) for row in pplan]
+            pskip = HeaderLines(col.header)
             pfound.update(match_column(pstreams[ci], cells, pskip, False, f"{s.stem} program col {col.header!r}"))
         for pi, pr in enumerate(s.programs.rows):
             pages = set().union(*(pg for key, pg in pfound.items() if key[1] == pi))
@@ -1007,7 +1031,6 @@ KPU_COLS = [
 KPU_ALOR = Sample(
     stem="word-kpu-alor-rkt-2024",
     producer="word",
-    features="",
     title=["RENCANA KINERJA TAHUNAN (RKT)", "KOMISI PEMILIHAN UMUM KABUPATEN ALOR TAHUN 2024"],
     agency="KOMISI PEMILIHAN UMUM KABUPATEN ALOR",
     year=2024,
@@ -1224,7 +1247,6 @@ _IKU, _IKP = "Indikator Kinerja Utama", "Indikator Kinerja Program"
 DISHUB = Sample(
     stem="word-dishub-jateng-rkt-2024",
     producer="word",
-    features="",
     title=["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024", "DINAS PERHUBUNGAN PROVINSI JAWA TENGAH"],
     agency="DINAS PERHUBUNGAN PROVINSI JAWA TENGAH",
     year=2024,
@@ -1367,7 +1389,6 @@ DISHUB = Sample(
 DINKES_PK = Sample(
     stem="word-dinkes-jabar-pk-2024",
     producer="word",
-    features="",
     title=["PERJANJIAN KINERJA TAHUN 2024", "DINAS KESEHATAN PROVINSI JAWA BARAT"],
     agency="DINAS KESEHATAN PROVINSI JAWA BARAT",
     year=2024,
@@ -1476,7 +1497,6 @@ DINKES_PK = Sample(
 BKPSDM = Sample(
     stem="word-bkpsdm-sleman-rkt-2024",
     producer="word",
-    features="",
     title=[
         "RENCANA KINERJA TAHUNAN",
         "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
@@ -1611,7 +1631,369 @@ BKPSDM = Sample(
     ),
 )
 
-SAMPLES = [KPU_ALOR, DISHUB, DINKES_PK, BKPSDM]
+_KA = "Kondisi Awal\n(2023)"
+
+INSPEKTORAT = Sample(
+    stem="rl-inspektorat-garut-rkt-2024",
+    producer="reportlab",
+    title=["RENCANA KINERJA TAHUNAN (RKT)", "INSPEKTORAT DAERAH KABUPATEN GARUT", "TAHUN 2024"],
+    agency="INSPEKTORAT DAERAH KABUPATEN GARUT",
+    year=2024,
+    size=9.5,
+    numbered_row=True,
+    page_numbers="Halaman {page}",
+    cols=[
+        Col("No", "no", 1.1),
+        Col("Sasaran Strategis", "sasaran", 6.4),
+        Col("Indikator Kinerja Utama", "indikator", 9.0),
+        Col("Satuan", "extra", 2.2),
+        Col(_KA, "extra", 3.2),
+        Col("Target 2024", "target", 3.3),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya kualitas penyelenggaraan urusan pemerintahan daerah",
+            [
+                Ind(
+                    "Status kinerja penyelenggaraan pemerintahan daerah hasil Evaluasi Kinerja Penyelenggaraan Pemerintahan Daerah (EKPPD)",
+                    "Sangat Tinggi",
+                    extra={"Satuan": "Status", _KA: "Tinggi"},
+                ),
+            ],
+            no="1",
+        ),
+        Sas(
+            "Meningkatnya kualitas pengawasan dan pembinaan administrasi umum pemerintahan",
+            [
+                Ind(
+                    "Persentase penurunan jumlah temuan Inspektorat terhadap pelanggaran Sistem Pengendalian Intern perangkat daerah",
+                    "10 (234 Temuan)",
+                    extra={"Satuan": "%", _KA: "312 Temuan"},
+                ),
+                Ind(
+                    "Persentase rekomendasi hasil pengawasan Inspektorat yang ditindaklanjuti oleh perangkat daerah",
+                    "65,60 %",
+                    extra={"Satuan": "%", _KA: "58,20 %"},
+                ),
+            ],
+            no="2",
+        ),
+        Sas(
+            "Meningkatnya peran pengawasan internal dalam pengelolaan keuangan dan barang daerah sesuai Standar Akuntansi Pemerintahan",
+            [
+                Ind(
+                    "Opini BPK RI atas Laporan Keuangan Pemerintah Kabupaten Garut",
+                    "WTP",
+                    extra={"Satuan": "Opini", _KA: "WTP"},
+                ),
+                Ind(
+                    "Persentase penyelesaian tindak lanjut hasil pemeriksaan BPK RI atas Laporan Keuangan Pemerintah Daerah",
+                    "60 %",
+                    extra={"Satuan": "%", _KA: "32,20 %"},
+                ),
+                Ind(
+                    "Nilai kerugian daerah yang berhasil dipulihkan melalui tuntutan ganti rugi",
+                    "Rp 1.500.000.000",
+                    extra={"Satuan": "Rupiah", _KA: "Rp 845.210.000"},
+                ),
+            ],
+            no="3",
+        ),
+        Sas(
+            "Meningkatnya akuntabilitas kinerja perangkat daerah dan Pemerintah Kabupaten Garut",
+            [
+                Ind(
+                    "Nilai evaluasi Sistem Akuntabilitas Kinerja Instansi Pemerintah Kabupaten Garut",
+                    "A",
+                    extra={"Satuan": "Predikat", _KA: "BB"},
+                ),
+                Ind(
+                    "Persentase perangkat daerah dengan nilai evaluasi SAKIP minimal BB",
+                    "45 %",
+                    extra={"Satuan": "%", _KA: "20 %"},
+                ),
+                Ind(
+                    "Nilai evaluasi pelaksanaan Reformasi Birokrasi Pemerintah Kabupaten Garut",
+                    "BB",
+                    extra={"Satuan": "Predikat", _KA: "B"},
+                ),
+                Ind(
+                    "Persentase perangkat daerah yang telah menyusun dan melaksanakan rencana aksi Zona Integritas",
+                    "75 %",
+                    extra={"Satuan": "%", _KA: "40 %"},
+                ),
+            ],
+            no="4",
+        ),
+        Sas(
+            "Meningkatnya penerapan sistem pengendalian intern pemerintah",
+            [
+                Ind(
+                    "Tingkat maturitas penyelenggaraan SPIP Pemerintah Kabupaten Garut",
+                    "Level 3",
+                    extra={"Satuan": "Level", _KA: "Level 2"},
+                ),
+                Ind(
+                    "Persentase perangkat daerah yang telah menerapkan manajemen risiko",
+                    "75 %",
+                    extra={"Satuan": "%", _KA: "10 %"},
+                    pages=[2],  # under the repeated header; the No and Sasaran cells continue empty
+                ),
+            ],
+            no="5",
+        ),
+        Sas(
+            "Meningkatnya kapabilitas aparat pengawasan intern pemerintah",
+            [
+                Ind("Level kapabilitas APIP", "Level 3", extra={"Satuan": "Level", _KA: "Level 2"}),
+                Ind(
+                    "Jumlah auditor dan Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah bersertifikasi",
+                    "93 orang",
+                    extra={"Satuan": "Orang", _KA: "62 orang"},
+                ),
+                Ind(
+                    "Jumlah penugasan pengawasan berbasis risiko",
+                    "24 kali",
+                    extra={"Satuan": "Penugasan", _KA: "18 kali"},
+                ),
+            ],
+            no="6",
+            pages=[2],
+        ),
+    ],
+    sign=Sign(
+        place="Garut",
+        date=dt.date(2024, 1, 8),
+        position="INSPEKTUR DAERAH KABUPATEN GARUT",
+        name="Drs. ASEP SUPRIATNA, M.Si.",
+        nip="19700415 199203 1 005",
+        lines=[
+            "Garut, 8 Januari 2024",
+            "INSPEKTUR DAERAH",
+            "KABUPATEN GARUT",
+            "",
+            "",
+            "",
+            "Drs. ASEP SUPRIATNA, M.Si.",
+            "Pembina Utama Muda",
+            "NIP. 19700415 199203 1 005",
+        ],
+    ),
+)
+
+_ANG = "Anggaran\n(Rp)"
+
+BAPENDA = Sample(
+    stem="rl-bapenda-surakarta-rkt-2024",
+    producer="reportlab",
+    title=["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024", "BADAN PENDAPATAN DAERAH KOTA SURAKARTA"],
+    agency="BADAN PENDAPATAN DAERAH KOTA SURAKARTA",
+    year=2024,
+    size=10,
+    borderless_header=True,
+    cols=[
+        Col("Sasaran", "sasaran", 5.2),
+        Col("Indikator Kinerja", "indikator", 7.2),
+        Col("Target", "target", 2.9),
+        Col("Kegiatan", "kegiatan", 7.3),
+        Col(_ANG, "extra", 3.1),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya pendapatan asli daerah",
+            [
+                Ind(
+                    "Realisasi penerimaan Pendapatan Asli Daerah (dalam ribuan rupiah)",
+                    "Rp 1.234.567",
+                    [("- Pendataan dan pendaftaran objek pajak daerah", "- Penetapan dan penagihan pajak daerah")],
+                    extra={_ANG: "2.350.000.000"},
+                ),
+                Ind(
+                    "Persentase kenaikan penerimaan pajak daerah dibandingkan tahun sebelumnya",
+                    "12,50 %",
+                    [("- Intensifikasi dan ekstensifikasi pajak daerah", "- Pemutakhiran basis data wajib pajak")],
+                    extra={_ANG: "1.125.500.000"},
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya kepatuhan wajib pajak daerah",
+            [
+                Ind(
+                    "Persentase wajib pajak yang melaporkan pajak secara elektronik melalui aplikasi e-\nSPTPD",
+                    "70 %",
+                    [("• Pengembangan aplikasi pelaporan pajak daerah", "• Pendampingan wajib pajak hotel, restoran dan hiburan")],
+                    extra={_ANG: "845.000.000"},
+                ),
+                Ind(
+                    "Persentase tunggakan pajak daerah yang tertagih",
+                    "35 %",
+                    [("• Penagihan aktif tunggakan pajak daerah", "• Penerbitan surat teguran dan surat paksa")],
+                    extra={_ANG: "512.750.000"},
+                ),
+                Ind(
+                    "Jumlah kegiatan penyuluhan dan sosialisasi pajak daerah",
+                    "24 kali",
+                    ["Penyuluhan dan sosialisasi pajak daerah kepada masyarakat dan pelaku usaha"],
+                    extra={_ANG: "310.000.000"},
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya kualitas perencanaan, penganggaran dan pelaporan kinerja Badan Pendapatan Daerah",
+            [
+                Ind(
+                    "Persentase dokumen perencanaan dan penganggaran yang disusun tepat waktu",
+                    "100%",
+                    [("- Penyusunan Rencana Kerja dan Rencana Kerja Anggaran", "- Penyusunan Perjanjian Kinerja")],
+                    extra={_ANG: "185.000.000"},
+                ),
+                Ind(
+                    "Nilai evaluasi akuntabilitas kinerja internal Badan Pendapatan Daerah",
+                    "BB",
+                    ["Penyusunan Laporan Kinerja Instansi Pemerintah dan evaluasi kinerja triwulanan"],
+                    extra={_ANG: "120.000.000"},
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya kualitas regulasi dan pelayanan pajak daerah",
+            [
+                Ind(
+                    "Persentase regulasi pajak daerah yang disusun sesuai ketentuan peraturan perundang-\nundangan",
+                    "100%",
+                    ["Penyusunan rancangan peraturan daerah dan peraturan wali kota tentang pajak daerah"],
+                    extra={_ANG: "275.000.000"},
+                ),
+                Ind(
+                    "Indeks kepuasan masyarakat terhadap layanan pajak daerah",
+                    "A",
+                    [("- Survei kepuasan masyarakat", "- Pengelolaan pengaduan layanan pajak daerah")],
+                    extra={_ANG: "150.000.000"},
+                ),
+                Ind(
+                    "Jumlah laporan pengelolaan pendapatan daerah yang disusun tepat waktu",
+                    "12 laporan",
+                    ["Penyusunan laporan bulanan realisasi pendapatan daerah"],
+                    extra={_ANG: "95.000.000"},
+                    pages=[2],  # under the repeated borderless header; the sasaran cell continues empty
+                ),
+            ],
+        ),
+    ],
+    sign=Sign(
+        place="Surakarta",
+        date=dt.date(2024, 1, 4),
+        position="KEPALA BADAN PENDAPATAN DAERAH KOTA SURAKARTA",
+        name="Dra. SRI WAHYUNINGSIH, M.M.",
+        nip="19680921 199403 2 008",
+        lines=[
+            "Surakarta, 4 Januari 2024",
+            "KEPALA BADAN PENDAPATAN DAERAH",
+            "KOTA SURAKARTA",
+            "",
+            "",
+            "",
+            "Dra. SRI WAHYUNINGSIH, M.M.",
+            "Pembina Utama Muda",
+            "NIP. 19680921 199403 2 008",
+        ],
+    ),
+)
+
+KECAMATAN = Sample(
+    stem="rl-kecamatan-cibeunying-kidul-rkt-2024",
+    producer="reportlab",
+    title=["RENCANA KINERJA TAHUNAN (RKT)", "KECAMATAN CIBEUNYING KIDUL KOTA BANDUNG TAHUN 2024"],
+    agency="KECAMATAN CIBEUNYING KIDUL KOTA BANDUNG",
+    year=2024,
+    landscape=False,
+    size=9,
+    rules="lines",
+    margins_cm=(2.0, 1.8, 2.0, 2.0),
+    cols=[
+        Col("Sasaran Kinerja", "sasaran", 4.3),
+        Col("Indikator Kinerja", "indikator", 5.6),
+        Col("Target", "target", 2.2),
+        Col("Kegiatan", "kegiatan", 5.1),
+    ],
+    sasaran=[
+        Sas(
+            "Meningkatnya kualitas pelayanan administrasi terpadu kecamatan",
+            [
+                Ind(
+                    "Persentase layanan administrasi terpadu kecamatan yang diselesaikan tepat waktu",
+                    "97 %",
+                    ["Penyelenggaraan Pelayanan Administrasi Terpadu Kecamatan (PATEN)"],
+                ),
+                Ind(
+                    "Standar operasional prosedur pelayanan kecamatan",
+                    "Tersusun dan ditetapkan",
+                    ["Penyusunan dan penetapan standar operasional prosedur pelayanan"],
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya partisipasi masyarakat dalam perencanaan pembangunan kelurahan",
+            [
+                Ind(
+                    "Jumlah musyawarah perencanaan pembangunan tingkat kelurahan yang difasilitasi",
+                    "6 kali",
+                    ["Fasilitasi Musrenbang kelurahan dan Musrenbang kecamatan"],
+                ),
+                Ind(
+                    "Persentase usulan masyarakat yang diakomodasi dalam Rencana Kerja Kecamatan",
+                    "40 %",
+                    ["Koordinasi perencanaan dan penganggaran pembangunan kewilayahan"],
+                ),
+            ],
+        ),
+        Sas(
+            "Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan",
+            [
+                Ind(
+                    "Persentase penanganan gangguan ketenteraman dan ketertiban umum",
+                    "100%",
+                    ["Koordinasi penyelenggaraan ketenteraman dan ketertiban umum bersama unsur Forkopimcam"],
+                ),
+                Ind(
+                    "Jumlah warga yang mengikuti pelatihan siaga bencana",
+                    "1.250 orang",
+                    ["Pembinaan dan pelatihan masyarakat siaga bencana tingkat kelurahan"],
+                ),
+            ],
+        ),
+        Sas(
+            "Meningkatnya akuntabilitas kinerja kecamatan",
+            [
+                Ind(
+                    "Nilai evaluasi akuntabilitas kinerja perangkat daerah",
+                    "BB",
+                    ["Penyusunan dokumen perencanaan, pengukuran dan pelaporan kinerja kecamatan"],
+                ),
+            ],
+        ),
+    ],
+    sign=Sign(
+        place="Bandung",
+        date=dt.date(2024, 1, 2),
+        position="CAMAT CIBEUNYING KIDUL",
+        name="RUDI HERMAWAN, S.STP., M.Si.",
+        nip="19800512 200501 1 009",
+        lines=[
+            "Bandung, 2 Januari 2024",
+            "CAMAT CIBEUNYING KIDUL",
+            "",
+            "",
+            "",
+            "RUDI HERMAWAN, S.STP., M.Si.",
+            "Penata Tingkat I",
+            "NIP. 19800512 200501 1 009",
+        ],
+    ),
+)
+
+SAMPLES = [KPU_ALOR, DISHUB, DINKES_PK, BKPSDM, INSPEKTORAT, BAPENDA, KECAMATAN]
 
 if __name__ == "__main__":
     sys.exit(main())
