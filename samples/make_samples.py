@@ -35,7 +35,6 @@ import argparse
 import datetime as dt
 import hashlib
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -729,8 +728,11 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
             row += nrows - nh
         return starts, pages
 
-    first_cuts, first_pages = build(None, workdir / f"{s.stem}.pass1.pdf")
-    cuts, pages = build(first_cuts, pdf_path)
+    # pass 1 finds where the table breaks without the Sasaran-level spans (ReportLab
+    # cannot split a SPAN); pass 2 cuts those spans at the breaks, as a merged cell
+    # continued on the next page looks, and must break at the same rows.
+    first_cuts, _ = build(None, workdir / f"{s.stem}.pass1.pdf")
+    cuts, _ = build(first_cuts, pdf_path)
     if cuts != first_cuts:
         raise RuntimeError(f"{s.stem}: page breaks moved between passes {first_cuts} -> {cuts}")
 
