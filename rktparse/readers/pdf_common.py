@@ -1,0 +1,159 @@
+"""What the three PDF readers share: opening with pdfium, its characters, page text.
+
+Every PDF reader opens the file here first, so a bad file gets the same
+exception whichever engine reads it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from rktparse.errors import CorruptFileError, EmptyFileError, EncryptedFileError, NoTextLayerError
+from rktparse.grid import PageText, TablePage
+from rktparse.readers.pdf_words import Char, Word, line_to_runs, words_to_lines
+
+Transform = tuple[float, float, float, float, float, float]  # x' = a*x + c*y + e, y' = b*x + d*y + f
+
+
+@contextmanager
+def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
+    """The PDF at `path`, or the InputError that says why it cannot be read."""
+    if path.stat().st_size == 0:
+        raise EmptyFileError(path)
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except pdfium.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedFileError(path) from error
+        raise CorruptFileError(path, str(error)) from error
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+@contextmanager
+def load_page(path: Path, pdf: pdfium.PdfDocument, index: int) -> Iterator[pdfium.PdfPage]:
+    """Page `index` (0-based); a page pdfium cannot load means a damaged file."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError as error:
+        raise CorruptFileError(path, f"page {index + 1}: {error}") from error
+    try:
+        yield page
+    finally:
+        page.close()
+
+
+def page_transform(page: pdfium.PdfPage) -> Transform:
+    """Maps PDF user space (bottom-left origin) to the displayed page, top-left origin."""
+    left, bottom, right, top = page.get_bbox()
+    rotation = page.get_rotation()
+    if rotation == 90:
+        return (0.0, 1.0, 1.0, 0.0, -bottom, -left)
+    if rotation == 180:
+        return (-1.0, 0.0, 0.0, 1.0, right, -bottom)
+    if rotation == 270:
+        return (0.0, -1.0, -1.0, 0.0, top, right)
+    return (1.0, 0.0, 0.0, -1.0, -left, top)
+
+
+def transform_box(m: Transform, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+    """The box (x0, top, x1, bottom) covering a user-space box once transformed."""
+    a, b, c, d, e, f = m
+    xs = (a * left + c * bottom + e, a * right + c * top + e)
+    ys = (b * left + d * bottom + f, b * right + d * top + f)
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def page_chars(page: pdfium.PdfPage) -> list[Char]:
+    """Every character of the page with its loose box (font height, advance width).
+
+    Loose boxes are what pdfplumber reports too, so word gaps read the same.
+    This loop is the reader's hot path: one pdfium call per character.
+    """
+    left, _, _, top = page.get_bbox()
+    textpage = page.get_textpage()
+    try:
+        count = pdfium_c.FPDFText_CountChars(textpage)
+        text = _page_string(textpage, count) if count > 0 else ""
+        rect = pdfium_c.FS_RECTF()
+        get_box = pdfium_c.FPDFText_GetLooseCharBox
+        # Blanks only separate words, so one without a box still counts. pdfium
+        # sometimes swaps a printed blank for one it generates: both are kept.
+        chars = [
+            Char(char, rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
+            for index, char in enumerate(text)
+            if get_box(textpage, index, rect) or char.isspace()
+        ]
+    finally:
+        textpage.close()
+    rotation = page.get_rotation()
+    return rotate_chars(chars, rotation, page.get_width(), page.get_height()) if rotation else chars
+
+
+def rotate_chars(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:
+    """Characters of an unrotated page as shown on the page turned by `rotation` degrees.
+
+    `width` and `height` are the page's size as shown.
+    """
+    if rotation == 90:  # shown height is the unrotated width
+        return [Char(c.text, width - c.bottom, width - c.top, c.x0, c.x1) for c in chars]
+    if rotation == 180:
+        return [Char(c.text, width - c.x1, width - c.x0, height - c.bottom, height - c.top) for c in chars]
+    return [Char(c.text, c.top, c.bottom, height - c.x1, height - c.x0) for c in chars]
+
+
+# pdfium swaps a hyphen that ends a text line for a marker; the printed hyphen is kept.
+_HYPHEN_MARKERS = str.maketrans({"\ufffe": "-", "\x02": "-"})
+
+
+def _page_string(textpage: pdfium.PdfTextPage, count: int) -> str:
+    """The page's characters as one string, one entry per pdfium character index."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(textpage, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: count * 2].decode("utf-16-le", errors="replace")
+    if len(text) != count:
+        # Characters outside the BMP took two UTF-16 units: fall back to one call each.
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    return text.translate(_HYPHEN_MARKERS)
+
+
+def has_images(pdf: pdfium.PdfDocument) -> bool:
+    """Whether any page holds an image object (a scan, typically)."""
+    for page in pdf:
+        try:
+            if any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))):
+                return True
+        finally:
+            page.close()
+    return False
+
+
+def ensure_text_layer(path: Path, pdf: pdfium.PdfDocument, n_chars: int) -> None:
+    """Raises NoTextLayerError for a document of images and no text at all."""
+    if n_chars == 0 and has_images(pdf):
+        raise NoTextLayerError(path, f"{len(pdf)} page(s) of images without text; run OCR first")
+
+
+def page_text(page: int, words: list[Word], tables: list[TablePage]) -> PageText:
+    """Lines above the first table and below the last; all lines when there is no table.
+
+    Lines are in reading order; a line whose words stand in far-apart groups
+    (a two-party signature block) gives one line per group, left to right.
+    """
+    lines = words_to_lines(words)
+    boxes = [table.bbox for table in tables if table.bbox is not None]
+    if not boxes:
+        return PageText(page=page, above=[run for line in lines for run in line_to_runs(line)])
+    first_top = min(box.top for box in boxes)
+    last_bottom = max(box.bottom for box in boxes)
+    above = [run for line in lines if line.bottom <= first_top + 1 for run in line_to_runs(line)]
+    below = [run for line in lines if line.top >= last_bottom - 1 for run in line_to_runs(line)]
+    return PageText(page=page, above=above, below=below)

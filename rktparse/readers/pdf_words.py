@@ -1,0 +1,166 @@
+"""Characters to words and text lines, whatever engine read them.
+
+All positions are PDF points, top-left origin. Thresholds are in character
+heights or widths so they hold at any font size.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
+LINE_TOL = 0.4  # vertical-centre spread, in character heights, of one text line
+RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into runs
+DUPLICATE = 1.0  # same glyph this close to the previous one: a fake-bold overprint
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+class Char(NamedTuple):
+    """One printed character."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+class Word(NamedTuple):
+    """Characters printed together; `spaced` when a blank came right before it."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    spaced: bool = False
+
+
+class Line(NamedTuple):
+    """Words on one text line, left to right."""
+
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(word.bottom for word in self.words)
+
+
+def continues_word(prev: Char, char: Char) -> bool:
+    """Whether `char`, next in the stream after `prev`, is the next letter of its word."""
+    height = prev.bottom - prev.top
+    gap = char.x0 - prev.x1
+    # a negative gap is condensed spacing; a jump back or down starts a new word
+    return char.x0 > prev.x0 and -height < gap <= WORD_GAP * height and abs(char.top - prev.top) < LINE_TOL * height
+
+
+def chars_to_words(chars: Iterable[Char]) -> list[Word]:
+    """Words from characters in content-stream order: a word ends at a blank or a jump.
+
+    Working on words from here on keeps the per-character work to this one loop;
+    `words_to_lines` re-joins pieces of a word the stream printed apart, but
+    never across a printed blank.
+    """
+    words: list[Word] = []
+    text: list[str] = []
+    start = prev = Char("", 0.0, 0.0, 0.0, 0.0)
+    spaced = after_blank = False
+    for char in chars:
+        if not char.text or char.text.isspace():
+            after_blank = True
+            continue
+        if text and not after_blank and continues_word(prev, char):
+            text.append(char.text)
+            prev = char
+            continue
+        if text:
+            words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced))
+        start = prev = char
+        text = [char.text]
+        spaced, after_blank = after_blank, False
+    if text:
+        words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced))
+    return words
+
+
+def words_to_rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped by vertical centre, top to bottom: one group per text line."""
+    tolerance = LINE_TOL * statistics.median([word.bottom - word.top for word in words])
+    keyed = sorted(((word.top + word.bottom) / 2, word) for word in words)
+    rows = [[keyed[0][1]]]
+    last = keyed[0][0]
+    for centre, word in keyed[1:]:
+        if centre - last > tolerance:
+            rows.append([])
+        rows[-1].append(word)
+        last = centre
+    return rows
+
+
+def row_to_line(row: list[Word]) -> Line:
+    """A row's words left to right: touching pieces joined, fake-bold overprints dropped."""
+    row = sorted(row, key=_x0)
+    merged = [row[0]]
+    for word in row[1:]:
+        prev = merged[-1]
+        if word.text == prev.text and abs(word.x0 - prev.x0) < DUPLICATE:
+            continue
+        if not word.spaced and word.x0 - prev.x1 <= WORD_GAP * (prev.bottom - prev.top):
+            merged[-1] = prev._replace(text=prev.text + word.text, x1=max(prev.x1, word.x1))
+        else:
+            merged.append(word)
+    return Line(merged)
+
+
+def words_to_lines(words: list[Word]) -> list[Line]:
+    """Text lines, top to bottom."""
+    return [row_to_line(row) for row in words_to_rows(words)] if words else []
+
+
+def _x0(word: Word) -> float:
+    return word.x0
+
+
+def line_to_runs(line: Line) -> list[str]:
+    """A page line split where words stand far apart (two signature columns, say).
+
+    The gap is measured in the line's mean character width: advance widths are
+    the same whichever engine read the page, font heights are not.
+    """
+    char_width = sum(w.x1 - w.x0 for w in line.words) / max(1, sum(len(w.text) for w in line.words))
+    runs: list[list[Word]] = [[line.words[0]]]
+    for word in line.words[1:]:
+        if word.x0 - runs[-1][-1].x1 > RUN_GAP * char_width:
+            runs.append([])
+        runs[-1].append(word)
+    return [" ".join(word.text for word in run) for run in runs]
+
+
+def lines_to_words(lines: Iterable[Line]) -> list[str]:
+    return [word.text for line in lines for word in line.words]
+
+
+def split_words(words: Iterable[Word], boxes: Sequence[Box]) -> tuple[list[list[Word]], list[Word]]:
+    """Words per box (by their centre), and those in no box."""
+    inside: list[list[Word]] = [[] for _ in boxes]
+    outside: list[Word] = []
+    for word in words:
+        x, y = (word.x0 + word.x1) / 2, (word.top + word.bottom) / 2
+        for index, (x0, top, x1, bottom) in enumerate(boxes):
+            if x0 <= x <= x1 and top <= y <= bottom:
+                inside[index].append(word)
+                break
+        else:
+            outside.append(word)
+    return inside, outside
