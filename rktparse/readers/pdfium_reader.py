@@ -1,0 +1,152 @@
+"""The fast default PDF engine: pypdfium2 for characters and ruling lines.
+
+Rules come from path objects: a thin path's bounds are one rule, a stroked
+rectangle is four, other paths are walked point by point. Nothing is rendered.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from rktparse.grid import PageText, SourceDocument, TablePage
+from rktparse.readers.base import Reader
+from rktparse.readers.lattice import THIN, Segment, box_to_segments, find_tables, polyline_to_segments
+from rktparse.readers.pdf_common import (
+    Transform,
+    ensure_text_layer,
+    load_page,
+    open_pdf,
+    page_chars,
+    page_text,
+    page_transform,
+    transform_box,
+)
+from rktparse.readers.pdf_words import Box
+
+WHITE = 250  # every channel at least this: paint that does not show on paper
+RECT_SEGMENTS = 5  # move + 3 lines + close: a path that may be a plain rectangle
+
+
+def multiply(inner: Transform, outer: Transform) -> Transform:
+    """The transform applying `inner` first, then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def object_matrix(obj: pdfium_c.FPDF_PAGEOBJECT) -> Transform:
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+    return (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+
+
+def page_paths(page: pdfium.PdfPage) -> Iterator[tuple[pdfium_c.FPDF_PAGEOBJECT, Transform]]:
+    """Every path object with the transform from its bounds' space to the top-left page.
+
+    Paths inside form XObjects report bounds in form space, so the form's
+    matrix is applied on the way down.
+    """
+    stack: list[tuple[pdfium_c.FPDF_PAGEOBJECT | None, Transform]] = [(None, page_transform(page))]
+    while stack:
+        form, to_page = stack.pop()
+        if form is None:
+            objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
+        else:
+            objects = (pdfium_c.FPDFFormObj_GetObject(form, i) for i in range(pdfium_c.FPDFFormObj_CountObjects(form)))
+        for obj in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                yield obj, to_page
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+                stack.append((obj, multiply(object_matrix(obj), to_page)))
+
+
+def is_visible(obj: pdfium_c.FPDF_PAGEOBJECT, filled: bool, stroked: bool) -> bool:
+    """Whether the path leaves a mark: painted, and not only in white."""
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    for painted, get_color in ((filled, pdfium_c.FPDFPageObj_GetFillColor), (stroked, pdfium_c.FPDFPageObj_GetStrokeColor)):
+        if painted and get_color(obj, red, green, blue, alpha):
+            if min(red.value, green.value, blue.value) < WHITE:
+                return True
+        elif painted:
+            return True  # a colour pdfium cannot report (a pattern): assume it shows
+    return False
+
+
+def path_subpaths(obj: pdfium_c.FPDF_PAGEOBJECT, to_page: Transform) -> list[list[tuple[float, float]]]:
+    """The path's subpaths as top-left page points (Bézier curves kept as their end points)."""
+    a, b, c, d, e, f = multiply(object_matrix(obj), to_page)
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    for index in range(pdfium_c.FPDFPath_CountSegments(obj)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        if pdfium_c.FPDFPathSegment_GetType(segment) == pdfium_c.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+        else:
+            subpaths[-1].append(point)
+        if pdfium_c.FPDFPathSegment_GetClose(segment):
+            subpaths[-1].append(subpaths[-1][0])
+    return subpaths
+
+
+def path_to_segments(obj: pdfium_c.FPDF_PAGEOBJECT, to_page: Transform) -> list[Segment]:
+    """The rules one path object draws."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+    filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
+    if not is_visible(obj, filled, stroked):
+        return []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    box = transform_box(to_page, left.value, bottom.value, right.value, top.value)
+    if min(box[2] - box[0], box[3] - box[1]) <= THIN:
+        return box_to_segments(box, stroked)  # the common case: no need to walk points
+    if not stroked and pdfium_c.FPDFPath_CountSegments(obj) <= RECT_SEGMENTS:
+        return []  # a filled box: cell shading
+    segments = []
+    for points in path_subpaths(obj, to_page):
+        if stroked:
+            segments += polyline_to_segments(points)
+        else:
+            segments += box_to_segments(points_to_box(points), stroked=False)
+    return segments
+
+
+def points_to_box(points: list[tuple[float, float]]) -> Box:
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def page_segments(page: pdfium.PdfPage) -> list[Segment]:
+    return [segment for obj, to_page in page_paths(page) for segment in path_to_segments(obj, to_page)]
+
+
+class PdfiumReader(Reader):
+    """Ruled tables from pdfium's characters and path objects; no rendering, no pdfminer."""
+
+    kind = "pdfium"
+    formats = ("pdf",)
+    description = "fast: pypdfium2 characters and vector rules (default)"
+
+    def read(self, path: Path) -> SourceDocument:
+        tables: list[TablePage] = []
+        texts: list[PageText] = []
+        n_chars = 0
+        with open_pdf(path) as pdf:
+            for index in range(len(pdf)):
+                with load_page(path, pdf, index) as page:
+                    chars = page_chars(page)
+                    page_tables, outside = find_tables(index + 1, chars, page_segments(page))
+                n_chars += len(chars)
+                tables += page_tables
+                texts.append(page_text(index + 1, outside, page_tables))
+            ensure_text_layer(path, pdf, n_chars)
+            return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
+                                  tables=tables, texts=texts)

@@ -1,0 +1,86 @@
+"""PDF engine on pdfplumber (pdfminer): its characters and drawn lines, rectangles, curves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+
+from rktparse.errors import CorruptFileError
+from rktparse.grid import PageText, SourceDocument, TablePage
+from rktparse.readers.base import Reader
+from rktparse.readers.lattice import Segment, box_to_segments, find_tables, polyline_to_segments
+from rktparse.readers.pdf_common import ensure_text_layer, open_pdf, page_text
+from rktparse.readers.pdf_words import Char
+
+WHITE = 0.98  # gray or RGB components at least this: paint that does not show
+
+
+def shows(color: Any) -> bool:
+    """Whether a pdfplumber colour leaves a mark (anything not plain white does)."""
+    if isinstance(color, (int, float)):
+        color = (color,)
+    if not isinstance(color, (tuple, list)) or not all(isinstance(v, (int, float)) for v in color):
+        return True  # patterns and unknown spaces: assume visible
+    if len(color) == 4:  # CMYK: white is no ink at all
+        return any(v > 1 - WHITE for v in color)
+    return any(v < WHITE for v in color)
+
+
+def is_visible(obj: dict[str, Any]) -> bool:
+    return bool(
+        (obj.get("fill") and shows(obj.get("non_stroking_color")))
+        or (obj.get("stroke") and shows(obj.get("stroking_color")))
+    )
+
+
+def object_to_segments(obj: dict[str, Any]) -> list[Segment]:
+    """The rules one drawn object makes (same rules as the pdfium engine's paths)."""
+    if not is_visible(obj):
+        return []
+    box = (obj["x0"], obj["top"], obj["x1"], obj["bottom"])
+    if obj["object_type"] == "rect":
+        return box_to_segments(box, stroked=bool(obj.get("stroke")))
+    if not obj.get("stroke"):  # a filled line or curve: only a thin one reads as a rule
+        return box_to_segments(box, stroked=False)
+    return polyline_to_segments(obj["pts"]) or box_to_segments(box, stroked=False)
+
+
+def page_segments(page: pdfplumber.page.Page) -> list[Segment]:
+    objects = page.objects
+    drawn = objects.get("line", []) + objects.get("rect", []) + objects.get("curve", [])
+    return [segment for obj in drawn for segment in object_to_segments(obj)]
+
+
+def page_chars(page: pdfplumber.page.Page) -> list[Char]:
+    return [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
+
+
+class PdfplumberReader(Reader):
+    """Ruled tables from pdfplumber's characters and drawn objects; slower than pdfium."""
+
+    kind = "pdfplumber"
+    formats = ("pdf",)
+    description = "pdfplumber (pdfminer) characters and vector rules"
+
+    def read(self, path: Path) -> SourceDocument:
+        tables: list[TablePage] = []
+        texts: list[PageText] = []
+        n_chars = 0
+        with open_pdf(path) as pdf:  # pdfium first: the same errors from every engine
+            try:
+                document = pdfplumber.open(path)
+            except Exception as error:  # pdfminer raises many unrelated types on a bad file
+                raise CorruptFileError(path, f"pdfplumber: {error}") from error
+            with document:
+                for number, page in enumerate(document.pages, start=1):
+                    chars = page_chars(page)
+                    page_tables, outside = find_tables(number, chars, page_segments(page))
+                    n_chars += len(chars)
+                    tables += page_tables
+                    texts.append(page_text(number, outside, page_tables))
+                    page.close()
+            ensure_text_layer(path, pdf, n_chars)
+            return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(texts),
+                                  tables=tables, texts=texts)
