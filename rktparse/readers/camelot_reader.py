@@ -19,7 +19,8 @@ from typing import Any
 from rktparse.errors import CorruptFileError
 from rktparse.grid import BBox, Cell, PageText, SourceDocument, TablePage
 from rktparse.readers.base import Reader
-from rktparse.readers.pdf_words import Box, chars_to_words, lines_to_words, split_words, words_to_lines
+from rktparse.readers.lattice import finish_tables
+from rktparse.readers.pdf_words import Box, Word, chars_to_words, lines_to_words, split_words, words_to_lines
 from rktparse.readers.pdf_common import ensure_text_layer, load_page, open_pdf, page_chars, page_text
 
 NOISY_LOGGERS = ("camelot", "playa", "pdfminer")
@@ -92,6 +93,17 @@ def table_box(table: Any, page_height: float) -> Box:
     return (x0, page_height - y1, x1, page_height - y0)
 
 
+def column_bounds(table: Any) -> list[float]:
+    return [col[0] for col in table.cols] + [table.cols[-1][1]]
+
+
+def camelot_to_table(page: int, table: Any, box: Box, words: list[Word], page_height: float) -> TablePage:
+    """A camelot table as a TablePage; its words are every word inside its bbox."""
+    return TablePage(page=page, n_rows=len(table.cells), n_cols=len(table.cells[0]),
+                     cells=grid_to_cells(table.cells, page_height), bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]),
+                     words=lines_to_words(words_to_lines(words)))
+
+
 class CamelotReader(Reader):
     """Ruled tables found by camelot's lattice parser on the PDF's vector lines."""
 
@@ -114,12 +126,9 @@ class CamelotReader(Reader):
                 found = sorted(by_page.get(index + 1, []), key=lambda t: -t._bbox[3])
                 boxes = [table_box(table, height) for table in found]
                 inside, outside = split_words(chars_to_words(chars), boxes)
-                page_tables = [
-                    TablePage(page=index + 1, n_rows=len(table.cells), n_cols=len(table.cells[0]),
-                              cells=grid_to_cells(table.cells, height), bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]),
-                              words=lines_to_words(words_to_lines(words)))
-                    for table, box, words in zip(found, boxes, inside)
-                ]
+                candidates = [(camelot_to_table(index + 1, table, box, words, height), column_bounds(table), words)
+                              for table, box, words in zip(found, boxes, inside)]
+                page_tables, outside = finish_tables(candidates, outside)
                 n_chars += len(chars)
                 tables += page_tables
                 texts.append(page_text(index + 1, outside, page_tables))

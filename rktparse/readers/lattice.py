@@ -197,10 +197,9 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
                      bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=all_words)
 
 
-def is_table(boxes: list[Box]) -> bool:
-    """At least two rows and two columns: a lone box or a strip is no table."""
-    xs, ys = region_to_grid(boxes)
-    return len(xs) >= 3 and len(ys) >= 3
+def may_be_table(boxes: list[Box]) -> bool:
+    """Two columns or more: one ruled row may still get a header printed above it."""
+    return len(region_to_grid(boxes)[0]) >= 3
 
 
 def region_to_bounds(boxes: list[Box]) -> Box:
@@ -253,12 +252,12 @@ def frame_edges(frame: Box) -> list[dict]:
 
 def page_regions(edges: list[dict], words: list[Word]) -> list[list[Box]]:
     """The page's table regions, each closed by its frame when a page break left it open."""
-    regions = [boxes for boxes in edges_to_regions(edges) if is_table(boxes)]
+    regions = [boxes for boxes in edges_to_regions(edges) if may_be_table(boxes)]
     frames = [widen_frame(region_to_bounds(boxes), edges, words) for boxes in regions]
     if all(is_ruled(frame, edges) for frame in frames):
         return regions
     closed = merge_edges(edges + [e for frame in frames for e in frame_edges(frame)], SNAP, SNAP, JOIN, JOIN)
-    return [boxes for boxes in edges_to_regions(closed) if is_table(boxes)]
+    return [boxes for boxes in edges_to_regions(closed) if may_be_table(boxes)]
 
 
 def find_tables(page: int, chars: Iterable[Char], segments: Iterable[Segment]) -> tuple[list[TablePage], list[Word]]:
@@ -266,11 +265,27 @@ def find_tables(page: int, chars: Iterable[Char], segments: Iterable[Segment]) -
     words = chars_to_words(chars)
     regions = page_regions(segments_to_edges(segments), words)
     inside, outside = split_words(words, [region_to_bounds(boxes) for boxes in regions])
+    candidates = [(region_to_table(page, boxes, region_words), region_to_grid(boxes)[0], region_words)
+                  for boxes, region_words in zip(regions, inside)]
+    return finish_tables(candidates, outside)
+
+
+def finish_tables(
+    candidates: list[tuple[TablePage, list[float], list[Word]]], outside: list[Word]
+) -> tuple[list[TablePage], list[Word]]:
+    """Tables (top to bottom, with column bounds and words) given their borderless headers.
+
+    A table with fewer than two rows, even with a header, is no table: a boxed
+    note, say. Its words go back to the page text.
+    """
     tables = []
     floor = 0.0  # a header above a table stays below the table before it
-    for boxes, region_words in zip(regions, inside):
-        table = region_to_table(page, boxes, region_words)
-        outside = add_borderless_header(table, region_to_grid(boxes)[0], outside, floor)
+    for table, xs, words in candidates:
+        with_header = add_borderless_header(table, xs, outside, floor)
+        if table.n_rows < 2:
+            outside = outside + words
+            continue
+        outside = with_header
         floor = table.bbox.bottom if table.bbox else floor
         tables.append(table)
     return tables, outside

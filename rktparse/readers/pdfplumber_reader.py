@@ -53,8 +53,13 @@ def page_segments(page: pdfplumber.page.Page) -> list[Segment]:
     return [segment for obj in drawn for segment in object_to_segments(obj)]
 
 
+# Codes WinAnsiEncoding leaves undefined print a bullet (PDF 1.7, D.2, note 6);
+# pdfminer reports them as "(cid:N)" instead.
+WINANSI_BULLETS = {f"(cid:{code})": "\u2022" for code in (127, 129, 141, 143, 144, 157)}
+
+
 def page_chars(page: pdfplumber.page.Page) -> list[Char]:
-    return [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
+    return [Char(WINANSI_BULLETS.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
 
 
 class PdfplumberReader(Reader):
