@@ -1,0 +1,217 @@
+"""Speed benchmark: pages/s of rktparse's engines against camelot and pdfplumber.
+
+Not a test: it prints a table and says whether the default engine reaches the
+goal (>= 1.5x camelot lattice with the vector engine). Run `make bench` or
+`python benchmarks/speed.py --pages 30 --repeat 2 --files some.pdf`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import logging
+import tempfile
+import time
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+GOAL = 1.5
+HEADER = ("Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan")
+COL_WIDTHS = (190.0, 250.0, 80.0, 240.0)
+FONT, SIZE, LEADING, PAD = "Helvetica", 9.0, 11.0, 4.0
+
+SASARAN = (
+    "Meningkatnya kualitas penyelenggaraan pemilihan umum yang demokratis dan berintegritas",
+    "Terwujudnya tata kelola kelembagaan yang akuntabel dan transparan",
+    "Meningkatnya partisipasi masyarakat dalam pemilihan umum",
+    "Terselenggaranya pemutakhiran data pemilih yang akurat dan mutakhir",
+)
+INDIKATOR = (
+    "Persentase penyelesaian tahapan pemilihan umum tepat waktu sesuai jadwal",
+    "Indeks kepuasan masyarakat terhadap layanan informasi kepemiluan",
+    "Persentase laporan keuangan yang disusun tepat waktu",
+    "Jumlah sosialisasi pendidikan pemilih kepada kelompok strategis",
+    "Persentase data pemilih yang diverifikasi faktual",
+)
+TARGET = ("100%", "85 Indeks", "12 Laporan", "WTP", "A (80-85)", "10 (234 Temuan)")
+KEGIATAN = (
+    "Penyusunan rencana kerja, pelaksanaan monitoring dan evaluasi tahapan",
+    "Pengelolaan layanan informasi publik dan dokumentasi hukum",
+    "Penyusunan laporan keuangan dan barang milik negara",
+    "Fasilitasi sosialisasi dan pendidikan pemilih berkelanjutan",
+)
+
+
+def wrap(text: str, width: float) -> list[str]:
+    """The lines `text` wraps to inside a column of `width` points."""
+    return simpleSplit(text, FONT, SIZE, width - 2 * PAD)
+
+
+def draw_cell_text(pdf: canvas.Canvas, lines: list[str], x: float, top: float) -> None:
+    """Draws wrapped lines from the top-left of a cell (reportlab is bottom-left)."""
+    for i, line in enumerate(lines):
+        pdf.drawString(x + PAD, top - PAD - SIZE - i * LEADING, line)
+
+
+def draw_page(pdf: canvas.Canvas, page_no: int, height: float) -> None:
+    """One page: title, ruled header, groups of rows with a merged Sasaran cell."""
+    left, xs = 40.0, [40.0]
+    for width in COL_WIDTHS:
+        xs.append(xs[-1] + width)
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawCentredString((xs[0] + xs[-1]) / 2, height - 40, "RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024")
+    pdf.setFont(FONT, SIZE)
+    top = height - 60.0
+    header_bottom = top - 2 * PAD - LEADING
+    rules_h = [(left, xs[-1], top), (left, xs[-1], header_bottom)]
+    for col, name in enumerate(HEADER):
+        draw_cell_text(pdf, [name], xs[col], top)
+    y = header_bottom
+    group = 0
+    while True:
+        n_rows = 1 + (page_no + group) % 4
+        rows = [
+            [wrap(INDIKATOR[(page_no + group + r) % 5], COL_WIDTHS[1]),
+             wrap(TARGET[(group + r) % 6], COL_WIDTHS[2]),
+             wrap(KEGIATAN[(page_no + r) % 4], COL_WIDTHS[3])]
+            for r in range(n_rows)
+        ]
+        sasaran = wrap(f"{group + 1}. {SASARAN[(page_no + group) % 4]}", COL_WIDTHS[0])
+        heights = [max(len(cell) for cell in row) * LEADING + 2 * PAD for row in rows]
+        heights[-1] += max(0.0, len(sasaran) * LEADING + 2 * PAD - sum(heights))
+        if y - sum(heights) < 50:
+            break
+        draw_cell_text(pdf, sasaran, xs[0], y)
+        for row, row_height in zip(rows, heights):
+            for col, lines in enumerate(row, start=1):
+                draw_cell_text(pdf, lines, xs[col], y)
+            y -= row_height
+            # Row rules skip the Sasaran column: that is what merges it down.
+            rules_h.append((xs[1] if row is not rows[-1] else left, xs[-1], y))
+        group += 1
+    for x0, x1, y_rule in rules_h:
+        pdf.line(x0, y_rule, x1, y_rule)
+    for x in xs:
+        pdf.line(x, top, x, y)
+    pdf.drawRightString(xs[-1], 25, f"Halaman {page_no}")
+
+
+def make_rkt_pdf(path: Path, pages: int) -> Path:
+    """A realistic ruled RKT table of `pages` A4-landscape pages."""
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    for page_no in range(1, pages + 1):
+        draw_page(pdf, page_no, height)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+@contextlib.contextmanager
+def quiet() -> Iterator[None]:
+    """Camelot and pdfminer warn a lot; the benchmark prints only its table."""
+    with warnings.catch_warnings(), contextlib.redirect_stderr(io.StringIO()):
+        warnings.simplefilter("ignore")
+        logging.disable(logging.WARNING)
+        try:
+            yield
+        finally:
+            logging.disable(logging.NOTSET)
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2
+
+    with contextlib.closing(pypdfium2.PdfDocument(path)) as pdf:
+        return len(pdf)
+
+
+def rktparse_parse(engine: str) -> Callable[[Path], object]:
+    import rktparse
+    from rktparse.errors import InputError
+
+    def parse(path: Path) -> object:
+        try:
+            return rktparse.parse(path, engine=engine)
+        except InputError:  # an extra file without an RKT table: it was still read
+            return None
+
+    return parse
+
+
+def pdfplumber_tables(path: Path) -> object:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        return [page.extract_tables() for page in pdf.pages]
+
+
+def camelot_lattice_vector(path: Path) -> object:
+    import camelot
+
+    return camelot.read_pdf(str(path), pages="all", flavor="lattice", engine="vector", suppress_stdout=True)
+
+
+CANDIDATES: dict[str, Callable[[Path], object]] = {
+    "rktparse pdfium (default)": rktparse_parse("pdfium"),
+    "rktparse pdfplumber": rktparse_parse("pdfplumber"),
+    "rktparse camelot": rktparse_parse("camelot"),
+    "pdfplumber extract_tables": pdfplumber_tables,
+    "camelot lattice (vector)": camelot_lattice_vector,
+}
+DEFAULT, BASELINE = "rktparse pdfium (default)", "camelot lattice (vector)"
+
+
+def best_seconds(run: Callable[[Path], object], path: Path, repeat: int) -> float:
+    """The fastest of `repeat` runs, after one warm-up (imports, font caches)."""
+    run(path)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run(path)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def measure(files: list[Path], repeat: int) -> dict[str, float]:
+    """Pages per second of each candidate over all files."""
+    pages = sum(page_count(path) for path in files)
+    rates = {}
+    for name, run in CANDIDATES.items():
+        with quiet():
+            seconds = sum(best_seconds(run, path, repeat) for path in files)
+        rates[name] = pages / seconds
+    return rates
+
+
+def report(rates: dict[str, float], files: list[Path]) -> None:
+    """Prints the table and the verdict against the goal."""
+    print(f"files: {', '.join(path.name for path in files)}")
+    print(f"{'candidate':<30}{'pages/s':>10}{'ms/page':>10}")
+    for name, rate in rates.items():
+        print(f"{name:<30}{rate:>10.1f}{1000 / rate:>10.2f}")
+    ratio = rates[DEFAULT] / rates[BASELINE]
+    verdict = "PASS" if ratio >= GOAL else "MISS"
+    print(f"\n{DEFAULT} / {BASELINE} = {ratio:.2f}x (goal >= {GOAL}x): {verdict}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=30, help="pages of the generated RKT table (default 30)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per candidate, best kept (default 3)")
+    parser.add_argument("--files", type=Path, nargs="*", default=[], help="more PDFs to time alongside")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        generated = make_rkt_pdf(Path(folder) / f"rkt-{args.pages}-pages.pdf", args.pages)
+        report(measure([generated, *args.files], args.repeat), [generated, *args.files])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
