@@ -12,6 +12,7 @@ from reportlab.pdfgen import canvas
 from rktparse.errors import CorruptFileError, EmptyFileError, EncryptedFileError, InputError, NoTextLayerError
 from rktparse.grid import SourceDocument, TablePage
 from rktparse.readers import get_reader
+from rktparse.readers.pdf_words import Char, chars_to_words, words_to_lines
 
 ENGINES = ["pdfium", "pdfplumber", "camelot"]
 SIZE, LEADING, PAD = 9.0, 11.0, 4.0
@@ -176,7 +177,22 @@ def test_two_tables_on_one_page_come_top_to_bottom(tmp_path):
 # --- bad input ---------------------------------------------------------------------------
 
 
-def image_only(path: Path) -> Path:
+def empty(path: Path, tmp_path: Path) -> Path:
+    path.write_bytes(b"")
+    return path
+
+
+def truncated(path: Path, tmp_path: Path) -> Path:
+    whole = make_pdf(tmp_path / "whole.pdf").read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])
+    return path
+
+
+def encrypted(path: Path, tmp_path: Path) -> Path:
+    return make_pdf(path, encrypt="pw")
+
+
+def image_only(path: Path, tmp_path: Path) -> Path:
     from PIL import Image
     from reportlab.lib.utils import ImageReader
 
@@ -187,21 +203,11 @@ def image_only(path: Path) -> Path:
     return path
 
 
-def truncated(path: Path, tmp_path: Path) -> Path:
-    whole = make_pdf(tmp_path / "whole.pdf").read_bytes()
-    path.write_bytes(whole[: len(whole) // 2])
-    return path
-
-
 @pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
     ("make", "error"),
-    [
-        (lambda p, t: (p.write_bytes(b""), p)[1], EmptyFileError),
-        (truncated, CorruptFileError),
-        (lambda p, t: make_pdf(p, encrypt="pw"), EncryptedFileError),
-        (lambda p, t: image_only(p), NoTextLayerError),
-    ],
+    [(empty, EmptyFileError), (truncated, CorruptFileError), (encrypted, EncryptedFileError),
+     (image_only, NoTextLayerError)],
     ids=["empty", "truncated", "encrypted", "image-only"],
 )
 def test_bad_input_raises_the_right_error(tmp_path, engine, make, error):
@@ -239,3 +245,29 @@ def test_unruled_column_of_a_continued_table_is_kept(tmp_path, engine):
     assert (table.n_rows, table.n_cols) == (2, 3)
     assert cells(table) == [(0, 0, 2, 1, ["1", "2"]), (0, 1, 1, 1, ["Kegiatan satu"]), (0, 2, 1, 1, ["100%"]),
                             (1, 1, 1, 1, ["Kegiatan dua"]), (1, 2, 1, 1, ["WTP"])]
+
+
+# --- characters to words, engine-free ------------------------------------------------------
+
+
+def glyphs(text: str, x: float = 10.0, width: float = 5.0, advance: float = 5.0) -> list[Char]:
+    """One character per letter of `text` on one line, `advance` apart."""
+    return [Char(c, x + i * advance, x + i * advance + width, 100.0, 110.0) for i, c in enumerate(text)]
+
+
+def line_texts(printed: list[Char]) -> list[str]:
+    return [line.text for line in words_to_lines(chars_to_words(printed))]
+
+
+def test_printed_blank_splits_words_even_in_condensed_text():
+    assert line_texts(glyphs("Daerah dan", width=6.0, advance=4.0)) == ["Daerah dan"]
+
+
+def test_word_gap_without_blank_splits_words():
+    assert line_texts(glyphs("Target") + glyphs("85", x=60.0)) == ["Target 85"]
+
+
+def test_fake_bold_overprint_reads_once():
+    assert line_texts(glyphs("WTP") + glyphs("WTP", x=10.3)) == ["WTP"]
+    interleaved = [c for pair in zip(glyphs("WTP"), glyphs("WTP", x=10.3)) for c in pair]
+    assert line_texts(interleaved) == ["WTP"]

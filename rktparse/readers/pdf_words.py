@@ -80,6 +80,8 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
         if not char.text or char.text.isspace():
             after_blank = True
             continue
+        if text and char.text == prev.text and abs(char.x0 - prev.x0) < DUPLICATE:
+            continue  # each glyph printed twice, a hair apart: fake bold
         if text and not after_blank and continues_word(prev, char):
             text.append(char.text)
             prev = char
