@@ -1,0 +1,135 @@
+"""The text reader: plain-text exports of RKT tables, in three styles.
+
+* stream: cells one after another row by row, as a PDF's content stream
+  prints them (the Kupang export); see `stream` and `segment`.
+* layout: columns aligned with spaces (`pdftotext -layout`); see `layout`.
+* blocks: every cell line on its own line, cell by cell (PyMuPDF
+  `get_text()`); see `blocks`.
+
+The style is detected from the text unless `TextOptions.style` names it.
+All styles give the grid a PDF reader gives: one TablePage per page, header
+cells in row 0, Sasaran | Indikator | Target | Kegiatan (or the printed
+columns), merged Sasaran cells spanning their rows.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from rktparse.errors import (
+    EmptyFileError,
+    EncodingError,
+    NoTableError,
+    OptionError,
+    UnsupportedFormatError,
+)
+from rktparse.grid import ReaderNote, SourceDocument
+from rktparse.readers.base import Reader
+from rktparse.readers.text.lines import Line, header_cells, split_lines
+from rktparse.readers.text.page import PageOut
+from rktparse.readers.text.stream import read_stream
+
+Style = Literal["stream", "layout", "blocks"]
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # neither text nor layout (\t \n \v \f \r are)
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding here uses
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+
+
+class TextOptions(BaseModel):
+    """Options of the text reader."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    style: Literal["auto", "stream", "layout", "blocks"] = "auto"
+
+    @classmethod
+    def resolve(cls, options: TextOptions | dict[str, Any] | None) -> TextOptions:
+        """Options from None (defaults), a dict, or an instance; bad values raise OptionError."""
+        if options is None:
+            return cls()
+        if isinstance(options, cls):
+            return options
+        try:
+            return cls.model_validate(options)
+        except ValidationError as exc:
+            raise OptionError(f"text reader options: {exc.errors()[0]['msg']} ({options!r})") from None
+
+
+def _looks_like_text(text: str) -> bool:
+    return len(_CONTROL.findall(text)) <= 0.001 * len(text) + 1
+
+
+def decode(path: Path) -> str:
+    """The file's text: UTF-8 (with or without BOM), else cp1252, else latin-1 when that reads as text.
+
+    Raises:
+        EmptyFileError: nothing but white space.
+        UnsupportedFormatError: binary data.
+        EncodingError: no encoding gives text.
+    """
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data.decode("utf-16").encode("utf-8")  # a UTF-16 export (Windows Notepad): text too
+    if not data.strip() or not data.decode("utf-8", "ignore").strip("\ufeff \t\r\n\f\v"):
+        raise EmptyFileError(path)
+    head = data[:65536]
+    if b"\x00" in head or len(_BINARY.findall(head)) > 0.01 * len(head):
+        raise UnsupportedFormatError(path, "binary data, not a text export")
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text):
+            return text
+    raise EncodingError(path)
+
+
+def detect_style(lines: list[Line]) -> Style:
+    """layout: many lines hold column gaps of 3+ spaces; blocks: the header names stand on
+    lines of their own (no one line holds them all); stream otherwise."""
+    gapped = sum(bool(_COLUMN_GAP.search(line.raw.strip())) for line in lines)
+    if gapped >= 0.25 * len(lines):
+        return "layout"
+    if not any(header_cells(line.text) for line in lines):
+        names = [line.text.lower() for line in lines]
+        if any(n.startswith("sasaran") for n in names) and any(n.startswith("indikator") for n in names):
+            return "blocks"
+    return "stream"
+
+
+class TextReader(Reader):
+    """Plain-text exports of RKT tables (stream, layout or blocks style)."""
+
+    kind: ClassVar[str] = "text"
+    formats: ClassVar[tuple[str, ...]] = ("text",)
+    description: ClassVar[str] = "plain-text exports: stream order, pdftotext -layout, or PyMuPDF blocks"
+
+    def __init__(self, options: TextOptions | dict[str, Any] | None = None) -> None:
+        self.options = TextOptions.resolve(options)
+
+    def read(self, path: Path) -> SourceDocument:
+        path = Path(path)
+        text = decode(path)
+        lines = split_lines(text)
+        style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
+        pages, notes = _read_style(style, lines)
+        if not any(p.n_rows for p in pages):
+            raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
+        return SourceDocument(
+            path=str(path), format="text", engine="text", page_count=len(pages),
+            tables=[p.table() for p in pages if p.n_rows], texts=[p.text() for p in pages], notes=notes,
+        )
+
+
+def _read_style(style: Style, lines: list[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
+    if style != "stream":
+        return [], []  # layout and blocks styles: next
+    return read_stream(lines)
+
+
+__all__ = ["TextOptions", "TextReader", "decode", "detect_style"]

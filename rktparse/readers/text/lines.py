@@ -1,0 +1,199 @@
+"""What every export style shares: lines, printed widths, targets, cue words.
+
+The helpers here look at one line or one word at a time; the styles combine
+their verdicts into scores, never trusting one of them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
+# Arial, whose metrics are Helvetica's, so these widths tell how full a
+# printed line was far better than a count of characters ("i" vs "m").
+_HELVETICA = (
+    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556,
+    556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778,
+    722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278,
+    278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,
+    556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+)
+_WIDE = 556  # any other character: an average glyph
+SPACE_WIDTH = _HELVETICA[0]
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=16384)
+def text_width(text: str) -> int:
+    """Printed width of `text` in 1/1000 em of Arial."""
+    return sum(_HELVETICA[o - 32] if 32 <= (o := ord(ch)) < 127 else _WIDE for ch in text)
+
+
+def fold_spaces(text: str) -> str:
+    """Runs of white space folded to one space: the PDF path prints words single-spaced too."""
+    return _SPACES.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the export."""
+
+    text: str  # white space folded, stripped
+    raw: str  # as printed, tabs expanded, trailing spaces stripped (layout style reads columns from it)
+    number: int  # 0-based line number in the file
+    tight: bool  # no blank line between it and the previous non-blank line
+
+
+def split_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blank_before = True
+    for number, raw in enumerate(text.splitlines()):
+        raw = raw.expandtabs(8).rstrip()
+        if not raw.strip():
+            blank_before = True
+            continue
+        lines.append(Line(fold_spaces(raw), raw, number, tight=not blank_before and bool(lines)))
+        blank_before = False
+    return lines
+
+
+# --- header ---------------------------------------------------------------
+
+# Words that open a column header; the words after them ("Kinerja", "%") belong to it.
+_HEAD_WORDS = ("no", "no.", "nomor", "misi", "tujuan", "sasaran", "indikator", "target", "kegiatan",
+               "program", "satuan", "keterangan", "anggaran", "pagu")
+DEFAULT_HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
+
+
+def header_cells(text: str) -> list[str] | None:
+    """The column names of a header line ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
+    or None when the line does not name Sasaran, Indikator and Target in that order."""
+    cells: list[list[str]] = []
+    for word in text.split():
+        if word.lower() in _HEAD_WORDS or not cells:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    heads = [c[0].lower() for c in cells]
+    needed = ["sasaran", "indikator", "target"]
+    if [h for h in heads if h in needed] != needed or any(len(c) > 3 for c in cells):
+        return None
+    return [" ".join(c) for c in cells]
+
+
+# --- targets --------------------------------------------------------------
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+UNITS = frozenset(
+    "kali orang dokumen laporan kegiatan unit paket hari bulan desa lokasi buah set jam titik berkas "
+    "sk satker opd rekomendasi temuan poin peserta nilai lembaga".split()
+)
+_TARGET = re.compile(
+    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<num>{_NUMBER})(?:\s(?P<unit>[a-z]+))?|"
+    r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP))(?=\s|$)"
+)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class TargetSpan:
+    """A value in a line that may be a row's target."""
+
+    start: int
+    end: int
+    strength: float  # how much it looks like a target, its place in the line counted in
+    bare: bool  # a number without unit: its unit may stand on the next line
+
+
+def target_spans(text: str) -> list[TargetSpan]:
+    """Every value in `text` that could be a target, with how target-like it is."""
+    spans = []
+    for match in _TARGET.finditer(text):
+        end = match.end()
+        if match["pct"]:
+            strength = 4.0
+        elif match["grade"]:
+            strength = 3.0 if len(match["grade"]) > 1 else 2.0
+        elif match["unit"] and match["unit"] in UNITS:
+            strength = 3.5
+        elif _YEAR.match(match["num"]):
+            continue  # "Tahun Anggaran 2024"
+        else:
+            end = match.start() + len(match["num"])  # a bare number: the next word is text
+            strength = 1.5
+        whole = match.start() == 0 and end == len(text)
+        inside = match.start() > 0 and end < len(text)
+        place = 1.0 if whole else -1.0 if inside else 0.0
+        spans.append(TargetSpan(match.start(), end, strength + place, strength == 1.5))
+    return spans
+
+
+def is_unit_line(text: str) -> bool:
+    """A line that is only a unit ('orang'): the tail of a number target wrapped in its cell."""
+    return text.lower() in UNITS
+
+
+# --- cue words ------------------------------------------------------------
+
+SASARAN, INDIKATOR, KEGIATAN = "sasaran", "indikator", "kegiatan"
+_INDIKATOR_WORDS = frozenset(
+    "jumlah indeks nilai tingkat rasio angka rata-rata capaian cakupan opini predikat skor proporsi".split()
+)
+_PERCENT_WORD = re.compile(r"^(p[er]{2}s?[ce]nta|prosenta)")  # persentase, presentase, presentasae ...
+_SASARAN_WORDS = frozenset("peningkatan sosialisasi penurunan optimalisasi terwujud terlaksana".split())
+_SASARAN_FORM = re.compile(r"^(ter|me|ke)\w{3,}nya$")  # terwujudnya, meningkatnya, tersedianya
+_KEGIATAN_WORDS = frozenset(
+    "monitoring layanan laporan kegiatan rapat koordinasi evaluasi bimtek pelatihan fasilitasi "
+    "administrasi sosialisasi reviu".split()
+)
+_VERB = re.compile(r"^me(ng|ny|m|n)?[a-z]{3,}$")  # melakukan, menyusun, mengikuti
+_NOMINAL = re.compile(r"^pe(ng|ny|m|n|r|l)?[a-z]{2,}an$")  # penyusunan, pengelolaan, pembayaran
+CONNECTORS = frozenset(
+    "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
+    "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def first_word(text: str) -> str:
+    match = _WORD.match(text)
+    return match.group(0) if match else text.split(" ", 1)[0]
+
+
+@lru_cache(maxsize=4096)
+def opener(word: str) -> str | None:
+    """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
+    word = word.lower()
+    if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word):
+        return INDIKATOR
+    if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
+        return SASARAN
+    if word in _KEGIATAN_WORDS or _VERB.match(word) or _NOMINAL.match(word):
+        return KEGIATAN
+    return None
+
+
+def words_key(lines: list[str]) -> tuple[str, ...]:
+    """The words of a cell, for spotting the same text printed twice at other widths."""
+    return tuple(re.findall(r"\w+", " ".join(lines).lower()))
+
+
+# --- text around the table -------------------------------------------------
+
+_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
+           "nopember|desember")
+_PLACE_DATE = re.compile(rf"^[A-Z][\w .'-]*,\s*(\d{{1,2}}\s*)?({_MONTHS})?\s*(19|20)\d\d$", re.IGNORECASE)
+_SIGNATURE_OPENING = re.compile(r"^(mengetahui|menyetujui|ditetapkan di|pihak (pertama|kedua))\b", re.IGNORECASE)
+
+
+def opens_signature(text: str) -> bool:
+    """'Kupang, 5 Januari 2024' or 'Mengetahui,': where a signature block starts."""
+    return bool(_PLACE_DATE.match(text) or _SIGNATURE_OPENING.match(text))
+
+
+def is_title_line(text: str) -> bool:
+    """A line of a title block: mostly capitals ('RENCANA KINERJA TAHUNAN (RKT)')."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 4 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)

@@ -1,0 +1,231 @@
+"""Stream exports: cells one after another, the header line marking each page.
+
+This module sorts the lines into pages, title and signature, learns each
+column's printed width from the export itself, has `segment` find the cells
+of every page, places the listed Sasaran cells with `assign`, and builds the
+pages' tables.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rktparse.grid import ReaderNote
+from rktparse.readers.text.assign import Lexicon, assign
+from rktparse.readers.text.lines import (
+    DEFAULT_HEADER,
+    INDIKATOR,
+    KEGIATAN,
+    SASARAN,
+    SPACE_WIDTH,
+    Line,
+    header_cells,
+    is_title_line,
+    opens_signature,
+    target_spans,
+    text_width,
+)
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
+from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
+
+
+@dataclass
+class PageLines:
+    """The lines of one printed page, sorted into table and surrounding text."""
+
+    header: list[str] | None = None
+    body: list[BodyLine] = field(default_factory=list)
+    above: list[str] = field(default_factory=list)
+    below: list[str] = field(default_factory=list)
+    table_lines: list[Line] = field(default_factory=list)  # header and body, for the page's words
+
+
+def _has_rows(lines: Sequence[Line]) -> bool:
+    return any(span.strength >= 3.0 for line in lines for span in target_spans(line.text))
+
+
+def _title_run(lines: Sequence[Line], from_end: bool) -> int:
+    """How many lines at the start (or end) of `lines` form a title block."""
+    order = reversed(lines) if from_end else iter(lines)
+    count = 0
+    for line in order:
+        if not is_title_line(line.text):
+            break
+        count += 1
+    return count
+
+
+def split_pages(lines: Sequence[Line], heads: Sequence[int]) -> list[PageLines]:
+    """Pages from header lines: a header opens a page unless the text after it has no rows,
+    in which case it is the header of the page before, printed after that page's rows
+    (page 1 of the Kupang export: rows, title, header, then the listed Sasaran cells)."""
+    segments = [list(lines[: heads[0]])] + [
+        list(lines[h + 1: heads[k + 1] if k + 1 < len(heads) else len(lines)]) for k, h in enumerate(heads)
+    ]
+    pages: list[PageLines] = []
+    pending_title: list[str] = []
+    for k, segment in enumerate(segments):
+        header = header_cells(lines[heads[k - 1]].text) if k else None
+        lead = _title_run(segment, from_end=False) if k == 0 or not pages else 0
+        rest = segment[lead:]
+        trail = _title_run(rest, from_end=True) if k + 1 < len(segments) else 0
+        title = [line.text for line in segment[:lead]] + pending_title
+        body, pending_title = rest[: len(rest) - trail], [line.text for line in rest[len(rest) - trail:]]
+        if _has_rows(body) or not pages:
+            page = PageLines(header=header)
+            pages.append(page)
+        else:
+            page = pages[-1]
+            page.header = page.header or header
+        page.above += title
+        if header is not None:
+            page.table_lines.append(lines[heads[k - 1]])
+        page.body += [BodyLine(line, hard=n == 0 and bool(page.body)) for n, line in enumerate(body)]
+        page.table_lines += body
+    last = pages[-1]
+    last.above += pending_title
+    _split_signature(last)
+    return pages
+
+
+def _split_signature(page: PageLines) -> None:
+    """Move the signature block after the page's last row into `below`."""
+    rows_end = max((n for n, b in enumerate(page.body) if _has_rows([b.line])), default=-1)
+    for n in range(rows_end + 1, len(page.body)):
+        if opens_signature(page.body[n].line.text):
+            page.below = [b.line.text for b in page.body[n:]]
+            moved = {b.line.number for b in page.body[n:]}
+            page.body = page.body[:n]
+            page.table_lines = [line for line in page.table_lines if line.number not in moved]
+            return
+
+
+# --- the document ---------------------------------------------------------------------
+
+
+def _blank_rhythm(lines: Sequence[Line]) -> bool:
+    """Whether this export separates the lines of a cell by blank lines (then a line right
+    under another one starts a new cell)."""
+    return sum(not line.tight for line in lines[1:]) >= 0.5 * max(len(lines) - 1, 1)
+
+
+def _column_cells(cells: PageCells) -> dict[str, list[list[str]]]:
+    columns: dict[str, list[list[str]]] = {SASARAN: [], INDIKATOR: [], KEGIATAN: []}
+    for row in cells.rows:
+        columns[SASARAN].append(row.sasaran)
+        columns[INDIKATOR].append(row.indikator)
+        columns[KEGIATAN].append(row.kegiatan)
+    columns[SASARAN] += cells.listed
+    return columns
+
+
+def learn_width(cells: Sequence[Sequence[str]]) -> float | None:
+    """The column width that best explains how the cells wrapped.
+
+    Every line fitted (width >= line) and every line but a cell's last was full
+    (width < line + space + the next line's first word); the width breaking the
+    fewest of these is the middle of the best interval. A few lines put in the
+    wrong column by a first, rough reading break few constraints and move it little.
+    """
+    fits = sorted(text_width(line) for cell in cells for line in cell)
+    full = sorted(text_width(line) + SPACE_WIDTH + text_width(after.split(" ", 1)[0])
+                  for cell in cells for line, after in zip(cell, cell[1:]))
+    if len(fits) < 5 or not full:
+        return None
+    best: tuple[int, float] | None = None
+    edges = sorted(set(fits) | set(full))
+    for low, high in zip(edges, edges[1:] + [edges[-1] + 1]):
+        # a width in [low, high): lines wider than it, plus full lines whose next word fits it
+        broken = len(fits) - bisect_right(fits, low) + bisect_right(full, low)
+        if best is None or broken < best[0]:
+            best = (broken, (low + high) / 2)
+    return best[1] if best else None
+
+
+def _parse_pages(pages: Sequence[PageLines], rhythm: bool) -> list[PageCells]:
+    """Find the cells twice: first with one width for all columns, then with each column's
+    own width, learnt from how the first reading's cells wrapped."""
+    widths = sorted(text_width(b.line.text) for page in pages for b in page.body) or [1]
+    common = float(widths[int(0.9 * (len(widths) - 1))])
+    guess = dict.fromkeys((SASARAN, INDIKATOR, KEGIATAN), common)
+    first = [PageParser(page.body, guess, rhythm, skip=0).parse() for page in pages]
+    learnt = {column: learn_width([cell for cells in first for cell in _column_cells(cells)[column] if cell])
+              for column in guess}
+    widths_by_column = {column: learnt[column] or common for column in guess}
+    return [PageParser(page.body, widths_by_column, rhythm).parse() for page in pages]
+
+
+def row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
+    return " ".join([*row_indikator, *row_kegiatan])
+
+
+def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
+    """The pages of a stream export; no pages when no line is a table header."""
+    heads = [n for n, line in enumerate(lines) if header_cells(line.text)]
+    if not heads:
+        return [], []
+    pages = split_pages(lines, heads)
+    parsed = _parse_pages(pages, _blank_rhythm(lines))
+    texts = [row_text(r.indikator, r.kegiatan) for cells in parsed for r in cells.rows]
+    lexicon = Lexicon(texts + [" ".join(cell) for cells in parsed for cell in cells.listed])
+    header = next((p.header for p in pages if p.header), DEFAULT_HEADER)
+    notes: list[ReaderNote] = []
+    outs = []
+    for number, (page, cells) in enumerate(zip(pages, parsed), start=1):
+        out = PageOut(number, page.header or header, words=[w for ln in page.table_lines for w in ln.text.split()],
+                      above=page.above, below=page.below)
+        _rows(out, cells, notes)
+        _listed(out, cells, lexicon, notes)
+        outs.append(out)
+    return outs, notes
+
+
+def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> None:
+    """Sasaran of one row, indikator, target and kegiatan cells; a boundary decided by a small
+    margin lowers the confidence of the cells on both sides of it."""
+    for r, row in enumerate(cells.rows):
+        certainty = confidence(row.margin)
+        after = confidence(cells.rows[r + 1].margin) if r + 1 < len(cells.rows) else 1.0
+        out.add(row.sasaran, r, 0, certainty=certainty)
+        out.add(row.indikator, r, 1, certainty=certainty)
+        out.add(row.target, r, 2)
+        out.add(row.kegiatan, r, 3, certainty=after)
+        if certainty < NOTE_BELOW:
+            before = f"the kegiatan of '{preview(cells.rows[r - 1].indikator)}' and " if r else ""
+            note(notes, "text-cell-boundary",
+                 f"page {out.page}: the boundaries between {before}the cells of the row "
+                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out.page)
+
+
+def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[ReaderNote]) -> None:
+    """Place the listed Sasaran cells on the rows without a Sasaran of their own."""
+    rows = cells.rows
+    for lines, margin in zip(cells.listed, cells.listed_margins):
+        if confidence(margin) < NOTE_BELOW:
+            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
+                 f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out.page)
+    result = assign([row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
+                    [" ".join(lines) for lines in cells.listed], lexicon)
+    if result.bounded:
+        note(notes, "text-page-too-large", f"page {out.page}: too many listed Sasaran cells to try every "
+             "placement; they were placed in the order of the rows they resemble most", out.page)
+    for group in result.groups:
+        lines = cells.listed[group.cell]
+        certainty = min(group.confidence, confidence(cells.listed_margins[group.cell]))
+        out.add(lines, group.first, 0, row_span=group.span, certainty=certainty)
+        if group.confidence < NOTE_BELOW:
+            last = rows[group.first + group.span - 1]
+            note(notes, "text-sasaran-assignment",
+                 f"page {out.page}: Sasaran '{preview(lines)}' was placed on the rows "
+                 f"'{preview(rows[group.first].indikator)}' .. '{preview(last.indikator)}' "
+                 f"with confidence {group.confidence:.2f}", out.page)
+    placed = {group.cell for group in result.groups}
+    for index, lines in enumerate(cells.listed):
+        if index not in placed:
+            note(notes, "text-sasaran-unplaced",
+                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page)
+    for r in result.stray:
+        note(notes, "text-sasaran-missing", f"page {out.page}: no Sasaran cell was found for the row "
+             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page)

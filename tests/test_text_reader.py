@@ -1,0 +1,230 @@
+"""The text reader: the Kupang stream export cell by cell, style detection, bad input, the assign search."""
+
+import json
+
+import pytest
+
+import rktparse
+from rktparse.errors import EmptyFileError, EncodingError, NoTableError, OptionError, UnsupportedFormatError
+from rktparse.readers import get_reader
+from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
+from rktparse.readers.text import assign as assign_module
+from rktparse.readers.text.assign import Lexicon, assign
+from rktparse.readers.text.lines import split_lines, target_spans
+from tests.conftest import SAMPLES
+
+KUPANG = SAMPLES / "kupang-2024-rkt.txt"
+HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
+
+
+@pytest.fixture(scope="module")
+def kupang():
+    return TextReader().read(KUPANG)
+
+
+def cell(table, row, col):
+    found = [c for c in table.cells if c.row == row and c.col == col]
+    return found[0].lines if found else None
+
+
+def groups(table):
+    """(first data row, span, first line) of each Sasaran cell, data rows counted from 1."""
+    return [(c.row, c.row_span, c.lines[0]) for c in sorted(table.cells, key=lambda c: c.row) if c.col == 0 and c.row]
+
+
+def test_kupang_pages_rows_and_header(kupang):
+    assert kupang.format == "text" and kupang.engine == "text" and kupang.page_count == 3
+    assert [t.n_rows - 1 for t in kupang.tables] == [15, 16, 11]
+    for table in kupang.tables:
+        assert [cell(table, 0, col) for col in range(4)] == [[h] for h in HEADER]
+        assert table.n_cols == 4 and table.bbox is None
+        for row in range(1, table.n_rows):  # every row has indikator, target and kegiatan
+            assert all(cell(table, row, col) for col in (1, 2, 3)), (table.page, row)
+
+
+def test_kupang_cells_as_printed(kupang):
+    page1, page2, page3 = kupang.tables
+    assert cell(page1, 3, 1) == ["Jumlah revisi yang dilakukan", "terhadap rencana kerja yang telah", "ditetapkan"]
+    assert cell(page1, 3, 2) == ["12 kali"]
+    assert cell(page1, 3, 3)[-2:] == ["Pemilu dan melakukan revisi apabila", "dipelukan"]
+    assert cell(page1, 2, 3) == ["melakukan penyusunan Rencana", "Kerja KPU Tahun Anggaran 2024"]
+    # "dipersiapkan dan dibentuk 8.435" / "orang": the target is split off its line and takes its unit
+    assert cell(page1, 9, 1) == ["Jumlah badan adhok yang", "dipersiapkan dan dibentuk"]
+    assert cell(page1, 9, 2) == ["8.435", "orang"]
+    assert cell(page1, 8, 1) == ["Persentase Aplikasi KPU yang", "diterapkan secara terintegrasi"]
+    assert cell(page1, 11, 3) == ["Pembayaran Honor Badan Adhoc"]  # "100% Pembayaran Honor Badan Adhoc"
+    assert cell(page1, 6, 0) == ["Terlaksananya penyusunan", "Keputusan KPU Provinsi sesuai",
+                                 "dengan ketentuan perundang-", "undangan"]
+    # a sasaran printed again as its indikator, wrapped at another width
+    assert cell(page2, 14, 0) == ["Presentase sarana transportasi", "untuk mendukung kinerja pegawai",
+                                  "berjalan dengan baik"]
+    assert cell(page2, 14, 1) == ["Presentase sarana transportasi untuk", "mendukung kinerja pegawai berjalan",
+                                  "dengan baik"]
+    assert cell(page2, 16, 1) == ["Terwujudnya pengelolaan Barang", "Milik Negara secara baik"]  # double space folded
+    assert cell(page3, 4, 1) == ["Terlaksananya pemutakhiran data", "pemilih"]
+    assert cell(page3, 6, 1)[-1] == "KPU paling lambat 1 hari kerja"  # a number inside an indikator
+    assert [cell(page3, 10, col) for col in (1, 2, 3)] == [["Nilai Akuntabilitas Kinerja"], ["BB"],
+                                                           ["Penyusunan Laporan SAKIP"]]
+    assert [cell(page3, 11, col) for col in (1, 2, 3)] == [["Nilai Keterbukaan Informasi Publik"], ["100%"],
+                                                           ["Penyusunan Laporan Bakohumas"]]
+
+
+def test_kupang_sasaran_groups(kupang):
+    page1, page2, page3 = kupang.tables
+    assert groups(page1) == [
+        (1, 3, "Terwujudnya rencana kerja dan"),
+        (4, 1, "Peningkatan Kompetensi SDM KPU"),
+        (5, 1, "Sosialisasi Kebijakan KPU kepada"),
+        (6, 1, "Terlaksananya penyusunan"),
+        (7, 2, "Terfasilitasinya layanan"),
+        (9, 2, "Terbentuknya Badan"),
+        (11, 2, "Terlaksananya Fasilitasi Badan"),
+        (13, 3, "Terlaksananya Fasilitasi"),
+    ]
+    # listed: logistik, Sumpah Janji, Pemungutan, Penetapan, ...; placed by meaning, not listing order
+    assert groups(page2) == [
+        (1, 3, "Terlaksananya fasilitasi pengelolaan"),
+        (4, 3, "Terlaksananya fasilitasi tahapan"),
+        (7, 2, "Terlaksananya Fasilitasi Sumpah"),
+        (9, 2, "Terwujudnya Kegiatan Penetapan"),
+        (11, 3, "Tersusunnya laporan"),
+        (14, 1, "Presentase sarana transportasi"),
+        (15, 2, "Presentase fasilitas perkantoran"),
+    ]
+    assert groups(page3) == [
+        (1, 1, "Presentase KPU Kota Kupang"),
+        (2, 2, "Tersedianya data, informasi, sarana"),
+        (4, 1, "Terlaksananya pemutakhiran data"),
+        (5, 2, "Meningkatnya kualitas layanan"),
+        (7, 1, "Meningkatnya efektivitas"),
+        (8, 1, "Meningkatnya penyelenggara SPIP"),
+        (9, 3, "Terwujudnya Sumber Daya"),
+    ]
+    merged = [c for t in kupang.tables for c in t.cells if c.col == 0 and c.row_span > 1]
+    assert all(c.confidence is not None and 0 <= c.confidence < 1 for c in merged)
+
+
+def test_kupang_text_around_the_table_and_words(kupang):
+    texts = {t.page: t for t in kupang.texts}
+    assert texts[1].above == ["RENCANA KINERJA TAHUNAN (RKT)", "KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"]
+    assert texts[3].below == ["Kupang, 5 Januari 2024", "Komisi Pemilihan Umum Kota Kupang", "Sekretaris",
+                              "Agustinus Yohanes Ola Paon"]
+    assert not texts[1].below and not texts[2].above and not texts[2].below
+    printed = [w for t in kupang.tables for w in t.words]
+    in_cells = [w for t in kupang.tables for c in t.cells for line in c.lines for w in line.split()]
+    assert sorted(printed) == sorted(in_cells)  # nothing lost, nothing invented
+    assert "RENCANA" not in printed and "Agustinus" not in printed
+
+
+def test_kupang_notes_name_uncertain_rows(kupang):
+    codes = {n.code for n in kupang.notes}
+    assert codes <= {"text-cell-boundary", "text-sasaran-assignment"}
+    assignment = [n for n in kupang.notes if n.code == "text-sasaran-assignment"]
+    assert any(n.page == 1 and "Terbentuknya Badan" in n.message and "Jumlah badan adhok" in n.message
+               for n in assignment)
+
+
+def test_kupang_full_pipeline_matches_expected_json():
+    doc = rktparse.parse(KUPANG)
+    data = json.loads(doc.to_json())
+    expected = json.loads(KUPANG.with_name("kupang-2024-rkt.expected.json").read_text(encoding="utf-8"))
+    assert {k: data[k] for k in ("document", "sasaran", "programs")} == expected
+    assert len(doc.sasaran) == 22 and len(doc.indikator_rows()) == 42
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
+def test_targets_in_a_line():
+    def found(text):
+        return [text[s.start:s.end] for s in target_spans(text)]
+
+    assert found("diterapkan secara terintegrasi 100%") == ["100%"]
+    assert found("Nilai Akuntabilitas Kinerja BB Penyusunan Laporan SAKIP") == ["BB"]
+    assert found("Kerja KPU Tahun Anggaran 2024") == []  # a year is no target
+    spans = target_spans("KPU paling lambat 1 hari kerja")
+    assert spans and max(s.strength for s in spans) < target_spans("100%")[0].strength
+
+
+def test_style_detection():
+    assert detect_style(split_lines(KUPANG.read_text(encoding="utf-8"))) == "stream"
+    for layout in sorted(SAMPLES.glob("*.layout.txt")):
+        assert detect_style(split_lines(layout.read_text(encoding="utf-8"))) == "layout", layout.name
+    for blocks in sorted(SAMPLES.glob("*.blocks.txt")):
+        assert detect_style(split_lines(blocks.read_text(encoding="utf-8"))) == "blocks", blocks.name
+
+
+def test_options():
+    assert TextOptions.resolve(None).style == "auto"
+    assert TextOptions.resolve({"style": "stream"}).style == "stream"
+    options = TextOptions(style="blocks")
+    assert TextOptions.resolve(options) is options
+    with pytest.raises(OptionError):
+        TextOptions.resolve({"style": "columns"})
+    with pytest.raises(OptionError):
+        TextOptions.resolve({"colour": "red"})
+    assert TextReader({"style": "stream"}).read(KUPANG).page_count == 3
+    assert isinstance(get_reader("text"), TextReader)
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"", EmptyFileError),
+        (b" \n\t\r\n  \n", EmptyFileError),
+        (b"\xef\xbb\xbf\n", EmptyFileError),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", UnsupportedFormatError),
+        (b"Sasaran Kinerja Indikator \x81\x8d\x8f\x90\x9d" * 20 + b"Target " * 200, EncodingError),
+        (b"Laporan tahunan\n\nTidak ada tabel di sini.\n", NoTableError),
+    ],
+    ids=["empty", "whitespace", "bom-only", "binary", "unknown-encoding", "no-table"],
+)
+def test_bad_input(tmp_path, content, error):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(error) as raised:
+        TextReader().read(path)
+    assert str(path) in str(raised.value)
+
+
+def test_encodings(tmp_path):
+    text = "Sasaran Kinerja Indikator Kinerja Target Kegiatan\n"
+    for name, data in [("utf8-bom", b"\xef\xbb\xbf" + text.encode()), ("cp1252", "• Rp 1.000 – ok\n".encode("cp1252")),
+                       ("latin1", b"caf\xe9 \x81\n" + b"teks biasa " * 200)]:
+        path = tmp_path / f"{name}.txt"
+        path.write_bytes(data)
+        assert decode(path).strip()
+    assert decode(tmp_path / "utf8-bom.txt").startswith("Sasaran")
+    assert "•" in decode(tmp_path / "cp1252.txt")
+
+
+def test_assign_places_cells_by_meaning_not_listing_order():
+    rows = [
+        "Persentase dokumen anggaran yang disusun Penyusunan dokumen anggaran",
+        "Jumlah revisi anggaran Revisi anggaran",
+        "Persentase logistik didistribusikan tepat waktu Distribusi logistik ke TPS",
+        "Persentase gudang logistik memenuhi standar Pemeliharaan gudang logistik",
+        "Persentase pegawai mengikuti pelatihan kompetensi Pelatihan teknis pegawai",
+        "Indeks kompetensi pegawai Penilaian kompetensi pegawai",
+        "Jumlah pegawai bersertifikat Sertifikasi kompetensi",
+        "Persentase arsip inaktif yang dikelola Pengelolaan arsip inaktif",
+        "Jumlah arsip digital Digitalisasi arsip",
+    ]
+    cells = ["Meningkatnya kompetensi pegawai", "Terkelolanya anggaran yang akuntabel",
+             "Tertibnya arsip", "Tersedianya logistik tepat waktu"]
+    lexicon = Lexicon(rows + cells)
+    result = assign(rows, [True] * len(rows), cells, lexicon)
+    assert [(g.cell, g.first, g.span) for g in result.groups] == [(1, 0, 2), (3, 2, 2), (0, 4, 3), (2, 7, 2)]
+    assert not result.stray and not result.bounded
+    assert all(0 < g.confidence <= 1 for g in result.groups)
+    # a row with a Sasaran of its own ends a run: no group reaches over it
+    free = [True, True, True, True, True, True, False, True, True]
+    result = assign(rows, free, cells, lexicon)
+    assert [(g.cell, g.first, g.span) for g in result.groups] == [(1, 0, 2), (3, 2, 2), (0, 4, 2), (2, 7, 2)]
+
+
+def test_assign_falls_back_to_greedy_order_when_too_large(monkeypatch):
+    rows = ["Jumlah revisi anggaran", "Persentase anggaran terserap", "Distribusi logistik", "Gudang logistik"]
+    cells = ["Tersedianya logistik", "Terkelolanya anggaran"]
+    monkeypatch.setattr(assign_module, "MAX_WORK", 1)
+    result = assign(rows, [True] * 4, cells, Lexicon(rows + cells))
+    assert result.bounded
+    assert [(g.cell, g.first, g.span) for g in result.groups] == [(1, 0, 2), (0, 2, 2)]
