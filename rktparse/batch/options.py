@@ -1,0 +1,98 @@
+"""The options of a batch run, as one model: the CLI help and the API share its descriptions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from rktparse import __version__
+from rktparse.errors import OptionError
+from rktparse.readers import DEFAULT_PDF_ENGINE, READERS
+from rktparse.writers import WRITERS
+
+PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
+
+
+class BatchOptions(BaseModel):
+    """How `convert_many` and `rktparse convert` convert a set of inputs."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    formats: tuple[str, ...] = Field(default=("json",),
+                                     description=f"Output formats, any of: {', '.join(WRITERS)}.")
+    engine: str = Field(default=DEFAULT_PDF_ENGINE,
+                        description="PDF reader. Text exports always use the text reader.")
+    csv_bom: bool = Field(default=False,
+                          description="Start CSV files with a UTF-8 BOM so Excel opens them as UTF-8.")
+    jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
+                      description="Worker processes converting in parallel (default: the number of CPUs).")
+    executor: Literal["process", "dask"] = Field(
+        default="process", description="Where files are converted: local worker processes, or a Dask cluster.")
+    scheduler: str | None = Field(
+        default=None, description="Address of the Dask scheduler (tcp://HOST:8786); needed with --executor dask.")
+    resume: bool = Field(default=False, description="Skip inputs that OUT/_report.jsonl records as converted "
+                                                    "from the same content with the same options.")
+    timeout: float = Field(default=300.0, gt=0, description="Time limit per input in seconds; "
+                                                            "a slower input is reported failed.")
+    max_memory_mb: int = Field(default=2048, gt=0, description="Memory cap per conversion in MB (address space); "
+                                                               "an input needing more is reported failed.")
+    fail_fast: bool = Field(default=False, description="Stop at the first failed input instead of recording it "
+                                                       "and continuing.")
+
+    @field_validator("formats", mode="before")
+    @classmethod
+    def _split_formats(cls, value: Any) -> Any:
+        return [kind.strip() for kind in value.split(",") if kind.strip()] if isinstance(value, str) else value
+
+    @field_validator("formats")
+    @classmethod
+    def _known_formats(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [kind for kind in value if kind not in WRITERS]
+        if unknown or not value:
+            raise ValueError(f"{', '.join(unknown) or 'no format'}: choose from {', '.join(WRITERS)}")
+        return tuple(dict.fromkeys(value))
+
+    @field_validator("engine")
+    @classmethod
+    def _known_engine(cls, value: str) -> str:
+        if value not in PDF_ENGINES:
+            raise ValueError(f"unknown engine {value!r}: choose from {', '.join(PDF_ENGINES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _dask_needs_scheduler(self) -> BatchOptions:
+        if self.executor == "dask" and not self.scheduler:
+            raise ValueError("the dask executor needs a scheduler address")
+        return self
+
+    @classmethod
+    def resolve(cls, options: BatchOptions | Mapping[str, Any] | None = None, **overrides: Any) -> BatchOptions:
+        """Options from None (the defaults), a dict or an instance, with `overrides` on top.
+
+        Raises:
+            rktparse.errors.OptionError: a value is out of range or unknown.
+        """
+        base = options.model_dump(exclude_unset=True) if isinstance(options, BatchOptions) else dict(options or {})
+        try:
+            return cls.model_validate({**base, **overrides})
+        except ValidationError as error:
+            raise OptionError("; ".join(_describe(item) for item in error.errors())) from None
+
+    @classmethod
+    def describe(cls, name: str) -> str:
+        """The description of field `name` (the CLI's help text)."""
+        return cls.model_fields[name].description or ""
+
+    def fingerprint(self) -> dict[str, Any]:
+        """What decides an output's content: a resumed run skips only inputs converted with the same."""
+        return {"engine": self.engine, "formats": list(self.formats), "csv_bom": self.csv_bom,
+                "version": __version__}
+
+
+def _describe(item: Mapping[str, Any]) -> str:
+    field = ".".join(str(part) for part in item["loc"])
+    message = str(item["msg"]).removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message
