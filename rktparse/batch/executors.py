@@ -1,0 +1,64 @@
+"""Where the per-input task runs: local worker processes, or a Dask cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from rktparse.batch.options import BatchOptions
+from rktparse.batch.pool import Lost, run_pool
+from rktparse.batch.results import FileResult
+from rktparse.batch.task import Job, convert_job
+from rktparse.errors import OptionError
+from rktparse.readers import READERS
+
+# How long past --timeout the parent waits before killing a worker stuck in native
+# code, where the worker's own alarm cannot interrupt it.
+GRACE_S = 5.0
+
+
+def run_jobs(jobs: Sequence[Job], options: BatchOptions) -> Iterator[FileResult]:
+    """The result of every job, in the order they finish."""
+    if options.executor == "dask":
+        return _run_dask(jobs, options)
+    return run_local(jobs, options.jobs, options)
+
+
+def run_local(jobs: Sequence[Job], workers: int, options: BatchOptions) -> Iterator[FileResult]:
+    preload = [__name__, READERS[options.engine].split(":")[0], READERS["text"].split(":")[0]]
+    for job, outcome in run_pool(convert_job, jobs, workers, options.timeout + GRACE_S, preload):
+        yield _lost(job, outcome) if isinstance(outcome, Lost) else outcome
+
+
+def convert_isolated(job: Job) -> FileResult:
+    """The Dask task: convert in a child process, where the time and memory limits can hold
+    (a Dask worker runs tasks in threads, which can neither take signals nor cap memory alone)."""
+    (result,) = run_local([job], 1, job.options)
+    return result
+
+
+def _run_dask(jobs: Sequence[Job], options: BatchOptions) -> Iterator[FileResult]:
+    from distributed import Client, as_completed  # imported only by runs that use a cluster
+
+    try:
+        client = Client(options.scheduler, timeout="10s")
+    except (OSError, TimeoutError) as error:
+        raise OptionError(f"cannot reach the Dask scheduler at {options.scheduler}: {error}") from None
+    with client:
+        futures = client.map(convert_isolated, jobs, pure=False)
+        job_of = {future.key: job for future, job in zip(futures, jobs, strict=True)}
+        try:
+            for future in as_completed(futures):
+                if future.status == "finished":
+                    yield future.result()
+                else:
+                    yield job_of[future.key].failed(f"dask task failed: {future.exception()}")
+        finally:
+            client.cancel(futures)
+
+
+def _lost(job: Job, lost: Lost) -> FileResult:
+    options = job.options
+    if lost.timed_out:
+        return job.failed(f"timed out after {options.timeout:g} s (stuck in native code, killed)")
+    # Native code (PDFium) aborts rather than raise when an allocation fails under the cap.
+    return job.failed(f"{lost.describe()}: it crashed or ran out of memory (cap {options.max_memory_mb} MB)")

@@ -1,0 +1,137 @@
+"""Worker processes that run one job at a time each, watched by the parent.
+
+Unlike concurrent.futures' pool, the parent knows which job every worker
+holds: a worker that dies (a crash, the kernel's OOM killer) or hangs in
+native code where the in-worker alarm cannot reach costs exactly its own job,
+and only that worker is replaced while the others carry on.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
+
+J = TypeVar("J")
+R = TypeVar("R")
+READY = "ready"
+
+
+@dataclass(frozen=True)
+class Lost:
+    """A job that brought no result back: its worker died, or overran the limit and was killed."""
+
+    timed_out: bool
+    exitcode: int | None
+
+    def describe(self) -> str:
+        if self.exitcode is not None and self.exitcode < 0:
+            return f"worker process killed by {signal.Signals(-self.exitcode).name}"
+        return f"worker process exited with code {self.exitcode}"
+
+
+class _Worker(Generic[J]):
+    def __init__(self, context: Any, fn: Callable[[J], Any]) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, fn), daemon=True)
+        self.process.start()
+        child.close()
+        self.ready = self.gone = False
+        self.job: J | None = None
+        self.deadline = math.inf
+
+    def give(self, job: J, limit: float) -> None:
+        self.conn.send(job)
+        self.job, self.deadline = job, time.monotonic() + limit
+
+    def receive(self) -> Any:
+        """The next message; raises EOFError when the worker died."""
+        message = self.conn.recv()
+        if message == READY:
+            self.ready = True
+        else:
+            self.job, self.deadline = None, math.inf
+        return message
+
+    def poll(self) -> tuple[J, Any] | None:
+        """(job, result) when the job finished; (job, Lost) when the worker died or overran its
+        deadline (then it is killed). Either way `gone` then says the worker must be replaced."""
+        job = self.job
+        try:
+            if self.conn.poll():
+                message = self.receive()
+                return (job, message) if job is not None and message != READY else None
+            if self.process.is_alive() and time.monotonic() < self.deadline:
+                return None
+        except (EOFError, OSError):  # the worker died, maybe mid-message
+            pass
+        self.gone = True
+        timed_out = time.monotonic() >= self.deadline
+        if timed_out:
+            self.process.kill()
+        self.process.join()
+        if not self.ready:
+            raise RuntimeError(f"a worker process failed to start ({Lost(False, self.process.exitcode).describe()})")
+        return None if job is None else (job, Lost(timed_out, self.process.exitcode))
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+
+
+def _serve(conn: Connection, fn: Callable[[Any], Any]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    conn.send(READY)
+    while True:
+        try:
+            job = conn.recv()
+        except EOFError:  # the parent is gone
+            return
+        conn.send(fn(job))
+
+
+def run_pool(fn: Callable[[J], R], jobs: Iterable[J], workers: int, limit: float,
+             preload: Sequence[str] = ()) -> Iterator[tuple[J, R | Lost]]:
+    """Run `fn` on every job in up to `workers` processes; yield (job, result or Lost) as each finishes.
+
+    A job still running `limit` seconds after it was handed over is killed with
+    its worker. `preload` names modules the fork server imports once, so new
+    workers start with them loaded. Closing the iterator early kills the workers.
+    """
+    # A fork server forks workers from a clean single-threaded process: safe while the
+    # parent runs threads (the progress bar, a Dask client), and cheap after preloading.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(preload))
+    pending = deque(jobs)
+    pool: list[_Worker[J]] = [_Worker(context, fn) for _ in range(min(workers, len(pending)))]
+    try:
+        while pending or any(worker.job is not None for worker in pool):
+            for worker in pool:
+                if worker.ready and worker.job is None and pending:
+                    worker.give(pending.popleft(), limit)
+            _wait_for_any(pool)
+            for worker in list(pool):
+                finished = worker.poll()
+                if finished is not None:
+                    yield finished
+                if worker.gone:
+                    worker.stop()
+                    pool.remove(worker)
+                    if pending:
+                        pool.append(_Worker(context, fn))
+    finally:
+        for worker in pool:
+            worker.stop()
+
+
+def _wait_for_any(pool: list[_Worker[J]]) -> None:
+    nearest = min((worker.deadline for worker in pool), default=math.inf)
+    timeout = None if nearest == math.inf else max(0.0, nearest - time.monotonic())
+    wait([worker.conn for worker in pool] + [worker.process.sentinel for worker in pool], timeout)

@@ -1,0 +1,98 @@
+"""One input's conversion, as run inside a worker process: limited in time and memory, never raising."""
+
+from __future__ import annotations
+
+import resource
+import signal
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+from rktparse.batch.options import BatchOptions
+from rktparse.batch.results import FileResult, FileStatus, os_error_reason
+from rktparse.convert import convert_file
+from rktparse.errors import InputError, RktParseError
+from rktparse.models.rkt import Status
+
+
+@dataclass(frozen=True)
+class Job:
+    path: str
+    sha256: str
+    out_dir: str
+    options: BatchOptions
+
+    def failed(self, reason: str, seconds: float = 0.0) -> FileResult:
+        return FileResult(path=self.path, sha256=self.sha256, status=FileStatus.FAILED, error=reason,
+                          seconds=round(seconds, 3), options=self.options.fingerprint())
+
+
+class TaskTimeout(BaseException):
+    """Raised by the alarm; a BaseException so that no `except Exception` in a reader swallows it."""
+
+
+def convert_job(job: Job) -> FileResult:
+    """Convert `job.path` into `job.out_dir`; every failure becomes a failed result naming the reason."""
+    options = job.options
+    start = time.perf_counter()
+    alarm = Alarm(options.timeout)
+    try:
+        with alarm, memory_cap(options.max_memory_mb):
+            doc, written = convert_file(job.path, job.out_dir, options.formats, options.engine, options.csv_bom)
+    except (TaskTimeout, Exception) as error:
+        # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
+        # ArgumentError, a reader may call the file corrupt) is the timeout.
+        reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, options)
+        return job.failed(reason, time.perf_counter() - start)
+    return FileResult(
+        path=job.path, sha256=job.sha256,
+        status=FileStatus.WARNING if doc.status is Status.PARTIAL else FileStatus.OK,
+        warnings=len(doc.warnings), pages=doc.source.pages, seconds=round(time.perf_counter() - start, 3),
+        engine=doc.source.engine, options=options.fingerprint(), outputs=[str(p) for p in written])
+
+
+def _reason(error: BaseException, options: BatchOptions) -> str:
+    if isinstance(error, InputError):
+        return str(error).removeprefix(f"{error.path}: ")
+    if isinstance(error, RktParseError):  # e.g. an engine that does not read PDFs
+        return str(error)
+    if isinstance(error, MemoryError):
+        return f"ran out of memory (cap {options.max_memory_mb} MB)"
+    if isinstance(error, OSError):  # unreadable input or unwritable output folder
+        return os_error_reason(error)
+    return f"internal error, please report: {type(error).__name__}: {error}"  # a bug must not stop the batch
+
+
+class Alarm:
+    """Raises TaskTimeout in this (main) thread after `seconds` (setitimer: fractions of a second work)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.rang = False
+
+    def _ring(self, signum: int, frame: FrameType | None) -> None:
+        self.rang = True
+        raise TaskTimeout
+
+    def __enter__(self) -> Alarm:
+        self._previous = signal.signal(signal.SIGALRM, self._ring)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self._previous)
+
+
+@contextmanager
+def memory_cap(megabytes: int) -> Iterator[None]:
+    """Cap this process's address space during the conversion only, so the result can still be sent back."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    cap = megabytes << 20
+    resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
