@@ -8,28 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, TypeVar, get_args
 
 import click
 from pydantic import ValidationError
 
 from rktparse import __version__
-from rktparse.convert import convert_file, expand_inputs
-from rktparse.errors import ExitCode, InputError, OptionError, RktParseError
+from rktparse.batch import BatchOptions, convert_many
+from rktparse.batch.console import ConsoleObserver
+from rktparse.batch.options import PDF_ENGINES
+from rktparse.errors import ExitCode, OptionError, RktParseError
 from rktparse.models import RktDocument
 from rktparse.models.rules import check_rules
 from rktparse.models.schema import json_schema_text
-from rktparse.readers import READERS, DEFAULT_PDF_ENGINE
-from rktparse.writers import WRITERS
 
-
-def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
-    kinds = [k.strip() for k in value.split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in WRITERS]
-    if unknown or not kinds:
-        raise click.BadParameter(f"{', '.join(unknown) or value!r}: choose from {', '.join(WRITERS)}")
-    return kinds
+F = TypeVar("F", bound=Callable[..., Any])
+EXECUTORS = get_args(BatchOptions.model_fields["executor"].annotation)
 
 
 def _error(message: str) -> None:
@@ -42,54 +38,42 @@ def cli() -> None:
     """Extract RKT / Perjanjian Kinerja tables from PDFs and text exports into JSON, CSV and DOCX."""
 
 
-@cli.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for the outputs, written as DIR/<input stem>.<ext>.")
-@click.option("--format", "formats", default="json", show_default=True, callback=_formats,
-              help=f"Comma-separated output formats: {', '.join(WRITERS)}.")
-@click.option("--engine", default=DEFAULT_PDF_ENGINE, show_default=True,
-              type=click.Choice(sorted(k for k in READERS if k != "text")),
-              help="PDF reader. Text exports always use the text reader.")
-@click.option("--csv-bom", is_flag=True, help="Start CSV files with a UTF-8 BOM so Excel opens them as UTF-8.")
-@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
-def convert(inputs: tuple[Path, ...], out_dir: Path, formats: list[str], engine: str, csv_bom: bool,
-            quiet: bool) -> None:
-    """Convert INPUTS (files or folders of .pdf / .txt) into OUT/<stem>.<format>.
+def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[F], F]:
+    """A click option for the BatchOptions field `field`: its description is the help, its default shown."""
+    info = BatchOptions.model_fields[field]
+    if info.default_factory is None and not settings.get("is_flag"):
+        settings = {"default": info.default, "show_default": True, **settings}
+    return click.option(*declarations, field, help=info.description, **settings)
 
-    Exit status 0 when every input converted, 1 when any failed (the others
-    are still converted), 2 on usage errors.
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path),
+              help="Folder for the outputs, written as DIR/<input stem>.<ext>, and for the run report _report.jsonl.")
+@_batch_option("--format", field="formats", default="json")
+@_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
+@_batch_option("--csv-bom", field="csv_bom", is_flag=True)
+@_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
+@_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
+@_batch_option("--scheduler", field="scheduler", metavar="ADDRESS")
+@_batch_option("--resume", field="resume", is_flag=True)
+@_batch_option("--timeout", field="timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS")
+@_batch_option("--max-memory", field="max_memory_mb", type=click.IntRange(min=1), metavar="MB")
+@_batch_option("--fail-fast", field="fail_fast", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
+def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any) -> None:
+    """Convert INPUTS (files, folders of .pdf / .txt, glob patterns) into OUT/<stem>.<format>.
+
+    Exit status 0 when every input converted (or was skipped by --resume), 1
+    when any failed (the others are still converted), 2 on usage errors.
     """
-    files = expand_inputs(inputs)
-    if not files:
-        _error(f"no .pdf or .txt files in {', '.join(map(str, inputs))}")
-        sys.exit(ExitCode.INPUT_FAILED)
-    failed = 0
-    seen: dict[str, Path] = {}
-    for path in files:
-        if path.stem in seen:
-            _error(f"{path}: output name clashes with {seen[path.stem]} (same file stem); skipped")
-            failed += 1
-            continue
-        seen[path.stem] = path
-        try:
-            doc, written = convert_file(path, out_dir, formats, engine, csv_bom)
-        except InputError as error:
-            _error(str(error))
-            failed += 1
-            continue
-        except Exception as error:  # a bug must not stop the rest of the batch
-            _error(f"{path}: internal error, please report: {type(error).__name__}: {error}")
-            failed += 1
-            continue
-        if not quiet:
-            names = ", ".join(p.name for p in written)
-            note = f" ({len(doc.warnings)} warning(s), status {doc.status.value})" if doc.warnings else ""
-            click.echo(f"{path}: {doc.source.pages} page(s), {len(doc.sasaran)} sasaran, "
-                       f"{len(doc.indikator_rows())} indikator -> {names}{note}")
+    given = {name: value for name, value in settings.items() if value is not None}
+    with ConsoleObserver(quiet) as observer:
+        summary = convert_many(inputs, out_dir, given, observer=observer)
     if not quiet:
-        click.echo(f"converted {len(files) - failed} of {len(files)} file(s) into {out_dir}")
-    sys.exit(ExitCode.INPUT_FAILED if failed else ExitCode.OK)
+        click.echo(f"converted {summary.converted} of {len(summary.results)} input(s) into {out_dir}: "
+                   f"{summary.skipped} skipped, {summary.failed} failed, {summary.pages_per_s:g} pages/s")
+    sys.exit(ExitCode.INPUT_FAILED if summary.failed else ExitCode.OK)
 
 
 @cli.command()
