@@ -68,7 +68,7 @@ def test_bad_inputs_fail_alone(batch, tmp_path, capsys, engine):
     for name, reason in REASONS.items():
         lines = [line for line in err if str(batch / name) in line]
         assert len(lines) == 1 and reason in lines[0], (name, err)
-    assert sorted(p.name for p in out.iterdir()) == ["good.csv", "good.docx", "good.json"]
+    assert sorted(p.name for p in out.iterdir()) == ["_report.jsonl", "good.csv", "good.docx", "good.json"]
 
 
 def test_all_good_exits_0_and_missing_path_exits_1(tmp_path, capsys):
