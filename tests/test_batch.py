@@ -75,6 +75,15 @@ def test_report_has_a_line_per_input_and_a_summary(archive, tmp_path):
                                                      "dishub.csv", "dishub.json"]
 
 
+def test_status_warning_means_the_document_is_partial(tmp_path):
+    summary = convert_many([SAMPLES / "kupang-2024-rkt.txt"], tmp_path, jobs=1)
+    (result,) = summary.results
+    doc = json.loads((tmp_path / "kupang-2024-rkt.json").read_text(encoding="utf-8"))
+    assert result.engine == "text" and result.warnings == len(doc["warnings"])
+    assert result.status == ("warning" if doc["status"] == "partial" else "ok")
+    assert summary.with_warnings == (result.status == "warning") and summary.converted == 1
+
+
 def test_resume_skips_what_is_done_and_converts_what_changed(archive, tmp_path):
     out = tmp_path / "out"
     first = convert_many([archive], out, jobs=2)
