@@ -2,9 +2,9 @@
 
 Camelot gives a full grid per table with, for each slot, which of its four
 sides is ruled; a slot open at the bottom continues into the one below, so
-spans come from those flags. Camelot puts a spanning cell's text in its
-top-left slot. Page text outside the tables comes from pdfium, as for the
-other engines.
+spans come from those flags. The cells' text comes from the page's own words
+(pdfium, as for the other engines) placed into camelot's grid: camelot's own
+cell text drops WinAnsi bullets and assigns whole text lines to one slot.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 from rktparse.errors import CorruptFileError
 from rktparse.grid import BBox, Cell, PageText, SourceDocument, TablePage
 from rktparse.readers.base import Reader
-from rktparse.readers.lattice import finish_tables
+from rktparse.readers.lattice import finish_tables, words_to_cells
 from rktparse.readers.pdf_words import Box, Word, chars_to_words, lines_to_words, split_words, words_to_lines
 from rktparse.readers.pdf_common import ensure_text_layer, load_page, open_pdf, page_chars, page_text
 
@@ -63,7 +63,7 @@ def is_open(grid: list[list[Any]], row: int, col: int, side: str) -> bool:
 
 
 def grid_to_cells(grid: list[list[Any]], page_height: float) -> list[Cell]:
-    """Cells with spans from camelot's slots: a slot open to the right or below continues."""
+    """Cells with spans from camelot's slots (no text yet): a slot open to the right or below continues."""
     n_rows, n_cols = len(grid), len(grid[0])
     covered: set[tuple[int, int]] = set()
     cells = []
@@ -79,9 +79,7 @@ def grid_to_cells(grid: list[list[Any]], page_height: float) -> list[Cell]:
                 row_span += 1
             covered.update((r, c) for r in range(row, row + row_span) for c in range(col, col + col_span))
             first, last = grid[row][col], grid[row + row_span - 1][col + col_span - 1]
-            # camelot keeps the PDF's spacing (justified text): words get single spaces
-            lines = [" ".join(line.split()) for line in first.text.split("\n") if line.strip()]
-            cells.append(Cell(lines=lines, row=row, col=col, row_span=row_span, col_span=col_span,
+            cells.append(Cell(lines=[], row=row, col=col, row_span=row_span, col_span=col_span,
                               bbox=BBox(x0=first.x1, top=page_height - first.y2, x1=last.x2,
                                         bottom=page_height - last.y1)))
     return cells
@@ -97,10 +95,19 @@ def column_bounds(table: Any) -> list[float]:
     return [col[0] for col in table.cols] + [table.cols[-1][1]]
 
 
+def row_bounds(table: Any, page_height: float) -> list[float]:
+    """Camelot's row boundaries as y from the top of the page."""
+    return [page_height - row[0] for row in table.rows] + [page_height - table.rows[-1][1]]
+
+
 def camelot_to_table(page: int, table: Any, box: Box, words: list[Word], page_height: float) -> TablePage:
-    """A camelot table as a TablePage; its words are every word inside its bbox."""
-    return TablePage(page=page, n_rows=len(table.cells), n_cols=len(table.cells[0]),
-                     cells=grid_to_cells(table.cells, page_height), bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]),
+    """A camelot table as a TablePage, its cells filled with the page words their centres fall in."""
+    cells = grid_to_cells(table.cells, page_height)
+    per_cell, _ = words_to_cells(words, cells, column_bounds(table), row_bounds(table, page_height))
+    for cell, cell_words in zip(cells, per_cell):
+        cell.lines = [line.text for line in words_to_lines(cell_words)]
+    return TablePage(page=page, n_rows=len(table.cells), n_cols=len(table.cells[0]), cells=cells,
+                     bbox=BBox(x0=box[0], top=box[1], x1=box[2], bottom=box[3]),
                      words=lines_to_words(words_to_lines(words)))
 
 
