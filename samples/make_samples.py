@@ -252,6 +252,7 @@ def expected_json(s: Sample) -> dict:
                 indikator=inds,
                 misi=upper(sas.misi),
                 tujuan=upper(sas.tujuan),
+                group=None,
             )
         )
     programs = []

@@ -142,3 +142,24 @@ def test_missing_target_is_a_review_warning():
                    texts=[PageText(page=1, above=["RENCANA KINERJA TAHUNAN TAHUN 2024"])])
     assert [w.code for w in doc.warnings] == ["target-missing"]
     assert doc.document.year == 2024
+
+
+def test_full_width_heading_rows_name_misi_or_group():
+    table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"], ["Sasaran B", "Ind 2", "90%", "Keg 2"]])
+    for c in table.cells:
+        c.row += 1 if c.row >= 2 else 0
+    table.cells.append(Cell(lines=["MISI 2 MEWUJUDKAN KETATALAKSANAAN"], row=2, col=0, col_span=4))
+    table.n_rows += 1
+    table.words += ["MISI", "2", "MEWUJUDKAN", "KETATALAKSANAAN"]
+    doc = assemble(table)
+    assert [(s.text, s.misi and s.misi.text) for s in doc.sasaran] == [
+        ("Sasaran A", None), ("Sasaran B", "MISI 2 MEWUJUDKAN KETATALAKSANAAN")]
+    assert doc.status.value == "success"
+
+
+def test_second_indikator_and_target_columns_are_kept_as_extras():
+    header = ["Tujuan", "Indikator Tujuan", "Sasaran", "Indikator Sasaran", "Target", "Target Rp"]
+    doc = assemble(page(1, [["Tujuan A", "Indeks X", "Sasaran A", "Persentase Y", "80%", "400.000.000"]], header=header))
+    row = doc.sasaran[0].indikator[0]
+    assert row.text == "Persentase Y" and row.target.raw == "80%"
+    assert row.extra == {"Indikator Tujuan": "Indeks X", "Target Rp": "400.000.000"}

@@ -65,3 +65,13 @@ def without_pages(value):
     if isinstance(value, list):
         return [without_pages(v) for v in value]
     return value
+
+
+def test_group_heading_rows_round_trip(tmp_path):
+    from rktparse.models import UpperLevel
+
+    start = with_metadata(small_document())
+    start.sasaran[0].group = UpperLevel(text="PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH")
+    start.sasaran[1].group = UpperLevel(text="PROGRAM PELAYANAN KEPEMILUAN")
+    back = round_trip(start, tmp_path)
+    assert without_pages(content(back)) == without_pages(content(start))

@@ -47,6 +47,7 @@ def draft_to_sasaran(draft: SasaranDraft) -> Sasaran:
         indikator=[row_to_indikator(row) for row in draft.rows],
         misi=_upper(draft.misi),
         tujuan=_upper(draft.tujuan),
+        group=_upper(draft.group),
     )
 
 

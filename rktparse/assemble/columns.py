@@ -24,6 +24,7 @@ class Role(str, Enum):
     TARGET = "target"
     KEGIATAN = "kegiatan"
     EXTRA = "extra"
+    GROUP = "group"  # a full-width heading row, not a column
 
 
 # Checked in order: "Indikator Sasaran" is an indikator, "Program dan Kegiatan" a kegiatan.
@@ -137,7 +138,40 @@ def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
         if ((role is Role.EXTRA and not header) or shared) and _only_numbers_below(table, col, n_header_rows):
             role = Role.NO
         columns.append(Column(col, header, role))
-    return Layout(tuple(columns))
+    return Layout(tuple(demote_duplicates(columns)))
+
+
+# "Indikator Tujuan", "Indikator Kinerja Program": indikator of another level.
+_OTHER_LEVEL = re.compile(r"\b(tujuan|misi|program|kegiatan)\b")
+
+
+def demote_duplicates(columns: list[Column]) -> list[Column]:
+    """One column per role; the others keep their cells as extras under their printed header.
+
+    Of several indikator columns the sasaran's own is the one not naming another
+    level; a numbering column with no level on its right is an extra too.
+    """
+    indikator = [c for c in columns if c.role is Role.INDIKATOR]
+    primary = next((c for c in indikator if not _OTHER_LEVEL.search(c.header.lower())), None)
+    seen: set[Role] = set()
+    kept = []
+    for column in columns:
+        role = column.role
+        if role is Role.INDIKATOR and primary is not None and column is not primary:
+            role = Role.EXTRA
+        elif role in seen and role not in (Role.NO, Role.EXTRA):
+            role = Role.EXTRA
+        seen.add(role)
+        kept.append(Column(column.index, column.header, role))
+    return [_orphan_number(c, kept) for c in kept]
+
+
+def _orphan_number(column: Column, columns: list[Column]) -> Column:
+    right = columns[column.index + 1] if column.index + 1 < len(columns) else None
+    numbered = LEVEL_ROLES if any(c.role is Role.INDIKATOR for c in columns) else (Role.KEGIATAN,)
+    if column.role is Role.NO and (right is None or right.role not in numbered):
+        return Column(column.index, column.header or "No", Role.EXTRA)
+    return column
 
 
 def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:

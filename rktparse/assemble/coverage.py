@@ -15,7 +15,7 @@ def document_texts(doc: RktDocument) -> Iterable[str]:
     """Every text field of the document's table content."""
     for sasaran in doc.sasaran:
         yield from (sasaran.no or "", sasaran.text)
-        for level in (sasaran.misi, sasaran.tujuan):
+        for level in (sasaran.misi, sasaran.tujuan, sasaran.group):
             if level is not None:
                 yield from (level.no or "", level.text)
         for indikator in sasaran.indikator:

@@ -45,6 +45,7 @@ class RowDraft:
 class SasaranDraft(LevelDraft):
     misi: LevelDraft | None = None
     tujuan: LevelDraft | None = None
+    group: LevelDraft | None = None
     rows: list[RowDraft] = field(default_factory=list)
 
 
@@ -74,7 +75,7 @@ class Walk:
     sasaran: list[SasaranDraft] = field(default_factory=list)
     programs: list[ProgramDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys(LEVEL_ROLES))
+    levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
     placed: set[CellKey] = field(default_factory=set)
 
@@ -141,10 +142,27 @@ class RktWalker(TableWalker):
 
     def run(self) -> None:
         for position, row in enumerate(self.data_rows()):
-            if position == 0 and self.continues_previous_row(row):
+            if (heading := self.heading(row)) is not None:
+                self.read_heading(heading)
+            elif position == 0 and self.continues_previous_row(row):
                 self.join_split_row(row)
             else:
                 self.read_row(row)
+
+    def heading(self, row: int) -> Cell | None:
+        """The one cell of a row printed across the table ("MISI 1 ...", a section title)."""
+        cells = [c for c in self.table.cells if c.row == row and not c.is_empty]
+        if len(cells) == 1 and cells[0].col_span >= max(2, (self.table.n_cols + 1) // 2):
+            return cells[0]
+        return None
+
+    def read_heading(self, cell: Cell) -> None:
+        """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
+        self.walk.placed.add(self.key(cell))
+        first_word = cell.text.split()[0].lower()
+        role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
+        self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page})
+        self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
 
     def continues_previous_row(self, row: int) -> bool:
         """A row at the top of a page is the tail of the last row when its row-opening cells are empty."""
@@ -199,9 +217,7 @@ class RktWalker(TableWalker):
                 current.pages.add(self.table.page)
                 continue
             if role is Role.SASARAN:
-                level: LevelDraft = SasaranDraft(lines, {self.table.page}, number,
-                                                 self.walk.levels[Role.MISI], self.walk.levels[Role.TUJUAN])
-                self.walk.sasaran.append(level)  # type: ignore[arg-type]
+                level: LevelDraft = self.new_sasaran(lines, number)
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
             self.walk.levels[role] = level
@@ -220,12 +236,17 @@ class RktWalker(TableWalker):
         self.walk.placed.add(self.key(cell))
         return join_lines(cell.lines)
 
+    def new_sasaran(self, lines: list[str], number: str | None) -> SasaranDraft:
+        levels = self.walk.levels
+        sasaran = SasaranDraft(lines, {self.table.page}, number, levels[Role.MISI], levels[Role.TUJUAN],
+                               levels[Role.GROUP])
+        self.walk.sasaran.append(sasaran)
+        return sasaran
+
     def current_sasaran(self) -> SasaranDraft:
         sasaran = self.walk.levels[Role.SASARAN]
         if sasaran is None:
-            sasaran = SasaranDraft([], {self.table.page}, None,
-                                   self.walk.levels[Role.MISI], self.walk.levels[Role.TUJUAN])
-            self.walk.sasaran.append(sasaran)
+            sasaran = self.new_sasaran([], None)
             self.walk.levels[Role.SASARAN] = sasaran
             if self.layout.column(Role.SASARAN) is not None:
                 self.walk.note("sasaran-missing", "indikator rows before any Sasaran cell",

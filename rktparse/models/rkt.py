@@ -66,6 +66,9 @@ class Sasaran(_Model):
     indikator: list[Indikator] = Field(default_factory=list)
     misi: UpperLevel | None = None
     tujuan: UpperLevel | None = None
+    group: UpperLevel | None = Field(
+        default=None, description="A heading row printed across the table above the sasaran's rows"
+    )
 
 
 class Program(_Model):

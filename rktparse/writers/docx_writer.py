@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx.table import Table, _Row
+from docx.table import _Row
 
 from rktparse.assemble.metadata import MONTHS
 from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
@@ -94,29 +94,42 @@ def _paragraph(document, text: str, *, bold: bool = False, center: bool = False,
     paragraph.paragraph_format.space_after = Pt(after)
 
 
-def _row_plan(doc: RktDocument) -> list[tuple[Sasaran, Indikator, str | None]]:
-    """One printed row per kegiatan (an indikator without kegiatan still gets one)."""
-    return [(s, i, k) for s, i in doc.indikator_rows() for k in (i.kegiatan or [None])]
+PlanRow = tuple[Sasaran, Indikator, str | None]
 
 
-def _level_key(level: str, sasaran: Sasaran, indikator: Indikator) -> int:
+def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
+    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one),
+    and a heading text where a sasaran's group differs from the one before."""
+    plan: list[PlanRow | str] = []
+    group = None
+    for sasaran, indikator in doc.indikator_rows():
+        if sasaran.group is not None and sasaran.group.text != group:
+            plan.append(sasaran.group.text)
+        group = sasaran.group.text if sasaran.group else None
+        plan += [(sasaran, indikator, k) for k in (indikator.kegiatan or [None])]
+    return plan
+
+
+def _level_key(level: str, row: PlanRow | str) -> int | None:
+    if isinstance(row, str):
+        return None
+    sasaran, indikator, _ = row
     node = {"misi": sasaran.misi, "tujuan": sasaran.tujuan, "sasaran": sasaran, "indikator": indikator}[level]
     return id(node)
 
 
-def _merge_runs(table: Table, plan: list[tuple[Sasaran, Indikator, str | None]], columns: list[Column]) -> None:
-    """Merge each level column's cells over the consecutive rows of one node."""
-    for col, column in enumerate(columns):
-        if column.level is None:
+def _runs(plan: list[PlanRow | str], level: str) -> list[tuple[int, int]]:
+    """(first, last) plan indexes of each run of rows showing the same node of `level`."""
+    runs: list[tuple[int, int]] = []
+    for index, row in enumerate(plan):
+        key = _level_key(level, row)
+        if key is None:
             continue
-        start = 0
-        for end in range(1, len(plan) + 1):
-            same = end < len(plan) and _level_key(column.level, *plan[end][:2]) == _level_key(column.level, *plan[start][:2])
-            if same:
-                continue
-            if end - start > 1:
-                table.cell(start + 1, col).merge(table.cell(end, col))
-            start = end
+        if runs and runs[-1][1] == index - 1 and _level_key(level, plan[runs[-1][0]]) == key:
+            runs[-1] = (runs[-1][0], index)
+        else:
+            runs.append((index, index))
+    return runs
 
 
 def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
@@ -128,13 +141,21 @@ def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-de
     for col, column in enumerate(columns):
         _set_text(table.cell(0, col), column.header, bold=True)
     _repeat_as_header(table.rows[0])
-    for row, (sasaran, indikator, kegiatan) in enumerate(plan, start=1):
-        for col, column in enumerate(columns):
-            first_of_run = row == 1 or column.level is None or _level_key(column.level, sasaran, indikator) != _level_key(
-                column.level, *plan[row - 2][:2])
-            if first_of_run:
-                _set_text(table.cell(row, col), column.value(sasaran, indikator, kegiatan))
-    _merge_runs(table, plan, columns)
+    for index, row in enumerate(plan, start=1):
+        if isinstance(row, str):  # a group heading printed across the table
+            merged = table.cell(index, 0).merge(table.cell(index, len(columns) - 1))
+            _set_text(merged, row, bold=True)
+    for col, column in enumerate(columns):
+        if column.level is None:
+            runs = [(i, i) for i, row in enumerate(plan) if not isinstance(row, str)]
+        else:
+            runs = _runs(plan, column.level)
+        for first, last in runs:
+            sasaran, indikator, kegiatan = plan[first]  # type: ignore[misc]
+            cell = table.cell(first + 1, col)
+            if last > first:
+                cell = cell.merge(table.cell(last + 1, col))
+            _set_text(cell, column.value(sasaran, indikator, kegiatan))
 
 
 def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
