@@ -54,3 +54,26 @@ def test_two_party_block_takes_the_agency_signer():
     assert (info.place, info.date, info.year) == ("Bandung", None, 2016)
     assert info.signatory.position == "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"
     assert info.signatory.name == "Hj. IDA HERNIDA, SH.,M.Si"
+
+
+def test_narrative_is_never_the_title_and_a_period_is_not_a_year():
+    narrative = ["BAB I", "PENDAHULUAN", "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
+                 "mengamanatkan bahwa penyelenggaraan pemerintahan daerah diarahkan untuk",
+                 "Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi"]
+    info = texts_to_info([PageText(page=1, above=narrative),
+                          PageText(page=10, above=narrative[2:] + ["TUJUAN, SASARAN MISI BIRO ORGANISASI",
+                                                                   "TAHUN 2013-2018"])], (10, 10))
+    assert info.title == "TUJUAN, SASARAN MISI BIRO ORGANISASI TAHUN 2013-2018"
+    assert (info.agency, info.year) == (None, None)
+
+
+def test_cover_title_wins_over_running_header_above_a_later_table():
+    cover = ["RENCANA KINERJA TAHUNAN", "BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB)", "PROVINSI JAWA BARAT",
+             "TAHUN 2016", "Web: bp3akbjabarprov.go.id", "JL. SOEKARNO HATTA 458"]
+    info = texts_to_info([PageText(page=1, above=cover),
+                          PageText(page=14, above=["Rencana Kinerja Tahunan (RKT) BP3AKB TAHUN 2016",
+                                                   "Tabel Indikator Kinerja Utama (IKU) Beserta Target Capaian"])],
+                         (14, 14))
+    assert info.title == "RENCANA KINERJA TAHUNAN BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB) PROVINSI JAWA BARAT TAHUN 2016"
+    assert info.agency == "BADAN PEMBERDAYAAN PEREMPUAN PROVINSI JAWA BARAT"
+    assert info.year == 2016

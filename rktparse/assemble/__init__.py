@@ -70,7 +70,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     reader_warnings = [Warning(code=n.code, message=n.message, page=n.page) for n in source.notes]
     doc = RktDocument(
-        document=texts_to_info(source.texts),
+        document=texts_to_info(source.texts, (used[0].page, used[-1].page) if used else None),
         source=info,
         sasaran=sasaran,
         programs=programs,

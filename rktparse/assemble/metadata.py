@@ -26,12 +26,13 @@ _PLACE_DATE = re.compile(
     re.IGNORECASE,
 )
 _NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]{12,}\d)$", re.IGNORECASE)
-_YEAR = re.compile(r"\bTAHUN(?: ANGGARAN)?\s+((?:19|20)\d{2})\b", re.IGNORECASE)
-_ANY_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+# A year, not a period such as "2013-2018".
+_YEAR = re.compile(r"\bTAHUN(?: ANGGARAN)?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
+_ANY_YEAR = re.compile(r"(?<![-–/\d])\b((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
 # Words that name the kind of document, not the agency.
 _DOCUMENT_KIND = re.compile(
     r"RENCANA KINERJA TAHUNAN( \(RKT\))?|PERJANJIAN KINERJA|TARGET KINERJA|"
-    r"INDIKATOR KINERJA UTAMA( \(IKU\))?|RENCANA KERJA( \(RENJA\))?|\(RKT\)|\bRKT\b",
+    r"INDIKATOR KINERJA UTAMA( \(IKU\))?|RENCANA KERJA( \(RENJA\))?|\(RKT[^)]*\)|\bRKT\b",
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^lampiran\b", re.IGNORECASE)
@@ -50,11 +51,54 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_NUMBER.match(line))
 
 
-def title_lines(text: PageText | None) -> list[str]:
-    if text is None:
-        return []
-    lines = [clean_line(line) for line in text.above]
-    return [line for line in lines if line and not _ANNEX.match(line) and not is_page_furniture(line)]
+# Title words: the kind of document ("RENCANA KINERJA TAHUNAN", "PERJANJIAN KINERJA").
+_TITLE_KIND = re.compile(r"RENCANA KINERJA|PERJANJIAN KINERJA|TARGET KINERJA|INDIKATOR KINERJA|\bRKT\b|\bIKU\b",
+                         re.IGNORECASE)
+# Lines of a cover that are not title: addresses, contacts, web.
+_CONTACT = re.compile(r"@|www\.|https?:|\b(telp|tlp|fax|web|email|jl|jalan)\b\.?", re.IGNORECASE)
+MAX_TITLE_WORDS = 16
+
+
+def _capitalised(line: str, share: float) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+def is_title_line(line: str, title_case: bool = True) -> bool:
+    """A line of a title block: short, no contact details, in capitals (or, with
+    `title_case`, most words capitalised)."""
+    if not 0 < len(line.split()) <= MAX_TITLE_WORDS or _CONTACT.search(line) or is_page_furniture(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    return capitals or (title_case and _capitalised(line, 0.8))
+
+
+def leading_run(lines: list[str], title_case: bool = True) -> list[str]:
+    """The title lines at the start of `lines` (the top of a page)."""
+    run = []
+    for line in lines:
+        if _ANNEX.match(line) or is_page_furniture(line):
+            continue  # "Lampiran I" and page numbers stand beside a title, not in it
+        if not is_title_line(line, title_case):
+            break
+        run.append(line)
+    return run
+
+
+def title_lines(texts: list[PageText], table_page: int | None) -> list[str]:
+    """The title block: title lines naming the kind of document at the top of the first page
+    (a cover, or the table's own page), else right above the first table; else capitals
+    right above the table. Narrative paragraphs in between are never a title."""
+    by_page = {t.page: [clean_line(line) for line in t.above if clean_line(line)] for t in texts}
+    above_table = by_page.get(table_page, []) if table_page is not None else []
+    first_page = by_page[min(by_page)] if by_page else []
+    candidates = [leading_run(first_page), leading_run(above_table[::-1])[::-1]]
+    for run in candidates:
+        if _TITLE_KIND.search(" ".join(run)):
+            return run
+    capitals = leading_run(above_table[::-1], title_case=False)[::-1]
+    return capitals if len(capitals) <= 3 else []
 
 
 def agency_from_title(title: str) -> str | None:
@@ -135,17 +179,22 @@ def place_date_at(lines: list[str], index: int) -> tuple[tuple[str, dt.date | No
     return None
 
 
-def texts_to_info(texts: list[PageText]) -> DocumentInfo:
-    """Title, agency, year, place, date and signatory from the pages' text around the tables."""
-    first = min(texts, key=lambda t: t.page, default=None)
-    title_parts = title_lines(first)
+def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
+    """Title, agency, year, place, date and signatory from the pages' text around the tables.
+
+    `table_pages` are the pages of the first and last table: the title block
+    stands above the first, the signature block below the last.
+    """
+    first_page, last_page = table_pages or (None, 0)
+    title_parts = title_lines(texts, first_page)
     title = " ".join(title_parts) or None
-    info = DocumentInfo(title=title, agency=agency_from_title(title) if title else None)
+    named = title is not None and _TITLE_KIND.search(title) is not None
+    info = DocumentInfo(title=title, agency=agency_from_title(title) if named else None)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(title)):
         info.year = int(match.group(1))
     # The signature block follows the table: below it, or on a later page of its own.
-    later = [line for t in sorted(texts, key=lambda t: t.page) for line in
-             (t.above if first is not None and t.page > first.page else []) + t.below]
+    later = [line for t in sorted(texts, key=lambda t: t.page) if t.page >= last_page for line in
+             (t.above if t.page > last_page else []) + t.below]
     below = [clean_line(line) for line in later]
     below = [line for line in below if line and not is_page_furniture(line)]
     for index in range(len(below)):
