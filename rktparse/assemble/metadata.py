@@ -71,7 +71,8 @@ def is_title_line(line: str, title_case: bool = True) -> bool:
         return False
     letters = [c for c in line if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return capitals or (title_case and _capitalised(line, 0.8))
+    # Title Case lines without clause punctuation; in prose, capitalised names come with commas.
+    return capitals or (title_case and _capitalised(line, 0.8) and not re.search(r"[,;]", line))
 
 
 def leading_run(lines: list[str], title_case: bool = True) -> list[str]:
