@@ -163,3 +163,18 @@ def test_second_indikator_and_target_columns_are_kept_as_extras():
     row = doc.sasaran[0].indikator[0]
     assert row.text == "Persentase Y" and row.target.raw == "80%"
     assert row.extra == {"Indikator Tujuan": "Indeks X", "Target Rp": "400.000.000"}
+
+
+def test_columns_under_one_spanning_header_share_its_key_and_a_new_table_resets_levels():
+    rkt = page(1, [[("Sasaran A", 1), "Ind 1", "100%", "Keg 1"]])
+    programs = TablePage(page=2, n_rows=2, n_cols=4, cells=[
+        Cell(lines=["Nomor Kode"], row=0, col=0, col_span=2), cell(0, 2, "PROGRAM/KEGIATAN"), cell(0, 3, "ANGGARAN (Rp.)"),
+        cell(1, 0, "1"), cell(1, 1, "29"), cell(1, 2, "Program Perencanaan"), cell(1, 3, "712,500,000")],
+        words="Nomor Kode PROGRAM/KEGIATAN ANGGARAN (Rp.) 1 29 Program Perencanaan 712,500,000".split())
+    second = page(3, [["", "Ind 2", "90%", "Keg 2"]], header=["Sasaran Strategis", "Indikator Kinerja", "Target",
+                                                               "Kegiatan"])
+    doc = assemble(rkt, programs, second)
+    assert [(p.text, p.extra) for p in doc.programs] == [
+        ("Program Perencanaan", {"Nomor Kode": "1 29", "ANGGARAN (Rp.)": "712,500,000"})]
+    assert [s.text for s in doc.sasaran] == ["Sasaran A", ""]
+    assert not any(w.code == "words-not-placed" for w in doc.warnings)

@@ -38,7 +38,10 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
     for index, table in enumerate(source.tables):
         n_header = header_row_count(table)
         if n_header:
-            layout = header_to_layout(table, n_header)
+            found = header_to_layout(table, n_header)
+            if layout is not None and found != layout:
+                walk.start_table()  # another table: its rows do not continue the last one's
+            layout = found
         if layout is None or layout.n_cols != table.n_cols:
             walk.note("table-skipped", f"a table on page {table.page} has no RKT header; it was left out",
                       table.page, Severity.INFO)

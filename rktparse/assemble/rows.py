@@ -79,6 +79,11 @@ class Walk:
     row: RowDraft | None = None
     placed: set[CellKey] = field(default_factory=set)
 
+    def start_table(self) -> None:
+        """Forget the open levels and row: a new table's first rows start their own."""
+        self.levels = dict.fromkeys(self.levels)
+        self.row = None
+
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))
@@ -133,7 +138,8 @@ class TableWalker:
                 cell = self.table.covering(row, column.index)
                 if cell is not None and cell.row == row and not cell.is_empty:
                     self.walk.placed.add(self.key(cell))
-                    extras[column.header or f"kolom {column.index + 1}"] = list(cell.lines)
+                    # columns under one spanning header ("Nomor Kode" over 1 | 29 | 01) share its key
+                    extras.setdefault(column.header or f"kolom {column.index + 1}", []).extend(cell.lines)
         return extras
 
 
