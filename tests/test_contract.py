@@ -87,3 +87,14 @@ def test_usage_errors_exit_2(capsys):
     assert main(["convert", "x.pdf", "--format", "xml"]) == 2
     assert main(["convert", "x.pdf", "--engine", "nope"]) == 2
     assert main(["frobnicate"]) == 2
+
+
+def test_outputs_are_ordinary_files_written_whole(tmp_path):
+    import os
+    import stat
+
+    path = small_document().to_json(tmp_path / "out.json") and tmp_path / "out.json"
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
+    assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
