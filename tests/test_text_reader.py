@@ -124,12 +124,28 @@ def test_kupang_notes_name_uncertain_rows(kupang):
                for n in assignment)
 
 
+def content(doc) -> dict:
+    data = json.loads(doc.to_json())
+    return {key: data[key] for key in ("document", "sasaran", "programs")}
+
+
+def expected_for(path) -> dict:
+    stem = path.name.split(".")[0]
+    return json.loads(path.with_name(f"{stem}.expected.json").read_text(encoding="utf-8"))
+
+
 def test_kupang_full_pipeline_matches_expected_json():
     doc = rktparse.parse(KUPANG)
-    data = json.loads(doc.to_json())
-    expected = json.loads(KUPANG.with_name("kupang-2024-rkt.expected.json").read_text(encoding="utf-8"))
-    assert {k: data[k] for k in ("document", "sasaran", "programs")} == expected
+    assert content(doc) == expected_for(KUPANG)
     assert len(doc.sasaran) == 22 and len(doc.indikator_rows()) == 42
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.layout.txt")), ids=lambda p: p.name.split(".")[0])
+def test_layout_export_matches_expected_json(path):
+    doc = rktparse.parse(path)
+    assert doc.source.format == "text"
+    assert content(doc) == expected_for(path)
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 

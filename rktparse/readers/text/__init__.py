@@ -27,8 +27,9 @@ from rktparse.errors import (
     OptionError,
     UnsupportedFormatError,
 )
-from rktparse.grid import ReaderNote, SourceDocument
+from rktparse.grid import PageText, ReaderNote, SourceDocument
 from rktparse.readers.base import Reader
+from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
 from rktparse.readers.text.stream import read_stream
@@ -117,18 +118,30 @@ class TextReader(Reader):
         text = decode(path)
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
-        pages, notes = _read_style(style, lines)
+        pages, notes = _read_style(style, text, lines)
         if not any(p.n_rows for p in pages):
             raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         return SourceDocument(
-            path=str(path), format="text", engine="text", page_count=len(pages),
-            tables=[p.table() for p in pages if p.n_rows], texts=[p.text() for p in pages], notes=notes,
+            path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
+            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages), notes=notes,
         )
 
 
-def _read_style(style: Style, lines: list[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
-    if style != "stream":
-        return [], []  # layout and blocks styles: next
+def _texts(pages: list[PageOut]) -> list[PageText]:
+    """One PageText per page, whatever number of tables it holds."""
+    texts: dict[int, PageText] = {}
+    for out in pages:
+        text = texts.setdefault(out.page, PageText(page=out.page))
+        text.above += out.above
+        text.below += out.below
+    return list(texts.values())
+
+
+def _read_style(style: Style, text: str, lines: list[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
+    if style == "layout":
+        return read_layout(text)
+    if style == "blocks":
+        return [], []  # blocks style: next
     return read_stream(lines)
 
 

@@ -175,6 +175,32 @@ def opener(word: str) -> str | None:
     return None
 
 
+def cut_score(before: str, after: str, width: float) -> float:
+    """Log-odds, from two printed lines of one column, that a cell ends with `before` and a new
+    one opens with `after`: connectives and hyphens bind, a line the next word would still have
+    fitted on ends its cell, capitals and cue words open cells."""
+    word = first_word(after)
+    last = before.rsplit(" ", 1)[-1]
+    score = 0.0
+    if len(last) > 1 and last[-1] == "-" and last[-2].isalpha():
+        score -= 4.0  # "perundang-" / "undangan"
+    elif last.lower() in CONNECTORS:
+        score -= 2.5
+    elif last[-1] in ".;":
+        score += 1.0
+    if word in CONNECTORS:
+        score -= 2.0
+    slack = width - (text_width(before) + SPACE_WIDTH + text_width(after.split(" ", 1)[0]))
+    score += 2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0
+    capital = word[:1].isupper()
+    score += 0.5 if capital else -1.0
+    if opener(word):
+        # 'Penyusunan ...' opens a cell more surely than the noun 'Administrasi ...';
+        # a small letter ('..., jumlah dan waktu') mostly goes on
+        score += (1.0 if word.lower() in _KEGIATAN_WORDS else 2.0) if capital else 0.5
+    return score
+
+
 def words_key(lines: list[str]) -> tuple[str, ...]:
     """The words of a cell, for spotting the same text printed twice at other widths."""
     return tuple(re.findall(r"\w+", " ".join(lines).lower()))
@@ -185,7 +211,13 @@ def words_key(lines: list[str]) -> tuple[str, ...]:
 _MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
            "nopember|desember")
 _PLACE_DATE = re.compile(rf"^[A-Z][\w .'-]*,\s*(\d{{1,2}}\s*)?({_MONTHS})?\s*(19|20)\d\d$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
 _SIGNATURE_OPENING = re.compile(r"^(mengetahui|menyetujui|ditetapkan di|pihak (pertama|kedua))\b", re.IGNORECASE)
+
+
+def is_page_number(text: str) -> bool:
+    """'Halaman 1', 'Halaman 1 dari 2', '- 2 -': page furniture, not table text."""
+    return bool(_PAGE_NUMBER.match(text))
 
 
 def opens_signature(text: str) -> bool:

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.grid import Cell, PageText, ReaderNote, TablePage
+from rktparse.grid import Cell, ReaderNote, TablePage
 
 CONFIDENT = 0.9  # a cell decided with less confidence carries it
 NOTE_BELOW = 0.6  # a decision with less confidence is also reported as a note
@@ -33,7 +33,7 @@ class PageOut:
     """One page as the styles build it: body cells (rows from 0), then the table with its header."""
 
     page: int
-    header: list[str]
+    header: list[list[str]]  # each column's header lines
     cells: list[Cell] = field(default_factory=list)
     n_rows: int = 0
     words: list[str] = field(default_factory=list)
@@ -49,13 +49,10 @@ class PageOut:
 
     def table(self) -> TablePage:
         """Row 0 holds the header cells; the body rows follow."""
-        head = [Cell(lines=[name], row=0, col=col) for col, name in enumerate(self.header)]
+        head = [Cell(lines=lines, row=0, col=col) for col, lines in enumerate(self.header)]
         body = [cell.model_copy(update={"row": cell.row + 1}) for cell in self.cells]
         n_cols = max([len(self.header)] + [c.col + c.col_span for c in self.cells])
         return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words)
-
-    def text(self) -> PageText:
-        return PageText(page=self.page, above=self.above, below=self.below)
 
 
 def note(notes: list[ReaderNote], code: str, message: str, page: int) -> None:

@@ -17,12 +17,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.readers.text.lines import (
-    CONNECTORS,
     INDIKATOR,
     KEGIATAN,
     SASARAN,
-    SPACE_WIDTH,
     Line,
+    cut_score,
     first_word,
     is_unit_line,
     opener,
@@ -153,24 +152,9 @@ class PageParser:
     def _cut(self, width: float, before: Piece, after: Piece) -> float:
         if after.hard:
             return HARD
-        word = first_word(after.text)
-        last = before.text.rsplit(" ", 1)[-1]
-        score = 0.0
-        if len(last) > 1 and last[-1] == "-" and last[-2].isalpha():
-            score -= 4.0  # "perundang-" / "undangan"
-        elif last.lower() in CONNECTORS:
-            score -= 2.5
-        elif last[-1] in ".;":
-            score += 1.0
-        if word in CONNECTORS:
-            score -= 2.0
+        score = cut_score(before.text, after.text, width)
         if after.tight and self.blank_rhythm:
             score += 3.0  # this export separates the lines of a cell by blank lines
-        slack = width - (before.width + SPACE_WIDTH + text_width(after.text.split(" ", 1)[0]))
-        score += 2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0
-        score += 0.5 if word[:1].isupper() else -1.0
-        if opener(word):
-            score += 1.5
         return score
 
     @staticmethod

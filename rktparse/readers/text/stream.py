@@ -174,8 +174,9 @@ def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]
     notes: list[ReaderNote] = []
     outs = []
     for number, (page, cells) in enumerate(zip(pages, parsed), start=1):
-        out = PageOut(number, page.header or header, words=[w for ln in page.table_lines for w in ln.text.split()],
-                      above=page.above, below=page.below)
+        words = [w for line in page.table_lines for w in line.text.split()]
+        out = PageOut(number, [[name] for name in page.header or header], words=words, above=page.above,
+                      below=page.below)
         _rows(out, cells, notes)
         _listed(out, cells, lexicon, notes)
         outs.append(out)
