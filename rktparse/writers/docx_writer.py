@@ -27,6 +27,8 @@ from rktparse.writers.base import Writer
 MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
+MARGIN = Cm(1.8)
+TEXT_WIDTH = Cm(29.7) - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class Column:
     header: str
     value: Callable[[Sasaran, Indikator, str | None], str]
     level: str | None = None  # "misi", "tujuan", "sasaran", "indikator": merged over that node's rows
+    weight: float = 3.0  # share of the page width
 
 
 def document_columns(doc: RktDocument) -> list[Column]:
@@ -43,19 +46,19 @@ def document_columns(doc: RktDocument) -> list[Column]:
     rows = doc.indikator_rows()
     columns: list[Column] = []
     if any(s.misi for s in doc.sasaran):
-        columns.append(Column("Misi", lambda s, i, k: s.misi.text if s.misi else "", "misi"))
+        columns.append(Column("Misi", lambda s, i, k: s.misi.text if s.misi else "", "misi", 2.5))
     if any(s.tujuan for s in doc.sasaran):
-        columns.append(Column("Tujuan", lambda s, i, k: s.tujuan.text if s.tujuan else "", "tujuan"))
+        columns.append(Column("Tujuan", lambda s, i, k: s.tujuan.text if s.tujuan else "", "tujuan", 2.5))
     if any(s.no for s in doc.sasaran):
-        columns.append(Column("No", lambda s, i, k: s.no or "", "sasaran"))
+        columns.append(Column("No", lambda s, i, k: s.no or "", "sasaran", 0.7))
     columns.append(Column("Sasaran Kinerja", lambda s, i, k: s.text, "sasaran"))
     if any(i.no for _, i in rows):
-        columns.append(Column("No", lambda s, i, k: i.no or "", "indikator"))
+        columns.append(Column("No", lambda s, i, k: i.no or "", "indikator", 0.7))
     columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator"))
+    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator", 1.3))
     columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
     for header in dict.fromkeys(h for _, i in rows for h in i.extra):
-        columns.append(Column(header, lambda s, i, k, h=header: i.extra.get(h, ""), "indikator"))
+        columns.append(Column(header, lambda s, i, k, h=header: i.extra.get(h, ""), "indikator", 1.5))
     return columns
 
 
@@ -70,7 +73,16 @@ def _landscape(document: Document) -> None:  # type: ignore[valid-type]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(1.8))
+        setattr(section, side, MARGIN)
+
+
+def _set_widths(table, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
+    """Column widths by weight over the landscape text width (set per cell: Word and LibreOffice read those)."""
+    table.autofit = False
+    unit = TEXT_WIDTH / sum(weights)
+    for row in table.rows:
+        for cell, weight in zip(row.cells, weights):
+            cell.width = int(unit * weight)
 
 
 def _repeat_as_header(row: _Row) -> None:
@@ -138,6 +150,7 @@ def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-de
     table = document.add_table(rows=1 + len(plan), cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _set_widths(table, [c.weight for c in columns])
     for col, column in enumerate(columns):
         _set_text(table.cell(0, col), column.header, bold=True)
     _repeat_as_header(table.rows[0])
