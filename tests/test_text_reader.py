@@ -149,6 +149,25 @@ def test_layout_export_matches_expected_json(path):
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 
+# "Kategori" / "Sangat Baik": a two-line free-text target whose first line lacks the export's
+# wrap mark, so its second line reads as a Kegiatan cell.
+BLOCKS_MISREAD = {"word-bkpsdm-sleman-rkt-2024"}
+
+
+def blocks_param(path):
+    stem = path.name.split(".")[0]
+    marks = [pytest.mark.xfail(strict=True, reason="free-text target split by a missing wrap mark")] \
+        if stem in BLOCKS_MISREAD else []
+    return pytest.param(path, id=stem, marks=marks)
+
+
+@pytest.mark.parametrize("path", [blocks_param(p) for p in sorted(SAMPLES.glob("*.blocks.txt"))])
+def test_blocks_export_matches_expected_json(path):
+    doc = rktparse.parse(path)
+    assert content(doc) == expected_for(path)
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
 def test_targets_in_a_line():
     def found(text):
         return [text[s.start:s.end] for s in target_spans(text)]

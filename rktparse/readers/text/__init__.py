@@ -29,6 +29,7 @@ from rktparse.errors import (
 )
 from rktparse.grid import PageText, ReaderNote, SourceDocument
 from rktparse.readers.base import Reader
+from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
@@ -141,7 +142,7 @@ def _read_style(style: Style, text: str, lines: list[Line]) -> tuple[list[PageOu
     if style == "layout":
         return read_layout(text)
     if style == "blocks":
-        return [], []  # blocks style: next
+        return read_blocks(text)
     return read_stream(lines)
 
 

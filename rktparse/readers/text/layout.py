@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 
 from rktparse.grid import ReaderNote
 from rktparse.readers.text.lines import (
+    LEVELS,
     cut_score,
     first_word,
     fold_spaces,
+    header_role,
     is_page_number,
+    is_table_header,
     is_title_line,
     opener,
     opens_signature,
@@ -29,12 +32,9 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import PageOut
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces; two spaces part columns
-_HEAD = re.compile(r"^(no\.?|nomor|misi|tujuan|sasaran|indikator|target|kegiatan|program|sub kegiatan|satuan|"
-                   r"keterangan|anggaran|kondisi|realisasi|capaian|pagu)\b", re.IGNORECASE)
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
-LEVELS = ("no", "misi", "tujuan", "sasaran")  # columns whose cells merge down over rows
 ROW_TOP = 2.0  # a merged column's cell opens on a row's first line (cells are top-aligned) ...
 GAP = 1.5  # ... and after an empty line of its column
 LEVEL_OPENER = 1.0  # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
@@ -59,16 +59,7 @@ class Column:
 
     @property
     def role(self) -> str:
-        for _, name in self.names:
-            if match := _HEAD.match(name):
-                word = match.group(1).lower().rstrip(".")
-                return {"nomor": "no", "program": "kegiatan", "sub kegiatan": "kegiatan"}.get(word, word)
-        return "extra"
-
-
-def _is_header(line_runs: list[Run]) -> bool:
-    heads = {(_HEAD.match(r.text) or [""])[0].lower() for r in line_runs} - {""}
-    return len(heads) >= 2 and bool(heads & {"sasaran", "indikator", "target", "program", "kegiatan"})
+        return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
 def _continues_header(raw: str) -> bool:
@@ -220,7 +211,7 @@ def _texts(lines: list[str], indices: range | list[int]) -> list[str]:
 def _header_blocks(lines: list[str]) -> list[range]:
     blocks: list[range] = []
     for index, line in enumerate(lines):
-        if not _is_header(runs(line)) or (blocks and index in blocks[-1]):
+        if not is_table_header([r.text for r in runs(line)]) or (blocks and index in blocks[-1]):
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0

@@ -7,6 +7,8 @@ their verdicts into scores, never trusting one of them alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,24 +61,67 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def learn_width(cells: Sequence[Sequence[str]]) -> float | None:
+    """The column width that best explains how the cells wrapped.
+
+    Every line fitted (width >= line) and every line but a cell's last was full
+    (width < line + space + the next line's first word); the width breaking the
+    fewest of these is the middle of the best interval. A few lines put in the
+    wrong column by a first, rough reading break few constraints and move it little.
+    """
+    fits = sorted(text_width(line) for cell in cells for line in cell)
+    full = sorted(text_width(line) + SPACE_WIDTH + text_width(after.split(" ", 1)[0])
+                  for cell in cells for line, after in zip(cell, cell[1:]))
+    if len(fits) < 5 or not full:
+        return None
+    best: tuple[int, float] | None = None
+    edges = sorted(set(fits) | set(full))
+    for low, high in zip(edges, edges[1:] + [edges[-1] + 1]):
+        # a width in [low, high): lines wider than it, plus full lines whose next word fits it
+        broken = len(fits) - bisect_right(fits, low) + bisect_right(full, low)
+        if best is None or broken < best[0]:
+            best = (broken, (low + high) / 2)
+    return best[1] if best else None
+
+
 # --- header ---------------------------------------------------------------
 
 # Words that open a column header; the words after them ("Kinerja", "%") belong to it.
-_HEAD_WORDS = ("no", "no.", "nomor", "misi", "tujuan", "sasaran", "indikator", "target", "kegiatan",
-               "program", "satuan", "keterangan", "anggaran", "pagu")
+_HEAD = re.compile(r"^(no\.?|nomor|misi|tujuan|sasaran|indikator|target|kegiatan|program|sub kegiatan|satuan|"
+                   r"keterangan|anggaran|kondisi|realisasi|capaian|pagu)\b", re.IGNORECASE)
+_ROLES = {"no.": "no", "nomor": "no", "program": "kegiatan", "sub kegiatan": "kegiatan"}
+LEVELS = ("no", "misi", "tujuan", "sasaran")  # columns whose cells merge down over rows
 DEFAULT_HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
 
 
+def header_role(name: str) -> str | None:
+    """The role of a column from its printed name ('Target 2024' -> target, 'Satuan' -> extra);
+    None when the name opens no column header."""
+    match = _HEAD.match(name.strip())
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    role = _ROLES.get(word, word)
+    return role if role in (*LEVELS, "indikator", "target", "kegiatan") else "extra"
+
+
+def is_table_header(names: Sequence[str]) -> bool:
+    """Three or more column names, one of them an RKT or programme column (two could be a
+    cell's text: 'Indikator Kinerja' / 'Program')."""
+    roles = [role for role in map(header_role, names) if role]
+    return len(roles) >= 3 and bool({"sasaran", "indikator", "target", "kegiatan"} & set(roles))
+
+
 def header_cells(text: str) -> list[str] | None:
-    """The column names of a header line ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
+    """The column names of a one-line header ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
     or None when the line does not name Sasaran, Indikator and Target in that order."""
     cells: list[list[str]] = []
     for word in text.split():
-        if word.lower() in _HEAD_WORDS or not cells:
+        if header_role(word) or not cells:
             cells.append([word])
         else:
             cells[-1].append(word)
-    heads = [c[0].lower() for c in cells]
+    heads = [header_role(c[0]) for c in cells]
     needed = ["sasaran", "indikator", "target"]
     if [h for h in heads if h in needed] != needed or any(len(c) > 3 for c in cells):
         return None
@@ -155,6 +200,12 @@ CONNECTORS = frozenset(
     "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\s")
+
+
+def is_item(text: str) -> bool:
+    """'2. ...', 'a) ...', '- ...', '• ...': an entry of a list."""
+    return bool(_ITEM.match(text))
 
 
 def first_word(text: str) -> str:
@@ -175,10 +226,12 @@ def opener(word: str) -> str | None:
     return None
 
 
-def cut_score(before: str, after: str, width: float) -> float:
+def cut_score(before: str, after: str, width: float | None) -> float:
     """Log-odds, from two printed lines of one column, that a cell ends with `before` and a new
     one opens with `after`: connectives and hyphens bind, a line the next word would still have
-    fitted on ends its cell, capitals and cue words open cells."""
+    fitted on ends its cell (when the column's `width` is known), capitals and cue words open cells."""
+    if is_item(after):
+        return 3.0  # the next entry of a list
     word = first_word(after)
     last = before.rsplit(" ", 1)[-1]
     score = 0.0
@@ -190,8 +243,9 @@ def cut_score(before: str, after: str, width: float) -> float:
         score += 1.0
     if word in CONNECTORS:
         score -= 2.0
-    slack = width - (text_width(before) + SPACE_WIDTH + text_width(after.split(" ", 1)[0]))
-    score += 2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0
+    if width is not None:
+        slack = width - (text_width(before) + SPACE_WIDTH + text_width(after.split(" ", 1)[0]))
+        score += 2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0
     capital = word[:1].isupper()
     score += 0.5 if capital else -1.0
     if opener(word):

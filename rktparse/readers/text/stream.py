@@ -8,7 +8,6 @@ pages' tables.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -19,10 +18,10 @@ from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
     SASARAN,
-    SPACE_WIDTH,
     Line,
     header_cells,
     is_title_line,
+    learn_width,
     opens_signature,
     target_spans,
     text_width,
@@ -119,29 +118,6 @@ def _column_cells(cells: PageCells) -> dict[str, list[list[str]]]:
         columns[KEGIATAN].append(row.kegiatan)
     columns[SASARAN] += cells.listed
     return columns
-
-
-def learn_width(cells: Sequence[Sequence[str]]) -> float | None:
-    """The column width that best explains how the cells wrapped.
-
-    Every line fitted (width >= line) and every line but a cell's last was full
-    (width < line + space + the next line's first word); the width breaking the
-    fewest of these is the middle of the best interval. A few lines put in the
-    wrong column by a first, rough reading break few constraints and move it little.
-    """
-    fits = sorted(text_width(line) for cell in cells for line in cell)
-    full = sorted(text_width(line) + SPACE_WIDTH + text_width(after.split(" ", 1)[0])
-                  for cell in cells for line, after in zip(cell, cell[1:]))
-    if len(fits) < 5 or not full:
-        return None
-    best: tuple[int, float] | None = None
-    edges = sorted(set(fits) | set(full))
-    for low, high in zip(edges, edges[1:] + [edges[-1] + 1]):
-        # a width in [low, high): lines wider than it, plus full lines whose next word fits it
-        broken = len(fits) - bisect_right(fits, low) + bisect_right(full, low)
-        if best is None or broken < best[0]:
-            best = (broken, (low + high) / 2)
-    return best[1] if best else None
 
 
 def _parse_pages(pages: Sequence[PageLines], rhythm: bool) -> list[PageCells]:

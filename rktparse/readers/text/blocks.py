@@ -1,0 +1,316 @@
+"""Blocks exports (PyMuPDF `page.get_text()`): every cell line on its own line, cell after cell.
+
+A page prints its header names one per line, then the rows cell by cell in
+column order; a merged cell prints once, at its first row, and an empty cell
+not at all. A Viterbi pass labels every line with its column and whether it
+opens a cell, scoring how each line starts (`lines.cut_score`), what it looks
+like for each column (a target value, a numbering, a cue word) and which
+columns a reading leaves empty.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from rktparse.grid import ReaderNote
+from rktparse.readers.text.lines import (
+    INDIKATOR,
+    KEGIATAN,
+    LEVELS,
+    SASARAN,
+    cut_score,
+    first_word,
+    fold_spaces,
+    header_role,
+    is_item,
+    is_page_number,
+    is_table_header,
+    is_title_line,
+    learn_width,
+    opener,
+    opens_signature,
+    target_spans,
+    text_width,
+)
+from rktparse.readers.text.page import PageOut
+from rktparse.readers.text.segment import START
+
+_NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+_NAME_TAIL = re.compile(r"^(\(.*\)|%)$")  # '(2023)', '(Rp)', '%' under a column name
+_CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
+_NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
+VALUE_COLUMNS = ("no", "target", "extra")
+WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
+WRAPPED, UNWRAPPED = -4.0, 2.5  # cut log-odds after a line that wrapped / one that did not
+ENTRY = 1.5  # a row mostly has one Kegiatan cell: another one needs some evidence
+TOO_WIDE, TOO_WIDE_FACTOR = 5.0, 1.15  # a line much wider than a column's learnt width is not in it
+NUMBERED = 4.0  # a line in the run 1, 2, 3 ... belongs to the No column
+# What leaving a column empty costs: merged columns print once per group, a row needs its indikator and target.
+MISSING = {"no": 0.0, "misi": 0.0, "tujuan": 0.0, "sasaran": 0.0, "indikator": 4.0, "target": 4.0,
+           "kegiatan": 1.5, "extra": 1.0}
+
+
+def _value(text: str) -> bool:
+    """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
+    text = _NOTE.sub("", text)
+    return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+
+
+def _wordy(role: str, text: str) -> float:
+    """Value columns (No, Target, Satuan, Anggaran ...) print short lines: a cost per word beyond three."""
+    return max(0, len(text.split()) - 3) * 1.0 if role in VALUE_COLUMNS else 0.0
+
+
+def opening(role: str, text: str) -> float:
+    """How well `text` opens a cell of a column with `role`."""
+    return _opening(role, text) - _wordy(role, text)
+
+
+def _opening(role: str, text: str) -> float:
+    word = first_word(text)
+    if is_item(text):  # '1. ...', '- ...': an entry of a Kegiatan list
+        return 1.5 if role == KEGIATAN else -1.5
+    if role == "no":
+        return 3.0 if _NUMBERING.match(text) else -6.0
+    if role == "target":
+        return 3.0 if _value(text) else -1.5
+    if role == "extra":
+        return 1.0 if _value(text) else 0.5 if len(text.split()) <= 3 else -1.0
+    if role in (SASARAN, INDIKATOR, KEGIATAN):
+        return START[role][opener(word)]
+    # misi, tujuan: an outer level changes less often than the level inside it
+    return (0.0 if word[:1].isupper() else -1.0) - (0.6 if role == "misi" else 0.3)
+
+
+def going_on(role: str, text: str) -> float:
+    """How well `text` continues a cell of a column with `role`."""
+    if role == "no":
+        return -6.0  # a number is one line
+    if _value(text):
+        return -3.0  # a value ('100%') opens a cell of its own
+    return -_wordy(role, text)
+
+
+@dataclass
+class _Row:
+    cells: dict[int, list[list[str]]] = field(default_factory=dict)  # column -> its cells' lines
+
+
+@dataclass
+class _Header:
+    names: list[list[str]]  # each column's name lines
+    roles: list[str]
+    stop: int  # index of the first line after the header
+
+
+def _header_at(lines: list[str], start: int) -> _Header | None:
+    """The header starting at `start`: column names one per line, a name's tail ('(2023)', '%') below it."""
+    names: list[list[str]] = []
+    index = start
+    while index < len(lines):
+        text = lines[index]
+        if header_role(text) and len(text.split()) <= 4:
+            names.append([text])
+        elif names and _NAME_TAIL.match(text) and not _COLUMN_NUMBER.match(text):
+            names[-1].append(text)
+        else:
+            break
+        index += 1
+    if len(names) < 2 or not is_table_header([n[0] for n in names]):
+        return None
+    return _Header(names, [header_role(n[0]) or "extra" for n in names], index)
+
+
+def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
+    """The tables of a blocks export, pages parted by form feeds."""
+    pages = text.split("\f")
+    if len(pages) > 1 and not pages[-1].strip():
+        pages.pop()
+    printed = [[line for line in page.splitlines() if line.strip()] for page in pages]
+    # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
+    # and a line without one more likely ends its cell.
+    spaced = [line.endswith(" ") for page in printed for line in page]
+    marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
+    outs: list[PageOut] = []
+    for number, page in enumerate(printed, start=1):
+        outs += _page(number, [fold_spaces(line) for line in page],
+                      [line.endswith(" ") if marks else None for line in page])
+    return outs, []
+
+
+def _signature_start(lines: list[str], start: int) -> int:
+    """Where the signature block begins: its place-and-date line, or the capitals (position,
+    name of a second signer) printed just before it."""
+    for index in range(start, len(lines)):
+        if opens_signature(lines[index]):
+            while index > start and is_title_line(lines[index - 1]) and len(lines[index - 1].split()) > 1:
+                index -= 1
+            return index
+    return len(lines)
+
+
+def _page(number: int, lines: list[str], wrapped: list[bool | None]) -> list[PageOut]:
+    """`wrapped[i]`: whether line i ended at a wrap (None when the export does not tell)."""
+    # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
+    furniture_at = {i for i, line in enumerate(lines) if is_page_number(line)
+                    and (not line.isdigit() or i in (0, len(lines) - 1))}
+    furniture = [lines[i] for i in sorted(furniture_at)]
+    wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]
+    lines = [line for i, line in enumerate(lines) if i not in furniture_at]
+    heads = []
+    index = 0
+    while index < len(lines):
+        header = _header_at(lines, index)
+        if header is not None:
+            heads.append((index, header))
+            index = header.stop
+        else:
+            index += 1
+    if not heads:
+        return [PageOut(number, [], above=lines, below=furniture)]
+    end = _signature_start(lines, heads[-1][1].stop)
+    outs = []
+    for k, (start, header) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else end
+        out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
+                      above=lines[:start] if k == 0 else [])
+        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop])
+        outs.append(out)
+    outs[-1].below = lines[end:] + furniture
+    return outs
+
+
+def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None]) -> None:
+    """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning."""
+    roles = header.roles
+    if len(body) >= len(roles) and all(_COLUMN_NUMBER.match(line) for line in body[:len(roles)]):
+        for col, line in enumerate(body[:len(roles)]):  # '(1) (2) (3)' under the header: a row of its own
+            out.add([line], 0, col)
+        body, wrapped = body[len(roles):], wrapped[len(roles):]
+    kegiatan = roles.index(KEGIATAN) if KEGIATAN in roles else None
+    grid_row = out.n_rows
+    level_starts: dict[int, list[tuple[int, list[str]]]] = {}
+    for row in _decode(header, body, wrapped):
+        span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
+        for col, cells in row.cells.items():
+            if roles[col] in LEVELS:
+                level_starts.setdefault(col, []).append((grid_row, cells[0]))
+            elif col == kegiatan:
+                for k, lines in enumerate(cells):
+                    out.add(lines, grid_row + k, col)
+            else:
+                out.add([line for lines in cells for line in lines], grid_row, col, row_span=span)
+        grid_row += span
+    for col, starts in level_starts.items():
+        for (first, lines), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
+            out.add(lines, first, col, row_span=max(1, after - first))
+
+
+def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> list[_Row]:
+    """Label every line twice: first without line fill (columns differ too much in width for
+    one guess), then with each column's width learnt from how the first labelling's cells wrap."""
+    floors = [float(max(map(text_width, names))) for names in header.names]
+    rows = _Decoder(header.roles, body, wrapped, [None] * len(floors), floors).rows()
+    learnt = [learn_width([cell for row in rows for cell in row.cells.get(col, [])]) for col in range(len(floors))]
+    widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
+    return _Decoder(header.roles, body, wrapped, widths, floors).rows()
+
+
+def _softplus(x: float) -> float:
+    return max(x, 0.0) + math.log1p(math.exp(-abs(x)))
+
+
+def _sequence(body: list[str]) -> set[int]:
+    """Lines that number the rows 1, 2, 3 ... in order: the No column, not bare-number targets."""
+    found, expected = set(), 1
+    for index, line in enumerate(body):
+        if _NUMBERING.match(line) and line.rstrip(".)").isdigit() and int(line.rstrip(".)")) == expected:
+            found.add(index)
+            expected += 1
+    return found
+
+
+class _Decoder:
+    """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
+
+    def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None],
+                 widths: list[float | None], floors: list[float]) -> None:
+        """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths."""
+        self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
+        self.numbered = _sequence(body) if "no" in roles else set()
+        # A value may stand in any value column: such a column is at least as wide as the widest value.
+        widest_value = max((text_width(line) for line in body if _value(line)), default=0)
+        self.bounds = [None if w is None else TOO_WIDE_FACTOR * max(w, floor, widest_value * (r in VALUE_COLUMNS))
+                       for w, floor, r in zip(widths, floors, roles)]
+
+    def skipped(self, before: int, after: int) -> float:
+        """What leaving empty the columns between a cell in `before` and the next one in `after`
+        costs (`after` past the last column: the end of the row)."""
+        if after > before:
+            between = list(range(before + 1, after))
+        else:  # a new row: the rest of this row, then the start of the next
+            between = [*range(before + 1, len(self.roles)), *range(after)]
+        return sum(MISSING[self.roles[col]] for col in between)
+
+    def fit(self, i: int, c: int) -> float:
+        bound = self.bounds[c]
+        return -TOO_WIDE if bound is not None and text_width(self.body[i]) > bound else 0.0
+
+    def start(self, i: int, c: int) -> float:
+        """Opening score of line i in column c. When the rows are numbered 1, 2, 3 ..., those
+        lines and only those open No cells."""
+        is_no, in_run = self.roles[c] == "no", i in self.numbered
+        bonus = (NUMBERED if is_no == in_run else -NUMBERED) if self.numbered and (is_no or in_run) else 0.0
+        return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
+
+    def labels(self) -> list[tuple[int, bool]]:
+        """(column, opens a cell) of every line, best total score."""
+        roles, body, columns = self.roles, self.body, range(len(self.roles))
+        # best[i][c]: (score, previous column, opens a cell) for line i in a cell of column c.
+        # A first line in mid-sentence continues a row begun on the page before: the columns
+        # left of it are not missing then.
+        carried = body[0][:1].islower()
+        best = [[(self.start(0, c) - (0.0 if carried else self.skipped(-1, c)), -1, True) for c in columns]]
+        for i in range(1, len(body)):
+            line, mark = body[i], self.wrapped[i - 1]
+            # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
+            cuts = [cut_score(body[i - 1], line, self.widths[c]) for c in columns]
+            cuts = [d + (0.0 if mark is None else WRAPPED if mark else UNWRAPPED) for d in cuts]
+            joins, opens = [-_softplus(d) for d in cuts], [-_softplus(-d) for d in cuts]
+            layer = []
+            for c in columns:
+                options = [(best[-1][c][0] + joins[c] + going_on(roles[c], line) + self.fit(i, c), c, False)]
+                here = self.start(i, c)
+                for b in columns:
+                    if b == c and roles[c] == KEGIATAN:  # another Kegiatan entry, on a sub-row
+                        gain = opens[b] + here - (0.0 if is_item(line) else ENTRY)
+                    else:
+                        gain = opens[b] + here - self.skipped(b, c)
+                    options.append((best[-1][b][0] + gain, b, True))
+                layer.append(max(options, key=lambda option: option[0]))  # a tie goes on with the cell
+            best.append(layer)
+        # The last row mostly ends here too: the columns after its last cell count as missing.
+        col = max(columns, key=lambda c: best[-1][c][0] - self.skipped(c, len(roles)))
+        path = []
+        for i in range(len(body) - 1, -1, -1):
+            path.append((col, best[i][col][2]))
+            col = best[i][col][1]
+        return path[::-1]
+
+    def rows(self) -> list[_Row]:
+        if not self.body:
+            return []
+        rows: list[_Row] = []
+        previous = -1
+        for (col, opens), line in zip(self.labels(), self.body):
+            if not opens:
+                rows[-1].cells[col][-1].append(line)
+                continue
+            if not rows or col < previous or (col == previous and self.roles[col] != KEGIATAN):
+                rows.append(_Row())
+            rows[-1].cells.setdefault(col, []).append([line])
+            previous = col
+        return rows
