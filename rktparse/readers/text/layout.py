@@ -31,7 +31,8 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut
 
-_RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces; two spaces part columns
+_RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
+_WORD = re.compile(r"\S+")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
@@ -48,7 +49,13 @@ class Run:
 
 
 def runs(raw: str) -> list[Run]:
+    """Runs of words: a header name, a title line, one signer's line."""
     return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(raw)]
+
+
+def words(raw: str) -> list[Run]:
+    """Single words: body text is placed word by word, as two columns may be a single space apart."""
+    return [Run(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
 
 
 @dataclass
@@ -71,7 +78,7 @@ def _continues_header(raw: str) -> bool:
 
 def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
     """Header names clustered by position; each boundary lies between the centres of two
-    neighbouring names, amid the widest gutter that the fewest body runs cross."""
+    neighbouring names, amid the widest gutter that the fewest body words cross."""
     columns: list[Column] = []
     for index in head:
         for run in runs(lines[index]):
@@ -82,10 +89,10 @@ def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
                 hit.x0, hit.x1 = min(hit.x0, run.start), max(hit.x1, run.end)
                 hit.names.append((index, run.text))
     columns.sort(key=lambda c: c.x0)
-    body_runs = [run for index in body for run in runs(lines[index])]
+    body_words = [word for index in body for word in words(lines[index])]
     centres = [(c.x0 + c.x1) // 2 for c in columns]
     for right, low, high in zip(columns[1:], centres, centres[1:]):
-        crossings = {x: sum(r.start < x < r.end for r in body_runs) for x in range(low + 1, max(high, low + 1) + 1)}
+        crossings = {x: sum(w.start < x < w.end for w in body_words) for x in range(low + 1, max(high, low + 1) + 1)}
         fewest = min(crossings.values())
         stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
         for x in sorted(x for x, n in crossings.items() if n == fewest):
@@ -245,9 +252,9 @@ def _page(number: int, lines: list[str]) -> list[PageOut]:
 
 
 def _place(raw: str, columns: list[Column]) -> list[str]:
-    """The text of one body line in each column, by where each run of words starts."""
+    """The text of one body line in each column, by where each word starts."""
     cells = [""] * len(columns)
-    for run in runs(raw):
-        col = max([i for i, c in enumerate(columns) if c.x0 <= run.start] or [0])
-        cells[col] = f"{cells[col]} {run.text}".strip()
+    for word in words(raw):
+        col = max([i for i, c in enumerate(columns) if c.x0 <= word.start] or [0])
+        cells[col] = f"{cells[col]} {word.text}".strip()
     return cells

@@ -115,6 +115,8 @@ def is_table_header(names: Sequence[str]) -> bool:
 def header_cells(text: str) -> list[str] | None:
     """The column names of a one-line header ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
     or None when the line does not name Sasaran, Indikator and Target in that order."""
+    if "sasaran" not in text.lower():
+        return None
     cells: list[list[str]] = []
     for word in text.split():
         if header_role(word) or not cells:

@@ -178,13 +178,10 @@ class PageParser:
         for piece in pieces:
             counts.append(counts[-1] + len(piece.words))
 
-        def head(a: int) -> float:
-            """Score of the kegiatan [:a] of the row before, and of its end."""
-            if a == 0:
-                return NO_KEGIATAN if kegiatan else 0.0
-            inside = hard[a] - hard[1]
-            return START[KEGIATAN][pieces[0].kind] + self.cut(KEGIATAN, pieces[a - 1], pieces[a]) - HARD * inside
-
+        # heads[a]: the kegiatan [:a] of the row before, and its end before piece a
+        opens_kegiatan = START[KEGIATAN][pieces[0].kind]
+        heads = [NO_KEGIATAN if kegiatan else 0.0] + [
+            opens_kegiatan + self.cut(KEGIATAN, pieces[a - 1], pieces[a]) - HARD * hard[a] for a in range(1, n)]
         first_a = 1 if pieces[0].after_target else 0
         allowed = range(first_a, n) if kegiatan else range(0, 1)
         by_count: dict[int, list[int]] = {}  # words before piece a -> a
@@ -194,8 +191,6 @@ class PageParser:
         top: list[tuple[float, int]] = []  # best two sasaran openings a < b, before their end is known
         for b in range(n):
             tail = START[INDIKATOR][pieces[b].kind] - HARD * (hard[n] - hard[b + 1])
-            if b in allowed:
-                options[b, b] = head(b) + tail
             if b:
                 close = INLINE_SASARAN + self.cut(SASARAN, pieces[b - 1], pieces[b]) - HARD * hard[b] + tail
                 for opening, a in top:
@@ -203,11 +198,13 @@ class PageParser:
                 # a one-row sasaran printed again as its indikator: the same words
                 for a in by_count.get(2 * counts[b] - counts[n], ()):
                     if a < b and words[counts[a]:counts[b]] == words[counts[b]:]:
-                        twice = head(a) + START[SASARAN][pieces[a].kind] + HARD * hard[a + 1] + DUPLICATE
+                        twice = heads[a] + START[SASARAN][pieces[a].kind] + HARD * hard[a + 1] + DUPLICATE
                         options[a, b] = max(options.get((a, b), -HARD), twice + close)
             if b in allowed:
-                top = sorted([*top, (head(b) + START[SASARAN][pieces[b].kind] + HARD * hard[b + 1], b)],
-                             reverse=True)[:2]
+                options[b, b] = heads[b] + tail
+                opening = heads[b] + START[SASARAN][pieces[b].kind] + HARD * hard[b + 1]
+                if len(top) < 2 or opening > top[-1][0]:
+                    top = sorted([*top, (opening, b)], reverse=True)[:2]
         ranked = sorted(((score, a, b) for (a, b), score in options.items()), reverse=True)
         return ranked[:2]
 
