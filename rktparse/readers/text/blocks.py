@@ -34,7 +34,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import PageOut
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
 from rktparse.readers.text.segment import START
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
@@ -95,8 +95,14 @@ def going_on(role: str, text: str) -> float:
 
 
 @dataclass
+class _Cell:
+    lines: list[str]
+    certainty: float  # of its least sure line's column
+
+
+@dataclass
 class _Row:
-    cells: dict[int, list[list[str]]] = field(default_factory=dict)  # column -> its cells' lines
+    cells: dict[int, list[_Cell]] = field(default_factory=dict)  # column -> its cells
 
 
 @dataclass
@@ -135,10 +141,11 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     spaced = [line.endswith(" ") for page in printed for line in page]
     marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
     outs: list[PageOut] = []
+    notes: list[ReaderNote] = []
     for number, page in enumerate(printed, start=1):
         outs += _page(number, [fold_spaces(line) for line in page],
-                      [line.endswith(" ") if marks else None for line in page])
-    return outs, []
+                      [line.endswith(" ") if marks else None for line in page], notes)
+    return outs, notes
 
 
 def _signature_start(lines: list[str], start: int) -> int:
@@ -152,7 +159,7 @@ def _signature_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-def _page(number: int, lines: list[str], wrapped: list[bool | None]) -> list[PageOut]:
+def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list[ReaderNote]) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap (None when the export does not tell)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_number(line)
@@ -177,36 +184,45 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None]) -> list[Pag
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
-        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop])
+        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], notes)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
-def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None]) -> None:
-    """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning."""
+def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
+           notes: list[ReaderNote]) -> None:
+    """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
+    a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
     if len(body) >= len(roles) and all(_COLUMN_NUMBER.match(line) for line in body[:len(roles)]):
         for col, line in enumerate(body[:len(roles)]):  # '(1) (2) (3)' under the header: a row of its own
             out.add([line], 0, col)
         body, wrapped = body[len(roles):], wrapped[len(roles):]
     kegiatan = roles.index(KEGIATAN) if KEGIATAN in roles else None
+    indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
-    level_starts: dict[int, list[tuple[int, list[str]]]] = {}
+    level_starts: dict[int, list[tuple[int, _Cell]]] = {}
     for row in _decode(header, body, wrapped):
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         for col, cells in row.cells.items():
             if roles[col] in LEVELS:
                 level_starts.setdefault(col, []).append((grid_row, cells[0]))
             elif col == kegiatan:
-                for k, lines in enumerate(cells):
-                    out.add(lines, grid_row + k, col)
+                for k, cell in enumerate(cells):
+                    out.add(cell.lines, grid_row + k, col, certainty=cell.certainty)
             else:
-                out.add([line for lines in cells for line in lines], grid_row, col, row_span=span)
+                out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
+                        certainty=min(cell.certainty for cell in cells))
         grid_row += span
+        doubt = min((cell for cells in row.cells.values() for cell in cells), key=lambda cell: cell.certainty)
+        if doubt.certainty < NOTE_BELOW:
+            name = [line for cell in row.cells.get(indikator, []) for line in cell.lines] or doubt.lines
+            note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
+                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page)
     for col, starts in level_starts.items():
-        for (first, lines), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
-            out.add(lines, first, col, row_span=max(1, after - first))
+        for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
+            out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> list[_Row]:
@@ -214,7 +230,8 @@ def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> lis
     one guess), then with each column's width learnt from how the first labelling's cells wrap."""
     floors = [float(max(map(text_width, names))) for names in header.names]
     rows = _Decoder(header.roles, body, wrapped, [None] * len(floors), floors).rows()
-    learnt = [learn_width([cell for row in rows for cell in row.cells.get(col, [])]) for col in range(len(floors))]
+    learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
+              for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
     return _Decoder(header.roles, body, wrapped, widths, floors).rows()
 
@@ -266,38 +283,56 @@ class _Decoder:
         bonus = (NUMBERED if is_no == in_run else -NUMBERED) if self.numbered and (is_no or in_run) else 0.0
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 
-    def labels(self) -> list[tuple[int, bool]]:
-        """(column, opens a cell) of every line, best total score."""
-        roles, body, columns = self.roles, self.body, range(len(self.roles))
-        # best[i][c]: (score, previous column, opens a cell) for line i in a cell of column c.
-        # A first line in mid-sentence continues a row begun on the page before: the columns
-        # left of it are not missing then.
-        carried = body[0][:1].islower()
-        best = [[(self.start(0, c) - (0.0 if carried else self.skipped(-1, c)), -1, True) for c in columns]]
-        for i in range(1, len(body)):
-            line, mark = body[i], self.wrapped[i - 1]
-            # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
-            cuts = [cut_score(body[i - 1], line, self.widths[c]) for c in columns]
-            cuts = [d + (0.0 if mark is None else WRAPPED if mark else UNWRAPPED) for d in cuts]
-            joins, opens = [-_softplus(d) for d in cuts], [-_softplus(-d) for d in cuts]
-            layer = []
+    def steps(self, i: int) -> tuple[list[float], list[list[float]]]:
+        """Scores of line i (i >= 1) given the column b of line i - 1: going on with the cell in b
+        (goes[b]) or opening a cell in column c (opens[b][c])."""
+        roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
+        # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
+        cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
+        cuts = [d + (0.0 if mark is None else WRAPPED if mark else UNWRAPPED) for d in cuts]
+        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
+        here = [self.start(i, c) for c in columns]
+        entry = 0.0 if is_item(line) else ENTRY  # another Kegiatan entry, on a sub-row of the row
+        opens = [[-_softplus(-cuts[b]) + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skipped(b, c))
+                  for c in columns] for b in columns]
+        return goes, opens
+
+    def labels(self) -> list[tuple[int, bool, float]]:
+        """(column, opens a cell, margin) of every line on the best reading. The margin is how far
+        the best reading is ahead of the best one that puts the line in another column."""
+        n, columns = len(self.body), range(len(self.roles))
+        steps = [self.steps(i) for i in range(1, n)]
+        # A first line in mid-sentence continues a row begun on the page before: the columns left
+        # of it are not missing then. The last row mostly ends with the page: the columns after
+        # its last cell are.
+        carried = self.body[0][:1].islower()
+        first = [self.start(0, c) - (0.0 if carried else self.skipped(-1, c)) for c in columns]
+        end = [-self.skipped(c, len(self.roles)) for c in columns]
+        forward, back = [first], [[(c, True) for c in columns]]
+        for goes, opens in steps:
+            layer, pointers = [], []
             for c in columns:
-                options = [(best[-1][c][0] + joins[c] + going_on(roles[c], line) + self.fit(i, c), c, False)]
-                here = self.start(i, c)
+                score, pointer = forward[-1][c] + goes[c], (c, False)  # a tie goes on with the cell
                 for b in columns:
-                    if b == c and roles[c] == KEGIATAN:  # another Kegiatan entry, on a sub-row
-                        gain = opens[b] + here - (0.0 if is_item(line) else ENTRY)
-                    else:
-                        gain = opens[b] + here - self.skipped(b, c)
-                    options.append((best[-1][b][0] + gain, b, True))
-                layer.append(max(options, key=lambda option: option[0]))  # a tie goes on with the cell
-            best.append(layer)
-        # The last row mostly ends here too: the columns after its last cell count as missing.
-        col = max(columns, key=lambda c: best[-1][c][0] - self.skipped(c, len(roles)))
-        path = []
-        for i in range(len(body) - 1, -1, -1):
-            path.append((col, best[i][col][2]))
-            col = best[i][col][1]
+                    if forward[-1][b] + opens[b][c] > score:
+                        score, pointer = forward[-1][b] + opens[b][c], (b, True)
+                layer.append(score)
+                pointers.append(pointer)
+            forward.append(layer)
+            back.append(pointers)
+        after = [end]  # after[i][c]: the best the lines after line i add, with line i in column c
+        for goes, opens in reversed(steps):
+            after.append([max(after[-1][b] + goes[b], *(after[-1][c] + opens[b][c] for c in columns))
+                          for b in columns])
+        after.reverse()
+        col = max(columns, key=lambda c: forward[-1][c] + end[c])
+        path: list[tuple[int, bool, float]] = []
+        for i in range(n - 1, -1, -1):
+            totals = [forward[i][c] + after[i][c] for c in columns]
+            margin = totals[col] - max((t for c, t in enumerate(totals) if c != col), default=math.inf)
+            previous, opens_here = back[i][col]
+            path.append((col, opens_here, margin))
+            col = previous
         return path[::-1]
 
     def rows(self) -> list[_Row]:
@@ -305,12 +340,14 @@ class _Decoder:
             return []
         rows: list[_Row] = []
         previous = -1
-        for (col, opens), line in zip(self.labels(), self.body):
-            if not opens:
-                rows[-1].cells[col][-1].append(line)
-                continue
-            if not rows or col < previous or (col == previous and self.roles[col] != KEGIATAN):
+        for (col, opens, margin), line in zip(self.labels(), self.body):
+            if opens and (not rows or col < previous or (col == previous and self.roles[col] != KEGIATAN)):
                 rows.append(_Row())
-            rows[-1].cells.setdefault(col, []).append([line])
+            if opens:
+                rows[-1].cells.setdefault(col, []).append(_Cell([line], confidence(margin)))
+            else:
+                cell = rows[-1].cells[col][-1]
+                cell.lines.append(line)
+                cell.certainty = min(cell.certainty, confidence(margin))
             previous = col
         return rows

@@ -29,7 +29,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import PageOut
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
@@ -117,6 +117,13 @@ def _column_numbers(cells: list[str]) -> bool:
 
 
 @dataclass
+class _Cell:
+    line: int  # body line it starts on
+    lines: list[str]
+    certainty: float = 1.0  # of the closest call among its starts and ends
+
+
+@dataclass
 class _Table:
     columns: list[Column]
     grid: list[list[str]]  # per body line, per column: the text there
@@ -145,56 +152,71 @@ class _Table:
         widths = sorted(text_width(cells[col]) for cells in self.grid if cells[col])
         return float(widths[-2] if len(widths) > 4 else widths[-1] if widths else 1)
 
-    def cells(self, out: PageOut) -> None:
-        """Fill `out` with this table's cells: rows, Kegiatan entries as sub-rows, merged columns."""
+    def cells(self, out: PageOut, notes: list[ReaderNote]) -> None:
+        """Fill `out` with this table's cells: rows, Kegiatan entries as sub-rows, merged columns.
+        A cell whose start or end was a close call carries its confidence, and gets a note."""
         starts = self.row_starts()
         bounds = ([0] if not starts or starts[0] else []) + starts + [len(self.grid)]
         kegiatan = self.column("kegiatan") if self.column("target") is not None else None
+        indikator = self.column("indikator")
+        placed: list[tuple[_Cell, int, int, int]] = []  # (cell, grid row, column, rows spanned)
+        names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         for first, stop in zip(bounds, bounds[1:]):
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
             span = max(1, len(entries))
             top_rows[first] = grid_row
+            named = indikator if indikator is not None else 0
+            for row in range(grid_row, grid_row + span):
+                names[row] = [self.grid[n][named] for n in range(first, stop) if self.grid[n][named]]
             for col, column in enumerate(self.columns):
                 if col != kegiatan and column.role not in LEVELS:
-                    out.add([self.grid[n][col] for n in range(first, stop) if self.grid[n][col]], grid_row, col,
-                            row_span=span)
-            for k, (_, lines) in enumerate(entries):
-                out.add(lines, grid_row + k, kegiatan or 0)
+                    lines = [self.grid[n][col] for n in range(first, stop) if self.grid[n][col]]
+                    placed.append((_Cell(first, lines), grid_row, col, span))
+            placed += [(cell, grid_row + k, kegiatan or 0, 1) for k, cell in enumerate(entries)]
             grid_row += span
         for col, column in enumerate(self.columns):
             if column.role in LEVELS:
                 cells = self._split(col, 0, len(self.grid), tops=frozenset(top_rows))
-                rows = [top_rows[max(t for t in top_rows if t <= line)] for line, _ in cells]
-                for (row, (_, lines)), after in zip(zip(rows, cells), rows[1:] + [grid_row]):
-                    out.add(lines, row, col, row_span=max(1, after - row))
+                rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
+                ends = rows[1:] + [grid_row]
+                placed += [(cell, row, col, max(1, end - row)) for cell, row, end in zip(cells, rows, ends)]
+        for cell, row, col, span in placed:
+            out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
+            if cell.certainty < NOTE_BELOW:
+                note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
+                     f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
+                     f"is uncertain (confidence {cell.certainty:.2f})", out.page)
 
-    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None
-               ) -> list[tuple[int, list[str]]]:
-        """(first body line, lines) of each cell of column `col` in body lines first..stop-1.
+    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
+        """The cells of column `col` in body lines first..stop-1, cut where the scores say.
 
         `tops` (the rows' first lines) is given for a merged column, whose cells open on them.
         """
         width = self.width(col)
-        cells: list[tuple[int, list[str]]] = []
+        cells: list[_Cell] = []
         last = -2
         for n in range(first, stop):
             text = self.grid[n][col]
             if not text:
                 continue
-            score = 1.0
-            if cells:
-                score = cut_score(cells[-1][1][-1], text, width) + (GAP if n > last + 1 else 0.0)
-                if tops is not None:
-                    score += ROW_TOP if n in tops else -ROW_TOP
-                    word = first_word(text)
-                    score += LEVEL_OPENER if opener(word) and word[:1].isupper() else -LEVEL_OPENER
-                    if self.columns[col].role == "no" and _NUMBERING.match(text):
-                        score += 10.0
+            if not cells:
+                cells.append(_Cell(n, [text]))
+                last = n
+                continue
+            score = cut_score(cells[-1].lines[-1], text, width) + (GAP if n > last + 1 else 0.0)
+            if tops is not None:
+                score += ROW_TOP if n in tops else -ROW_TOP
+                word = first_word(text)
+                score += LEVEL_OPENER if opener(word) and word[:1].isupper() else -LEVEL_OPENER
+                if self.columns[col].role == "no" and _NUMBERING.match(text):
+                    score += 10.0
+            sure = confidence(abs(score))
+            cells[-1].certainty = min(cells[-1].certainty, sure)
             if score > 0:
-                cells.append((n, [text]))
+                cells.append(_Cell(n, [text], sure))
             else:
-                cells[-1][1].append(text)
+                cells[-1].lines.append(text)
             last = n
         return cells
 
@@ -205,9 +227,10 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
     outs: list[PageOut] = []
+    notes: list[ReaderNote] = []
     for number, page in enumerate(pages, start=1):
-        outs += _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()])
-    return outs, []
+        outs += _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes)
+    return outs, notes
 
 
 def _texts(lines: list[str], indices: range | list[int]) -> list[str]:
@@ -230,7 +253,7 @@ def _header_blocks(lines: list[str]) -> list[range]:
     return blocks
 
 
-def _page(number: int, lines: list[str]) -> list[PageOut]:
+def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOut]:
     blocks = _header_blocks(lines)
     if not blocks:
         return [PageOut(number, [], above=_texts(lines, range(len(lines))))]
@@ -246,7 +269,7 @@ def _page(number: int, lines: list[str]) -> list[PageOut]:
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
                       below=_texts(lines, body[stop:]) if stop < len(body) else [])
-        table.cells(out)
+        table.cells(out, notes)
         outs.append(out)
     return outs
 
