@@ -66,7 +66,8 @@ def _looks_like_text(text: str) -> bool:
 
 
 def decode(path: Path) -> str:
-    """The file's text: UTF-8 (with or without BOM), else cp1252, else latin-1 when that reads as text.
+    """The file's text: UTF-8 (with or without BOM), else cp1252, else latin-1 when that reads as
+    text; UTF-16 when a byte order mark says so.
 
     Raises:
         EmptyFileError: nothing but white space.
@@ -74,8 +75,11 @@ def decode(path: Path) -> str:
         EncodingError: no encoding gives text.
     """
     data = path.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16").encode("utf-8")  # a UTF-16 export (Windows Notepad): text too
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 export (Windows Notepad): text too
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError:
+            raise EncodingError(path, "UTF-16 byte order mark, but not UTF-16 text") from None
     if not data.strip() or not data.decode("utf-8", "ignore").strip("\ufeff \t\r\n\f\v"):
         raise EmptyFileError(path)
     head = data[:65536]

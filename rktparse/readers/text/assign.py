@@ -3,9 +3,13 @@
 A stream export prints the Sasaran cells merged over several rows after the
 rows of their page, in no reliable order. The rows of a page without a Sasaran
 of their own form runs; each listed cell covers one contiguous group of rows
-inside a run, and every such row belongs to one cell. The search tries every
+inside a run, and every such row belongs to one cell. The search weighs every
 split of the runs into groups together with every matching of cells to groups
-and keeps the solution whose cells share the most word roots with their rows.
+and keeps the solution whose cells share the most word roots with their rows:
+a dynamic programme over (rows covered, set of cells used), polynomial in the
+rows and exponential only in the cells listed on one page (a handful). A page
+beyond MAX_WORK falls back to a greedy order of the cells, split exactly in
+that order (rows² x cells).
 """
 
 from __future__ import annotations
@@ -71,8 +75,9 @@ class Lexicon:
 
     def similarity(self, a: str, b: str) -> float:
         """Summed weight of the roots two texts share."""
-        ra, rb = self._roots.get(a) or roots(a), self._roots.get(b) or roots(b)
-        return sum(self._weight.get(r, 0.0) for r in ra & rb)
+        known = self._roots
+        shared = (known[a] if a in known else roots(a)) & (known[b] if b in known else roots(b))
+        return sum(self._weight.get(r, 0.0) for r in shared)
 
 
 @dataclass(frozen=True)
@@ -112,8 +117,8 @@ def assign(rows: Sequence[str], free: Sequence[bool], cells: Sequence[str], lexi
     segments = sum(e - p for p, e in enumerate(run_end))
     bounded = (1 << k) * segments * max(k, 1) > MAX_WORK
     labels = search.greedy() if bounded else search.exact()
-    if labels is None:  # no exact solution covers every cell: keep what the greedy order places
-        labels, bounded = search.greedy(), True
+    if labels is None:  # no solution places every cell (more cells than rows): keep what the greedy order places
+        labels = search.greedy()
     groups = [Group(label, index[p], q - p, conf) for p, q, label, conf in labels if label is not None]
     stray = [index[r] for p, q, label, _ in labels if label is None for r in range(p, q)]
     return Assignment(groups, stray, bounded)
@@ -232,6 +237,6 @@ class _Search:
         result: list[Segment] = []
         while q > 0:
             p, before, label = back[q, used]
-            result.append((p, q, label, 0.5))
+            result.append((p, q, label, 0.5))  # no margin known: half sure
             q, used = p, before
         return result[::-1]

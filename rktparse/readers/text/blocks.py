@@ -20,6 +20,7 @@ from rktparse.readers.text.lines import (
     KEGIATAN,
     LEVELS,
     SASARAN,
+    START,
     cut_score,
     first_word,
     fold_spaces,
@@ -35,7 +36,6 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
-from rktparse.readers.text.segment import START
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")

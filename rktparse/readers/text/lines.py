@@ -49,6 +49,7 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of `text`, each knowing whether a blank line stood above it."""
     lines: list[Line] = []
     blank_before = True
     for number, raw in enumerate(text.splitlines()):
@@ -158,7 +159,7 @@ def target_spans(text: str) -> list[TargetSpan]:
     """Every value in `text` that could be a target, with how target-like it is."""
     spans = []
     for match in _TARGET.finditer(text):
-        end = match.end()
+        end, bare = match.end(), False
         if match["pct"]:
             strength = 4.0
         elif match["grade"]:
@@ -168,12 +169,12 @@ def target_spans(text: str) -> list[TargetSpan]:
         elif _YEAR.match(match["num"]):
             continue  # "Tahun Anggaran 2024"
         else:
-            end = match.start() + len(match["num"])  # a bare number: the next word is text
+            end, bare = match.start() + len(match["num"]), True  # the word after a bare number is text
             strength = 1.5
         whole = match.start() == 0 and end == len(text)
         inside = match.start() > 0 and end < len(text)
         place = 1.0 if whole else -1.0 if inside else 0.0
-        spans.append(TargetSpan(match.start(), end, strength + place, strength == 1.5))
+        spans.append(TargetSpan(match.start(), end, strength + place, bare))
     return spans
 
 
@@ -201,6 +202,12 @@ CONNECTORS = frozenset(
     "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
     "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
 )
+# How well a cell of each kind opens with a word of each opener kind: START[cell kind][opener kind].
+START: dict[str, dict[str | None, float]] = {
+    SASARAN: {SASARAN: 2.0, INDIKATOR: -0.5, KEGIATAN: -1.5, None: -1.0},
+    INDIKATOR: {INDIKATOR: 2.0, SASARAN: 0.5, KEGIATAN: -1.5, None: -0.5},
+    KEGIATAN: {KEGIATAN: 1.5, INDIKATOR: -2.0, SASARAN: -1.5, None: 0.0},
+}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\s")
 
@@ -211,6 +218,7 @@ def is_item(text: str) -> bool:
 
 
 def first_word(text: str) -> str:
+    """The first word of a line, without the punctuation around it ('Pemilu/Pemilihan' -> 'Pemilu')."""
     match = _WORD.match(text)
     return match.group(0) if match else text.split(" ", 1)[0]
 

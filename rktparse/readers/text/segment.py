@@ -20,13 +20,13 @@ from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
     SASARAN,
+    START,
     Line,
     cut_score,
     first_word,
     is_unit_line,
     opener,
     target_spans,
-    text_width,
     words_key,
 )
 
@@ -35,12 +35,6 @@ SKIP = 1  # how many target-like values in a row a reading may pass over as plai
 DUPLICATE = 8.0  # a one-row sasaran printed again as its indikator at another width
 INLINE_SASARAN = -0.5  # a row has no sasaran of its own unless the text says so
 NO_KEGIATAN = -4.0
-# START[cell kind][opener kind of its first word]
-START: dict[str, dict[str | None, float]] = {
-    SASARAN: {SASARAN: 2.0, INDIKATOR: -0.5, KEGIATAN: -1.5, None: -1.0},
-    INDIKATOR: {INDIKATOR: 2.0, SASARAN: 0.5, KEGIATAN: -1.5, None: -0.5},
-    KEGIATAN: {KEGIATAN: 1.5, INDIKATOR: -2.0, SASARAN: -1.5, None: 0.0},
-}
 
 
 @dataclass(frozen=True)
@@ -54,7 +48,6 @@ class Piece:
     after_target: bool  # shares its line with the target before it: it opens that row's kegiatan
     kind: str | None  # the kind of cell its first word opens
     words: tuple[str, ...]
-    width: int
 
 
 @dataclass(frozen=True)
@@ -157,10 +150,6 @@ class PageParser:
             score += 3.0  # this export separates the lines of a cell by blank lines
         return score
 
-    @staticmethod
-    def start(kind: str, piece: Piece) -> float:
-        return START[kind][piece.kind]
-
     # --- one gap between targets ---------------------------------------------------
 
     def splits(self, pieces: list[Piece], kegiatan: bool) -> list[tuple[float, int, int]]:
@@ -215,19 +204,20 @@ class PageParser:
         if n == 0:
             return 0.0, 0, [], []
         # gains[k]: what opening a new listed cell at piece k adds, once a listed cell is open
-        gains = [0.0] + [self.cut(SASARAN, pieces[k - 1], pieces[k]) + self.start(SASARAN, pieces[k])
+        gains = [0.0] + [self.cut(SASARAN, pieces[k - 1], pieces[k]) + START[SASARAN][pieces[k].kind]
                          for k in range(1, n)]
         rest = [0.0] * (n + 1)  # rest[k]: the best the cells from piece k on can add
         for k in range(n - 1, 0, -1):
             rest[k] = rest[k + 1] + max(gains[k], 0.0)
         hard = _hard_before(pieces)
-        options = [(self.start(KEGIATAN, pieces[0]) - HARD * hard[n], n)]
+        opens_kegiatan = START[KEGIATAN][pieces[0].kind]
+        options = [(opens_kegiatan - HARD * hard[n], n)]
         for a in range(1 if pieces[0].after_target else 0, n):
             if a:
-                score = self.start(KEGIATAN, pieces[0]) - HARD * hard[a] + self.cut(KEGIATAN, pieces[a - 1], pieces[a])
+                score = opens_kegiatan - HARD * hard[a] + self.cut(KEGIATAN, pieces[a - 1], pieces[a])
             else:
                 score = NO_KEGIATAN
-            options.append((score + self.start(SASARAN, pieces[a]) + rest[a + 1], a))
+            options.append((score + START[SASARAN][pieces[a].kind] + rest[a + 1], a))
         options.sort(key=lambda o: -o[0])
         score, a = options[0]
         first_margin = options[0][0] - options[1][0] if len(options) > 1 else float("inf")
@@ -310,10 +300,11 @@ def _hard_before(pieces: list[Piece]) -> list[int]:
 
 
 @lru_cache(maxsize=8192)
-def _facts(text: str) -> tuple[str | None, tuple[str, ...], int]:
-    """What the search asks of a line again and again: opener kind, words, width."""
-    return opener(first_word(text)), words_key([text]), text_width(text)
+def _facts(text: str) -> tuple[str | None, tuple[str, ...]]:
+    """What the search asks of a line again and again: the kind of cell it opens, its words."""
+    return opener(first_word(text)), words_key([text])
 
 
 def _margin(splits: list[tuple[float, int, int]]) -> float:
+    """How far the best split is ahead of the next best."""
     return splits[0][0] - splits[1][0] if len(splits) > 1 else float("inf")

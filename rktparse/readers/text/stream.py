@@ -20,6 +20,7 @@ from rktparse.readers.text.lines import (
     SASARAN,
     Line,
     header_cells,
+    is_page_number,
     is_title_line,
     learn_width,
     opens_signature,
@@ -121,8 +122,9 @@ def _column_cells(cells: PageCells) -> dict[str, list[list[str]]]:
 
 
 def _parse_pages(pages: Sequence[PageLines], rhythm: bool) -> list[PageCells]:
-    """Find the cells twice: first with one width for all columns, then with each column's
-    own width, learnt from how the first reading's cells wrapped."""
+    """Find the cells twice: first, quickly (every target-like value taken as a target), with
+    one width for all columns; then with each column's own width, learnt from how the first
+    reading's cells wrapped."""
     widths = sorted(text_width(b.line.text) for page in pages for b in page.body) or [1]
     common = float(widths[int(0.9 * (len(widths) - 1))])
     guess = dict.fromkeys((SASARAN, INDIKATOR, KEGIATAN), common)
@@ -133,18 +135,21 @@ def _parse_pages(pages: Sequence[PageLines], rhythm: bool) -> list[PageCells]:
     return [PageParser(page.body, widths_by_column, rhythm).parse() for page in pages]
 
 
-def row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
+def _row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
+    """What a row says about its topic: its indikator and kegiatan."""
     return " ".join([*row_indikator, *row_kegiatan])
 
 
 def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
     """The pages of a stream export; no pages when no line is a table header."""
+    # 'Halaman 2' is page furniture, not table text ('2' alone might be a target: it stays)
+    lines = [line for line in lines if not (is_page_number(line.text) and any(c.isalpha() for c in line.text))]
     heads = [n for n, line in enumerate(lines) if header_cells(line.text)]
     if not heads:
         return [], []
     pages = split_pages(lines, heads)
     parsed = _parse_pages(pages, _blank_rhythm(lines))
-    texts = [row_text(r.indikator, r.kegiatan) for cells in parsed for r in cells.rows]
+    texts = [_row_text(r.indikator, r.kegiatan) for cells in parsed for r in cells.rows]
     lexicon = Lexicon(texts + [" ".join(cell) for cells in parsed for cell in cells.listed])
     header = next((p.header for p in pages if p.header), DEFAULT_HEADER)
     notes: list[ReaderNote] = []
@@ -183,7 +188,7 @@ def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[Reader
         if confidence(margin) < NOTE_BELOW:
             note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
                  f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out.page)
-    result = assign([row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
+    result = assign([_row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
                     [" ".join(lines) for lines in cells.listed], lexicon)
     if result.bounded:
         note(notes, "text-page-too-large", f"page {out.page}: too many listed Sasaran cells to try every "
