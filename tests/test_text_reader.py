@@ -141,6 +141,14 @@ def test_kupang_full_pipeline_matches_expected_json():
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 
+def test_kupang_without_blank_lines_reads_the_same(tmp_path):
+    """No blank-line rhythm to lean on: line fill, cue words and targets still find every cell."""
+    path = tmp_path / "kupang-2024-rkt.txt"
+    text = KUPANG.read_text(encoding="utf-8")
+    path.write_text("\n".join(line for line in text.splitlines() if line.strip()) + "\n", encoding="utf-8")
+    assert content(rktparse.parse(path)) == expected_for(KUPANG)
+
+
 @pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.layout.txt")), ids=lambda p: p.name.split(".")[0])
 def test_layout_export_matches_expected_json(path):
     doc = rktparse.parse(path)
