@@ -242,6 +242,17 @@ def cut_score(before: str, after: str, width: float | None) -> float:
     fitted on ends its cell (when the column's `width` is known), capitals and cue words open cells."""
     if is_item(after):
         return 3.0  # the next entry of a list
+    cues, need = _cues(before, after)
+    if width is None:
+        return cues
+    slack = width - need
+    return cues + (2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0)
+
+
+@lru_cache(maxsize=16384)
+def _cues(before: str, after: str) -> tuple[float, int]:
+    """cut_score without line fill, and the width the line would need to take the next word."""
+    need = text_width(before) + SPACE_WIDTH + text_width(after.split(" ", 1)[0])
     word = first_word(after)
     last = before.rsplit(" ", 1)[-1]
     score = 0.0
@@ -253,16 +264,13 @@ def cut_score(before: str, after: str, width: float | None) -> float:
         score += 1.0
     if word in CONNECTORS:
         score -= 2.0
-    if width is not None:
-        slack = width - (text_width(before) + SPACE_WIDTH + text_width(after.split(" ", 1)[0]))
-        score += 2.5 if slack > 0.02 * width else 1.0 if slack > 0 else -2.0
     capital = word[:1].isupper()
     score += 0.5 if capital else -1.0
     if opener(word):
         # 'Penyusunan ...' opens a cell more surely than the noun 'Administrasi ...';
         # a small letter ('..., jumlah dan waktu') mostly goes on
         score += (1.0 if word.lower() in _KEGIATAN_WORDS else 2.0) if capital else 0.5
-    return score
+    return score, need
 
 
 def words_key(lines: list[str]) -> tuple[str, ...]:
