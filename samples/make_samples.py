@@ -5,6 +5,7 @@ Dev-time script, rerunnable, deterministic content:
     .venv/bin/python samples/make_samples.py            # all samples
     .venv/bin/python samples/make_samples.py STEM ...   # some samples
     .venv/bin/python samples/make_samples.py -v         # also list skipped lines
+    .venv/bin/python samples/make_samples.py --twins    # the twins with fewer rules (below)
 
 For each sample the script writes, beside this file:
 
@@ -26,6 +27,14 @@ the printed lines join to the expected text and sit on the declared pages. A
 layout change (another LibreOffice version, other fonts) therefore stops the
 script with a message instead of writing a wrong expectation.
 
+``--twins`` prints each sample again with fewer rules, as ``<stem>-borderless.pdf``
+(Word: table borders off; ReportLab: no lines at all) and, for one ReportLab
+sample, ``<stem>-header-rules.pdf`` (rules above and below the header and under
+the table only). A twin has the same data and page breaks, so it must give the
+sample's own ``<stem>.expected.json``; it is read back the same way, its table
+area taken from the ruled sample's x0 and the text between title, footer and
+signature.
+
 Needs: python-docx, reportlab, pymupdf (dev only), soffice, pdftotext.
 """
 
@@ -40,7 +49,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -144,7 +153,9 @@ class Sample:
     numbered_row: bool = False
     borderless_header: bool = False
     page_numbers: str | None = None  # "Halaman {page} dari {pages}" ...
-    rules: str = "grid"  # reportlab: "grid" | "lines" (horizontal rules only)
+    # "grid"; reportlab also "lines" (horizontal rules only); twins: "header" (reportlab:
+    # rules above and below the header and below the table) or "none" (no rules at all)
+    rules: str = "grid"
     programs: ProgramTable | None = None
     margins_cm: tuple = (2.0, 2.0, 1.8, 1.8)  # left, right, top, bottom
     cell_spacing: float = 2  # word: points before and after each cell paragraph
@@ -416,6 +427,8 @@ def _word_table(doc, cols, header_rows, plan, s: Sample, borders=True):
     table = doc.add_table(rows=nrows, cols=len(cols))
     if borders:
         table.style = "Table Grid"
+    else:
+        _no_borders(table)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     tblPr = table._tbl.tblPr
@@ -538,12 +551,12 @@ def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
     header_rows = [[c.header for c in s.cols]]
     if s.numbered_row:
         header_rows.append([f"({k + 1})" for k in range(len(s.cols))])
-    _word_table(doc, s.cols, header_rows, body_plan(s), s)
+    _word_table(doc, s.cols, header_rows, body_plan(s), s, borders=s.rules != "none")
 
     if s.programs:
         doc.add_paragraph()
         pt = s.programs
-        _word_table(doc, pt.cols, [[c.header for c in pt.cols]], program_plan(pt), s)
+        _word_table(doc, pt.cols, [[c.header for c in pt.cols]], program_plan(pt), s, borders=s.rules != "none")
 
     doc.add_paragraph()
     sg = s.sign
@@ -672,9 +685,13 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
             cmds.append(("GRID", (0, first), (-1, -1), 0.6, colors.black))
             if not s.borderless_header:
                 cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9")))
-        else:  # horizontal rules only: above/below the header, below every row of the body
+        if s.rules in ("lines", "header"):  # above and below the header
             cmds.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
             cmds.append(("LINEBELOW", (0, nh - 1), (-1, nh - 1), 1.0, colors.black))
+        if s.rules == "header":  # and below the table's part on each page
+            for row in ("splitlast", -1):
+                cmds.append(("LINEBELOW", (0, row), (-1, row), 1.0, colors.black))
+        if s.rules == "lines":  # and below every cell of the body
             for ri, row in enumerate(plan):
                 for ci, anc in enumerate(row):
                     if anc is not None:
@@ -781,14 +798,38 @@ def _table_geometry(page):
     return min(xs), min(ys), max(ys)
 
 
-def column_streams(pdf: Path, cols: list, x0_override=None):
+def _text_geometry(s: Sample, x0: float):
+    """For a twin without rules: the table's x0 (from the ruled sample) and, per page, the
+    extent between the title (page 1) and the signature (last page) or the page footer."""
+
+    def hits(page, text: str) -> list[float]:
+        words = text.split()
+        return sorted(r.y0 for r in page.search_for(" ".join(words[:3]))) if words else []
+
+    def geometry(page, pno: int, npages: int):
+        ytop, ybot = 0.0, page.rect.height
+        if pno == 1 and (title := hits(page, s.title[-1])):
+            ytop = title[0] + 1  # below the top of the title's last line
+        if s.page_numbers and (footer := hits(page, s.page_numbers.format(page=pno, pages=npages))):
+            ybot = footer[-1]
+        if pno == npages:
+            firsts = [next((t for t in side if t.strip()), "") for side in (s.sign.lines, s.sign.left or [])]
+            ybot = min([ybot, *(found[-1] for text in firsts if (found := hits(page, text)))])
+        return x0, ytop, ybot
+
+    return geometry
+
+
+def column_streams(pdf: Path, cols: list, geometry=None):
+    """Each column's printed lines, in order; `geometry(page, pno, npages)` gives
+    (table x0, top, bottom) of the table area (default: from the ruling lines)."""
     import pymupdf
 
     doc = pymupdf.open(pdf)
     geo0 = None
     streams = [[] for _ in cols]
     for pno, page in enumerate(doc, 1):
-        geo = _table_geometry(page)
+        geo = geometry(page, pno, doc.page_count) if geometry else _table_geometry(page)
         if geo is None:
             continue
         x0, ytop, ybot = geo
@@ -889,10 +930,10 @@ def _starts(expected: str, acc: str) -> bool:
     return rest == "" or rest[0] == " " or acc.endswith("-")
 
 
-def verify(s: Sample, pdf: Path, verbose=False) -> int:
+def verify(s: Sample, pdf: Path, verbose=False, geometry=None) -> int:
     import pymupdf
 
-    streams, npages = column_streams(pdf, s.cols)
+    streams, npages = column_streams(pdf, s.cols, geometry)
     plan = body_plan(s)
     # per column, the expected cells in order
     found = {}
@@ -919,7 +960,7 @@ def verify(s: Sample, pdf: Path, verbose=False) -> int:
         if not own <= sas_pages:
             errors.append(f"sasaran {si + 1}: its cell prints on {sorted(own)} outside its rows {sorted(sas_pages)}")
     if s.programs:
-        pstreams, _ = column_streams(pdf, s.programs.cols)
+        pstreams, _ = column_streams(pdf, s.programs.cols, geometry)
         pplan = program_plan(s.programs)
         pfound = {}
         for ci, col in enumerate(s.programs.cols):
@@ -985,11 +1026,46 @@ def write_outputs(s: Sample, pdf: Path, npages: int) -> dict:
     return out
 
 
+def twins(s: Sample) -> list[Sample]:
+    """The sample printed with fewer rules: same data, same page breaks, same expected JSON."""
+    out = [replace(s, stem=f"{s.stem}-borderless", rules="none", margins_cm=TWIN_MARGINS.get(s.stem, s.margins_cm))]
+    if s.stem == HEADER_RULES_TWIN:
+        out.append(replace(s, stem=f"{s.stem}-header-rules", rules="header"))
+    return out
+
+
+def build_twin(twin: Sample, s: Sample, work: Path, verbose: bool) -> bool:
+    """Builds and checks a twin against the ruled sample's data; the ruled PDF gives the table's x0."""
+    import pymupdf
+
+    ruled = HERE / f"{s.stem}.pdf"
+    if not ruled.exists():
+        print(f"FAILED {twin.stem}: build {ruled.name} first", file=sys.stderr)
+        return False
+    x0 = next(geo[0] for page in pymupdf.open(ruled) if (geo := _table_geometry(page)) is not None)
+    pdf = HERE / f"{twin.stem}.pdf"
+    (build_word if twin.producer == "word" else build_reportlab)(twin, pdf, work)
+    try:
+        npages = verify(twin, pdf, verbose, _text_geometry(twin, x0))
+    except VerifyError as exc:
+        print(f"FAILED {exc}", file=sys.stderr)
+        return False
+    print(f"{twin.stem}: {npages} pages, same expectation as {s.stem}, {pdf.stat().st_size // 1024} KB")
+    return True
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("stems", nargs="*")
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--keep", action="store_true", help="keep the work folder (docx, first passes)")
+    ap.add_argument(
+        "--twins",
+        action="store_true",
+        help="build the samples' twins with fewer rules instead (STEM-borderless.pdf: Word borders off, "
+        f"ReportLab without lines; {HEADER_RULES_TWIN}-header-rules.pdf: rules at the header and table "
+        "bottom only), checked against the sample's expected JSON",
+    )
     args = ap.parse_args(argv)
     todo = [s for s in SAMPLES if not args.stems or s.stem in args.stems]
     if args.stems and len(todo) != len(args.stems):
@@ -998,6 +1074,9 @@ def main(argv=None) -> int:
     failed = 0
     try:
         for s in todo:
+            if args.twins:
+                failed += sum(not build_twin(twin, s, work, args.verbose) for twin in twins(s))
+                continue
             pdf = HERE / f"{s.stem}.pdf"
             (build_word if s.producer == "word" else build_reportlab)(s, pdf, work)
             try:
@@ -1997,6 +2076,10 @@ KECAMATAN = Sample(
 )
 
 SAMPLES = [KPU_ALOR, DISHUB, DINKES_PK, BKPSDM, INSPEKTORAT, BAPENDA, KECAMATAN]
+HEADER_RULES_TWIN = INSPEKTORAT.stem  # its twin with rules at the header and the table bottom only
+# Without borders LibreOffice fits more rows on a page; a larger bottom margin keeps the
+# sample's page breaks (and so its expected pages).
+TWIN_MARGINS = {DISHUB.stem: (2.0, 2.0, 1.8, 3.6)}
 
 if __name__ == "__main__":
     sys.exit(main())
