@@ -19,6 +19,7 @@ from rktparse import __version__
 from rktparse.batch import BatchOptions, convert_many
 from rktparse.batch.console import ConsoleObserver
 from rktparse.batch.options import PDF_ENGINES
+from rktparse.readers import OCR_MODES
 from rktparse.errors import ExitCode, OptionError, RktParseError
 from rktparse.models import RktDocument
 from rktparse.models.rules import check_rules
@@ -52,6 +53,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
               help="Folder for the outputs, written as DIR/<input stem>.<ext>, and for the run report _report.jsonl.")
 @_batch_option("--format", field="formats", default="json")
 @_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
+@_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
 @_batch_option("--csv-bom", field="csv_bom", is_flag=True)
 @_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
 @_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
@@ -74,6 +76,17 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
         click.echo(f"converted {summary.converted} of {len(summary.results)} input(s) into {out_dir}: "
                    f"{summary.skipped} skipped, {summary.failed} failed, {summary.pages_per_s:g} pages/s")
     sys.exit(ExitCode.INPUT_FAILED if summary.failed else ExitCode.OK)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--engine", type=click.Choice(PDF_ENGINES), default=None, help="PDF reader (default: pdfium).")
+def inspect(file: Path, engine: str | None) -> None:
+    """Show how FILE was read: each page table's cells (spans, confidences) and every decision
+    worth checking (uncertain Sasaran assignments, cell boundaries, joined rows)."""
+    from rktparse.inspect import inspect_file
+
+    inspect_file(file, engine)
 
 
 @cli.command()
