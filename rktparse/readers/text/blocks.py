@@ -262,6 +262,10 @@ class _Decoder:
         widest_value = max((text_width(line) for line in body if _value(line)), default=0)
         self.bounds = [None if w is None else TOO_WIDE_FACTOR * max(w, floor, widest_value * (r in VALUE_COLUMNS))
                        for w, floor, r in zip(widths, floors, roles)]
+        # the same for every line: worked out once
+        self.line_widths = [text_width(line) for line in body]
+        columns = range(len(roles))
+        self.skips = [[self.skipped(b, c) for c in columns] for b in columns]
 
     def skipped(self, before: int, after: int) -> float:
         """What leaving empty the columns between a cell in `before` and the next one in `after`
@@ -274,7 +278,7 @@ class _Decoder:
 
     def fit(self, i: int, c: int) -> float:
         bound = self.bounds[c]
-        return -TOO_WIDE if bound is not None and text_width(self.body[i]) > bound else 0.0
+        return -TOO_WIDE if bound is not None and self.line_widths[i] > bound else 0.0
 
     def start(self, i: int, c: int) -> float:
         """Opening score of line i in column c. When the rows are numbered 1, 2, 3 ..., those
@@ -293,7 +297,8 @@ class _Decoder:
         goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
         entry = 0.0 if is_item(line) else ENTRY  # another Kegiatan entry, on a sub-row of the row
-        opens = [[-_softplus(-cuts[b]) + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skipped(b, c))
+        cut = [-_softplus(-d) for d in cuts]
+        opens = [[cut[b] + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skips[b][c])
                   for c in columns] for b in columns]
         return goes, opens
 

@@ -11,8 +11,11 @@ cell ends and the next begins in both.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from rktparse.grid import ReaderNote
 from rktparse.readers.text.lines import (
@@ -76,6 +79,17 @@ def _continues_header(raw: str) -> bool:
             and not is_title_line(raw) and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
 
 
+def _crossed(words: list[Run]) -> list[int]:
+    """For each character position x, how many words run across it (start < x < end)."""
+    ends = max((w.end for w in words), default=0)
+    steps = [0] * (ends + 2)
+    for w in words:
+        if w.end - w.start > 1:
+            steps[w.start + 1] += 1
+            steps[w.end] -= 1
+    return list(accumulate(steps))
+
+
 def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
     """Header names clustered by position; each boundary lies between the centres of two
     neighbouring names, amid the widest gutter that the fewest body words cross."""
@@ -91,8 +105,9 @@ def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
     columns.sort(key=lambda c: c.x0)
     body_words = [word for index in body for word in words(lines[index])]
     centres = [(c.x0 + c.x1) // 2 for c in columns]
+    crossed = _crossed(body_words)
     for right, low, high in zip(columns[1:], centres, centres[1:]):
-        crossings = {x: sum(w.start < x < w.end for w in body_words) for x in range(low + 1, max(high, low + 1) + 1)}
+        crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
         fewest = min(crossings.values())
         stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
         for x in sorted(x for x, n in crossings.items() if n == fewest):
