@@ -11,8 +11,6 @@ cell ends and the next begins in both.
 
 from __future__ import annotations
 
-from itertools import accumulate
-
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
