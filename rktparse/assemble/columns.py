@@ -102,6 +102,16 @@ def is_numbering(text: str) -> bool:
     return bool(_NUMBERING.match(text.strip()))
 
 
+def names_header(texts: list[str]) -> bool:
+    """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column.
+
+    Readers that find tables by their header text ask this too, so the vocabulary lives here only.
+    """
+    texts = [t.lower() for t in texts if t]
+    core = {role_of_header(t) for t in texts} & HEADER_ROLES
+    return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
+
+
 def header_row_count(table: TablePage) -> int:
     """How many rows at the top of `table` are header (0 when the page has none).
 
@@ -110,10 +120,7 @@ def header_row_count(table: TablePage) -> int:
     """
     limit = min(table.n_rows, 4)
     for row in range(limit):
-        texts = [t.lower() for t in row_texts(table, row) if t]
-        core = {role_of_header(t) for t in texts} & HEADER_ROLES
-        known_extra = any(_EXTRA_HEADER.match(t) for t in texts)
-        if len(core) >= 2 or (core and known_extra):
+        if names_header(row_texts(table, row)):
             end = row + max((c.row_span for c in table.cells if c.row == row), default=1)
             while end < table.n_rows and is_column_number_row(table, end):
                 end += 1
