@@ -17,6 +17,8 @@ from typing import NamedTuple
 from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
 
 from rktparse.grid import BBox, Cell, TablePage
+from rktparse.readers.borderless import Carry, find_borderless
+from rktparse.readers.borderless_rows import Rule
 from rktparse.readers.pdf_words import (
     Box,
     Char,
@@ -260,14 +262,26 @@ def page_regions(edges: list[dict], words: list[Word]) -> list[list[Box]]:
     return [boxes for boxes in edges_to_regions(closed) if may_be_table(boxes)]
 
 
-def find_tables(page: int, chars: Iterable[Char], segments: Iterable[Segment]) -> tuple[list[TablePage], list[Word]]:
-    """The ruled tables of a page, top to bottom, and the words outside them."""
+def find_tables(
+    page: int, chars: Iterable[Char], segments: Iterable[Segment], carry: Carry | None = None
+) -> tuple[list[TablePage], list[Word]]:
+    """The page's tables, top to bottom, and the words outside them.
+
+    Ruled tables first; then, among the words outside them, tables without
+    vertical rules (`borderless`). `carry` takes a borderless table open at
+    the bottom of one page to the next: pass the same one for every page.
+    """
     words = chars_to_words(chars)
-    regions = page_regions(segments_to_edges(segments), words)
+    edges = segments_to_edges(segments)
+    regions = page_regions(edges, words)
     inside, outside = split_words(words, [region_to_bounds(boxes) for boxes in regions])
     candidates = [(region_to_table(page, boxes, region_words), region_to_grid(boxes)[0], region_words)
                   for boxes, region_words in zip(regions, inside)]
-    return finish_tables(candidates, outside)
+    ruled, outside = finish_tables(candidates, outside)
+    rules = [Rule(e["top"], e["x0"], e["x1"]) for e in edges if e["orientation"] == "h"]
+    stops = [table.bbox.top for table in ruled if table.bbox is not None]
+    borderless, outside = find_borderless(page, outside, rules, stops, carry or Carry())
+    return sorted(ruled + borderless, key=lambda t: t.bbox.top if t.bbox else 0.0), outside
 
 
 def finish_tables(

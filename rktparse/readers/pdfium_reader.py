@@ -15,6 +15,7 @@ import pypdfium2.raw as pdfium_c
 
 from rktparse.grid import PageText, SourceDocument, TablePage
 from rktparse.readers.base import Reader
+from rktparse.readers.borderless import Carry
 from rktparse.readers.lattice import THIN, Segment, box_to_segments, find_tables, polyline_to_segments
 from rktparse.readers.pdf_common import (
     Transform,
@@ -139,11 +140,12 @@ class PdfiumReader(Reader):
         tables: list[TablePage] = []
         texts: list[PageText] = []
         n_chars = 0
+        carry = Carry()  # a borderless table going on over a page break
         with open_pdf(path) as pdf:
             for index in range(len(pdf)):
                 with load_page(path, pdf, index) as page:
                     chars = page_chars(page)
-                    page_tables, outside = find_tables(index + 1, chars, page_segments(page))
+                    page_tables, outside = find_tables(index + 1, chars, page_segments(page), carry)
                 n_chars += len(chars)
                 tables += page_tables
                 texts.append(page_text(index + 1, outside, page_tables))

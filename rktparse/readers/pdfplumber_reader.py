@@ -10,6 +10,7 @@ import pdfplumber
 from rktparse.errors import CorruptFileError
 from rktparse.grid import PageText, SourceDocument, TablePage
 from rktparse.readers.base import Reader
+from rktparse.readers.borderless import Carry
 from rktparse.readers.lattice import Segment, box_to_segments, find_tables, polyline_to_segments
 from rktparse.readers.pdf_common import ensure_text_layer, open_pdf, page_text
 from rktparse.readers.pdf_words import Char
@@ -73,6 +74,7 @@ class PdfplumberReader(Reader):
         tables: list[TablePage] = []
         texts: list[PageText] = []
         n_chars = 0
+        carry = Carry()  # a borderless table going on over a page break
         with open_pdf(path) as pdf:  # pdfium first: the same errors from every engine
             try:
                 document = pdfplumber.open(path)
@@ -81,7 +83,7 @@ class PdfplumberReader(Reader):
             with document:
                 for number, page in enumerate(document.pages, start=1):
                     chars = page_chars(page)
-                    page_tables, outside = find_tables(number, chars, page_segments(page))
+                    page_tables, outside = find_tables(number, chars, page_segments(page), carry)
                     n_chars += len(chars)
                     tables += page_tables
                     texts.append(page_text(number, outside, page_tables))

@@ -1,0 +1,334 @@
+"""Tables printed without vertical rules: found by their header text, columns from whitespace.
+
+Word tables with borders off, ReportLab tables with rules under the header
+only, tables with only horizontal rules or an outer frame: the lattice finds
+no cells in them. Here a table starts at a header, a text line (or two or
+three stacked lines) naming at least two RKT columns, and runs down the page
+to a large vertical gap, a line printed across the header's columns (a
+signature block), the next header, a ruled table or the page's end. Its
+columns are split at the whitespace gutters running down the whole body; a
+header cell over a gutter spans the columns on both sides. Rows and cells come
+from `borderless_rows`. A table left open at the bottom of a page continues
+onto the next page's first lines when that page prints no header of its own.
+Engine-independent: words and horizontal rules in, `TablePage`s out.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from rktparse.assemble.columns import Role, names_header, role_of_header
+from rktparse.grid import BBox, Cell, TablePage
+from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps
+from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
+
+COLUMN_GAP = 0.8  # whitespace (in line heights) between two columns, on a line or down the body
+STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
+END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
+MIN_END_GAP = 1.2  # but no gap under this many line heights does
+FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
+RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
+
+Fence = tuple[float, float]  # an x-range no line of the table prints across
+
+
+@dataclass
+class Carry:
+    """A table left open at the bottom of a page, whose body may go on at the top of the next."""
+
+    xs: list[float] | None = None
+    roles: list[Role | None] | None = None
+
+
+def runs(line: Line, height: float) -> list[list[Word]]:
+    """A line's words split where whitespace as wide as a column gap stands between them."""
+    out = [[line.words[0]]]
+    for word in line.words[1:]:
+        if word.x0 - out[-1][-1].x1 > COLUMN_GAP * height:
+            out.append([])
+        out[-1].append(word)
+    return out
+
+
+def clusters(lines: list[Line], height: float) -> list[list[Word]]:
+    """Runs of stacked lines merged where they overlap across: a header's cells, left to right."""
+    found: list[list[Word]] = []
+    for run in (run for line in lines for run in runs(line, height)):
+        x0, x1 = run[0].x0, run[-1].x1
+        overlaps = [min(x1, max(w.x1 for w in c)) > max(x0, min(w.x0 for w in c)) for c in found]
+        merged = [w for c, hit in zip(found, overlaps) if hit for w in c] + run
+        found = [c for c, hit in zip(found, overlaps) if not hit] + [merged]
+    return sorted(found, key=lambda c: min(w.x0 for w in c))
+
+
+def text_of(words: list[Word]) -> str:
+    return " ".join(line.text for line in words_to_lines(words))
+
+
+def stacked(upper: Line, lower: Line, height: float) -> bool:
+    return lower.top - upper.top <= STACK * height
+
+
+def header_from(lines: list[Line], first: int, height: float) -> int | None:
+    """Last line of a header whose first line is `first`: up to three stacked lines naming two columns."""
+    for last in range(first, min(first + 3, len(lines))):
+        if last > first and not stacked(lines[last - 1], lines[last], height):
+            return None
+        if names_header([text_of(c) for c in clusters(lines[first:last + 1], height)]):
+            return last
+    return None
+
+
+def find_header(lines: list[Line], start: int, height: float) -> tuple[int, int] | None:
+    """First and last line of the first header from line `start` on, with the lines stacked above it.
+
+    (Header cells centred beside taller ones print above the line naming the
+    columns; those wrapping below it are taken later, see `header_wraps`.)
+    """
+    for first in range(start, len(lines)):
+        if (last := header_from(lines, first, height)) is not None:
+            while first > start and stacked(lines[first - 1], lines[first], height) and last - first < 4:
+                first -= 1
+            return first, last
+    return None
+
+
+def crosses(line: Line, fences: list[Fence], height: float) -> bool:
+    """Whether one of the line's runs prints right across a fence: text no column holds."""
+    return any(run[0].x0 <= a and run[-1].x1 >= b for run in runs(line, height) for a, b in fences)
+
+
+def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float) -> int:
+    """Index after the body's last line: a wide gap, a line across the columns, a header or `stop` ends it."""
+    bottom = lines[first - 1].bottom if first else lines[0].top
+    gaps: list[float] = []
+    for index in range(first, len(lines)):
+        line = lines[index]
+        if line.top >= stop or crosses(line, fences, height):
+            return index
+        if index > first:
+            gap = line.top - bottom
+            usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
+            if gap > max(MIN_END_GAP * height, END_GAP * usual) or header_from(lines, index, height) is not None:
+                return index
+            gaps.append(gap)
+        bottom = max(bottom, line.bottom)
+    return len(lines)
+
+
+# --- columns ---------------------------------------------------------------------------
+
+
+def gutters(words: list[Word], height: float) -> list[Fence]:
+    """X-ranges, a column gap wide at least, that no word prints over, between the words."""
+    spans = sorted((w.x0, w.x1) for w in words)
+    found: list[Fence] = []
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach >= COLUMN_GAP * height:
+            found.append((reach, x0))
+        reach = max(reach, x1)
+    return found
+
+
+def free_middles(gutter: Fence, taken: list[Fence]) -> list[float]:
+    """The middle of each stretch of the gutter that no header run prints over."""
+    free = [gutter]
+    for a, b in taken:
+        free = [piece for x0, x1 in free for piece in ((x0, min(x1, a)), (max(x0, b), x1)) if piece[1] - piece[0] > 0.5]
+    return [(x0 + x1) / 2 for x0, x1 in free]
+
+
+def column_bounds(header: list[Line], body: list[Word], height: float) -> list[float]:
+    """Column boundaries: in the body's gutters, beside the header's runs.
+
+    A gutter under a header run (a header spanning two columns) still splits
+    the body; a header run standing in a gutter (a column empty on this page)
+    gets a column of its own. Gutters at the table's sides only split off
+    header runs standing beyond the body.
+    """
+    taken = [(run[0].x0, run[-1].x1) for line in header for run in runs(line, height)]
+    left = min([w.x0 for w in body] + [a for a, _ in taken])
+    right = max([w.x1 for w in body] + [b for _, b in taken])
+    xs = [x for gutter in gutters(body, height) for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
+    for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
+        if side[1] - side[0] >= COLUMN_GAP * height:
+            xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
+    return [left, *sorted(xs), right]
+
+
+def column_at(xs: list[float], x: float) -> int:
+    return min(max(bisect_right(xs, x) - 1, 0), len(xs) - 2)
+
+
+# --- the header row(s) -------------------------------------------------------------------
+
+
+def header_cells(lines: list[Line], xs: list[float], height: float, bottom: float) -> tuple[list[Cell], list[float]]:
+    """Header cells and the y of each header row's top.
+
+    One row, a cell per column; a run printed over a gutter spans its
+    columns, and the lines under it (sub-headers such as '2016 | 2017') make a
+    second row there, the other columns' cells spanning both rows.
+    """
+    words = [w for line in lines for w in line.words]
+    top = min(w.top for w in words)
+    spans: list[tuple[int, int, float]] = []
+    for run in (run for line in lines for run in runs(line, height)):
+        first, last = column_at(xs, run[0].x0 + 1), column_at(xs, run[-1].x1 - 1)
+        if last > first:
+            spans.append((first, last, max(w.bottom for w in run)))
+    split = max((s[2] for s in spans), default=bottom)
+    spanned = {col for first, last, _ in spans for col in range(first, last + 1)}
+    under = [w for w in words if w.top >= split and column_at(xs, centre(w)) in spanned]
+    ys = [top, split] if under else [top]
+    row_bottoms = [*ys[1:], bottom]
+    taken: set[int] = set()
+    cells: list[Cell] = []
+
+    def add(cell_words: list[Word], row: int, col: int, col_span: int, row_span: int) -> None:
+        taken.update(map(id, cell_words))
+        bbox = BBox(x0=xs[col], top=ys[row], x1=xs[col + col_span], bottom=row_bottoms[row + row_span - 1])
+        lines_ = [line.text for line in words_to_lines(cell_words)]
+        cells.append(Cell(lines=lines_, row=row, col=col, row_span=row_span, col_span=col_span, bbox=bbox))
+
+    for first, last in merge_ranges([(a, b) for a, b, _ in spans]):
+        add([w for w in words if first <= column_at(xs, centre(w)) <= last and w.top < split], 0, first,
+            last - first + 1, 1)
+    for col in range(len(xs) - 1):
+        own = [w for w in words if column_at(xs, centre(w)) == col and id(w) not in taken]
+        if own:
+            row = 1 if col in spanned else 0
+            add(own, row, col, 1, 1 if col in spanned else len(ys))
+    return cells, ys
+
+
+def centre(word: Word) -> float:
+    return (word.x0 + word.x1) / 2
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(ranges):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return merged
+
+
+# --- tables ------------------------------------------------------------------------------
+
+
+def make_table(page: int, header: list[Line], body: list[Line], xs: list[float], rules: list[Rule],
+               height: float, roles: list[Role | None]) -> tuple[TablePage, list[Role | None]]:
+    """The table's cells, header rows first; and each column's role (from the header, if any).
+
+    Header cells wrapping below the lines that named the columns ('Target' /
+    '%') keep their lines.
+    """
+    if header:
+        header_words = [w for line in header for w in line.words]
+        wraps = header_wraps(header_words, [w for line in body for w in line.words], xs, height)
+        taken = set(map(id, wraps))
+        rest = [kept for line in body if (kept := Line([w for w in line.words if id(w) not in taken])).words]
+        if wraps and rest:
+            header, body = words_to_lines(header_words + wraps), rest
+    body_top = max(line.bottom for line in header) if header else min(line.top for line in body)
+    cells, header_ys = header_cells(header, xs, height, body_top) if header else ([], [])
+    if header:
+        roles = column_roles(cells, len(xs) - 1)
+    bottom = max(line.bottom for line in body)
+    inside = [r for r in rules if body_top < r.y < bottom and r.x1 > xs[0] and r.x0 < xs[-1]]
+    body_words = [w for line in body for w in line.words]
+    body_part, body_ys = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height), len(header_ys))
+    ys = header_ys + body_ys
+    words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
+    table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
+                      bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]))
+    return table, roles
+
+
+def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
+    """Each column's role from the header text over it (None where no header names it)."""
+    texts = [""] * n_cols
+    for cell in sorted(header, key=lambda c: c.row):
+        for col in range(cell.col, cell.col + cell.col_span):
+            texts[col] = f"{texts[col]} {cell.text}".strip()
+    return [role_of_header(text) if text else None for text in texts]
+
+
+def gaps_between(found: list[list[Word]], height: float) -> list[Fence]:
+    """The whitespace between a header's cells: no line of the table prints across it."""
+    extents = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in found]
+    return [(a[1], b[0]) for a, b in zip(extents, extents[1:]) if b[0] - a[1] >= COLUMN_GAP * height]
+
+
+def continued_start(lines: list[Line], xs: list[float], height: float) -> int | None:
+    """The first line of a body going on from the page before: one of the page's first lines,
+    inside the columns and across none of their bounds, before any header."""
+    fences = [(x - 1, x + 1) for x in xs[1:-1]]
+    for index in range(min(RUNNING_HEAD + 1, len(lines))):
+        line = lines[index]
+        if header_from(lines, index, height) is not None:
+            return None
+        inside = xs[0] - height <= line.words[0].x0 and line.words[-1].x1 <= xs[-1] + height
+        if inside and not crosses(line, fences, height):
+            return index
+    return None
+
+
+def word_height(words: list[Word]) -> float:
+    """A text line's height: a high percentile, as some engines fit boxes to the glyphs printed."""
+    heights = sorted(w.bottom - w.top for w in words)
+    return heights[int(0.9 * (len(heights) - 1))]
+
+
+def stop_below(stops: list[float], y: float) -> float:
+    return min((s for s in stops if s > y), default=float("inf"))
+
+
+def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list[float],
+                    carry: Carry) -> tuple[list[TablePage], list[Word]]:
+    """The tables among `words` (the words outside ruled tables), top to bottom; and the words left.
+
+    `stops` are the tops of the page's ruled tables, which no table here runs
+    into; `carry` holds the columns of a table the page before left open, and
+    gets this page's.
+    """
+    open_xs, open_roles = carry.xs, carry.roles
+    carry.xs = carry.roles = None
+    if not words:
+        return [], words
+    lines = words_to_lines(words)
+    height = word_height(words)
+    tables: list[TablePage] = []
+    used: list[range] = []
+    start = 0
+
+    def add(first: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
+        table, roles = make_table(page, header, lines[first + len(header):end], xs, rules, height, roles)
+        tables.append(table)
+        used.append(range(first, end))
+        open_at_end = end >= len(lines) - FOOTER_LINES
+        carry.xs, carry.roles = (xs, roles) if open_at_end else (None, None)
+
+    if open_xs is not None and open_roles is not None and (first := continued_start(lines, open_xs, height)) is not None:
+        fences = [(x - 1, x + 1) for x in open_xs[1:-1]]
+        if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height)) > first:
+            add(first, end, [], open_xs, open_roles)
+            start = end
+    while (found := find_header(lines, start, height)) is not None:
+        top, last = found
+        header, start = lines[top:last + 1], last + 1
+        end = body_end(lines, start, gaps_between(clusters(header, height), height),
+                       stop_below(stops, lines[top].top), height)
+        body_words = [w for line in lines[start:end] for w in line.words]
+        xs = column_bounds(header, body_words, height) if body_words else []
+        if len(xs) >= 3:
+            add(top, end, header, xs, [])
+            start = end
+    taken = {index for lines_used in used for index in lines_used}
+    return tables, [w for index, line in enumerate(lines) if index not in taken for w in line.words]
