@@ -1,0 +1,166 @@
+"""Tables without vertical rules (ReportLab, made here): whole documents through rktparse.parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+import rktparse
+from rktparse.readers import get_reader
+
+ENGINES = ["pdfium", "pdfplumber"]
+HEADER = ["Sasaran Strategis", "Indikator Kinerja", "Target", "Kegiatan"]
+WIDTHS = [150.0, 220.0, 70.0, 200.0]
+TITLE = ["RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024", "DINAS KOMUNIKASI DAN INFORMATIKA KOTA BOGOR"]
+SIGNATURE = ["Bogor, 3 Januari 2024", "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "", "",
+             "Drs. BUDI SANTOSO, M.Si.", "NIP. 19700101 199503 1 002"]
+# sasaran -> [(indikator, target, kegiatan)], with text long enough to wrap in its column
+SASARAN = [
+    ("Meningkatnya kualitas layanan informasi publik yang terbuka", [
+        ("Indeks keterbukaan informasi publik perangkat daerah", "85", "Pengelolaan layanan informasi dan dokumentasi"),
+        ("Persentase permohonan informasi yang diselesaikan tepat waktu", "100%", "Pelayanan permohonan informasi"),
+        ("Jumlah konten publikasi kebijakan daerah", "120 konten", "Produksi konten publikasi dan diseminasi informasi"),
+    ]),
+    ("Terwujudnya tata kelola pemerintahan berbasis elektronik", [
+        ("Indeks SPBE Kota Bogor", "3,5", "Penyusunan arsitektur dan peta rencana SPBE"),
+        ("Persentase perangkat daerah yang terhubung jaringan intra pemerintah", "Tersusun dan ditetapkan",
+         "Pengembangan jaringan intra pemerintah"),
+    ]),
+    ("Meningkatnya keamanan informasi", [
+        ("Jumlah insiden keamanan informasi yang ditangani", "12 kali", "Penanganan insiden siber"),
+    ]),
+]
+
+
+def cell_style(size: float = 9) -> ParagraphStyle:
+    return ParagraphStyle("cell", fontName="Helvetica", fontSize=size, leading=size * 1.2)
+
+
+def table_data(sasaran: list, repeat: int = 1) -> tuple[list[list], list[tuple]]:
+    """Rows (header first) and SPAN commands merging each Sasaran over its indikator rows."""
+    style = cell_style()
+    head = ParagraphStyle("head", parent=style, fontName="Helvetica-Bold", alignment=1)
+    data: list[list] = [[Paragraph(text, head) for text in HEADER]]
+    spans = []
+    for _ in range(repeat):
+        for text, rows in sasaran:
+            spans.append(("SPAN", (0, len(data)), (0, len(data) + len(rows) - 1)))
+            for i, (indikator, target, kegiatan) in enumerate(rows):
+                data.append([Paragraph(text, style) if i == 0 else "", Paragraph(indikator, style),
+                             Paragraph(target, style), Paragraph(kegiatan, style)])
+    return data, spans
+
+
+def make_pdf(path: Path, rules: str = "none", valign: str = "TOP", repeat: int = 1, repeat_header: bool = True,
+             sasaran: list = SASARAN) -> Path:
+    """Title, the table drawn with `rules` (none, header, frame, rows), a signature block."""
+    data, spans = table_data(sasaran, repeat)
+    cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 1), (0, -1), valign), *spans]
+    if rules == "header":
+        cmds += [("LINEABOVE", (0, 0), (-1, 0), 1, colors.black), ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                 ("LINEBELOW", (0, -1), (-1, -1), 1, colors.black)]
+    elif rules == "frame":
+        cmds.append(("BOX", (0, 0), (-1, -1), 1, colors.black))
+    elif rules == "rows":  # horizontal rules only, none between the rows a Sasaran spans
+        cmds += [("LINEBELOW", (0, 0), (-1, 0), 1, colors.black)]
+        cmds += [("LINEBELOW", (1, r), (-1, r), 0.5, colors.black) for r in range(1, len(data))]
+        cmds += [("LINEBELOW", (0, end[1]), (0, end[1]), 0.5, colors.black) for _, _, end in spans]
+    table = LongTable(data, colWidths=WIDTHS, repeatRows=1 if repeat_header else 0, style=TableStyle(cmds),
+                      hAlign="LEFT")
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=12, leading=15, alignment=1)
+    sign = ParagraphStyle("sign", parent=cell_style(10), alignment=1)
+    signature = Table([["", [Paragraph(line or "&nbsp;", sign) for line in SIGNATURE]]], colWidths=[400, 240],
+                      hAlign="LEFT")
+    story = [Paragraph(line, title) for line in TITLE] + [Spacer(1, 18), table, Spacer(1, 24), signature]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1, topMargin=40, bottomMargin=40).build(story)
+    return path
+
+
+def rows_of(doc) -> list[tuple[str, str, str, list[str]]]:
+    return [(s.text, i.text, i.target.raw, i.kegiatan) for s in doc.sasaran for i in s.indikator]
+
+
+def expected_rows(sasaran: list = SASARAN, repeat: int = 1) -> list[tuple[str, str, str, list[str]]]:
+    return [(text, indikator, target, [kegiatan]) for _ in range(repeat) for text, rows in sasaran
+            for indikator, target, kegiatan in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("rules", ["none", "header", "frame", "rows"])
+def test_rows_and_merged_sasaran_without_vertical_rules(tmp_path, engine, rules):
+    doc = rktparse.parse(make_pdf(tmp_path / f"{rules}.pdf", rules), engine=engine)
+    assert rows_of(doc) == expected_rows()
+    assert [len(s.indikator) for s in doc.sasaran] == [3, 2, 1]
+    assert not [w for w in doc.warnings if w.severity.value == "review"], doc.warnings
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_title_and_signature_stay_outside_the_table(tmp_path, engine):
+    doc = rktparse.parse(make_pdf(tmp_path / "plain.pdf"), engine=engine)
+    assert doc.document.title == " ".join(TITLE)
+    assert (doc.document.place, doc.document.signatory.name) == ("Bogor", "Drs. BUDI SANTOSO, M.Si.")
+    assert doc.document.signatory.nip == "19700101 199503 1 002"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_grid_cells_header_row_and_sasaran_span(tmp_path, engine):
+    source = get_reader(engine).read(make_pdf(tmp_path / "grid.pdf"))
+    [table] = source.tables
+    assert (table.n_rows, table.n_cols) == (7, 4)
+    header = sorted((c.col, c.text) for c in table.cells if c.row == 0)
+    assert header == list(enumerate(HEADER))
+    spans = sorted((c.row, c.row_span) for c in table.cells if c.col == 0 and c.row > 0)
+    assert spans == [(1, 3), (4, 2), (6, 1)]
+    target = next(c for c in table.cells if c.col == 2 and c.text.startswith("Tersusun"))
+    assert (target.row, target.row_span, len(target.lines) > 1) == (5, 1, True)  # wrapped, one cell
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("rules", ["none", "rows"])
+def test_sasaran_centred_beside_its_rows(tmp_path, engine, rules):
+    """A short Sasaran printed in the middle of the three (or two) rows it spans."""
+    short = [("Meningkatnya layanan", rows) for _, rows in SASARAN]
+    doc = rktparse.parse(make_pdf(tmp_path / "centred.pdf", rules, valign="MIDDLE", sasaran=short), engine=engine)
+    assert rows_of(doc) == expected_rows(short)
+    assert [len(s.indikator) for s in doc.sasaran] == [3, 2, 1]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "no-header-on-page-2"])
+def test_table_over_two_pages(tmp_path, engine, repeat_header):
+    doc = rktparse.parse(make_pdf(tmp_path / "long.pdf", repeat=4, repeat_header=repeat_header), engine=engine)
+    assert rows_of(doc) == expected_rows(repeat=4)
+    assert doc.source.pages == 2
+    assert {p for s in doc.sasaran for p in s.pages} == {1, 2}
+    assert doc.document.signatory.name == "Drs. BUDI SANTOSO, M.Si."
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_programs_listed_without_rules_under_a_ruled_table(tmp_path, engine):
+    """A PK: the ruled indikator table, then Program | Anggaran | Keterangan printed without rules,
+    spaced out evenly (no gap tells rows apart; the item numbers do), amounts at a program's last line."""
+    path = tmp_path / "pk.pdf"
+    ruled, spans = table_data(SASARAN[:1])
+    spaced = ParagraphStyle("spaced", parent=cell_style(), leading=16.2)  # 1.8 lines, as in a real PK
+    programs = [["Program", "Anggaran (Rp)", "Keterangan"],
+                ["1. Program Penunjang Urusan Pemerintahan Daerah", "1.250.000.000", "APBD"],
+                ["2. Program Informasi dan Komunikasi Publik yang menjangkau seluruh kelurahan", "980.500.000", "APBD"],
+                ["3. Program Aplikasi Informatika", "2.100.000.000", "APBD"]]
+    story = [Table(ruled, colWidths=WIDTHS, hAlign="LEFT", style=TableStyle(
+                 [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans])),
+             Spacer(1, 30),
+             Table([[Paragraph(text, spaced) for text in row] for row in programs], colWidths=[260, 120, 100],
+                   hAlign="LEFT", style=TableStyle([("TOPPADDING", (0, 1), (-1, -1), 0),
+                                                    ("BOTTOMPADDING", (0, 1), (-1, -1), 0),
+                                                    ("BOTTOMPADDING", (0, 0), (-1, 0), 16),
+                                                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))]
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(story)
+    doc = rktparse.parse(path, engine=engine)
+    assert rows_of(doc) == expected_rows(SASARAN[:1])
+    assert [(p.text, p.extra) for p in doc.programs] == [
+        (text, {"Anggaran (Rp)": amount, "Keterangan": source}) for text, amount, source in programs[1:]]
