@@ -13,7 +13,7 @@ def test_inspect_text_export_shows_merged_sasaran_and_uncertain_assignments(caps
 
 
 def test_inspect_pdf_names_its_engine(capsys):
-    pdf = next(SAMPLES.glob("word-kpu-alor-rkt-2024.pdf"))
+    pdf = SAMPLES / "word-kpu-alor-rkt-2024.pdf"
     assert main(["inspect", str(pdf), "--engine", "pdfplumber"]) == 0
     out = capsys.readouterr().out
     assert "engine pdfplumber" in out and "[info] row-joined-across-pages" in out
