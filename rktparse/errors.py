@@ -70,3 +70,9 @@ class OptionError(RktParseError):
     """An option has a value it cannot take."""
 
     exit_code = ExitCode.USAGE
+
+
+class OcrError(RktParseError):
+    """Tesseract is missing or failed: the scan cannot be read on this machine."""
+
+    exit_code = ExitCode.INPUT_FAILED

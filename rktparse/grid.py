@@ -8,6 +8,7 @@ cell, where, and over how many rows and columns the cell spans. The assembler
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -56,6 +57,9 @@ class ReaderNote(BaseModel):
     code: str
     message: str
     page: int | None = None
+    severity: Literal["review", "info"] = Field(
+        default="review", description="'info' for a decision worth knowing that needs no check"
+    )
 
 
 class TablePage(BaseModel):

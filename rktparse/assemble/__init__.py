@@ -71,7 +71,8 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
-    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page) for n in source.notes]
+    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity))
+                       for n in source.notes]
     doc = RktDocument(
         document=texts_to_info(source.texts, (used[0].page, used[-1].page) if used else None),
         source=info,

@@ -1,0 +1,26 @@
+"""The few OCR slips in figures that can be undone with certainty."""
+
+from __future__ import annotations
+
+import re
+
+# A figure read with letters among its digits: a word of digits, separators and the letters
+# Tesseract takes for 0 and 1 that starts with a digit and either ends with a digit or "%",
+# or is grouped in thousands ("1.5OO.OOO": every group has three places).
+_FIGURE = re.compile(r"(?<![^\s(])(?:\d[\dOoIl]{0,2}(?:[.,][\dOoIl]{3})+|\d[\d.,OoIl]*[\d%])(?![^\s),;])")
+_ZERO_ONE = str.maketrans("OoIl", "0011")
+# What Tesseract makes of a "%" (Arial's small rings) standing after a figure or alone in a cell.
+_PERCENT = re.compile(r"(?:(?<=\d )|^)(?:Yo|yo|o/o|0/0|°/o|%o)(?=$|[\s),;])")
+
+
+def fix_ocr_slips(text: str) -> str:
+    """`text` with the certain misreadings fixed; every other character kept.
+
+    "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
+    for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
+    "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
+    as under a Satuan header). A word is never split or merged, so the fixed
+    text has as many words as the raw one.
+    """
+    text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
+    return _PERCENT.sub("%", text)

@@ -1,0 +1,101 @@
+"""Text out of a cleaned page image: its table cells, and everything around the tables."""
+
+from __future__ import annotations
+
+import statistics
+from concurrent.futures import Executor
+from typing import NamedTuple
+
+import numpy as np
+
+from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
+from rktparse.readers.pdf_words import Box, Word
+
+CELL_PSM = 6  # a cell is one block of text lines
+RETRY_PSM = 13  # one raw line: Tesseract's block layout drops a lone short word such as a bold "No"
+PAGE_PSM = 3  # around the tables: titles, paragraphs, two-column signature blocks
+INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
+MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
+PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
+PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
+SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
+
+
+class CellText(NamedTuple):
+    """What Tesseract read in one cell."""
+
+    lines: list[str]  # with certain slips fixed
+    raw: list[str]  # as Tesseract read them
+    words: list[Word]  # the fixed words, placed on the page (points)
+    confidence: float | None  # mean word confidence, 0-1; None for an empty cell
+
+
+EMPTY = CellText([], [], [], None)
+
+
+class Crop(NamedTuple):
+    image: np.ndarray  # the cell's inside with a white margin
+    left: int  # page pixel of the crop's top-left corner
+    top: int
+
+
+def _place(words: list[OcrWord], texts: list[str], left: int, top: int, scale: float) -> list[Word]:
+    """Words in page points from pixels of a crop whose corner is (left, top)."""
+    return [Word(text, (w.x0 + left) * scale, (w.x1 + left) * scale, (w.top + top) * scale,
+                 (w.bottom + top) * scale, spaced=True) for w, text in zip(words, texts)]
+
+
+def crop_cell(image: np.ndarray, box: Box, dpi: int) -> Crop | None:
+    """The inside of cell `box` (points) of the cleaned page `image`; None when nothing is printed there."""
+    px = dpi / 72
+    inset = INSET_PT * px
+    x0, top = int(box[0] * px + inset), int(box[1] * px + inset)
+    x1, bottom = int(box[2] * px - inset), int(box[3] * px - inset)
+    inside = image[top:bottom, x0:x1]
+    if inside.size == 0 or inside.min() >= PAPER:
+        return None
+    return Crop(np.pad(inside, MARGIN_PX, constant_values=255), x0 - MARGIN_PX, top - MARGIN_PX)
+
+
+def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
+    """A cell's lines in Tesseract's line order, slips fixed, words placed on the page."""
+    lines = words_to_text_lines(words)
+    raw = [" ".join(word.text for word in line) for line in lines]
+    fixed = [fix_ocr_slips(text) for text in raw]
+    ordered = [word for line in lines for word in line]
+    placed = _place(ordered, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
+    confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
+    return CellText(fixed, raw, placed, confidence)
+
+
+def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, runs: int) -> list[CellText]:
+    """The text of each cell box, read in `runs` parallel Tesseract runs."""
+    crops = [crop_cell(image, box, dpi) for box in boxes]
+    images = {index: crop.image for index, crop in enumerate(crops) if crop is not None}
+    shares = [list(images)[start::runs] for start in range(runs)]
+    found: dict[int, list[OcrWord]] = {}
+    for share, words in zip(shares, pool.map(lambda share: read_images([images[i] for i in share], CELL_PSM, dpi),
+                                             shares)):
+        found.update(zip(share, words))
+    missed = [index for index, words in found.items() if not words]
+    found.update(zip(missed, read_images([images[i] for i in missed], RETRY_PSM, dpi)))
+    return [EMPTY if crop is None else cell_text(found[index], crop, dpi) for index, crop in enumerate(crops)]
+
+
+def is_print(word: OcrWord) -> bool:
+    """Whether a word outside the tables is printed text rather than a mark that looks like one."""
+    has_text = any(char.isalnum() for char in word.text)
+    return word.confidence >= (PRINT_CONFIDENCE if has_text else SIGN_CONFIDENCE)
+
+
+def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
+    """The printed words of the page outside the table boxes (points)."""
+    px = dpi / 72
+    image = image.copy()
+    for x0, top, x1, bottom in tables:
+        image[int(top * px):int(bottom * px) + 1, int(x0 * px):int(x1 * px) + 1] = 255
+    if image.min() >= PAPER:
+        return []
+    words = [word for word in read_images([image], PAGE_PSM, dpi)[0] if is_print(word)]
+    return _place(words, [fix_ocr_slips(word.text) for word in words], 0, 0, 1 / px)

@@ -1,0 +1,177 @@
+"""Scanned PDFs: each page rendered, turned upright, straightened, its rules found and its cells OCR'd.
+
+The ruling lines go through the same lattice geometry as a born-digital
+page's vector rules, so merged cells and spans come out the same way; only
+the text comes from Tesseract, each cell read as a block of its own.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Executor, ThreadPoolExecutor
+from pathlib import Path
+from typing import NamedTuple
+
+import cv2
+import numpy as np
+
+from rktparse.errors import NoTextLayerError
+from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.readers.base import Reader
+from rktparse.readers.lattice import (
+    boxes_to_cells,
+    finish_tables,
+    page_regions,
+    region_to_bounds,
+    region_to_grid,
+    segments_to_edges,
+    to_bbox,
+)
+from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
+from rktparse.readers.ocr.render import ink_mask, page_dpi, render_gray
+from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
+from rktparse.readers.ocr.text import CellText, read_around, read_cells
+from rktparse.readers.pdf_common import load_page, open_pdf, page_text
+from rktparse.readers.pdf_words import Box, Word
+
+LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
+ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
+QUOTE = 40  # characters of a cell's text quoted in a note
+
+
+class ScannedPage(NamedTuple):
+    tables: list[TablePage]
+    text: PageText
+    notes: list[ReaderNote]
+    blank: bool
+
+
+def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote]]:
+    """The page turned the right way up (by Tesseract's orientation check) and de-skewed.
+
+    The skew is measured on the page as scanned: a quarter turn keeps it.
+    """
+    notes = []
+    half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # enough for OSD, twice as fast
+    found = orientation(half, dpi // 2)
+    if found is not None and found.rotate:
+        if found.confidence >= OSD_MIN_CONFIDENCE:
+            gray = turn(gray, found.rotate)
+            notes.append(ReaderNote(code="ocr-rotated", page=number, severity="info",
+                                    message=f"page {number} was scanned turned by {found.rotate} degrees; "
+                                            f"it was read turned upright"))
+        else:
+            notes.append(ReaderNote(code="ocr-orientation-unsure", page=number,
+                                    message=f"page {number} may be turned by {found.rotate} degrees "
+                                            f"(orientation confidence {found.confidence:.1f}); it was read as scanned"))
+    return rotate(gray, -skew_angle(ink)), notes
+
+
+def clean_image(gray: np.ndarray, ink: np.ndarray, rules: np.ndarray, dpi: int) -> np.ndarray:
+    """What Tesseract reads: the grey page with rules and dust turned white.
+
+    Grey, not black and white: Tesseract's recogniser reads the grey levels
+    (on the scanned samples 88 % of rows came out exact, against 58 % from the mask).
+    """
+    grow = np.ones((2 * round(ERASE_PT * dpi / 72) + 1,) * 2, np.uint8)
+    near_ink = cv2.dilate(ink.astype(np.uint8), grow) > 0
+    rules = cv2.dilate(rules.astype(np.uint8), grow) > 0
+    return np.where(near_ink & ~rules, gray, 255).astype(np.uint8)
+
+
+def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
+    """A review note for a cell read with low confidence; an info note keeping the raw text of a fixed one."""
+    notes = []
+    where = f"page {number}, table row {cell.row + 1}"
+    if read.confidence is not None and read.confidence < LOW_CONFIDENCE:
+        notes.append(ReaderNote(code="ocr-low-confidence", page=number,
+                                message=f"{where}: {cell.text[:QUOTE]!r} was read with OCR confidence "
+                                        f"{read.confidence:.2f}; check it against the scan"))
+    if read.raw != read.lines:
+        notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info",
+                                message=f"{where}: OCR read {' / '.join(read.raw)!r}, "
+                                        f"taken as {' / '.join(read.lines)!r}"))
+    return notes
+
+
+def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
+               reads: list[CellText]) -> tuple[TablePage, list[Word], list[ReaderNote]]:
+    """The table with each cell's OCR text and confidence, its words, and notes on doubtful cells."""
+    words: list[Word] = []
+    notes: list[ReaderNote] = []
+    for cell, read in zip(cells, reads):
+        cell.lines, cell.confidence = read.lines, read.confidence
+        words += read.words
+        notes += cell_notes(number, cell, read)
+    table = TablePage(page=number, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
+                      bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=[word.text for word in words])
+    return table, words, notes
+
+
+def cell_box(cell: Cell) -> Box:
+    assert cell.bbox is not None  # boxes_to_cells places every cell
+    return cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom
+
+
+def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int) -> ScannedPage:
+    """One page image's tables and surrounding text, with notes on what was uncertain."""
+    ink = ink_mask(gray, dpi)
+    if not ink.any():
+        note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
+                          message=f"page {number} is blank: nothing to read")
+        return ScannedPage([], PageText(page=number), [note], blank=True)
+    gray, notes = upright(number, gray, ink, dpi)
+    ink = ink_mask(gray, dpi)
+    segments, rules = find_rules(ink, dpi)
+    clean = clean_image(gray, ink, rules, dpi)
+    regions = page_regions(segments_to_edges(segments), [])
+    around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)
+    grids = [region_to_grid(boxes) for boxes in regions]
+    cells = [boxes_to_cells(boxes, xs, ys) for boxes, (xs, ys) in zip(regions, grids)]
+    reads = iter(read_cells(clean, [cell_box(cell) for table in cells for cell in table], dpi, pool, runs))
+    candidates = []
+    for (xs, ys), table_cells in zip(grids, cells):
+        table, words, cell_warnings = fill_table(number, xs, ys, table_cells, [next(reads) for _ in table_cells])
+        candidates.append((table, xs, words))
+        notes += cell_warnings
+    page_tables, outside = finish_tables(candidates, around.result())
+    return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False)
+
+
+class OcrReader(Reader):
+    """Ruled tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell."""
+
+    kind = "ocr"
+    formats = ("pdf",)
+    description = "scanned PDFs: ruled tables in page images, read with Tesseract OCR"
+
+    def read(self, path: Path) -> SourceDocument:
+        tables: list[TablePage] = []
+        texts: list[PageText] = []
+        notes: list[ReaderNote] = []
+        blank = 0
+        runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
+        pool = ThreadPoolExecutor(max_workers=runs + 1)  # + the text around the tables
+        try:
+            with open_pdf(path) as pdf:
+                page_count = len(pdf)
+                for index in range(page_count):
+                    with load_page(path, pdf, index) as page:
+                        dpi = page_dpi(page.get_width(), page.get_height())
+                        gray = render_gray(page, dpi)
+                    scanned = read_page(index + 1, gray, dpi, pool, runs)
+                    tables += scanned.tables
+                    texts.append(scanned.text)
+                    notes += scanned.notes
+                    blank += scanned.blank
+        except cv2.error as error:
+            if "Insufficient memory" not in str(error):
+                raise
+            raise MemoryError(str(error)) from error  # what NumPy raises: callers know it as out of memory
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)  # on a timeout, do not wait for queued cells
+        if blank == page_count:
+            raise NoTextLayerError(path, f"{page_count} blank page image(s): OCR found nothing to read")
+        return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=page_count,
+                              tables=tables, texts=texts, notes=notes)
