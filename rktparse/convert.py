@@ -7,9 +7,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rktparse.assemble import source_to_document
-from rktparse.errors import InputError
+from rktparse.errors import InputError, NoTextLayerError
+from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
-from rktparse.readers import reader_for
+from rktparse.readers import OCR_ENGINE, OcrMode, get_reader, reader_for
 from rktparse.writers import get_writer, write_atomically
 
 INPUT_SUFFIXES = (".pdf", ".txt")
@@ -23,13 +24,26 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def parse(path: str | Path, engine: str | None = None) -> RktDocument:
+def read_source(path: Path, engine: str | None = None, ocr: OcrMode = "auto") -> SourceDocument:
+    """The reader's cell grid of `path`; a PDF without a text layer goes to OCR unless `ocr` is "never"."""
+    try:
+        return reader_for(path, engine, ocr).read(path)
+    except NoTextLayerError:
+        if ocr != "auto":
+            raise
+    return get_reader(OCR_ENGINE).read(path)
+
+
+def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto") -> RktDocument:
     """Read an RKT (PDF or text export) into a validated document.
 
     Args:
         path: the input file.
-        engine: PDF reader to use ("pdfium", the default; "pdfplumber"; "camelot").
+        engine: PDF reader to use ("pdfium", the default; "pdfplumber"; "camelot"; "ocr").
             Text exports always use the text reader.
+        ocr: "auto" reads a PDF without a text layer (a scan) with Tesseract OCR;
+            "always" OCRs every PDF page, ignoring any text layer; "never" fails
+            on a scan with NoTextLayerError. The source block's engine is then "ocr".
 
     Returns:
         The RktDocument; `status` is "partial" and `warnings` say what to
@@ -39,6 +53,7 @@ def parse(path: str | Path, engine: str | None = None) -> RktDocument:
         rktparse.errors.InputError: the file cannot be converted (empty, not a
             PDF, corrupt, encrypted, no text layer, no RKT table); the message
             names the file and the reason.
+        rktparse.errors.OcrError: a scan needs OCR and Tesseract is missing or failed.
 
     Example:
         >>> doc = parse("samples/kupang-2024-rkt.txt")
@@ -48,8 +63,7 @@ def parse(path: str | Path, engine: str | None = None) -> RktDocument:
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "no such file")
-    reader = reader_for(path, engine)
-    source = reader.read(path)
+    source = read_source(path, engine, ocr)
     info = Source(file=path.name, sha256=sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_document(source, info)
@@ -61,6 +75,7 @@ def convert_file(
     formats: Sequence[str] = ("json",),
     engine: str | None = None,
     csv_bom: bool = False,
+    ocr: OcrMode = "auto",
 ) -> tuple[RktDocument, list[Path]]:
     """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
 
@@ -69,7 +84,7 @@ def convert_file(
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
-    doc = parse(path, engine)
+    doc = parse(path, engine, ocr)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
     return doc, [write_atomically(target, data) for target, data in rendered]
 

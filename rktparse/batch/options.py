@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rktparse import __version__
 from rktparse.errors import OptionError
-from rktparse.readers import DEFAULT_PDF_ENGINE, READERS
+from rktparse.readers import DEFAULT_PDF_ENGINE, READERS, OcrMode
 from rktparse.writers import WRITERS
 
 PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
@@ -25,6 +25,8 @@ class BatchOptions(BaseModel):
                                      description=f"Output formats, any of: {', '.join(WRITERS)}.")
     engine: str = Field(default=DEFAULT_PDF_ENGINE,
                         description="PDF reader. Text exports always use the text reader.")
+    ocr: OcrMode = Field(default="auto", description="OCR scanned PDFs with Tesseract: auto (only PDFs without "
+                                                      "a text layer), always (every PDF), never (scans fail).")
     csv_bom: bool = Field(default=False,
                           description="Start CSV files with a UTF-8 BOM so Excel opens them as UTF-8.")
     jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
@@ -88,7 +90,7 @@ class BatchOptions(BaseModel):
 
     def fingerprint(self) -> dict[str, Any]:
         """What decides an output's content: a resumed run skips only inputs converted with the same."""
-        return {"engine": self.engine, "formats": list(self.formats), "csv_bom": self.csv_bom,
+        return {"engine": self.engine, "ocr": self.ocr, "formats": list(self.formats), "csv_bom": self.csv_bom,
                 "version": __version__}
 
 

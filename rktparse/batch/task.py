@@ -40,7 +40,8 @@ def convert_job(job: Job) -> FileResult:
     alarm = Alarm(options.timeout)
     try:
         with alarm, memory_cap(options.max_memory_mb):
-            doc, written = convert_file(job.path, job.out_dir, options.formats, options.engine, options.csv_bom)
+            doc, written = convert_file(job.path, job.out_dir, options.formats, options.engine, options.csv_bom,
+                                        options.ocr)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.
