@@ -1,0 +1,215 @@
+"""Scanned PDFs through OCR: the scanned samples against their born-digital answer, and the edges."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+import pytesseract
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+import rktparse
+from benchmarks.ocr import expected_for, score
+from rktparse.assemble import source_to_document
+from rktparse.batch import BatchOptions
+from rktparse.batch.results import FileStatus
+from rktparse.batch.task import Job, convert_job
+from rktparse.cli import main
+from rktparse.convert import read_source, sha256_of
+from rktparse.errors import NoTableError, NoTextLayerError, OcrError, OptionError
+from rktparse.grid import BBox, Cell, SourceDocument
+from rktparse.models import RktDocument, Severity, Source
+from rktparse.readers import get_reader, reader_for
+from rktparse.readers.ocr import tesseract
+from rktparse.readers.ocr.deskew import rotate, skew_angle
+from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.text import CellText
+from rktparse.readers.ocr_reader import cell_notes
+from tests.conftest import SAMPLES
+
+SCANS = sorted(SAMPLES.glob("scan-*.pdf"))
+UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_scans.py feeds it in turned 180 degrees
+
+
+# --- the fixer ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw, fixed", [
+    ("1OO%", "100%"),
+    ("Tahun 2O24", "Tahun 2024"),
+    ("Rp 1.5OO.OOO", "Rp 1.500.000"),
+    ("1l.5OO orang", "11.500 orang"),
+    ("(2O23)", "(2023)"),
+    ("97 Yo", "97 %"),
+    ("65,60 o/o", "65,60 %"),
+    ("Yo", "%"),
+    ("10 (234 Temuan)", "10 (234 Temuan)"),
+    ("12O", "12O"),  # O not between digits: maybe a typo, maybe not
+    ("lO0", "lO0"),  # starts with a letter
+    ("Kab.1O", "Kab.1O"),  # glued to a word
+    ("Semester I dan II", "Semester I dan II"),
+    ("Daerah Istimewa Yogyakarta", "Daerah Istimewa Yogyakarta"),
+    ("97 Yogya", "97 Yogya"),
+    ("BOO", "BOO"),
+])
+def test_fix_ocr_slips(raw, fixed):
+    assert fix_ocr_slips(raw) == fixed
+    assert len(fix_ocr_slips(raw).split()) == len(raw.split())  # words stay where Tesseract placed them
+
+
+# --- pieces that need no Tesseract ------------------------------------------------------------
+
+
+def test_skew_is_measured_from_rules_and_text_lines():
+    page = np.full((1200, 1600), 255, np.uint8)
+    for y in range(150, 1050, 150):
+        cv2.line(page, (100, y), (1500, y), 0, 3)
+        cv2.putText(page, "Persentase pegawai yang mengikuti", (120, y + 60), cv2.FONT_HERSHEY_SIMPLEX, 1.2, 0, 2)
+    for degrees in (1.3, -0.7, 0.0):
+        assert skew_angle(rotate(page, degrees) < 128) == pytest.approx(degrees, abs=0.05)
+
+
+def test_cell_notes_name_page_row_and_keep_the_raw_text():
+    cell = Cell(lines=["100%"], row=4, col=2, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
+    notes = cell_notes(3, cell, CellText(["100%"], ["1OO%"], [], 0.62))
+    assert [(n.code, n.severity, n.page) for n in notes] == [("ocr-low-confidence", "review", 3),
+                                                            ("ocr-fixed", "info", 3)]
+    assert "page 3, table row 5" in notes[0].message and "'100%'" in notes[0].message
+    assert "'1OO%'" in notes[1].message
+    assert cell_notes(3, cell, CellText(["100%"], ["100%"], [], 0.95)) == []
+
+
+def test_ocr_mode_picks_the_reader(tmp_path):
+    pdf = SAMPLES / "word-kpu-alor-rkt-2024.pdf"
+    assert reader_for(pdf, None, "always").kind == "ocr"
+    assert reader_for(pdf, "pdfplumber", "auto").kind == "pdfplumber"
+    assert reader_for(SAMPLES / "kupang-2024-rkt.txt", None, "always").kind == "text"
+    with pytest.raises(OptionError, match="unknown OCR mode"):
+        reader_for(pdf, None, "sometimes")  # type: ignore[arg-type]
+    assert BatchOptions.resolve().ocr == "auto" and BatchOptions.resolve(ocr="never").fingerprint()["ocr"] == "never"
+    assert main(["convert", str(pdf), "--out", str(tmp_path), "--ocr", "sometimes"]) == 2
+
+
+def test_ocr_never_keeps_the_no_text_layer_error(tmp_path, capsys):
+    scan = SCANS[0]
+    assert main(["convert", str(scan), "--out", str(tmp_path), "--ocr", "never", "--jobs", "1"]) == 1
+    assert f"{scan}: no text layer, scanned?" in capsys.readouterr().err
+    with pytest.raises(NoTextLayerError, match="no text layer, scanned"):
+        rktparse.parse(scan, ocr="never")
+
+
+def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
+    with pytest.raises(OcrError, match="OCR unavailable: Tesseract is not installed.*no-tesseract"):
+        rktparse.parse(SCANS[0])
+    job = Job(path=str(SCANS[0]), sha256="", out_dir=str(tmp_path), options=BatchOptions.resolve())
+    result = convert_job(job)  # what a batch worker reports: a reason, not a traceback
+    assert result.status is FileStatus.FAILED and result.error.startswith("OCR unavailable: Tesseract is not installed")
+
+
+def test_missing_language_data_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(tesseract, "LANGUAGES", ("xx-none",))
+    with pytest.raises(OcrError, match="lacks the language data xx-none; install .*tesseract-ocr-xx-none"):
+        rktparse.parse(SCANS[0])
+
+
+# --- whole scanned pages ----------------------------------------------------------------------
+
+
+def image_pdf(path: Path, pages: list[np.ndarray]) -> Path:
+    """An image-only PDF of grey page images at 200 dpi."""
+    images = [Image.fromarray(page) for page in pages]
+    images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=200)
+    return path
+
+
+def rasterise(pdf_bytes: bytes) -> list[np.ndarray]:
+    pdf = pdfium.PdfDocument(pdf_bytes)
+    return [page.render(scale=200 / 72, grayscale=True).to_numpy().copy() for page in pdf]
+
+
+@pytest.fixture(scope="module")
+def scanned() -> dict[str, tuple[SourceDocument, RktDocument]]:
+    """Each scanned sample read once (the auto mode's way to OCR), with its document."""
+    read = {}
+    for scan in SCANS:
+        source = read_source(scan)
+        info = Source(file=scan.name, sha256=sha256_of(scan), format="pdf", pages=source.page_count,
+                      engine=source.engine)
+        read[scan.name] = source, source_to_document(source, info)
+    return read
+
+
+def test_there_are_scans_of_every_kind():
+    assert len(SCANS) >= 3 and UPSIDE_DOWN in SCANS, "samples/make_scans.py makes the scans"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scan", SCANS, ids=lambda p: p.stem)
+def test_scan_reads_like_the_born_digital_sample(scanned, scan):
+    source, doc = scanned[scan.name]
+    expected = expected_for(scan)
+    result = score(expected, json.loads(doc.to_json()))
+    assert doc.source.engine == "ocr" and source.engine == "ocr"
+    assert len(doc.indikator_rows()) == result.rows
+    assert result.similarity >= 0.97, result
+    assert result.exact >= 0.7, result
+    assert doc.document.title == expected["document"]["title"]
+    assert not [w for w in doc.warnings if w.code in ("sasaran-missing", "sasaran-empty")], doc.warnings
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scan", SCANS, ids=lambda p: p.stem)
+def test_scan_grid_has_the_born_digital_cells_and_spans(scanned, scan):
+    def layout(table):
+        cells = tuple(sorted((c.row, c.col, c.row_span, c.col_span) for c in table.cells))
+        return table.page, table.n_rows, table.n_cols, cells
+
+    source, _ = scanned[scan.name]
+    born_digital = {layout(table) for table in get_reader("pdfium").read(SAMPLES / scan.name.removeprefix("scan-")).tables}
+    assert source.tables and all(layout(table) in born_digital for table in source.tables)
+    assert all(c.confidence is not None for t in source.tables for c in t.cells if c.lines)
+
+
+@pytest.mark.slow
+def test_upside_down_scan_is_turned_and_says_so(scanned):
+    source, doc = scanned[UPSIDE_DOWN.name]
+    rotated = [w for w in doc.warnings if w.code == "ocr-rotated"]
+    assert [(w.page, w.severity) for w in rotated] == [(1, Severity.INFO)]
+    assert "180 degrees" in rotated[0].message
+    assert source.texts[0].above[0] == "PERJANJIAN KINERJA TAHUN 2024"
+    assert doc.document.signatory is not None and doc.document.signatory.nip == "19670326 199103 1 006"
+
+
+@pytest.mark.slow
+def test_blank_page_beside_a_table_page_is_a_warning(tmp_path):
+    """A blank page among scanned pages is noted, a scan of blank pages only is an error naming the file."""
+    table_page = rasterise(UPSIDE_DOWN.read_bytes())[0]
+    blank = np.full_like(table_page, 255)
+    doc = rktparse.parse(image_pdf(tmp_path / "with-blank.pdf", [table_page, blank]))
+    assert doc.source.engine == "ocr" and len(doc.sasaran) == 4
+    assert [(w.code, w.page) for w in doc.warnings if w.code == "ocr-blank-page"] == [("ocr-blank-page", 2)]
+    only_blank = image_pdf(tmp_path / "blank.pdf", [blank])
+    with pytest.raises(NoTextLayerError, match="blank.pdf: no text layer.*blank page image.*OCR found nothing"):
+        rktparse.parse(only_blank)
+
+
+@pytest.mark.slow
+def test_scanned_page_without_a_table_fails_naming_the_file(tmp_path):
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=A4)
+    page.setFont("Helvetica", 14)
+    page.drawString(72, 770, "LAPORAN KEGIATAN TAHUN 2024")
+    page.drawString(72, 740, "Dokumen ini tidak memuat tabel rencana kinerja.")
+    page.showPage()
+    page.save()
+    path = image_pdf(tmp_path / "laporan.pdf", rasterise(buffer.getvalue()))
+    with pytest.raises(NoTableError, match=r"laporan\.pdf: no RKT table found"):
+        rktparse.parse(path)
