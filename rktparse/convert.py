@@ -63,7 +63,11 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto") ->
     path = Path(path)
     if not path.is_file():
         raise InputError(path, "no such file")
-    source = read_source(path, engine, ocr)
+    return assemble_source(path, read_source(path, engine, ocr))
+
+
+def assemble_source(path: Path, source: SourceDocument) -> RktDocument:
+    """The document a reader's `source` of `path` assembles into."""
     info = Source(file=path.name, sha256=sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_document(source, info)

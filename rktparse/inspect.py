@@ -13,9 +13,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from rktparse.convert import parse
+from rktparse.convert import assemble_source, read_source
 from rktparse.grid import Cell, SourceDocument, TablePage
-from rktparse.readers import reader_for
 
 PREVIEW_CHARS = 60
 
@@ -46,13 +45,13 @@ def inspect_file(path: Path, engine: str | None = None, console: Console | None 
     """Print the cell grid and the decisions for `path`; return what the reader produced."""
     console = console or Console()
 
-    source = reader_for(path, engine).read(path)
+    source = read_source(path, engine)
     console.print(f"[bold]{path}[/bold]: {source.format}, engine {source.engine}, {source.page_count} page(s)")
     for index, table in enumerate(source.tables):
         number = sum(t.page == table.page for t in source.tables[: index + 1])
         for line in table_lines(table, number):
             console.print(escape(line), soft_wrap=True)
-    doc = parse(path, engine)
+    doc = assemble_source(path, source)
     console.print(f"[bold]result[/bold]: status {doc.status.value}, {len(doc.sasaran)} sasaran, "
                   f"{len(doc.indikator_rows())} indikator")
     for warning in doc.warnings:

@@ -1,5 +1,7 @@
 """`rktparse inspect` shows the grid a reader produced and the decisions to check."""
 
+import pytest
+
 from rktparse.cli import main
 from tests.conftest import SAMPLES
 
@@ -17,3 +19,10 @@ def test_inspect_pdf_names_its_engine(capsys):
     assert main(["inspect", str(pdf), "--engine", "pdfplumber"]) == 0
     out = capsys.readouterr().out
     assert "engine pdfplumber" in out and "[info] row-joined-across-pages" in out
+
+
+@pytest.mark.slow
+def test_inspect_reads_a_scan_through_ocr(capsys):
+    assert main(["inspect", str(SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert "engine ocr" in out and "confidence" in out and "sasaran" in out
