@@ -77,3 +77,16 @@ def test_cover_title_wins_over_running_header_above_a_later_table():
     assert info.title == "RENCANA KINERJA TAHUNAN BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB) PROVINSI JAWA BARAT TAHUN 2016"
     assert info.agency == "BADAN PEMBERDAYAAN PEREMPUAN PROVINSI JAWA BARAT"
     assert info.year == 2016
+
+
+def test_side_by_side_signers_pair_name_and_nip_by_column():
+    info = texts_to_info([
+        PageText(page=1, above=["PERJANJIAN KINERJA TAHUN 2017", "KEPALA SEKSI DATA DAN INFORMASI"],
+                 below=["Bandung. 3 Februari 2017", "KEPALA BIDANG PERTANAHAN", "KEPALA SEKSI DATA DAN INFORMASI",
+                        "DINAS PERUMAHAN DAN PERMUKIMAN DINAS PERUMAHAN DAN PERMUKIMAN", "PROVINSI JAWA BARAT",
+                        "PROVINSI JAWA BARAT", "Drs. DEDE WAHYUDIN, M.M.", "Ir. DEWI KURNIA, M.T.", "Pembina Tk. I",
+                        "Pembina", "NIP. 19670326 199103 1 006", "NIP. 19620404 199203 2 007"]),
+    ])
+    assert (info.place, info.date) == ("Bandung", dt.date(2017, 2, 3))
+    assert info.signatory.position == "KEPALA SEKSI DATA DAN INFORMASI"
+    assert (info.signatory.name, info.signatory.nip) == ("Ir. DEWI KURNIA, M.T.", "19620404 199203 2 007")

@@ -22,7 +22,7 @@ MONTHS = {
 _MONTH = "|".join(MONTHS)
 # "Kupang, 5 Januari 2024", "Bandung,        Januari 2024", "Bandung,   2016"
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[A-Z][\w .'-]*?)\s*,\s*(?P<day>\d{{1,2}})?\s*(?P<month>{_MONTH})?\s*(?P<year>(19|20)\d{{2}})$",
+    rf"^(?P<place>[A-Z][\w .'-]*?)\s*[,.]\s*(?P<day>\d{{1,2}})?\s*(?P<month>{_MONTH})?\s*(?P<year>(19|20)\d{{2}})$",
     re.IGNORECASE,
 )
 _NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]{12,}\d)$", re.IGNORECASE)
@@ -152,19 +152,25 @@ def signatory_from_lines(lines: list[str], agency: str | None = None) -> tuple[S
     """The signer (position, name, NIP) and the agency line(s) of a signature block.
 
     `lines` are those after the place-and-date line, top to bottom; `agency`
-    (from the title) picks the agency's signer in a two-party block.
+    (from the title) picks the agency's signer in a two-party block, whose
+    positions, names and NIPs are printed side by side (left party first).
     """
-    nip_index = next((i for i, line in enumerate(lines) if _NIP.match(line)), None)
-    nip = _NIP.match(lines[nip_index])["nip"] if nip_index is not None else None  # type: ignore[index]
-    body = lines[:nip_index] if nip_index is not None else lines
+    nips = [match["nip"] for line in lines if (match := _NIP.match(line))]
+    first_nip = next((i for i, line in enumerate(lines) if _NIP.match(line)), len(lines))
+    body = lines[:first_nip]
     while body and _RANK.match(body[-1]):
         body = body[:-1]
     if not body:
-        return Signatory(nip=nip), None
-    name, above = body[-1], body[:-1]
+        return Signatory(nip=nips[0] if nips else None), None
+    above = body[:-1]
     span = _position_lines(above, agency)
     if span is None:
         span = (len(above) - 1, len(above)) if above else (0, 0)
+    parties = max(1, sum(bool(_POSITION.match(line)) for line in above))
+    party = sum(bool(_POSITION.match(line)) for line in above[: span[0]])
+    names = body[-parties:] if len(body) > parties else body[-1:]
+    name = names[min(party, len(names) - 1)]
+    nip = nips[party] if len(nips) == parties else (nips[0] if len(nips) == 1 else None)
     position = " ".join(above[span[0]:span[1]]) or None
     signature_agency = " ".join(above[:span[0]]) or None
     return Signatory(position=position, name=name, nip=nip), signature_agency
@@ -174,7 +180,7 @@ def place_date_at(lines: list[str], index: int) -> tuple[tuple[str, dt.date | No
     """The place and date starting at `index`, and how many lines they take ("Bandung," / "2016")."""
     if parsed := parse_place_date(lines[index]):
         return parsed, 1
-    if index + 1 < len(lines) and lines[index].endswith(","):
+    if index + 1 < len(lines) and lines[index].endswith((",", ".")):
         if parsed := parse_place_date(f"{lines[index]} {lines[index + 1]}"):
             return parsed, 2
     return None
