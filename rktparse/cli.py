@@ -19,7 +19,7 @@ from rktparse import __version__
 from rktparse.batch import BatchOptions, convert_many
 from rktparse.batch.console import ConsoleObserver
 from rktparse.batch.options import PDF_ENGINES
-from rktparse.readers import OCR_MODES
+from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
 from rktparse.errors import ExitCode, OptionError, RktParseError
 from rktparse.models import RktDocument
 from rktparse.models.rules import check_rules
@@ -54,6 +54,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--format", field="formats", default="json")
 @_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
 @_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
+@_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
 @_batch_option("--csv-bom", field="csv_bom", is_flag=True)
 @_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
 @_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
@@ -80,13 +81,15 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option("--engine", type=click.Choice(PDF_ENGINES), default=None, help="PDF reader (default: pdfium).")
-def inspect(file: Path, engine: str | None) -> None:
+@_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
+@_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
+@_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
+def inspect(file: Path, **read: Any) -> None:
     """Show how FILE was read: each page table's cells (spans, confidences) and every decision
     worth checking (uncertain Sasaran assignments, cell boundaries, joined rows)."""
     from rktparse.inspect import inspect_file
 
-    inspect_file(file, engine)
+    inspect_file(file, ReadOptions.resolve(read))
 
 
 @cli.command()

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from rktparse.assemble import source_to_document
 from rktparse.errors import InputError, NoTextLayerError
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
-from rktparse.readers import OCR_ENGINE, OcrMode, get_reader, reader_for
+from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
 from rktparse.writers import get_writer, write_atomically
 
 INPUT_SUFFIXES = (".pdf", ".txt")
@@ -24,17 +25,19 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_source(path: Path, engine: str | None = None, ocr: OcrMode = "auto") -> SourceDocument:
-    """The reader's cell grid of `path`; a PDF without a text layer goes to OCR unless `ocr` is "never"."""
+def read_source(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> SourceDocument:
+    """The reader's cell grid of `path`; a PDF without a text layer goes to OCR when `ocr` is "auto"."""
+    options = ReadOptions.resolve(options)
     try:
-        return reader_for(path, engine, ocr).read(path)
+        return reader_for(path, options).read(path)
     except NoTextLayerError:
-        if ocr != "auto":
+        if options.ocr != "auto":
             raise
     return get_reader(OCR_ENGINE).read(path)
 
 
-def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto") -> RktDocument:
+def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
+          text_style: TextStyle = "auto") -> RktDocument:
     """Read an RKT (PDF or text export) into a validated document.
 
     Args:
@@ -44,6 +47,8 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto") ->
         ocr: "auto" reads a PDF without a text layer (a scan) with Tesseract OCR;
             "always" OCRs every PDF page, ignoring any text layer; "never" fails
             on a scan with NoTextLayerError. The source block's engine is then "ocr".
+        text_style: the style of a text export ("stream", "layout", "blocks");
+            "auto" detects it.
 
     Returns:
         The RktDocument; `status` is "partial" and `warnings` say what to
@@ -60,10 +65,15 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto") ->
         >>> doc.sasaran[0].indikator[0].target.raw
         '100%'
     """
-    path = Path(path)
+    options = ReadOptions.resolve({"engine": engine or DEFAULT_PDF_ENGINE, "ocr": ocr, "text_style": text_style})
+    return read_document(Path(path), options)
+
+
+def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> RktDocument:
+    """`parse` with its reading options as one model."""
     if not path.is_file():
         raise InputError(path, "no such file")
-    return assemble_source(path, read_source(path, engine, ocr))
+    return assemble_source(path, read_source(path, options))
 
 
 def assemble_source(path: Path, source: SourceDocument) -> RktDocument:
@@ -77,9 +87,8 @@ def convert_file(
     path: str | Path,
     out_dir: str | Path = "outputs",
     formats: Sequence[str] = ("json",),
-    engine: str | None = None,
+    read: ReadOptions | dict[str, Any] | None = None,
     csv_bom: bool = False,
-    ocr: OcrMode = "auto",
 ) -> tuple[RktDocument, list[Path]]:
     """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
 
@@ -88,17 +97,6 @@ def convert_file(
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
-    doc = parse(path, engine, ocr)
+    doc = read_document(path, read)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
     return doc, [write_atomically(target, data) for target, data in rendered]
-
-
-def expand_inputs(inputs: Iterable[str | Path]) -> list[Path]:
-    """Files as given, and the PDFs and text files inside folders (recursively, sorted)."""
-    files: list[Path] = []
-    for item in map(Path, inputs):
-        if item.is_dir():
-            files += sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-        else:
-            files.append(item)
-    return files

@@ -15,6 +15,7 @@ from rich.markup import escape
 
 from rktparse.convert import assemble_source, read_source
 from rktparse.grid import Cell, SourceDocument, TablePage
+from rktparse.readers import ReadOptions
 
 PREVIEW_CHARS = 60
 
@@ -41,11 +42,11 @@ def table_lines(table: TablePage, number: int) -> list[str]:
     return lines
 
 
-def inspect_file(path: Path, engine: str | None = None, console: Console | None = None) -> SourceDocument:
+def inspect_file(path: Path, options: ReadOptions | None = None, console: Console | None = None) -> SourceDocument:
     """Print the cell grid and the decisions for `path`; return what the reader produced."""
     console = console or Console()
 
-    source = read_source(path, engine)
+    source = read_source(path, options)
     console.print(f"[bold]{path}[/bold]: {source.format}, engine {source.engine}, {source.page_count} page(s)")
     for index, table in enumerate(source.tables):
         number = sum(t.page == table.page for t in source.tables[: index + 1])

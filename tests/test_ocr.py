@@ -88,11 +88,11 @@ def test_cell_notes_name_page_row_and_keep_the_raw_text():
 
 def test_ocr_mode_picks_the_reader(tmp_path):
     pdf = SAMPLES / "word-kpu-alor-rkt-2024.pdf"
-    assert reader_for(pdf, None, "always").kind == "ocr"
-    assert reader_for(pdf, "pdfplumber", "auto").kind == "pdfplumber"
-    assert reader_for(SAMPLES / "kupang-2024-rkt.txt", None, "always").kind == "text"
-    with pytest.raises(OptionError, match="unknown OCR mode"):
-        reader_for(pdf, None, "sometimes")  # type: ignore[arg-type]
+    assert reader_for(pdf, {"ocr": "always"}).kind == "ocr"
+    assert reader_for(pdf, {"engine": "pdfplumber"}).kind == "pdfplumber"
+    assert reader_for(SAMPLES / "kupang-2024-rkt.txt", {"ocr": "always"}).kind == "text"
+    with pytest.raises(OptionError, match="ocr: Input should be .auto., .always. or .never."):
+        reader_for(pdf, {"ocr": "sometimes"})  # type: ignore[arg-type]
     assert BatchOptions.resolve().ocr == "auto" and BatchOptions.resolve(ocr="never").fingerprint()["ocr"] == "never"
     assert main(["convert", str(pdf), "--out", str(tmp_path), "--ocr", "sometimes"]) == 2
 

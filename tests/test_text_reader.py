@@ -271,3 +271,13 @@ def test_assign_falls_back_to_greedy_order_when_too_large(monkeypatch):
     result = assign(rows, [True] * 4, cells, Lexicon(rows + cells))
     assert result.bounded
     assert [(g.cell, g.first, g.span) for g in result.groups] == [(1, 0, 2), (0, 2, 2)]
+
+
+def test_text_style_option_overrides_detection(tmp_path, capsys):
+    from rktparse.cli import main
+
+    layout = SAMPLES / "word-kpu-alor-rkt-2024.layout.txt"
+    assert content(rktparse.parse(layout, text_style="layout")) == content(rktparse.parse(layout))
+    assert main(["convert", str(layout), "--out", str(tmp_path), "--text-style", "blocks"]) == 1
+    assert "in this blocks text" in capsys.readouterr().err
+    assert main(["convert", str(layout), "--out", str(tmp_path), "--text-style", "columns"]) == 2

@@ -10,23 +10,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from rktparse import __version__
 from rktparse.errors import OptionError
-from rktparse.readers import DEFAULT_PDF_ENGINE, READERS, OcrMode
+from rktparse.readers import PDF_ENGINES, ReadOptions
 from rktparse.writers import WRITERS
 
-PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
+__all__ = ["PDF_ENGINES", "BatchOptions"]
 
 
-class BatchOptions(BaseModel):
-    """How `convert_many` and `rktparse convert` convert a set of inputs."""
+class BatchOptions(ReadOptions):
+    """How `convert_many` and `rktparse convert` convert a set of inputs: how each file is
+    read (the ReadOptions fields), written, and run."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     formats: tuple[str, ...] = Field(default=("json",),
                                      description=f"Output formats, any of: {', '.join(WRITERS)}.")
-    engine: str = Field(default=DEFAULT_PDF_ENGINE,
-                        description="PDF reader. Text exports always use the text reader.")
-    ocr: OcrMode = Field(default="auto", description="OCR scanned PDFs with Tesseract: auto (only PDFs without "
-                                                      "a text layer), always (every PDF), never (scans fail).")
     csv_bom: bool = Field(default=False,
                           description="Start CSV files with a UTF-8 BOM so Excel opens them as UTF-8.")
     jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
@@ -57,13 +54,6 @@ class BatchOptions(BaseModel):
             raise ValueError(f"{', '.join(unknown) or 'no format'}: choose from {', '.join(WRITERS)}")
         return tuple(dict.fromkeys(value))
 
-    @field_validator("engine")
-    @classmethod
-    def _known_engine(cls, value: str) -> str:
-        if value not in PDF_ENGINES:
-            raise ValueError(f"unknown engine {value!r}: choose from {', '.join(PDF_ENGINES)}")
-        return value
-
     @model_validator(mode="after")
     def _dask_needs_scheduler(self) -> BatchOptions:
         if self.executor == "dask" and not self.scheduler:
@@ -88,9 +78,13 @@ class BatchOptions(BaseModel):
         """The description of field `name` (the CLI's help text)."""
         return cls.model_fields[name].description or ""
 
+    def read_options(self) -> ReadOptions:
+        """How each input is read."""
+        return ReadOptions(**{name: getattr(self, name) for name in ReadOptions.model_fields})
+
     def fingerprint(self) -> dict[str, Any]:
         """What decides an output's content: a resumed run skips only inputs converted with the same."""
-        return {"engine": self.engine, "ocr": self.ocr, "formats": list(self.formats), "csv_bom": self.csv_bom,
+        return {**self.read_options().model_dump(), "formats": list(self.formats), "csv_bom": self.csv_bom,
                 "version": __version__}
 
 

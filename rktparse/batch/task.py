@@ -40,8 +40,8 @@ def convert_job(job: Job) -> FileResult:
     alarm = Alarm(options.timeout)
     try:
         with alarm, memory_cap(options.max_memory_mb):
-            doc, written = convert_file(job.path, job.out_dir, options.formats, options.engine, options.csv_bom,
-                                        options.ocr)
+            doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
+                                        options.csv_bom)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.

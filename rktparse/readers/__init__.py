@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
+from typing import Any, Literal, get_args
 
-from typing import Literal, get_args
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
 from rktparse.readers.base import Reader
@@ -22,17 +23,50 @@ DEFAULT_PDF_ENGINE = "pdfium"
 OCR_ENGINE = "ocr"
 OcrMode = Literal["auto", "always", "never"]  # OCR a PDF only without a text layer, every time, or never
 OCR_MODES: tuple[str, ...] = get_args(OcrMode)
+TextStyle = Literal["auto", "stream", "layout", "blocks"]
+TEXT_STYLES: tuple[str, ...] = get_args(TextStyle)
+PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
 
 
-def get_reader(kind: str) -> Reader:
-    """The reader registered as `kind`; an unknown kind lists the known ones."""
+class ReadOptions(BaseModel):
+    """How a file is read: the PDF engine, when to OCR, and the style of text exports."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    engine: str = Field(default=DEFAULT_PDF_ENGINE, description="PDF reader. Text exports always use the text reader.")
+    ocr: OcrMode = Field(default="auto", description="OCR scanned PDFs with Tesseract: auto (only PDFs without "
+                                                     "a text layer), always (every PDF), never (scans fail).")
+    text_style: TextStyle = Field(default="auto", description="Style of text exports: auto (detected), stream "
+                                                              "(cells in reading order), layout (pdftotext -layout) "
+                                                              "or blocks (one cell line per line).")
+
+    @field_validator("engine")
+    @classmethod
+    def _known_engine(cls, value: str) -> str:
+        if value not in PDF_ENGINES:
+            raise ValueError(f"unknown engine {value!r}: choose from {', '.join(PDF_ENGINES)}")
+        return value
+
+    @classmethod
+    def resolve(cls, options: ReadOptions | dict[str, Any] | None = None) -> ReadOptions:
+        """Options from None (the defaults), a dict or an instance; bad values raise OptionError."""
+        if isinstance(options, cls):
+            return options
+        try:
+            return cls.model_validate(options or {})
+        except ValidationError as error:
+            raise OptionError("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())) from None
+
+
+def get_reader(kind: str, options: Any = None) -> Reader:
+    """The reader registered as `kind`, given its own `options` if any; an unknown kind lists the known ones."""
     try:
         module_name, class_name = READERS[kind].split(":")
     except KeyError:
         known = ", ".join(sorted(READERS))
         raise OptionError(f"unknown engine {kind!r}; known engines: {known}") from None
     reader_class = getattr(import_module(module_name), class_name)
-    return reader_class()
+    return reader_class() if options is None else reader_class(options)
 
 
 def detect_format(path: Path) -> str:
@@ -48,19 +82,17 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
-def reader_for(path: Path, engine: str | None = None, ocr: OcrMode = "auto") -> Reader:
-    """The reader for `path`: the text reader for text; for PDFs the OCR reader when `ocr` is
-    "always", else `engine` (or the default)."""
-    if ocr not in OCR_MODES:
-        raise OptionError(f"unknown OCR mode {ocr!r}; choose from {', '.join(OCR_MODES)}")
-    source_format = detect_format(path)
-    if source_format == "text":
-        return get_reader("text")
-    reader = get_reader(OCR_ENGINE if ocr == "always" else engine or DEFAULT_PDF_ENGINE)
+def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> Reader:
+    """The reader for `path`: the text reader (in `text_style`) for text; for PDFs the OCR
+    reader when `ocr` is "always", else `engine`."""
+    options = ReadOptions.resolve(options)
+    if detect_format(path) == "text":
+        return get_reader("text", {"style": options.text_style})
+    reader = get_reader(OCR_ENGINE if options.ocr == "always" else options.engine)
     if "pdf" not in reader.formats:
         raise OptionError(f"engine {reader.kind!r} does not read PDFs")
     return reader
 
 
-__all__ = ["READERS", "DEFAULT_PDF_ENGINE", "OCR_ENGINE", "OCR_MODES", "OcrMode", "Reader", "detect_format",
-           "get_reader", "reader_for"]
+__all__ = ["READERS", "DEFAULT_PDF_ENGINE", "OCR_ENGINE", "OCR_MODES", "PDF_ENGINES", "TEXT_STYLES", "OcrMode",
+           "ReadOptions", "Reader", "TextStyle", "detect_format", "get_reader", "reader_for"]
