@@ -43,7 +43,7 @@ def test_samples_are_present():
     assert len(TWINS) >= 8, "samples/make_samples.py --twins makes their twins"
 
 
-@pytest.mark.parametrize(("expected", "engine"), sample_params())
+@pytest.mark.parametrize(("expected", "engine"), list(sample_params()))
 def test_sample_pdf_matches_expected(expected, engine):
     pdf = expected.with_name(expected.name.replace(".expected.json", ".pdf"))
     doc = rktparse.parse(pdf, engine=engine)
