@@ -16,12 +16,21 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
+
 from rktparse.errors import CorruptFileError
-from rktparse.grid import BBox, Cell, PageText, SourceDocument, TablePage
-from rktparse.readers.base import Reader
+from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.lattice import finish_tables, words_to_cells
-from rktparse.readers.pdf_words import Box, Word, chars_to_words, lines_to_words, split_words, words_to_lines
-from rktparse.readers.pdf_common import ensure_text_layer, load_page, open_pdf, page_chars, page_text
+from rktparse.readers.pdf_base import PageTables, PdfPagesReader
+from rktparse.readers.pdf_common import load_page, page_chars
+from rktparse.readers.pdf_words import (
+    Box,
+    Word,
+    chars_to_words,
+    lines_to_words,
+    split_words,
+    words_to_lines,
+)
 
 NOISY_LOGGERS = ("camelot", "playa", "pdfminer")
 
@@ -111,34 +120,24 @@ def camelot_to_table(page: int, table: Any, box: Box, words: list[Word], page_he
                      words=lines_to_words(words_to_lines(words)))
 
 
-class CamelotReader(Reader):
+class CamelotReader(PdfPagesReader):
     """Ruled tables found by camelot's lattice parser on the PDF's vector lines."""
 
     kind = "camelot"
-    formats = ("pdf",)
     description = "camelot lattice, vector engine"
 
-    def read(self, path: Path) -> SourceDocument:
-        tables: list[TablePage] = []
-        texts: list[PageText] = []
-        n_chars = 0
-        with open_pdf(path) as pdf:
-            by_page: dict[int, list[Any]] = {}
-            for found in read_camelot(path):
-                by_page.setdefault(int(found.page), []).append(found)
-            for index in range(len(pdf)):
-                with load_page(path, pdf, index) as page:
-                    chars = page_chars(page)
-                    height = page.get_height()
-                found = sorted(by_page.get(index + 1, []), key=lambda t: -t._bbox[3])
-                boxes = [table_box(table, height) for table in found]
-                inside, outside = split_words(chars_to_words(chars), boxes)
-                candidates = [(camelot_to_table(index + 1, table, box, words, height), column_bounds(table), words)
-                              for table, box, words in zip(found, boxes, inside)]
-                page_tables, outside = finish_tables(candidates, outside)
-                n_chars += len(chars)
-                tables += page_tables
-                texts.append(page_text(index + 1, outside, page_tables))
-            ensure_text_layer(path, pdf, n_chars)
-            return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
-                                  tables=tables, texts=texts)
+    def read_pages(self, path: Path, pdf: pdfium.PdfDocument) -> Iterator[PageTables]:
+        by_page: dict[int, list[Any]] = {}
+        for found in read_camelot(path):
+            by_page.setdefault(int(found.page), []).append(found)
+        for index in range(len(pdf)):
+            with load_page(path, pdf, index) as page:
+                chars = page_chars(page)
+                height = page.get_height()
+            found = sorted(by_page.get(index + 1, []), key=lambda t: -t._bbox[3])
+            boxes = [table_box(table, height) for table in found]
+            inside, outside = split_words(chars_to_words(chars), boxes)
+            candidates = [(camelot_to_table(index + 1, table, box, words, height), column_bounds(table), words)
+                          for table, box, words in zip(found, boxes, inside)]
+            tables, outside = finish_tables(candidates, outside)
+            yield PageTables(index + 1, tables, outside, len(chars))

@@ -14,7 +14,12 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from rktparse.errors import CorruptFileError, EmptyFileError, EncryptedFileError, NoTextLayerError
+from rktparse.errors import (
+    CorruptFileError,
+    EmptyFileError,
+    EncryptedFileError,
+    NoTextLayerError,
+)
 from rktparse.grid import PageText, TablePage
 from rktparse.readers.pdf_words import Char, Word, line_to_runs, words_to_lines
 

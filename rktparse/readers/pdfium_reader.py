@@ -13,17 +13,19 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from rktparse.grid import PageText, SourceDocument, TablePage
-from rktparse.readers.base import Reader
 from rktparse.readers.borderless import Carry
-from rktparse.readers.lattice import THIN, Segment, box_to_segments, find_tables, polyline_to_segments
+from rktparse.readers.lattice import (
+    THIN,
+    Segment,
+    box_to_segments,
+    find_tables,
+    polyline_to_segments,
+)
+from rktparse.readers.pdf_base import PageTables, PdfPagesReader
 from rktparse.readers.pdf_common import (
     Transform,
-    ensure_text_layer,
     load_page,
-    open_pdf,
     page_chars,
-    page_text,
     page_transform,
     transform_box,
 )
@@ -129,26 +131,16 @@ def page_segments(page: pdfium.PdfPage) -> list[Segment]:
     return [segment for obj, to_page in page_paths(page) for segment in path_to_segments(obj, to_page)]
 
 
-class PdfiumReader(Reader):
+class PdfiumReader(PdfPagesReader):
     """Ruled tables from pdfium's characters and path objects; no rendering, no pdfminer."""
 
     kind = "pdfium"
-    formats = ("pdf",)
     description = "fast: pypdfium2 characters and vector rules (default)"
 
-    def read(self, path: Path) -> SourceDocument:
-        tables: list[TablePage] = []
-        texts: list[PageText] = []
-        n_chars = 0
+    def read_pages(self, path: Path, pdf: pdfium.PdfDocument) -> Iterator[PageTables]:
         carry = Carry()  # a borderless table going on over a page break
-        with open_pdf(path) as pdf:
-            for index in range(len(pdf)):
-                with load_page(path, pdf, index) as page:
-                    chars = page_chars(page)
-                    page_tables, outside = find_tables(index + 1, chars, page_segments(page), carry)
-                n_chars += len(chars)
-                tables += page_tables
-                texts.append(page_text(index + 1, outside, page_tables))
-            ensure_text_layer(path, pdf, n_chars)
-            return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
-                                  tables=tables, texts=texts)
+        for index in range(len(pdf)):
+            with load_page(path, pdf, index) as page:
+                chars = page_chars(page)
+                tables, outside = find_tables(index + 1, chars, page_segments(page), carry)
+            yield PageTables(index + 1, tables, outside, len(chars))

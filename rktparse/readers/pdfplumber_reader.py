@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pypdfium2 as pdfium
 
 from rktparse.errors import CorruptFileError
-from rktparse.grid import PageText, SourceDocument, TablePage
-from rktparse.readers.base import Reader
 from rktparse.readers.borderless import Carry
-from rktparse.readers.lattice import Segment, box_to_segments, find_tables, polyline_to_segments
-from rktparse.readers.pdf_common import ensure_text_layer, open_pdf, page_text
+from rktparse.readers.lattice import (
+    Segment,
+    box_to_segments,
+    find_tables,
+    polyline_to_segments,
+)
+from rktparse.readers.pdf_base import PageTables, PdfPagesReader
 from rktparse.readers.pdf_words import Char
 
 WHITE = 0.98  # gray or RGB components at least this: paint that does not show
@@ -63,31 +68,21 @@ def page_chars(page: pdfplumber.page.Page) -> list[Char]:
     return [Char(WINANSI_BULLETS.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
 
 
-class PdfplumberReader(Reader):
+class PdfplumberReader(PdfPagesReader):
     """Ruled tables from pdfplumber's characters and drawn objects; slower than pdfium."""
 
     kind = "pdfplumber"
-    formats = ("pdf",)
     description = "pdfplumber (pdfminer) characters and vector rules"
 
-    def read(self, path: Path) -> SourceDocument:
-        tables: list[TablePage] = []
-        texts: list[PageText] = []
-        n_chars = 0
+    def read_pages(self, path: Path, pdf: pdfium.PdfDocument) -> Iterator[PageTables]:
+        try:
+            document = pdfplumber.open(path)
+        except Exception as error:  # pdfminer raises many unrelated types on a bad file
+            raise CorruptFileError(path, f"pdfplumber: {error}") from error
         carry = Carry()  # a borderless table going on over a page break
-        with open_pdf(path) as pdf:  # pdfium first: the same errors from every engine
-            try:
-                document = pdfplumber.open(path)
-            except Exception as error:  # pdfminer raises many unrelated types on a bad file
-                raise CorruptFileError(path, f"pdfplumber: {error}") from error
-            with document:
-                for number, page in enumerate(document.pages, start=1):
-                    chars = page_chars(page)
-                    page_tables, outside = find_tables(number, chars, page_segments(page), carry)
-                    n_chars += len(chars)
-                    tables += page_tables
-                    texts.append(page_text(number, outside, page_tables))
-                    page.close()
-            ensure_text_layer(path, pdf, n_chars)
-            return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(texts),
-                                  tables=tables, texts=texts)
+        with document:
+            for number, page in enumerate(document.pages, start=1):
+                chars = page_chars(page)
+                tables, outside = find_tables(number, chars, page_segments(page), carry)
+                page.close()
+                yield PageTables(number, tables, outside, len(chars))
