@@ -3,7 +3,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup convert test test-fast bench schema
+.PHONY: setup convert test test-fast lint bench schema
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml scripts/setup.sh
@@ -12,8 +12,11 @@ $(VENV)/.installed: pyproject.toml scripts/setup.sh
 convert: setup
 	$(BIN)/rktparse convert samples --out outputs --format json,csv,docx
 
-test: setup
+test: setup lint
 	$(BIN)/python -m pytest -q
+
+lint: setup
+	$(BIN)/ruff check rktparse tests benchmarks samples
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not slow"

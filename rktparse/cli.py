@@ -19,11 +19,11 @@ from rktparse import __version__
 from rktparse.batch import BatchOptions, convert_many
 from rktparse.batch.console import ConsoleObserver
 from rktparse.batch.options import PDF_ENGINES
-from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
 from rktparse.errors import ExitCode, OptionError, RktParseError
 from rktparse.models import RktDocument
 from rktparse.models.rules import check_rules
 from rktparse.models.schema import json_schema_text
+from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXECUTORS = get_args(BatchOptions.model_fields["executor"].annotation)

@@ -205,7 +205,7 @@ def expected_target(raw: str, header: str) -> dict:
         return dict(raw=raw, value=None, unit=None, kind="grade", note=None)
     if t in ("WTP", "WDP"):
         return dict(raw=raw, value=None, unit=None, kind="opinion", note=None)
-    if m := re.fullmatch(r"(\d{1,3}(?:\.\d{3})*(?:,\d+)?) (%s)" % "|".join(NUMBER_UNITS), t):
+    if m := re.fullmatch(rf"(\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?) ({'|'.join(NUMBER_UNITS)})", t):
         return dict(raw=raw, value=_num(m[1]), unit=m[2], kind="number", note=None)
     if m := re.fullmatch(r"(\d+) \((.+)\)", t):
         return dict(raw=raw, value=_num(m[1]), unit=None, kind="number", note=m[2])
@@ -308,7 +308,7 @@ def body_plan(s: Sample) -> list[list[Anchor | None]]:
     rows: list[list] = []
     # rows per indikator / sasaran
     spans = []
-    for si, sas in enumerate(s.sasaran):
+    for sas in s.sasaran:
         n_sas = sum(max(1, len(i.keg)) for i in sas.ind)
         spans.append(n_sas)
     # upper levels: group consecutive sasaran sharing the same object

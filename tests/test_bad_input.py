@@ -26,8 +26,8 @@ def text_page(page):
 
 
 def image_page(page):
-    from reportlab.lib.utils import ImageReader
     from PIL import Image
+    from reportlab.lib.utils import ImageReader
 
     image = Image.new("L", (200, 100), 255)
     page.drawImage(ImageReader(image), 72, 600, 200, 100)

@@ -9,8 +9,8 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
-import pytest
 import pytesseract
+import pytest
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas

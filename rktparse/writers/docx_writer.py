@@ -8,8 +8,8 @@ then the programs table and the signature block.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
