@@ -35,7 +35,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
-    for index, table in enumerate(source.tables):
+    for table in source.tables:
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header)
@@ -47,9 +47,9 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
                       table.page, Severity.INFO)
             continue
         if layout.is_rkt:
-            RktWalker(walk, table, index, layout, n_header).run()
+            RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
-            ProgramWalker(walk, table, index, layout, n_header).run()
+            ProgramWalker(walk, table, layout, n_header).run()
         else:
             continue
         used.append(table)

@@ -14,8 +14,6 @@ from rktparse.assemble.text import join_lines
 from rktparse.grid import Cell, TablePage
 from rktparse.models import Severity
 
-CellKey = tuple[int, int, int, int]  # (table index, page, row, col): one printed cell
-
 
 @dataclass
 class LevelDraft:
@@ -77,7 +75,6 @@ class Walk:
     notes: list[Note] = field(default_factory=list)
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
-    placed: set[CellKey] = field(default_factory=set)
 
     def start_table(self) -> None:
         """Forget the open levels and row: a new table's first rows start their own."""
@@ -98,8 +95,8 @@ def preview(lines: list[str], words: int = 6) -> str:
 class TableWalker:
     """Reads one page table's data rows into `walk` with the columns of `layout`."""
 
-    def __init__(self, walk: Walk, table: TablePage, index: int, layout: Layout, first_row: int) -> None:
-        self.walk, self.table, self.index, self.layout, self.first_row = walk, table, index, layout, first_row
+    def __init__(self, walk: Walk, table: TablePage, layout: Layout, first_row: int) -> None:
+        self.walk, self.table, self.layout, self.first_row = walk, table, layout, first_row
 
     def slot(self, row: int, role: Role) -> tuple[Cell | None, bool]:
         """The cell covering `row` in `role`'s column, and whether it starts on this row."""
@@ -112,15 +109,11 @@ class TableWalker:
         return cell, cell.row == row
 
     def fresh_lines(self, row: int, role: Role) -> list[str]:
-        """Lines of the cell starting on `row` in `role`'s column, marking it placed; [] otherwise."""
+        """Lines of the cell starting on `row` in `role`'s column; [] otherwise."""
         cell, starts = self.slot(row, role)
         if cell is None or not starts or cell.is_empty:
             return []
-        self.walk.placed.add(self.key(cell))
         return list(cell.lines)
-
-    def key(self, cell: Cell) -> CellKey:
-        return (self.index, self.table.page, cell.row, cell.col)
 
     def data_rows(self) -> list[int]:
         rows = []
@@ -137,7 +130,6 @@ class TableWalker:
             if column.role is Role.EXTRA:
                 cell = self.table.covering(row, column.index)
                 if cell is not None and cell.row == row and not cell.is_empty:
-                    self.walk.placed.add(self.key(cell))
                     # columns under one spanning header ("Nomor Kode" over 1 | 29 | 01) share its key
                     extras.setdefault(column.header or f"kolom {column.index + 1}", []).extend(cell.lines)
         return extras
@@ -164,7 +156,6 @@ class RktWalker(TableWalker):
 
     def read_heading(self, cell: Cell) -> None:
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
-        self.walk.placed.add(self.key(cell))
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
         self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page})
@@ -239,7 +230,6 @@ class RktWalker(TableWalker):
         cell = self.table.covering(row, left.index)
         if cell is None or cell.row != row or cell.is_empty:
             return None
-        self.walk.placed.add(self.key(cell))
         return join_lines(cell.lines)
 
     def new_sasaran(self, lines: list[str], number: str | None) -> SasaranDraft:
