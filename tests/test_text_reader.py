@@ -281,3 +281,11 @@ def test_text_style_option_overrides_detection(tmp_path, capsys):
     assert main(["convert", str(layout), "--out", str(tmp_path), "--text-style", "blocks"]) == 1
     assert "in this blocks text" in capsys.readouterr().err
     assert main(["convert", str(layout), "--out", str(tmp_path), "--text-style", "columns"]) == 2
+
+
+def test_blocks_numbered_kegiatan_list_starts_at_its_item_1():
+    # "Kategori" / "Sangat Baik" (a free-text target without wrap marks) stands just before "1. Program ...":
+    # a list begins at its item 1, so "Sangat Baik" does not open that Kegiatan cell.
+    doc = rktparse.parse(SAMPLES / "word-bkpsdm-sleman-rkt-2024.blocks.txt")
+    expected = expected_for(SAMPLES / "word-bkpsdm-sleman-rkt-2024.blocks.txt")
+    assert doc.sasaran[0].indikator[0].kegiatan == expected["sasaran"][0]["indikator"][0]["kegiatan"]

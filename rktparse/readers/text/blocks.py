@@ -48,6 +48,8 @@ WRAPPED, UNWRAPPED = -4.0, 2.5  # cut log-odds after a line that wrapped / one t
 ENTRY = 1.5  # a row mostly has one Kegiatan cell: another one needs some evidence
 TOO_WIDE, TOO_WIDE_FACTOR = 5.0, 1.15  # a line much wider than a column's learnt width is not in it
 NUMBERED = 4.0  # a line in the run 1, 2, 3 ... belongs to the No column
+LIST_HEAD = 4.0  # a list starts at its item 1: the line just before "1. ..." does not open that Kegiatan
+_FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
 # What leaving a column empty costs: merged columns print once per group, a row needs its indikator and target.
 MISSING = {"no": 0.0, "misi": 0.0, "tujuan": 0.0, "sasaran": 0.0, "indikator": 4.0, "target": 4.0,
            "kegiatan": 1.5, "extra": 1.0}
@@ -285,6 +287,8 @@ class _Decoder:
         lines and only those open No cells."""
         is_no, in_run = self.roles[c] == "no", i in self.numbered
         bonus = (NUMBERED if is_no == in_run else -NUMBERED) if self.numbered and (is_no or in_run) else 0.0
+        if self.roles[c] == KEGIATAN and i + 1 < len(self.body) and _FIRST_ITEM.match(self.body[i + 1]):
+            bonus -= LIST_HEAD
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 
     def steps(self, i: int) -> tuple[list[float], list[list[float]]]:
