@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from rktparse import __version__
-from rktparse.errors import OptionError
 from rktparse.readers import PDF_ENGINES, ReadOptions
 from rktparse.writers import WRITERS
 
@@ -19,8 +17,6 @@ __all__ = ["PDF_ENGINES", "BatchOptions"]
 class BatchOptions(ReadOptions):
     """How `convert_many` and `rktparse convert` convert a set of inputs: how each file is
     read (the ReadOptions fields), written, and run."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     formats: tuple[str, ...] = Field(default=("json",),
                                      description=f"Output formats, any of: {', '.join(WRITERS)}.")
@@ -60,24 +56,6 @@ class BatchOptions(ReadOptions):
             raise ValueError("the dask executor needs a scheduler address")
         return self
 
-    @classmethod
-    def resolve(cls, options: BatchOptions | Mapping[str, Any] | None = None, **overrides: Any) -> BatchOptions:
-        """Options from None (the defaults), a dict or an instance, with `overrides` on top.
-
-        Raises:
-            rktparse.errors.OptionError: a value is out of range or unknown.
-        """
-        base = options.model_dump(exclude_unset=True) if isinstance(options, BatchOptions) else dict(options or {})
-        try:
-            return cls.model_validate({**base, **overrides})
-        except ValidationError as error:
-            raise OptionError("; ".join(_describe(item) for item in error.errors())) from None
-
-    @classmethod
-    def describe(cls, name: str) -> str:
-        """The description of field `name` (the CLI's help text)."""
-        return cls.model_fields[name].description or ""
-
     def read_options(self) -> ReadOptions:
         """How each input is read."""
         return ReadOptions(**{name: getattr(self, name) for name in ReadOptions.model_fields})
@@ -86,9 +64,3 @@ class BatchOptions(ReadOptions):
         """What decides an output's content: a resumed run skips only inputs converted with the same."""
         return {**self.read_options().model_dump(), "formats": list(self.formats), "csv_bom": self.csv_bom,
                 "version": __version__}
-
-
-def _describe(item: Mapping[str, Any]) -> str:
-    field = ".".join(str(part) for part in item["loc"])
-    message = str(item["msg"]).removeprefix("Value error, ")
-    return f"{field}: {message}" if field else message

@@ -6,9 +6,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, field_validator
 
 from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
+from rktparse.options import Options
 from rktparse.readers.base import Reader
 
 # kind -> "module:Class"; imported lazily so a heavy engine costs nothing unless used.
@@ -28,10 +29,8 @@ TEXT_STYLES: tuple[str, ...] = get_args(TextStyle)
 PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
 
 
-class ReadOptions(BaseModel):
+class ReadOptions(Options):
     """How a file is read: the PDF engine, when to OCR, and the style of text exports."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     engine: str = Field(default=DEFAULT_PDF_ENGINE, description="PDF reader. Text exports always use the text reader.")
     ocr: OcrMode = Field(default="auto", description="OCR scanned PDFs with Tesseract: auto (only PDFs without "
@@ -46,16 +45,6 @@ class ReadOptions(BaseModel):
         if value not in PDF_ENGINES:
             raise ValueError(f"unknown engine {value!r}: choose from {', '.join(PDF_ENGINES)}")
         return value
-
-    @classmethod
-    def resolve(cls, options: ReadOptions | dict[str, Any] | None = None) -> ReadOptions:
-        """Options from None (the defaults), a dict or an instance; bad values raise OptionError."""
-        if isinstance(options, cls):
-            return options
-        try:
-            return cls.model_validate(options or {})
-        except ValidationError as error:
-            raise OptionError("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors())) from None
 
 
 def get_reader(kind: str, options: Any = None) -> Reader:

@@ -18,16 +18,16 @@ import re
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import Field
 
 from rktparse.errors import (
     EmptyFileError,
     EncodingError,
     NoTableError,
-    OptionError,
     UnsupportedFormatError,
 )
 from rktparse.grid import PageText, ReaderNote, SourceDocument
+from rktparse.options import Options
 from rktparse.readers.base import Reader
 from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.layout import read_layout
@@ -41,24 +41,11 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 
 
-class TextOptions(BaseModel):
+class TextOptions(Options):
     """Options of the text reader."""
 
-    model_config = ConfigDict(extra="forbid")
-
-    style: Literal["auto", "stream", "layout", "blocks"] = "auto"
-
-    @classmethod
-    def resolve(cls, options: TextOptions | dict[str, Any] | None) -> TextOptions:
-        """Options from None (defaults), a dict, or an instance; bad values raise OptionError."""
-        if options is None:
-            return cls()
-        if isinstance(options, cls):
-            return options
-        try:
-            return cls.model_validate(options)
-        except ValidationError as exc:
-            raise OptionError(f"text reader options: {exc.errors()[0]['msg']} ({options!r})") from None
+    style: Literal["auto", "stream", "layout", "blocks"] = Field(
+        default="auto", description="Style of the export: auto (detected), stream, layout or blocks.")
 
 
 def _looks_like_text(text: str) -> bool:
