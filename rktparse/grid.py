@@ -7,10 +7,17 @@ cell, where, and over how many rows and columns the cell spans. The assembler
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+
+def preview(lines: Sequence[str], words: int = 6) -> str:
+    """The first words of a cell's lines, to name its row in a warning or note."""
+    text = " ".join(lines).split()
+    return " ".join(text[:words]) + (" ..." if len(text) > words else "")
 
 
 class CoordOrigin(str, Enum):

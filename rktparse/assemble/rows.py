@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
 from rktparse.assemble.text import join_lines
-from rktparse.grid import Cell, TablePage
+from rktparse.grid import Cell, TablePage, preview
 from rktparse.models import Severity
 
 
@@ -84,12 +84,6 @@ class Walk:
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))
-
-
-def preview(lines: list[str], words: int = 6) -> str:
-    """The first words of a cell, to name a row in a warning."""
-    text = join_lines(lines).split()
-    return " ".join(text[:words]) + (" ..." if len(text) > words else "")
 
 
 class TableWalker:

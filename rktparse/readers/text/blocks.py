@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from rktparse.grid import ReaderNote
+from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
@@ -35,7 +35,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")

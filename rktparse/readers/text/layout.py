@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from rktparse.grid import ReaderNote
+from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.lines import (
     LEVELS,
     cut_score,
@@ -30,7 +30,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")

@@ -22,12 +22,6 @@ def shown(value: float) -> float | None:
     return value if value < CONFIDENT else None
 
 
-def preview(lines: Sequence[str], words: int = 5) -> str:
-    """The first words of a cell, to name its row in a note."""
-    text = " ".join(lines).split()
-    return " ".join(text[:words]) + (" ..." if len(text) > words else "")
-
-
 @dataclass
 class PageOut:
     """One page as the styles build it: body cells (rows from 0), then the table with its header."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.grid import ReaderNote
+from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
@@ -27,7 +27,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note, preview
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 
 
