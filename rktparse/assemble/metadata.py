@@ -36,7 +36,7 @@ _DOCUMENT_KIND = re.compile(
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^lampiran\b", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*\d{1,3}(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
 # Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I").
 _RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b", re.IGNORECASE)
 _POSITION = re.compile(

@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.lines import (
     INDIKATOR,
@@ -26,7 +27,6 @@ from rktparse.readers.text.lines import (
     fold_spaces,
     header_role,
     is_item,
-    is_page_number,
     is_table_header,
     is_title_line,
     learn_width,
@@ -164,7 +164,7 @@ def _signature_start(lines: list[str], start: int) -> int:
 def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list[ReaderNote]) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap (None when the export does not tell)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
-    furniture_at = {i for i, line in enumerate(lines) if is_page_number(line)
+    furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
     furniture = [lines[i] for i in sorted(furniture_at)]
     wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.lines import (
     LEVELS,
@@ -22,7 +23,6 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     header_role,
-    is_page_number,
     is_table_header,
     is_title_line,
     opener,
@@ -275,7 +275,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
-                     or is_page_number(fold_spaces(lines[i]))), len(body))
+                     or is_page_furniture(fold_spaces(lines[i]))), len(body))
         columns = _columns(lines, block, body[:stop])
         table = _Table(columns, [_place(lines[i], columns) for i in body[:stop]])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],

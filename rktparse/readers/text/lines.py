@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rktparse.assemble.metadata import parse_place_date
+
 # Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
 # Arial, whose metrics are Helvetica's, so these widths tell how full a
 # printed line was far better than a count of characters ("i" vs "m").
@@ -280,21 +282,12 @@ def words_key(lines: list[str]) -> tuple[str, ...]:
 
 # --- text around the table -------------------------------------------------
 
-_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|"
-           "nopember|desember")
-_PLACE_DATE = re.compile(rf"^[A-Z][\w .'-]*,\s*(\d{{1,2}}\s*)?({_MONTHS})?\s*(19|20)\d\d$", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
 _SIGNATURE_OPENING = re.compile(r"^(mengetahui|menyetujui|ditetapkan di|pihak (pertama|kedua))\b", re.IGNORECASE)
-
-
-def is_page_number(text: str) -> bool:
-    """'Halaman 1', 'Halaman 1 dari 2', '- 2 -': page furniture, not table text."""
-    return bool(_PAGE_NUMBER.match(text))
 
 
 def opens_signature(text: str) -> bool:
     """'Kupang, 5 Januari 2024' or 'Mengetahui,': where a signature block starts."""
-    return bool(_PLACE_DATE.match(text) or _SIGNATURE_OPENING.match(text))
+    return parse_place_date(text) is not None or bool(_SIGNATURE_OPENING.match(text))
 
 
 def is_title_line(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
@@ -20,7 +21,6 @@ from rktparse.readers.text.lines import (
     SASARAN,
     Line,
     header_cells,
-    is_page_number,
     is_title_line,
     learn_width,
     opens_signature,
@@ -143,7 +143,7 @@ def _row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
 def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
     """The pages of a stream export; no pages when no line is a table header."""
     # 'Halaman 2' is page furniture, not table text ('2' alone might be a target: it stays)
-    lines = [line for line in lines if not (is_page_number(line.text) and any(c.isalpha() for c in line.text))]
+    lines = [line for line in lines if not (is_page_furniture(line.text) and any(c.isalpha() for c in line.text))]
     heads = [n for n, line in enumerate(lines) if header_cells(line.text)]
     if not heads:
         return [], []
