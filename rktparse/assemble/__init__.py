@@ -14,7 +14,7 @@ from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
-from rktparse.grid import SourceDocument, TablePage
+from rktparse.grid import PageText, SourceDocument, TablePage
 from rktparse.models import RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
@@ -57,6 +57,23 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
     return walk, used, furniture
 
 
+def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
+    """The pages' text, plus that of tables printed after the last RKT table that are not
+    RKT tables themselves: a signature block laid out in a borderless table."""
+    used_ids = {id(table) for table in used}
+    last = max((i for i, table in enumerate(source.tables) if id(table) in used_ids), default=len(source.tables))
+    trailing: dict[int, list[str]] = {}
+    for table in source.tables[last + 1:]:
+        if id(table) not in used_ids:
+            cells = sorted(table.cells, key=lambda c: (c.row, c.col))
+            trailing.setdefault(table.page, []).extend(line for cell in cells for line in cell.lines)
+    texts = {t.page: t for t in source.texts}
+    for page, lines in trailing.items():
+        text = texts.get(page, PageText(page=page))
+        texts[page] = text.model_copy(update={"below": text.below + lines})
+    return sorted(texts.values(), key=lambda t: t.page)
+
+
 def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
@@ -74,7 +91,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity))
                        for n in source.notes]
     doc = RktDocument(
-        document=texts_to_info(source.texts, (used[0].page, used[-1].page) if used else None),
+        document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
         source=info,
         sasaran=sasaran,
         programs=programs,

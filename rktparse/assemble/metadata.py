@@ -95,6 +95,8 @@ def title_lines(texts: list[PageText], table_page: int | None) -> list[str]:
     above_table = by_page.get(table_page, []) if table_page is not None else []
     first_page = by_page[min(by_page)] if by_page else []
     candidates = [leading_run(first_page), leading_run(above_table[::-1])[::-1]]
+    if table_page == min(by_page, default=None):  # one page: the title right above its table comes first
+        candidates.reverse()
     for run in candidates:
         if _TITLE_KIND.search(" ".join(run)):
             return run
@@ -171,7 +173,7 @@ def signatory_from_lines(lines: list[str], agency: str | None = None) -> tuple[S
     names = body[-parties:] if len(body) > parties else body[-1:]
     name = names[min(party, len(names) - 1)]
     nip = nips[party] if len(nips) == parties else (nips[0] if len(nips) == 1 else None)
-    position = " ".join(above[span[0]:span[1]]) or None
+    position = " ".join(above[span[0]:span[1]]).rstrip(" ,") or None  # "Kepala Dinas," closes with a comma
     signature_agency = " ".join(above[:span[0]]) or None
     return Signatory(position=position, name=name, nip=nip), signature_agency
 

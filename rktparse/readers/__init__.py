@@ -18,6 +18,7 @@ READERS: dict[str, str] = {
     "pdfplumber": "rktparse.readers.pdfplumber_reader:PdfplumberReader",
     "camelot": "rktparse.readers.camelot_reader:CamelotReader",
     "text": "rktparse.readers.text:TextReader",
+    "docx": "rktparse.readers.docx_reader:DocxReader",
     "ocr": "rktparse.readers.ocr_reader:OcrReader",
 }
 DEFAULT_PDF_ENGINE = "pdfium"
@@ -26,7 +27,7 @@ OcrMode = Literal["auto", "always", "never"]  # OCR a PDF only without a text la
 OCR_MODES: tuple[str, ...] = get_args(OcrMode)
 TextStyle = Literal["auto", "stream", "layout", "blocks"]
 TEXT_STYLES: tuple[str, ...] = get_args(TextStyle)
-PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind != "text"))
+PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind not in ("text", "docx")))
 
 
 class ReadOptions(Options):
@@ -59,13 +60,15 @@ def get_reader(kind: str, options: Any = None) -> Reader:
 
 
 def detect_format(path: Path) -> str:
-    """'pdf' or 'text', from the file's first bytes rather than its name."""
+    """'pdf', 'docx' or 'text', from the file's first bytes rather than its name."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head:
         raise EmptyFileError(path)
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
+        return "docx"
     if b"\x00" in head:
         raise UnsupportedFormatError(path, "binary file")
     return "text"
@@ -75,8 +78,11 @@ def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) 
     """The reader for `path`: the text reader (in `text_style`) for text; for PDFs the OCR
     reader when `ocr` is "always", else `engine`."""
     options = ReadOptions.resolve(options)
-    if detect_format(path) == "text":
+    source_format = detect_format(path)
+    if source_format == "text":
         return get_reader("text", {"style": options.text_style})
+    if source_format == "docx":
+        return get_reader("docx")
     reader = get_reader(OCR_ENGINE if options.ocr == "always" else options.engine)
     if "pdf" not in reader.formats:
         raise OptionError(f"engine {reader.kind!r} does not read PDFs")
