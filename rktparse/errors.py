@@ -43,7 +43,7 @@ class EmptyFileError(InputError):
 
 
 class UnsupportedFormatError(InputError):
-    reason = "not a PDF or text export"
+    reason = "not a PDF, Word file or text export"
 
 
 class CorruptFileError(InputError):
