@@ -13,7 +13,7 @@ BASE_COLUMNS = [
     "sasaran_no", "sasaran", "indikator_no", "indikator", "target", "target_value",
     "target_unit", "target_kind", "kegiatan", "pages",
 ]
-LEVEL_COLUMNS = ["misi", "tujuan"]
+LEVEL_COLUMNS = ["misi", "tujuan", "group"]
 
 
 def _pages(pages: list[int]) -> str:
@@ -35,6 +35,7 @@ def document_to_records(doc: RktDocument) -> list[dict[str, Any]]:
             "pages": _pages(indikator.pages),
             "misi": sasaran.misi.text if sasaran.misi else None,
             "tujuan": sasaran.tujuan.text if sasaran.tujuan else None,
+            "group": sasaran.group.text if sasaran.group else None,
             **indikator.extra,
         }
         for kegiatan in indikator.kegiatan or [None]:
