@@ -178,3 +178,16 @@ def test_columns_under_one_spanning_header_share_its_key_and_a_new_table_resets_
         ("Program Perencanaan", {"Nomor Kode": "1 29", "ANGGARAN (Rp.)": "712,500,000"})]
     assert [s.text for s in doc.sasaran] == ["Sasaran A", ""]
     assert not any(w.code == "words-not-placed" for w in doc.warnings)
+
+
+def test_column_names_outside_any_table_warn_of_a_table_not_read():
+    doc = assemble(page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]]),
+                   texts=[PageText(page=1, below=["No.", "Kegiatan", "Anggaran", "Ket.", "1. Pembuatan Peta Dasar",
+                                                  "Bandung, 3 Februari 2017", "KEPALA SEKSI DATA"])])
+    [missed] = [w for w in doc.warnings if w.code == "table-not-read"]
+    assert "'No. / Kegiatan / Anggaran / Ket.'" in missed.message and missed.page == 1
+    assert doc.status.value == "partial"
+    quiet = assemble(page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]]),
+                     texts=[PageText(page=1, above=["RENCANA KINERJA TAHUNAN", "TAHUN 2024"],
+                                     below=["Kupang, 5 Januari 2024", "Sekretaris", "Agustinus"])])
+    assert quiet.status.value == "success"

@@ -9,7 +9,16 @@ text around the table, and every uncertain decision recorded as a warning.
 from __future__ import annotations
 
 from rktparse.assemble.build import walk_to_models
-from rktparse.assemble.columns import Layout, Role, header_row_count, header_to_layout, is_column_number_row, row_texts
+from rktparse.assemble.columns import (
+    Layout,
+    Role,
+    header_row_count,
+    header_to_layout,
+    is_column_number_row,
+    names_header,
+    role_of_header,
+    row_texts,
+)
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
@@ -74,6 +83,30 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
     return sorted(texts.values(), key=lambda t: t.page)
 
 
+MAX_HEADER_LINES = 5  # a header printed outside any table: up to this many short lines in a row
+MAX_HEADER_WORDS = 4  # words of one header name
+
+
+def missed_tables(texts: list[PageText]) -> list[Warning]:
+    """A review warning for each page whose text outside the tables holds a run of short lines
+    naming table columns ("No." / "Kegiatan" / "Anggaran" / "Ket."): a table no reader found."""
+    found = []
+    for text in texts:
+        lines = [line.strip() for line in text.above + text.below if line.strip()]
+        for start in range(len(lines)):
+            if role_of_header(lines[start]) is Role.EXTRA:
+                continue  # a header run opens with a column's name
+            window = lines[start:start + MAX_HEADER_LINES]
+            short = [line for line in window if len(line.split()) <= MAX_HEADER_WORDS]
+            run = short[: next((i for i, line in enumerate(window) if line not in short), len(window))]
+            if len(run) >= 2 and names_header(run):
+                found.append(Warning(code="table-not-read", page=text.page,
+                                     message=f"page {text.page}: the lines {' / '.join(run)!r} outside the tables "
+                                             f"name columns of a table that was not read; check the page"))
+                break
+    return found
+
+
 def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
@@ -97,7 +130,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         programs=programs,
         warnings=reader_warnings + warnings,
     )
-    doc.warnings += check_rules(doc)
+    doc.warnings += check_rules(doc) + missed_tables(source.texts)
     printed = [(table.page, word) for table in used for word in table.words]
     if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
         doc.warnings.append(lost)
