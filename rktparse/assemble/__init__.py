@@ -8,6 +8,8 @@ text around the table, and every uncertain decision recorded as a warning.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from rktparse.assemble.build import walk_to_models
 from rktparse.assemble.columns import (
     Layout,
@@ -15,8 +17,8 @@ from rktparse.assemble.columns import (
     header_row_count,
     header_to_layout,
     is_column_number_row,
+    names_column,
     names_header,
-    role_of_header,
     row_texts,
 )
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
@@ -83,22 +85,22 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
     return sorted(texts.values(), key=lambda t: t.page)
 
 
-MAX_HEADER_LINES = 5  # a header printed outside any table: up to this many short lines in a row
-MAX_HEADER_WORDS = 4  # words of one header name
+MAX_HEADER_LINES = 6  # a header printed outside any table: up to this many lines in a row
+MAX_HEADER_WORDS = 4  # words of one column name; longer lines are prose or headings
+
+
+def is_column_name(line: str) -> bool:
+    return len(line.split()) <= MAX_HEADER_WORDS and names_column(line)
 
 
 def missed_tables(texts: list[PageText]) -> list[Warning]:
-    """A review warning for each page whose text outside the tables holds a run of short lines
+    """A review warning for each page whose text outside the tables holds a run of lines
     naming table columns ("No." / "Kegiatan" / "Anggaran" / "Ket."): a table no reader found."""
     found = []
     for text in texts:
         lines = [line.strip() for line in text.above + text.below if line.strip()]
         for start in range(len(lines)):
-            if role_of_header(lines[start]) is Role.EXTRA:
-                continue  # a header run opens with a column's name
-            window = lines[start:start + MAX_HEADER_LINES]
-            short = [line for line in window if len(line.split()) <= MAX_HEADER_WORDS]
-            run = short[: next((i for i, line in enumerate(window) if line not in short), len(window))]
+            run = list(takewhile(is_column_name, lines[start:start + MAX_HEADER_LINES]))
             if len(run) >= 2 and names_header(run):
                 found.append(Warning(code="table-not-read", page=text.page,
                                      message=f"page {text.page}: the lines {' / '.join(run)!r} outside the tables "

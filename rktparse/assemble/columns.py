@@ -102,6 +102,11 @@ def is_numbering(text: str) -> bool:
     return bool(_NUMBERING.match(text.strip()))
 
 
+def names_column(text: str) -> bool:
+    """Whether `text` is a column name rktparse knows ('Kegiatan', 'No.', 'Anggaran', 'Ket.')."""
+    return role_of_header(text) is not Role.EXTRA or bool(_EXTRA_HEADER.match(text.lower()))
+
+
 def names_header(texts: list[str]) -> bool:
     """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column.
 
