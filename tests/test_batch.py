@@ -179,9 +179,9 @@ def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
     assert errors == sorted([
         f"rktparse: {archive / 'empty.pdf'}: empty file",
         f"rktparse: {archive / 'photo.pdf'}: not a PDF, Word file or text export: binary file",
-        f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf or .txt files in this folder",
+        f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt or .docx files in this folder",
         f"rktparse: {tmp_path / 'missing.pdf'}: unreadable input: no such file",
-        f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf or .txt file matches",
+        f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt or .docx file matches",
         f"rktparse: {lonely}: not a regular file",
     ])
     assert f"{archive / 'alor.pdf'}: 3 page(s) -> alor.json" in captured.out

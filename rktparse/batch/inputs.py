@@ -45,7 +45,7 @@ def _expand(item: str) -> Inputs:
         for match in matches:
             if match.is_dir() or _is_input_name(match):
                 found.add(_existing(match))
-        return found if found.files or found.problems else Inputs(problems=[(item, "no .pdf or .txt file matches")])
+        return found if found.files or found.problems else Inputs(problems=[(item, "no .pdf, .txt or .docx file matches")])
     return Inputs(problems=[(item, "unreadable input: no such file")])  # the words of parse()
 
 
@@ -67,7 +67,7 @@ def _folder(folder: Path) -> Inputs:
         dirs.sort()
         found.files += [Path(root, name) for name in sorted(names) if _is_input_name(Path(name))]
     if not found.files and not found.problems:
-        found.problems.append((str(folder), "no .pdf or .txt files in this folder"))
+        found.problems.append((str(folder), "no .pdf, .txt or .docx files in this folder"))
     return found
 
 
