@@ -17,6 +17,7 @@ test: setup lint
 
 lint: setup
 	$(BIN)/ruff check rktparse tests benchmarks samples
+	$(BIN)/mypy rktparse
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not slow"

@@ -98,3 +98,20 @@ def test_outputs_are_ordinary_files_written_whole(tmp_path):
     os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]
+
+
+def test_outputs_validate_against_the_published_schema():
+    from jsonschema import Draft202012Validator
+
+    import rktparse
+    from tests.conftest import SAMPLES
+
+    schema = json.loads((ROOT / "schemas" / "rkt.schema.json").read_text(encoding="utf-8"))
+    validator = Draft202012Validator(schema)
+    for path in [SAMPLES / "kupang-2024-rkt.txt", SAMPLES / "word-dishub-jateng-rkt-2024.pdf",
+                 SAMPLES / "word-dinkes-jabar-pk-2024.pdf"]:
+        data = json.loads(rktparse.parse(path).to_json())
+        assert not list(validator.iter_errors(data)), path
+    broken = json.loads(small_document().to_json())
+    broken["sasaran"][0]["indikator"][0]["target"]["kind"] = "guess"
+    assert list(validator.iter_errors(broken))

@@ -198,7 +198,7 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
     title_parts = title_lines(texts, first_page)
     title = " ".join(title_parts) or None
     named = title is not None and _TITLE_KIND.search(title) is not None
-    info = DocumentInfo(title=title, agency=agency_from_title(title) if named else None)
+    info = DocumentInfo(title=title, agency=agency_from_title(title) if title is not None and named else None)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(title)):
         info.year = int(match.group(1))
     # The signature block follows the table: below it, or on a later page of its own.

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 if TYPE_CHECKING:
     import pandas as pd
 
-SCHEMA_NAME = "rktparse.rkt"
+SCHEMA_NAME: Final = "rktparse.rkt"
 SCHEMA_VERSION = "1.0"
 
 

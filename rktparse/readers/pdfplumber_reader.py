@@ -65,7 +65,8 @@ WINANSI_BULLETS = {f"(cid:{code})": "\u2022" for code in (127, 129, 141, 143, 14
 
 
 def page_chars(page: pdfplumber.page.Page) -> list[Char]:
-    return [Char(WINANSI_BULLETS.get(c["text"], c["text"]), c["x0"], c["x1"], c["top"], c["bottom"]) for c in page.chars]
+    return [Char(WINANSI_BULLETS.get(c["text"], c["text"] or ""), c["x0"], c["x1"], c["top"], c["bottom"])
+            for c in page.chars]
 
 
 class PdfplumberReader(PdfPagesReader):

@@ -38,8 +38,8 @@ def document_to_records(doc: RktDocument) -> list[dict[str, Any]]:
             "group": sasaran.group.text if sasaran.group else None,
             **indikator.extra,
         }
-        for kegiatan in indikator.kegiatan or [None]:
-            records.append({**base, "kegiatan": kegiatan})
+        entries: list[str | None] = list(indikator.kegiatan) or [None]  # an indikator without kegiatan: one row
+        records += [{**base, "kegiatan": kegiatan} for kegiatan in entries]
     return records
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -58,8 +60,12 @@ def document_columns(doc: RktDocument) -> list[Column]:
     columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator", 1.3))
     columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
     for header in dict.fromkeys(h for _, i in rows for h in i.extra):
-        columns.append(Column(header, lambda s, i, k, h=header: i.extra.get(h, ""), "indikator", 1.5))
+        columns.append(Column(header, partial(_extra_value, header), "indikator", 1.5))
     return columns
+
+
+def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
+    return indikator.extra.get(header, "")
 
 
 def target_header(doc: RktDocument) -> str:
@@ -68,7 +74,7 @@ def target_header(doc: RktDocument) -> str:
     return "Target %" if bare_percent else "Target"
 
 
-def _landscape(document: Document) -> None:  # type: ignore[valid-type]
+def _landscape(document: Any) -> None:
     section = document.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Cm(29.7), Cm(21.0)
@@ -118,7 +124,8 @@ def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
         if sasaran.group is not None and sasaran.group.text != group:
             plan.append(sasaran.group.text)
         group = sasaran.group.text if sasaran.group else None
-        plan += [(sasaran, indikator, k) for k in (indikator.kegiatan or [None])]
+        entries: list[str | None] = list(indikator.kegiatan) or [None]
+        plan += [(sasaran, indikator, k) for k in entries]
     return plan
 
 
@@ -164,7 +171,9 @@ def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-de
         else:
             runs = _runs(plan, column.level)
         for first, last in runs:
-            sasaran, indikator, kegiatan = plan[first]  # type: ignore[misc]
+            row = plan[first]
+            assert not isinstance(row, str)  # runs cover printed rows only
+            sasaran, indikator, kegiatan = row
             cell = table.cell(first + 1, col)
             if last > first:
                 cell = cell.merge(table.cell(last + 1, col))
