@@ -69,16 +69,17 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
     return read_document(Path(path), options)
 
 
-def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> RktDocument:
-    """`parse` with its reading options as one model."""
+def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None,
+                  sha256: str | None = None) -> RktDocument:
+    """`parse` with its reading options as one model; `sha256` when the caller has hashed the file already."""
     if not path.is_file():
         raise InputError(path, "no such file")
-    return assemble_source(path, read_source(path, options))
+    return assemble_source(path, read_source(path, options), sha256)
 
 
-def assemble_source(path: Path, source: SourceDocument) -> RktDocument:
+def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> RktDocument:
     """The document a reader's `source` of `path` assembles into."""
-    info = Source(file=path.name, sha256=sha256_of(path), format=source.format,
+    info = Source(file=path.name, sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_document(source, info)
 
@@ -89,14 +90,17 @@ def convert_file(
     formats: Sequence[str] = ("json",),
     read: ReadOptions | dict[str, Any] | None = None,
     csv_bom: bool = False,
+    sha256: str | None = None,
 ) -> tuple[RktDocument, list[Path]]:
     """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
+
+    `sha256` spares hashing the file again when the caller (a batch run) already has.
 
     Raises:
         rktparse.errors.InputError: as `parse`; then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
-    doc = read_document(path, read)
+    doc = read_document(path, read, sha256)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
     return doc, [write_atomically(target, data) for target, data in rendered]

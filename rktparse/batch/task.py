@@ -41,7 +41,7 @@ def convert_job(job: Job) -> FileResult:
     try:
         with alarm, memory_cap(options.max_memory_mb):
             doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
-                                        options.csv_bom)
+                                        options.csv_bom, job.sha256 or None)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.
