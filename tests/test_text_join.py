@@ -1,4 +1,5 @@
-"""Wrapped lines join with one space; a word's own hyphen at a line end joins without."""
+"""Wrapped lines join with one space; a word's own hyphen at a line end, or a break inside a grouped
+figure, joins without."""
 
 import pytest
 
@@ -16,6 +17,16 @@ from rktparse.assemble.text import join_lines
         (["tahun 2016-", "2017"], "tahun 2016- 2017"),
         (["damai,taat ", "atuan"], "damai,taat atuan"),
         ([], ""),
+        # a narrow Target column breaks a grouped figure: its pieces join without a space
+        (["Rp 12.500.00", "0.000"], "Rp 12.500.000.000"),
+        (["Rp. 140.000.000.", "000"], "Rp. 140.000.000.000"),
+        (["Rp1.720.", "000.000.0", "00"], "Rp1.720.000.000.000"),
+        (["Rp 12", ".500.000"], "Rp 12.500.000"),
+        # two figures on two lines stay two
+        (["2023", "2024"], "2023 2024"),
+        (["1.000", "2.000"], "1.000 2.000"),
+        (["100.000", "200"], "100.000 200"),
+        (["10", "(234 Temuan)"], "10 (234 Temuan)"),
     ],
 )
 def test_join_lines(lines, text):

@@ -14,19 +14,47 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# A figure grouped by thousands ("12.500.000.000"), possibly cut short inside a group.
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:\.\d{0,3})?")
+
+
+def _wraps_inside_number(text: str, line: str) -> bool:
+    """'Rp 12.500.00' / '0.000': a narrow column broke a grouped figure, so its pieces join.
+
+    Only when a piece shows the '.' grouping and together they still read as one grouped
+    figure: two figures on two lines ('2023' / '2024', '1.000' / '2.000') stay apart.
+    """
+    head, tail = re.search(r"[\d.]*$", text)[0], line.split(" ", 1)[0]  # type: ignore[index]
+    if not (head[-1:].isdigit() or head.endswith(".")) or not tail[:1].isdigit() and not tail.startswith("."):
+        return False
+    if "." not in head and not tail.startswith("."):
+        return False
+    return bool(_GROUPED.fullmatch(head + tail))
+
+
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines with one space; a line ending in a word's hyphen joins without one."""
+    """Join wrapped lines with one space; a line ending in a word's hyphen, or inside a
+    grouped figure, joins without one."""
     text = ""
     for line in map(clean_line, lines):
         if not line:
             continue
         if not text:
             text = line
-        elif _WORD_HYPHEN_END.search(text):
+        elif _WORD_HYPHEN_END.search(text) or _wraps_inside_number(text, line):
             text += line
         else:
             text += " " + line
     return text
+
+
+# "1. ...", "2) ...", "a. ...", "- ...", "• ...": an item of a listed cell.
+_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])\s+")
+
+
+def starts_item(line: str) -> bool:
+    """Whether a line opens a listed item ('1. ...', 'a. ...', '- ...')."""
+    return bool(_ITEM_START.match(line.strip()))
 
 
 def words_of(text: str) -> list[str]:
