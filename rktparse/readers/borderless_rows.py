@@ -236,8 +236,13 @@ def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
-            for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height)):
-                add(block_words(block), first, col, last - first + 1)
+            spans = level_spans(column, ys, row_tops, walls, body.height)
+            for block, (first, last) in zip(column, spans):
+                if last < first and cells and cells[-1].col == col:
+                    # two blocks opened on one row: one cell, its lines in print order
+                    cells[-1].lines.extend(line.text for line in words_to_lines(block_words(block)))
+                    continue
+                add(block_words(block), first, col, max(1, last - first + 1))
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
