@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from rktparse.assemble.rows import LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
-from rktparse.assemble.text import join_lines
+from rktparse.assemble.text import join_lines, starts_item
 from rktparse.models import Indikator, Program, Sasaran, UpperLevel, Warning
-
-# "1. ...", "2) ...", "a. ...", "- ...", "• ...": a kegiatan cell listing several items.
-_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])\s+")
 
 
 def kegiatan_items(lines: list[str]) -> list[str]:
     """One entry per listed item when the cell is a list, else the cell as one entry."""
-    starts = [i for i, line in enumerate(lines) if _ITEM_START.match(line.strip())]
+    starts = [i for i, line in enumerate(lines) if starts_item(line)]
     if len(starts) < 2 or starts[0] != 0:
         return [join_lines(lines)] if join_lines(lines) else []
     bounds = starts + [len(lines)]
@@ -61,12 +56,10 @@ def draft_to_program(draft: ProgramDraft) -> Program:
 
 
 def row_refs(sasaran: list[SasaranDraft]) -> dict[int, str]:
-    """A JSON-pointer ref for each row draft, by identity."""
-    return {
-        id(row): f"/sasaran/{i}/indikator/{j}"
-        for i, s in enumerate(sasaran)
-        for j, row in enumerate(s.rows)
-    }
+    """A JSON-pointer ref for each sasaran and row draft, by identity."""
+    refs = {id(s): f"/sasaran/{i}" for i, s in enumerate(sasaran)}
+    refs.update({id(row): f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(sasaran) for j, row in enumerate(s.rows)})
+    return refs
 
 
 def note_to_warning(note: Note, refs: dict[int, str]) -> Warning:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
-from rktparse.assemble.text import join_lines
+from rktparse.assemble.text import join_lines, starts_item
 from rktparse.grid import Cell, TablePage, preview
 from rktparse.models import Severity
 
@@ -63,7 +63,7 @@ class Note:
     message: str
     page: int | None
     severity: Severity = Severity.REVIEW
-    row: RowDraft | None = None
+    row: RowDraft | SasaranDraft | None = None  # the node the note is about
 
 
 @dataclass
@@ -82,8 +82,17 @@ class Walk:
         self.row = None
 
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
-             row: RowDraft | None = None) -> None:
+             row: RowDraft | SasaranDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))
+
+
+def looks_cut(lines: list[str]) -> bool:
+    """Whether a cell's last line runs as wide as its widest: its text may go on past a page break.
+
+    Characters stand in for widths: a line that ends a paragraph is usually short.
+    """
+    lines = [line.strip() for line in lines if line.strip()]
+    return len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
 
 
 class TableWalker:
@@ -162,10 +171,12 @@ class RktWalker(TableWalker):
             return False
         if self._peek(row, Role.NO) or self._peek(row, Role.TARGET):
             return False
-        sasaran = self._peek(row, Role.SASARAN)
-        if sasaran and not sasaran[0][:1].islower():
-            return False  # a new Sasaran opens here; a lowercase start is the tail of a split one
         indikator = self._peek(row, Role.INDIKATOR)
+        levels = [lines for role in (Role.MISI, Role.TUJUAN, Role.SASARAN) if (lines := self._peek(row, role))]
+        if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
+            return True  # a level never opens without its indikator: this is a fragment, whatever its case
+        if any(not lines[0][:1].islower() for lines in levels):
+            return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
 
@@ -179,21 +190,26 @@ class RktWalker(TableWalker):
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and draft.kegiatan and (tail or kegiatan[0][:1].islower()):
+        # a listed item opens an entry of its own whether or not the cell broke before it
+        if kegiatan and draft.kegiatan and not starts_item(kegiatan[0]) and (tail or kegiatan[0][:1].islower()):
             draft.kegiatan[-1].extend(kegiatan)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
-        self.read_levels(row)
+        self.read_levels(row, continued=True)
         draft.pages.add(self.table.page)
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
                        f"'{preview(draft.indikator)}' of the page before",
                        self.table.page, Severity.INFO, draft)
 
-    def read_levels(self, row: int) -> None:
-        """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down."""
+    def read_levels(self, row: int, continued: bool = False) -> None:
+        """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
+
+        On a row `continued` from the page before, a level cell is the tail of the open one.
+        """
+        unsure: list[str] = []
         for role in (Role.MISI, Role.TUJUAN, Role.SASARAN):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
@@ -203,7 +219,7 @@ class RktWalker(TableWalker):
                 continue
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
-            if current is not None and self.table.page not in current.pages and lines[0][:1].islower():
+            if current is not None and self.table.page not in current.pages and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 continue
@@ -211,7 +227,14 @@ class RktWalker(TableWalker):
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
+            if current is not None and self.table.page not in current.pages and looks_cut(current.lines):
+                unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
+                              f"as a new one; it may continue '{preview(current.lines)}' from the page before")
             self.walk.levels[role] = level
+        sasaran = self.walk.levels[Role.SASARAN]
+        for message in unsure:  # about the sasaran whose rows it decides
+            self.walk.note("page-break-unsure", message, self.table.page,
+                           row=sasaran if isinstance(sasaran, SasaranDraft) else None)
 
     def number_for(self, row: int, role: Role) -> str | None:
         """The numbering cell just left of `role`'s column on this row."""
@@ -264,6 +287,12 @@ class RktWalker(TableWalker):
                                self.table.page, row=draft)
         draft.target.extend(target)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
+        if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan \
+                and looks_cut(draft.kegiatan[-1]):
+            self.walk.note("page-break-unsure",
+                           f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as a "
+                           f"new entry; it may continue '{preview(draft.kegiatan[-1])}' from the page before",
+                           self.table.page, row=draft)
         if kegiatan:
             draft.kegiatan.append(kegiatan)
         for header, lines in self.extra_lines(row).items():
