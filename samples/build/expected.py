@@ -55,6 +55,11 @@ def expected_target(raw: str, header: str) -> dict:
     return dict(raw=raw, value=None, unit=None, kind="text", note=None)
 
 
+def target_raw(target: str | dict) -> str:
+    """The printed target: samples give it as text, the generator with its expected parse."""
+    return target["raw"] if isinstance(target, dict) else target
+
+
 def header_key(header: str) -> str:
     return join_lines(header.split("\n"))
 
@@ -90,10 +95,11 @@ def expected_json(s: Sample) -> dict:
                 dict(
                     no=None,
                     text=text_of(ind.text),
-                    target=expected_target(ind.target, target_header),
+                    target=ind.target if isinstance(ind.target, dict) else expected_target(ind.target, target_header),
                     kegiatan=[text_of(item) for cell in ind.keg for item in keg_items(cell)],
                     pages=sas.ind_pages(ind),
-                    extra={header_key(c.header): text_of(ind.extra[c.header]) for c in extras},
+                    extra={header_key(c.header): text_of(ind.extra[c.header]) for c in extras
+                           if ind.extra[c.header]},  # an empty cell gives no key
                 )
             )
         sasaran.append(
@@ -104,7 +110,7 @@ def expected_json(s: Sample) -> dict:
                 indikator=inds,
                 misi=upper(sas.misi),
                 tujuan=upper(sas.tujuan),
-                group=None,
+                group=dict(no=None, text=text_of(sas.group), pages=sas.all_pages()) if sas.group else None,
             )
         )
     programs = []

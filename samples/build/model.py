@@ -26,7 +26,7 @@ class Ind:
     """
 
     text: str
-    target: str
+    target: str | dict  # as printed, or (generator) the expected target with its "raw"
     keg: list = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     pages: list | None = None  # pages the row prints on; None = the sasaran's default
@@ -40,6 +40,7 @@ class Sas:
     misi: Upper | None = None
     tujuan: Upper | None = None
     pages: list = field(default_factory=lambda: [1])  # default pages of its indikator rows
+    group: str | None = None  # a heading row printed across the table above this sasaran
 
     def ind_pages(self, ind: Ind) -> list:
         return sorted(ind.pages if ind.pages is not None else self.pages)
@@ -104,3 +105,20 @@ class Sample:
     programs: ProgramTable | None = None
     margins_cm: tuple = (2.0, 2.0, 1.8, 1.8)  # left, right, top, bottom
     cell_spacing: float = 2  # word: points before and after each cell paragraph
+    # drawn by the generator (samples/build/generate.py); the defaults are the hand-made samples'
+    paper: str = "A4"  # A4 | F4 | Letter
+    repeat_header: bool = True
+    rows_break: bool = False  # word: a row may break across pages (reportlab rows never do)
+    valign: str = "top"  # top | center: of the cells merged down (No, Misi, Tujuan, Sasaran)
+    padding: float = 3.5  # reportlab: points above and below each cell's text
+    fake_bold: bool = False  # reportlab: text drawn twice a hair apart
+    spaceless: bool = False  # reportlab: words placed one by one, no space characters
+
+    @property
+    def page_size_cm(self) -> tuple[float, float]:
+        """(width, height) of the page as printed."""
+        short, long = PAPERS[self.paper]
+        return (long, short) if self.landscape else (short, long)
+
+
+PAPERS = {"A4": (21.0, 29.7), "F4": (21.5, 33.0), "Letter": (21.59, 27.94)}  # cm, portrait

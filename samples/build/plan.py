@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .expected import keg_items
+from .expected import keg_items, target_raw
 from .model import ProgramTable, Sample
 
 
@@ -13,6 +13,7 @@ class Anchor:
     paras: list  # printed paragraphs; "\n" inside = forced break
     rowspan: int
     key: tuple  # what the cell is, for verification: (kind, index...)
+    colspan: int = 1
 
 
 def body_plan(s: Sample) -> list[list[Anchor | None]]:
@@ -40,6 +41,8 @@ def body_plan(s: Sample) -> list[list[Anchor | None]]:
     misi_sp = upper_spans("misi")
     tujuan_sp = upper_spans("tujuan")
     for si, sas in enumerate(s.sasaran):
+        if sas.group is not None and (si == 0 or s.sasaran[si - 1].group != sas.group):
+            rows.append([Anchor([sas.group], 1, ("group", si), ncol)] + [None] * (ncol - 1))
         first_sas_row = True
         for ii, ind in enumerate(sas.ind):
             kegs = ind.keg or [None]
@@ -58,7 +61,7 @@ def body_plan(s: Sample) -> list[list[Anchor | None]]:
                             row[ci] = Anchor([txt] if txt else [], spans[si], (r, si))
                     elif r in ("indikator", "target", "extra"):
                         if ki == 0:
-                            txt = {"indikator": ind.text, "target": ind.target}.get(r)
+                            txt = {"indikator": ind.text, "target": target_raw(ind.target)}.get(r)
                             if r == "extra":
                                 txt = ind.extra[col.header]
                             row[ci] = Anchor([txt], len(kegs), (r, si, ii, col.header))

@@ -11,7 +11,6 @@ from .plan import body_plan
 def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -23,9 +22,11 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
     sign = ParagraphStyle("sign", parent=center)
 
     def para(text, style=base):
+        if s.fake_bold or s.spaceless:
+            return Words(text, style, s.fake_bold, s.spaceless)
         return Paragraph(text.replace("\n", "<br/>"), style)
 
-    pagesize = landscape(A4) if s.landscape else A4
+    pagesize = tuple(v * CM for v in s.page_size_cm)
     lm, rm, tm, bm = (v * CM for v in s.margins_cm)
     widths = [c.width * CM for c in s.cols]
     header_rows = [[para(c.header, head) for c in s.cols]]
@@ -58,7 +59,9 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
                 cell = [para(t, style) for t in anc.paras] if anc.paras else ""
                 if len(cell) == 1:
                     cell = cell[0]
-                if anc.rowspan > 1 and ci in upper_cols:
+                if anc.colspan > 1:  # a heading row printed across the table
+                    spans.append(("SPAN", (ci, nh + ri), (ci + anc.colspan - 1, nh + ri)))
+                elif anc.rowspan > 1 and ci in upper_cols:
                     if cuts is None:
                         cell = ""  # first pass: find the page breaks without these spans
                     else:
@@ -72,12 +75,16 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
                 out.append(cell)
             data.append(out)
         cmds = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("VALIGN", (0, 0), (-1, nh - 1), "MIDDLE")]
-        cmds += [("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+        if s.valign == "center":
+            cmds += [("VALIGN", (ci, nh), (ci, -1), "MIDDLE") for ci in sorted(upper_cols)]
+        cmds += [("TOPPADDING", (0, 0), (-1, -1), s.padding - 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), s.padding + 0.5)]
         if s.rules == "grid":
             first = nh if s.borderless_header else 0
             cmds.append(("GRID", (0, first), (-1, -1), 0.6, colors.black))
             if not s.borderless_header:
                 cmds.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#D9D9D9")))
+        if s.rules == "frame":
+            cmds.append(("BOX", (0, 0), (-1, -1), 0.8, colors.black))
         if s.rules in ("lines", "header"):  # above and below the header
             cmds.append(("LINEABOVE", (0, 0), (-1, 0), 1.0, colors.black))
             cmds.append(("LINEBELOW", (0, nh - 1), (-1, nh - 1), 1.0, colors.black))
@@ -91,7 +98,8 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
                         last = nh + ri + anc.rowspan - 1
                         cmds.append(("LINEBELOW", (ci, last), (ci, last), 0.5, colors.black))
         table = _logging_table(LongTable, log)(
-            data, colWidths=widths, repeatRows=nh, style=TableStyle(cmds + spans), hAlign="LEFT"
+            data, colWidths=widths, repeatRows=nh if s.repeat_header else 0, style=TableStyle(cmds + spans),
+            hAlign="LEFT"
         )
         return table
 
@@ -142,10 +150,14 @@ def build_reportlab(s: Sample, pdf_path: Path, workdir: Path) -> None:
     # pass 1 finds where the table breaks without the Sasaran-level spans (ReportLab
     # cannot split a SPAN); pass 2 cuts those spans at the breaks, as a merged cell
     # continued on the next page looks, and must break at the same rows.
-    first_cuts, _ = build(None, workdir / f"{s.stem}.pass1.pdf")
-    cuts, _ = build(first_cuts, pdf_path)
-    if cuts != first_cuts:
-        raise RuntimeError(f"{s.stem}: page breaks moved between passes {first_cuts} -> {cuts}")
+    # A cut span can move a break again (a shorter piece lets a row fit), so repeat until stable.
+    cuts, _ = build(None, workdir / f"{s.stem}.pass1.pdf")
+    for _ in range(4):
+        moved, _ = build(cuts, pdf_path)
+        if moved == cuts:
+            return
+        cuts = moved
+    raise RuntimeError(f"{s.stem}: page breaks keep moving between passes, last {cuts}")
 
 
 def _logging_table(base, log):
@@ -155,3 +167,43 @@ def _logging_table(base, log):
             return super().drawOn(canvas, x, y, _sW)
 
     return T
+
+
+def Words(text: str, style, fake_bold: bool, spaceless: bool):
+    """A cell paragraph drawn the way some real producers do: each word placed on its own with
+    no space character between (spaceless), or every glyph drawn twice a hair apart (fake bold)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    font, size, leading = style.fontName, style.fontSize, style.leading
+    space = stringWidth(" ", font, size)
+
+    class _Words(Flowable):
+        def wrap(self, avail_width, avail_height):
+            self.lines = []
+            for part in text.split("\n"):
+                line: list[str] = []
+                for word in part.split():
+                    candidate = " ".join([*line, word])
+                    if line and stringWidth(candidate, font, size) > avail_width:
+                        self.lines.append(line)
+                        line = []
+                    line.append(word)
+                self.lines.append(line)
+            self.width = avail_width
+            return avail_width, leading * len(self.lines)
+
+        def draw(self):
+            canvas = self.canv
+            canvas.setFont(font, size)
+            for k, line in enumerate(self.lines):
+                y = leading * (len(self.lines) - k - 1) + (leading - size) + 0.2 * size
+                width = stringWidth(" ".join(line), font, size)
+                x = (self.width - width) / 2 if style.alignment == 1 else 0
+                words = line if spaceless else [" ".join(line)]
+                for word in words:
+                    for dx in ((0, 0.3) if fake_bold else (0,)):
+                        canvas.drawString(x + dx, y, word)
+                    x += stringWidth(word, font, size) + space
+
+    return _Words()

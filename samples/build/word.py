@@ -64,10 +64,7 @@ def _word_table(doc, cols, header_rows, plan, s: Sample, borders=True):
     docx, WD_ORIENT, WD_TABLE_ALIGNMENT, WD_ALIGN, OxmlElement, qn, Cm, Pt = _docx_modules()
     nrows = len(header_rows) + len(plan)
     table = doc.add_table(rows=nrows, cols=len(cols))
-    if borders:
-        table.style = "Table Grid"
-    else:
-        _no_borders(table)
+    _borders(table, s.rules if borders else "none", len(header_rows))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     tblPr = table._tbl.tblPr
@@ -80,11 +77,8 @@ def _word_table(doc, cols, header_rows, plan, s: Sample, borders=True):
             cell.width = Cm(col.width)
     # header rows: repeat on every page
     for hi, hrow in enumerate(header_rows):
-        tr = table.rows[hi]._tr
-        trPr = tr.get_or_add_trPr()
-        el = OxmlElement("w:tblHeader")
-        el.set(qn("w:val"), "true")
-        trPr.append(el)
+        if s.repeat_header:
+            _row_flag(table.rows[hi], "w:tblHeader")
         for ci, text in enumerate(hrow):
             cell = table.cell(hi, ci)
             p = cell.paragraphs[0]
@@ -94,13 +88,17 @@ def _word_table(doc, cols, header_rows, plan, s: Sample, borders=True):
     # body: merges first, then text
     off = len(header_rows)
     for ri, row in enumerate(plan):
+        if not s.rows_break:
+            _row_flag(table.rows[off + ri], "w:cantSplit")
         for ci, anc in enumerate(row):
             if anc is None:
                 continue
             cell = table.cell(off + ri, ci)
-            if anc.rowspan > 1:
-                cell = cell.merge(table.cell(off + ri + anc.rowspan - 1, ci))
+            if anc.rowspan > 1 or anc.colspan > 1:
+                cell = cell.merge(table.cell(off + ri + anc.rowspan - 1, ci + anc.colspan - 1))
             role = cols[ci].role
+            if s.valign == "center" and role in ("no", "misi", "tujuan", "sasaran"):
+                _valign_center(cell)
             paras = anc.paras or [""]
             for k, text in enumerate(paras):
                 p = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
@@ -126,17 +124,64 @@ def _shade(cell, fill):
     tcPr.append(shd)
 
 
-def _no_borders(table):
+def _row_flag(row, tag: str) -> None:
+    """Set an on/off row property (w:tblHeader, w:cantSplit)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    tblPr = table._tbl.tblPr
+    el = OxmlElement(tag)
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
+def _valign_center(cell) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement("w:vAlign")
+    el.set(qn("w:val"), "center")
+    cell._tc.get_or_add_tcPr().append(el)
+
+
+# Which table borders each rule style draws: grid (all), lines (horizontal only),
+# header (rules round the header rows and under the table), frame (outer only), none.
+_EDGES = {
+    "grid": ("top", "left", "bottom", "right", "insideH", "insideV"),
+    "lines": ("top", "bottom", "insideH"),
+    "header": ("top", "bottom"),
+    "frame": ("top", "left", "bottom", "right"),
+    "none": (),
+}
+
+
+def _edge(parent, edge: str, on: bool) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    e = OxmlElement(f"w:{edge}")
+    e.set(qn("w:val"), "single" if on else "nil")
+    if on:
+        e.set(qn("w:sz"), "4")
+        e.set(qn("w:color"), "000000")
+    parent.append(e)
+
+
+def _borders(table, rules: str, n_header: int) -> None:
+    from docx.oxml import OxmlElement
+
     b = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        e = OxmlElement(f"w:{edge}")
-        e.set(qn("w:val"), "nil")
-        b.append(e)
-    tblPr.append(b)
+        _edge(b, edge, edge in _EDGES[rules])
+    table._tbl.tblPr.append(b)
+    if rules == "header":  # a rule under the last header row
+        for cell in table.rows[n_header - 1].cells:
+            tc_borders = OxmlElement("w:tcBorders")
+            _edge(tc_borders, "bottom", True)
+            cell._tc.get_or_add_tcPr().append(tc_borders)
+
+
+def _no_borders(table):
+    _borders(table, "none", 1)
 
 
 def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
@@ -159,12 +204,9 @@ def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
     pf.space_after = Pt(0)
     pf.line_spacing = 1.0
     sec = doc.sections[0]
-    if s.landscape:
-        sec.orientation = WD_ORIENT.LANDSCAPE
-        sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
-    else:
-        sec.orientation = WD_ORIENT.PORTRAIT
-        sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
+    sec.orientation = WD_ORIENT.LANDSCAPE if s.landscape else WD_ORIENT.PORTRAIT
+    width, height = s.page_size_cm
+    sec.page_width, sec.page_height = Cm(width), Cm(height)
     lm, rm, tm, bm = s.margins_cm
     sec.left_margin, sec.right_margin = Cm(lm), Cm(rm)
     sec.top_margin, sec.bottom_margin = Cm(tm), Cm(bm)
@@ -199,7 +241,7 @@ def build_word(s: Sample, pdf_path: Path, workdir: Path) -> None:
 
     doc.add_paragraph()
     sg = s.sign
-    usable = (29.7 if s.landscape else 21.0) - lm - rm
+    usable = s.page_size_cm[0] - lm - rm
     if sg.left is None:
         for line in sg.lines:
             p = doc.add_paragraph()

@@ -1,0 +1,144 @@
+"""How rktparse reads RKTs it was never tuned on: generated documents from the reporting seeds.
+
+Not a test. Draws N documents from `samples/build/generate.py` (REPORT_SEEDS by
+default: never tune on these), renders them (cached), reads each with every
+engine and prints, per family (ruled, unruled, scan) and engine: rows exact,
+parent right, documents exact, document fields right and silent errors (rows
+wrong with no `review` warning whose ref points at them). camelot reads ruled
+tables only, so it runs on the ruled family; scans run through OCR.
+
+    .venv/bin/python benchmarks/generalise.py                  # 200 reporting documents, 40 scans
+    .venv/bin/python benchmarks/generalise.py --seeds dev -v   # development seeds, with the wrong rows
+    .venv/bin/python benchmarks/generalise.py -n 50 --scans 0 --engines pdfium
+
+Renders are cached in ~/.cache/rktparse/generated/<generator hash>/, so a
+second run only reads. The figures of the last full run are in
+benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from samples.build import generate as gen  # noqa: E402
+from samples.build.score import Score, score  # noqa: E402
+
+GOALS = {  # issue: rows exact, silent errors (reporting seeds, default engine)
+    "ruled": (0.995, 0.002),
+    "unruled": (0.97, 0.01),
+    "scan": (0.90, 0.03),
+}
+BUILD = ROOT / "samples" / "build"
+
+
+def cache_dir() -> Path:
+    """Renders depend on the generator's code: a change to it starts a new cache."""
+    digest = hashlib.sha256()
+    for path in sorted(BUILD.glob("*.py")):
+        digest.update(path.read_bytes())
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    folder = base / "rktparse" / "generated" / digest.hexdigest()[:12]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def rendered(seed: int, folder: Path, want_scan: bool) -> tuple[Path, Path | None]:
+    """The document's PDF (and its scan), rendered once."""
+    pdf = folder / f"gen-{seed}.pdf"
+    if not pdf.exists():
+        with tempfile.TemporaryDirectory() as work:
+            part = Path(work) / pdf.name
+            gen.render(gen.generate(seed), part, Path(work))
+            part.replace(pdf)
+    scanned = folder / f"gen-{seed}-scan.pdf" if want_scan else None
+    if scanned is not None and not scanned.exists():
+        part = scanned.with_suffix(".part")
+        gen.scan(pdf, part, seed)
+        part.replace(scanned)
+    return pdf, scanned
+
+
+def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[tuple[str, str, Score, float, int]]:
+    """(family, engine, score, seconds, pages) for each way this document is read."""
+    import rktparse
+    from rktparse.errors import InputError
+
+    sample = gen.generate(seed)
+    expected = json.loads(json.dumps(gen.expected(sample)))
+    pdf, scanned = rendered(seed, folder, want_scan)
+    runs = [(gen.family(sample), engine, pdf) for engine in engines
+            if engine != "camelot" or gen.family(sample) == gen.RULED]
+    if scanned is not None:
+        runs.append(("scan", "ocr", scanned))
+    out = []
+    for family, engine, path in runs:
+        start = time.perf_counter()
+        try:
+            doc = rktparse.parse(path, engine=None if engine == "ocr" else engine)
+            result = score(expected, json.loads(doc.to_json()))
+            pages = doc.source.pages
+        except Exception as exc:  # an input error is loud; anything else is a crash (exit 3): both fail
+            result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)
+            result.silent = 0  # a failure is loud: the file is named with its reason
+            result.wrong.append(f"failed: {'' if isinstance(exc, InputError) else 'CRASH '}{exc!r}"[:300])
+            pages = 0
+        result.wrong = [f"seed {seed} {family} {engine}: {line}" for line in result.wrong]
+        out.append((family, engine, result, time.perf_counter() - start, pages))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=200, help="documents (default 200)")
+    parser.add_argument("--scans", type=int, default=40, help="of those, how many are also scanned and OCR'd")
+    parser.add_argument("--seeds", choices=["report", "dev"], default="report")
+    parser.add_argument("--start", type=int, default=0, help="offset into the seed range")
+    parser.add_argument("--engines", default="pdfium,pdfplumber,camelot")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row")
+    args = parser.parse_args(argv)
+    seeds_range = gen.REPORT_SEEDS if args.seeds == "report" else gen.DEV_SEEDS
+    seeds = list(seeds_range[args.start : args.start + args.n])
+    engines = args.engines.split(",")
+    folder = cache_dir()
+    totals: dict[tuple[str, str], Score] = defaultdict(Score)
+    timing: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0])
+    with ProcessPoolExecutor(args.jobs) as pool:
+        jobs = [pool.submit(read, seed, folder, engines, k < args.scans) for k, seed in enumerate(seeds)]
+        for job in jobs:
+            for family, engine, result, seconds, pages in job.result():
+                totals[family, engine].add(result)
+                timing[family, engine][0] += seconds
+                timing[family, engine][1] += pages
+    print(f"{len(seeds)} documents, {args.seeds} seeds {seeds[0]}..{seeds[-1]}, cache {folder}")
+    print(f"{'family':8} {'engine':10} {'docs':>5} {'rows':>6} {'exact':>7} {'parent':>7} {'docs ok':>7} "
+          f"{'fields':>7} {'silent':>7} {'failed':>6} {'s/page':>7}  goal")
+    for (family, engine), total in sorted(totals.items()):
+        r = total.ratios()
+        seconds, pages = timing[family, engine]
+        goal_exact, goal_silent = GOALS[family]
+        met = r["rows_exact"] >= goal_exact and r["silent"] <= goal_silent
+        print(f"{family:8} {engine:10} {total.documents:5d} {total.rows:6d} {r['rows_exact']:7.1%} "
+              f"{r['parent_right']:7.1%} {r['documents_exact']:7.1%} {r['fields']:7.1%} {r['silent']:7.2%} "
+              f"{total.failed:6d} {seconds / max(pages, 1):7.3f}  "
+              f"{'met' if met else 'NOT met'} (>= {goal_exact:.1%}, silent <= {goal_silent:.1%})")
+        if args.verbose:
+            for line in total.wrong:
+                print("   ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

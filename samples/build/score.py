@@ -1,0 +1,127 @@
+"""Scoring an extraction against the expected one: rows exact, parents right, silent errors.
+
+A row is one indikator with everything the contract says of it: its parents
+(misi, tujuan, group, the sasaran's number and text), its number, text, target
+(raw, value, unit, kind, note), kegiatan and extras. Pages are not scored here.
+
+A *silent error* is an expected row that did not come out exactly (or a row
+that came out and was never printed) while no `review` warning points at it:
+no review warning whose `ref` is the row or its sasaran. Those are the errors
+an archivist cannot find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+DOCUMENT_FIELDS = ("title", "agency", "year", "place", "date", "position", "name", "nip")
+
+
+@dataclass
+class Row:
+    ref: str
+    sasaran_ref: str
+    parent: tuple
+    key: tuple  # everything scored, parent included
+
+
+@dataclass
+class Score:
+    rows: int = 0  # expected rows
+    got: int = 0  # rows read
+    exact: int = 0
+    parent_right: int = 0
+    silent: int = 0
+    documents: int = 0
+    documents_exact: int = 0
+    fields: int = 0
+    fields_right: int = 0
+    failed: int = 0  # documents that raised instead of converting
+    wrong: list[str] = field(default_factory=list)  # a line per wrong row, for debugging dev seeds
+
+    def add(self, other: Score) -> None:
+        for name in ("rows", "got", "exact", "parent_right", "silent", "documents", "documents_exact", "fields",
+                     "fields_right", "failed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.wrong += other.wrong
+
+    def ratios(self) -> dict[str, float]:
+        def share(a, b):
+            return a / b if b else 1.0
+
+        return {
+            "rows_exact": share(self.exact, max(self.rows, self.got)),
+            "parent_right": share(self.parent_right, self.rows),
+            "silent": share(self.silent, self.rows),
+            "documents_exact": share(self.documents_exact, self.documents),
+            "fields": share(self.fields_right, self.fields),
+        }
+
+
+def _level(level: dict | None) -> str | None:
+    return level["text"] if level else None
+
+
+def rows_of(data: dict[str, Any]) -> list[Row]:
+    rows = []
+    for si, sasaran in enumerate(data["sasaran"]):
+        parent = (_level(sasaran.get("misi")), _level(sasaran.get("tujuan")), _level(sasaran.get("group")),
+                  sasaran["no"], sasaran["text"])
+        for ii, ind in enumerate(sasaran["indikator"]):
+            t = ind["target"]
+            target = (t["raw"], t["value"], t["unit"], t["kind"], t["note"])
+            key = (parent, ind["no"], ind["text"], target, tuple(ind["kegiatan"]), tuple(sorted(ind["extra"].items())))
+            rows.append(Row(f"/sasaran/{si}/indikator/{ii}", f"/sasaran/{si}", parent, key))
+    return rows
+
+
+def _similarity(a: Row, b: Row) -> float:
+    return SequenceMatcher(None, repr(a.key[1:3]), repr(b.key[1:3])).ratio()
+
+
+def _flagged(row: Row | None, refs: set[str]) -> bool:
+    return row is not None and (row.ref in refs or row.sasaran_ref in refs)
+
+
+def document_fields(data: dict[str, Any]) -> dict[str, Any]:
+    document = dict(data["document"])
+    signatory = document.pop("signatory", None) or {}
+    return {name: document.get(name, signatory.get(name)) for name in DOCUMENT_FIELDS}
+
+
+def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
+    """How `got` (an rktparse JSON) reproduces `expected` (the generator's expectation)."""
+    want, have = rows_of(expected), rows_of(got)
+    refs = {"/" + w["ref"].lstrip("/") for w in got.get("warnings", []) if w["severity"] == "review" and w.get("ref")}
+    out = Score(rows=len(want), got=len(have), documents=1)
+    matcher = SequenceMatcher(None, [r.key for r in want], [r.key for r in have], autojunk=False)
+    pair: dict[int, int] = {}
+    for block in matcher.get_matching_blocks():
+        for k in range(block.size):
+            pair[block.a + k] = block.b + k
+    out.exact = len(pair)
+    used = set(pair.values())
+    for i, row in enumerate(want):  # pair each inexact row with the most alike row left over
+        if i in pair:
+            continue
+        free = [j for j in range(len(have)) if j not in used]
+        best = max(free, key=lambda j: _similarity(row, have[j]), default=None)
+        if best is not None and _similarity(row, have[best]) > 0.6:
+            pair[i] = best
+            used.add(best)
+        match = have[pair[i]] if i in pair else None
+        if not _flagged(match, refs):
+            out.silent += 1
+        out.wrong.append(f"want {row.key}\n  got {match.key if match else None}")
+    for i, row in enumerate(want):
+        if i in pair and have[pair[i]].parent == row.parent:
+            out.parent_right += 1
+    out.silent += sum(1 for j, row in enumerate(have) if j not in used and not _flagged(row, refs))
+    programs = [(p["text"], p["extra"]) for p in expected["programs"]] == [(p["text"], p["extra"]) for p in got["programs"]]
+    out.documents_exact = int(out.exact == len(want) == len(have) and programs)
+    fields_want, fields_got = document_fields(expected), document_fields(got)
+    out.fields = len(DOCUMENT_FIELDS)
+    out.fields_right = sum(fields_want[k] == fields_got[k] for k in DOCUMENT_FIELDS)
+    return out

@@ -1,0 +1,76 @@
+"""The seeded RKT generator (samples/build/generate.py) and what rktparse makes of its documents.
+
+The slow test is the CI slice of the generalisation benchmark: documents from
+development seeds, rendered here, read with the default engine and scored
+against the generator's expectation. Its thresholds are set a little under
+the figures measured on the same seeds (see benchmarks/README.md); the
+reporting seeds are for benchmarks/generalise.py only.
+"""
+
+import json
+
+import pytest
+
+import rktparse
+from rktparse.models import RktDocument, Source
+from samples.build import generate as gen
+from samples.build.score import Score, score
+
+CI_SLICE = range(0, 20)  # development seeds
+# measured on CI_SLICE with pdfium (rows exact, silent errors); see benchmarks/README.md
+THRESHOLDS = {gen.RULED: (0.93, 0.05), gen.UNRULED: (0.25, 0.60)}
+
+
+def test_same_seed_same_document():
+    assert gen.generate(7) == gen.generate(7)
+    assert gen.expected(gen.generate(7)) == gen.expected(gen.generate(7))
+    assert gen.generate(7) != gen.generate(8)
+
+
+def test_reporting_seeds_are_apart_from_development_seeds():
+    assert set(gen.DEV_SEEDS).isdisjoint(range(gen.REPORT_SEEDS.start, gen.REPORT_SEEDS.start + 1000))
+
+
+@pytest.mark.parametrize("seed", range(0, 200, 7))
+def test_expectation_is_valid_contract(seed):
+    data = gen.expected(gen.generate(seed))
+    RktDocument(source=Source(file="x.pdf", sha256="0", format="pdf", pages=1, engine="expected"), **data)
+    assert data["sasaran"] and all(s["indikator"] for s in data["sasaran"])
+
+
+def test_generator_draws_the_variety_it_promises():
+    drawn = [gen.generate(seed) for seed in range(300)]
+    assert {s.producer for s in drawn} == {"word", "reportlab"}
+    assert {s.rules for s in drawn} == {"grid", "lines", "header", "frame", "none"}
+    assert {s.paper for s in drawn} == {"A4", "F4", "Letter"}
+    assert {s.landscape for s in drawn} == {True, False}
+    roles = {c.role for s in drawn for c in s.cols}
+    assert roles == {"no", "misi", "tujuan", "sasaran", "indikator", "target", "kegiatan", "extra"}
+    kinds = {ind.target["kind"] for s in drawn for sas in s.sasaran for ind in sas.ind}
+    assert kinds == {"percent", "currency", "number", "grade", "opinion", "text"}
+    assert any(s.fake_bold for s in drawn) and any(s.spaceless for s in drawn) and any(s.programs for s in drawn)
+    assert any(sas.group for s in drawn for sas in s.sasaran)
+
+
+def test_score_counts_a_wrong_row_silent_only_without_a_review_ref():
+    expected = gen.expected(gen.generate(3))
+    got = json.loads(json.dumps(expected))
+    got["sasaran"][0]["indikator"][0]["target"]["raw"] = "99%"
+    got["warnings"] = []
+    assert (score(expected, got).exact, score(expected, got).silent) == (score(expected, expected).exact - 1, 1)
+    got["warnings"] = [{"code": "x", "message": "", "page": 1, "severity": "review", "ref": "/sasaran/0/indikator/0"}]
+    assert score(expected, got).silent == 0
+
+
+@pytest.mark.slow
+def test_ci_slice_of_development_seeds(tmp_path):
+    totals: dict[str, Score] = {gen.RULED: Score(), gen.UNRULED: Score()}
+    for seed in CI_SLICE:
+        sample = gen.generate(seed)
+        pdf = tmp_path / f"gen-{seed}.pdf"
+        gen.render(sample, pdf, tmp_path)
+        got = json.loads(rktparse.parse(pdf).to_json())
+        totals[gen.family(sample)].add(score(json.loads(json.dumps(gen.expected(sample))), got))
+    for family, (exact, silent) in THRESHOLDS.items():
+        ratios = totals[family].ratios()
+        assert ratios["rows_exact"] >= exact and ratios["silent"] <= silent, (family, ratios, totals[family].wrong)
