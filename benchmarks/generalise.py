@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import os
 import sys
@@ -105,12 +106,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scans", type=int, default=40, help="of those, how many are also scanned and OCR'd")
     parser.add_argument("--seeds", choices=["report", "dev"], default="report")
     parser.add_argument("--start", type=int, default=0, help="offset into the seed range")
+    parser.add_argument("--family", choices=[gen.RULED, gen.UNRULED], help="only documents of this family")
     parser.add_argument("--engines", default="pdfium,pdfplumber,camelot")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row")
     args = parser.parse_args(argv)
     seeds_range = gen.REPORT_SEEDS if args.seeds == "report" else gen.DEV_SEEDS
-    seeds = list(seeds_range[args.start : args.start + args.n])
+    seeds = list(itertools.islice((seed for seed in seeds_range[args.start :]
+                                   if not args.family or gen.family(gen.generate(seed)) == args.family), args.n))
     engines = args.engines.split(",")
     folder = cache_dir()
     totals: dict[tuple[str, str], Score] = defaultdict(Score)

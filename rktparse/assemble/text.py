@@ -6,7 +6,7 @@ import re
 
 _SPACES = re.compile(r"\s+")
 # "perundang-" / "undangan": the hyphen belongs to the word, so no space.
-_WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def clean_line(line: str) -> str:
@@ -41,7 +41,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = line
-        elif _WORD_HYPHEN_END.search(text) or _wraps_inside_number(text, line):
+        elif WORD_HYPHEN_END.search(text) or _wraps_inside_number(text, line):
             text += line
         else:
             text += " " + line

@@ -243,7 +243,8 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     bottom = max(line.bottom for line in body)
     inside = [r for r in rules if body_top < r.y < bottom and r.x1 > xs[0] and r.x0 < xs[-1]]
     body_words = [w for line in body for w in line.words]
-    body_part, body_ys = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height), len(header_ys))
+    body_part, body_ys = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height), len(header_ys),
+                                    top_may_continue=page > 1)
     ys = header_ys + body_ys
     words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,

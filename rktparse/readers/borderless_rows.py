@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from rktparse.assemble.columns import Role, is_numbering
+from rktparse.assemble.text import WORD_HYPHEN_END
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
@@ -32,6 +33,8 @@ WRAP_GAP = 1.1  # and their pitch: a header's padding may be small, the body's f
 SAME_ROW = 0.5  # how far (in line heights) above its first line a row starts
 ALIGNED = 0.25  # a level block this close (in line heights) to its row's top is top-aligned
 RULE_COVER = 0.5  # a rule across this share of a column separates the column's cells
+CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
+SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 
 
 class Rule(NamedTuple):
@@ -97,9 +100,12 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
         last = max((i for i, line in enumerate(lines) if id(line.words[0]) in header_ids), default=None)
         if last is None:
             continue
+        room = max((width(line) for line in lines[last + 1:]), default=0.0)
         for prev, line in zip(lines[last:last + HEADER_WRAPS], lines[last + 1:last + 1 + HEADER_WRAPS]):
-            if line.top - prev.top > WRAP_GAP * spacing:
-                break
+            # a body packed right under the header is told apart by fill: a header wraps what did not fit
+            if line.top - prev.top > WRAP_GAP * spacing or ended(prev, line, room, height) \
+                    or abs(centre_x(line) - centre_x(prev)) > CENTRED * height:
+                break  # (headers are centred; a left-aligned body line right under one is the body)
             wraps += line.words
     return wraps
 
@@ -114,29 +120,64 @@ def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]
 
 
 def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
-    """Each column's blocks, top to bottom."""
+    """Each column's blocks, top to bottom.
+
+    Besides gaps, rules and numbered items, a line whose first word would have
+    fitted on the line above starts a block: a writer wraps only what does not
+    fit, so the line above ended its paragraph (cells packed with no padding
+    between them still part there). In a level column such a line must also
+    stand beside a row's start, since a level cell begins with its row.
+    """
     spacing, even = line_spacing(columns, body.height)
     opening = opening_columns(body.roles)
     items = any(is_item(line) for col in opening for line in columns[col])
     # Evenly spaced loose lines without numbering give no sign of wrapping: each is a row.
     every_line = even and spacing > LOOSE * body.height and not items
-    blocks: list[list[Block]] = []
-    for col, lines in enumerate(columns):
+    blocks: list[list[Block]] = [[] for _ in columns]
+    # indikator first: a row starts below all of the row before, so a line level with an
+    # indikator's first line opens a cell in every other column; then the other opening
+    # columns, then the levels, which open only beside a row's start
+    order = sorted(range(len(columns)), key=lambda col: (body.roles[col] is not Role.INDIKATOR, col not in opening))
+    for col in order:
+        lines = columns[col]
         walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
-        column: list[Block] = []
+        room = max((width(line) for line in lines), default=0.0)  # the column's measure, at least
+        anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
+        starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
+
+        def level(line: Line, tops: list[float]) -> bool:
+            return any(abs(line.top - y) <= ALIGNED * body.height for y in tops)
+
         for prev, line in zip([None, *lines], lines):
             starts = (
                 prev is None
                 or line.top - prev.top > BLOCK_GAP * spacing
                 or any(middle(prev) < y < middle(line) for y in walls)
-                or (col in opening and (every_line or is_item(line)))
+                or (col in opening and (every_line or is_item(line) or level(line, anchors)))
+                or (ended(prev, line, room, body.height) and (starts_row is None or level(line, starts_row)))
             )
             if starts:
-                column.append(Block([line]))
+                blocks[col].append(Block([line]))
             else:
-                column[-1].lines.append(line)
-        blocks.append(column)
+                blocks[col][-1].lines.append(line)
     return blocks
+
+
+def centre_x(line: Line) -> float:
+    return (line.words[0].x0 + line.words[-1].x1) / 2
+
+
+def width(line: Line) -> float:
+    return line.words[-1].x1 - line.words[0].x0
+
+
+def ended(prev: Line, line: Line, room: float, height: float) -> bool:
+    """Whether `line`'s first word would have fitted after `prev`: `prev` ended a paragraph."""
+    first = line.words[0]
+    space = SPACE * height
+    if WORD_HYPHEN_END.search(prev.words[-1].text):
+        return False  # 'perundang-' / 'undangan': a word broken at its own hyphen
+    return width(prev) + space + (first.x1 - first.x0) < room - space
 
 
 def middle(line: Line) -> float:
@@ -216,8 +257,15 @@ def centred_spans(centres: list[float], firsts: list[int], lasts: list[int], ys:
     return min(best.values())[1]
 
 
-def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
-    """The body's cells (rows numbered from `first_row`) and the y of each body row boundary."""
+def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tuple[list[Cell], list[float]]:
+    """The body's cells (rows numbered from `first_row`) and the y of each body row boundary.
+
+    A level block alone on its rows (nothing else printed beside it) is a heading row
+    printed across the table ("Urusan Pemerintahan Wajib"): its cell spans the columns
+    to its right, as a ruled heading row's would. On the first row of a page that may
+    continue a table (`top_may_continue`) such a block may instead be the tail of a
+    merged cell, so it stays in its column.
+    """
     columns = column_lines(body.words, body.xs)
     blocks = split_blocks(body, columns)
     ys = [*row_cuts(body, blocks), body.bottom]
@@ -228,16 +276,28 @@ def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
     opening = opening_columns(body.roles)
     cells: list[Cell] = []
 
-    def add(words: list[Word], row: int, col: int, span: int) -> None:
-        bbox = BBox(x0=body.xs[col], top=ys[row], x1=body.xs[col + 1], bottom=ys[row + span])
+    def add(words: list[Word], row: int, col: int, span: int, col_span: int = 1) -> None:
+        bbox = BBox(x0=body.xs[col], top=ys[row], x1=body.xs[col + col_span], bottom=ys[row + span])
         lines = [line.text for line in words_to_lines(words)]
-        cells.append(Cell(lines=lines, row=first_row + row, col=col, row_span=span, bbox=bbox))
+        cells.append(Cell(lines=lines, row=first_row + row, col=col, row_span=span, col_span=col_span, bbox=bbox))
+
+    def alone(block: Block, col: int) -> list[int] | None:
+        """The rows of a block nothing else is printed beside, if so."""
+        rows = sorted({bisect_right(ys, line.top) - 1 for line in block.lines})
+        if rows[0] == 0 and top_may_continue:
+            return None
+        beside = any(bisect_right(ys, line.top) - 1 in rows for c, lines in enumerate(columns) if c != col
+                     for line in lines)
+        return None if beside else rows
 
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
             spans = level_spans(column, ys, row_tops, walls, body.height)
             for block, (first, last) in zip(column, spans):
+                if (rows := alone(block, col)) is not None:
+                    add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
+                    continue
                 if last < first and cells and cells[-1].col == col:
                     # two blocks opened on one row: one cell, its lines in print order
                     cells[-1].lines.extend(line.text for line in words_to_lines(block_words(block)))

@@ -343,7 +343,8 @@ def _narrow_target(s: Sample, rng: random.Random) -> None:
     """A Target column too narrow for its amounts: Rp figures wrap inside the number."""
     ti = next(i for i, c in enumerate(s.cols) if c.role == "target")
     old = s.cols[ti].width
-    new = max(1.6, s.size * CHAR_CM * 9)
+    words = [w for sas in s.sasaran for ind in sas.ind for w in ind.target["raw"].split() if not re.search(r"\d", w)]
+    new = max([1.6, s.size * CHAR_CM * 9] + [_word_cm(w, s.size) + 0.6 for w in words])  # words stay whole
     if new >= old:
         return
     s.cols[ti] = Col(s.cols[ti].header, "target", round(new, 2))
