@@ -191,3 +191,36 @@ def test_column_names_outside_any_table_warn_of_a_table_not_read():
                      texts=[PageText(page=1, above=["RENCANA KINERJA TAHUNAN", "TAHUN 2024"],
                                      below=["Kupang, 5 Januari 2024", "Sekretaris", "Agustinus"])])
     assert quiet.status.value == "success"
+
+
+def test_capitalised_tail_of_a_sasaran_split_with_its_row_continues_it():
+    # Word breaks the row and its merged Sasaran cell across the page: the tail starts with a capital
+    doc = assemble(
+        page(1, [["Terlaksananya Pemungutan dan", "Ind 1", "100%", "Keg 1 dan"]]),
+        page(2, [["Penghitungan Suara", "", "", "Keg 1 lanjut"], ["Sasaran B", "Ind 2", "90%", "Keg 2"]]),
+    )
+    assert [s.text for s in doc.sasaran] == ["Terlaksananya Pemungutan dan Penghitungan Suara", "Sasaran B"]
+    assert doc.sasaran[0].indikator[0].pages == [1, 2]
+
+
+def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
+    doc = assemble(
+        page(1, [["Sasaran A", "Ind 1", "100%", "Penyusunan laporan"]]),
+        page(2, [["", "", "", "a. rapat koordinasi|b. monitoring"]]),
+    )
+    assert doc.sasaran[0].indikator[0].kegiatan == ["Penyusunan laporan", "a. rapat koordinasi", "b. monitoring"]
+
+
+def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged():
+    doc = assemble(
+        page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan di", "Ind 1", "100%", "Keg 1"]]),
+        page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
+    )
+    flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
+    assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/1")]
+
+
+def test_target_with_figures_that_read_as_no_value_is_flagged():
+    doc = assemble(page(1, [["Sasaran A", "Ind 1|Ind 2", "88|86,4", "Keg"], ["", "Ind 3", "Level 3", "Keg"]]))
+    flagged = {w.ref for w in doc.warnings if w.code == "target-unread" and w.severity.value == "review"}
+    assert flagged == {"/sasaran/0/indikator/0", "/sasaran/0/indikator/1"}

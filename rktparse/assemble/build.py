@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from rktparse.assemble.rows import LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import join_lines, starts_item
-from rktparse.models import Indikator, Program, Sasaran, UpperLevel, Warning
+from rktparse.models import Indikator, Program, Sasaran, TargetKind, UpperLevel, Warning
+
+_FIGURE = re.compile(r"\d")
 
 
 def kegiatan_items(lines: list[str]) -> list[str]:
@@ -67,10 +71,20 @@ def note_to_warning(note: Note, refs: dict[int, str]) -> Warning:
     return Warning(code=note.code, message=note.message, page=note.page, severity=note.severity, ref=ref)
 
 
+def unread_targets(sasaran: list[Sasaran]) -> list[Warning]:
+    """A target that prints figures yet reads as no one value: two targets run together, a figure
+    broken oddly, or a form the rules do not know. The value is left empty, so say so."""
+    return [Warning(code="target-unread", page=ind.pages[0] if ind.pages else None,
+                    message=f"the target '{ind.target.raw}' holds figures but no single value was read from it",
+                    ref=f"/sasaran/{i}/indikator/{j}")
+            for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)
+            if ind.target.kind is TargetKind.TEXT and _FIGURE.search(ind.target.raw)]
+
+
 def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:
     """Validated sasaran, programs and the walk's warnings."""
     kept = [s for s in walk.sasaran if s.rows or s.lines]
     refs = row_refs(kept)
     sasaran = [draft_to_sasaran(s) for s in kept]
     programs = [draft_to_program(p) for p in walk.programs if p.lines or p.extra]
-    return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes]
+    return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes] + unread_targets(sasaran)
