@@ -126,6 +126,12 @@ def parse_place_date(line: str) -> tuple[str, dt.date | None, int] | None:
     return match["place"].strip(), date, year
 
 
+def opens_signature(line: str) -> bool:
+    """A 'Kupang, 5 Januari 2024' line (month printed): where a signature block starts, below a table."""
+    match = _PLACE_DATE.match(line.strip())
+    return match is not None and match["month"] is not None
+
+
 # A line that carries a position on: "PROVINSI JAWA BARAT" under "KEPALA DINAS ...".
 _POSITION_CONTINUES = re.compile(r"^(?i:provinsi|kabupaten|kota|dan|pada|republik)\b|^[a-z]")
 

@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from rktparse.assemble.columns import Role, names_header, role_of_header
+from rktparse.assemble.metadata import opens_signature
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
@@ -101,12 +102,13 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
 
 
 def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float) -> int:
-    """Index after the body's last line: a wide gap, a line across the columns, a header or `stop` ends it."""
+    """Index after the body's last line: a wide gap, a line across the columns, a signature's
+    place and date, a header or `stop` ends it."""
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if line.top >= stop or crosses(line, fences, height):
+        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text):
             return index
         if index > first:
             gap = line.top - bottom
