@@ -95,19 +95,23 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
     header_ids = {id(w) for w in header}
     columns = column_lines(header + body, xs)
     spacing, _ = line_spacing(columns, height)
-    wraps: list[Word] = []
+    wraps: list[Line] = []
+    body_top = float("inf")  # the first line known to be the body's
     for lines in columns:
         last = max((i for i, line in enumerate(lines) if id(line.words[0]) in header_ids), default=None)
         if last is None:
             continue
         room = max((width(line) for line in lines[last + 1:]), default=0.0)
-        for prev, line in zip(lines[last:last + HEADER_WRAPS], lines[last + 1:last + 1 + HEADER_WRAPS]):
-            # a body packed right under the header is told apart by fill: a header wraps what did not fit
-            if line.top - prev.top > WRAP_GAP * spacing or ended(prev, line, room, height) \
+        for k, (prev, line) in enumerate(zip(lines[last:], lines[last + 1:])):
+            # a body packed right under the header is told apart by fill: a header wraps what did not fit;
+            # and headers are centred, so a left-aligned line right under one is the body
+            if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing or ended(prev, line, room, height) \
                     or abs(centre_x(line) - centre_x(prev)) > CENTRED * height:
-                break  # (headers are centred; a left-aligned body line right under one is the body)
-            wraps += line.words
-    return wraps
+                body_top = min(body_top, line.top)
+                break
+            wraps.append(line)
+    # the header is a row: the body starts below all of it, so no wrap stands level with a body line
+    return [w for line in wraps if line.top < body_top - ALIGNED * height for w in line.words]
 
 
 def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]:
