@@ -101,11 +101,10 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
         last = max((i for i, line in enumerate(lines) if id(line.words[0]) in header_ids), default=None)
         if last is None:
             continue
-        room = max((width(line) for line in lines[last + 1:]), default=0.0)
         for k, (prev, line) in enumerate(zip(lines[last:], lines[last + 1:])):
-            # a body packed right under the header is told apart by fill: a header wraps what did not fit;
-            # and headers are centred, so a left-aligned line right under one is the body
-            if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing or ended(prev, line, room, height) \
+            # headers are centred, so a left-aligned line right under one is the body packed close
+            # (fill tells nothing here: headers break where their writer chose, 'Target' / 'Tahun 2025')
+            if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing \
                     or abs(centre_x(line) - centre_x(prev)) > CENTRED * height:
                 body_top = min(body_top, line.top)
                 break
@@ -164,7 +163,23 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
                 blocks[col].append(Block([line]))
             else:
                 blocks[col][-1].lines.append(line)
+        if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
+            for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
+                blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     return blocks
+
+
+def split_at(tops: list[float], blocks: list[Block], height: float) -> list[Block]:
+    """`blocks` split at their lines that stand level with one of `tops` (below their first line)."""
+    out: list[Block] = []
+    for block in blocks:
+        out.append(Block([block.lines[0]]))
+        for line in block.lines[1:]:
+            if any(abs(line.top - y) <= ALIGNED * height for y in tops):
+                out.append(Block([line]))
+            else:
+                out[-1].lines.append(line)
+    return out
 
 
 def centre_x(line: Line) -> float:
