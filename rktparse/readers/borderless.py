@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from rktparse.assemble.columns import Role, names_header, role_of_header
-from rktparse.assemble.metadata import opens_signature
+from rktparse.assemble.metadata import is_page_furniture, opens_signature
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
@@ -101,19 +101,24 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
     return any(run[0].x0 <= a and run[-1].x1 >= b for run in runs(line, height) for a, b in fences)
 
 
-def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float) -> int:
+def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float,
+             rules: list[Rule]) -> int:
     """Index after the body's last line: a wide gap, a line across the columns, a signature's
-    place and date, a header or `stop` ends it."""
+    place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses does not: rules
+    part rows, and generous padding makes every gap between rows wide."""
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text):
+        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text) \
+                or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
         if index > first:
             gap = line.top - bottom
             usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
-            if gap > max(MIN_END_GAP * height, END_GAP * usual) or header_from(lines, index, height) is not None:
+            ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
+            if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
+                    or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
         bottom = max(bottom, line.bottom)
@@ -320,14 +325,14 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
 
     if open_xs is not None and open_roles is not None and (first := continued_start(lines, open_xs, height)) is not None:
         fences = [(x - 1, x + 1) for x in open_xs[1:-1]]
-        if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height)) > first:
+        if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules)) > first:
             add(first, end, [], open_xs, open_roles)
             start = end
     while (found := find_header(lines, start, height)) is not None:
         top, last = found
         header, start = lines[top:last + 1], last + 1
         end = body_end(lines, start, gaps_between(clusters(header, height), height),
-                       stop_below(stops, lines[top].top), height)
+                       stop_below(stops, lines[top].top), height, rules)
         body_words = [w for line in lines[start:end] for w in line.words]
         xs = column_bounds(header, body_words, height) if body_words else []
         if len(xs) >= 3:
