@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rktparse.assemble.columns import Role, names_header, role_of_header
 from rktparse.assemble.metadata import is_page_furniture, opens_signature
 from rktparse.grid import BBox, Cell, TablePage
-from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps
+from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
 
 COLUMN_GAP = 0.8  # whitespace (in line heights) between two columns, on a line or down the body
@@ -97,20 +97,39 @@ def find_header(lines: list[Line], start: int, height: float) -> tuple[int, int]
 
 
 def crosses(line: Line, fences: list[Fence], height: float) -> bool:
-    """Whether one of the line's runs prints right across a fence: text no column holds."""
-    return any(run[0].x0 <= a and run[-1].x1 >= b for run in runs(line, height) for a, b in fences)
+    """Whether a piece of the line's text prints right across a fence: text no column holds.
+
+    Pieces part at gaps wider than a word space: two cells' texts a cell margin apart are two.
+    """
+    return any(piece[0].x0 <= a and piece[-1].x1 >= b for piece in pieces(line, height) for a, b in fences)
+
+
+def heading_row(lines: list[Line], index: int, fences: list[Fence], height: float) -> bool:
+    """A line across the columns that is a heading row inside the body ('Urusan Pemerintahan Wajib'):
+    one piece of text, with the columns' lines going on below it."""
+    return (tight(lines[index], height) and index + 1 < len(lines)
+            and not crosses(lines[index + 1], fences, height))
+
+
+def across(line: Line, header: list[Line], fences: list[Fence], height: float) -> bool:
+    """A heading row's line: one piece of text over the middle of a gap between header cells."""
+    xs = [min(w.x0 for h in header for w in h.words), *((a + b) / 2 for a, b in fences),
+          max(w.x1 for h in header for w in h.words)]
+    return len(xs) > 2 and is_heading(line, xs, height)
 
 
 def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float,
              rules: list[Rule]) -> int:
     """Index after the body's last line: a wide gap, a line across the columns, a signature's
-    place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses does not: rules
-    part rows, and generous padding makes every gap between rows wide."""
+    place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses
+    does not (rules part rows, and generous padding makes every gap between rows wide), nor
+    does a heading row."""
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text) \
+        if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
+                or opens_signature(line.text) \
                 or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
         if index > first:
@@ -331,10 +350,11 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     while (found := find_header(lines, start, height)) is not None:
         top, last = found
         header, start = lines[top:last + 1], last + 1
-        end = body_end(lines, start, gaps_between(clusters(header, height), height),
-                       stop_below(stops, lines[top].top), height, rules)
-        body_words = [w for line in lines[start:end] for w in line.words]
-        xs = column_bounds(header, body_words, height) if body_words else []
+        fences = gaps_between(clusters(header, height), height)
+        end = body_end(lines, start, fences, stop_below(stops, lines[top].top), height, rules)
+        # heading rows print over the gutters, so the columns are found without them
+        columned = [w for line in lines[start:end] if not across(line, header, fences, height) for w in line.words]
+        xs = column_bounds(header, columned, height) if columned else []
         if len(xs) >= 3:
             add(top, end, header, xs, [])
             start = end

@@ -33,6 +33,8 @@ WRAP_GAP = 1.1  # and their pitch: a header's padding may be small, the body's f
 SAME_ROW = 0.5  # how far (in line heights) above its first line a row starts
 ALIGNED = 0.25  # a level block this close (in line heights) to its row's top is top-aligned
 RULE_COVER = 0.5  # a rule across this share of a column separates the column's cells
+HEADING_GAP = 0.5  # widest gap (in line heights) between two words of one piece of text (cells are further apart)
+HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table's width from the table's
 CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 
@@ -209,12 +211,14 @@ def opening_columns(roles: Sequence[Role | None]) -> set[int]:
     return opening or {col for col, role in enumerate(roles) if role not in LEVELS}
 
 
-def row_cuts(body: Body, blocks: list[list[Block]]) -> list[float]:
-    """Where each body row starts: at opening blocks and at rules, never leaving a row empty."""
+def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> list[float]:
+    """Where each body row starts: at opening blocks, headings and rules, never leaving a row empty."""
     margin = SAME_ROW * body.height
     opening = opening_columns(body.roles)
-    candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules])
-    tops = sorted(line.top for column in blocks for block in column for line in block.lines)
+    candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
+                        + [line.top - margin for line in headings])
+    tops = sorted([line.top for column in blocks for block in column for line in block.lines]
+                  + [line.top for line in headings])
     cuts = [min(body.top, tops[0] - margin)]
     for cut in candidates:
         above, below = bisect_left(tops, cuts[-1]), bisect_left(tops, cut)
@@ -285,9 +289,11 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
     continue a table (`top_may_continue`) such a block may instead be the tail of a
     merged cell, so it stays in its column.
     """
-    columns = column_lines(body.words, body.xs)
+    headings = [line for line in words_to_lines(body.words) if is_heading(line, body.xs, body.height)]
+    taken = {id(w) for line in headings for w in line.words}
+    columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
     blocks = split_blocks(body, columns)
-    ys = [*row_cuts(body, blocks), body.bottom]
+    ys = [*row_cuts(body, blocks, headings), body.bottom]
     row_tops = [float("inf")] * (len(ys) - 1)
     for line in (line for column in columns for line in column):
         row = bisect_right(ys, line.top) - 1
@@ -309,6 +315,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
                      for line in lines)
         return None if beside else rows
 
+    for line in headings:
+        add(line.words, bisect_right(ys, line.top) - 1, 0, 1, len(body.xs) - 1)
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
@@ -331,6 +339,30 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     return cells, ys
+
+
+def pieces(line: Line, height: float) -> list[list[Word]]:
+    """A line's words split where a gap wider than a word space stands between them."""
+    out = [[line.words[0]]]
+    for a, b in zip(line.words, line.words[1:]):
+        if b.x0 - a.x1 > HEADING_GAP * height:
+            out.append([])
+        out[-1].append(b)
+    return out
+
+
+def tight(line: Line, height: float) -> bool:
+    """Whether a line's words follow each other at word spacing: one piece of text, not cells."""
+    return len(pieces(line, height)) == 1
+
+
+def is_heading(line: Line, xs: list[float], height: float) -> bool:
+    """A heading row printed across the columns: the line's one piece of text over a column boundary,
+    from the first column or centred on the table (a cell's text overflowing a boundary is neither)."""
+    words = line.words
+    centre = (words[0].x0 + words[-1].x1) / 2
+    placed = words[0].x0 < xs[1] or abs(centre - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
+    return tight(line, height) and placed and any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
 
 
 def block_words(block: Block) -> list[Word]:
