@@ -29,6 +29,7 @@ COLUMN_GAP = 0.8  # whitespace (in line heights) between two columns, on a line 
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
+SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
 FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
 RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
 
@@ -122,10 +123,11 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
              rules: list[Rule]) -> int:
     """Index after the body's last line: a wide gap, a line across the columns, a signature's
     place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses
-    does not (rules part rows, and generous padding makes every gap between rows wide), nor
-    does a heading row."""
+    or that the table's next row follows does not (rules part rows, and generous padding makes
+    every gap between rows wide), nor does a heading row."""
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
+    starts: list[float] = []  # where the body's pieces of text start: its columns' left edges
     for index in range(first, len(lines)):
         line = lines[index]
         if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
@@ -136,12 +138,21 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
             gap = line.top - bottom
             usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
             ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
-            if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
+            if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled and not next_row(line, starts, height) \
                     or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
+        starts += [piece[0].x0 for piece in pieces(line, height)]
         bottom = max(bottom, line.bottom)
     return len(lines)
+
+
+def next_row(line: Line, starts: list[float], height: float) -> bool:
+    """Whether a line after a gap is the table's next row: two pieces of text or more where the
+    body's columns start (padding between rows makes gaps as wide as a table's end; centred
+    cells such as targets need not line up)."""
+    at_columns = [p for p in pieces(line, height) if any(abs(p[0].x0 - x) <= SAME_X * height for x in starts)]
+    return len(at_columns) >= 2
 
 
 # --- columns ---------------------------------------------------------------------------
