@@ -358,11 +358,12 @@ def tight(line: Line, height: float) -> bool:
 
 def is_heading(line: Line, xs: list[float], height: float) -> bool:
     """A heading row printed across the columns: the line's one piece of text over a column boundary,
-    from the first column or centred on the table (a cell's text overflowing a boundary is neither)."""
+    centred on the table or from the first column (a cell's overflowing text is neither). A short
+    heading inside one column is not told from a cell."""
     words = line.words
-    centre = (words[0].x0 + words[-1].x1) / 2
-    placed = words[0].x0 < xs[1] or abs(centre - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
-    return tight(line, height) and placed and any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
+    centred = abs((words[0].x0 + words[-1].x1 - xs[0] - xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
+    over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
+    return tight(line, height) and over and (centred or words[0].x0 < xs[1])
 
 
 def block_words(block: Block) -> list[Word]:
