@@ -190,9 +190,10 @@ class RktWalker(TableWalker):
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        # a listed item opens an entry of its own whether or not the cell broke before it
-        if kegiatan and draft.kegiatan and not starts_item(kegiatan[0]) and (tail or kegiatan[0][:1].islower()):
-            draft.kegiatan[-1].extend(kegiatan)
+        if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
+            draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
+        elif kegiatan and draft.kegiatan:
+            self.kegiatan_after_break(draft, kegiatan)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         for header, lines in self.extra_lines(row).items():
@@ -267,6 +268,30 @@ class RktWalker(TableWalker):
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
 
+    def kegiatan_after_break(self, draft: RowDraft, kegiatan: list[str]) -> None:
+        """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new
+        cell, or the rest of the one before the break. A listed item is a new entry. A list
+        broken inside an item goes on. A single entry goes on when it looks cut or the fragment
+        starts in lowercase; when only one of the two says so, or a list was continued, a
+        person should check."""
+        previous = draft.kegiatan[-1]
+        if starts_item(kegiatan[0]):
+            draft.kegiatan.append(kegiatan)
+            return
+        cut, lower = looks_cut(previous), kegiatan[0][:1].islower()
+        listed = starts_item(previous[0])
+        goes_on = listed or cut or lower
+        if goes_on:
+            previous.extend(kegiatan)
+        else:
+            draft.kegiatan.append(kegiatan)
+        if listed or cut != lower:
+            read = "the rest of the list" if goes_on else "a new entry"
+            self.walk.note("page-break-unsure",
+                           f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as "
+                           f"{read}; it may {'be a new entry after' if goes_on else 'continue'} "
+                           f"'{preview(previous)}' from the page before", self.table.page, row=draft)
+
     def read_row(self, row: int) -> None:
         self.read_levels(row)
         cell, starts = self.slot(row, Role.INDIKATOR)
@@ -287,13 +312,9 @@ class RktWalker(TableWalker):
                                self.table.page, row=draft)
         draft.target.extend(target)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan \
-                and looks_cut(draft.kegiatan[-1]):
-            self.walk.note("page-break-unsure",
-                           f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as a "
-                           f"new entry; it may continue '{preview(draft.kegiatan[-1])}' from the page before",
-                           self.table.page, row=draft)
-        if kegiatan:
+        if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan:
+            self.kegiatan_after_break(draft, kegiatan)
+        elif kegiatan:
             draft.kegiatan.append(kegiatan)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
