@@ -289,14 +289,16 @@ def finish_tables(
 ) -> tuple[list[TablePage], list[Word]]:
     """Tables (top to bottom, with column bounds and words) given their borderless headers.
 
-    A table with fewer than two rows, even with a header, is no table: a boxed
-    note, say. Its words go back to the page text.
+    A table of one row and fewer than three columns, even with a header, is no
+    table: a boxed note, say. Its words go back to the page text. (One row of
+    three columns or more is a table: a page holding one tall row of a table
+    whose header is not repeated.)
     """
     tables = []
     floor = 0.0  # a header above a table stays below the table before it
     for table, xs, words in candidates:
         with_header = add_borderless_header(table, xs, outside, floor)
-        if table.n_rows < 2:
+        if table.n_rows < 2 and table.n_cols < 3:
             outside = outside + words
             continue
         outside = with_header
