@@ -49,7 +49,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 # "1. ...", "2) ...", "a. ...", "- ...", "• ...": an item of a listed cell.
-_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])\s+")
+_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])(\s+|$)")  # a marker alone: its words did not fit
 
 
 def starts_item(line: str) -> bool:
