@@ -13,6 +13,7 @@ The assembler then fills merged cells down and joins a row's pieces.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -283,17 +284,20 @@ def centred_spans(centres: list[float], firsts: list[int], lasts: list[int], ys:
 def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tuple[list[Cell], list[float]]:
     """The body's cells (rows numbered from `first_row`) and the y of each body row boundary.
 
-    A level block alone on its rows (nothing else printed beside it) is a heading row
+    Heading rows and rows of column numbers are rows of their own. A level block alone
+    on its rows (nothing else printed beside it) is a heading row
     printed across the table ("Urusan Pemerintahan Wajib"): its cell spans the columns
     to its right, as a ruled heading row's would. On the first row of a page that may
     continue a table (`top_may_continue`) such a block may instead be the tail of a
     merged cell, so it stays in its column.
     """
-    headings = [line for line in words_to_lines(body.words) if is_heading(line, body.xs, body.height)]
-    taken = {id(w) for line in headings for w in line.words}
+    lines = words_to_lines(body.words)
+    headings = [line for line in lines if is_heading(line, body.xs, body.height)]
+    numbers = [line for line in lines if is_column_numbers(line)]
+    taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
     blocks = split_blocks(body, columns)
-    ys = [*row_cuts(body, blocks, headings), body.bottom]
+    ys = [*row_cuts(body, blocks, headings + numbers), body.bottom]
     row_tops = [float("inf")] * (len(ys) - 1)
     for line in (line for column in columns for line in column):
         row = bisect_right(ys, line.top) - 1
@@ -317,6 +321,9 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
 
     for line in headings:
         add(line.words, bisect_right(ys, line.top) - 1, 0, 1, len(body.xs) - 1)
+    for line in numbers:  # a row of column numbers, each in its column
+        for word in line.words:
+            add([word], bisect_right(ys, line.top) - 1, bisect_right(body.xs, (word.x0 + word.x1) / 2) - 1, 1)
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
@@ -364,6 +371,16 @@ def is_heading(line: Line, xs: list[float], height: float) -> bool:
     centred = abs((words[0].x0 + words[-1].x1 - xs[0] - xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
     over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
     return tight(line, height) and over and (centred or words[0].x0 < xs[1])
+
+
+def is_column_numbers(line: Line) -> bool:
+    """A row of column numbers under the header: '(1) (2) (3)', or '1 2 3' counting up from 1."""
+    texts = [w.text for w in line.words]
+    if len(texts) < 3:
+        return False
+    if all(re.fullmatch(r"\(\d{1,2}\)", t) for t in texts):
+        return True
+    return texts == [str(k) for k in range(1, len(texts) + 1)]
 
 
 def block_words(block: Block) -> list[Word]:
