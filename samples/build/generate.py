@@ -142,11 +142,12 @@ def _kegiatan_text(rng, topic, year) -> str:
     return _typo(rng, text)
 
 
-def _kegiatan_cell(rng, topic, year):
-    """One Kegiatan cell: one entry, or numbered / bulleted items (one entry each)."""
+def _kegiatan_cell(rng, topic, year, long_lists: bool):
+    """One Kegiatan cell: one entry, or numbered / bulleted items (one entry each); `long_lists`
+    allows lists that fill most of a page (Word rows break across pages; ReportLab's cannot)."""
     if rng.random() < 0.6:
         return _kegiatan_text(rng, topic, year)
-    n = rng.choice([2, 2, 3, 3, 4, 5]) if rng.random() < 0.92 else rng.randint(8, 14)
+    n = rng.choice([2, 2, 3, 3, 4, 5]) if rng.random() < 0.92 or not long_lists else rng.randint(8, 14)
     style = rng.choice(["{k}.", "{a}.", "-", "•", "{k})"])
     items = []
     for k in range(n):
@@ -250,7 +251,8 @@ def generate(seed: int) -> Sample:
     for si in range(n_sas):
         inds = []
         for _ in range(rng.choice([1, 1, 2, 2, 3, 4])):
-            keg = [_kegiatan_cell(rng, topic, year) for _ in range(rng.choice([1, 1, 1, 2, 3]))] if has_kegiatan else []
+            keg = ([_kegiatan_cell(rng, topic, year, producer == "word") for _ in range(rng.choice([1, 1, 1, 2, 3]))]
+                   if has_kegiatan else [])
             if has_kegiatan and rng.random() < 0.04:
                 keg = []  # an indikator with no kegiatan
             extra = {h: _extra_cell(rng, h, year) for h in extras}
