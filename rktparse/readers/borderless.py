@@ -25,7 +25,7 @@ from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
 
-COLUMN_GAP = 0.8  # whitespace (in line heights) between two columns, on a line or down the body
+COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
