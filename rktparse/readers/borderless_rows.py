@@ -340,6 +340,10 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
+            if col in opening and len(block.lines) == 1 and alone(block, col) is not None \
+                    and centred(block.lines[0], body.xs):
+                add(block_words(block), rows[0], 0, 1, len(body.xs) - 1)  # a short heading centred on the table
+                continue
             if col in opening:
                 add(block_words(block), rows[0], col, rows[-1] - rows[0] + 1)
                 continue
@@ -368,9 +372,14 @@ def is_heading(line: Line, xs: list[float], height: float) -> bool:
     centred on the table or from the first column (a cell's overflowing text is neither). A short
     heading inside one column is not told from a cell."""
     words = line.words
-    centred = abs((words[0].x0 + words[-1].x1 - xs[0] - xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
     over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
-    return tight(line, height) and over and (centred or words[0].x0 < xs[1])
+    return tight(line, height) and over and (centred(line, xs) or words[0].x0 < xs[1])
+
+
+def centred(line: Line, xs: list[float]) -> bool:
+    """Whether a line stands in the middle of the table."""
+    middle = (line.words[0].x0 + line.words[-1].x1) / 2
+    return abs(middle - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
 
 
 def is_column_numbers(line: Line) -> bool:
