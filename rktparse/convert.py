@@ -12,7 +12,7 @@ from rktparse.errors import InputError, NoTextLayerError
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
-from rktparse.writers import get_writer, write_atomically
+from rktparse.writers import get_writer, write_outputs
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
 
@@ -92,15 +92,17 @@ def convert_file(
     csv_bom: bool = False,
     sha256: str | None = None,
 ) -> tuple[RktDocument, list[Path]]:
-    """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
+    """Parse `path` and write `out_dir/<stem>.<ext>` for each format: all of them or none.
 
     `sha256` spares hashing the file again when the caller (a batch run) already has.
 
     Raises:
         rktparse.errors.InputError: as `parse`; then nothing is written.
+        rktparse.errors.OutputError: an output cannot be written (it is the input itself, a
+            symbolic link, the folder is read-only or full); then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
     doc = read_document(path, read, sha256)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
-    return doc, [write_atomically(target, data) for target, data in rendered]
+    return doc, write_outputs(rendered, keep=path)

@@ -6,6 +6,7 @@ guess how to end.
 
 from __future__ import annotations
 
+import errno
 from enum import IntEnum
 from pathlib import Path
 
@@ -66,6 +67,19 @@ class EncodingError(InputError):
     reason = "text is not in a known encoding (tried UTF-8, cp1252, latin-1)"
 
 
+LINK_REFUSED = "a symbolic link; rktparse does not write through links"
+
+
+class OutputError(RktParseError):
+    """An output (or the report) cannot be written where it should go: the message names the path and why."""
+
+    exit_code = ExitCode.INPUT_FAILED
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path}: {reason}")
+
+
 class OptionError(RktParseError):
     """An option has a value it cannot take."""
 
@@ -76,3 +90,10 @@ class OcrError(RktParseError):
     """Tesseract is missing or failed: the scan cannot be read on this machine."""
 
     exit_code = ExitCode.INPUT_FAILED
+
+
+def os_error_reason(error: OSError) -> str:
+    """'permission denied' rather than "[Errno 13] Permission denied: '/the/path'": the path is said already."""
+    if error.errno == errno.ELOOP:  # what O_NOFOLLOW meets: "too many levels of symbolic links" would mislead
+        return LINK_REFUSED
+    return (error.strerror or str(error)).lower()

@@ -109,7 +109,7 @@ def test_resume_converts_again_when_an_output_is_gone(archive, tmp_path):
 def test_a_run_removes_temporary_files_of_a_killed_run(archive, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".alor.json.x1y2.part").write_bytes(b'{"half')
+    (out / ".alor.json.x1y2z3w4.rktparse.part").write_bytes(b'{"half')
     convert_many([archive / "alor.pdf"], out, jobs=1)
     assert sorted(p.name for p in out.iterdir()) == ["_report.jsonl", "alor.json"]
 

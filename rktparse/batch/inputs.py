@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rktparse.batch.results import os_error_reason
 from rktparse.convert import INPUT_SUFFIXES
+from rktparse.errors import os_error_reason
 
 
 @dataclass

@@ -17,13 +17,12 @@ from rktparse.batch.results import (
     FileStatus,
     Report,
     converted_keys,
-    os_error_reason,
-    read_results,
     resume_key,
 )
 from rktparse.batch.task import Job
 from rktparse.convert import sha256_of
-from rktparse.writers import WRITERS
+from rktparse.errors import OutputError, os_error_reason
+from rktparse.writers import WRITERS, part_files
 
 
 class Observer(Protocol):
@@ -65,6 +64,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
 
     Raises:
         rktparse.errors.OptionError: an option is invalid, or the Dask scheduler is unreachable.
+        rktparse.errors.OutputError: `out` or its report cannot be written (not a folder,
+            read-only, full, a symbolic link planted as the report) or another run is writing there.
 
     Example:
         >>> summary = convert_many(["archive/"], "outputs", jobs=4, resume=True)
@@ -74,14 +75,12 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
     start = time.perf_counter()
     opts = BatchOptions.resolve(options, **settings)
     observer = observer or _Silent()
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(out_dir)
-    report_path = out_dir / REPORT_NAME
-    done = converted_keys(read_results(report_path)) if opts.resume else set()
-    inputs = collect_inputs(paths)
-    results: list[FileResult] = []
-    with Report(report_path, append=opts.resume) as report:
+    out_dir = _out_folder(Path(out))
+    with Report(out_dir / REPORT_NAME, append=opts.resume) as report:
+        remove_stale_parts(out_dir)  # under the report's lock: no other run is writing here
+        done = converted_keys(report.previous)
+        inputs = collect_inputs(paths)
+        results: list[FileResult] = []
 
         def record(result: FileResult) -> None:
             report.write(result)
@@ -94,7 +93,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         try:
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
-            prepared = [_prepare(path, out_dir, opts, done) for path in inputs.files]
+            protected = _file_ids(inputs.files)
+            prepared = [_prepare(path, out_dir, opts, done, protected) for path in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
             for result in run_jobs([item for item in prepared if isinstance(item, Job)], opts):
@@ -106,8 +106,36 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
     return summary
 
 
-def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str, str, str]]) -> Job | FileResult:
-    """The job converting `path`, or its result already: unreadable, or skipped by --resume."""
+def _out_folder(out_dir: Path) -> Path:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(out_dir, "not a folder") from None
+    except OSError as error:
+        raise OutputError(out_dir, os_error_reason(error)) from error
+    return out_dir
+
+
+def _file_ids(paths: list[Path]) -> set[tuple[int, int]]:
+    ids = set()
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:  # reported when the input is converted
+            continue
+        ids.add((info.st_dev, info.st_ino))
+    return ids
+
+
+def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str, str, str]],
+             protected: set[tuple[int, int]]) -> Job | FileResult:
+    """The job converting `path`, or its result already: unreadable, an output that would
+    overwrite an input of the run, or skipped by --resume."""
+    for output in _outputs(path, out_dir, opts):
+        if _file_ids([output]) & protected:
+            return FileResult(path=str(path), status=FileStatus.FAILED, options=opts.fingerprint(),
+                              error=f"its output {output} is an input of this run; refusing to overwrite it "
+                                    f"(choose another --out)")
     try:
         sha256 = sha256_of(path)
     except OSError as error:
@@ -118,11 +146,16 @@ def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str,
     return Job(path=str(path), sha256=sha256, out_dir=str(out_dir), options=opts)
 
 
+def _outputs(path: Path, out_dir: Path, opts: BatchOptions) -> list[Path]:
+    return [out_dir / f"{path.stem}{WRITERS[kind].suffix}" for kind in opts.formats]
+
+
 def _outputs_exist(path: Path, out_dir: Path, opts: BatchOptions) -> bool:
-    return all((out_dir / f"{path.stem}{WRITERS[kind].suffix}").is_file() for kind in opts.formats)
+    return all(output.is_file() for output in _outputs(path, out_dir, opts))
 
 
 def remove_stale_parts(out_dir: Path) -> None:
-    """Delete the temporary files of outputs that a killed run was writing (see write_atomically)."""
-    for part in out_dir.glob(".*.part"):
+    """Delete the temporary files of outputs that a killed run was writing (see write_outputs);
+    files of any other name are left alone."""
+    for part in part_files(out_dir):
         part.unlink(missing_ok=True)

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from types import FrameType
 
 from rktparse.batch.options import BatchOptions
-from rktparse.batch.results import FileResult, FileStatus, os_error_reason
+from rktparse.batch.results import FileResult, FileStatus
 from rktparse.convert import convert_file
-from rktparse.errors import InputError, RktParseError
+from rktparse.errors import InputError, RktParseError, os_error_reason
 from rktparse.models.rkt import Status
 
 
