@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from rktparse.assemble import source_to_document
-from rktparse.errors import InputError, NoTextLayerError
+from rktparse.errors import InputError, NoTextLayerError, NotRegularFileError, display_path, os_error_reason
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
@@ -17,9 +19,34 @@ from rktparse.writers import get_writer, write_outputs
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
 
 
+def check_regular(path: Path) -> None:
+    """Refuse, before any read, what is not a regular file (or a link to one): reading a FIFO or a
+    device such as /dev/zero would block or never end.
+
+    Raises:
+        InputError: missing, unreadable, or a FIFO, device, socket or folder (named).
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "broken link" if path.is_symlink() else "no such file") from None
+    except OSError as error:
+        raise InputError(path, os_error_reason(error)) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError(path, _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "an unknown kind of file"))
+
+
+_FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+               stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+
+
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    """The hash of the file's bytes; O_NONBLOCK and a check of the opened file keep a FIFO swapped
+    in after `check_regular` from blocking."""
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotRegularFileError(path)
+        digest = hashlib.sha256()
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -72,14 +99,13 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
 def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None,
                   sha256: str | None = None) -> RktDocument:
     """`parse` with its reading options as one model; `sha256` when the caller has hashed the file already."""
-    if not path.is_file():
-        raise InputError(path, "no such file")
+    check_regular(path)
     return assemble_source(path, read_source(path, options), sha256)
 
 
 def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> RktDocument:
     """The document a reader's `source` of `path` assembles into."""
-    info = Source(file=path.name, sha256=sha256 or sha256_of(path), format=source.format,
+    info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_document(source, info)
 

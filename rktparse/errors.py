@@ -7,6 +7,7 @@ guess how to end.
 from __future__ import annotations
 
 import errno
+import os
 from enum import IntEnum
 from pathlib import Path
 
@@ -18,6 +19,12 @@ class ExitCode(IntEnum):
     INPUT_FAILED = 1  # at least one input could not be converted; the others were
     USAGE = 2  # bad command line (click's own code for usage errors)
     INTERNAL = 3  # a bug in rktparse: please report it
+
+
+def display_path(path: str | Path) -> str:
+    """`path` as rktparse names it in messages, the report and the JSON: a file name's bytes that
+    are not UTF-8 (kept by Python as surrogates, which no UTF-8 writer accepts) shown as \\xNN."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 class RktParseError(Exception):
@@ -33,10 +40,14 @@ class InputError(RktParseError):
     reason = "unreadable input"
 
     def __init__(self, path: str | Path, detail: str | None = None) -> None:
-        self.path = str(path)
+        self.path = display_path(path)
         self.detail = detail
-        message = self.reason if detail is None else f"{self.reason}: {detail}"
-        super().__init__(f"{self.path}: {message}")
+        self.why = self.reason if detail is None else f"{self.reason}: {detail}"
+        super().__init__(f"{self.path}: {self.why}")
+
+
+class NotRegularFileError(InputError):
+    reason = "not a regular file"
 
 
 class EmptyFileError(InputError):
@@ -76,7 +87,7 @@ class OutputError(RktParseError):
     exit_code = ExitCode.INPUT_FAILED
 
     def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
+        self.path = display_path(path)
         super().__init__(f"{self.path}: {reason}")
 
 

@@ -182,7 +182,7 @@ def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
         f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt or .docx files in this folder",
         f"rktparse: {tmp_path / 'missing.pdf'}: unreadable input: no such file",
         f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt or .docx file matches",
-        f"rktparse: {lonely}: not a regular file",
+        f"rktparse: {lonely}: not a regular file: a socket",
     ])
     assert f"{archive / 'alor.pdf'}: 3 page(s) -> alor.json" in captured.out
     assert (out / "alor.json").is_file() and (out / "dishub.json").is_file()

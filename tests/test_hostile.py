@@ -122,3 +122,84 @@ def test_a_second_run_into_the_same_out_is_refused(word, tmp_path, capsys):
                               f"wait for it to finish or choose another --out"]
     assert main(["convert", str(word), "--out", str(out)]) == 0
     assert json.loads((out / "_report.jsonl").read_text().splitlines()[-1])["converted"] == 1
+
+
+# Inputs are regular files
+
+def test_fifos_devices_and_links_to_them_are_skipped_before_any_read(word, tmp_path, capsys):
+    folder = word.parent
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "gone.pdf").symlink_to(tmp_path / "nowhere.pdf")
+    out = tmp_path / "out"
+    assert main(["convert", str(folder), str(folder / "pipe.txt"), "--out", str(out), "--timeout", "20"]) == 1
+    assert sorted(errors(capsys)) == sorted([
+        f"rktparse: {folder / 'gone.pdf'}: unreadable input: broken link",
+        f"rktparse: {folder / 'pipe.txt'}: not a regular file: a FIFO",
+        f"rktparse: {folder / 'pipe.txt'}: not a regular file: a FIFO",
+        f"rktparse: {folder / 'zero.txt'}: not a regular file: a character device",
+    ])
+    assert (out / "rkt.json").is_file()
+
+
+def test_a_fifo_swapped_in_after_the_check_does_not_block_the_worker(tmp_path):
+    from rktparse.batch.options import BatchOptions
+    from rktparse.batch.task import Job, convert_job
+
+    os.mkfifo(tmp_path / "late.txt")
+    result = convert_job(Job(path=str(tmp_path / "late.txt"), out_dir=str(tmp_path / "out"),
+                             options=BatchOptions(timeout=20)))
+    assert result.error == "not a regular file"
+
+
+def test_file_names_in_any_bytes_are_reported_escaped(word, tmp_path, capsys):
+    folder = os.fsencode(word.parent)
+    bad = os.path.join(folder, b"rkt-caf\xe9.docx")
+    os.rename(os.fsencode(word), bad)
+    os.mkfifo(os.path.join(folder, b"pipe-\xff.txt"))
+    out = tmp_path / "out"
+    assert main(["convert", str(word.parent), "--out", str(out), "--format", "json,csv"]) == 1
+    assert errors(capsys) == [f"rktparse: {word.parent}/pipe-\\xff.txt: not a regular file: a FIFO"]
+    lines = [json.loads(line) for line in (out / "_report.jsonl").read_text(encoding="utf-8").splitlines()]
+    converted = next(line for line in lines if line.get("status") == "ok")
+    assert converted["path"] == f"{word.parent}/rkt-caf\\xe9.docx"
+    assert converted["outputs"] == [f"{out}/rkt-caf\\xe9.json", f"{out}/rkt-caf\\xe9.csv"]
+    assert json.loads(Path(os.fsdecode(os.path.join(os.fsencode(out), b"rkt-caf\xe9.json"))).read_text(
+        encoding="utf-8"))["source"]["file"] == "rkt-caf\\xe9.docx"
+
+
+# Resume keyed on the input
+
+def test_resume_tells_two_inputs_of_one_stem_apart(word, tmp_path, capsys):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    word.rename(a / "rkt.docx")
+    doc = small_document()
+    doc.sasaran[0].text = "Sasaran dari folder b"
+    doc.to_docx(b / "rkt.docx")
+    out = tmp_path / "out"
+    assert main(["convert", str(a / "rkt.docx"), "--out", str(out), "--resume"]) == 0
+    assert main(["convert", str(b / "rkt.docx"), "--out", str(out), "--resume"]) == 1
+    assert errors(capsys) == [f"rktparse: {b / 'rkt.docx'}: its output {out / 'rkt.json'} holds {a / 'rkt.docx'}, "
+                              f"converted by an earlier run (same file stem); choose another --out or remove "
+                              f"that output"]
+    assert main(["convert", str(a / "rkt.docx"), "--out", str(out), "--resume"]) == 0
+    assert "rkt.docx: skipped" in capsys.readouterr().out
+    # A run without --resume starts anew: b's conversion replaces a's, and a resume then names b.
+    assert main(["convert", str(b / "rkt.docx"), "--out", str(out)]) == 0
+    assert main(["convert", str(a / "rkt.docx"), "--out", str(out), "--resume"]) == 1
+    assert f"holds {b / 'rkt.docx'}" in errors(capsys)[0]
+    assert json.loads((out / "rkt.json").read_text())["sasaran"][0]["text"] == "Sasaran dari folder b"
+
+
+def test_resume_converts_again_when_the_bytes_changed(word, tmp_path):
+    from rktparse.batch import convert_many
+
+    out = tmp_path / "out"
+    first = convert_many([word], out, jobs=1, resume=True)
+    doc = small_document()
+    doc.sasaran[0].text = "Sasaran baru"
+    doc.to_docx(word)
+    again = convert_many([word], out, jobs=1, resume=True)
+    assert [r.status for r in again.results] == ["ok"] and again.results[0].sha256 != first.results[0].sha256
+    assert [r.status for r in convert_many([word], out, jobs=1, resume=True).results] == ["skipped"]

@@ -12,9 +12,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, TextIO
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from rktparse.errors import OutputError, os_error_reason
+from rktparse.errors import OutputError, display_path, os_error_reason
 
 REPORT_NAME = "_report.jsonl"
 
@@ -39,6 +39,16 @@ class FileResult(BaseModel):
     engine: str | None = Field(default=None, description="Reader that read the input")
     options: dict[str, Any] = Field(default_factory=dict, description="BatchOptions.fingerprint() of the run")
     outputs: list[str] = Field(default_factory=list, description="Files written")
+
+    @field_validator("path")
+    @classmethod
+    def _displayed(cls, value: str) -> str:
+        return display_path(value)
+
+    @field_validator("outputs")
+    @classmethod
+    def _all_displayed(cls, value: list[str]) -> list[str]:
+        return [display_path(output) for output in value]
 
     @property
     def converted(self) -> bool:
@@ -146,12 +156,7 @@ def parse_results(text: str) -> Iterator[FileResult]:
                 continue
 
 
-def converted_keys(results: Iterable[FileResult]) -> set[tuple[str, str, str]]:
-    """The resume keys of every converted input: what --resume may skip."""
-    return {resume_key(r.path, r.sha256, r.options) for r in results if r.converted and r.sha256}
-
-
-def resume_key(path: str, sha256: str, fingerprint: dict[str, Any]) -> tuple[str, str, str]:
-    """Outputs are named by the input's stem: skip only when that stem's outputs came from these
-    bytes with these options (another file copied over this one must be converted again)."""
-    return Path(path).stem, sha256, json.dumps(fingerprint, sort_keys=True)
+def output_owners(results: Iterable[FileResult]) -> dict[str, FileResult]:
+    """The converted input that last wrote each output, by output file name (outputs lie flat in OUT):
+    what --resume may skip, and what tells one input's outputs from another's of the same stem."""
+    return {Path(output).name: result for result in results if result.converted for output in result.outputs}

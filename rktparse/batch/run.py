@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -16,12 +18,10 @@ from rktparse.batch.results import (
     FileResult,
     FileStatus,
     Report,
-    converted_keys,
-    resume_key,
+    output_owners,
 )
 from rktparse.batch.task import Job
-from rktparse.convert import sha256_of
-from rktparse.errors import OutputError, os_error_reason
+from rktparse.errors import OutputError, display_path, os_error_reason
 from rktparse.writers import WRITERS, part_files
 
 
@@ -78,7 +78,7 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
     out_dir = _out_folder(Path(out))
     with Report(out_dir / REPORT_NAME, append=opts.resume) as report:
         remove_stale_parts(out_dir)  # under the report's lock: no other run is writing here
-        done = converted_keys(report.previous)
+        owners = output_owners(report.previous)
         inputs = collect_inputs(paths)
         results: list[FileResult] = []
 
@@ -94,7 +94,7 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
             protected = _file_ids(inputs.files)
-            prepared = [_prepare(path, out_dir, opts, done, protected) for path in inputs.files]
+            prepared = [_prepare(path, out_dir, opts, owners, protected) for path in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
             for result in run_jobs([item for item in prepared if isinstance(item, Job)], opts):
@@ -127,31 +127,38 @@ def _file_ids(paths: list[Path]) -> set[tuple[int, int]]:
     return ids
 
 
-def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str, str, str]],
+def _prepare(path: Path, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
              protected: set[tuple[int, int]]) -> Job | FileResult:
-    """The job converting `path`, or its result already: unreadable, an output that would
-    overwrite an input of the run, or skipped by --resume."""
-    for output in _outputs(path, out_dir, opts):
+    """The job converting `path` (under --resume, told the hash its outputs were made from), or its
+    failure already: an output would overwrite an input of this run, or holds another input's
+    conversion from an earlier run (two inputs of one stem in two runs)."""
+    job = Job(path=str(path), out_dir=str(out_dir), options=opts)
+    outputs = _outputs(path, out_dir, opts)
+    for output in outputs:
         if _file_ids([output]) & protected:
-            return FileResult(path=str(path), status=FileStatus.FAILED, options=opts.fingerprint(),
-                              error=f"its output {output} is an input of this run; refusing to overwrite it "
-                                    f"(choose another --out)")
+            return job.failed(f"its output {display_path(output)} is an input of this run; refusing to overwrite it "
+                              f"(choose another --out)")
+        owner = owners.get(display_path(output.name))
+        if owner is not None and not _same_file(owner.path, path):
+            return job.failed(f"its output {display_path(output)} holds {owner.path}, converted by an earlier run "
+                              f"(same file stem); choose another --out or remove that output")
+    earlier = [owner for output in outputs if (owner := owners.get(display_path(output.name))) is not None]
+    hashes = {owner.sha256 for owner in earlier}
+    if (len(earlier) == len(outputs) and len(hashes) == 1 and all(output.is_file() for output in outputs)
+            and all(owner.options == opts.fingerprint() for owner in earlier)):
+        return replace(job, converted_sha256=hashes.pop())
+    return job
+
+
+def _same_file(recorded: str, path: Path) -> bool:
     try:
-        sha256 = sha256_of(path)
-    except OSError as error:
-        return FileResult(path=str(path), status=FileStatus.FAILED, options=opts.fingerprint(),
-                          error=os_error_reason(error))
-    if resume_key(str(path), sha256, opts.fingerprint()) in done and _outputs_exist(path, out_dir, opts):
-        return FileResult(path=str(path), sha256=sha256, status=FileStatus.SKIPPED, options=opts.fingerprint())
-    return Job(path=str(path), sha256=sha256, out_dir=str(out_dir), options=opts)
+        return recorded == display_path(path) or os.path.samefile(recorded, path)
+    except OSError:  # the recorded input is gone
+        return False
 
 
 def _outputs(path: Path, out_dir: Path, opts: BatchOptions) -> list[Path]:
     return [out_dir / f"{path.stem}{WRITERS[kind].suffix}" for kind in opts.formats]
-
-
-def _outputs_exist(path: Path, out_dir: Path, opts: BatchOptions) -> bool:
-    return all(output.is_file() for output in _outputs(path, out_dir, opts))
 
 
 def remove_stale_parts(out_dir: Path) -> None:
