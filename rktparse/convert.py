@@ -14,6 +14,7 @@ from rktparse.errors import InputError, NoTextLayerError, NotRegularFileError, d
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
+from rktparse.readers.clean import remove_control_characters
 from rktparse.writers import get_writer, write_outputs
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
@@ -53,14 +54,16 @@ def sha256_of(path: Path) -> str:
 
 
 def read_source(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> SourceDocument:
-    """The reader's cell grid of `path`; a PDF without a text layer goes to OCR when `ocr` is "auto"."""
+    """The reader's cell grid of `path`, without control characters; a PDF without a text layer
+    goes to OCR when `ocr` is "auto"."""
     options = ReadOptions.resolve(options)
     try:
-        return reader_for(path, options).read(path)
+        source = reader_for(path, options).read(path)
     except NoTextLayerError:
         if options.ocr != "auto":
             raise
-    return get_reader(OCR_ENGINE).read(path)
+        source = get_reader(OCR_ENGINE).read(path)
+    return remove_control_characters(source)
 
 
 def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",

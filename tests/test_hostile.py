@@ -1,5 +1,6 @@
 """Hostile input and unlucky file systems: inputs are never touched, faults are one line, nothing hangs."""
 
+import codecs
 import errno
 import json
 import os
@@ -9,10 +10,17 @@ from pathlib import Path
 
 import pytest
 
+import rktparse
+from rktparse.assemble import source_to_document
 from rktparse.batch.results import Report
 from rktparse.cli import main
 from rktparse.convert import convert_file
 from rktparse.errors import OutputError
+from rktparse.grid import SourceDocument
+from rktparse.models import RktDocument, Source
+from rktparse.readers.clean import remove_control_characters
+from tests.conftest import SAMPLES
+from tests.test_assemble import page
 from tests.test_contract import small_document
 
 
@@ -203,3 +211,73 @@ def test_resume_converts_again_when_the_bytes_changed(word, tmp_path):
     again = convert_many([word], out, jobs=1, resume=True)
     assert [r.status for r in again.results] == ["ok"] and again.results[0].sha256 != first.results[0].sha256
     assert [r.status for r in convert_many([word], out, jobs=1, resume=True).results] == ["skipped"]
+
+
+# Text cleaned at the boundary
+
+LAYOUT = SAMPLES / "rl-bapenda-surakarta-rkt-2024.layout.txt"
+
+
+def content(doc) -> dict:
+    return doc.model_dump(mode="json", exclude={"source", "warnings", "status"})
+
+
+def test_control_characters_are_removed_and_quoted_and_docx_still_written(tmp_path, capsys):
+    lines = LAYOUT.read_text(encoding="utf-8").split("\n")
+    lines[6] += "\x07\x1b"  # after the Anggaran cell of the first row
+    lines[12] = lines[12].replace("Meningkatnya", "Mening\x01katnya")
+    tainted = tmp_path / "in" / "bapenda.txt"
+    tainted.parent.mkdir()
+    tainted.write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["convert", str(tainted), "--out", str(out), "--format", "json,csv,docx"]) == 0
+    doc = RktDocument.model_validate_json((out / "bapenda.json").read_text(encoding="utf-8"))
+    assert content(doc) == content(rktparse.parse(LAYOUT))
+    (note,) = [w for w in doc.warnings if w.code == "control-characters-removed"]
+    assert note.severity.value == "info" and "\\x07\\x1b" in note.message and "Mening\\x01katnya" in note.message
+    assert (out / "bapenda.docx").is_file() and (out / "bapenda.csv").is_file()
+
+
+def test_nul_and_escape_in_a_readers_cells_reach_no_output(tmp_path):
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=1, tables=[
+        page(1, [["Sasaran\x00 A", "Jumlah\x1b[31m dokumen", "100%\x07", "Penyusunan\ufffe"]])])
+    doc = source_to_document(remove_control_characters(source),
+                             Source(file="t.pdf", sha256="0", format="pdf", pages=1, engine="test"))
+    row = doc.sasaran[0].indikator[0]
+    assert (doc.sasaran[0].text, row.text, row.target.raw, row.kegiatan) == (
+        "Sasaran A", "Jumlah[31m dokumen", "100%", ["Penyusunan"])
+    assert rktparse.parse(doc.to_docx(tmp_path / "t.docx")).sasaran[0].text == "Sasaran A"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_unicode_exports_with_a_byte_order_mark_read_like_utf8(tmp_path, encoding):
+    text = LAYOUT.read_text(encoding="utf-8")
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    path = tmp_path / "wide.txt"
+    path.write_bytes(data)
+    doc = rktparse.parse(path)
+    assert content(doc) == content(rktparse.parse(LAYOUT))
+    assert not [w for w in doc.warnings if w.code.startswith("text-encoding")]
+
+
+def test_a_stray_byte_in_utf8_is_replaced_and_named_not_a_change_of_encoding(tmp_path):
+    data = LAYOUT.read_bytes().split(b"\n")
+    data[7] = data[7].replace(b"daerah ", b"daerah\xa0", 1)  # a cp1252 no-break space in a UTF-8 file
+    path = tmp_path / "stray.txt"
+    path.write_bytes(b"\n".join(data))
+    doc = rktparse.parse(path)
+    (note,) = [w for w in doc.warnings if w.code == "text-invalid-bytes"]
+    assert note.severity.value == "review" and "line(s) 8;" in note.message and doc.status.value == "partial"
+    kegiatan = [k for s in doc.sasaran for i in s.indikator for k in i.kegiatan]
+    assert "• Pengembangan aplikasi pelaporan pajak daerah" in kegiatan and not any("â€" in k for k in kegiatan)
+
+
+def test_a_legacy_export_is_read_as_cp1252_and_says_so(tmp_path):
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(LAYOUT.read_text(encoding="utf-8").encode("cp1252"))
+    doc = rktparse.parse(path)
+    assert content(doc) == content(rktparse.parse(LAYOUT))
+    assert [w.message for w in doc.warnings if w.code == "text-encoding"] == [
+        "the text is not UTF-8; it was read as cp1252"]
