@@ -84,6 +84,13 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
         The RktDocument; `status` is "partial" and `warnings` say what to
         review when any decision was uncertain.
 
+    Limits: `parse` runs in the calling process with no time or memory limit of its
+    own. Word files are checked against `DocxOptions` (uncompressed size, XML depth)
+    before parsing; to bound anything else, convert through `convert_many(...,
+    timeout=..., max_memory_mb=...)`, which runs each file in a worker process under
+    both limits, or cap the calling process (`resource.setrlimit(RLIMIT_AS, ...)`
+    turns an allocation past the cap into MemoryError).
+
     Raises:
         rktparse.errors.InputError: the file cannot be converted (empty, not a
             PDF, corrupt, encrypted, no text layer, no RKT table); the message

@@ -6,6 +6,7 @@ import json
 import os
 import resource
 import signal
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,10 @@ from rktparse.assemble import source_to_document
 from rktparse.batch.results import Report
 from rktparse.cli import main
 from rktparse.convert import convert_file
-from rktparse.errors import OutputError
+from rktparse.errors import CorruptFileError, OutputError
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
+from rktparse.readers import get_reader
 from rktparse.readers.clean import remove_control_characters
 from tests.conftest import SAMPLES
 from tests.test_assemble import page
@@ -281,3 +283,57 @@ def test_a_legacy_export_is_read_as_cp1252_and_says_so(tmp_path):
     assert content(doc) == content(rktparse.parse(LAYOUT))
     assert [w.message for w in doc.warnings if w.code == "text-encoding"] == [
         "the text is not UTF-8; it was read as cp1252"]
+
+
+# Faults named: malformed Word files
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def with_document_xml(good: Path, path: Path, edit) -> Path:
+    """A copy of the Word file `good` whose word/document.xml is `edit(old)`."""
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, edit(data) if info.filename == "word/document.xml" else data)
+    return path
+
+
+BAD_WORD_XML = {
+    "not-xml": (lambda xml: b"this is not XML <w:body>", "word/document.xml is not well-formed XML"),
+    "deep": (lambda xml: xml.replace(b"<w:body>", b"<w:body>" + b"<w:sdt>" * 300 + b"</w:sdt>" * 300),
+             "word/document.xml nests elements deeper than 128 (DocxOptions.max_xml_depth)"),
+    "entities": (lambda xml: b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;">]>'
+                 + xml.split(b"?>", 1)[1], "word/document.xml declares a DOCTYPE, which Word never writes"),
+    "unresolved-entity": (lambda xml: xml.replace(b"Persentase Sarana", b"Persentase &hilang; Sarana"),
+                          "word/document.xml is not well-formed XML: Entity 'hilang' not defined"),
+    "gridspan": (lambda xml: xml.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="abc"/>', 1),
+                 "gridSpan='abc' is not a column count from 1 to 63"),
+    "huge-gridspan": (lambda xml: xml.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="99999999"/>', 1),
+                      "gridSpan='99999999' is not a column count from 1 to 63"),
+    "no-body": (lambda xml: f"<w:document {W}></w:document>".encode(), "word/document.xml has no body"),
+}
+
+
+@pytest.mark.parametrize("name", BAD_WORD_XML)
+def test_malformed_word_xml_is_a_corrupt_file_exit_1(word, tmp_path, capsys, name):
+    edit, reason = BAD_WORD_XML[name]
+    bad = with_document_xml(word, tmp_path / f"{name}.docx", edit)
+    assert main(["convert", str(bad), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    (line,) = errors(capsys)
+    assert line.startswith(f"rktparse: {bad}: corrupt or truncated file: {reason}"), line
+
+
+def test_the_uncompressed_size_is_checked_before_parsing(word, tmp_path):
+    padded = with_document_xml(word, tmp_path / "padded.docx", lambda xml: xml + b" " * (2 << 20))
+    with pytest.raises(CorruptFileError, match="its parts unpack to more than 1 MB"):
+        get_reader("docx", {"max_uncompressed_mb": 1}).read(padded)
+    assert get_reader("docx").read(padded).tables  # within the default limit
+
+
+@pytest.mark.slow
+def test_a_word_zip_bomb_fails_quickly_within_default_limits(word, tmp_path, capsys):
+    bomb = with_document_xml(word, tmp_path / "bomb.docx", lambda xml: xml + b" " * (300 << 20))
+    assert bomb.stat().st_size < 2 << 20
+    with pytest.raises(CorruptFileError, match="more than 256 MB"):
+        rktparse.parse(bomb)
