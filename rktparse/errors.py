@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 from enum import IntEnum
 from pathlib import Path
 
@@ -101,6 +102,20 @@ class OcrError(RktParseError):
     """Tesseract is missing or failed: the scan cannot be read on this machine."""
 
     exit_code = ExitCode.INPUT_FAILED
+
+
+class Stopped(BaseException):
+    """A run stopped by a signal (SIGINT from Ctrl-C, SIGTERM): its report holds what was done.
+
+    A BaseException, like KeyboardInterrupt which it stands for, so that no `except Exception`
+    on the way up swallows it. The exit code is the shell's for a death by that signal.
+    """
+
+    def __init__(self, signum: int, done: int = 0, total: int = 0) -> None:
+        self.signum, self.done, self.total = signum, done, total
+        self.name = signal.Signals(signum).name
+        self.exit_code = 128 + signum
+        super().__init__(f"stopped by {self.name}")
 
 
 def os_error_reason(error: OSError) -> str:

@@ -58,7 +58,8 @@ def test_report_has_a_line_per_input_and_a_summary(archive, tmp_path):
     summary = convert_many([archive], out, jobs=2, formats="json,csv")
     lines = report(out)
     assert lines[-1] == {"summary": True, "converted": 2, "with_warnings": 0, "failed": 2, "skipped": 0,
-                         "pages": summary.pages, "seconds": summary.seconds, "pages_per_s": summary.pages_per_s}
+                         "pages": summary.pages, "seconds": summary.seconds, "pages_per_s": summary.pages_per_s,
+                         "stopped_by": None}
     assert summary.pages == 5 and summary.pages_per_s > 0
     entries = by_name(lines)
     assert set(entries) == {"alor.pdf", "dishub.pdf", "empty.pdf", "photo.pdf"} == {

@@ -5,10 +5,15 @@ import errno
 import json
 import os
 import resource
+import shutil
 import signal
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
+import psutil
 import pytest
 
 import rktparse
@@ -16,13 +21,14 @@ from rktparse.assemble import source_to_document
 from rktparse.batch.results import Report
 from rktparse.cli import main
 from rktparse.convert import convert_file
-from rktparse.errors import CorruptFileError, OutputError
+from rktparse.errors import CorruptFileError, OutputError, Stopped
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import get_reader
 from rktparse.readers.clean import remove_control_characters
-from tests.conftest import SAMPLES
+from tests.conftest import ROOT, SAMPLES
 from tests.test_assemble import page
+from tests.test_batch import big_pdf
 from tests.test_contract import small_document
 
 
@@ -337,3 +343,77 @@ def test_a_word_zip_bomb_fails_quickly_within_default_limits(word, tmp_path, cap
     assert bomb.stat().st_size < 2 << 20
     with pytest.raises(CorruptFileError, match="more than 256 MB"):
         rktparse.parse(bomb)
+
+
+# Clean stops
+
+class _InterruptAfterFirst:
+    def start(self, total):
+        pass
+
+    def finished(self, result):
+        raise KeyboardInterrupt
+
+
+def test_ctrl_c_stops_the_workers_and_writes_the_summary(word, tmp_path):
+    from rktparse.batch import convert_many
+
+    for i in range(3):
+        small_document().to_docx(word.parent / f"copy{i}.docx")
+    out = tmp_path / "out"
+    with pytest.raises(Stopped) as stopped:
+        convert_many([word.parent], out, jobs=2, observer=_InterruptAfterFirst())
+    assert (stopped.value.exit_code, stopped.value.done, stopped.value.total) == (130, 1, 4)
+    lines = [json.loads(line) for line in (out / "_report.jsonl").read_text().splitlines()]
+    assert len(lines) == 2 and lines[-1]["summary"] and lines[-1]["stopped_by"] == "SIGINT"
+    # Workers are forked by the fork server (a child of this process): none is left.
+    assert [worker for child in psutil.Process().children() for worker in child.children()] == []
+
+
+def _cli(*arguments: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "rktparse.cli", "convert", *arguments], cwd=ROOT,
+                            stderr=subprocess.PIPE, text=True)
+
+
+def _wait_for_a_busy_worker(run: subprocess.Popen) -> list[psutil.Process]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        main = psutil.Process(run.pid)
+        family = main.children(recursive=True)
+        # A worker is forked by the fork server; it is converting once it has used some CPU.
+        if any(process.ppid() != main.pid and sum(process.cpu_times()[:2]) > 1.0 for process in family):
+            return family
+        time.sleep(0.05)
+    raise AssertionError("no worker started")
+
+
+@pytest.mark.slow
+def test_sigterm_stops_cleanly_and_says_how_to_resume(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    big = big_pdf(inputs / "doc0.pdf", 300)
+    for i in range(1, 4):
+        shutil.copy(big, inputs / f"doc{i}.pdf")
+    out = tmp_path / "out"
+    run = _cli(str(inputs), "--out", str(out), "--jobs", "1", "-q")
+    family = _wait_for_a_busy_worker(run)
+    run.send_signal(signal.SIGTERM)
+    _, err = run.communicate(timeout=60)
+    assert run.returncode == 143
+    assert err.startswith("rktparse: stopped by SIGTERM: ") and "run the same command again with --resume" in err
+    assert psutil.wait_procs(family, timeout=10)[1] == []  # no worker lives on
+    last = json.loads((out / "_report.jsonl").read_text().splitlines()[-1])
+    assert last["summary"] and last["stopped_by"] == "SIGTERM"
+    resumed = _cli(str(inputs), "--out", str(out), "--jobs", "1", "-q", "--resume")
+    assert resumed.wait(timeout=300) == 0
+    assert sorted(p.name for p in out.glob("*.json")) == [f"doc{i}.json" for i in range(4)]
+
+
+@pytest.mark.slow
+def test_workers_die_with_a_killed_main_process(tmp_path):
+    big = big_pdf(tmp_path / "long.pdf", 2000)
+    run = _cli(str(big), "--out", str(tmp_path / "out"), "--jobs", "1", "-q")
+    family = _wait_for_a_busy_worker(run)
+    run.kill()
+    run.wait()
+    assert psutil.wait_procs(family, timeout=10)[1] == []

@@ -66,10 +66,12 @@ class BatchSummary(BaseModel):
     pages: int = Field(description="Pages converted in this run")
     seconds: float = Field(description="Wall-clock time of the run")
     pages_per_s: float
+    stopped_by: str | None = Field(default=None, description="The signal that stopped the run early "
+                                                             "(SIGINT, SIGTERM); None when it ran to its end")
     results: list[FileResult] = Field(default_factory=list, exclude=True)
 
     @classmethod
-    def of(cls, results: list[FileResult], seconds: float) -> BatchSummary:
+    def of(cls, results: list[FileResult], seconds: float, stopped_by: str | None = None) -> BatchSummary:
         def count(*statuses: FileStatus) -> int:
             return sum(result.status in statuses for result in results)
 
@@ -77,7 +79,7 @@ class BatchSummary(BaseModel):
         return cls(converted=count(FileStatus.OK, FileStatus.WARNING), with_warnings=count(FileStatus.WARNING),
                    failed=count(FileStatus.FAILED), skipped=count(FileStatus.SKIPPED), pages=pages,
                    seconds=round(seconds, 3), pages_per_s=round(pages / seconds, 2) if seconds > 0 else 0.0,
-                   results=results)
+                   stopped_by=stopped_by, results=results)
 
 
 class Report:

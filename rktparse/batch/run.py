@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
@@ -21,7 +22,7 @@ from rktparse.batch.results import (
     output_owners,
 )
 from rktparse.batch.task import Job
-from rktparse.errors import OutputError, display_path, os_error_reason
+from rktparse.errors import OutputError, Stopped, display_path, os_error_reason
 from rktparse.writers import WRITERS, part_files
 
 
@@ -66,6 +67,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         rktparse.errors.OptionError: an option is invalid, or the Dask scheduler is unreachable.
         rktparse.errors.OutputError: `out` or its report cannot be written (not a folder,
             read-only, full, a symbolic link planted as the report) or another run is writing there.
+        rktparse.errors.Stopped: the run was interrupted (KeyboardInterrupt, or Stopped raised by a
+            signal handler); the workers were stopped and the report's summary says so.
 
     Example:
         >>> summary = convert_many(["archive/"], "outputs", jobs=4, resume=True)
@@ -101,6 +104,11 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
                 record(result)
         except _StopRun:
             pass
+        except (KeyboardInterrupt, Stopped) as stop:  # the workers are stopped by run_jobs' cleanup
+            signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
+            stopped = BatchSummary.of(results, time.perf_counter() - start, signal.Signals(signum).name)
+            report.write(stopped)
+            raise Stopped(signum, len(results), len(inputs.files) + len(inputs.problems)) from None
         summary = BatchSummary.of(results, time.perf_counter() - start)
         report.write(summary)
     return summary
