@@ -54,9 +54,10 @@ def sha256_of(path: Path) -> str:
 
 
 def read_source(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> SourceDocument:
-    """The reader's cell grid of `path`, without control characters; a PDF without a text layer
-    goes to OCR when `ocr` is "auto"."""
+    """The reader's cell grid of `path` (a regular file: see `check_regular`), without control
+    characters; a PDF without a text layer goes to OCR when `ocr` is "auto"."""
     options = ReadOptions.resolve(options)
+    check_regular(path)
     try:
         source = reader_for(path, options).read(path)
     except NoTextLayerError:
@@ -109,7 +110,6 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
 def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None,
                   sha256: str | None = None) -> RktDocument:
     """`parse` with its reading options as one model; `sha256` when the caller has hashed the file already."""
-    check_regular(path)
     return assemble_source(path, read_source(path, options), sha256)
 
 

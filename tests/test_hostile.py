@@ -17,6 +17,7 @@ import psutil
 import pytest
 
 import rktparse
+from benchmarks import scaling
 from rktparse.assemble import source_to_document
 from rktparse.batch.results import Report
 from rktparse.cli import main
@@ -417,3 +418,57 @@ def test_workers_die_with_a_killed_main_process(tmp_path):
     run.kill()
     run.wait()
     assert psutil.wait_procs(family, timeout=10)[1] == []
+
+
+def test_an_impossible_page_size_is_named_not_an_internal_error(tmp_path, capsys):
+    from reportlab.pdfgen import canvas
+
+    huge = tmp_path / "huge.pdf"
+    page = canvas.Canvas(str(huge), pagesize=(1e7, 1e7))
+    page.drawString(72, 72, "Sasaran Kinerja Indikator Kinerja Target")
+    page.showPage()
+    page.save()
+    assert main(["convert", str(huge), "--out", str(tmp_path / "out"), "--ocr", "always", "--jobs", "1"]) == 1
+    assert errors(capsys) == [f"rktparse: {huge}: corrupt or truncated file: page 1 is 10000000 x 10000000 pt, "
+                              f"too large to render"]
+
+
+def test_inspect_refuses_a_fifo_instead_of_blocking(tmp_path, capsys):
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert main(["inspect", str(tmp_path / "pipe.txt")]) == 1
+    assert errors(capsys) == [f"rktparse: {tmp_path / 'pipe.txt'}: not a regular file: a FIFO"]
+
+
+# Big documents: linear cost (bounds far above today's figures, far below the quadratic ones of before)
+
+def _cpu_seconds(work) -> float:
+    start = time.process_time()
+    work()
+    return time.process_time() - start
+
+
+@pytest.mark.slow
+def test_a_4000_row_page_assembles_in_seconds():
+    source = scaling.rkt_source(4000)
+    info = Source(file="big.pdf", sha256="0", format="pdf", pages=1, engine="generated")
+    seconds = _cpu_seconds(lambda: source_to_document(source, info))  # 2,000 rows took 17.5 s when quadratic
+    assert seconds < 5
+
+
+@pytest.mark.slow
+def test_a_1000_row_docx_is_written_in_seconds(tmp_path):
+    doc = scaling.rkt_document(1000)
+    seconds = _cpu_seconds(lambda: doc.to_docx(tmp_path / "big.docx"))  # 188 s when quadratic
+    assert seconds < 10
+    back = rktparse.parse(tmp_path / "big.docx")
+    assert sum(len(s.indikator) for s in back.sasaran) == 1000 and len(back.sasaran) == 200
+
+
+@pytest.mark.slow
+def test_a_3_mb_line_is_read_in_seconds(tmp_path):
+    path = tmp_path / "line.txt"
+    path.write_text(scaling.long_line_text(3_000_000), encoding="utf-8")
+    docs = []
+    seconds = _cpu_seconds(lambda: docs.append(rktparse.parse(path)))
+    assert seconds < 30  # 75 s before
+    assert docs[0].status.value == "partial"  # running words make no table: every doubt is flagged
