@@ -96,7 +96,7 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         try:
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
-            protected = _file_ids(inputs.files)
+            protected = {_file_id(path) for path in inputs.files}
             prepared = [_prepare(path, out_dir, opts, owners, protected) for path in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
@@ -124,38 +124,42 @@ def _out_folder(out_dir: Path) -> Path:
     return out_dir
 
 
-def _file_ids(paths: list[Path]) -> set[tuple[int, int]]:
-    ids = set()
-    for path in paths:
-        try:
-            info = path.stat()
-        except OSError:  # reported when the input is converted
-            continue
-        ids.add((info.st_dev, info.st_ino))
-    return ids
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """What names the file `path` leads to (links and hard links followed), None when there is none."""
+    try:
+        info = path.stat()
+    except OSError:  # an input's own fault is reported when it is converted
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _prepare(path: Path, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
-             protected: set[tuple[int, int]]) -> Job | FileResult:
+             protected: set[tuple[int, int] | None]) -> Job | FileResult:
     """The job converting `path` (under --resume, told the hash its outputs were made from), or its
     failure already: an output would overwrite an input of this run, or holds another input's
     conversion from an earlier run (two inputs of one stem in two runs)."""
     job = Job(path=str(path), out_dir=str(out_dir), options=opts)
     outputs = _outputs(path, out_dir, opts)
-    for output in outputs:
-        if _file_ids([output]) & protected:
+    earlier = [owners.get(display_path(output.name)) for output in outputs]
+    for output, owner in zip(outputs, earlier):
+        if (found := _file_id(output)) is not None and found in protected:
             return job.failed(f"its output {display_path(output)} is an input of this run; refusing to overwrite it "
                               f"(choose another --out)")
-        owner = owners.get(display_path(output.name))
         if owner is not None and not _same_file(owner.path, path):
             return job.failed(f"its output {display_path(output)} holds {owner.path}, converted by an earlier run "
                               f"(same file stem); choose another --out or remove that output")
-    earlier = [owner for output in outputs if (owner := owners.get(display_path(output.name))) is not None]
-    hashes = {owner.sha256 for owner in earlier}
-    if (len(earlier) == len(outputs) and len(hashes) == 1 and all(output.is_file() for output in outputs)
-            and all(owner.options == opts.fingerprint() for owner in earlier)):
-        return replace(job, converted_sha256=hashes.pop())
+    sha256 = _made_from(earlier, opts)
+    if sha256 is not None and all(output.is_file() for output in outputs):
+        return replace(job, converted_sha256=sha256)
     return job
+
+
+def _made_from(owners: list[FileResult | None], opts: BatchOptions) -> str | None:
+    """The input hash that all of an input's outputs were made from with these options, if one was."""
+    if any(owner is None or owner.options != opts.fingerprint() for owner in owners):
+        return None
+    hashes = {owner.sha256 for owner in owners if owner is not None}
+    return hashes.pop() if len(hashes) == 1 else None
 
 
 def _same_file(recorded: str, path: Path) -> bool:
