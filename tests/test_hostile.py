@@ -297,12 +297,12 @@ def test_a_legacy_export_is_read_as_cp1252_and_says_so(tmp_path):
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def with_document_xml(good: Path, path: Path, edit) -> Path:
-    """A copy of the Word file `good` whose word/document.xml is `edit(old)`."""
+def with_document_xml(good: Path, path: Path, edit, part: str = "word/document.xml") -> Path:
+    """A copy of the Word file `good` whose `part` is `edit(old)`."""
     with zipfile.ZipFile(good) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             data = source.read(info)
-            target.writestr(info, edit(data) if info.filename == "word/document.xml" else data)
+            target.writestr(info, edit(data) if info.filename == part else data)
     return path
 
 
@@ -318,7 +318,10 @@ BAD_WORD_XML = {
                  "gridSpan='abc' is not a column count from 1 to 63"),
     "huge-gridspan": (lambda xml: xml.replace(b"<w:tcPr>", b'<w:tcPr><w:gridSpan w:val="99999999"/>', 1),
                       "gridSpan='99999999' is not a column count from 1 to 63"),
-    "no-body": (lambda xml: f"<w:document {W}></w:document>".encode(), "word/document.xml has no body"),
+    "no-body": (lambda xml: f"<w:document {W}></w:document>".encode(), "the document part has no body"),
+    "other-root": (lambda xml: f"<w:documentx {W}><w:body/></w:documentx>".encode(),
+                   "the document part holds <{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+                   "documentx>, not a Word document"),
 }
 
 
@@ -329,6 +332,14 @@ def test_malformed_word_xml_is_a_corrupt_file_exit_1(word, tmp_path, capsys, nam
     assert main(["convert", str(bad), "--out", str(tmp_path / "out"), "--jobs", "1"]) == 1
     (line,) = errors(capsys)
     assert line.startswith(f"rktparse: {bad}: corrupt or truncated file: {reason}"), line
+
+
+def test_a_package_part_python_docx_cannot_take_is_a_corrupt_file(word, tmp_path):
+    # Found by fuzzing: python-docx raised AttributeError on a .rels part rooted elsewhere.
+    bad = with_document_xml(word, tmp_path / "rels.docx", lambda xml: xml.replace(b"Relationships", b"Other"),
+                            part="_rels/.rels")
+    with pytest.raises(CorruptFileError, match="a package part is not as Word writes it"):
+        rktparse.parse(bad)
 
 
 def test_the_uncompressed_size_is_checked_before_parsing(word, tmp_path):

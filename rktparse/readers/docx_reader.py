@@ -188,11 +188,18 @@ class DocxReader(Reader):
             document = Document(str(path))
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as error:
             raise CorruptFileError(path, f"not a readable Word file: {error}") from error
+        except (AttributeError, TypeError) as error:
+            # python-docx takes its package parts to hold the elements Word writes (a .rels part
+            # rooted elsewhere than <Relationships>, say); inside it these name a damaged file.
+            raise CorruptFileError(path, f"a package part is not as Word writes it: {error}") from error
         except ValueError as error:  # a zip of another kind (an .xlsx, say)
             raise UnsupportedFormatError(path, str(error)) from error
-        body = document.element.body
+        root = document.element
+        if root.tag != qn("w:document"):
+            raise DocxFault(f"the document part holds <{root.tag}>, not a Word document")
+        body = root.body
         if body is None:
-            raise DocxFault("word/document.xml has no body")
+            raise DocxFault("the document part has no body")
         parts = body_to_parts(body)
         tables = [table_to_page(part) for part in parts if not isinstance(part, list)]
         texts = [line for part in parts if isinstance(part, list) for line in part]
