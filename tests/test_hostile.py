@@ -4,6 +4,7 @@ import codecs
 import errno
 import json
 import os
+import random
 import resource
 import shutil
 import signal
@@ -22,7 +23,7 @@ from rktparse.assemble import source_to_document
 from rktparse.batch.results import Report
 from rktparse.cli import main
 from rktparse.convert import convert_file
-from rktparse.errors import CorruptFileError, OutputError, Stopped
+from rktparse.errors import CorruptFileError, InputError, OutputError, Stopped
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import get_reader
@@ -483,3 +484,44 @@ def test_a_3_mb_line_is_read_in_seconds(tmp_path):
     seconds = _cpu_seconds(lambda: docs.append(rktparse.parse(path)))
     assert seconds < 30  # 75 s before
     assert docs[0].status.value == "partial"  # running words make no table: every doubt is flagged
+
+
+# A small mutation fuzz (deterministic): whatever the damage, a reason, never an internal error
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    damaged = bytearray(data)
+    for _ in range(rng.randint(1, 6)):
+        at = rng.randrange(len(damaged))
+        choice = rng.random()
+        if choice < 0.3:
+            del damaged[at:at + rng.randint(1, 40)]
+        elif choice < 0.6:
+            start = rng.randrange(len(damaged))
+            damaged[at:at] = damaged[start:start + rng.randint(1, 300)]
+        else:
+            damaged[at:at + 1] = bytes([rng.choice(b'<>/="w:0123456789 &;%\n')])
+    return bytes(damaged)
+
+
+@pytest.mark.slow
+def test_damaged_word_files_and_exports_fail_with_a_reason(word, tmp_path):
+    rng = random.Random(15)
+    with zipfile.ZipFile(word) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+    exports = sorted(SAMPLES.glob("*.txt"))
+    for attempt in range(150):
+        if attempt % 2:
+            target = rng.choice(["word/document.xml", "word/document.xml", *parts])
+            path = tmp_path / "damaged.docx"
+            with zipfile.ZipFile(path, "w") as package:
+                for name, data in parts.items():
+                    package.writestr(name, _mutate(data, rng) if name == target else data)
+        else:
+            path = tmp_path / "damaged.txt"
+            path.write_bytes(_mutate(rng.choice(exports).read_bytes(), rng))
+        try:
+            doc = rktparse.parse(path)
+        except InputError:
+            continue
+        doc.to_docx(tmp_path / "back.docx")
+        doc.to_csv()
