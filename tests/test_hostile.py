@@ -525,3 +525,31 @@ def test_damaged_word_files_and_exports_fail_with_a_reason(word, tmp_path):
             continue
         doc.to_docx(tmp_path / "back.docx")
         doc.to_csv()
+
+
+# Damaged PDFs (found by fuzzing the batch): a reason, never an internal error
+
+def test_a_media_box_pdfplumber_cannot_read_is_a_corrupt_file(tmp_path):
+    box = b"/MediaBox[0 0 841.889763779528 595.303937007874]"
+    damaged = tmp_path / "box.pdf"  # the same length keeps the cross-reference offsets right
+    damaged.write_bytes((SAMPLES / "word-kpu-alor-rkt-2024.pdf").read_bytes().replace(
+        box, b"/MediaBox[0 0 841.889763779528 595.30393700 /x]", 1))
+    with pytest.raises(CorruptFileError, match="pdfplumber: Bounding box contains non-number"):
+        rktparse.parse(damaged, engine="pdfplumber")
+
+
+def test_a_page_pdfium_cannot_load_in_a_pdf_without_text_is_a_corrupt_file(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    drawing = tmp_path / "drawing.pdf"
+    pages = canvas.Canvas(str(drawing))
+    for _ in range(2):
+        pages.rect(100, 100, 200, 200)
+        pages.showPage()
+    pages.save()
+    data = drawing.read_bytes()
+    second = data.index(b"/Type /Page\n", data.index(b"/Type /Page\n") + 1)
+    drawing.write_bytes(data[:second] + b"/Type /Pagx" + data[second + 11:])
+    for engine in ("pdfium", "pdfplumber"):
+        with pytest.raises(CorruptFileError, match="page 2: Failed to load page"):
+            rktparse.parse(drawing, engine=engine, ocr="never")
