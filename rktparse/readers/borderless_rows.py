@@ -241,8 +241,8 @@ def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
-            if col in opening:  # min and max: a damaged page's text matrices can put lines out of order
-                add(block_words(block), min(rows), col, max(rows) - min(rows) + 1)
+            if col in opening:
+                add(block_words(block), rows[0], col, rows[-1] - rows[0] + 1)
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
