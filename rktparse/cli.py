@@ -156,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RktParseError as error:
         _error(str(error))
         return int(error.exit_code)
+    except click.exceptions.Abort:  # click's form of a Ctrl-C before a run had started
+        return 128 + signal.SIGINT
     return ExitCode.OK
 
 

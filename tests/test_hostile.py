@@ -553,3 +553,12 @@ def test_a_page_pdfium_cannot_load_in_a_pdf_without_text_is_a_corrupt_file(tmp_p
     for engine in ("pdfium", "pdfplumber"):
         with pytest.raises(CorruptFileError, match="page 2: Failed to load page"):
             rktparse.parse(drawing, engine=engine, ocr="never")
+
+
+def test_ctrl_c_before_a_run_starts_exits_130_without_a_traceback(tmp_path, monkeypatch, capsys):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("rktparse.cli.convert_many", interrupted)
+    assert main(["convert", str(tmp_path), "--out", str(tmp_path / "out")]) == 130
+    assert "Traceback" not in capsys.readouterr().err
