@@ -164,3 +164,14 @@ def test_programs_listed_without_rules_under_a_ruled_table(tmp_path, engine):
     assert rows_of(doc) == expected_rows(SASARAN[:1])
     assert [(p.text, p.extra) for p in doc.programs] == [
         (text, {"Anggaran (Rp)": amount, "Keterangan": source}) for text, amount, source in programs[1:]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sasaran_with_blank_lines_beside_a_tall_indikator_is_one_cell(tmp_path, engine):
+    # Found by fuzzing: the two blocks of such a Sasaran shared a row and made a span of no rows.
+    tall = "Persentase " + " ".join(["dokumen perencanaan yang disusun tepat waktu"] * 6)
+    sasaran = [("Meningkatnya kualitas<br/><br/><br/><br/><br/><br/>layanan publik", [
+        (tall, "100%", "Penyusunan dokumen"), ("Jumlah konten publikasi", "12 kali", "Produksi konten")])]
+    doc = rktparse.parse(make_pdf(tmp_path / "gap.pdf", sasaran=sasaran + SASARAN[1:]), engine=engine)
+    assert [s.text for s in doc.sasaran][0] == "Meningkatnya kualitas layanan publik"
+    assert [len(s.indikator) for s in doc.sasaran] == [2, 2, 1] and doc.status.value == "success"

@@ -236,6 +236,7 @@ def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
+            column = one_block_per_row(column, ys)
             for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height)):
                 add(block_words(block), first, col, last - first + 1)
             continue
@@ -247,6 +248,22 @@ def body_cells(body: Body, first_row: int) -> tuple[list[Cell], list[float]]:
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     return cells, ys
+
+
+def one_block_per_row(column: list[Block], ys: list[float]) -> list[Block]:
+    """A level column's blocks, those starting in one row joined: a Sasaran cell with blank lines
+    inside makes two blocks, which beside a tall Indikator cell share a row (and a row holds one
+    cell per column; two made a span of no rows)."""
+    joined: list[Block] = []
+    rows: list[int] = []
+    for block in column:
+        row = bisect_right(ys, block.top) - 1
+        if rows and rows[-1] == row:
+            joined[-1].lines.extend(block.lines)
+        else:
+            joined.append(Block(list(block.lines)))
+            rows.append(row)
+    return joined
 
 
 def block_words(block: Block) -> list[Word]:
