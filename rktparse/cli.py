@@ -1,25 +1,28 @@
 """The `rktparse` command: parse the command line, call the library, return an exit code.
 
 Exit codes: 0 every input converted; 1 at least one input failed (the others
-were still converted); 2 usage error; 3 internal error (a bug: please report).
+were still converted); 2 usage error; 3 internal error (a bug: please report);
+130 / 143 stopped by Ctrl-C (SIGINT) / SIGTERM.
 """
 
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar, get_args
 
 import click
 from pydantic import ValidationError
 
 from rktparse import __version__
-from rktparse.batch import BatchOptions, convert_many
+from rktparse.batch import REPORT_NAME, BatchOptions, convert_many
 from rktparse.batch.console import ConsoleObserver
 from rktparse.batch.options import PDF_ENGINES
-from rktparse.errors import ExitCode, OptionError, RktParseError
+from rktparse.errors import ExitCode, OptionError, RktParseError, Stopped
 from rktparse.models import RktDocument
 from rktparse.models.rules import check_rules
 from rktparse.models.schema import json_schema_text
@@ -71,12 +74,25 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     when any failed (the others are still converted), 2 on usage errors.
     """
     given = {name: value for name, value in settings.items() if value is not None}
-    with ConsoleObserver(quiet) as observer:
-        summary = convert_many(inputs, out_dir, given, observer=observer)
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with ConsoleObserver(quiet) as observer:
+            summary = convert_many(inputs, out_dir, given, observer=observer)
+    except Stopped as stop:
+        _error(f"{stop}: {stop.done} of {stop.total} input(s) done, recorded in {out_dir / REPORT_NAME}; "
+               f"to convert the rest, run the same command again with --resume")
+        sys.exit(stop.exit_code)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not quiet:
         click.echo(f"converted {summary.converted} of {len(summary.results)} input(s) into {out_dir}: "
                    f"{summary.skipped} skipped, {summary.failed} failed, {summary.pages_per_s:g} pages/s")
     sys.exit(ExitCode.INPUT_FAILED if summary.failed else ExitCode.OK)
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM ends a run as Ctrl-C does: workers stopped, the report's summary written."""
+    raise Stopped(signum)
 
 
 @cli.command()
@@ -140,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RktParseError as error:
         _error(str(error))
         return int(error.exit_code)
+    except click.exceptions.Abort:  # click's form of a Ctrl-C before a run had started
+        return 128 + signal.SIGINT
     return ExitCode.OK
 
 

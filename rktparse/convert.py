@@ -3,37 +3,68 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from rktparse.assemble import source_to_document
-from rktparse.errors import InputError, NoTextLayerError
+from rktparse.errors import InputError, NoTextLayerError, NotRegularFileError, display_path, os_error_reason
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
-from rktparse.writers import get_writer, write_atomically
+from rktparse.readers.clean import remove_control_characters
+from rktparse.writers import get_writer, write_outputs
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
 
 
+def check_regular(path: Path) -> None:
+    """Refuse, before any read, what is not a regular file (or a link to one): reading a FIFO or a
+    device such as /dev/zero would block or never end.
+
+    Raises:
+        InputError: missing, unreadable, or a FIFO, device, socket or folder (named).
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError(path, "broken link" if path.is_symlink() else "no such file") from None
+    except OSError as error:
+        raise InputError(path, os_error_reason(error)) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise NotRegularFileError(path, _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "an unknown kind of file"))
+
+
+_FILE_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+               stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
+
+
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    """The hash of the file's bytes; O_NONBLOCK and a check of the opened file keep a FIFO swapped
+    in after `check_regular` from blocking."""
+    with open(os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC), "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise NotRegularFileError(path)
+        digest = hashlib.sha256()
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
 
 
 def read_source(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> SourceDocument:
-    """The reader's cell grid of `path`; a PDF without a text layer goes to OCR when `ocr` is "auto"."""
+    """The reader's cell grid of `path` (a regular file: see `check_regular`), without control
+    characters; a PDF without a text layer goes to OCR when `ocr` is "auto"."""
     options = ReadOptions.resolve(options)
+    check_regular(path)
     try:
-        return reader_for(path, options).read(path)
+        source = reader_for(path, options).read(path)
     except NoTextLayerError:
         if options.ocr != "auto":
             raise
-    return get_reader(OCR_ENGINE).read(path)
+        source = get_reader(OCR_ENGINE).read(path)
+    return remove_control_characters(source)
 
 
 def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
@@ -54,6 +85,13 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
         The RktDocument; `status` is "partial" and `warnings` say what to
         review when any decision was uncertain.
 
+    Limits: `parse` runs in the calling process with no time or memory limit of its
+    own. Word files are checked against `DocxOptions` (uncompressed size, XML depth)
+    before parsing; to bound anything else, convert through `convert_many(...,
+    timeout=..., max_memory_mb=...)`, which runs each file in a worker process under
+    both limits, or cap the calling process (`resource.setrlimit(RLIMIT_AS, ...)`
+    turns an allocation past the cap into MemoryError).
+
     Raises:
         rktparse.errors.InputError: the file cannot be converted (empty, not a
             PDF, corrupt, encrypted, no text layer, no RKT table); the message
@@ -72,14 +110,12 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
 def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None,
                   sha256: str | None = None) -> RktDocument:
     """`parse` with its reading options as one model; `sha256` when the caller has hashed the file already."""
-    if not path.is_file():
-        raise InputError(path, "no such file")
     return assemble_source(path, read_source(path, options), sha256)
 
 
 def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> RktDocument:
     """The document a reader's `source` of `path` assembles into."""
-    info = Source(file=path.name, sha256=sha256 or sha256_of(path), format=source.format,
+    info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_document(source, info)
 
@@ -92,15 +128,17 @@ def convert_file(
     csv_bom: bool = False,
     sha256: str | None = None,
 ) -> tuple[RktDocument, list[Path]]:
-    """Parse `path` and write `out_dir/<stem>.<ext>` for each format, each written atomically.
+    """Parse `path` and write `out_dir/<stem>.<ext>` for each format: all of them or none.
 
     `sha256` spares hashing the file again when the caller (a batch run) already has.
 
     Raises:
         rktparse.errors.InputError: as `parse`; then nothing is written.
+        rktparse.errors.OutputError: an output cannot be written (it is the input itself, a
+            symbolic link, the folder is read-only or full); then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
     doc = read_document(path, read, sha256)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
-    return doc, [write_atomically(target, data) for target, data in rendered]
+    return doc, write_outputs(rendered, keep=path)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PrivateAttr
 
 
 def preview(lines: Sequence[str], words: int = 6) -> str:
@@ -81,6 +81,9 @@ class TablePage(BaseModel):
         default_factory=list,
         description="Every word printed inside the table region, for the nothing-lost check",
     )
+    _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
+    _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
+    _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)
 
     def grid(self) -> list[list[Cell | None]]:
         """The dense grid: each slot holds the cell that starts there, else None."""
@@ -90,11 +93,29 @@ class TablePage(BaseModel):
         return rows
 
     def covering(self, row: int, col: int) -> Cell | None:
-        """The cell whose span covers grid slot (row, col), if any."""
-        for cell in self.cells:
-            if cell.row <= row < cell.row + cell.row_span and cell.col <= col < cell.col + cell.col_span:
-                return cell
-        return None
+        """The cell whose span covers grid slot (row, col) of the table, if any (the first listed)."""
+        return self._index()[0].get((row, col))
+
+    def row_cells(self, row: int) -> list[Cell]:
+        """The cells that start on `row`, left to right."""
+        return self._index()[1].get(row, [])
+
+    def _index(self) -> tuple[dict[tuple[int, int], Cell], dict[int, list[Cell]]]:
+        # Built once, on first use by the assembler (readers finish their tables before): looking
+        # each slot up by scanning every cell made a 2,000-row page cost seconds. Rebuilt should
+        # cells be added or the table resized.
+        key = (len(self.cells), self.n_rows, self.n_cols)
+        if self._indexed != key:
+            slots: dict[tuple[int, int], Cell] = {}
+            rows: dict[int, list[Cell]] = {}
+            for cell in self.cells:
+                rows.setdefault(cell.row, []).append(cell)
+                for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
+                    for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
+                        slots.setdefault((r, c), cell)
+            self._slots, self._rows = slots, {r: sorted(cells, key=lambda c: c.col) for r, cells in rows.items()}
+            self._indexed = key
+        return self._slots, self._rows
 
 
 class PageText(BaseModel):

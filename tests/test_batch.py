@@ -58,7 +58,8 @@ def test_report_has_a_line_per_input_and_a_summary(archive, tmp_path):
     summary = convert_many([archive], out, jobs=2, formats="json,csv")
     lines = report(out)
     assert lines[-1] == {"summary": True, "converted": 2, "with_warnings": 0, "failed": 2, "skipped": 0,
-                         "pages": summary.pages, "seconds": summary.seconds, "pages_per_s": summary.pages_per_s}
+                         "pages": summary.pages, "seconds": summary.seconds, "pages_per_s": summary.pages_per_s,
+                         "stopped_by": None}
     assert summary.pages == 5 and summary.pages_per_s > 0
     entries = by_name(lines)
     assert set(entries) == {"alor.pdf", "dishub.pdf", "empty.pdf", "photo.pdf"} == {
@@ -109,7 +110,7 @@ def test_resume_converts_again_when_an_output_is_gone(archive, tmp_path):
 def test_a_run_removes_temporary_files_of_a_killed_run(archive, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".alor.json.x1y2.part").write_bytes(b'{"half')
+    (out / ".alor.json.x1y2z3w4.rktparse.part").write_bytes(b'{"half')
     convert_many([archive / "alor.pdf"], out, jobs=1)
     assert sorted(p.name for p in out.iterdir()) == ["_report.jsonl", "alor.json"]
 
@@ -182,7 +183,7 @@ def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
         f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt or .docx files in this folder",
         f"rktparse: {tmp_path / 'missing.pdf'}: unreadable input: no such file",
         f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt or .docx file matches",
-        f"rktparse: {lonely}: not a regular file",
+        f"rktparse: {lonely}: not a regular file: a socket",
     ])
     assert f"{archive / 'alor.pdf'}: 3 page(s) -> alor.json" in captured.out
     assert (out / "alor.json").is_file() and (out / "dishub.json").is_file()

@@ -164,3 +164,28 @@ def test_programs_listed_without_rules_under_a_ruled_table(tmp_path, engine):
     assert rows_of(doc) == expected_rows(SASARAN[:1])
     assert [(p.text, p.extra) for p in doc.programs] == [
         (text, {"Anggaran (Rp)": amount, "Keterangan": source}) for text, amount, source in programs[1:]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sasaran_with_blank_lines_beside_a_tall_indikator_is_one_cell(tmp_path, engine):
+    # Found by fuzzing: the two blocks of such a Sasaran shared a row and made a span of no rows.
+    tall = "Persentase " + " ".join(["dokumen perencanaan yang disusun tepat waktu"] * 6)
+    sasaran = [("Meningkatnya kualitas<br/><br/><br/><br/><br/><br/>layanan publik", [
+        (tall, "100%", "Penyusunan dokumen"), ("Jumlah konten publikasi", "12 kali", "Produksi konten")])]
+    doc = rktparse.parse(make_pdf(tmp_path / "gap.pdf", sasaran=sasaran + SASARAN[1:]), engine=engine)
+    assert [s.text for s in doc.sasaran][0] == "Meningkatnya kualitas layanan publik"
+    assert [len(s.indikator) for s in doc.sasaran] == [2, 2, 1] and doc.status.value == "success"
+
+
+def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
+    # Found by fuzzing: glyphs of size 0 at the table's bottom fell below its last row (IndexError).
+    from rktparse.readers.borderless import make_table
+    from rktparse.readers.pdf_words import Line, Word
+
+    header = [Line([Word("Sasaran", 10, 60, 100, 110), Word("Indikator", 110, 160, 100, 110),
+                    Word("Target", 210, 250, 100, 110)])]
+    body = [Line([Word("Meningkatnya", 10, 60, 120, 130), Word("Persentase", 110, 160, 120, 130),
+                  Word("100%", 210, 240, 120, 130)]),
+            Line([Word("tersembunyi", 110, 150, 150, 150)])]
+    table, _ = make_table(1, header, body, [0, 100, 200, 300], [], 10.0, [None] * 3)
+    assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]

@@ -109,7 +109,7 @@ def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", str(tmp_path / "no-tesseract"))
     with pytest.raises(OcrError, match="OCR unavailable: Tesseract is not installed.*no-tesseract"):
         rktparse.parse(SCANS[0])
-    job = Job(path=str(SCANS[0]), sha256="", out_dir=str(tmp_path), options=BatchOptions.resolve())
+    job = Job(path=str(SCANS[0]), out_dir=str(tmp_path), options=BatchOptions.resolve())
     result = convert_job(job)  # what a batch worker reports: a reason, not a traceback
     assert result.status is FileStatus.FAILED and result.error.startswith("OCR unavailable: Tesseract is not installed")
 

@@ -234,9 +234,10 @@ def test_encodings(tmp_path):
                        ("latin1", b"caf\xe9 \x81\n" + b"teks biasa " * 200)]:
         path = tmp_path / f"{name}.txt"
         path.write_bytes(data)
-        assert decode(path).strip()
-    assert decode(tmp_path / "utf8-bom.txt").startswith("Sasaran")
-    assert "•" in decode(tmp_path / "cp1252.txt")
+        assert decode(path)[0].strip()
+    assert decode(tmp_path / "utf8-bom.txt") == (text, [])
+    assert "•" in decode(tmp_path / "cp1252.txt")[0]
+    assert decode(tmp_path / "latin1.txt")[1][0].message == "the text is not UTF-8; it was read as latin-1"
 
 
 def test_assign_places_cells_by_meaning_not_listing_order():

@@ -88,7 +88,7 @@ class Layout:
 
 def row_texts(table: TablePage, row: int) -> list[str]:
     """The text of the cells that start on `row`, left to right."""
-    return [join_lines(c.lines) for c in sorted(table.cells, key=lambda c: c.col) if c.row == row]
+    return [join_lines(c.lines) for c in table.row_cells(row)]
 
 
 def is_column_number_row(table: TablePage, row: int) -> bool:

@@ -123,7 +123,7 @@ class TableWalker:
         for row in range(self.first_row, self.table.n_rows):
             if is_column_number_row(self.table, row):
                 continue
-            if any(not c.is_empty for c in self.table.cells if c.row == row):
+            if any(not c.is_empty for c in self.table.row_cells(row)):
                 rows.append(row)
         return rows
 
@@ -152,7 +152,7 @@ class RktWalker(TableWalker):
 
     def heading(self, row: int) -> Cell | None:
         """The one cell of a row printed across the table ("MISI 1 ...", a section title)."""
-        cells = [c for c in self.table.cells if c.row == row and not c.is_empty]
+        cells = [c for c in self.table.row_cells(row) if not c.is_empty]
         if len(cells) == 1 and cells[0].col_span >= max(2, (self.table.n_cols + 1) // 2):
             return cells[0]
         return None

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rktparse.batch.results import os_error_reason
-from rktparse.convert import INPUT_SUFFIXES
+from rktparse.convert import INPUT_SUFFIXES, check_regular
+from rktparse.errors import InputError, display_path, os_error_reason
 
 
 @dataclass
@@ -45,15 +45,22 @@ def _expand(item: str) -> Inputs:
         for match in matches:
             if match.is_dir() or _is_input_name(match):
                 found.add(_existing(match))
-        return found if found.files or found.problems else Inputs(problems=[(item, "no .pdf, .txt or .docx file matches")])
-    return Inputs(problems=[(item, "unreadable input: no such file")])  # the words of parse()
+        return found if found.files or found.problems else Inputs(
+            problems=[(display_path(item), "no .pdf, .txt or .docx file matches")])
+    return Inputs(problems=[(display_path(item), "unreadable input: no such file")])  # the words of parse()
 
 
 def _existing(path: Path) -> Inputs:
-    if path.is_dir():
-        return _folder(path)
-    if not path.is_file():
-        return Inputs(problems=[(str(path), "not a regular file" if path.exists() else "broken link")])
+    return _folder(path) if path.is_dir() else _regular(path)
+
+
+def _regular(path: Path) -> Inputs:
+    """`path` as an input, or the reason it is none (a FIFO, a device, a broken link), found
+    without reading it."""
+    try:
+        check_regular(path)
+    except InputError as error:
+        return Inputs(problems=[(error.path, error.why)])
     return Inputs(files=[path])
 
 
@@ -61,13 +68,15 @@ def _folder(folder: Path) -> Inputs:
     found = Inputs()
 
     def unreadable(error: OSError) -> None:
-        found.problems.append((str(error.filename), os_error_reason(error)))
+        found.problems.append((display_path(error.filename), os_error_reason(error)))
 
     for root, dirs, names in os.walk(folder, onerror=unreadable):
         dirs.sort()
-        found.files += [Path(root, name) for name in sorted(names) if _is_input_name(Path(name))]
+        for name in sorted(names):
+            if _is_input_name(Path(name)):
+                found.add(_regular(Path(root, name)))
     if not found.files and not found.problems:
-        found.problems.append((str(folder), "no .pdf, .txt or .docx files in this folder"))
+        found.problems.append((display_path(folder), "no .pdf, .txt or .docx files in this folder"))
     return found
 
 
@@ -86,7 +95,8 @@ def _one_per_stem(found: Inputs) -> Inputs:
             continue
         seen.add(path.resolve())
         if path.stem in stems:
-            unique.problems.append((str(path), f"output name clashes with {stems[path.stem]} (same file stem)"))
+            unique.problems.append((display_path(path),
+                                    f"output name clashes with {display_path(stems[path.stem])} (same file stem)"))
             continue
         stems[path.stem] = path
         unique.files.append(path)

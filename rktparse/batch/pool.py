@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
+import select
 import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -39,7 +42,7 @@ class Lost:
 class _Worker(Generic[J]):
     def __init__(self, context: Any, fn: Callable[[J], Any]) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, fn), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, fn, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.ready = self.gone = False
@@ -86,7 +89,25 @@ class _Worker(Generic[J]):
         self.conn.close()
 
 
-def _serve(conn: Connection, fn: Callable[[Any], Any]) -> None:
+def _exit_with(main_pid: int) -> None:
+    """End this worker as soon as the main process dies (SIGKILL, a crash): its parent is the fork
+    server, which lives as long as any worker does, so only watching the main process itself
+    keeps a worker from converting on as an orphan. Linux pidfds; elsewhere workers end when
+    they next talk to the parent."""
+    try:
+        main = os.pidfd_open(main_pid)
+    except (AttributeError, OSError):
+        return
+
+    def watch() -> None:
+        select.select([main], [], [])  # readable once the process has ended
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-main", daemon=True).start()
+
+
+def _serve(conn: Connection, fn: Callable[[Any], Any], main_pid: int) -> None:
+    _exit_with(main_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
     conn.send(READY)
     while True:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from enum import Enum
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, TextIO
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
+
+from rktparse.errors import OutputError, display_path, os_error_reason
 
 REPORT_NAME = "_report.jsonl"
 
@@ -35,6 +40,16 @@ class FileResult(BaseModel):
     options: dict[str, Any] = Field(default_factory=dict, description="BatchOptions.fingerprint() of the run")
     outputs: list[str] = Field(default_factory=list, description="Files written")
 
+    @field_validator("path")
+    @classmethod
+    def _displayed(cls, value: str) -> str:
+        return display_path(value)
+
+    @field_validator("outputs")
+    @classmethod
+    def _all_displayed(cls, value: list[str]) -> list[str]:
+        return [display_path(output) for output in value]
+
     @property
     def converted(self) -> bool:
         return self.status in (FileStatus.OK, FileStatus.WARNING)
@@ -51,10 +66,12 @@ class BatchSummary(BaseModel):
     pages: int = Field(description="Pages converted in this run")
     seconds: float = Field(description="Wall-clock time of the run")
     pages_per_s: float
+    stopped_by: str | None = Field(default=None, description="The signal that stopped the run early "
+                                                             "(SIGINT, SIGTERM); None when it ran to its end")
     results: list[FileResult] = Field(default_factory=list, exclude=True)
 
     @classmethod
-    def of(cls, results: list[FileResult], seconds: float) -> BatchSummary:
+    def of(cls, results: list[FileResult], seconds: float, stopped_by: str | None = None) -> BatchSummary:
         def count(*statuses: FileStatus) -> int:
             return sum(result.status in statuses for result in results)
 
@@ -62,49 +79,74 @@ class BatchSummary(BaseModel):
         return cls(converted=count(FileStatus.OK, FileStatus.WARNING), with_warnings=count(FileStatus.WARNING),
                    failed=count(FileStatus.FAILED), skipped=count(FileStatus.SKIPPED), pages=pages,
                    seconds=round(seconds, 3), pages_per_s=round(pages / seconds, 2) if seconds > 0 else 0.0,
-                   results=results)
+                   stopped_by=stopped_by, results=results)
 
 
 class Report:
-    """`OUT/_report.jsonl`, one line appended and flushed per finished input, so a killed run keeps its record."""
+    """`OUT/_report.jsonl`, one line appended and flushed per finished input, so a killed run keeps its record.
+
+    The file is held under an exclusive lock for the whole run: a second run into the same folder
+    is refused rather than interleaving its lines with this one's. It is opened without following a
+    symbolic link (a link planted in OUT is an error, never a redirected write). `previous` holds
+    the per-input lines already there when appending.
+    """
 
     def __init__(self, path: Path, *, append: bool) -> None:
         self.path = path
-        self._file: TextIO = path.open("a" if append else "w", encoding="utf-8")
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+        except OSError as error:
+            raise OutputError(path, os_error_reason(error)) from error
+        try:
+            _lock(fd, path)
+            old = _read_all(fd) if append else b""
+            if not append:
+                os.ftruncate(fd, 0)
+        except BaseException:
+            os.close(fd)
+            raise
+        self.previous = list(parse_results(old.decode("utf-8", errors="replace")))
+        self._file: TextIO = os.fdopen(fd, "a", encoding="utf-8")
         # A run killed mid-line leaves a fragment; start on a fresh line instead of gluing onto it.
-        if _ends_mid_line(path):
+        if old and not old.endswith(b"\n"):
             self._file.write("\n")
 
     def write(self, line: BaseModel) -> None:
-        self._file.write(line.model_dump_json() + "\n")
-        self._file.flush()
+        try:
+            self._file.write(line.model_dump_json() + "\n")
+            self._file.flush()
+        except OSError as error:  # a full disk
+            raise OutputError(self.path, os_error_reason(error)) from error
 
     def __enter__(self) -> Report:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        self._file.close()
+        try:
+            self._file.close()
+        except OSError:  # the flush of a full disk, already reported by write
+            pass
 
 
-def os_error_reason(error: OSError) -> str:
-    """'permission denied' rather than "[Errno 13] Permission denied: '/the/path'": the path is said already."""
-    return (error.strerror or str(error)).lower()
+def _lock(fd: int, path: Path) -> None:
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        raise OutputError(path, "not a regular file")
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise OutputError(path.parent, "another rktparse run is writing into this folder; "
+                                       "wait for it to finish or choose another --out") from None
 
 
-def _ends_mid_line(path: Path) -> bool:
-    with path.open("rb") as handle:
-        if handle.seek(0, 2) == 0:
-            return False
-        handle.seek(-1, 2)
-        return handle.read(1) != b"\n"
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    return b"".join(iter(lambda: os.read(fd, 1 << 20), b""))
 
 
-def read_results(path: Path) -> Iterator[FileResult]:
+def parse_results(text: str) -> Iterator[FileResult]:
     """The per-input lines of a report; summaries and damaged lines (a killed run's last) are left out."""
-    if not path.is_file():
-        return
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for line in text.splitlines():
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
@@ -116,12 +158,7 @@ def read_results(path: Path) -> Iterator[FileResult]:
                 continue
 
 
-def converted_keys(results: Iterable[FileResult]) -> set[tuple[str, str, str]]:
-    """The resume keys of every converted input: what --resume may skip."""
-    return {resume_key(r.path, r.sha256, r.options) for r in results if r.converted and r.sha256}
-
-
-def resume_key(path: str, sha256: str, fingerprint: dict[str, Any]) -> tuple[str, str, str]:
-    """Outputs are named by the input's stem: skip only when that stem's outputs came from these
-    bytes with these options (another file copied over this one must be converted again)."""
-    return Path(path).stem, sha256, json.dumps(fingerprint, sort_keys=True)
+def output_owners(results: Iterable[FileResult]) -> dict[str, FileResult]:
+    """The converted input that last wrote each output, by output file name (outputs lie flat in OUT):
+    what --resume may skip, and what tells one input's outputs from another's of the same stem."""
+    return {Path(output).name: result for result in results if result.converted for output in result.outputs}

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -16,14 +19,11 @@ from rktparse.batch.results import (
     FileResult,
     FileStatus,
     Report,
-    converted_keys,
-    os_error_reason,
-    read_results,
-    resume_key,
+    output_owners,
 )
 from rktparse.batch.task import Job
-from rktparse.convert import sha256_of
-from rktparse.writers import WRITERS
+from rktparse.errors import OutputError, Stopped, display_path, os_error_reason
+from rktparse.writers import WRITERS, part_files
 
 
 class Observer(Protocol):
@@ -65,6 +65,10 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
 
     Raises:
         rktparse.errors.OptionError: an option is invalid, or the Dask scheduler is unreachable.
+        rktparse.errors.OutputError: `out` or its report cannot be written (not a folder,
+            read-only, full, a symbolic link planted as the report) or another run is writing there.
+        rktparse.errors.Stopped: the run was interrupted (KeyboardInterrupt, or Stopped raised by a
+            signal handler); the workers were stopped and the report's summary says so.
 
     Example:
         >>> summary = convert_many(["archive/"], "outputs", jobs=4, resume=True)
@@ -74,14 +78,12 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
     start = time.perf_counter()
     opts = BatchOptions.resolve(options, **settings)
     observer = observer or _Silent()
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    remove_stale_parts(out_dir)
-    report_path = out_dir / REPORT_NAME
-    done = converted_keys(read_results(report_path)) if opts.resume else set()
-    inputs = collect_inputs(paths)
-    results: list[FileResult] = []
-    with Report(report_path, append=opts.resume) as report:
+    out_dir = _out_folder(Path(out))
+    with Report(out_dir / REPORT_NAME, append=opts.resume) as report:
+        remove_stale_parts(out_dir)  # under the report's lock: no other run is writing here
+        owners = output_owners(report.previous)
+        inputs = collect_inputs(paths)
+        results: list[FileResult] = []
 
         def record(result: FileResult) -> None:
             report.write(result)
@@ -94,35 +96,85 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         try:
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
-            prepared = [_prepare(path, out_dir, opts, done) for path in inputs.files]
+            protected = {_file_id(path) for path in inputs.files}
+            prepared = [_prepare(path, out_dir, opts, owners, protected) for path in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
             for result in run_jobs([item for item in prepared if isinstance(item, Job)], opts):
                 record(result)
         except _StopRun:
             pass
+        except (KeyboardInterrupt, Stopped) as stop:  # the workers are stopped by run_jobs' cleanup
+            signum = stop.signum if isinstance(stop, Stopped) else signal.SIGINT
+            stopped = BatchSummary.of(results, time.perf_counter() - start, signal.Signals(signum).name)
+            report.write(stopped)
+            raise Stopped(signum, len(results), len(inputs.files) + len(inputs.problems)) from None
         summary = BatchSummary.of(results, time.perf_counter() - start)
         report.write(summary)
     return summary
 
 
-def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str, str, str]]) -> Job | FileResult:
-    """The job converting `path`, or its result already: unreadable, or skipped by --resume."""
+def _out_folder(out_dir: Path) -> Path:
     try:
-        sha256 = sha256_of(path)
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError(out_dir, "not a folder") from None
     except OSError as error:
-        return FileResult(path=str(path), status=FileStatus.FAILED, options=opts.fingerprint(),
-                          error=os_error_reason(error))
-    if resume_key(str(path), sha256, opts.fingerprint()) in done and _outputs_exist(path, out_dir, opts):
-        return FileResult(path=str(path), sha256=sha256, status=FileStatus.SKIPPED, options=opts.fingerprint())
-    return Job(path=str(path), sha256=sha256, out_dir=str(out_dir), options=opts)
+        raise OutputError(out_dir, os_error_reason(error)) from error
+    return out_dir
 
 
-def _outputs_exist(path: Path, out_dir: Path, opts: BatchOptions) -> bool:
-    return all((out_dir / f"{path.stem}{WRITERS[kind].suffix}").is_file() for kind in opts.formats)
+def _file_id(path: Path) -> tuple[int, int] | None:
+    """What names the file `path` leads to (links and hard links followed), None when there is none."""
+    try:
+        info = path.stat()
+    except OSError:  # an input's own fault is reported when it is converted
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _prepare(path: Path, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
+             protected: set[tuple[int, int] | None]) -> Job | FileResult:
+    """The job converting `path` (under --resume, told the hash its outputs were made from), or its
+    failure already: an output would overwrite an input of this run, or holds another input's
+    conversion from an earlier run (two inputs of one stem in two runs)."""
+    job = Job(path=str(path), out_dir=str(out_dir), options=opts)
+    outputs = _outputs(path, out_dir, opts)
+    earlier = [owners.get(display_path(output.name)) for output in outputs]
+    for output, owner in zip(outputs, earlier):
+        if (found := _file_id(output)) is not None and found in protected:
+            return job.failed(f"its output {display_path(output)} is an input of this run; refusing to overwrite it "
+                              f"(choose another --out)")
+        if owner is not None and not _same_file(owner.path, path):
+            return job.failed(f"its output {display_path(output)} holds {owner.path}, converted by an earlier run "
+                              f"(same file stem); choose another --out or remove that output")
+    sha256 = _made_from(earlier, opts)
+    if sha256 is not None and all(output.is_file() for output in outputs):
+        return replace(job, converted_sha256=sha256)
+    return job
+
+
+def _made_from(owners: list[FileResult | None], opts: BatchOptions) -> str | None:
+    """The input hash that all of an input's outputs were made from with these options, if one was."""
+    if any(owner is None or owner.options != opts.fingerprint() for owner in owners):
+        return None
+    hashes = {owner.sha256 for owner in owners if owner is not None}
+    return hashes.pop() if len(hashes) == 1 else None
+
+
+def _same_file(recorded: str, path: Path) -> bool:
+    try:
+        return recorded == display_path(path) or os.path.samefile(recorded, path)
+    except OSError:  # the recorded input is gone
+        return False
+
+
+def _outputs(path: Path, out_dir: Path, opts: BatchOptions) -> list[Path]:
+    return [out_dir / f"{path.stem}{WRITERS[kind].suffix}" for kind in opts.formats]
 
 
 def remove_stale_parts(out_dir: Path) -> None:
-    """Delete the temporary files of outputs that a killed run was writing (see write_atomically)."""
-    for part in out_dir.glob(".*.part"):
+    """Delete the temporary files of outputs that a killed run was writing (see write_outputs);
+    files of any other name are left alone."""
+    for part in part_files(out_dir):
         part.unlink(missing_ok=True)

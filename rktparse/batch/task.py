@@ -8,25 +8,31 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
+from typing import Any
 
 from rktparse.batch.options import BatchOptions
-from rktparse.batch.results import FileResult, FileStatus, os_error_reason
-from rktparse.convert import convert_file
-from rktparse.errors import InputError, RktParseError
+from rktparse.batch.results import FileResult, FileStatus
+from rktparse.convert import convert_file, sha256_of
+from rktparse.errors import InputError, RktParseError, os_error_reason
 from rktparse.models.rkt import Status
 
 
 @dataclass(frozen=True)
 class Job:
     path: str
-    sha256: str
     out_dir: str
     options: BatchOptions
+    # --resume: the hash of this input's earlier conversion, whose outputs are still all its own;
+    # the worker skips the input when its bytes still hash to it.
+    converted_sha256: str | None = None
 
-    def failed(self, reason: str, seconds: float = 0.0) -> FileResult:
-        return FileResult(path=self.path, sha256=self.sha256, status=FileStatus.FAILED, error=reason,
-                          seconds=round(seconds, 3), options=self.options.fingerprint())
+    def result(self, status: FileStatus, sha256: str | None = None, **fields: Any) -> FileResult:
+        return FileResult(path=self.path, sha256=sha256, status=status, options=self.options.fingerprint(), **fields)
+
+    def failed(self, reason: str, seconds: float = 0.0, sha256: str | None = None) -> FileResult:
+        return self.result(FileStatus.FAILED, sha256, error=reason, seconds=round(seconds, 3))
 
 
 class TaskTimeout(BaseException):
@@ -34,29 +40,33 @@ class TaskTimeout(BaseException):
 
 
 def convert_job(job: Job) -> FileResult:
-    """Convert `job.path` into `job.out_dir`; every failure becomes a failed result naming the reason."""
+    """Hash `job.path` and convert it into `job.out_dir` (or skip it, see Job.converted_sha256);
+    every failure becomes a failed result naming the reason. Hashing is inside the time limit too."""
     options = job.options
     start = time.perf_counter()
     alarm = Alarm(options.timeout)
+    sha256 = None
     try:
         with alarm, memory_cap(options.max_memory_mb):
+            sha256 = sha256_of(Path(job.path))
+            if sha256 == job.converted_sha256:
+                return job.result(FileStatus.SKIPPED, sha256)
             doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
-                                        options.csv_bom, job.sha256 or None)
+                                        options.csv_bom, sha256)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.
         reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, options)
-        return job.failed(reason, time.perf_counter() - start)
-    return FileResult(
-        path=job.path, sha256=job.sha256,
-        status=FileStatus.WARNING if doc.status is Status.PARTIAL else FileStatus.OK,
+        return job.failed(reason, time.perf_counter() - start, sha256)
+    return job.result(
+        FileStatus.WARNING if doc.status is Status.PARTIAL else FileStatus.OK, sha256,
         warnings=len(doc.warnings), pages=doc.source.pages, seconds=round(time.perf_counter() - start, 3),
-        engine=doc.source.engine, options=options.fingerprint(), outputs=[str(p) for p in written])
+        engine=doc.source.engine, outputs=[str(p) for p in written])
 
 
 def _reason(error: BaseException, options: BatchOptions) -> str:
     if isinstance(error, InputError):
-        return str(error).removeprefix(f"{error.path}: ")
+        return error.why
     if isinstance(error, RktParseError):  # e.g. an engine that does not read PDFs
         return str(error)
     if isinstance(error, MemoryError):

@@ -11,6 +11,7 @@ from pydantic import Field, field_validator
 from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
 from rktparse.options import Options
 from rktparse.readers.base import Reader
+from rktparse.readers.encodings import unicode_bom
 
 # kind -> "module:Class"; imported lazily so a heavy engine costs nothing unless used.
 READERS: dict[str, str] = {
@@ -69,6 +70,8 @@ def detect_format(path: Path) -> str:
         return "pdf"
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
         return "docx"
+    if unicode_bom(head) is not None:  # UTF-16 and UTF-32 text is full of NUL bytes
+        return "text"
     if b"\x00" in head:
         raise UnsupportedFormatError(path, "binary file")
     return "text"

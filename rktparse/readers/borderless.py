@@ -277,7 +277,9 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     cells, header_ys = header_cells(header, xs, height, body_top) if header else ([], [])
     if header:
         roles = column_roles(cells, len(xs) - 1)
-    bottom = max(line.bottom for line in body)
+    # A line of no height (glyphs of size 0: hidden text, or a damaged font) must still end above
+    # the table's bottom, or it falls below the last row.
+    bottom = max(max(line.bottom, line.top + 0.1 * height) for line in body)
     inside = [r for r in rules if body_top < r.y < bottom and r.x1 > xs[0] and r.x0 < xs[-1]]
     body_words = [w for line in body for w in line.words]
     body_part, body_ys = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height), len(header_ys),

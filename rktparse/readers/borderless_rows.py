@@ -327,16 +327,12 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
-            spans = level_spans(column, ys, row_tops, walls, body.height)
-            for block, (first, last) in zip(column, spans):
+            column = one_block_per_row(column, ys)
+            for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height)):
                 if (rows := alone(block, col)) is not None:
                     add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                     continue
-                if last < first and cells and cells[-1].col == col:
-                    # two blocks opened on one row: one cell, its lines in print order
-                    cells[-1].lines.extend(line.text for line in words_to_lines(block_words(block)))
-                    continue
-                add(block_words(block), first, col, max(1, last - first + 1))
+                add(block_words(block), first, col, last - first + 1)
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
@@ -390,6 +386,22 @@ def is_column_numbers(line: Line) -> bool:
     if all(re.fullmatch(r"\(\d{1,2}\)", t) for t in texts):
         return True
     return texts == [str(k) for k in range(1, len(texts) + 1)]
+
+
+def one_block_per_row(column: list[Block], ys: list[float]) -> list[Block]:
+    """A level column's blocks, those starting in one row joined: a Sasaran cell with blank lines
+    inside makes two blocks, which beside a tall Indikator cell share a row (and a row holds one
+    cell per column; two made a span of no rows)."""
+    joined: list[Block] = []
+    rows: list[int] = []
+    for block in column:
+        row = bisect_right(ys, block.top) - 1
+        if rows and rows[-1] == row:
+            joined[-1].lines.extend(block.lines)
+        else:
+            joined.append(Block(list(block.lines)))
+            rows.append(row)
+    return joined
 
 
 def block_words(block: Block) -> list[Word]:

@@ -7,23 +7,48 @@ printed line. A .docx has no fixed pages, so everything is page 1. The
 paragraphs before the main (longest) table are the text above it, those after
 it the text below; other tables are handed on as they are, for the assembler
 to keep (a programs list) or leave out (a signature block laid out in a table).
+
+Before python-docx parses anything, the zip's declared uncompressed size and
+every XML part's nesting depth are checked against `DocxOptions` (a zip bomb
+or a deeply nested part fails as corrupt instead of exhausting memory or the
+stack), and a part declaring a DOCTYPE is refused: Word never writes one, and
+its entities are how XML amplifies or hides text.
 """
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
+from lxml import etree
 from lxml.etree import _Element
+from pydantic import Field
 
 from rktparse.errors import CorruptFileError, EmptyFileError, UnsupportedFormatError
 from rktparse.grid import Cell, PageText, SourceDocument, TablePage
+from rktparse.options import Options
 from rktparse.readers.base import Reader
 
 PAGE = 1  # a .docx has no fixed pages
+MAX_GRID_COLUMNS = 63  # Word's own limit on a table's columns: a larger span is a damaged file
+
+
+class DocxOptions(Options):
+    """Limits checked before a Word file is parsed."""
+
+    max_uncompressed_mb: int = Field(default=256, gt=0, description="Largest total uncompressed size of the "
+                                                                    "parts of a Word file, in MB.")
+    max_xml_depth: int = Field(default=128, gt=0, le=256, description="Deepest element nesting in a Word XML "
+                                                                      "part (libxml2 stops at 256 anyway).")
+
+
+class DocxFault(Exception):
+    """What makes a Word file unreadable, for CorruptFileError to name with the file."""
 
 
 def paragraph_lines(paragraph: _Element) -> list[str]:
@@ -45,9 +70,19 @@ def cell_lines(tc: _Element) -> list[str]:
     return [line for line in lines if line]
 
 
+def _count(element: _Element | None, default: int, low: int) -> int:
+    """The `w:val` of a span or offset element: a whole number from `low` to the most columns Word allows."""
+    if element is None:
+        return default
+    value = element.get(qn("w:val"))
+    if value is None or not value.isdigit() or not low <= int(value) <= MAX_GRID_COLUMNS:
+        raise DocxFault(f"{etree.QName(element).localname}={value!r} is not a column count from {low} "
+                        f"to {MAX_GRID_COLUMNS}")
+    return int(value)
+
+
 def _span(tc: _Element) -> int:
-    span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-    return int(span.get(qn("w:val"))) if span is not None else 1
+    return _count(tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}"), 1, 1)
 
 
 def _continues(tc: _Element) -> bool:
@@ -57,8 +92,7 @@ def _continues(tc: _Element) -> bool:
 
 
 def _grid_before(tr: _Element) -> int:
-    before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
-    return int(before.get(qn("w:val"))) if before is not None else 0
+    return _count(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0, 0)
 
 
 def table_to_page(tbl: _Element) -> TablePage:
@@ -95,6 +129,41 @@ def body_to_parts(body: _Element) -> list[list[str] | _Element]:
     return parts
 
 
+def check_package(path: Path, options: DocxOptions) -> None:
+    """Refuse, before parsing, a Word file too large uncompressed, with a DOCTYPE, or nested too deep.
+
+    Raises:
+        DocxFault: naming the limit or the fault.
+        zipfile.BadZipFile: not a zip.
+    """
+    limit = options.max_uncompressed_mb << 20
+    with zipfile.ZipFile(path) as archive:
+        # zipfile never inflates an entry past its declared size, so the declared sizes bound the work.
+        if sum(info.file_size for info in archive.infolist()) > limit:
+            raise DocxFault(f"its parts unpack to more than {options.max_uncompressed_mb} MB "
+                            f"(DocxOptions.max_uncompressed_mb)")
+        for info in archive.infolist():
+            if info.filename.endswith((".xml", ".rels")):
+                _check_xml(info.filename, archive.read(info), options.max_xml_depth)
+
+
+def _check_xml(name: str, data: bytes, max_depth: int) -> None:
+    if b"<!DOCTYPE" in data:
+        raise DocxFault(f"{name} declares a DOCTYPE, which Word never writes")
+    depth = 0
+    try:
+        for event, _ in etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
+                                        no_network=True):
+            depth += 1 if event == "start" else -1
+            if depth > max_depth:
+                raise DocxFault(f"{name} nests elements deeper than {max_depth} (DocxOptions.max_xml_depth)")
+    except etree.XMLSyntaxError as error:
+        # iterparse's own message can be "no element found (line 0)"; the log holds the real fault.
+        first = next(iter(error.error_log), None)
+        detail = f"{first.message}, line {first.line}" if first is not None else str(error)
+        raise DocxFault(f"{name} is not well-formed XML: {detail}") from None
+
+
 class DocxReader(Reader):
     """Tables of Word (.docx) files, read from their XML."""
 
@@ -102,15 +171,35 @@ class DocxReader(Reader):
     formats = ("docx",)
     description = "Word files: tables with their merged cells, the paragraphs around them"
 
+    def __init__(self, options: DocxOptions | dict[str, Any] | None = None) -> None:
+        self.options = DocxOptions.resolve(options)
+
     def read(self, path: Path) -> SourceDocument:
+        try:
+            return self._read(path)
+        except DocxFault as error:
+            raise CorruptFileError(path, str(error)) from error
+
+    def _read(self, path: Path) -> SourceDocument:
         if path.stat().st_size == 0:
             raise EmptyFileError(path)
         try:
-            body = Document(str(path)).element.body
+            check_package(path, self.options)
+            document = Document(str(path))
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as error:
             raise CorruptFileError(path, f"not a readable Word file: {error}") from error
+        except (AttributeError, TypeError) as error:
+            # python-docx takes its package parts to hold the elements Word writes (a .rels part
+            # rooted elsewhere than <Relationships>, say); inside it these name a damaged file.
+            raise CorruptFileError(path, f"a package part is not as Word writes it: {error}") from error
         except ValueError as error:  # a zip of another kind (an .xlsx, say)
             raise UnsupportedFormatError(path, str(error)) from error
+        root = document.element
+        if root.tag != qn("w:document"):
+            raise DocxFault(f"the document part holds <{root.tag}>, not a Word document")
+        body = root.body
+        if body is None:
+            raise DocxFault("the document part has no body")
         parts = body_to_parts(body)
         tables = [table_to_page(part) for part in parts if not isinstance(part, list)]
         texts = [line for part in parts if isinstance(part, list) for line in part]

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
-from rktparse.errors import NoTextLayerError
+from rktparse.errors import CorruptFileError, NoTextLayerError
 from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.readers.base import Reader
 from rktparse.readers.lattice import (
@@ -28,7 +28,7 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
-from rktparse.readers.ocr.render import ink_mask, page_dpi, render_gray
+from rktparse.readers.ocr.render import MIN_DPI, ink_mask, page_dpi, render_gray
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
@@ -159,6 +159,9 @@ class OcrReader(Reader):
                 for index in range(page_count):
                     with load_page(path, pdf, index) as page:
                         dpi = page_dpi(page.get_width(), page.get_height())
+                        if dpi < MIN_DPI:
+                            raise CorruptFileError(path, f"page {index + 1} is {page.get_width():.0f} x "
+                                                         f"{page.get_height():.0f} pt, too large to render")
                         gray = render_gray(page, dpi)
                     scanned = read_page(index + 1, gray, dpi, pool, runs)
                     tables += scanned.tables

@@ -130,20 +130,18 @@ def _page_string(textpage: pdfium.PdfTextPage, count: int) -> str:
     return text.translate(_HYPHEN_MARKERS)
 
 
-def has_images(pdf: pdfium.PdfDocument) -> bool:
+def has_images(path: Path, pdf: pdfium.PdfDocument) -> bool:
     """Whether any page holds an image object (a scan, typically)."""
-    for page in pdf:
-        try:
+    for index in range(len(pdf)):
+        with load_page(path, pdf, index) as page:  # a page pdfium cannot load is a damaged file
             if any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))):
                 return True
-        finally:
-            page.close()
     return False
 
 
 def ensure_text_layer(path: Path, pdf: pdfium.PdfDocument, n_chars: int) -> None:
     """Raises NoTextLayerError for a document of images and no text at all."""
-    if n_chars == 0 and has_images(pdf):
+    if n_chars == 0 and has_images(path, pdf):
         raise NoTextLayerError(path, f"{len(pdf)} page(s) of images without text; run OCR first")
 
 

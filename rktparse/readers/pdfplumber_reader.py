@@ -8,6 +8,7 @@ from typing import Any
 
 import pdfplumber
 import pypdfium2 as pdfium
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from rktparse.errors import CorruptFileError
 from rktparse.readers.borderless import Carry
@@ -81,9 +82,14 @@ class PdfplumberReader(PdfPagesReader):
         except Exception as error:  # pdfminer raises many unrelated types on a bad file
             raise CorruptFileError(path, f"pdfplumber: {error}") from error
         carry = Carry()  # a borderless table going on over a page break
-        with document:
-            for number, page in enumerate(document.pages, start=1):
-                chars = page_chars(page)
-                tables, outside = find_tables(number, chars, page_segments(page), carry)
-                page.close()
-                yield PageTables(number, tables, outside, len(chars))
+        # pdfplumber parses pages (their boxes, then their content) lazily: damage shows while
+        # reading them, or closing the document, as pdfplumber's own exception types.
+        try:
+            with document:
+                for number, page in enumerate(document.pages, start=1):
+                    chars = page_chars(page)
+                    tables, outside = find_tables(number, chars, page_segments(page), carry)
+                    page.close()
+                    yield PageTables(number, tables, outside, len(chars))
+        except (PdfminerException, MalformedPDFException) as error:
+            raise CorruptFileError(path, f"pdfplumber: {error}") from error

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rktparse.errors import OptionError
-from rktparse.writers.base import TextWriter, Writer, write_atomically
+from rktparse.writers.base import TextWriter, Writer, part_files, write_atomically, write_outputs
 from rktparse.writers.csv_writer import CsvWriter
 from rktparse.writers.docx_writer import DocxWriter
 from rktparse.writers.json_writer import JsonWriter
@@ -20,4 +20,4 @@ def get_writer(kind: str, **options: object) -> Writer:
     return writer_class(**options)  # type: ignore[call-arg]
 
 
-__all__ = ["WRITERS", "TextWriter", "Writer", "get_writer", "write_atomically"]
+__all__ = ["WRITERS", "TextWriter", "Writer", "get_writer", "part_files", "write_atomically", "write_outputs"]

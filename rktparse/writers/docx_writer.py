@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx.table import _Row
+from docx.table import _Cell
 
 from rktparse.assemble.metadata import MONTHS
 from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
@@ -82,26 +82,38 @@ def _landscape(document: Any) -> None:
         setattr(section, side, MARGIN)
 
 
-def _set_widths(table, weights: list[float]) -> None:  # type: ignore[no-untyped-def]
-    """Column widths by weight over the landscape text width (set per cell: Word and LibreOffice read those)."""
-    table.autofit = False
+def _add_row(table) -> Any:  # type: ignore[no-untyped-def]
+    return table._tbl.add_tr()
+
+
+def _add_cell(table, tr, width: int, text: str = "", *, bold: bool = False, span: int = 1,  # type: ignore[no-untyped-def]
+              merge: str | None = None) -> None:
+    """Append a cell to the row `tr`: its width (Word and LibreOffice read cell widths), its grid span,
+    its place in a vertical merge ("restart" opens one, "continue" extends the one above).
+
+    Cells are built on the XML: python-docx's `table.cell()` and `row.cells` rebuild the whole
+    grid on every call, which made a 1,000-row table take minutes."""
+    tc = tr.add_tc()
+    tc.width = width
+    if span > 1:
+        tc.grid_span = span
+    if merge is not None:
+        tc.vMerge = merge
+    if text:
+        _Cell(tc, table).paragraphs[0].add_run(text).bold = bold
+
+
+def _widths(weights: list[float]) -> list[int]:
+    """Column widths by weight over the landscape text width."""
     unit = TEXT_WIDTH / sum(weights)
-    for row in table.rows:
-        for cell, weight in zip(row.cells, weights):
-            cell.width = int(unit * weight)
+    return [int(unit * weight) for weight in weights]
 
 
-def _repeat_as_header(row: _Row) -> None:
-    properties = row._tr.get_or_add_trPr()
+def _repeat_as_header(tr) -> None:  # type: ignore[no-untyped-def]
+    properties = tr.get_or_add_trPr()
     flag = OxmlElement("w:tblHeader")
     flag.set(qn("w:val"), "true")
     properties.append(flag)
-
-
-def _set_text(cell, text: str, bold: bool = False) -> None:  # type: ignore[no-untyped-def]
-    paragraph = cell.paragraphs[0]
-    run = paragraph.add_run(text)
-    run.bold = bold
 
 
 def _paragraph(document, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> None:  # type: ignore[no-untyped-def]
@@ -154,44 +166,46 @@ def _runs(plan: list[PlanRow | str], level: str) -> list[tuple[int, int]]:
 def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
     columns = document_columns(doc)
     plan = _row_plan(doc)
-    table = document.add_table(rows=1 + len(plan), cols=len(columns))
+    widths = _widths([c.weight for c in columns])
+    # For each column, where each run of rows showing one node starts -> where it ends.
+    runs = [dict(_runs(plan, column.level) if column.level is not None else
+                 [(i, i) for i, row in enumerate(plan) if not isinstance(row, str)]) for column in columns]
+    table = document.add_table(rows=0, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _set_widths(table, [c.weight for c in columns])
-    for col, column in enumerate(columns):
-        _set_text(table.cell(0, col), column.header, bold=True)
-    _repeat_as_header(table.rows[0])
-    for index, row in enumerate(plan, start=1):
+    table.autofit = False
+    header = _add_row(table)
+    for column, width in zip(columns, widths):
+        _add_cell(table, header, width, column.header, bold=True)
+    _repeat_as_header(header)
+    for index, row in enumerate(plan):
+        tr = _add_row(table)
         if isinstance(row, str):  # a group heading printed across the table
-            merged = table.cell(index, 0).merge(table.cell(index, len(columns) - 1))
-            _set_text(merged, row, bold=True)
-    for col, column in enumerate(columns):
-        if column.level is None:
-            runs = [(i, i) for i, row in enumerate(plan) if not isinstance(row, str)]
-        else:
-            runs = _runs(plan, column.level)
-        for first, last in runs:
-            row = plan[first]
-            assert not isinstance(row, str)  # runs cover printed rows only
-            sasaran, indikator, kegiatan = row
-            cell = table.cell(first + 1, col)
-            if last > first:
-                cell = cell.merge(table.cell(last + 1, col))
-            _set_text(cell, column.value(sasaran, indikator, kegiatan))
+            _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
+            continue
+        for column, width, starts in zip(columns, widths, runs):
+            last = starts.get(index)
+            if last is None:  # inside a run of rows merged down from above
+                _add_cell(table, tr, width, merge="continue")
+            else:
+                _add_cell(table, tr, width, column.value(*row), merge="restart" if last > index else None)
 
 
 def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
     extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
     numbered = any(p.no for p in doc.programs)
     headers = (["No"] if numbered else []) + ["Program"] + extras
-    table = document.add_table(rows=1 + len(doc.programs), cols=len(headers))
+    width = int(TEXT_WIDTH / len(headers))
+    table = document.add_table(rows=0, cols=len(headers))
     table.style = "Table Grid"
-    for col, header in enumerate(headers):
-        _set_text(table.cell(0, col), header, bold=True)
-    for row, program in enumerate(doc.programs, start=1):
+    header = _add_row(table)
+    for text in headers:
+        _add_cell(table, header, width, text, bold=True)
+    for program in doc.programs:
+        tr = _add_row(table)
         values = ([program.no or ""] if numbered else []) + [program.text] + [program.extra.get(h, "") for h in extras]
-        for col, value in enumerate(values):
-            _set_text(table.cell(row, col), value)
+        for value in values:
+            _add_cell(table, tr, width, value)
 
 
 def place_date_line(doc: RktDocument) -> str | None:

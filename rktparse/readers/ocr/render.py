@@ -8,6 +8,7 @@ import pypdfium2 as pdfium
 
 DPI = 300  # Tesseract reads 9-10 pt table text best with capitals ~30 px high
 MAX_PIXELS = 40_000_000  # about A2 at 300 dpi: larger pages render coarser to stay within memory
+MIN_DPI = 50  # below this no text can be read: the page is larger than any a PDF can hold (200 inches)
 SPECK_PT = 0.6  # ink blots smaller than this square are scanner dust, not dots of i or full stops
 
 

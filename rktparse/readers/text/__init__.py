@@ -29,6 +29,7 @@ from rktparse.errors import (
 from rktparse.grid import PageText, ReaderNote, SourceDocument
 from rktparse.options import Options
 from rktparse.readers.base import Reader
+from rktparse.readers.encodings import unicode_bom
 from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
@@ -52,9 +53,13 @@ def _looks_like_text(text: str) -> bool:
     return len(_CONTROL.findall(text)) <= 0.001 * len(text) + 1
 
 
-def decode(path: Path) -> str:
-    """The file's text: UTF-8 (with or without BOM), else cp1252, else latin-1 when that reads as
-    text; UTF-16 when a byte order mark says so.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def decode(path: Path) -> tuple[str, list[ReaderNote]]:
+    """The file's text and how it was decoded: UTF-8 (with or without BOM); UTF-16 or UTF-32 when
+    a byte order mark says so; UTF-8 with its few invalid bytes replaced (a review note names the
+    lines) when the file holds UTF-8 sequences; else cp1252, else latin-1 (an info note says which).
 
     Raises:
         EmptyFileError: nothing but white space.
@@ -62,24 +67,46 @@ def decode(path: Path) -> str:
         EncodingError: no encoding gives text.
     """
     data = path.read_bytes()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 export (Windows Notepad): text too
+    if (wide := unicode_bom(data)) is not None:  # a UTF-16 export (Windows Notepad): text too
         try:
-            data = data.decode("utf-16").encode("utf-8")
+            data = data.decode(wide).encode("utf-8")
         except UnicodeDecodeError:
-            raise EncodingError(path, "UTF-16 byte order mark, but not UTF-16 text") from None
+            raise EncodingError(path, f"{wide.upper()} byte order mark, but not {wide.upper()} text") from None
     if not data.strip() or not data.decode("utf-8", "ignore").strip("\ufeff \t\r\n\f\v"):
         raise EmptyFileError(path)
     head = data[:65536]
     if b"\x00" in head or len(_BINARY.findall(head)) > 0.01 * len(head):
         raise UnsupportedFormatError(path, "binary data, not a text export")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_like_text(text):
+            return text, []
+    # UTF-8 sequences say the file is UTF-8 with a few stray bytes: reading it all as cp1252
+    # would garble every one of them ("•" as "â€¢") without a word.
+    if _UTF8_SEQUENCE.search(data):
+        text = data.decode("utf-8-sig", errors="replace")
+        if _looks_like_text(text):
+            return text, [_replaced_bytes_note(text)]
+    for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _looks_like_text(text):
-            return text
+            return text, [ReaderNote(code="text-encoding", severity="info",
+                                     message=f"the text is not UTF-8; it was read as {encoding}")]
     raise EncodingError(path)
+
+
+def _replaced_bytes_note(text: str) -> ReaderNote:
+    lines = [number for number, line in enumerate(text.split("\n"), start=1) if "\ufffd" in line]
+    shown = ", ".join(map(str, lines[:10])) + (f" and {len(lines) - 10} more" if len(lines) > 10 else "")
+    return ReaderNote(code="text-invalid-bytes",
+                      message=f"bytes that are not UTF-8 were replaced by \ufffd on line(s) {shown}; "
+                              f"check those lines against the original")
 
 
 def detect_style(lines: list[Line]) -> Style:
@@ -107,7 +134,7 @@ class TextReader(Reader):
 
     def read(self, path: Path) -> SourceDocument:
         path = Path(path)
-        text = decode(path)
+        text, decoding = decode(path)
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
         pages, notes = _read_style(style, text, lines)
@@ -115,7 +142,7 @@ class TextReader(Reader):
             raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         return SourceDocument(
             path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
-            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages), notes=notes,
+            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
         )
 
 

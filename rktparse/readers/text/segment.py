@@ -35,6 +35,10 @@ SKIP = 1  # how many target-like values in a row a reading may pass over as plai
 DUPLICATE = 8.0  # a one-row sasaran printed again as its indikator at another width
 INLINE_SASARAN = -0.5  # a row has no sasaran of its own unless the text says so
 NO_KEGIATAN = -4.0
+# After a dead end (no reading reaches a target) the search may restart from the page's top, which
+# re-reads the page so far; only this many atoms down, so that a long page of dead ends stays linear.
+# Further down, the dead end's value is read as text.
+MAX_RESTART_ATOMS = 400
 
 
 @dataclass(frozen=True)
@@ -120,13 +124,14 @@ class PageParser:
 
     def pieces(self, start: int, stop: int) -> list[Piece]:
         """The text between atoms start and stop (exclusive) as cell lines; parts of one line join."""
-        merged: list[tuple[int, str]] = []
+        by_line: list[tuple[int, list[str]]] = []  # joined once at the end: adding to a string per atom is quadratic
         for atom in self.atoms[start:stop]:
             for line, text in atom.parts:
-                if merged and merged[-1][0] == line:
-                    merged[-1] = (line, f"{merged[-1][1]} {text}".strip())
+                if by_line and by_line[-1][0] == line:
+                    by_line[-1][1].append(text)
                 else:
-                    merged.append((line, text))
+                    by_line.append((line, [text]))
+        merged = [(line, " ".join(text for text in texts if text).strip()) for line, texts in by_line]
         after = start > 0 and self.atoms[start - 1].strength is not None
         previous_line = self.atoms[start - 1].parts[-1][0] if start > 0 else -1
         return [
@@ -246,7 +251,7 @@ class PageParser:
                 gap = self.splits(self.pieces(anchors[i] + 1, atom), kegiatan=True)
                 if gap:
                     options.append((best[i][0] + gap[0][0], i, gap[0], _margin(gap)))
-            if j <= self.skip or not window:  # the page's first row, or a fresh start after a dead end
+            if j <= self.skip or (not window and atom <= MAX_RESTART_ATOMS):  # the first row, or a fresh start
                 first = self.splits(self.pieces(0, atom), kegiatan=False)
                 if first:
                     options.append((first[0][0], -1, first[0], _margin(first)))
