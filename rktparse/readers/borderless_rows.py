@@ -37,6 +37,7 @@ RULE_COVER = 0.5  # a rule across this share of a column separates the column's 
 HEADING_GAP = 0.5  # widest gap (in line heights) between two words of one piece of text (cells are further apart)
 HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table's width from the table's
 CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
+MEASURE = 0.8  # share of a column's width its text surely may fill
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 
 
@@ -147,7 +148,8 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
     for col in order:
         lines = columns[col]
         walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
-        room = max((width(line) for line in lines), default=0.0)  # the column's measure, at least
+        # the column's measure, at least: its widest line, or most of its width (cell margins aside)
+        room = max([width(line) for line in lines] + [MEASURE * (body.xs[col + 1] - body.xs[col])])
         anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
 
