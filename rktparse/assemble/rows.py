@@ -169,9 +169,12 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        if self._peek(row, Role.NO) or self._peek(row, Role.TARGET):
+        if self._peek(row, Role.NO):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
+        if self._peek(row, Role.TARGET):
+            # a target beside no indikator of its own is the rest of one broken with its row ('Rp 4.800.000.0' / '00.000')
+            return not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in (Role.MISI, Role.TUJUAN, Role.SASARAN) if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case
@@ -189,6 +192,7 @@ class RktWalker(TableWalker):
         assert draft is not None
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
+        draft.target.extend(self.fresh_lines(row, Role.TARGET))
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
             draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
@@ -223,6 +227,10 @@ class RktWalker(TableWalker):
             if current is not None and self.table.page not in current.pages and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
+                if not continued and not looks_cut(current.lines[:-len(lines)]):
+                    unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was "
+                                  f"read as the rest of '{preview(current.lines)}' for its lowercase start; it may "
+                                  "be a new one")
                 continue
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
