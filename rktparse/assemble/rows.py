@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
-from rktparse.assemble.text import join_lines, starts_item
+from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import Cell, TablePage, preview
 from rktparse.models import Severity
 
@@ -172,9 +172,11 @@ class RktWalker(TableWalker):
         if self._peek(row, Role.NO):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
-        if self._peek(row, Role.TARGET):
-            # a target beside no indikator of its own is the rest of one broken with its row ('Rp 4.800.000.0' / '00.000')
-            return not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
+        if target := self._peek(row, Role.TARGET):
+            # the rest of a target broken with its row: beside no indikator of its own, or finishing
+            # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
+            cut_figure = bool(previous.target) and wraps_inside_number(join_lines(previous.target), target[0])
+            return cut_figure or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in (Role.MISI, Role.TUJUAN, Role.SASARAN) if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case

@@ -18,7 +18,7 @@ def clean_line(line: str) -> str:
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:\.\d{0,3})?")
 
 
-def _wraps_inside_number(text: str, line: str) -> bool:
+def wraps_inside_number(text: str, line: str) -> bool:
     """'Rp 12.500.00' / '0.000': a narrow column broke a grouped figure, so its pieces join.
 
     Only when a piece shows the '.' grouping and together they still read as one grouped
@@ -41,7 +41,7 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = line
-        elif WORD_HYPHEN_END.search(text) or _wraps_inside_number(text, line):
+        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line):
             text += line
         else:
             text += " " + line
