@@ -23,7 +23,7 @@ from rktparse.batch.results import (
 )
 from rktparse.batch.task import Job
 from rktparse.convert import sha256_of
-from rktparse.writers import WRITERS
+from rktparse.writers import writer_class
 
 
 class Observer(Protocol):
@@ -119,7 +119,7 @@ def _prepare(path: Path, out_dir: Path, opts: BatchOptions, done: set[tuple[str,
 
 
 def _outputs_exist(path: Path, out_dir: Path, opts: BatchOptions) -> bool:
-    return all((out_dir / f"{path.stem}{WRITERS[kind].suffix}").is_file() for kind in opts.formats)
+    return all((out_dir / f"{path.stem}{writer_class(kind).suffix}").is_file() for kind in opts.formats)
 
 
 def remove_stale_parts(out_dir: Path) -> None:
