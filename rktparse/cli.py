@@ -13,17 +13,14 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args
 
 import click
-from pydantic import ValidationError
 
 from rktparse import __version__
-from rktparse.batch import BatchOptions, convert_many
-from rktparse.batch.console import ConsoleObserver
-from rktparse.batch.options import PDF_ENGINES
+from rktparse.batch.options import PDF_ENGINES, BatchOptions
 from rktparse.errors import ExitCode, OptionError, RktParseError
-from rktparse.models import RktDocument
-from rktparse.models.rules import check_rules
-from rktparse.models.schema import json_schema_text
 from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
+
+# Each command imports what it runs inside its function: `--help`, `--version` and a
+# mistyped option answer without loading the readers, writers or progress bar.
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXECUTORS = get_args(BatchOptions.model_fields["executor"].annotation)
@@ -70,6 +67,9 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     Exit status 0 when every input converted (or was skipped by --resume), 1
     when any failed (the others are still converted), 2 on usage errors.
     """
+    from rktparse.batch import convert_many
+    from rktparse.batch.console import ConsoleObserver
+
     given = {name: value for name, value in settings.items() if value is not None}
     with ConsoleObserver(quiet) as observer:
         summary = convert_many(inputs, out_dir, given, observer=observer)
@@ -95,6 +95,8 @@ def inspect(file: Path, **read: Any) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the output (the published contract)."""
+    from rktparse.models.schema import json_schema_text
+
     click.echo(json_schema_text(), nl=False)
 
 
@@ -103,6 +105,11 @@ def schema() -> None:
 @click.option("--strict", is_flag=True, help="Also fail on hierarchy rules (sasaran without indikator, ...).")
 def validate(file: Path, strict: bool) -> None:
     """Check a JSON FILE against the models; print readable errors. Exit 0 valid, 1 invalid."""
+    from pydantic import ValidationError
+
+    from rktparse.models import RktDocument
+    from rktparse.models.rules import check_rules
+
     try:
         doc = RktDocument.model_validate(json.loads(file.read_text(encoding="utf-8")))
     except json.JSONDecodeError as error:
