@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_args
 
 import click
+from click.core import ParameterSource
 
 from rktparse import __version__
 from rktparse.batch.options import PDF_ENGINES, BatchOptions
@@ -70,7 +71,11 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     from rktparse.batch import convert_many
     from rktparse.batch.console import ConsoleObserver
 
-    given = {name: value for name, value in settings.items() if value is not None}
+    # Only the options given on the command line: the run tells a --timeout the user set
+    # (a worker process holds it) from the default (no worker needed for a single input).
+    source = click.get_current_context().get_parameter_source
+    given = {name: value for name, value in settings.items()
+             if value is not None and source(name) is not ParameterSource.DEFAULT}
     with ConsoleObserver(quiet) as observer:
         summary = convert_many(inputs, out_dir, given, observer=observer)
     if not quiet:

@@ -33,13 +33,17 @@ class TaskTimeout(BaseException):
     """Raised by the alarm; a BaseException so that no `except Exception` in a reader swallows it."""
 
 
-def convert_job(job: Job) -> FileResult:
-    """Convert `job.path` into `job.out_dir`; every failure becomes a failed result naming the reason."""
+def convert_job(job: Job, *, limited: bool = True) -> FileResult:
+    """Convert `job.path` into `job.out_dir`; every failure becomes a failed result naming the reason.
+
+    `limited` holds the run's --timeout and --max-memory, as a worker process does;
+    the main process converts without them.
+    """
     options = job.options
     start = time.perf_counter()
-    alarm = Alarm(options.timeout)
+    alarm = Alarm(options.timeout if limited else None)
     try:
-        with alarm, memory_cap(options.max_memory_mb):
+        with alarm, memory_cap(options.max_memory_mb if limited else None):
             doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
                                         options.csv_bom, job.sha256 or None)
     except (TaskTimeout, Exception) as error:
@@ -67,9 +71,10 @@ def _reason(error: BaseException, options: BatchOptions) -> str:
 
 
 class Alarm:
-    """Raises TaskTimeout in this (main) thread after `seconds` (setitimer: fractions of a second work)."""
+    """Raises TaskTimeout in this (main) thread after `seconds` (setitimer: fractions of a second work);
+    None sets no alarm."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self.rang = False
 
@@ -78,18 +83,24 @@ class Alarm:
         raise TaskTimeout
 
     def __enter__(self) -> Alarm:
-        self._previous = signal.signal(signal.SIGALRM, self._ring)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        if self.seconds is not None:
+            self._previous = signal.signal(signal.SIGALRM, self._ring)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, self._previous)
+        if self.seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
 
 
 @contextmanager
-def memory_cap(megabytes: int) -> Iterator[None]:
-    """Cap this process's address space during the conversion only, so the result can still be sent back."""
+def memory_cap(megabytes: int | None) -> Iterator[None]:
+    """Cap this process's address space during the conversion only, so the result can still be sent back;
+    None sets no cap."""
+    if megabytes is None:
+        yield
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = megabytes << 20
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))
