@@ -7,6 +7,7 @@ exception whichever engine reads it.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,29 +78,54 @@ def transform_box(m: Transform, left: float, bottom: float, right: float, top: f
     return min(xs), min(ys), max(xs), max(ys)
 
 
+# A blank, or the letters between two blanks.
+_PIECES = re.compile(r"\s+|\S+")
+# Loose height (points) from which letters in one text object read as one run: at this size
+# no letter is narrower than the fake-bold test's DUPLICATE (tiny print goes letter by letter).
+RUN_MIN_HEIGHT = 6.0
+
+
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
-    """Every character of the page with its loose box (font height, advance width).
+    """The page's characters with their loose boxes (font height, advance width), as `chars_to_words` reads them.
 
     Loose boxes are what pdfplumber reports too, so word gaps read the same.
-    This loop is the reader's hot path: one pdfium call per character.
+    Reading a box costs a pdfium call, so the letters between two blanks that
+    pdfium took from one text object (one run of a line, set side by side)
+    come as two pieces, read from their first and last boxes: the run up to
+    its last letter, reaching to where the last begins, then the last letter.
+    The words come out as letter by letter. Runs over several text objects,
+    tiny print and turned pages are read letter by letter; a blank is a blank
+    whatever its box.
     """
     left, _, _, top = page.get_bbox()
+    rotation = page.get_rotation()
     textpage = page.get_textpage()
     try:
-        count = pdfium_c.FPDFText_CountChars(textpage)
+        handle = textpage.raw  # pypdfium2's wrapper would cost a Python call per use
+        count = pdfium_c.FPDFText_CountChars(handle)
         text = _page_string(textpage, count) if count > 0 else ""
         rect = pdfium_c.FS_RECTF()
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        # Blanks only separate words, so one without a box still counts. pdfium
-        # sometimes swaps a printed blank for one it generates: both are kept.
-        chars = [
-            Char(char, rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
-            for index, char in enumerate(text)
-            if get_box(textpage, index, rect) or char.isspace()
-        ]
+        rect_ref = ctypes.byref(rect)
+
+        def char(index: int, letters: str) -> Char:
+            pdfium_c.FPDFText_GetLooseCharBox(handle, index, rect_ref)
+            return Char(letters, rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
+
+        chars: list[Char] = []
+        for piece in _PIECES.finditer(text):
+            start, end = piece.span()
+            if text[start].isspace():
+                chars.append(Char(text[start], 0.0, 0.0, 0.0, 0.0))
+                continue
+            if not rotation and end - start > 1 and pdfium_c.FPDFText_CountRects(handle, start, end - start) == 1:
+                head, last = char(start, text[start:end - 1]), char(end - 1, text[end - 1])
+                if (last.x0 > head.x0 and (last.top, last.bottom) == (head.top, head.bottom)
+                        and head.bottom - head.top >= RUN_MIN_HEIGHT):
+                    chars += [head._replace(x1=last.x0), last]
+                    continue
+            chars += [char(index, text[index]) for index in range(start, end)]
     finally:
         textpage.close()
-    rotation = page.get_rotation()
     return rotate_chars(chars, rotation, page.get_width(), page.get_height()) if rotation else chars
 
 
