@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
 from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
+from rktparse.lazy import lazy_names
 from rktparse.options import Options
-from rktparse.readers.base import Reader
+
+if TYPE_CHECKING:
+    from rktparse.readers.base import Reader
+
+# The base (and the cell grid under it) loads with the first reader: the options alone stay light.
+__getattr__, __dir__ = lazy_names(__name__, {"Reader": "rktparse.readers.base"})
 
 # kind -> "module:Class"; imported lazily so a heavy engine costs nothing unless used.
 READERS: dict[str, str] = {

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from rktparse.errors import OptionError
-from rktparse.writers.base import TextWriter, Writer, write_atomically
+from rktparse.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from rktparse.writers.base import TextWriter, Writer, write_atomically
+
+# The base (and the models under it) loads with the first writer: the format names alone stay light.
+__getattr__, __dir__ = lazy_names(__name__, {name: "rktparse.writers.base"
+                                             for name in ("TextWriter", "Writer", "write_atomically")})
 
 # kind -> "module:Class"; imported on first use: the CSV writer needs pandas and the
 # DOCX writer python-docx, which a run writing JSON never loads.
