@@ -58,7 +58,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         observer: told the number of inputs, then each result as it arrives.
         settings: BatchOptions fields overriding `options` (jobs=4, executor="dask",
             scheduler="tcp://host:8786", formats=("json", "csv"), engine=..., resume=True,
-            timeout=60, max_memory_mb=1024, fail_fast=True).
+            timeout=60, max_memory_mb=1024, fail_fast=True). One input, or jobs=1, converts
+            in this process, unless timeout or max_memory_mb is given: worker processes hold those.
 
     Returns:
         The counts and every input's result; failures are results, not exceptions.
