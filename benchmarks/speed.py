@@ -24,6 +24,7 @@ import argparse
 import contextlib
 import io
 import logging
+import os
 import statistics
 import subprocess
 import sys
@@ -314,6 +315,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per candidate, best kept (default 5)")
     parser.add_argument("--files", type=Path, nargs="*", default=[], help="more PDFs to time in-process")
     args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.1f} (figures from a shared machine are worth comparing at a low one)")
     with tempfile.TemporaryDirectory() as folder:
         ruled = make_rkt_pdf(Path(folder) / f"rkt-{args.pages}-pages.pdf", args.pages)
         unruled = make_rkt_pdf(Path(folder) / f"rkt-{args.pages}-pages-unruled.pdf", args.pages, ruled=False)
