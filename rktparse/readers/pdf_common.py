@@ -81,6 +81,8 @@ def transform_box(m: Transform, left: float, bottom: float, right: float, top: f
 # A blank, or the letters between two blanks.
 _PIECES = re.compile(r"\s+|\S+")
 BLANK = Char(" ", 0.0, 0.0, 0.0, 0.0)  # a blank only separates words: its box is never read
+# Shorter runs are read letter by letter: that costs no more pdfium calls than the run test.
+RUN_MIN_LETTERS = 4
 # Loose height (points) from which letters in one text object read as one run: at this size
 # no letter is narrower than the fake-bold test's DUPLICATE (tiny print goes letter by letter).
 RUN_MIN_HEIGHT = 6.0
@@ -125,7 +127,7 @@ class _CharReader:
             start, end = piece.span()
             if self.text[start].isspace():
                 chars.append(BLANK)
-            elif runs and end - start > 1 and self.one_object(start, end):
+            elif runs and end - start >= RUN_MIN_LETTERS and self.one_object(start, end):
                 chars += self.run(start, end)
             else:
                 chars += self.letters(start, end)
