@@ -1,9 +1,26 @@
 """rktparse: Indonesian RKT / Perjanjian Kinerja tables out of PDFs and text exports."""
 
-__version__ = "0.1.0"  # set before the imports: rktparse.batch records it in its reports
+from __future__ import annotations
 
-from rktparse.batch import BatchOptions, BatchSummary, convert_many  # noqa: E402
-from rktparse.convert import convert_file, parse  # noqa: E402
-from rktparse.models import RktDocument  # noqa: E402
+from typing import TYPE_CHECKING
+
+from rktparse.lazy import lazy_names
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from rktparse.batch import BatchOptions, BatchSummary, convert_many
+    from rktparse.convert import convert_file, parse
+    from rktparse.models import RktDocument
+
+# `import rktparse` (and `rktparse --help`) stay light: each name loads its module when first used.
+__getattr__, __dir__ = lazy_names(__name__, {
+    "BatchOptions": "rktparse.batch",
+    "BatchSummary": "rktparse.batch",
+    "convert_many": "rktparse.batch",
+    "convert_file": "rktparse.convert",
+    "parse": "rktparse.convert",
+    "RktDocument": "rktparse.models",
+})
 
 __all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "parse"]

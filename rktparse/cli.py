@@ -16,17 +16,15 @@ from types import FrameType
 from typing import Any, TypeVar, get_args
 
 import click
-from pydantic import ValidationError
+from click.core import ParameterSource
 
 from rktparse import __version__
-from rktparse.batch import REPORT_NAME, BatchOptions, convert_many
-from rktparse.batch.console import ConsoleObserver
-from rktparse.batch.options import PDF_ENGINES
+from rktparse.batch.options import PDF_ENGINES, BatchOptions
 from rktparse.errors import ExitCode, OptionError, RktParseError, Stopped
-from rktparse.models import RktDocument
-from rktparse.models.rules import check_rules
-from rktparse.models.schema import json_schema_text
 from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
+
+# Each command imports what it runs inside its function: `--help`, `--version` and a
+# mistyped option answer without loading the readers, writers or progress bar.
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXECUTORS = get_args(BatchOptions.model_fields["executor"].annotation)
@@ -73,7 +71,14 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     Exit status 0 when every input converted (or was skipped by --resume), 1
     when any failed (the others are still converted), 2 on usage errors.
     """
-    given = {name: value for name, value in settings.items() if value is not None}
+    from rktparse.batch import REPORT_NAME, convert_many
+    from rktparse.batch.console import ConsoleObserver
+
+    # Only the options given on the command line: the run tells a --timeout the user set
+    # (a worker process holds it) from the default (no worker needed for a single input).
+    source = click.get_current_context().get_parameter_source
+    given = {name: value for name, value in settings.items()
+             if value is not None and source(name) is not ParameterSource.DEFAULT}
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         with ConsoleObserver(quiet) as observer:
@@ -111,6 +116,8 @@ def inspect(file: Path, **read: Any) -> None:
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of the output (the published contract)."""
+    from rktparse.models.schema import json_schema_text
+
     click.echo(json_schema_text(), nl=False)
 
 
@@ -119,6 +126,11 @@ def schema() -> None:
 @click.option("--strict", is_flag=True, help="Also fail on hierarchy rules (sasaran without indikator, ...).")
 def validate(file: Path, strict: bool) -> None:
     """Check a JSON FILE against the models; print readable errors. Exit 0 valid, 1 invalid."""
+    from pydantic import ValidationError
+
+    from rktparse.models import RktDocument
+    from rktparse.models.rules import check_rules
+
     try:
         doc = RktDocument.model_validate(json.loads(file.read_text(encoding="utf-8")))
     except json.JSONDecodeError as error:

@@ -559,6 +559,6 @@ def test_ctrl_c_before_a_run_starts_exits_130_without_a_traceback(tmp_path, monk
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("rktparse.cli.convert_many", interrupted)
+    monkeypatch.setattr("rktparse.batch.convert_many", interrupted)  # (the command imports it when run)
     assert main(["convert", str(tmp_path), "--out", str(tmp_path / "out")]) == 130
     assert "Traceback" not in capsys.readouterr().err

@@ -6,12 +6,14 @@ import sys
 import time
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from rktparse.batch.results import FileResult, FileStatus
+
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
 
 class ConsoleObserver:
@@ -22,11 +24,7 @@ class ConsoleObserver:
         self.quiet = quiet
         self.pages = self.failed = 0
         self.started = time.monotonic()
-        self.progress = Progress(
-            TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("{task.fields[failed]} failed"),
-            TimeElapsedColumn(), console=Console(stderr=True),
-        ) if sys.stderr.isatty() and not quiet else None
+        self.progress = progress_bar() if sys.stderr.isatty() and not quiet else None
         self.task: TaskID | None = None
 
     def start(self, total: int) -> None:
@@ -53,6 +51,18 @@ class ConsoleObserver:
                  trace: TracebackType | None) -> None:
         if self.progress is not None:
             self.progress.stop()
+
+
+def progress_bar() -> Progress:
+    """The bar on stderr; rich is imported only when there is a terminal to draw it on."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn("converting"), BarColumn(), MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("{task.fields[failed]} failed"),
+        TimeElapsedColumn(), console=Console(stderr=True),
+    )
 
 
 def describe(result: FileResult) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from rktparse.batch.options import BatchOptions
 from rktparse.batch.pool import Lost, run_pool
@@ -10,22 +11,39 @@ from rktparse.batch.results import FileResult
 from rktparse.batch.task import Job, convert_job
 from rktparse.errors import OptionError
 from rktparse.readers import READERS
+from rktparse.writers import WRITERS
 
 # How long past --timeout the parent waits before killing a worker stuck in native
 # code, where the worker's own alarm cannot interrupt it.
 GRACE_S = 5.0
+
+# The reader an input's name suggests, to preload; its bytes decide which one reads it.
+SUFFIX_READERS = {".txt": "text", ".docx": "docx"}
+
+# Limits only a worker process can hold for sure: one given explicitly makes even a single
+# input convert in a worker.
+LIMITS = frozenset({"timeout", "max_memory_mb"})
 
 
 def run_jobs(jobs: Sequence[Job], options: BatchOptions) -> Iterator[FileResult]:
     """The result of every job, in the order they finish."""
     if options.executor == "dask":
         return _run_dask(jobs, options)
+    if min(options.jobs, len(jobs)) <= 1 and not LIMITS & options.model_fields_set:
+        # Nothing to run in parallel: a worker would only add its start-up.
+        return (convert_job(job, limited=False) for job in jobs)
     return run_local(jobs, options.jobs, options)
 
 
 def run_local(jobs: Sequence[Job], workers: int, options: BatchOptions) -> Iterator[FileResult]:
-    preload = [__name__, READERS[options.engine].split(":")[0], READERS["text"].split(":")[0]]
-    for job, outcome in run_pool(convert_job, jobs, workers, options.timeout + GRACE_S, preload):
+    # Workers start with the modules the conversions need, writers included: none imports per file.
+    readers = {SUFFIX_READERS.get(Path(job.path).suffix.lower(), options.engine) for job in jobs}
+    modules = [*(READERS[kind] for kind in sorted(readers)), *(WRITERS[kind] for kind in options.formats)]
+    preload = [__name__, *(target.split(":")[0] for target in modules)]
+    # A forked worker could use the free memory it inherits under a --max-memory cap: one
+    # given explicitly is measured from a fresh process.
+    clean = "max_memory_mb" in options.model_fields_set
+    for job, outcome in run_pool(convert_job, jobs, workers, options.timeout + GRACE_S, preload, clean):
         yield _lost(job, outcome) if isinstance(outcome, Lost) else outcome
 
 

@@ -30,10 +30,12 @@ class BatchOptions(ReadOptions):
         default=None, description="Address of the Dask scheduler (tcp://HOST:8786); needed with --executor dask.")
     resume: bool = Field(default=False, description="Skip inputs that OUT/_report.jsonl records as converted "
                                                     "from the same content with the same options.")
-    timeout: float = Field(default=300.0, gt=0, description="Time limit per input in seconds; "
-                                                            "a slower input is reported failed.")
+    timeout: float = Field(default=300.0, gt=0, description="Time limit per input in seconds; a slower input is "
+                                                            "reported failed. Held by worker processes: given with "
+                                                            "one input or --jobs 1, that input converts in one.")
     max_memory_mb: int = Field(default=2048, gt=0, description="Memory cap per conversion in MB (address space); "
-                                                               "an input needing more is reported failed.")
+                                                               "an input needing more is reported failed. Held by "
+                                                               "worker processes, like --timeout.")
     fail_fast: bool = Field(default=False, description="Stop at the first failed input instead of recording it "
                                                        "and continuing.")
 

@@ -18,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from multiprocessing.connection import Connection, wait
 from typing import Any, Generic, TypeVar
 
@@ -119,17 +120,15 @@ def _serve(conn: Connection, fn: Callable[[Any], Any], main_pid: int) -> None:
 
 
 def run_pool(fn: Callable[[J], R], jobs: Iterable[J], workers: int, limit: float,
-             preload: Sequence[str] = ()) -> Iterator[tuple[J, R | Lost]]:
+             preload: Sequence[str] = (), clean: bool = False) -> Iterator[tuple[J, R | Lost]]:
     """Run `fn` on every job in up to `workers` processes; yield (job, result or Lost) as each finishes.
 
     A job still running `limit` seconds after it was handed over is killed with
-    its worker. `preload` names modules the fork server imports once, so new
-    workers start with them loaded. Closing the iterator early kills the workers.
+    its worker. `preload` names modules imported once before the workers start, so
+    they start with them loaded; `clean` starts them from a fresh process even when this
+    one could be forked. Closing the iterator early kills the workers.
     """
-    # A fork server forks workers from a clean single-threaded process: safe while the
-    # parent runs threads (the progress bar, a Dask client), and cheap after preloading.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(preload))
+    context = _start_method(preload, clean)
     pending = deque(jobs)
     pool: list[_Worker[J]] = [_Worker(context, fn) for _ in range(min(workers, len(pending)))]
     try:
@@ -150,6 +149,19 @@ def run_pool(fn: Callable[[J], R], jobs: Iterable[J], workers: int, limit: float
     finally:
         for worker in pool:
             worker.stop()
+
+
+def _start_method(preload: Sequence[str], clean: bool) -> Any:
+    """Forking this process starts a worker at once, with every module imported here; but fork
+    does not copy running threads safely (the progress bar's, a Dask worker's): beside them, or
+    when `clean`, a fork server forks the workers from a fresh process, which imports `preload`."""
+    if threading.active_count() == 1 and not clean:
+        for name in preload:
+            import_module(name)
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(preload))
+    return context
 
 
 def _wait_for_any(pool: list[_Worker[J]]) -> None:

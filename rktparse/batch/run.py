@@ -23,7 +23,7 @@ from rktparse.batch.results import (
 )
 from rktparse.batch.task import Job
 from rktparse.errors import OutputError, Stopped, display_path, os_error_reason
-from rktparse.writers import WRITERS, part_files
+from rktparse.writers import part_files, writer_class
 
 
 class Observer(Protocol):
@@ -58,7 +58,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         observer: told the number of inputs, then each result as it arrives.
         settings: BatchOptions fields overriding `options` (jobs=4, executor="dask",
             scheduler="tcp://host:8786", formats=("json", "csv"), engine=..., resume=True,
-            timeout=60, max_memory_mb=1024, fail_fast=True).
+            timeout=60, max_memory_mb=1024, fail_fast=True). One input, or jobs=1, converts
+            in this process, unless timeout or max_memory_mb is given: worker processes hold those.
 
     Returns:
         The counts and every input's result; failures are results, not exceptions.
@@ -170,7 +171,7 @@ def _same_file(recorded: str, path: Path) -> bool:
 
 
 def _outputs(path: Path, out_dir: Path, opts: BatchOptions) -> list[Path]:
-    return [out_dir / f"{path.stem}{WRITERS[kind].suffix}" for kind in opts.formats]
+    return [out_dir / f"{path.stem}{writer_class(kind).suffix}" for kind in opts.formats]
 
 
 def remove_stale_parts(out_dir: Path) -> None:

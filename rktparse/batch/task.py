@@ -39,15 +39,19 @@ class TaskTimeout(BaseException):
     """Raised by the alarm; a BaseException so that no `except Exception` in a reader swallows it."""
 
 
-def convert_job(job: Job) -> FileResult:
+def convert_job(job: Job, *, limited: bool = True) -> FileResult:
     """Hash `job.path` and convert it into `job.out_dir` (or skip it, see Job.converted_sha256);
-    every failure becomes a failed result naming the reason. Hashing is inside the time limit too."""
+    every failure becomes a failed result naming the reason. Hashing is inside the time limit too.
+
+    `limited` holds the run's --timeout and --max-memory, as a worker process does;
+    the main process converts without them.
+    """
     options = job.options
     start = time.perf_counter()
-    alarm = Alarm(options.timeout)
+    alarm = Alarm(options.timeout if limited else None)
     sha256 = None
     try:
-        with alarm, memory_cap(options.max_memory_mb):
+        with alarm, memory_cap(options.max_memory_mb if limited else None):
             sha256 = sha256_of(Path(job.path))
             if sha256 == job.converted_sha256:
                 return job.result(FileStatus.SKIPPED, sha256)
@@ -77,9 +81,10 @@ def _reason(error: BaseException, options: BatchOptions) -> str:
 
 
 class Alarm:
-    """Raises TaskTimeout in this (main) thread after `seconds` (setitimer: fractions of a second work)."""
+    """Raises TaskTimeout in this (main) thread after `seconds` (setitimer: fractions of a second work);
+    None sets no alarm."""
 
-    def __init__(self, seconds: float) -> None:
+    def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
         self.rang = False
 
@@ -88,18 +93,24 @@ class Alarm:
         raise TaskTimeout
 
     def __enter__(self) -> Alarm:
-        self._previous = signal.signal(signal.SIGALRM, self._ring)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        if self.seconds is not None:
+            self._previous = signal.signal(signal.SIGALRM, self._ring)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, self._previous)
+        if self.seconds is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
 
 
 @contextmanager
-def memory_cap(megabytes: int) -> Iterator[None]:
-    """Cap this process's address space during the conversion only, so the result can still be sent back."""
+def memory_cap(megabytes: int | None) -> Iterator[None]:
+    """Cap this process's address space during the conversion only, so the result can still be sent back;
+    None sets no cap."""
+    if megabytes is None:
+        yield
+        return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     cap = megabytes << 20
     resource.setrlimit(resource.RLIMIT_AS, (cap if hard == resource.RLIM_INFINITY else min(cap, hard), hard))

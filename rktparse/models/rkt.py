@@ -148,6 +148,9 @@ class RktDocument(_Model):
         """Every (sasaran, indikator) pair in document order."""
         return [(s, i) for s in self.sasaran for i in s.indikator]
 
+    # The conveniences below import their writer when called: the writers build on the
+    # models, so the models never import them at load time (arrows point one way).
+
     def to_json(self, path: str | Path | None = None) -> str:
         from rktparse.writers.json_writer import JsonWriter
 

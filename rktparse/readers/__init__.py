@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from importlib import import_module
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
 from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
+from rktparse.lazy import lazy_names
 from rktparse.options import Options
-from rktparse.readers.base import Reader
-from rktparse.readers.encodings import unicode_bom
+
+if TYPE_CHECKING:
+    from rktparse.readers.base import Reader
+
+# The base (and the cell grid under it) loads with the first reader: the options alone stay light.
+__getattr__, __dir__ = lazy_names(__name__, {"Reader": "rktparse.readers.base"})
 
 # kind -> "module:Class"; imported lazily so a heavy engine costs nothing unless used.
 READERS: dict[str, str] = {
@@ -70,6 +75,8 @@ def detect_format(path: Path) -> str:
         return "pdf"
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
         return "docx"
+    from rktparse.readers.encodings import unicode_bom  # (with the first file: --help stays light)
+
     if unicode_bom(head) is not None:  # UTF-16 and UTF-32 text is full of NUL bytes
         return "text"
     if b"\x00" in head:

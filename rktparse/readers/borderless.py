@@ -18,8 +18,9 @@ from __future__ import annotations
 import statistics
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rktparse.assemble.columns import Role, names_header, role_of_header
+from rktparse.assemble.columns import HEADER_ROLES, Role, names_header, role_of_header
 from rktparse.assemble.metadata import is_page_furniture, opens_signature
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
@@ -73,8 +74,18 @@ def stacked(upper: Line, lower: Line, height: float) -> bool:
     return lower.top - upper.top <= STACK * height
 
 
+@lru_cache(maxsize=4096)
+def names_core_column(word: str) -> bool:
+    """Whether the word alone names a core column ('Sasaran', 'Indikator', 'Target', 'Kegiatan')."""
+    return role_of_header(word) in HEADER_ROLES
+
+
 def header_from(lines: list[Line], first: int, height: float) -> int | None:
     """Last line of a header whose first line is `first`: up to three stacked lines naming two columns."""
+    # A header names a core column, whose name starts a word: most body lines are ruled out here,
+    # before their runs are clustered and matched against every column name.
+    if not any(names_core_column(word.text) for line in lines[first:first + 3] for word in line.words):
+        return None
     for last in range(first, min(first + 3, len(lines))):
         if last > first and not stacked(lines[last - 1], lines[last], height):
             return None

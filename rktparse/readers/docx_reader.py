@@ -158,9 +158,10 @@ def _check_xml(name: str, data: bytes, max_depth: int) -> None:
             if depth > max_depth:
                 raise DocxFault(f"{name} nests elements deeper than {max_depth} (DocxOptions.max_xml_depth)")
     except etree.XMLSyntaxError as error:
-        # iterparse's own message can be "no element found (line 0)"; the log holds the real fault.
-        first = next(iter(error.error_log), None)
-        detail = f"{first.message}, line {first.line}" if first is not None else str(error)
+        # iterparse's own message can be "no element found (line 0)"; then its log's latest entry holds the
+        # real fault (earlier entries may be another file's: the log is kept per thread)
+        last = error.error_log.last_error if str(error).startswith("no element found") else None
+        detail = f"{last.message}, line {last.line}" if last is not None else str(error)
         raise DocxFault(f"{name} is not well-formed XML: {detail}") from None
 
 

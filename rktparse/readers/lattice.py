@@ -3,8 +3,8 @@
 Input: a page's characters and its ruling segments, in PDF points with y
 growing downwards. Output: one `TablePage` per ruled region, cells placed on
 the region's grid of distinct column and row boundaries, with their spans.
-The geometry (snapping, joining, intersections, regions) is pdfplumber's;
-this module feeds it, closes tables left open at a page break, and turns the
+The geometry (snapping, joining, intersections, regions) is pdfplumber's,
+ported in `edges`; this module feeds it, closes tables left open at a page break, and turns the
 cell boxes into a grid with text.
 """
 
@@ -14,11 +14,10 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from pdfplumber.table import cells_to_tables, edges_to_intersections, merge_edges
-
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless import Carry, find_borderless
 from rktparse.readers.borderless_rows import Rule
+from rktparse.readers.edges import Edge, Intersections, cells_to_tables, edges_to_intersections, merge_edges
 from rktparse.readers.pdf_words import (
     Box,
     Char,
@@ -81,21 +80,20 @@ def polyline_to_segments(points: Sequence[tuple[float, float]], tolerance: float
     return segments
 
 
-def edge(x0: float, top: float, x1: float, bottom: float) -> dict:
-    """A pdfplumber edge dict for a rule."""
-    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-            "width": x1 - x0, "height": bottom - top, "orientation": "h" if top == bottom else "v"}
+def edge(x0: float, top: float, x1: float, bottom: float) -> Edge:
+    """The edge dict of a rule."""
+    return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "orientation": "h" if top == bottom else "v"}
 
 
-def segments_to_edges(segments: Iterable[Segment]) -> list[dict]:
-    """pdfplumber edges from rules, snapped and joined into whole lines."""
+def segments_to_edges(segments: Iterable[Segment]) -> list[Edge]:
+    """Edges from rules, snapped and joined into whole lines."""
     edges = [edge(*segment) for segment in segments]
     if not edges:
         return []
-    return merge_edges(edges, SNAP, SNAP, JOIN, JOIN)
+    return merge_edges(edges, SNAP, JOIN)
 
 
-def intersections_to_boxes(intersections: dict[tuple[float, float], dict[str, list[dict]]]) -> list[Box]:
+def intersections_to_boxes(intersections: Intersections) -> list[Box]:
     """The smallest ruled box from each crossing: pdfplumber's `intersections_to_cells`.
 
     Same search, but each crossing's edges are collected once: pdfplumber
@@ -126,9 +124,9 @@ def intersections_to_boxes(intersections: dict[tuple[float, float], dict[str, li
     return [box for box in map(smallest_box, sorted(intersections)) if box is not None]
 
 
-def edges_to_regions(edges: list[dict]) -> list[list[Box]]:
+def edges_to_regions(edges: list[Edge]) -> list[list[Box]]:
     """Cell boxes, grouped into table regions top to bottom."""
-    intersections = edges_to_intersections(edges, TOUCH, TOUCH)
+    intersections = edges_to_intersections(edges, TOUCH)
     return cells_to_tables(intersections_to_boxes(intersections))
 
 
@@ -216,7 +214,7 @@ def has_words(words: list[Word], box: Box) -> bool:
     return any(x0 < (w.x0 + w.x1) / 2 < x1 and top < (w.top + w.bottom) / 2 < bottom for w in words)
 
 
-def widen_frame(bounds: Box, edges: list[dict], words: list[Word]) -> Box:
+def widen_frame(bounds: Box, edges: list[Edge], words: list[Word]) -> Box:
     """The region widened over unruled columns of text fenced by a full-height rule.
 
     Excel leaves a "No" column without row rules; on a continuation page none
@@ -234,7 +232,7 @@ def widen_frame(bounds: Box, edges: list[dict], words: list[Word]) -> Box:
     return x0, top, x1, bottom
 
 
-def is_ruled(frame: Box, edges: list[dict]) -> bool:
+def is_ruled(frame: Box, edges: list[Edge]) -> bool:
     """Whether one rule runs along each whole side of the frame."""
     x0, top, x1, bottom = frame
 
@@ -247,18 +245,18 @@ def is_ruled(frame: Box, edges: list[dict]) -> bool:
             and covered("v", x0, top, bottom) and covered("v", x1, top, bottom))
 
 
-def frame_edges(frame: Box) -> list[dict]:
+def frame_edges(frame: Box) -> list[Edge]:
     x0, top, x1, bottom = frame
     return [edge(x0, top, x1, top), edge(x0, bottom, x1, bottom), edge(x0, top, x0, bottom), edge(x1, top, x1, bottom)]
 
 
-def page_regions(edges: list[dict], words: list[Word]) -> list[list[Box]]:
+def page_regions(edges: list[Edge], words: list[Word]) -> list[list[Box]]:
     """The page's table regions, each closed by its frame when a page break left it open."""
     regions = [boxes for boxes in edges_to_regions(edges) if may_be_table(boxes)]
     frames = [widen_frame(region_to_bounds(boxes), edges, words) for boxes in regions]
     if all(is_ruled(frame, edges) for frame in frames):
         return regions
-    closed = merge_edges(edges + [e for frame in frames for e in frame_edges(frame)], SNAP, SNAP, JOIN, JOIN)
+    closed = merge_edges(edges + [e for frame in frames for e in frame_edges(frame)], SNAP, JOIN)
     return [boxes for boxes in edges_to_regions(closed) if may_be_table(boxes)]
 
 

@@ -7,6 +7,7 @@ exception whichever engine reads it.
 from __future__ import annotations
 
 import ctypes
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,30 +78,83 @@ def transform_box(m: Transform, left: float, bottom: float, right: float, top: f
     return min(xs), min(ys), max(xs), max(ys)
 
 
+# A blank, or the letters between two blanks.
+_PIECES = re.compile(r"\s+|\S+")
+BLANK = Char(" ", 0.0, 0.0, 0.0, 0.0)  # a blank only separates words: its box is never read
+# Shorter runs are read letter by letter: that costs no more pdfium calls than the run test.
+RUN_MIN_LETTERS = 4
+# Loose height (points) from which letters in one text object read as one run: at this size
+# no letter is narrower than the fake-bold test's DUPLICATE (tiny print goes letter by letter).
+RUN_MIN_HEIGHT = 6.0
+
+
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
-    """Every character of the page with its loose box (font height, advance width).
+    """The page's characters with their loose boxes (font height, advance width), as `chars_to_words` reads them.
 
     Loose boxes are what pdfplumber reports too, so word gaps read the same.
-    This loop is the reader's hot path: one pdfium call per character.
+    Reading a box costs a pdfium call, most of a page's time if done for every
+    letter, so the letters between two blanks that pdfium took from one text
+    object (set side by side on one line) come as two pieces read from their
+    first and last boxes: the run up to its last letter, reaching to where the
+    last begins, then the last letter. `chars_to_words` makes the same words of
+    them as of every letter, given that a text object sets no gap as wide as a
+    word gap between two letters without pdfium reading it as a blank (true on
+    every page of the samples and the shared corpus). Runs over several text
+    objects, short runs, tiny print and turned pages are read letter by letter.
     """
     left, _, _, top = page.get_bbox()
+    rotation = page.get_rotation()
     textpage = page.get_textpage()
     try:
-        count = pdfium_c.FPDFText_CountChars(textpage)
-        text = _page_string(textpage, count) if count > 0 else ""
-        rect = pdfium_c.FS_RECTF()
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        # Blanks only separate words, so one without a box still counts. pdfium
-        # sometimes swaps a printed blank for one it generates: both are kept.
-        chars = [
-            Char(char, rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
-            for index, char in enumerate(text)
-            if get_box(textpage, index, rect) or char.isspace()
-        ]
+        chars = _CharReader(textpage, left, top).read(runs=not rotation)
     finally:
         textpage.close()
-    rotation = page.get_rotation()
     return rotate_chars(chars, rotation, page.get_width(), page.get_height()) if rotation else chars
+
+
+class _CharReader:
+    """The characters of one pdfium text page, top-left origin."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, left: float, top: float) -> None:
+        self.handle = textpage.raw  # pypdfium2's wrapper would cost a Python call per use
+        count = pdfium_c.FPDFText_CountChars(self.handle)
+        self.text = _page_string(textpage, count) if count > 0 else ""
+        self.left, self.top = left, top
+        self.rect = pdfium_c.FS_RECTF()
+        self.rect_ref = ctypes.byref(self.rect)
+
+    def read(self, runs: bool) -> list[Char]:
+        chars: list[Char] = []
+        for piece in _PIECES.finditer(self.text):
+            start, end = piece.span()
+            if self.text[start].isspace():
+                chars.append(BLANK)
+            elif runs and end - start >= RUN_MIN_LETTERS and self.one_object(start, end):
+                chars += self.run(start, end)
+            else:
+                chars += self.letters(start, end)
+        return chars
+
+    def one_object(self, start: int, end: int) -> bool:
+        """Whether pdfium took the letters from one text object (one rectangle: it splits at each object)."""
+        return pdfium_c.FPDFText_CountRects(self.handle, start, end - start) == 1
+
+    def char(self, index: int, letters: str) -> Char:
+        pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.rect_ref)
+        rect = self.rect
+        return Char(letters, rect.left - self.left, rect.right - self.left, self.top - rect.top, self.top - rect.bottom)
+
+    def letters(self, start: int, end: int) -> list[Char]:
+        return [self.char(index, self.text[index]) for index in range(start, end)]
+
+    def run(self, start: int, end: int) -> list[Char]:
+        """Letters of one text object as two pieces, when their first and last boxes show them side
+        by side on one line, in print large enough; else letter by letter."""
+        head, last = self.char(start, self.text[start:end - 1]), self.char(end - 1, self.text[end - 1])
+        if (last.x0 > head.x0 and last.top == head.top and last.bottom == head.bottom
+                and head.bottom - head.top >= RUN_MIN_HEIGHT):
+            return [Char(head.text, head.x0, last.x0, head.top, head.bottom), last]
+        return self.letters(start, end)
 
 
 def rotate_chars(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:

@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from rktparse.errors import OptionError
-from rktparse.writers.base import TextWriter, Writer, part_files, write_atomically, write_outputs
-from rktparse.writers.csv_writer import CsvWriter
-from rktparse.writers.docx_writer import DocxWriter
-from rktparse.writers.json_writer import JsonWriter
+from importlib import import_module
+from typing import TYPE_CHECKING
 
-WRITERS: dict[str, type[Writer]] = {w.kind: w for w in (JsonWriter, CsvWriter, DocxWriter)}
+from rktparse.errors import OptionError
+from rktparse.lazy import lazy_names
+
+if TYPE_CHECKING:
+    from rktparse.writers.base import TextWriter, Writer, part_files, write_atomically, write_outputs
+
+# The base (and the models under it) loads with the first writer: the format names alone stay light.
+__getattr__, __dir__ = lazy_names(__name__, {name: "rktparse.writers.base" for name in
+                                             ("TextWriter", "Writer", "part_files", "write_atomically", "write_outputs")})
+
+# kind -> "module:Class"; imported on first use: the CSV writer needs pandas and the
+# DOCX writer python-docx, which a run writing JSON never loads.
+WRITERS: dict[str, str] = {
+    "json": "rktparse.writers.json_writer:JsonWriter",
+    "csv": "rktparse.writers.csv_writer:CsvWriter",
+    "docx": "rktparse.writers.docx_writer:DocxWriter",
+}
+
+
+def writer_class(kind: str) -> type[Writer]:
+    """The writer class registered as `kind`; an unknown kind lists the known ones."""
+    try:
+        module_name, class_name = WRITERS[kind].split(":")
+    except KeyError:
+        raise OptionError(f"unknown format {kind!r}; known formats: {', '.join(WRITERS)}") from None
+    writer: type[Writer] = getattr(import_module(module_name), class_name)
+    return writer
 
 
 def get_writer(kind: str, **options: object) -> Writer:
-    """The writer registered as `kind`; an unknown kind lists the known ones."""
-    try:
-        writer_class = WRITERS[kind]
-    except KeyError:
-        raise OptionError(f"unknown format {kind!r}; known formats: {', '.join(WRITERS)}") from None
-    return writer_class(**options)  # type: ignore[call-arg]
+    """A writer of format `kind`, given its `options`; an unknown kind lists the known ones."""
+    return writer_class(kind)(**options)  # type: ignore[call-arg]
 
 
-__all__ = ["WRITERS", "TextWriter", "Writer", "get_writer", "part_files", "write_atomically", "write_outputs"]
+__all__ = ["WRITERS", "TextWriter", "Writer", "get_writer", "part_files", "write_atomically", "write_outputs",
+           "writer_class"]
