@@ -30,7 +30,9 @@ from rktparse.readers import get_reader, reader_for
 from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
 from rktparse.readers.ocr.fixes import fix_ocr_slips
-from rktparse.readers.ocr.text import CellText
+from rktparse.readers.ocr.figures import Rival, figures
+from rktparse.readers.ocr.render import flatten, ink_mask
+from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
 from tests.conftest import SAMPLES
 
@@ -84,6 +86,48 @@ def test_cell_notes_name_page_row_and_keep_the_raw_text():
     assert "page 3, table row 5" in notes[0].message and "'100%'" in notes[0].message
     assert "'1OO%'" in notes[1].message
     assert cell_notes(3, cell, CellText(["100%"], ["100%"], [], 0.95)) == []
+
+
+def test_figures_keep_their_separators():
+    assert figures(["Rp 1.234.567", "65,60 %", "NIP. 19670326 199103 1 006"]) == [
+        "1.234.567", "65,60", "19670326", "199103", "1", "006"]
+    assert figures(["65.60 %"]) != figures(["65,60 %"])  # the slip that looks right
+    assert figures(["Sangat Tinggi"]) == []
+
+
+def reading(text: str, sure: float) -> CellText:
+    return CellText([text], [text], [], sure, sure)
+
+
+def test_readings_vote_on_the_figures_and_keep_the_rival():
+    first, second, third = reading("15 %", 0.94), reading("75 %", 0.90), reading("75 %", 0.88)
+    kept = reconcile([first, second, third])  # two readings of three say 75: confidence alone would say 15
+    assert kept.lines == ["75 %"] and kept.rival == Rival(["15 %"], 0.94)
+    kept = reconcile([first, second])  # two readings only: the surer one, the other as its rival
+    assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
+    same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
+    assert same.lines == ["97 %"] and same.rival is None
+
+
+def test_figures_disagree_note_names_both_readings_and_the_box():
+    cell = Cell(lines=["15 %"], row=2, col=3, bbox=BBox(x0=684, top=105, x1=777, bottom=135))
+    read = reading("15 %", 0.94)._replace(rival=Rival(["75 %"], 0.90))
+    (note,) = cell_notes(2, cell, read)
+    assert (note.code, note.severity, note.page, note.cell) == ("ocr-figures-disagree", "review", 2, cell.bbox)
+    assert "'15 %' (kept, confidence 0.94)" in note.message and "'75 %' (confidence 0.90)" in note.message
+    assert "box 684,105-777,135 pt" in note.message
+
+
+def test_faded_unevenly_lit_page_is_flattened_before_thresholding():
+    """Faded ink on paper lit from one side: one global threshold takes the dark side's paper for ink."""
+    page = np.full((600, 800), 255, np.uint8)
+    cv2.putText(page, "Target 75 %", (40, 300), cv2.FONT_HERSHEY_SIMPLEX, 2, 0, 4)
+    light = np.linspace(1.0, 0.6, 800)[None, :]
+    faded = (light * (150 + page.astype(np.float64) * 100 / 255)).astype(np.uint8)  # ink 150-90, paper 250-150
+    text = page < 128
+    assert (ink_mask(faded, 300) & ~text).mean() > 0.1  # without flattening: paper read as ink
+    ink = ink_mask(flatten(faded, 300), 300)
+    assert (ink & ~text).mean() < 0.001 and (ink & text).sum() > 0.9 * text.sum()
 
 
 def test_ocr_mode_picks_the_reader(tmp_path):
@@ -158,7 +202,7 @@ def test_scan_reads_like_the_born_digital_sample(scanned, scan):
     expected = expected_for(scan)
     result = score(expected, json.loads(doc.to_json()))
     assert doc.source.engine == "ocr" and source.engine == "ocr"
-    assert len(doc.indikator_rows()) == result.rows
+    assert len(doc.indikator_rows()) + len(doc.programs) == result.rows
     assert result.similarity >= 0.97, result
     assert result.exact >= 0.7, result
     assert doc.document.title == expected["document"]["title"]

@@ -28,7 +28,8 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
-from rktparse.readers.ocr.render import ink_mask, page_dpi, render_gray
+from rktparse.readers.ocr.figures import odd_separators
+from rktparse.readers.ocr.render import flatten, ink_mask, page_dpi, render_gray
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
@@ -80,16 +81,40 @@ def clean_image(gray: np.ndarray, ink: np.ndarray, rules: np.ndarray, dpi: int) 
     return np.where(near_ink & ~rules, gray, 255).astype(np.uint8)
 
 
+def box_text(cell: Cell) -> str:
+    """Where the cell is on the page, in points from the top left, to find it on the scan."""
+    if cell.bbox is None:
+        return ""
+    box = cell.bbox
+    return f" (box {box.x0:.0f},{box.top:.0f}-{box.x1:.0f},{box.bottom:.0f} pt from the top left)"
+
+
 def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
     """A review note for a cell read with low confidence; an info note keeping the raw text of a fixed one."""
     notes = []
     where = f"page {number}, table row {cell.row + 1}"
     if read.confidence is not None and read.confidence < LOW_CONFIDENCE:
-        notes.append(ReaderNote(code="ocr-low-confidence", page=number,
+        notes.append(ReaderNote(code="ocr-low-confidence", page=number, cell=cell.bbox,
                                 message=f"{where}: {cell.text[:QUOTE]!r} was read with OCR confidence "
                                         f"{read.confidence:.2f}; check it against the scan"))
+    if read.rival is not None:
+        notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: two readings give other figures: "
+                                        f"{cell.text[:QUOTE]!r} (kept, confidence {read.figure_confidence or 0:.2f}) "
+                                        f"and {' '.join(read.rival.lines)[:QUOTE]!r} "
+                                        f"(confidence {read.rival.confidence:.2f}); check it against the scan"))
+    if odd := odd_separators(cell.lines):
+        notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a '.' that does "
+                                        f"not group thousands: a ',' may have been read as '.'; check it "
+                                        f"against the scan"))
+    if read.unknown:
+        named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
+        notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
+                                message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
+                                        f"word or RKT term; check it against the scan"))
     if read.raw != read.lines:
-        notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info",
+        notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                 message=f"{where}: OCR read {' / '.join(read.raw)!r}, "
                                         f"taken as {' / '.join(read.lines)!r}"))
     return notes
@@ -116,6 +141,7 @@ def cell_box(cell: Cell) -> Box:
 
 def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int) -> ScannedPage:
     """One page image's tables and surrounding text, with notes on what was uncertain."""
+    gray = flatten(gray, dpi)
     ink = ink_mask(gray, dpi)
     if not ink.any():
         note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
