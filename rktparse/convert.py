@@ -14,7 +14,7 @@ from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
 from rktparse.writers import get_writer, write_atomically
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
 
 def sha256_of(path: Path) -> str:

@@ -19,6 +19,7 @@ import rktparse
 from benchmarks.ocr import expected_for, score
 from rktparse.assemble import source_to_document
 from rktparse.batch import BatchOptions
+from rktparse.batch.inputs import collect_inputs
 from rktparse.batch.results import FileStatus
 from rktparse.batch.task import Job, convert_job
 from rktparse.cli import main
@@ -26,11 +27,11 @@ from rktparse.convert import read_source, sha256_of
 from rktparse.errors import NoTableError, NoTextLayerError, OcrError, OptionError
 from rktparse.grid import BBox, Cell, SourceDocument
 from rktparse.models import RktDocument, Severity, Source
-from rktparse.readers import get_reader, reader_for
+from rktparse.readers import detect_format, get_reader, reader_for
 from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
-from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.figures import Rival, figures
+from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
@@ -243,6 +244,37 @@ def test_blank_page_beside_a_table_page_is_a_warning(tmp_path):
     only_blank = image_pdf(tmp_path / "blank.pdf", [blank])
     with pytest.raises(NoTextLayerError, match="blank.pdf: no text layer.*blank page image.*OCR found nothing"):
         rktparse.parse(only_blank)
+
+
+def test_image_files_are_told_by_their_first_bytes(tmp_path):
+    page = np.full((40, 30), 255, np.uint8)
+    names = {"page1.png": "PNG", "page2.jpeg": "JPEG", "page3.tiff": "TIFF", "photo": "JPEG"}  # a name says nothing
+    for name, kind in names.items():
+        Image.fromarray(page).save(tmp_path / name, kind)
+        assert detect_format(tmp_path / name) == "image"
+        assert reader_for(tmp_path / name).kind == "ocr"
+    with pytest.raises(NoTextLayerError, match="an image file, and OCR is off"):
+        reader_for(tmp_path / "page1.png", {"ocr": "never"})
+    assert {path.name for path in collect_inputs([tmp_path]).files} == {"page1.png", "page2.jpeg", "page3.tiff"}
+
+
+@pytest.mark.slow
+def test_multi_page_tiff_and_jpeg_without_resolution_read_like_the_scan(scanned, tmp_path):
+    """A TIFF gives a page per frame; a JPEG without a resolution in its header is taken for an A4 page."""
+    dishub = SAMPLES / "scan-word-dishub-jateng-rkt-2024.pdf"
+    frames = [Image.fromarray(page).convert("1") for page in rasterise(dishub.read_bytes())]
+    frames[0].save(tmp_path / "dishub.tif", save_all=True, append_images=frames[1:], dpi=(200, 200),
+                   compression="group4")
+    tiff = rktparse.parse(tmp_path / "dishub.tif")
+    _, pdf = scanned[dishub.name]
+    assert (tiff.source.format, tiff.source.engine, tiff.source.pages) == ("image", "ocr", 2)
+    assert [s.text for s in tiff.sasaran] == [s.text for s in pdf.sasaran]
+    assert [i.target.raw for i in tiff.indikator_rows()] == [i.target.raw for i in pdf.indikator_rows()]
+    turned = Image.fromarray(rasterise(UPSIDE_DOWN.read_bytes())[0]).convert("RGB")
+    turned.save(tmp_path / "dinkes.jpg", quality=85)  # Pillow writes no resolution unless told
+    jpeg = rktparse.parse(tmp_path / "dinkes.jpg")
+    assert len(jpeg.sasaran) == 4 and len(jpeg.indikator_rows()) == 8 and len(jpeg.programs) == 5
+    assert [w.page for w in jpeg.warnings if w.code == "ocr-rotated"] == [1]
 
 
 @pytest.mark.slow

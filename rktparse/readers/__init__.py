@@ -8,7 +8,7 @@ from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
-from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
+from rktparse.errors import EmptyFileError, NoTextLayerError, OptionError, UnsupportedFormatError
 from rktparse.options import Options
 from rktparse.readers.base import Reader
 
@@ -59,14 +59,20 @@ def get_reader(kind: str, options: Any = None) -> Reader:
     return reader_class() if options is None else reader_class(options)
 
 
+# The first bytes of the image files a scanner writes: PNG, JPEG, TIFF (little- and big-endian).
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
 def detect_format(path: Path) -> str:
-    """'pdf', 'docx' or 'text', from the file's first bytes rather than its name."""
+    """'pdf', 'docx', 'image' (JPG, PNG, TIFF) or 'text', from the file's first bytes rather than its name."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head:
         raise EmptyFileError(path)
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if head.startswith(IMAGE_SIGNATURES):
+        return "image"
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
         return "docx"
     if b"\x00" in head:
@@ -75,14 +81,18 @@ def detect_format(path: Path) -> str:
 
 
 def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> Reader:
-    """The reader for `path`: the text reader (in `text_style`) for text; for PDFs the OCR
-    reader when `ocr` is "always", else `engine`."""
+    """The reader for `path`: the text reader (in `text_style`) for text, the docx reader for Word
+    files, the OCR reader for images; for PDFs the OCR reader when `ocr` is "always", else `engine`."""
     options = ReadOptions.resolve(options)
     source_format = detect_format(path)
     if source_format == "text":
         return get_reader("text", {"style": options.text_style})
     if source_format == "docx":
         return get_reader("docx")
+    if source_format == "image":
+        if options.ocr == "never":
+            raise NoTextLayerError(path, "an image file, and OCR is off (--ocr never)")
+        return get_reader(OCR_ENGINE)
     reader = get_reader(OCR_ENGINE if options.ocr == "always" else options.engine)
     if "pdf" not in reader.formats:
         raise OptionError(f"engine {reader.kind!r} does not read PDFs")

@@ -1,4 +1,5 @@
-"""Scanned PDFs: each page rendered, turned upright, straightened, its rules found and its cells OCR'd.
+"""Scanned PDFs and image files: each page rendered, turned upright, straightened, its rules found and its
+cells OCR'd.
 
 The ruling lines go through the same lattice geometry as a born-digital
 page's vector rules, so merged cells and spans come out the same way; only
@@ -17,6 +18,7 @@ import numpy as np
 
 from rktparse.errors import NoTextLayerError
 from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.readers import detect_format
 from rktparse.readers.base import Reader
 from rktparse.readers.lattice import (
     boxes_to_cells,
@@ -29,11 +31,12 @@ from rktparse.readers.lattice import (
 )
 from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import odd_separators
-from rktparse.readers.ocr.render import flatten, ink_mask, page_dpi, render_gray
+from rktparse.readers.ocr.pages import image_pages, pdf_pages
+from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
-from rktparse.readers.pdf_common import load_page, open_pdf, page_text
+from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
@@ -169,28 +172,25 @@ class OcrReader(Reader):
     """Ruled tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell."""
 
     kind = "ocr"
-    formats = ("pdf",)
-    description = "scanned PDFs: ruled tables in page images, read with Tesseract OCR"
+    formats = ("pdf", "image")
+    description = "scanned PDFs and image files (JPG, PNG, TIFF): ruled tables read with Tesseract OCR"
 
     def read(self, path: Path) -> SourceDocument:
+        source_format = "image" if detect_format(path) == "image" else "pdf"
         tables: list[TablePage] = []
         texts: list[PageText] = []
         notes: list[ReaderNote] = []
-        blank = 0
+        blank = page_count = 0
         runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
         pool = ThreadPoolExecutor(max_workers=runs + 1)  # + the text around the tables
         try:
-            with open_pdf(path) as pdf:
-                page_count = len(pdf)
-                for index in range(page_count):
-                    with load_page(path, pdf, index) as page:
-                        dpi = page_dpi(page.get_width(), page.get_height())
-                        gray = render_gray(page, dpi)
-                    scanned = read_page(index + 1, gray, dpi, pool, runs)
-                    tables += scanned.tables
-                    texts.append(scanned.text)
-                    notes += scanned.notes
-                    blank += scanned.blank
+            for gray, dpi in (image_pages(path) if source_format == "image" else pdf_pages(path)):
+                page_count += 1
+                scanned = read_page(page_count, gray, dpi, pool, runs)
+                tables += scanned.tables
+                texts.append(scanned.text)
+                notes += scanned.notes
+                blank += scanned.blank
         except cv2.error as error:
             if "Insufficient memory" not in str(error):
                 raise
@@ -199,5 +199,5 @@ class OcrReader(Reader):
             pool.shutdown(wait=False, cancel_futures=True)  # on a timeout, do not wait for queued cells
         if blank == page_count:
             raise NoTextLayerError(path, f"{page_count} blank page image(s): OCR found nothing to read")
-        return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=page_count,
+        return SourceDocument(path=str(path), format=source_format, engine=self.kind, page_count=page_count,
                               tables=tables, texts=texts, notes=notes)
