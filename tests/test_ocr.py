@@ -16,7 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import rktparse
-from benchmarks.ocr import expected_for, score
+from benchmarks.ocr import Degradation, expected_for, scan_pdf, score
 from rktparse.assemble import source_to_document
 from rktparse.batch import BatchOptions
 from rktparse.batch.inputs import collect_inputs
@@ -32,9 +32,12 @@ from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
 from rktparse.readers.ocr.figures import Rival, figures
 from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.layer import has_hidden_layer, weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
+from rktparse.readers.pdf_common import page_chars
+from rktparse.readers.pdf_words import Word, chars_to_words
 from tests.conftest import SAMPLES
 
 SCANS = sorted(SAMPLES.glob("scan-*.pdf"))
@@ -269,7 +272,7 @@ def test_multi_page_tiff_and_jpeg_without_resolution_read_like_the_scan(scanned,
     _, pdf = scanned[dishub.name]
     assert (tiff.source.format, tiff.source.engine, tiff.source.pages) == ("image", "ocr", 2)
     assert [s.text for s in tiff.sasaran] == [s.text for s in pdf.sasaran]
-    assert [i.target.raw for i in tiff.indikator_rows()] == [i.target.raw for i in pdf.indikator_rows()]
+    assert [i.target.raw for _, i in tiff.indikator_rows()] == [i.target.raw for _, i in pdf.indikator_rows()]
     turned = Image.fromarray(rasterise(UPSIDE_DOWN.read_bytes())[0]).convert("RGB")
     turned.save(tmp_path / "dinkes.jpg", quality=85)  # Pillow writes no resolution unless told
     jpeg = rktparse.parse(tmp_path / "dinkes.jpg")
@@ -289,3 +292,67 @@ def test_scanned_page_without_a_table_fails_naming_the_file(tmp_path):
     path = image_pdf(tmp_path / "laporan.pdf", rasterise(buffer.getvalue()))
     with pytest.raises(NoTableError, match=r"laporan\.pdf: no RKT table found"):
         rktparse.parse(path)
+
+
+# --- a scanner's own OCR text under the page image ---------------------------------------------
+
+
+def layered_scan(path: Path, born_digital: Path, slips: dict[str, str], invisible: bool) -> Path:
+    """A scan of `born_digital` with the scanner's text layer under it: every word where it is
+    printed, with `slips` made, either invisible (render mode 3) or drawn first and covered by the image."""
+    scan = pdfium.PdfDocument(scan_pdf(born_digital, Degradation(dpi=200), seed=1))
+    source = pdfium.PdfDocument(born_digital)
+    pdf = canvas.Canvas(str(path), pagesize=source[0].get_size())
+    for scanned, printed in zip(scan, source):
+        width, height = printed.get_size()
+        text = pdf.beginText()
+        text.setTextRenderMode(3 if invisible else 0)
+        for word in chars_to_words(page_chars(printed)):
+            text.setFont("Helvetica", max(4.0, (word.bottom - word.top) * 0.8))
+            text.setTextOrigin(word.x0, height - word.bottom + 2)
+            text.textOut(slips.get(word.text, word.text))
+        pdf.drawText(text)
+        image = scanned.render(scale=200 / 72, grayscale=True).to_pil()
+        pdf.drawInlineImage(image, 0, 0, width, height)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_hidden_text_makes_a_pdf_a_scan(tmp_path):
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    invisible = layered_scan(tmp_path / "invisible.pdf", dinkes, {}, invisible=True)
+    covered = layered_scan(tmp_path / "covered.pdf", dinkes, {}, invisible=False)
+    assert has_hidden_layer(invisible) and has_hidden_layer(covered)
+    assert not has_hidden_layer(dinkes) and not has_hidden_layer(SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf")
+    assert reader_for(covered).kind == "ocr" and reader_for(dinkes).kind == "pdfium"
+    assert reader_for(covered, {"ocr": "never"}).kind == "pdfium"  # never OCR: the layer is all there is
+
+
+def test_layer_text_is_used_only_where_it_is_clearly_better():
+    def layer(text: str) -> list[Word]:
+        return [Word(word, 10.0 * i, 10.0 * i + 8, 0, 10) for i, word in enumerate(text.split())]
+
+    read = reading("Jumiah tenaga kesehatan", 0.9)
+    assert weigh_layer(read, layer("Jumlah tenaga kesehatan"))[1] == "layer"  # fewer unknown words
+    assert weigh_layer(reading("Jumlah tenaga", 0.9), layer("JumJah tenaga"))[1] == "ocr"
+    assert weigh_layer(reading("Jumlah tenaga", 0.9), layer("Jumlah tenaga"))[1] == "same"
+    kept, used = weigh_layer(reading("8.435 orang", 0.9), layer("8.485 orang"))
+    assert used == "ocr" and kept.lines == ["8.435 orang"] and kept.rival == Rival(["8.485 orang"], None)
+
+
+@pytest.mark.slow
+def test_scan_with_a_text_layer_is_ocrd_and_compared_with_it(tmp_path):
+    """The layer's slips do not reach the output; a figure it reads otherwise is a review warning."""
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    path = layered_scan(tmp_path / "layered.pdf", dinkes, {"Jumlah": "JumJah", "8.435": "8.485"}, invisible=False)
+    doc = rktparse.parse(path)
+    expected = expected_for(dinkes)
+    assert doc.source.engine == "ocr"
+    assert [i.text for _, i in doc.indikator_rows()] == [i["text"] for s in expected["sasaran"] for i in s["indikator"]]
+    assert doc.sasaran[1].indikator[0].target.raw == "8.435 orang"
+    (layer_note,) = [w for w in doc.warnings if w.code == "ocr-text-layer"]
+    assert layer_note.severity is Severity.INFO and "compared cell by cell" in layer_note.message
+    disagree = [w for w in doc.warnings if w.code == "ocr-figures-disagree" and "8.485" in w.message]
+    assert [w.ref for w in disagree] == ["/sasaran/1/indikator/0"]
+    assert "the scanner's text layer" in disagree[0].message

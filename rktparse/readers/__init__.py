@@ -80,6 +80,13 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
+def scanned_with_layer(path: Path) -> bool:
+    """A scan whose scanner put its OCR text under the page images (read by OCR, not as born-digital)."""
+    from rktparse.readers.ocr.layer import has_hidden_layer  # lazily: it brings PySastrawi's dictionary
+
+    return has_hidden_layer(path)
+
+
 def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> Reader:
     """The reader for `path`: the text reader (in `text_style`) for text, the docx reader for Word
     files, the OCR reader for images; for PDFs the OCR reader when `ocr` is "always", else `engine`."""
@@ -93,7 +100,8 @@ def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) 
         if options.ocr == "never":
             raise NoTextLayerError(path, "an image file, and OCR is off (--ocr never)")
         return get_reader(OCR_ENGINE)
-    reader = get_reader(OCR_ENGINE if options.ocr == "always" else options.engine)
+    reader = get_reader(OCR_ENGINE if options.ocr == "always" or (options.ocr == "auto" and scanned_with_layer(path))
+                        else options.engine)
     if "pdf" not in reader.formats:
         raise OptionError(f"engine {reader.kind!r} does not read PDFs")
     return reader

@@ -9,6 +9,7 @@ the text comes from Tesseract, each cell read as a block of its own.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
@@ -29,15 +30,16 @@ from rktparse.readers.lattice import (
     segments_to_edges,
     to_bbox,
 )
-from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
+from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import odd_separators
+from rktparse.readers.ocr.layer import has_hidden_layer, weigh_layer
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.pdf_common import page_text
-from rktparse.readers.pdf_words import Box, Word
+from rktparse.readers.pdf_words import Box, Word, split_words
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
@@ -51,17 +53,19 @@ class ScannedPage(NamedTuple):
     blank: bool
 
 
-def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote]]:
-    """The page turned the right way up (by Tesseract's orientation check) and de-skewed.
+def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote], Turn]:
+    """The page turned the right way up (by Tesseract's orientation check) and de-skewed, and how.
 
     The skew is measured on the page as scanned: a quarter turn keeps it.
     """
     notes = []
+    height, width = gray.shape
+    clockwise = 0
     half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # enough for OSD, twice as fast
     found = orientation(half, dpi // 2)
     if found is not None and found.rotate:
         if found.confidence >= OSD_MIN_CONFIDENCE:
-            gray = turn(gray, found.rotate)
+            gray, clockwise = turn(gray, found.rotate), found.rotate
             notes.append(ReaderNote(code="ocr-rotated", page=number, severity="info",
                                     message=f"page {number} was scanned turned by {found.rotate} degrees; "
                                             f"it was read turned upright"))
@@ -69,7 +73,8 @@ def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[n
             notes.append(ReaderNote(code="ocr-orientation-unsure", page=number,
                                     message=f"page {number} may be turned by {found.rotate} degrees "
                                             f"(orientation confidence {found.confidence:.1f}); it was read as scanned"))
-    return rotate(gray, -skew_angle(ink)), notes
+    degrees = -skew_angle(ink)
+    return rotate(gray, degrees), notes, Turn(clockwise, degrees, width, height)
 
 
 def clean_image(gray: np.ndarray, ink: np.ndarray, rules: np.ndarray, dpi: int) -> np.ndarray:
@@ -105,7 +110,7 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
                                 message=f"{where}{box_text(cell)}: two readings give other figures: "
                                         f"{cell.text[:QUOTE]!r} (kept, confidence {read.figure_confidence or 0:.2f}) "
                                         f"and {' '.join(read.rival.lines)[:QUOTE]!r} "
-                                        f"(confidence {read.rival.confidence:.2f}); check it against the scan"))
+                                        f"({read.rival.describe()}); check it against the scan"))
     if odd := odd_separators(cell.lines):
         notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
                                 message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a '.' that does "
@@ -142,15 +147,42 @@ def cell_box(cell: Cell) -> Box:
     return cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom
 
 
-def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int) -> ScannedPage:
-    """One page image's tables and surrounding text, with notes on what was uncertain."""
+def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
+    """Words placed on the page as scanned, placed on the upright page (their centres moved)."""
+    px = dpi / 72
+    placed = []
+    for word in words:
+        x, y = moved.move((word.x0 + word.x1) / 2 * px, (word.top + word.bottom) / 2 * px)
+        dx, dy = x / px - (word.x0 + word.x1) / 2, y / px - (word.top + word.bottom) / 2
+        placed.append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy))
+    return placed
+
+
+def with_layer(number: int, boxes: list[Box], reads: list[CellText], layer: list[Word]
+               ) -> tuple[list[CellText], ReaderNote]:
+    """The cells' readings with the page's text layer weighed in, and a note saying which text was used."""
+    per_cell, _ = split_words(layer, boxes)
+    weighed = [weigh_layer(read, words) for read, words in zip(reads, per_cell)]
+    used = Counter(kind for _, kind in weighed)
+    note = ReaderNote(code="ocr-text-layer", page=number, severity="info",
+                      message=f"page {number} is a scan with the scanner's OCR text under the image: it was read "
+                              f"by OCR and compared cell by cell with that text ({used['same']} cell(s) agree); "
+                              f"the layer's text was used in {used['layer']} cell(s) where it was clearly better, "
+                              f"OCR's in {used['ocr']} where they differ")
+    return [read for read, _ in weighed], note
+
+
+def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int,
+              layer: list[Word] | None = None) -> ScannedPage:
+    """One page image's tables and surrounding text, with notes on what was uncertain; a scan's
+    hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell."""
     gray = flatten(gray, dpi)
     ink = ink_mask(gray, dpi)
     if not ink.any():
         note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
                           message=f"page {number} is blank: nothing to read")
         return ScannedPage([], PageText(page=number), [note], blank=True)
-    gray, notes = upright(number, gray, ink, dpi)
+    gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
     segments, rules = find_rules(ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
@@ -158,7 +190,12 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)
     grids = [region_to_grid(boxes) for boxes in regions]
     cells = [boxes_to_cells(boxes, xs, ys) for boxes, (xs, ys) in zip(regions, grids)]
-    reads = iter(read_cells(clean, [cell_box(cell) for table in cells for cell in table], dpi, pool, runs))
+    boxes = [cell_box(cell) for table in cells for cell in table]
+    read_list = read_cells(clean, boxes, dpi, pool, runs)
+    if layer and boxes:
+        read_list, layer_note = with_layer(number, boxes, read_list, move_words(layer, moved, dpi))
+        notes.append(layer_note)
+    reads = iter(read_list)
     candidates = []
     for (xs, ys), table_cells in zip(grids, cells):
         table, words, cell_warnings = fill_table(number, xs, ys, table_cells, [next(reads) for _ in table_cells])
@@ -177,6 +214,7 @@ class OcrReader(Reader):
 
     def read(self, path: Path) -> SourceDocument:
         source_format = "image" if detect_format(path) == "image" else "pdf"
+        hidden = source_format == "pdf" and has_hidden_layer(path)
         tables: list[TablePage] = []
         texts: list[PageText] = []
         notes: list[ReaderNote] = []
@@ -184,9 +222,9 @@ class OcrReader(Reader):
         runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
         pool = ThreadPoolExecutor(max_workers=runs + 1)  # + the text around the tables
         try:
-            for gray, dpi in (image_pages(path) if source_format == "image" else pdf_pages(path)):
+            for page in (image_pages(path) if source_format == "image" else pdf_pages(path, hidden)):
                 page_count += 1
-                scanned = read_page(page_count, gray, dpi, pool, runs)
+                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, page.layer)
                 tables += scanned.tables
                 texts.append(scanned.text)
                 notes += scanned.notes

@@ -23,9 +23,10 @@ import cv2
 import numpy as np
 
 FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")  # "8.435", "65,60", "2024", "19670326": digits with their separators
-# In Indonesian figures "." groups thousands (three digits follow it) and "," marks decimals; a "."
-# followed by anything else is most often a "," whose tail the scan lost ("65,60" read "65.60").
-_ODD_DOT = re.compile(r"\.(?!\d{3}(?![\d]))")
+# In Indonesian figures "." groups thousands (three digits follow it) and "," marks decimals, so
+# "65.60" is most often a "65,60" whose comma lost its tail in the scan. Outline numbers ("1.2",
+# "1.1.2.3") have one digit before a dot and are left alone.
+_ODD_DOT = re.compile(r"^\d{2,}\.\d{1,2}$")
 LOOKS = (("eng",), ("ind",))  # the models of the second and third readings
 
 
@@ -33,7 +34,10 @@ class Rival(NamedTuple):
     """The reading of a cell that was not kept, because its figures differ from the kept one's."""
 
     lines: list[str]
-    confidence: float  # of its least sure word holding a figure, 0-1
+    confidence: float | None  # of its least sure word holding a figure, 0-1; None: the scanner's text layer
+
+    def describe(self) -> str:
+        return "the scanner's text layer" if self.confidence is None else f"confidence {self.confidence:.2f}"
 
 
 def figures(lines: Sequence[str]) -> list[str]:

@@ -9,27 +9,35 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 import cv2
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from rktparse.errors import CorruptFileError
+from rktparse.readers.ocr.layer import layer_words
 from rktparse.readers.ocr.render import page_dpi, render_gray
 from rktparse.readers.pdf_common import load_page, open_pdf
+from rktparse.readers.pdf_words import Word
 
 A4_LONG_SIDE_IN = 11.69  # an image that gives no resolution is taken for an A4 page
 MIN_DPI = 50  # a resolution below this in an image's header is a placeholder (72 or 1), not a scan's
 
 
-def pdf_pages(path: Path) -> Iterator[tuple[np.ndarray, int]]:
-    """Each page of a PDF as a grey image, with its dpi."""
+class PageImage(NamedTuple):
+    gray: np.ndarray  # 0 = black
+    dpi: int
+    layer: list[Word] | None = None  # a scan's hidden text layer, in points, when asked for
+
+
+def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
+    """Each page of a PDF as a grey image, with its dpi (and the words of its text layer)."""
     with open_pdf(path) as pdf:
         for index in range(len(pdf)):
             with load_page(path, pdf, index) as page:
                 dpi = page_dpi(page.get_width(), page.get_height())
-                gray = render_gray(page, dpi)
-            yield gray, dpi
+                yield PageImage(render_gray(page, dpi), dpi, layer_words(page) if with_layer else None)
 
 
 def frame_dpi(frame: Image.Image) -> float:
@@ -40,7 +48,7 @@ def frame_dpi(frame: Image.Image) -> float:
     return max(frame.size) / A4_LONG_SIDE_IN
 
 
-def image_pages(path: Path) -> Iterator[tuple[np.ndarray, int]]:
+def image_pages(path: Path) -> Iterator[PageImage]:
     """Each frame of an image file (a page each: a multi-page TIFF gives several) as a grey image
     resampled to the resolution PDF pages are rendered at, with that dpi."""
     try:
@@ -57,4 +65,4 @@ def image_pages(path: Path) -> Iterator[tuple[np.ndarray, int]]:
             if abs(scale - 1) > 0.02:
                 gray = cv2.resize(gray, None, fx=scale, fy=scale,
                                   interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
-            yield np.ascontiguousarray(gray), dpi
+            yield PageImage(np.ascontiguousarray(gray), dpi)
