@@ -8,7 +8,8 @@ the same images on every run), read with `--ocr always`, and scored:
   (sasaran, indikator, target, kegiatan, extra cells); unmatched rows count 0;
 - exact: share of expected rows read exactly;
 - figures: numeric cells (a target, an extra cell such as Anggaran, a
-  sasaran number, a program's cells, holding a digit) read wrong, and of
+  sasaran number, a program's cells, holding a digit) read with other
+  figures (digits and separators; "70%" for "70 %" is not one), and of
   those the *silent* ones: wrong with no `review` warning whose `ref` is
   their row, sasaran or program. A wrong figure that looks right is the
   worst error this tool can make;
@@ -43,6 +44,7 @@ sys.path.insert(0, str(SAMPLES))
 from make_scans import Degradation, scan_pdf  # noqa: E402  (a dev-time script beside the samples)
 
 from rktparse.errors import InputError  # noqa: E402
+from rktparse.readers.ocr.figures import figures as figures_of  # noqa: E402
 
 # name -> (degradation, seed)
 DEGRADATIONS: dict[str, tuple[Degradation, int]] = {
@@ -133,11 +135,11 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
         exact += row == other
         rows_silent += row != other and not warned
         for position, cell in enumerate(row):
-            if has_digit(cell):
+            if has_digit(cell):  # a digit error: other figures, not other spacing ("70%" for "70 %")
                 figures += 1
-                read = other[position] if position < len(other) else None
-                wrong += read != cell
-                silent += read != cell and not warned
+                misread = figures_of([cell]) != figures_of([other[position] if position < len(other) else ""])
+                wrong += misread
+                silent += misread and not warned
     wanted, read = document_fields(expected), document_fields(got)
     same = sum(value is not None and read.get(key) == value for key, value in wanted.items())
     rows = len(wanted_rows)
@@ -242,11 +244,9 @@ def bench_files(files: list[Path]) -> None:
 def figure_check(wanted: list[str], got: dict[str, Any]) -> tuple[int, int]:
     """Of the figures printed in the Target column, how many no target holds, and how many of those
     silently: the target holding the closest figure has no review warning (nor has its sasaran)."""
-    from rktparse.readers.ocr.figures import figures
-
     flagged = {w["ref"] for w in got["warnings"] if w["severity"] == "review" and w["ref"]}
     read = [(figure, refs) for row, refs in rows_with_refs(got) if refs[0].startswith("/sasaran")
-            for figure in figures([row[3]])]
+            for figure in figures_of([row[3]])]
     left = [figure for figure, _ in read]
     missing = []
     for figure in wanted:

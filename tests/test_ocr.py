@@ -64,6 +64,9 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Daerah Istimewa Yogyakarta", "Daerah Istimewa Yogyakarta"),
     ("97 Yogya", "97 Yogya"),
     ("BOO", "BOO"),
+    ("» Penagihan aktif", "• Penagihan aktif"),
+    ("¢ Penerbitan surat", "• Penerbitan surat"),
+    ("Rp » 100", "Rp » 100"),  # only a line's first sign
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed
