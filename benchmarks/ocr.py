@@ -14,7 +14,9 @@ the same images on every run), read with `--ocr always`, and scored:
   their row, sasaran or program. A wrong figure that looks right is the
   worst error this tool can make;
 - silent rows: rows not read exactly without a `review` warning on them;
-- seconds per page (the machine's other load counts too).
+- seconds per page (the machine's other load counts too), and CPU seconds
+  per page (rktparse and its Tesseract runs: half of it is the wall time on
+  2 idle cores, as the cells are read in two parallel runs).
 
 Then the scans in ../shared/corpus/real against the facts typed from their
 pages in `benchmarks/real_scans.json`.
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import statistics
 import sys
 import tempfile
@@ -162,23 +165,34 @@ def scan_pages(path: Path) -> range:
         pdf.close()
 
 
+CPU_SECONDS: list[float] = []  # per read: CPU time of rktparse and its Tesseract runs
+
+
+def cpu_time() -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def read(path: Path) -> tuple[dict[str, Any], int, float]:
-    """The JSON rktparse gives for a scan, its pages and the seconds it took."""
+    """The JSON rktparse gives for a scan, its pages and the seconds it took (its CPU time goes to
+    CPU_SECONDS: on a machine shared with other work the wall time says little)."""
     import rktparse
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_time()
     doc = rktparse.parse(path, ocr="always")
+    CPU_SECONDS.append(cpu_time() - cpu)
     return json.loads(doc.to_json()), doc.source.pages, time.perf_counter() - start
 
 
 HEADER = (f"{'scan':<48} {'pages':>5} {'rows':>4} {'similar':>7} {'exact':>6} {'doc':>5} "
-          f"{'figures':>7} {'wrong':>5} {'silent':>6} {'silent rows':>11} {'s/page':>6}")
+          f"{'figures':>7} {'wrong':>5} {'silent':>6} {'silent rows':>11} {'s/page':>6} {'cpu/page':>8}")
 
 
 def line(name: str, result: Score, pages: int, seconds: float) -> str:
     return (f"{name:<48} {pages:>5} {result.rows:>4} {result.similarity:>7.3f} {result.exact:>6.0%} "
             f"{result.document[0]:>2}/{result.document[1]:<2} {result.figures:>7} {result.figures_wrong:>5} "
-            f"{result.figures_silent:>6} {result.rows_silent:>11} {seconds / max(1, pages):>6.2f}")
+            f"{result.figures_silent:>6} {result.rows_silent:>11} {seconds / max(1, pages):>6.2f} "
+            f"{CPU_SECONDS[-1] / max(1, pages) if CPU_SECONDS else 0.0:>8.2f}")
 
 
 def summary(totals: list[tuple[Score, int, float]]) -> dict[str, float]:
@@ -228,6 +242,9 @@ def bench_generated(names: list[str], stems: list[str] | None) -> None:
             everything += totals
     if len(names) > 1:
         print(f"\nall degradations, rows weighted: {goals_line(summary(everything))}")
+    pages = sum(pages for _, pages, _ in everything)
+    print(f"CPU seconds per page: {sum(CPU_SECONDS) / max(1, pages):.2f} "
+          f"(about {sum(CPU_SECONDS) / max(1, pages) / 2:.2f} s wall per page on 2 idle cores)")
 
 
 def bench_files(files: list[Path]) -> None:
