@@ -359,3 +359,23 @@ def test_scan_with_a_text_layer_is_ocrd_and_compared_with_it(tmp_path):
     disagree = [w for w in doc.warnings if w.code == "ocr-figures-disagree" and "8.485" in w.message]
     assert [w.ref for w in disagree] == ["/sasaran/1/indikator/0"]
     assert "the scanner's text layer" in disagree[0].message
+
+
+# --- real-world degradations -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [
+    Degradation(dpi=300, skew=3.0, grey=True, contrast=0.4, stamps=True),  # faded, unevenly lit, stamped
+    Degradation(dpi=150, skew=-3.0, speckles=1e-3, stamps=True),  # coarse, dusty photocopy
+], ids=["grey300-faded-skew3-stamps", "bw150-dusty-skew3-stamps"])
+def test_degraded_scan_has_every_row_and_no_silent_error(tmp_path, how):
+    """Every row is read; a row read wrong (a word, a figure) always carries a review warning."""
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    path = tmp_path / "degraded.pdf"
+    path.write_bytes(scan_pdf(dinkes, how, seed=7))
+    doc = rktparse.parse(path)
+    result = score(expected_for(dinkes), json.loads(doc.to_json()))
+    assert len(doc.sasaran) == 4 and len(doc.indikator_rows()) == 8 and len(doc.programs) == 5
+    assert result.figures_silent == 0 and result.rows_silent == 0, result
+    assert result.similarity >= 0.99, result
