@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytesseract
 import pytest
 from PIL import Image
@@ -268,7 +269,8 @@ def test_image_files_are_told_by_their_first_bytes(tmp_path):
 def test_multi_page_tiff_and_jpeg_without_resolution_read_like_the_scan(scanned, tmp_path):
     """A TIFF gives a page per frame; a JPEG without a resolution in its header is taken for an A4 page."""
     dishub = SAMPLES / "scan-word-dishub-jateng-rkt-2024.pdf"
-    frames = [Image.fromarray(page).convert("1") for page in rasterise(dishub.read_bytes())]
+    frames = [image.get_bitmap().to_pil().convert("1")  # the scan's own page images, as a scanner wrote them
+              for page in pdfium.PdfDocument(dishub) for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))]
     frames[0].save(tmp_path / "dishub.tif", save_all=True, append_images=frames[1:], dpi=(200, 200),
                    compression="group4")
     tiff = rktparse.parse(tmp_path / "dishub.tif")

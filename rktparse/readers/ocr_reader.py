@@ -21,6 +21,8 @@ from rktparse.errors import NoTextLayerError
 from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.readers import detect_format
 from rktparse.readers.base import Reader
+from rktparse.readers.borderless import Carry, find_borderless
+from rktparse.readers.borderless_rows import Rule
 from rktparse.readers.lattice import (
     boxes_to_cells,
     finish_tables,
@@ -147,6 +149,21 @@ def cell_box(cell: Cell) -> Box:
     return cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom
 
 
+def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: int, pool: Executor,
+                 runs: int) -> list[ReaderNote]:
+    """Each cell of tables found without rules among the page's words, read again on its own (the
+    page's layout analysis drops and merges words in tables; a cell read alone is read as a ruled
+    one is: figures twice, words checked), and the notes on them. A cell the second read finds
+    fewer words in keeps the page's words."""
+    cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
+    notes = []
+    for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
+        if len(" ".join(read.lines).split()) >= len(cell.text.split()):
+            cell.lines, cell.confidence = read.lines, read.confidence
+            notes += cell_notes(number, cell, read)
+    return notes
+
+
 def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
     """Words placed on the page as scanned, placed on the upright page (their centres moved)."""
     px = dpi / 72
@@ -172,7 +189,7 @@ def with_layer(number: int, boxes: list[Box], reads: list[CellText], layer: list
     return [read for read, _ in weighed], note
 
 
-def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int,
+def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int, carry: Carry,
               layer: list[Word] | None = None) -> ScannedPage:
     """One page image's tables and surrounding text, with notes on what was uncertain; a scan's
     hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell."""
@@ -202,6 +219,11 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
         candidates.append((table, xs, words))
         notes += cell_warnings
     page_tables, outside = finish_tables(candidates, around.result())
+    rule_lines = [Rule(segment.top, segment.x0, segment.x1) for segment in segments if segment.top == segment.bottom]
+    stops = [table.bbox.top for table in page_tables if table.bbox is not None]
+    borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
+    notes += reread_cells(number, clean, borderless, dpi, pool, runs)
+    page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False)
 
 
@@ -219,12 +241,13 @@ class OcrReader(Reader):
         texts: list[PageText] = []
         notes: list[ReaderNote] = []
         blank = page_count = 0
+        carry = Carry()  # a table without rules left open at the bottom of a page
         runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
         pool = ThreadPoolExecutor(max_workers=runs + 1)  # + the text around the tables
         try:
             for page in (image_pages(path) if source_format == "image" else pdf_pages(path, hidden)):
                 page_count += 1
-                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, page.layer)
+                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, carry, page.layer)
                 tables += scanned.tables
                 texts.append(scanned.text)
                 notes += scanned.notes
