@@ -22,6 +22,8 @@ MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
+DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
+DUST_CONFIDENCE = 80.0
 WORD_SURE = 93.0  # a cell word read with less that is not a known word is named for review: on the scanned
 # samples misreadings ("Jumiah", "berperitaku") came at 72-91, right words at 85-96
 
@@ -65,9 +67,17 @@ def crop_cell(image: np.ndarray, box: Box, dpi: int) -> Crop | None:
     return Crop(np.pad(inside, MARGIN_PX, constant_values=255), x0 - MARGIN_PX, top - MARGIN_PX)
 
 
+def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether a word opening or closing a line is a speck or a rule's remnant read as "|", "," or ".":
+    nothing but such signs, read unsure."""
+    return (word.confidence < DUST_CONFIDENCE and not word.text.strip(DUST_SIGNS)
+            and (word is line[0] or word is line[-1]))
+
+
 def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
-    """A cell's lines in Tesseract's line order, slips fixed, words placed on the page."""
-    lines = words_to_text_lines(words)
+    """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page."""
+    lines = [kept for line in words_to_text_lines(words) if (kept := [w for w in line if not is_dust(w, line)])]
+    words = [word for line in lines for word in line]
     raw = [" ".join(word.text for word in line) for line in lines]
     fixed = [fix_ocr_slips(text) for text in raw]
     ordered = [word for line in lines for word in line]
@@ -87,11 +97,22 @@ def reconcile(reads: list[CellText]) -> CellText:
 
     votes = [sum(figures(other.lines) == figures(read.lines) for other in reads) for read in reads]
     keep = max(range(len(reads)), key=lambda index: (votes[index], sureness(reads[index]), -index))
-    others = [read for read in reads if figures(read.lines) != figures(reads[keep].lines)]
+    kept = known_words(reads[keep], reads)
+    others = [read for read in reads if figures(read.lines) != figures(kept.lines)]
     if not others:
-        return reads[keep]
+        return kept
     rival = max(others, key=sureness)
-    return reads[keep]._replace(rival=Rival(rival.lines, sureness(rival)))
+    return kept._replace(rival=Rival(rival.lines, sureness(rival)))
+
+
+def known_words(kept: CellText, reads: list[CellText]) -> CellText:
+    """`kept`, or another reading with the same figures and fewer unsure unknown words ("Target"
+    where the first reading has "Taraet"), the first reading kept as its raw text for the record."""
+    better = [read for read in reads if figures(read.lines) == figures(kept.lines)
+              and len(read.unknown) < len(kept.unknown)]
+    if not better:
+        return kept
+    return min(better, key=lambda read: len(read.unknown))._replace(raw=reads[0].raw)
 
 
 def read_in_shares(images: list[np.ndarray], psm: int, dpi: int, pool: Executor, runs: int,
@@ -113,17 +134,19 @@ def look_again(crops: list[Crop], look: int, dpi: int, pool: Executor, runs: int
 
 
 def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, runs: int) -> list[CellText]:
-    """The text of each cell box, read in `runs` parallel Tesseract runs; cells with figures twice,
-    and three times where the first two readings disagree."""
+    """The text of each cell box, read in `runs` parallel Tesseract runs; cells with figures or unsure
+    unknown words twice, and three times where the first two readings disagree on the figures or
+    both have unknown words."""
     crops = {index: crop for index, box in enumerate(boxes) if (crop := crop_cell(image, box, dpi)) is not None}
     found = dict(zip(crops, read_in_shares([crop.image for crop in crops.values()], CELL_PSM, dpi, pool, runs)))
     missed = [index for index, words in found.items() if not words]
     found.update(zip(missed, read_images([crops[index].image for index in missed], RETRY_PSM, dpi)))
     reads = {index: [cell_text(found[index], crop, dpi)] for index, crop in crops.items()}
-    with_figures = [index for index, (read,) in reads.items() if figures(read.lines)]
+    with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown]
     for index, read in zip(with_figures, look_again([crops[i] for i in with_figures], 1, dpi, pool, runs)):
         reads[index].append(read)
-    disputed = [index for index in with_figures if figures(reads[index][0].lines) != figures(reads[index][1].lines)]
+    disputed = [index for index in with_figures if figures(reads[index][0].lines) != figures(reads[index][1].lines)
+                or (reads[index][0].unknown and reads[index][1].unknown)]
     for index, read in zip(disputed, look_again([crops[i] for i in disputed], 2, dpi, pool, runs)):
         reads[index].append(read)
     return [reconcile(reads[index]) if index in reads else EMPTY for index in range(len(boxes))]

@@ -18,6 +18,7 @@ HUNSPELL_ID = Path("/usr/share/hunspell/id_ID.dic")  # Debian's hunspell-id
 RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
 MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
 ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, EKPPD, APBD)
+_DUST = ".,;:'\"`~_"
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -49,8 +50,9 @@ def _stem(word: str) -> str:
 
 def is_known(text: str) -> bool:
     """Whether an OCR'd word (punctuation around it allowed) is a known word, a figure, an acronym or
-    too short to judge. A "|" is never a word: it is an "I" or "l" misread, or a rule's remnant."""
-    if "|" in text:
+    too short to judge. A "|", and a word of nothing but dots, commas and quotes, is never a word:
+    an "I" or "l" misread, or what is left of a rule or of dust."""
+    if "|" in text or not text.strip(_DUST):
         return False
     parts = _LETTERS.findall(text)
     if not parts:
