@@ -381,3 +381,21 @@ def test_degraded_scan_has_every_row_and_no_silent_error(tmp_path, how):
     assert len(doc.sasaran) == 4 and len(doc.indikator_rows()) == 8 and len(doc.programs) == 5
     assert result.figures_silent == 0 and result.rows_silent == 0, result
     assert result.similarity >= 0.99, result
+
+
+# --- tables without rules on scans ---------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem, counts", [
+    ("word-dinkes-jabar-pk-2024-borderless", (4, 8, 5)),  # no rules at all: the indikator table and the Program list
+    ("rl-kecamatan-cibeunying-kidul-rkt-2024", (4, 7, 0)),  # horizontal rules only
+])
+def test_tables_without_rules_are_found_among_the_ocr_words(tmp_path, stem, counts):
+    path = tmp_path / f"scan-{stem}.pdf"
+    path.write_bytes(scan_pdf(SAMPLES / f"{stem}.pdf", Degradation(dpi=200, skew=0.9), seed=1))
+    doc = rktparse.parse(path)
+    result = score(expected_for(SAMPLES / f"{stem.removesuffix('-borderless')}.pdf"), json.loads(doc.to_json()))
+    assert (len(doc.sasaran), len(doc.indikator_rows()), len(doc.programs)) == counts
+    assert result.figures_wrong == 0 and result.similarity >= 0.98, result
+    assert not [w for w in doc.warnings if w.code == "table-not-read"]
