@@ -33,7 +33,8 @@ from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
 from rktparse.readers.ocr.figures import Rival, figures
 from rktparse.readers.ocr.fixes import fix_ocr_slips
-from rktparse.readers.ocr.layer import has_hidden_layer, weigh_layer
+from rktparse.readers.ocr.hidden import has_hidden_layer
+from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes

@@ -63,6 +63,17 @@ def get_reader(kind: str, options: Any = None) -> Reader:
 IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 
 
+def is_image(path: Path) -> bool:
+    """Whether Pillow makes an image of the file (a PNG signature before junk is no image)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path):
+            return True
+    except (UnidentifiedImageError, OSError):
+        return False
+
+
 def detect_format(path: Path) -> str:
     """'pdf', 'docx', 'image' (JPG, PNG, TIFF) or 'text', from the file's first bytes rather than its name."""
     with path.open("rb") as handle:
@@ -71,7 +82,7 @@ def detect_format(path: Path) -> str:
         raise EmptyFileError(path)
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
-    if head.startswith(IMAGE_SIGNATURES):
+    if head.startswith(IMAGE_SIGNATURES) and is_image(path):
         return "image"
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
         return "docx"
@@ -82,7 +93,7 @@ def detect_format(path: Path) -> str:
 
 def scanned_with_layer(path: Path) -> bool:
     """A scan whose scanner put its OCR text under the page images (read by OCR, not as born-digital)."""
-    from rktparse.readers.ocr.layer import has_hidden_layer  # lazily: it brings PySastrawi's dictionary
+    from rktparse.readers.ocr.hidden import has_hidden_layer  # lazily, as every reader
 
     return has_hidden_layer(path)
 

@@ -34,7 +34,8 @@ from rktparse.readers.lattice import (
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import odd_separators
-from rktparse.readers.ocr.layer import has_hidden_layer, weigh_layer
+from rktparse.readers.ocr.hidden import has_hidden_layer
+from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -149,16 +150,28 @@ def cell_box(cell: Cell) -> Box:
     return cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom
 
 
+def unruled_note(number: int, table: TablePage) -> ReaderNote:
+    """A table found without rules among OCR'd words is always worth a look: where its rows and its
+    header end is read from the words' spacing, which a scan blurs (a first row taken for a
+    wrapped header line is a row lost without a trace)."""
+    header = " / ".join(cell.text for cell in table.cells if cell.row == 0)
+    return ReaderNote(code="ocr-table-without-rules", page=number,
+                      message=f"page {number}: a table without rules ({header[:QUOTE * 2]!r}) was read from the "
+                              f"OCR'd words; its rows and header are split by their spacing alone: check them "
+                              f"against the scan")
+
+
 def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: int, pool: Executor,
                  runs: int) -> list[ReaderNote]:
     """Each cell of tables found without rules among the page's words, read again on its own (the
     page's layout analysis drops and merges words in tables; a cell read alone is read as a ruled
-    one is: figures twice, words checked), and the notes on them. A cell the second read finds
-    fewer words in keeps the page's words."""
+    one is: figures twice, words checked), and the notes on them. Only a cell read with as many
+    words as the page's takes the new reading: the box of a cell found without rules can reach into
+    its neighbours (more words) or cut its own lines (fewer)."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     notes = []
     for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
-        if len(" ".join(read.lines).split()) >= len(cell.text.split()):
+        if len(" ".join(read.lines).split()) == len(cell.text.split()):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
     return notes
@@ -222,7 +235,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     rule_lines = [Rule(segment.top, segment.x0, segment.x1) for segment in segments if segment.top == segment.bottom]
     stops = [table.bbox.top for table in page_tables if table.bbox is not None]
     borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
-    notes += reread_cells(number, clean, borderless, dpi, pool, runs)
+    notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False)
 
