@@ -3,7 +3,10 @@ cells OCR'd.
 
 The ruling lines go through the same lattice geometry as a born-digital
 page's vector rules, so merged cells and spans come out the same way; only
-the text comes from Tesseract, each cell read as a block of its own.
+the text comes from Tesseract, each cell read as a block of its own (cells
+with figures more than once, `ocr/figures.py`). The words outside ruled
+tables go through the borderless finder, as on a born-digital page; a
+scanner's hidden text layer is weighed cell by cell (`ocr/layer.py`).
 """
 
 from __future__ import annotations
@@ -101,7 +104,9 @@ def box_text(cell: Cell) -> str:
 
 
 def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
-    """A review note for a cell read with low confidence; an info note keeping the raw text of a fixed one."""
+    """Review notes for a cell read with low confidence, with figures two readings disagree on or
+    that look like a misread comma, and with unsure unknown words; an info note keeping the raw
+    text of a fixed one. Each names the cell's box, for the assembler to find its node."""
     notes = []
     where = f"page {number}, table row {cell.row + 1}"
     if read.confidence is not None and read.confidence < LOW_CONFIDENCE:
@@ -241,11 +246,12 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
 
 
 class OcrReader(Reader):
-    """Ruled tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell."""
+    """Tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell; tables
+    without rules are found among the OCR'd words."""
 
     kind = "ocr"
     formats = ("pdf", "image")
-    description = "scanned PDFs and image files (JPG, PNG, TIFF): ruled tables read with Tesseract OCR"
+    description = "scanned PDFs and image files (JPG, PNG, TIFF): tables read with Tesseract OCR"
 
     def read(self, path: Path) -> SourceDocument:
         source_format = "image" if detect_format(path) == "image" else "pdf"
