@@ -23,6 +23,7 @@ PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
+QUOTES = "\"“”"
 DUST_CONFIDENCE = 80.0
 WORD_SURE = 93.0  # a cell word read with less that is not a known word is named for review: on the scanned
 # samples misreadings ("Jumiah", "berperitaku") came at 72-91, right words at 85-96
@@ -74,17 +75,28 @@ def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
             and (word is line[0] or word is line[-1]))
 
 
+def without_dust(word: OcrWord, line: list[OcrWord]) -> OcrWord:
+    """A word opening or closing a line, read unsure, with a speck glued to its outer side taken off
+    when what is left is a known word ('"Program' at 0.27: a stamp's dot before a header)."""
+    if word.confidence >= DUST_CONFIDENCE or not (word is line[0] or word is line[-1]):
+        return word
+    text = word.text.lstrip(DUST_SIGNS + QUOTES) if word is line[0] else word.text
+    text = text.rstrip(DUST_SIGNS + QUOTES) if word is line[-1] and text[-1:] in "|'`" + QUOTES else text
+    return word._replace(text=text) if text != word.text and len(text) >= 3 and is_known(text) else word
+
+
 def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
-    """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page."""
-    lines = [kept for line in words_to_text_lines(words) if (kept := [w for w in line if not is_dust(w, line)])]
+    """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
+    `raw` keeps the lines as read."""
+    read = words_to_text_lines(words)
+    raw = [" ".join(word.text for word in line) for line in read]
+    lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
     words = [word for line in lines for word in line]
-    raw = [" ".join(word.text for word in line) for line in lines]
-    fixed = [fix_ocr_slips(text) for text in raw]
-    ordered = [word for line in lines for word in line]
-    placed = _place(ordered, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
+    fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
+    placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
-    unknown = tuple((word.text, word.confidence / 100) for word in ordered
+    unknown = tuple((word.text, word.confidence / 100) for word in words
                     if word.confidence < WORD_SURE and not is_known(word.text))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
