@@ -67,6 +67,10 @@ class ReaderNote(BaseModel):
     severity: Literal["review", "info"] = Field(
         default="review", description="'info' for a decision worth knowing that needs no check"
     )
+    cell: BBox | None = Field(
+        default=None, description="The box of the table cell the note is about: the assembler gives the "
+                                  "warning the ref of the node that cell's text went into"
+    )
 
 
 class TablePage(BaseModel):

@@ -10,6 +10,10 @@ skew (and by 180 degrees for the scan fed in upside down), blurred a little,
 thresholded to black and white like a scanner's document mode, sprinkled with
 speckles, and written as a 1-bit CCITT G4 image (small files) into
 `scan-<stem>.pdf`, a PDF without any text. The scans are compared against `<stem>.expected.json`.
+
+`scan_pdf(pdf, Degradation(...), seed)` does the same to any PDF with other
+settings (grey and faded, 150-300 dpi, more skew and dust, stamps):
+`benchmarks/ocr.py` runs documents through it.
 """
 
 from __future__ import annotations
@@ -26,31 +30,40 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 HERE = Path(__file__).resolve().parent
-DPI = 200
 INK = 165  # grey levels below this scan as black
-SPECKLES = 3e-4  # share of pixels hit by a dark or a light speckle
 FIXED_DATE = time.struct_time((2024, 1, 2, 0, 0, 0, 1, 2, 0))  # the same bytes on every run
+
+
+class Degradation(NamedTuple):
+    """What a scanner and the paper do to a page."""
+
+    dpi: int = 200
+    skew: float = 0.0  # degrees, counter-clockwise
+    upside_down: bool = False
+    grey: bool = False  # kept in grey (a JPEG), not thresholded to black and white like a document-mode scan
+    contrast: float = 1.0  # grey scans: 1.0 black ink on white paper; 0.4 faded ink on greyish, unevenly lit paper
+    speckles: float = 3e-4  # share of pixels hit by a dark or a light speckle (photocopy dust)
+    stamps: bool = False  # a round agency stamp over the table and a signature scribble, in mid-grey ink
 
 
 class Scan(NamedTuple):
     stem: str
-    skew: float  # degrees, counter-clockwise
-    upside_down: bool = False
+    degradation: Degradation
 
 
 SCANS = (
-    Scan("word-kpu-alor-rkt-2024", 0.8),
-    Scan("word-dishub-jateng-rkt-2024", -1.2),
-    Scan("rl-inspektorat-garut-rkt-2024", 0.5),
-    Scan("word-dinkes-jabar-pk-2024", -1.0, upside_down=True),
+    Scan("word-kpu-alor-rkt-2024", Degradation(skew=0.8)),
+    Scan("word-dishub-jateng-rkt-2024", Degradation(skew=-1.2)),
+    Scan("rl-inspektorat-garut-rkt-2024", Degradation(skew=0.5)),
+    Scan("word-dinkes-jabar-pk-2024", Degradation(skew=-1.0, upside_down=True)),
 )
 
 
-def rasterise(path: Path) -> list[np.ndarray]:
-    """Every page of the PDF as a grey image at DPI."""
+def rasterise(path: Path, dpi: int) -> list[np.ndarray]:
+    """Every page of the PDF as a grey image at `dpi`."""
     pdf = pdfium.PdfDocument(path)
     try:
-        return [page.render(scale=DPI / 72, grayscale=True).to_numpy().copy() for page in pdf]
+        return [page.render(scale=dpi / 72, grayscale=True).to_numpy().copy() for page in pdf]
     finally:
         pdf.close()
 
@@ -62,25 +75,65 @@ def rotate(image: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
-def degrade(image: np.ndarray, scan: Scan, rng: np.random.Generator) -> np.ndarray:
-    """What a flatbed in black-and-white mode does to a page: skew, soft focus, dust and dropouts."""
-    image = rotate(image, scan.skew)
-    if scan.upside_down:
+def stamp(image: np.ndarray, dpi: int, rng: np.random.Generator) -> np.ndarray:
+    """A round stamp (two rings and lettering) over the right half of the page, and a signature
+    scribble below it: the marks archivists find over the cells of real PKs."""
+    height, width = image.shape
+    marks = np.full_like(image, 255)
+    radius = int(0.75 * dpi)  # a 4 cm stamp
+    centre = (int(width * rng.uniform(0.55, 0.8)), int(height * rng.uniform(0.25, 0.7)))
+    cv2.circle(marks, centre, radius, 0, max(2, dpi // 60))
+    cv2.circle(marks, centre, int(radius * 0.7), 0, max(1, dpi // 100))
+    for index, word in enumerate(("DINAS", "PEMERINTAH", "PROVINSI")):
+        scale = dpi / 250
+        origin = (centre[0] - int(radius * 0.55), centre[1] - int(radius * 0.25) + index * int(radius * 0.3))
+        cv2.putText(marks, word, origin, cv2.FONT_HERSHEY_SIMPLEX, scale * 0.8, 0, max(1, dpi // 120))
+    points = np.cumsum(rng.normal(0, dpi / 20, (12, 2)), axis=0) + (centre[0] - radius, centre[1] + radius)
+    cv2.polylines(marks, [points.astype(np.int32)], False, 0, max(2, dpi // 80))
+    ink_grey = 140  # a blue or violet stamp pad in a grey scan
+    return np.minimum(image, np.where(marks < 128, ink_grey, 255)).astype(np.uint8)
+
+
+def degrade(image: np.ndarray, how: Degradation, rng: np.random.Generator) -> np.ndarray:
+    """What a flatbed does to a page: skew, soft focus, dust and dropouts; in black and white
+    (document mode) or in grey, faded and unevenly lit."""
+    if how.stamps:
+        image = stamp(image, how.dpi, rng)
+    image = rotate(image, how.skew)
+    if how.upside_down:
         image = cv2.rotate(image, cv2.ROTATE_180)
-    ink = cv2.GaussianBlur(image, (3, 3), 0.8) < INK
-    hits = rng.random(image.shape) < SPECKLES
-    ink ^= hits  # a speckle darkens paper and punches a hole in ink
-    return np.where(ink, 0, 255).astype(np.uint8)
+    soft = cv2.GaussianBlur(image, (3, 3), 0.8)
+    hits = rng.random(image.shape) < how.speckles
+    if not how.grey:
+        ink = (soft < INK) ^ hits  # a speckle darkens paper and punches a hole in ink
+        return np.where(ink, 0, 255).astype(np.uint8)
+    height, width = image.shape
+    light = np.linspace(1.0, 0.82, width)[None, :] * np.linspace(1.0, 0.9, height)[:, None]  # a lamp off-centre
+    paper = 250 * light
+    ink_level = paper * (1 - how.contrast)
+    page = ink_level + (paper - ink_level) * (soft / 255.0)
+    page = page + rng.normal(0, 4, image.shape)
+    page[hits] = ink_level[hits]
+    return np.clip(page, 0, 255).astype(np.uint8)
+
+
+def scan_pdf(source: Path, how: Degradation, seed: int) -> bytes:
+    """An image-only PDF of `source`'s pages degraded as `how` says (deterministic for a seed):
+    1-bit CCITT G4 images, or JPEGs for grey scans."""
+    rng = np.random.default_rng(seed)
+    pages = [Image.fromarray(degrade(page, how, rng)) for page in rasterise(source, how.dpi)]
+    if not how.grey:
+        pages = [page.convert("1") for page in pages]
+    buffer = io.BytesIO()
+    extra = {"quality": 70} if how.grey else {}
+    pages[0].save(buffer, "PDF", save_all=True, append_images=pages[1:], resolution=how.dpi,
+                  title=f"scan-{source.stem}", creationDate=FIXED_DATE, modDate=FIXED_DATE, **extra)
+    return buffer.getvalue()
 
 
 def make_scan(scan: Scan) -> Path:
-    rng = np.random.default_rng(sum(scan.stem.encode()))
-    pages = [Image.fromarray(degrade(page, scan, rng)).convert("1") for page in rasterise(HERE / f"{scan.stem}.pdf")]
-    buffer = io.BytesIO()
-    pages[0].save(buffer, "PDF", save_all=True, append_images=pages[1:], resolution=DPI,
-                  title=f"scan-{scan.stem}", creationDate=FIXED_DATE, modDate=FIXED_DATE)
     target = HERE / f"scan-{scan.stem}.pdf"
-    target.write_bytes(buffer.getvalue())
+    target.write_bytes(scan_pdf(HERE / f"{scan.stem}.pdf", scan.degradation, sum(scan.stem.encode())))
     return target
 
 

@@ -87,5 +87,5 @@ def test_scanned_pk_is_read_by_ocr():
     assert [(s.no, s.text) for s in doc.sasaran] == [("1.", "Terwujudnya tertib tata kelola pertanahan")]
     assert doc.sasaran[0].indikator[0].target.raw == "5 kawasan perkotaan"
     assert doc.document.signatory.nip == "19620404 199203 2 007"
-    # its Kegiatan list has no rules, which OCR does not read yet: said, not lost silently
-    assert [w.page for w in doc.warnings if w.code == "table-not-read"] == [2]
+    # its Kegiatan list has no rules: read from the OCR'd words, and said to be worth a check
+    assert [w.page for w in doc.warnings if w.code == "ocr-table-without-rules"] == [2]

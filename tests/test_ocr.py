@@ -9,6 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytesseract
 import pytest
 from PIL import Image
@@ -16,9 +17,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 import rktparse
-from benchmarks.ocr import expected_for, score
+from benchmarks.ocr import Degradation, expected_for, scan_pdf, score
 from rktparse.assemble import source_to_document
 from rktparse.batch import BatchOptions
+from rktparse.batch.inputs import collect_inputs
 from rktparse.batch.results import FileStatus
 from rktparse.batch.task import Job, convert_job
 from rktparse.cli import main
@@ -26,12 +28,18 @@ from rktparse.convert import read_source, sha256_of
 from rktparse.errors import NoTableError, NoTextLayerError, OcrError, OptionError
 from rktparse.grid import BBox, Cell, SourceDocument
 from rktparse.models import RktDocument, Severity, Source
-from rktparse.readers import get_reader, reader_for
+from rktparse.readers import detect_format, get_reader, reader_for
 from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
+from rktparse.readers.ocr.figures import Rival, figures
 from rktparse.readers.ocr.fixes import fix_ocr_slips
-from rktparse.readers.ocr.text import CellText
+from rktparse.readers.ocr.hidden import has_hidden_layer
+from rktparse.readers.ocr.layer import weigh_layer
+from rktparse.readers.ocr.render import flatten, ink_mask
+from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
+from rktparse.readers.pdf_common import page_chars
+from rktparse.readers.pdf_words import Word, chars_to_words
 from tests.conftest import SAMPLES
 
 SCANS = sorted(SAMPLES.glob("scan-*.pdf"))
@@ -58,6 +66,9 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Daerah Istimewa Yogyakarta", "Daerah Istimewa Yogyakarta"),
     ("97 Yogya", "97 Yogya"),
     ("BOO", "BOO"),
+    ("» Penagihan aktif", "• Penagihan aktif"),
+    ("¢ Penerbitan surat", "• Penerbitan surat"),
+    ("Rp » 100", "Rp » 100"),  # only a line's first sign
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed
@@ -84,6 +95,48 @@ def test_cell_notes_name_page_row_and_keep_the_raw_text():
     assert "page 3, table row 5" in notes[0].message and "'100%'" in notes[0].message
     assert "'1OO%'" in notes[1].message
     assert cell_notes(3, cell, CellText(["100%"], ["100%"], [], 0.95)) == []
+
+
+def test_figures_keep_their_separators():
+    assert figures(["Rp 1.234.567", "65,60 %", "NIP. 19670326 199103 1 006"]) == [
+        "1.234.567", "65,60", "19670326", "199103", "1", "006"]
+    assert figures(["65.60 %"]) != figures(["65,60 %"])  # the slip that looks right
+    assert figures(["Sangat Tinggi"]) == []
+
+
+def reading(text: str, sure: float) -> CellText:
+    return CellText([text], [text], [], sure, sure)
+
+
+def test_readings_vote_on_the_figures_and_keep_the_rival():
+    first, second, third = reading("15 %", 0.94), reading("75 %", 0.90), reading("75 %", 0.88)
+    kept = reconcile([first, second, third])  # two readings of three say 75: confidence alone would say 15
+    assert kept.lines == ["75 %"] and kept.rival == Rival(["15 %"], 0.94)
+    kept = reconcile([first, second])  # two readings only: the surer one, the other as its rival
+    assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
+    same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
+    assert same.lines == ["97 %"] and same.rival is None
+
+
+def test_figures_disagree_note_names_both_readings_and_the_box():
+    cell = Cell(lines=["15 %"], row=2, col=3, bbox=BBox(x0=684, top=105, x1=777, bottom=135))
+    read = reading("15 %", 0.94)._replace(rival=Rival(["75 %"], 0.90))
+    (note,) = cell_notes(2, cell, read)
+    assert (note.code, note.severity, note.page, note.cell) == ("ocr-figures-disagree", "review", 2, cell.bbox)
+    assert "'15 %' (kept, confidence 0.94)" in note.message and "'75 %' (confidence 0.90)" in note.message
+    assert "box 684,105-777,135 pt" in note.message
+
+
+def test_faded_unevenly_lit_page_is_flattened_before_thresholding():
+    """Faded ink on paper lit from one side: one global threshold takes the dark side's paper for ink."""
+    page = np.full((600, 800), 255, np.uint8)
+    cv2.putText(page, "Target 75 %", (40, 300), cv2.FONT_HERSHEY_SIMPLEX, 2, 0, 4)
+    light = np.linspace(1.0, 0.6, 800)[None, :]
+    faded = (light * (150 + page.astype(np.float64) * 100 / 255)).astype(np.uint8)  # ink 150-90, paper 250-150
+    text = page < 128
+    assert (ink_mask(faded, 300) & ~text).mean() > 0.1  # without flattening: paper read as ink
+    ink = ink_mask(flatten(faded, 300), 300)
+    assert (ink & ~text).mean() < 0.001 and (ink & text).sum() > 0.9 * text.sum()
 
 
 def test_ocr_mode_picks_the_reader(tmp_path):
@@ -158,7 +211,7 @@ def test_scan_reads_like_the_born_digital_sample(scanned, scan):
     expected = expected_for(scan)
     result = score(expected, json.loads(doc.to_json()))
     assert doc.source.engine == "ocr" and source.engine == "ocr"
-    assert len(doc.indikator_rows()) == result.rows
+    assert len(doc.indikator_rows()) + len(doc.programs) == result.rows
     assert result.similarity >= 0.97, result
     assert result.exact >= 0.7, result
     assert doc.document.title == expected["document"]["title"]
@@ -201,6 +254,38 @@ def test_blank_page_beside_a_table_page_is_a_warning(tmp_path):
         rktparse.parse(only_blank)
 
 
+def test_image_files_are_told_by_their_first_bytes(tmp_path):
+    page = np.full((40, 30), 255, np.uint8)
+    names = {"page1.png": "PNG", "page2.jpeg": "JPEG", "page3.tiff": "TIFF", "photo": "JPEG"}  # a name says nothing
+    for name, kind in names.items():
+        Image.fromarray(page).save(tmp_path / name, kind)
+        assert detect_format(tmp_path / name) == "image"
+        assert reader_for(tmp_path / name).kind == "ocr"
+    with pytest.raises(NoTextLayerError, match="an image file, and OCR is off"):
+        reader_for(tmp_path / "page1.png", {"ocr": "never"})
+    assert {path.name for path in collect_inputs([tmp_path]).files} == {"page1.png", "page2.jpeg", "page3.tiff"}
+
+
+@pytest.mark.slow
+def test_multi_page_tiff_and_jpeg_without_resolution_read_like_the_scan(scanned, tmp_path):
+    """A TIFF gives a page per frame; a JPEG without a resolution in its header is taken for an A4 page."""
+    dishub = SAMPLES / "scan-word-dishub-jateng-rkt-2024.pdf"
+    frames = [image.get_bitmap().to_pil().convert("1")  # the scan's own page images, as a scanner wrote them
+              for page in pdfium.PdfDocument(dishub) for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,))]
+    frames[0].save(tmp_path / "dishub.tif", save_all=True, append_images=frames[1:], dpi=(200, 200),
+                   compression="group4")
+    tiff = rktparse.parse(tmp_path / "dishub.tif")
+    _, pdf = scanned[dishub.name]
+    assert (tiff.source.format, tiff.source.engine, tiff.source.pages) == ("image", "ocr", 2)
+    assert [s.text for s in tiff.sasaran] == [s.text for s in pdf.sasaran]
+    assert [i.target.raw for _, i in tiff.indikator_rows()] == [i.target.raw for _, i in pdf.indikator_rows()]
+    turned = Image.fromarray(rasterise(UPSIDE_DOWN.read_bytes())[0]).convert("RGB")
+    turned.save(tmp_path / "dinkes.jpg", quality=85)  # Pillow writes no resolution unless told
+    jpeg = rktparse.parse(tmp_path / "dinkes.jpg")
+    assert len(jpeg.sasaran) == 4 and len(jpeg.indikator_rows()) == 8 and len(jpeg.programs) == 5
+    assert [w.page for w in jpeg.warnings if w.code == "ocr-rotated"] == [1]
+
+
 @pytest.mark.slow
 def test_scanned_page_without_a_table_fails_naming_the_file(tmp_path):
     buffer = io.BytesIO()
@@ -213,3 +298,105 @@ def test_scanned_page_without_a_table_fails_naming_the_file(tmp_path):
     path = image_pdf(tmp_path / "laporan.pdf", rasterise(buffer.getvalue()))
     with pytest.raises(NoTableError, match=r"laporan\.pdf: no RKT table found"):
         rktparse.parse(path)
+
+
+# --- a scanner's own OCR text under the page image ---------------------------------------------
+
+
+def layered_scan(path: Path, born_digital: Path, slips: dict[str, str], invisible: bool) -> Path:
+    """A scan of `born_digital` with the scanner's text layer under it: every word where it is
+    printed, with `slips` made, either invisible (render mode 3) or drawn first and covered by the image."""
+    scan = pdfium.PdfDocument(scan_pdf(born_digital, Degradation(dpi=200), seed=1))
+    source = pdfium.PdfDocument(born_digital)
+    pdf = canvas.Canvas(str(path), pagesize=source[0].get_size())
+    for scanned, printed in zip(scan, source):
+        width, height = printed.get_size()
+        text = pdf.beginText()
+        text.setTextRenderMode(3 if invisible else 0)
+        for word in chars_to_words(page_chars(printed)):
+            text.setFont("Helvetica", max(4.0, (word.bottom - word.top) * 0.8))
+            text.setTextOrigin(word.x0, height - word.bottom + 2)
+            text.textOut(slips.get(word.text, word.text))
+        pdf.drawText(text)
+        image = scanned.render(scale=200 / 72, grayscale=True).to_pil()
+        pdf.drawInlineImage(image, 0, 0, width, height)
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_hidden_text_makes_a_pdf_a_scan(tmp_path):
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    invisible = layered_scan(tmp_path / "invisible.pdf", dinkes, {}, invisible=True)
+    covered = layered_scan(tmp_path / "covered.pdf", dinkes, {}, invisible=False)
+    assert has_hidden_layer(invisible) and has_hidden_layer(covered)
+    assert not has_hidden_layer(dinkes) and not has_hidden_layer(SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf")
+    assert reader_for(covered).kind == "ocr" and reader_for(dinkes).kind == "pdfium"
+    assert reader_for(covered, {"ocr": "never"}).kind == "pdfium"  # never OCR: the layer is all there is
+
+
+def test_layer_text_is_used_only_where_it_is_clearly_better():
+    def layer(text: str) -> list[Word]:
+        return [Word(word, 10.0 * i, 10.0 * i + 8, 0, 10) for i, word in enumerate(text.split())]
+
+    read = reading("Jumiah tenaga kesehatan", 0.9)
+    assert weigh_layer(read, layer("Jumlah tenaga kesehatan"))[1] == "layer"  # fewer unknown words
+    assert weigh_layer(reading("Jumlah tenaga", 0.9), layer("JumJah tenaga"))[1] == "ocr"
+    assert weigh_layer(reading("Jumlah tenaga", 0.9), layer("Jumlah tenaga"))[1] == "same"
+    kept, used = weigh_layer(reading("8.435 orang", 0.9), layer("8.485 orang"))
+    assert used == "ocr" and kept.lines == ["8.435 orang"] and kept.rival == Rival(["8.485 orang"], None)
+
+
+@pytest.mark.slow
+def test_scan_with_a_text_layer_is_ocrd_and_compared_with_it(tmp_path):
+    """The layer's slips do not reach the output; a figure it reads otherwise is a review warning."""
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    path = layered_scan(tmp_path / "layered.pdf", dinkes, {"Jumlah": "JumJah", "8.435": "8.485"}, invisible=False)
+    doc = rktparse.parse(path)
+    expected = expected_for(dinkes)
+    assert doc.source.engine == "ocr"
+    assert [i.text for _, i in doc.indikator_rows()] == [i["text"] for s in expected["sasaran"] for i in s["indikator"]]
+    assert doc.sasaran[1].indikator[0].target.raw == "8.435 orang"
+    (layer_note,) = [w for w in doc.warnings if w.code == "ocr-text-layer"]
+    assert layer_note.severity is Severity.INFO and "compared cell by cell" in layer_note.message
+    disagree = [w for w in doc.warnings if w.code == "ocr-figures-disagree" and "8.485" in w.message]
+    assert [w.ref for w in disagree] == ["/sasaran/1/indikator/0"]
+    assert "the scanner's text layer" in disagree[0].message
+
+
+# --- real-world degradations -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [
+    Degradation(dpi=300, skew=3.0, grey=True, contrast=0.4, stamps=True),  # faded, unevenly lit, stamped
+    Degradation(dpi=150, skew=-3.0, speckles=1e-3, stamps=True),  # coarse, dusty photocopy
+], ids=["grey300-faded-skew3-stamps", "bw150-dusty-skew3-stamps"])
+def test_degraded_scan_has_every_row_and_no_silent_error(tmp_path, how):
+    """Every row is read; a row read wrong (a word, a figure) always carries a review warning."""
+    dinkes = SAMPLES / "word-dinkes-jabar-pk-2024.pdf"
+    path = tmp_path / "degraded.pdf"
+    path.write_bytes(scan_pdf(dinkes, how, seed=7))
+    doc = rktparse.parse(path)
+    result = score(expected_for(dinkes), json.loads(doc.to_json()))
+    assert len(doc.sasaran) == 4 and len(doc.indikator_rows()) == 8 and len(doc.programs) == 5
+    assert result.figures_silent == 0 and result.rows_silent == 0, result
+    assert result.similarity >= 0.99, result
+
+
+# --- tables without rules on scans ---------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("stem, counts", [
+    ("word-dinkes-jabar-pk-2024-borderless", (4, 8, 5)),  # no rules at all: the indikator table and the Program list
+    ("rl-kecamatan-cibeunying-kidul-rkt-2024", (4, 7, 0)),  # horizontal rules only
+])
+def test_tables_without_rules_are_found_among_the_ocr_words(tmp_path, stem, counts):
+    path = tmp_path / f"scan-{stem}.pdf"
+    path.write_bytes(scan_pdf(SAMPLES / f"{stem}.pdf", Degradation(dpi=200, skew=0.9), seed=1))
+    doc = rktparse.parse(path)
+    result = score(expected_for(SAMPLES / f"{stem.removesuffix('-borderless')}.pdf"), json.loads(doc.to_json()))
+    assert (len(doc.sasaran), len(doc.indikator_rows()), len(doc.programs)) == counts
+    assert result.figures_wrong == 0 and result.similarity >= 0.98, result
+    assert not [w for w in doc.warnings if w.code == "table-not-read"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from rktparse.assemble.build import walk_to_models
+from rktparse.assemble.build import node_refs, walk_to_models
 from rktparse.assemble.columns import (
     Layout,
     Role,
@@ -25,7 +25,7 @@ from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
-from rktparse.grid import PageText, SourceDocument, TablePage
+from rktparse.grid import PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.models import RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
@@ -109,6 +109,15 @@ def missed_tables(texts: list[PageText]) -> list[Warning]:
     return found
 
 
+def note_ref(note: ReaderNote, used: list[TablePage], walk: Walk, refs: dict[int, str]) -> str | None:
+    """The ref of the node that the text of the cell a reader's note names went into."""
+    if note.cell is None:
+        return None
+    cells = (cell for table in used if table.page == note.page for cell in table.cells if cell.bbox == note.cell)
+    draft = next((walk.placed.get(id(cell)) for cell in cells), None)
+    return refs.get(id(draft)) if draft is not None else None
+
+
 def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
@@ -123,8 +132,9 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
-    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity))
-                       for n in source.notes]
+    refs = node_refs(walk)
+    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity),
+                               ref=note_ref(n, used, walk, refs)) for n in source.notes]
     doc = RktDocument(
         document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
         source=info,

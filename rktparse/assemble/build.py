@@ -59,10 +59,18 @@ def draft_to_program(draft: ProgramDraft) -> Program:
     )
 
 
-def row_refs(sasaran: list[SasaranDraft]) -> dict[int, str]:
-    """A JSON-pointer ref for each sasaran and row draft, by identity."""
-    refs = {id(s): f"/sasaran/{i}" for i, s in enumerate(sasaran)}
-    refs.update({id(row): f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(sasaran) for j, row in enumerate(s.rows)})
+def node_refs(walk: Walk) -> dict[int, str]:
+    """A JSON-pointer ref for each draft the models are built from (rows, sasaran, their misi and
+    tujuan, programs), by identity, numbered as the models will be."""
+    kept = [s for s in walk.sasaran if s.rows or s.lines]
+    programs = [p for p in walk.programs if p.lines or p.extra]
+    refs = {id(program): f"/programs/{k}" for k, program in enumerate(programs)}
+    for i, sasaran in enumerate(kept):
+        for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan)):
+            if level is not None:
+                refs.setdefault(id(level), f"/sasaran/{i}/{name}")
+        refs[id(sasaran)] = f"/sasaran/{i}"
+        refs.update({id(row): f"/sasaran/{i}/indikator/{j}" for j, row in enumerate(sasaran.rows)})
     return refs
 
 
@@ -84,7 +92,7 @@ def unread_targets(sasaran: list[Sasaran]) -> list[Warning]:
 def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:
     """Validated sasaran, programs and the walk's warnings."""
     kept = [s for s in walk.sasaran if s.rows or s.lines]
-    refs = row_refs(kept)
+    refs = node_refs(walk)
     sasaran = [draft_to_sasaran(s) for s in kept]
     programs = [draft_to_program(p) for p in walk.programs if p.lines or p.extra]
     return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes] + unread_targets(sasaran)

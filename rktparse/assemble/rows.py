@@ -73,6 +73,7 @@ class Walk:
     sasaran: list[SasaranDraft] = field(default_factory=list)
     programs: list[ProgramDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    placed: dict[int, object] = field(default_factory=dict)  # id(cell) -> the draft its text went into
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
 
@@ -126,6 +127,16 @@ class TableWalker:
             if any(not c.is_empty for c in self.table.row_cells(row)):
                 rows.append(row)
         return rows
+
+    def place(self, row: int, draft: object) -> None:
+        """Remember the draft the cells starting on `row` went into (Misi/Tujuan/Sasaran cells: their
+        level), so that a reader's note on a cell becomes a warning with that node's ref."""
+        levels = {column.index: column.role for column in self.layout.columns
+                  if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
+        for cell in self.table.cells:
+            if cell.row == row:
+                role = levels.get(cell.col)
+                self.walk.placed[id(cell)] = self.walk.levels.get(role) if role is not None else draft
 
     def extra_lines(self, row: int) -> dict[str, list[str]]:
         extras: dict[str, list[str]] = {}
@@ -206,6 +217,7 @@ class RktWalker(TableWalker):
             draft.extra.setdefault(header, []).extend(lines)
         self.read_levels(row, continued=True)
         draft.pages.add(self.table.page)
+        self.place(row, draft)
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
                        f"'{preview(draft.indikator)}' of the page before",
@@ -330,6 +342,7 @@ class RktWalker(TableWalker):
             draft.extra.setdefault(header, []).extend(lines)
         draft.pages.add(self.table.page)
         sasaran.pages.add(self.table.page)
+        self.place(row, draft)
 
 
 class ProgramWalker(TableWalker):
@@ -348,3 +361,4 @@ class ProgramWalker(TableWalker):
                 self.walk.programs.append(program)
             for header, cell_lines in self.extra_lines(row).items():
                 program.extra.setdefault(header, []).extend(cell_lines)
+            self.place(row, program)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
-from rktparse.errors import EmptyFileError, OptionError, UnsupportedFormatError
+from rktparse.errors import EmptyFileError, NoTextLayerError, OptionError, UnsupportedFormatError
 from rktparse.lazy import lazy_names
 from rktparse.options import Options
 
@@ -65,14 +65,31 @@ def get_reader(kind: str, options: Any = None) -> Reader:
     return reader_class() if options is None else reader_class(options)
 
 
+# The first bytes of the image files a scanner writes: PNG, JPEG, TIFF (little- and big-endian).
+IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def is_image(path: Path) -> bool:
+    """Whether Pillow makes an image of the file (a PNG signature before junk is no image)."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path):
+            return True
+    except (UnidentifiedImageError, OSError):
+        return False
+
+
 def detect_format(path: Path) -> str:
-    """'pdf', 'docx' or 'text', from the file's first bytes rather than its name."""
+    """'pdf', 'docx', 'image' (JPG, PNG, TIFF) or 'text', from the file's first bytes rather than its name."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head:
         raise EmptyFileError(path)
     if head.lstrip()[:5] == b"%PDF-":
         return "pdf"
+    if head.startswith(IMAGE_SIGNATURES) and is_image(path):
+        return "image"
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
         return "docx"
     from rktparse.readers.encodings import unicode_bom  # (with the first file: --help stays light)
@@ -84,16 +101,28 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
+def scanned_with_layer(path: Path) -> bool:
+    """A scan whose scanner put its OCR text under the page images (read by OCR, not as born-digital)."""
+    from rktparse.readers.ocr.hidden import has_hidden_layer  # lazily, as every reader
+
+    return has_hidden_layer(path)
+
+
 def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> Reader:
-    """The reader for `path`: the text reader (in `text_style`) for text; for PDFs the OCR
-    reader when `ocr` is "always", else `engine`."""
+    """The reader for `path`: the text reader (in `text_style`) for text, the docx reader for Word
+    files, the OCR reader for images; for PDFs the OCR reader when `ocr` is "always", else `engine`."""
     options = ReadOptions.resolve(options)
     source_format = detect_format(path)
     if source_format == "text":
         return get_reader("text", {"style": options.text_style})
     if source_format == "docx":
         return get_reader("docx")
-    reader = get_reader(OCR_ENGINE if options.ocr == "always" else options.engine)
+    if source_format == "image":
+        if options.ocr == "never":
+            raise NoTextLayerError(path, "an image file, and OCR is off (--ocr never)")
+        return get_reader(OCR_ENGINE)
+    reader = get_reader(OCR_ENGINE if options.ocr == "always" or (options.ocr == "auto" and scanned_with_layer(path))
+                        else options.engine)
     if "pdf" not in reader.formats:
         raise OptionError(f"engine {reader.kind!r} does not read PDFs")
     return reader

@@ -250,7 +250,8 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
         starts = [firsts[i] for i in inside]
         overlapping = any(lasts[i] >= firsts[j] for i, j in zip(inside, inside[1:]))
         if aligned or overlapping:
-            spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]
+            # two blocks starting on one row (OCR'd lines a little apart) each keep a row
+            spans += [(a, max(a, b - 1)) for a, b in zip(starts, starts[1:] + [end])]
         elif inside:
             spans += centred_spans([blocks[i].centre for i in inside], starts, [lasts[i] for i in inside],
                                    ys, start, end)

@@ -1,13 +1,18 @@
-"""Scanned PDFs: each page rendered, turned upright, straightened, its rules found and its cells OCR'd.
+"""Scanned PDFs and image files: each page rendered, turned upright, straightened, its rules found and its
+cells OCR'd.
 
 The ruling lines go through the same lattice geometry as a born-digital
 page's vector rules, so merged cells and spans come out the same way; only
-the text comes from Tesseract, each cell read as a block of its own.
+the text comes from Tesseract, each cell read as a block of its own (cells
+with figures more than once, `ocr/figures.py`). The words outside ruled
+tables go through the borderless finder, as on a born-digital page; a
+scanner's hidden text layer is weighed cell by cell (`ocr/layer.py`).
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
 from typing import NamedTuple
@@ -15,9 +20,12 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
-from rktparse.errors import CorruptFileError, NoTextLayerError
+from rktparse.errors import NoTextLayerError
 from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.readers import detect_format
 from rktparse.readers.base import Reader
+from rktparse.readers.borderless import Carry, find_borderless
+from rktparse.readers.borderless_rows import Rule
 from rktparse.readers.lattice import (
     boxes_to_cells,
     finish_tables,
@@ -27,13 +35,17 @@ from rktparse.readers.lattice import (
     segments_to_edges,
     to_bbox,
 )
-from rktparse.readers.ocr.deskew import rotate, skew_angle, turn
-from rktparse.readers.ocr.render import MIN_DPI, ink_mask, page_dpi, render_gray
+from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
+from rktparse.readers.ocr.figures import odd_separators
+from rktparse.readers.ocr.hidden import has_hidden_layer
+from rktparse.readers.ocr.layer import weigh_layer
+from rktparse.readers.ocr.pages import image_pages, pdf_pages
+from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
-from rktparse.readers.pdf_common import load_page, open_pdf, page_text
-from rktparse.readers.pdf_words import Box, Word
+from rktparse.readers.pdf_common import page_text
+from rktparse.readers.pdf_words import Box, Word, split_words
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
@@ -47,17 +59,19 @@ class ScannedPage(NamedTuple):
     blank: bool
 
 
-def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote]]:
-    """The page turned the right way up (by Tesseract's orientation check) and de-skewed.
+def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote], Turn]:
+    """The page turned the right way up (by Tesseract's orientation check) and de-skewed, and how.
 
     The skew is measured on the page as scanned: a quarter turn keeps it.
     """
     notes = []
+    height, width = gray.shape
+    clockwise = 0
     half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # enough for OSD, twice as fast
     found = orientation(half, dpi // 2)
     if found is not None and found.rotate:
         if found.confidence >= OSD_MIN_CONFIDENCE:
-            gray = turn(gray, found.rotate)
+            gray, clockwise = turn(gray, found.rotate), found.rotate
             notes.append(ReaderNote(code="ocr-rotated", page=number, severity="info",
                                     message=f"page {number} was scanned turned by {found.rotate} degrees; "
                                             f"it was read turned upright"))
@@ -65,7 +79,8 @@ def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[n
             notes.append(ReaderNote(code="ocr-orientation-unsure", page=number,
                                     message=f"page {number} may be turned by {found.rotate} degrees "
                                             f"(orientation confidence {found.confidence:.1f}); it was read as scanned"))
-    return rotate(gray, -skew_angle(ink)), notes
+    degrees = -skew_angle(ink)
+    return rotate(gray, degrees), notes, Turn(clockwise, degrees, width, height)
 
 
 def clean_image(gray: np.ndarray, ink: np.ndarray, rules: np.ndarray, dpi: int) -> np.ndarray:
@@ -80,16 +95,42 @@ def clean_image(gray: np.ndarray, ink: np.ndarray, rules: np.ndarray, dpi: int) 
     return np.where(near_ink & ~rules, gray, 255).astype(np.uint8)
 
 
+def box_text(cell: Cell) -> str:
+    """Where the cell is on the page, in points from the top left, to find it on the scan."""
+    if cell.bbox is None:
+        return ""
+    box = cell.bbox
+    return f" (box {box.x0:.0f},{box.top:.0f}-{box.x1:.0f},{box.bottom:.0f} pt from the top left)"
+
+
 def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
-    """A review note for a cell read with low confidence; an info note keeping the raw text of a fixed one."""
+    """Review notes for a cell read with low confidence, with figures two readings disagree on or
+    that look like a misread comma, and with unsure unknown words; an info note keeping the raw
+    text of a fixed one. Each names the cell's box, for the assembler to find its node."""
     notes = []
     where = f"page {number}, table row {cell.row + 1}"
     if read.confidence is not None and read.confidence < LOW_CONFIDENCE:
-        notes.append(ReaderNote(code="ocr-low-confidence", page=number,
+        notes.append(ReaderNote(code="ocr-low-confidence", page=number, cell=cell.bbox,
                                 message=f"{where}: {cell.text[:QUOTE]!r} was read with OCR confidence "
                                         f"{read.confidence:.2f}; check it against the scan"))
+    if read.rival is not None:
+        notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: two readings give other figures: "
+                                        f"{cell.text[:QUOTE]!r} (kept, confidence {read.figure_confidence or 0:.2f}) "
+                                        f"and {' '.join(read.rival.lines)[:QUOTE]!r} "
+                                        f"({read.rival.describe()}); check it against the scan"))
+    if odd := odd_separators(cell.lines):
+        notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a '.' that does "
+                                        f"not group thousands: a ',' may have been read as '.'; check it "
+                                        f"against the scan"))
+    if read.unknown:
+        named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
+        notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
+                                message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
+                                        f"word or RKT term; check it against the scan"))
     if read.raw != read.lines:
-        notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info",
+        notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                 message=f"{where}: OCR read {' / '.join(read.raw)!r}, "
                                         f"taken as {' / '.join(read.lines)!r}"))
     return notes
@@ -114,14 +155,69 @@ def cell_box(cell: Cell) -> Box:
     return cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom
 
 
-def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int) -> ScannedPage:
-    """One page image's tables and surrounding text, with notes on what was uncertain."""
+def unruled_note(number: int, table: TablePage) -> ReaderNote:
+    """A table found without rules among OCR'd words is always worth a look: where its rows and its
+    header end is read from the words' spacing, which a scan blurs (a first row taken for a
+    wrapped header line is a row lost without a trace)."""
+    header = " / ".join(cell.text for cell in table.cells if cell.row == 0)
+    return ReaderNote(code="ocr-table-without-rules", page=number,
+                      message=f"page {number}: a table without rules ({header[:QUOTE * 2]!r}) was read from the "
+                              f"OCR'd words; its rows and header are split by their spacing alone: check them "
+                              f"against the scan")
+
+
+def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: int, pool: Executor,
+                 runs: int) -> list[ReaderNote]:
+    """Each cell of tables found without rules among the page's words, read again on its own (the
+    page's layout analysis drops and merges words in tables; a cell read alone is read as a ruled
+    one is: figures twice, words checked), and the notes on them. Only a cell read with as many
+    words as the page's takes the new reading: the box of a cell found without rules can reach into
+    its neighbours (more words) or cut its own lines (fewer)."""
+    cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
+    notes = []
+    for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
+        if len(" ".join(read.lines).split()) == len(cell.text.split()):
+            cell.lines, cell.confidence = read.lines, read.confidence
+            notes += cell_notes(number, cell, read)
+    return notes
+
+
+def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
+    """Words placed on the page as scanned, placed on the upright page (their centres moved)."""
+    px = dpi / 72
+    placed = []
+    for word in words:
+        x, y = moved.move((word.x0 + word.x1) / 2 * px, (word.top + word.bottom) / 2 * px)
+        dx, dy = x / px - (word.x0 + word.x1) / 2, y / px - (word.top + word.bottom) / 2
+        placed.append(word._replace(x0=word.x0 + dx, x1=word.x1 + dx, top=word.top + dy, bottom=word.bottom + dy))
+    return placed
+
+
+def with_layer(number: int, boxes: list[Box], reads: list[CellText], layer: list[Word]
+               ) -> tuple[list[CellText], ReaderNote]:
+    """The cells' readings with the page's text layer weighed in, and a note saying which text was used."""
+    per_cell, _ = split_words(layer, boxes)
+    weighed = [weigh_layer(read, words) for read, words in zip(reads, per_cell)]
+    used = Counter(kind for _, kind in weighed)
+    note = ReaderNote(code="ocr-text-layer", page=number, severity="info",
+                      message=f"page {number} is a scan with the scanner's OCR text under the image: it was read "
+                              f"by OCR and compared cell by cell with that text ({used['same']} cell(s) agree); "
+                              f"the layer's text was used in {used['layer']} cell(s) where it was clearly better, "
+                              f"OCR's in {used['ocr']} where they differ")
+    return [read for read, _ in weighed], note
+
+
+def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int, carry: Carry,
+              layer: list[Word] | None = None) -> ScannedPage:
+    """One page image's tables and surrounding text, with notes on what was uncertain; a scan's
+    hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell."""
+    gray = flatten(gray, dpi)
     ink = ink_mask(gray, dpi)
     if not ink.any():
         note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
                           message=f"page {number} is blank: nothing to read")
         return ScannedPage([], PageText(page=number), [note], blank=True)
-    gray, notes = upright(number, gray, ink, dpi)
+    gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
     segments, rules = find_rules(ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
@@ -129,45 +225,52 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)
     grids = [region_to_grid(boxes) for boxes in regions]
     cells = [boxes_to_cells(boxes, xs, ys) for boxes, (xs, ys) in zip(regions, grids)]
-    reads = iter(read_cells(clean, [cell_box(cell) for table in cells for cell in table], dpi, pool, runs))
+    boxes = [cell_box(cell) for table in cells for cell in table]
+    read_list = read_cells(clean, boxes, dpi, pool, runs)
+    if layer and boxes:
+        read_list, layer_note = with_layer(number, boxes, read_list, move_words(layer, moved, dpi))
+        notes.append(layer_note)
+    reads = iter(read_list)
     candidates = []
     for (xs, ys), table_cells in zip(grids, cells):
         table, words, cell_warnings = fill_table(number, xs, ys, table_cells, [next(reads) for _ in table_cells])
         candidates.append((table, xs, words))
         notes += cell_warnings
     page_tables, outside = finish_tables(candidates, around.result())
+    rule_lines = [Rule(segment.top, segment.x0, segment.x1) for segment in segments if segment.top == segment.bottom]
+    stops = [table.bbox.top for table in page_tables if table.bbox is not None]
+    borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
+    notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
+    page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False)
 
 
 class OcrReader(Reader):
-    """Ruled tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell."""
+    """Tables in page images: OpenCV finds the rules, Tesseract (ind+eng) reads each cell; tables
+    without rules are found among the OCR'd words."""
 
     kind = "ocr"
-    formats = ("pdf",)
-    description = "scanned PDFs: ruled tables in page images, read with Tesseract OCR"
+    formats = ("pdf", "image")
+    description = "scanned PDFs and image files (JPG, PNG, TIFF): tables read with Tesseract OCR"
 
     def read(self, path: Path) -> SourceDocument:
+        source_format = "image" if detect_format(path) == "image" else "pdf"
+        hidden = source_format == "pdf" and has_hidden_layer(path)
         tables: list[TablePage] = []
         texts: list[PageText] = []
         notes: list[ReaderNote] = []
-        blank = 0
+        blank = page_count = 0
+        carry = Carry()  # a table without rules left open at the bottom of a page
         runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
         pool = ThreadPoolExecutor(max_workers=runs + 1)  # + the text around the tables
         try:
-            with open_pdf(path) as pdf:
-                page_count = len(pdf)
-                for index in range(page_count):
-                    with load_page(path, pdf, index) as page:
-                        dpi = page_dpi(page.get_width(), page.get_height())
-                        if dpi < MIN_DPI:
-                            raise CorruptFileError(path, f"page {index + 1} is {page.get_width():.0f} x "
-                                                         f"{page.get_height():.0f} pt, too large to render")
-                        gray = render_gray(page, dpi)
-                    scanned = read_page(index + 1, gray, dpi, pool, runs)
-                    tables += scanned.tables
-                    texts.append(scanned.text)
-                    notes += scanned.notes
-                    blank += scanned.blank
+            for page in (image_pages(path) if source_format == "image" else pdf_pages(path, hidden)):
+                page_count += 1
+                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, carry, page.layer)
+                tables += scanned.tables
+                texts.append(scanned.text)
+                notes += scanned.notes
+                blank += scanned.blank
         except cv2.error as error:
             if "Insufficient memory" not in str(error):
                 raise
@@ -176,5 +279,5 @@ class OcrReader(Reader):
             pool.shutdown(wait=False, cancel_futures=True)  # on a timeout, do not wait for queued cells
         if blank == page_count:
             raise NoTextLayerError(path, f"{page_count} blank page image(s): OCR found nothing to read")
-        return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=page_count,
+        return SourceDocument(path=str(path), format=source_format, engine=self.kind, page_count=page_count,
                               tables=tables, texts=texts, notes=notes)

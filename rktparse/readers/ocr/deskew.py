@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import cv2
 import numpy as np
 
@@ -9,6 +11,30 @@ MAX_SKEW = 5.0  # degrees; a page fed in more crooked than this is not searched 
 COARSE_STEP = 0.25
 FINE_STEP = 0.02  # 0.02 degrees drifts 1 px over a 3000 px rule at 300 dpi
 MIN_INK = 500  # pixels (at half size); fewer cannot show a direction
+
+class Turn(NamedTuple):
+    """How a page image was set upright: first a quarter turn, then a small rotation about its centre."""
+
+    clockwise: int  # 0, 90, 180 or 270
+    degrees: float  # counter-clockwise, as `rotate` takes it
+    width: int  # of the image as scanned
+    height: int
+
+    def move(self, x: float, y: float) -> tuple[float, float]:
+        """Where pixel (x, y) of the image as scanned lands on the upright one."""
+        width, height = self.width, self.height
+        if self.clockwise == 90:
+            x, y, width, height = height - 1 - y, x, height, width
+        elif self.clockwise == 180:
+            x, y = width - 1 - x, height - 1 - y
+        elif self.clockwise == 270:
+            x, y, width, height = y, width - 1 - x, height, width
+        if not self.degrees:
+            return x, y
+        matrix = cv2.getRotationMatrix2D((width / 2, height / 2), self.degrees, 1.0)
+        return (float(matrix[0, 0] * x + matrix[0, 1] * y + matrix[0, 2]),
+                float(matrix[1, 0] * x + matrix[1, 1] * y + matrix[1, 2]))
+
 
 _QUARTER_TURNS = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
 

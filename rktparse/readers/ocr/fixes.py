@@ -1,4 +1,4 @@
-"""The few OCR slips in figures that can be undone with certainty."""
+"""The few OCR slips in figures (and list bullets) that can be undone with certainty."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import re
 _FIGURE = re.compile(r"(?<![^\s(])(?:\d[\dOoIl]{0,2}(?:[.,][\dOoIl]{3})+|\d[\d.,OoIl]*[\d%])(?![^\s),;])")
 _ZERO_ONE = str.maketrans("OoIl", "0011")
 # What Tesseract makes of a "%" (Arial's small rings) standing after a figure or alone in a cell.
+# What Tesseract makes of a "•" opening a cell line (it has no bullet glyph to read it as).
+_BULLET = re.compile(r"^[»«¢°](?=\s+\S)")
 _PERCENT = re.compile(r"(?:(?<=\d )|^)(?:Yo|yo|o/o|0/0|°/o|%o)(?=$|[\s),;])")
 
 
@@ -19,8 +21,9 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header). A word is never split or merged, so the fixed
+    as under a Satuan header); "» Penagihan ..." -> "• Penagihan ..." (a bullet opening a
+    line, read as a sign no cell line starts with). A word is never split or merged, so the fixed
     text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
-    return _PERCENT.sub("%", text)
+    return _BULLET.sub("•", _PERCENT.sub("%", text))

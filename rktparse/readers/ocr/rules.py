@@ -66,4 +66,4 @@ def find_rules(ink: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarray]:
     px = dpi / 72
     horizontal, h_mask = _runs(_line_mask(ink, True, round(MIN_HORIZONTAL_PT * px), px), ink, True, px)
     vertical, v_mask = _runs(_line_mask(ink, False, round(MIN_VERTICAL_PT * px), px), ink, False, px)
-    return horizontal + vertical, h_mask | v_mask
+    return horizontal + vertical, (h_mask | v_mask) & ink  # the rules' own ink, not the widened runs

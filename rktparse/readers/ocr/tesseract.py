@@ -58,8 +58,10 @@ def _run(call: Callable[..., T], *args: object, **kwargs: object) -> T:
         raise OcrError(f"OCR failed: Tesseract exited with {error.status}: {error.message}") from None
 
 
-def read_images(images: Sequence[np.ndarray], psm: int, dpi: int) -> list[list[OcrWord]]:
-    """The words Tesseract reads in each grey image under page segmentation mode `psm`.
+def read_images(images: Sequence[np.ndarray], psm: int, dpi: int, languages: Sequence[str] | None = None
+                ) -> list[list[OcrWord]]:
+    """The words Tesseract reads in each grey image under page segmentation mode `psm`, with the
+    models of `languages` (default LANGUAGES).
 
     All images go to one Tesseract run as a list file, each read as a page of
     its own: starting Tesseract and loading its models costs more than reading
@@ -73,7 +75,7 @@ def read_images(images: Sequence[np.ndarray], psm: int, dpi: int) -> list[list[O
             cv2.imwrite(name, image)
         listing = Path(folder, "images.txt")
         listing.write_text("".join(f"{name}\n" for name in names), encoding="utf-8")
-        data = _run(pytesseract.image_to_data, str(listing), lang="+".join(LANGUAGES),
+        data = _run(pytesseract.image_to_data, str(listing), lang="+".join(languages or LANGUAGES),
                     config=f"--psm {psm} --dpi {dpi}", output_type=pytesseract.Output.DICT)
     words: list[list[OcrWord]] = [[] for _ in images]
     for index, text in enumerate(data["text"]):

@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 import numpy as np
 
+from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
+from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -20,6 +22,11 @@ MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
+DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
+QUOTES = "\"“”"
+DUST_CONFIDENCE = 80.0
+WORD_SURE = 93.0  # a cell word read with less that is not a known word is named for review: on the scanned
+# samples misreadings ("Jumiah", "berperitaku") came at 72-91, right words at 85-96
 
 
 class CellText(NamedTuple):
@@ -29,6 +36,9 @@ class CellText(NamedTuple):
     raw: list[str]  # as Tesseract read them
     words: list[Word]  # the fixed words, placed on the page (points)
     confidence: float | None  # mean word confidence, 0-1; None for an empty cell
+    figure_confidence: float | None = None  # of the least sure word holding a figure, 0-1
+    rival: Rival | None = None  # the second reading, when its figures differ from these lines'
+    unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, with their confidence
 
 
 EMPTY = CellText([], [], [], None)
@@ -58,29 +68,100 @@ def crop_cell(image: np.ndarray, box: Box, dpi: int) -> Crop | None:
     return Crop(np.pad(inside, MARGIN_PX, constant_values=255), x0 - MARGIN_PX, top - MARGIN_PX)
 
 
+def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether a word opening or closing a line is a speck or a rule's remnant read as "|", "," or ".":
+    nothing but such signs, read unsure."""
+    return (word.confidence < DUST_CONFIDENCE and not word.text.strip(DUST_SIGNS)
+            and (word is line[0] or word is line[-1]))
+
+
+def without_dust(word: OcrWord, line: list[OcrWord]) -> OcrWord:
+    """A word opening or closing a line, read unsure, with a speck glued to its outer side taken off
+    when what is left is a known word ('"Program' at 0.27: a stamp's dot before a header)."""
+    if word.confidence >= DUST_CONFIDENCE or not (word is line[0] or word is line[-1]):
+        return word
+    text = word.text.lstrip(DUST_SIGNS + QUOTES) if word is line[0] else word.text
+    text = text.rstrip(DUST_SIGNS + QUOTES) if word is line[-1] and text[-1:] in "|'`" + QUOTES else text
+    return word._replace(text=text) if text != word.text and len(text) >= 3 and is_known(text) else word
+
+
 def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
-    """A cell's lines in Tesseract's line order, slips fixed, words placed on the page."""
-    lines = words_to_text_lines(words)
-    raw = [" ".join(word.text for word in line) for line in lines]
-    fixed = [fix_ocr_slips(text) for text in raw]
-    ordered = [word for line in lines for word in line]
-    placed = _place(ordered, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
+    """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
+    `raw` keeps the lines as read."""
+    read = words_to_text_lines(words)
+    raw = [" ".join(word.text for word in line) for line in read]
+    lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
+    words = [word for line in lines for word in line]
+    fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
+    placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
-    return CellText(fixed, raw, placed, confidence)
+    figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
+    unknown = tuple((word.text, word.confidence / 100) for word in words
+                    if word.confidence < WORD_SURE and not is_known(word.text))
+    return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
+
+
+def reconcile(reads: list[CellText]) -> CellText:
+    """The reading to keep of a cell read more than once: the surest of those whose figures most
+    readings share (ties: the first), with the surest reading of other figures as its rival."""
+    def sureness(read: CellText) -> float:
+        return read.figure_confidence or 0.0
+
+    votes = [sum(figures(other.lines) == figures(read.lines) for other in reads) for read in reads]
+    keep = max(range(len(reads)), key=lambda index: (votes[index], sureness(reads[index]), -index))
+    kept = known_words(reads[keep], reads)
+    others = [read for read in reads if figures(read.lines) != figures(kept.lines)]
+    if not others:
+        return kept
+    rival = max(others, key=sureness)
+    return kept._replace(rival=Rival(rival.lines, sureness(rival)))
+
+
+def known_words(kept: CellText, reads: list[CellText]) -> CellText:
+    """`kept`, or another reading with the same figures and fewer unsure unknown words ("Target"
+    where the first reading has "Taraet"), the first reading kept as its raw text for the record."""
+    better = [read for read in reads if figures(read.lines) == figures(kept.lines)
+              and len(read.unknown) < len(kept.unknown)]
+    if not better:
+        return kept
+    return min(better, key=lambda read: len(read.unknown))._replace(raw=reads[0].raw)
+
+
+def read_in_shares(images: list[np.ndarray], psm: int, dpi: int, pool: Executor, runs: int,
+                   languages: tuple[str, ...] | None = None) -> list[list[OcrWord]]:
+    """The words of each image, read in `runs` parallel Tesseract runs."""
+    shares = [list(range(len(images)))[start::runs] for start in range(runs)]
+    found: dict[int, list[OcrWord]] = {}
+    for share, words in zip(shares, pool.map(
+            lambda share: read_images([images[i] for i in share], psm, dpi, languages), shares)):
+        found.update(zip(share, words))
+    return [found[index] for index in range(len(images))]
+
+
+def look_again(crops: list[Crop], look: int, dpi: int, pool: Executor, runs: int) -> list[CellText]:
+    """The cells of `crops` read the second (`look` 1) or third (2) time: another model, another view."""
+    found = read_in_shares([other_view(crop.image, look) for crop in crops], CELL_PSM, dpi, pool, runs,
+                           LOOKS[look - 1])
+    return [cell_text(words, crop, dpi) for crop, words in zip(crops, found)]
 
 
 def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, runs: int) -> list[CellText]:
-    """The text of each cell box, read in `runs` parallel Tesseract runs."""
-    crops = [crop_cell(image, box, dpi) for box in boxes]
-    images = {index: crop.image for index, crop in enumerate(crops) if crop is not None}
-    shares = [list(images)[start::runs] for start in range(runs)]
-    found: dict[int, list[OcrWord]] = {}
-    for share, words in zip(shares, pool.map(lambda share: read_images([images[i] for i in share], CELL_PSM, dpi),
-                                             shares)):
-        found.update(zip(share, words))
+    """The text of each cell box, read in `runs` parallel Tesseract runs; cells with figures or unsure
+    unknown words twice, and three times where the first two readings disagree on the figures or
+    both have unknown words."""
+    crops = {index: crop for index, box in enumerate(boxes) if (crop := crop_cell(image, box, dpi)) is not None}
+    found = dict(zip(crops, read_in_shares([crop.image for crop in crops.values()], CELL_PSM, dpi, pool, runs)))
     missed = [index for index, words in found.items() if not words]
-    found.update(zip(missed, read_images([images[i] for i in missed], RETRY_PSM, dpi)))
-    return [EMPTY if crop is None else cell_text(found[index], crop, dpi) for index, crop in enumerate(crops)]
+    found.update(zip(missed, read_images([crops[index].image for index in missed], RETRY_PSM, dpi)))
+    reads = {index: [cell_text(found[index], crop, dpi)] for index, crop in crops.items()}
+    with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown]
+    for index, read in zip(with_figures, look_again([crops[i] for i in with_figures], 1, dpi, pool, runs)):
+        reads[index].append(read)
+    disputed = [index for index in with_figures if figures(reads[index][0].lines) != figures(reads[index][1].lines)
+                or (reads[index][0].unknown and reads[index][1].unknown)]
+    for index, read in zip(disputed, look_again([crops[i] for i in disputed], 2, dpi, pool, runs)):
+        reads[index].append(read)
+    return [reconcile(reads[index]) if index in reads else EMPTY for index in range(len(boxes))]
 
 
 def is_print(word: OcrWord) -> bool:

@@ -1,0 +1,58 @@
+"""Figures read twice: a wrong digit in a target or a budget looks right, so one reading is not enough.
+
+A cell whose first reading (Tesseract's Indonesian and English models
+together, on the grey crop) holds a digit is read again by another
+recogniser: the English model alone. Where the two give different figures, a
+third reading (the Indonesian model alone, on the crop thresholded to black
+and white) casts the deciding vote; the reading kept is the surest of the
+figures most readings agree on, and the surest reading of other figures is
+handed on as its rival, so that the reader can say so. (Confidence alone is a
+poor judge: on a scanned sample the combined model read a printed "75 %" as
+"15 %" with 0.94; the English model read "75 %".) Enlarged crops were tried
+as the other views and read "15 %" too: a view of the same ink through the
+same model repeats its mistakes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import cv2
+import numpy as np
+
+FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")  # "8.435", "65,60", "2024", "19670326": digits with their separators
+# In Indonesian figures "." groups thousands (three digits follow it) and "," marks decimals, so
+# "65.60" is most often a "65,60" whose comma lost its tail in the scan. Outline numbers ("1.2",
+# "1.1.2.3") have one digit before a dot and are left alone.
+_ODD_DOT = re.compile(r"^\d{2,}\.\d{1,2}$")
+LOOKS = (("eng",), ("ind",))  # the models of the second and third readings
+
+
+class Rival(NamedTuple):
+    """The reading of a cell that was not kept, because its figures differ from the kept one's."""
+
+    lines: list[str]
+    confidence: float | None  # of its least sure word holding a figure, 0-1; None: the scanner's text layer
+
+    def describe(self) -> str:
+        return "the scanner's text layer" if self.confidence is None else f"confidence {self.confidence:.2f}"
+
+
+def figures(lines: Sequence[str]) -> list[str]:
+    """The figures of a cell's lines, in order, separators kept ("65,60" and "65.60" differ)."""
+    return FIGURE.findall(" ".join(lines))
+
+
+def odd_separators(lines: Sequence[str]) -> list[str]:
+    """The figures of a cell whose "." does not group thousands."""
+    return [figure for figure in figures(lines) if _ODD_DOT.search(figure)]
+
+
+def other_view(crop: np.ndarray, look: int) -> np.ndarray:
+    """The crop as the second (`look` 1: as it is) or third (`look` 2: thresholded by Otsu) reading sees it."""
+    if look == 1:
+        return crop
+    _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+    return binary

@@ -1,0 +1,72 @@
+"""The page images of a scan: a PDF's pages rendered, or the frames of an image file (JPG, PNG, TIFF).
+
+Either way each page comes out grey (0 = black) at the resolution the OCR
+reader works at (`render.DPI`, coarser only for pages past about A2), with
+the page's size in points for the table geometry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+import cv2
+import numpy as np
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from rktparse.errors import CorruptFileError
+from rktparse.readers.ocr.layer import layer_words
+from rktparse.readers.ocr.render import MIN_DPI as MIN_RENDER_DPI
+from rktparse.readers.ocr.render import page_dpi, render_gray
+from rktparse.readers.pdf_common import load_page, open_pdf
+from rktparse.readers.pdf_words import Word
+
+A4_LONG_SIDE_IN = 11.69  # an image that gives no resolution is taken for an A4 page
+MIN_DPI = 50  # a resolution below this in an image's header is a placeholder (72 or 1), not a scan's
+
+
+class PageImage(NamedTuple):
+    gray: np.ndarray  # 0 = black
+    dpi: int
+    layer: list[Word] | None = None  # a scan's hidden text layer, in points, when asked for
+
+
+def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
+    """Each page of a PDF as a grey image, with its dpi (and the words of its text layer)."""
+    with open_pdf(path) as pdf:
+        for index in range(len(pdf)):
+            with load_page(path, pdf, index) as page:
+                dpi = page_dpi(page.get_width(), page.get_height())
+                if dpi < MIN_RENDER_DPI:
+                    raise CorruptFileError(path, f"page {index + 1} is {page.get_width():.0f} x "
+                                                 f"{page.get_height():.0f} pt, too large to render")
+                yield PageImage(render_gray(page, dpi), dpi, layer_words(page) if with_layer else None)
+
+
+def frame_dpi(frame: Image.Image) -> float:
+    """The resolution a frame was scanned at: from its header, else as if it were an A4 page."""
+    found = frame.info.get("dpi")
+    if found and min(float(found[0]), float(found[1])) >= MIN_DPI:
+        return float(found[0])
+    return max(frame.size) / A4_LONG_SIDE_IN
+
+
+def image_pages(path: Path) -> Iterator[PageImage]:
+    """Each frame of an image file (a page each: a multi-page TIFF gives several) as a grey image
+    resampled to the resolution PDF pages are rendered at, with that dpi."""
+    try:
+        image = Image.open(path)
+    except (UnidentifiedImageError, OSError) as error:
+        raise CorruptFileError(path, f"unreadable image: {error}") from error
+    with image:
+        for frame in ImageSequence.Iterator(image):
+            scanned = frame_dpi(frame)
+            width_pt, height_pt = (size * 72 / scanned for size in frame.size)
+            dpi = page_dpi(width_pt, height_pt)
+            gray = np.asarray(frame.convert("L"))
+            scale = dpi / scanned
+            if abs(scale - 1) > 0.02:
+                gray = cv2.resize(gray, None, fx=scale, fy=scale,
+                                  interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
+            yield PageImage(np.ascontiguousarray(gray), dpi)

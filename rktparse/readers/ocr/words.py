@@ -1,0 +1,67 @@
+"""Is an OCR'd word a word? Indonesian words (Debian's hunspell-id), their roots, and RKT terms.
+
+A word Tesseract was unsure of that is none of these is worth a look: "Jumiah"
+for "Jumlah", "akuntabilttas". Indonesian builds words from roots with
+prefixes and suffixes ("meningkatnya" from "tingkat") that the dictionary
+lists only as affix rules, so a word is also known when PySastrawi's stemmer
+takes it to a known root.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HUNSPELL_ID = Path("/usr/share/hunspell/id_ID.dic")  # Debian's hunspell-id
+RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
+MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
+ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, EKPPD, APBD)
+_DUST = ".,;:'\"`~_"
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def vocabulary() -> frozenset[str]:
+    """Every word and root known, lower case; without hunspell-id just the roots and RKT terms."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    known: set[str] = set(StemmerFactory().get_words())
+    if HUNSPELL_ID.exists():
+        lines = HUNSPELL_ID.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first line: count
+        known.update(line.split("/")[0].lower() for line in lines if line)
+    known.update(line.strip() for line in RKT_WORDS.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#"))
+    return frozenset(known)
+
+
+@cache
+def _stemmer() -> Any:  # PySastrawi has no type hints
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@cache
+def _stem(word: str) -> str:
+    return str(_stemmer().stem(word))
+
+
+def is_known(text: str) -> bool:
+    """Whether an OCR'd word (punctuation around it allowed) is a known word, a figure, an acronym or
+    too short to judge. A "|", and a word of nothing but dots, commas and quotes, is never a word:
+    an "I" or "l" misread, or what is left of a rule or of dust."""
+    if "|" in text or not text.strip(_DUST):
+        return False
+    parts = _LETTERS.findall(text)
+    if not parts:
+        return True
+    return all(_part_known(part) for word in parts for part in word.split("-"))
+
+
+def _part_known(word: str) -> bool:
+    if len(word) < MIN_LETTERS or (word.isupper() and len(word) <= ACRONYM_LETTERS):
+        return True
+    lower = word.lower()
+    return lower in vocabulary() or _stem(lower) in vocabulary()
