@@ -60,7 +60,8 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.
-        reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, options)
+        cap = options.max_memory_mb if limited else None
+        reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, cap)
         return job.failed(reason, time.perf_counter() - start, sha256)
     return job.result(
         FileStatus.WARNING if doc.status is Status.PARTIAL else FileStatus.OK, sha256,
@@ -68,13 +69,13 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
         engine=doc.source.engine, outputs=[str(p) for p in written])
 
 
-def _reason(error: BaseException, options: BatchOptions) -> str:
+def _reason(error: BaseException, memory_cap_mb: int | None) -> str:
     if isinstance(error, InputError):
         return error.why
     if isinstance(error, RktParseError):  # e.g. an engine that does not read PDFs
         return str(error)
-    if isinstance(error, MemoryError):
-        return f"ran out of memory (cap {options.max_memory_mb} MB)"
+    if isinstance(error, MemoryError):  # the cap is named only where one was set
+        return "ran out of memory" + (f" (cap {memory_cap_mb} MB)" if memory_cap_mb is not None else "")
     if isinstance(error, OSError):  # unreadable input or unwritable output folder
         return os_error_reason(error)
     return f"internal error, please report: {type(error).__name__}: {error}"  # a bug must not stop the batch
