@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rktparse.convert import INPUT_SUFFIXES, check_regular
+
+KINDS = ", ".join(INPUT_SUFFIXES)  # what a folder or pattern must hold, for messages
 from rktparse.errors import InputError, display_path, os_error_reason
 
 
@@ -46,7 +48,7 @@ def _expand(item: str) -> Inputs:
             if match.is_dir() or _is_input_name(match):
                 found.add(_existing(match))
         return found if found.files or found.problems else Inputs(
-            problems=[(display_path(item), "no .pdf, .txt or .docx file matches")])
+            problems=[(display_path(item), f"no {KINDS} file matches")])
     return Inputs(problems=[(display_path(item), "unreadable input: no such file")])  # the words of parse()
 
 
@@ -76,7 +78,7 @@ def _folder(folder: Path) -> Inputs:
             if _is_input_name(Path(name)):
                 found.add(_regular(Path(root, name)))
     if not found.files and not found.problems:
-        found.problems.append((display_path(folder), "no .pdf, .txt or .docx files in this folder"))
+        found.problems.append((display_path(folder), f"no {KINDS} files in this folder"))
     return found
 
 

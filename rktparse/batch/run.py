@@ -49,7 +49,7 @@ class _StopRun(Exception):
 def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
                  options: BatchOptions | Mapping[str, Any] | None = None, *,
                  observer: Observer | None = None, **settings: Any) -> BatchSummary:
-    """Convert files, folders (their .pdf, .txt and .docx, recursively) and glob patterns into `out`.
+    """Convert files, folders (their .pdf, .txt, .docx and image files, recursively) and glob patterns into `out`.
 
     Args:
         paths: inputs; a path that names nothing convertible is recorded as failed.
