@@ -133,10 +133,9 @@ class TableWalker:
         level), so that a reader's note on a cell becomes a warning with that node's ref."""
         levels = {column.index: column.role for column in self.layout.columns
                   if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
-        for cell in self.table.cells:
-            if cell.row == row:
-                role = levels.get(cell.col)
-                self.walk.placed[id(cell)] = self.walk.levels.get(role) if role is not None else draft
+        for cell in self.table.row_cells(row):
+            role = levels.get(cell.col)
+            self.walk.placed[id(cell)] = self.walk.levels.get(role) if role is not None else draft
 
     def extra_lines(self, row: int) -> dict[str, list[str]]:
         extras: dict[str, list[str]] = {}
@@ -308,7 +307,7 @@ class RktWalker(TableWalker):
         else:
             draft.kegiatan.append(kegiatan)
         if listed or cut != lower:
-            read = "the rest of the list" if goes_on else "a new entry"
+            read = ("the rest of the list" if listed else "the rest of that entry") if goes_on else "a new entry"
             self.walk.note("page-break-unsure",
                            f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as "
                            f"{read}; it may {'be a new entry after' if goes_on else 'continue'} "
