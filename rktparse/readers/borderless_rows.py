@@ -153,16 +153,14 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
         anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
 
-        def level(line: Line, tops: list[float]) -> bool:
-            return any(abs(line.top - y) <= ALIGNED * body.height for y in tops)
-
         for prev, line in zip([None, *lines], lines):
             starts = (
                 prev is None
                 or line.top - prev.top > BLOCK_GAP * spacing
                 or any(middle(prev) < y < middle(line) for y in walls)
-                or (col in opening and (every_line or is_item(line) or level(line, anchors)))
-                or (ended(prev, line, room, body.height) and (starts_row is None or level(line, starts_row)))
+                or (col in opening and (every_line or is_item(line) or level_with(line, anchors, body.height)))
+                or (ended(prev, line, room, body.height)
+                    and (starts_row is None or level_with(line, starts_row, body.height)))
             )
             if starts:
                 blocks[col].append(Block([line]))
@@ -180,11 +178,16 @@ def split_at(tops: list[float], blocks: list[Block], height: float) -> list[Bloc
     for block in blocks:
         out.append(Block([block.lines[0]]))
         for line in block.lines[1:]:
-            if any(abs(line.top - y) <= ALIGNED * height for y in tops):
+            if level_with(line, tops, height):
                 out.append(Block([line]))
             else:
                 out[-1].lines.append(line)
     return out
+
+
+def level_with(line: Line, tops: list[float], height: float) -> bool:
+    """Whether `line` stands level with a line or block whose top is one of `tops`."""
+    return any(abs(line.top - y) <= ALIGNED * height for y in tops)
 
 
 def centre_x(line: Line) -> float:
@@ -250,8 +253,7 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
         starts = [firsts[i] for i in inside]
         overlapping = any(lasts[i] >= firsts[j] for i, j in zip(inside, inside[1:]))
         if aligned or overlapping:
-            # two blocks starting on one row (OCR'd lines a little apart) each keep a row
-            spans += [(a, max(a, b - 1)) for a, b in zip(starts, starts[1:] + [end])]
+            spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
         elif inside:
             spans += centred_spans([blocks[i].centre for i in inside], starts, [lasts[i] for i in inside],
                                    ys, start, end)
@@ -377,8 +379,7 @@ def is_heading(line: Line, xs: list[float], height: float) -> bool:
 
 def centred(line: Line, xs: list[float]) -> bool:
     """Whether a line stands in the middle of the table."""
-    middle = (line.words[0].x0 + line.words[-1].x1) / 2
-    return abs(middle - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
+    return abs(centre_x(line) - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
 
 
 def is_column_numbers(line: Line) -> bool:
