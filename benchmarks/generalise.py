@@ -92,7 +92,7 @@ def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[t
         start = time.perf_counter()
         try:
             doc = rktparse.parse(path, engine=None if engine == "ocr" else engine)
-            result = score(expected, json.loads(doc.to_json()))
+            result = score(expected, json.loads(rktparse.dumps(doc)))
             pages = doc.source.pages
         except Exception as exc:  # an input error is loud; anything else is a crash (exit 3): both fail
             result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)

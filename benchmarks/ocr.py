@@ -181,7 +181,7 @@ def read(path: Path) -> tuple[dict[str, Any], int, float]:
     start, cpu = time.perf_counter(), cpu_time()
     doc = rktparse.parse(path, ocr="always")
     CPU_SECONDS.append(cpu_time() - cpu)
-    return json.loads(doc.to_json()), doc.source.pages, time.perf_counter() - start
+    return json.loads(rktparse.dumps(doc)), doc.source.pages, time.perf_counter() - start
 
 
 HEADER = (f"{'scan':<48} {'pages':>5} {'rows':>4} {'similar':>7} {'exact':>6} {'doc':>5} "

@@ -109,7 +109,7 @@ def _prepare(kind: str, n: int, folder: Path) -> Callable[[], object]:
         doc = rkt_document(20, n)
         return lambda: DocxWriter().render(doc)
     if kind == "word reader rows":
-        path = rkt_document(n).to_docx(folder / "big.docx")
+        path = DocxWriter().write(rkt_document(n), folder / "big.docx")
         return lambda: get_reader("docx").read(path)
     if kind == "text line length":
         return read_text(long_line_text(n))

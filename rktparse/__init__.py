@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from rktparse.batch import BatchOptions, BatchSummary, convert_many
     from rktparse.convert import convert_file, parse
     from rktparse.models import RktDocument
+    from rktparse.writers import dumps, to_dataframe, write
 
 # `import rktparse` (and `rktparse --help`) stay light: each name loads its module when first used.
 __getattr__, __dir__ = lazy_names(__name__, {
@@ -21,6 +22,10 @@ __getattr__, __dir__ = lazy_names(__name__, {
     "convert_file": "rktparse.convert",
     "parse": "rktparse.convert",
     "RktDocument": "rktparse.models",
+    "dumps": "rktparse.writers",
+    "to_dataframe": "rktparse.writers",
+    "write": "rktparse.writers",
 })
 
-__all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "parse"]
+__all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "dumps", "parse",
+           "to_dataframe", "write"]

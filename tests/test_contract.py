@@ -5,6 +5,7 @@ import json
 import pytest
 from docx import Document
 
+import rktparse
 from rktparse.cli import main
 from rktparse.models import RktDocument
 from rktparse.models.schema import json_schema_text
@@ -26,7 +27,7 @@ def test_schema_file_is_generated_from_the_models():
 
 
 def test_contract_field_names_are_fixed():
-    data = json.loads(small_document().to_json())
+    data = json.loads(rktparse.dumps(small_document()))
     assert list(data)[:1] == ["schema_name"] and {"schema_version", "document", "source", "sasaran", "warnings"} <= set(data)
     assert set(data["document"]) >= {"title", "agency", "year", "place", "date", "signatory"}
     assert set(data["source"]) == {"file", "sha256", "format", "pages", "engine"}
@@ -38,14 +39,15 @@ def test_contract_field_names_are_fixed():
 def test_json_is_utf8_without_escapes(tmp_path):
     doc = small_document()
     doc.sasaran[0].text = "Terwujudnya layanan “prima” — Kupang"
-    text = doc.to_json(tmp_path / "out.json")
+    rktparse.write(doc, tmp_path / "out.json")
+    text = rktparse.dumps(doc)
     assert "“prima” —" in text and "\\u" not in text
     assert (tmp_path / "out.json").read_text(encoding="utf-8") == text
 
 
 def test_validate_accepts_written_json_and_rejects_broken(tmp_path, capsys):
     good = tmp_path / "good.json"
-    small_document().to_json(good)
+    rktparse.write(small_document(), good)
     assert main(["validate", str(good)]) == 0
     data = json.loads(good.read_text())
     data["sasaran"][0]["indikator"][0]["target"]["kind"] = "guess"
@@ -58,7 +60,7 @@ def test_validate_accepts_written_json_and_rejects_broken(tmp_path, capsys):
 
 
 def test_incompatible_schema_version_is_refused():
-    data = json.loads(small_document().to_json())
+    data = json.loads(rktparse.dumps(small_document()))
     data["schema_version"] = "2.0"
     with pytest.raises(ValueError, match="schema_version"):
         RktDocument.model_validate(data)
@@ -66,16 +68,16 @@ def test_incompatible_schema_version_is_refused():
 
 def test_csv_rows_fill_sasaran_down_and_bom_option(tmp_path):
     doc = small_document()
-    frame = doc.to_dataframe()
+    frame = rktparse.to_dataframe(doc)
     assert list(frame.columns[:10]) == ["sasaran_no", "sasaran", "indikator_no", "indikator", "target", "target_value",
                                         "target_unit", "target_kind", "kegiatan", "pages"]
     assert list(frame["sasaran"]) == ["Terwujudnya layanan e-", "Terwujudnya layanan e-", "Sasaran Dua"]
-    assert doc.to_csv(tmp_path / "a.csv", bom=True).startswith("\ufeffsasaran_no,")
-    assert not doc.to_csv().startswith("\ufeff")
+    assert rktparse.write(doc, tmp_path / "a.csv", bom=True).read_text(encoding="utf-8").startswith("\ufeffsasaran_no,")
+    assert not rktparse.dumps(doc, 'csv').startswith("\ufeff")
 
 
 def test_docx_merges_sasaran_and_repeats_header(tmp_path):
-    path = small_document().to_docx(tmp_path / "out.docx")
+    path = rktparse.write(small_document(), tmp_path / "out.docx")
     table = Document(str(path)).tables[0]
     xml = table._tbl.xml
     assert xml.count("<w:vMerge") >= 2 and "w:tblHeader" in xml
@@ -93,7 +95,7 @@ def test_outputs_are_ordinary_files_written_whole(tmp_path):
     import os
     import stat
 
-    path = small_document().to_json(tmp_path / "out.json") and tmp_path / "out.json"
+    path = rktparse.write(small_document(), tmp_path / "out.json")
     mask = os.umask(0)
     os.umask(mask)
     assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
@@ -110,8 +112,8 @@ def test_outputs_validate_against_the_published_schema():
     validator = Draft202012Validator(schema)
     for path in [SAMPLES / "kupang-2024-rkt.txt", SAMPLES / "word-dishub-jateng-rkt-2024.pdf",
                  SAMPLES / "word-dinkes-jabar-pk-2024.pdf"]:
-        data = json.loads(rktparse.parse(path).to_json())
+        data = json.loads(rktparse.dumps(rktparse.parse(path)))
         assert not list(validator.iter_errors(data)), path
-    broken = json.loads(small_document().to_json())
+    broken = json.loads(rktparse.dumps(small_document()))
     broken["sasaran"][0]["indikator"][0]["target"]["kind"] = "guess"
     assert list(validator.iter_errors(broken))

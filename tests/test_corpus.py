@@ -21,7 +21,7 @@ TEXT_ENGINES = ["pdfium", "pdfplumber", pytest.param("camelot", marks=pytest.mar
 
 
 def content(doc) -> dict:
-    data = json.loads(doc.to_json())
+    data = json.loads(rktparse.dumps(doc))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 

@@ -21,7 +21,7 @@ def test_regenerated_docx_reads_back_to_the_same_content(expected, tmp_path):
     data = json.loads(expected.read_text(encoding="utf-8"))
     start = RktDocument.model_validate({**data, "source": {"file": "x", "sha256": "0", "format": "pdf", "pages": 0,
                                                            "engine": "none"}})
-    back = rktparse.parse(start.to_docx(tmp_path / "regenerated.docx"))
+    back = rktparse.parse(rktparse.write(start, tmp_path / "regenerated.docx"))
     assert back.source.format == "docx" and back.source.engine == "docx"
     assert without_pages(content(back)) == without_pages(content(start))
     assert {p for s in back.sasaran for p in s.pages} == {1}  # a .docx has no fixed pages
@@ -29,14 +29,14 @@ def test_regenerated_docx_reads_back_to_the_same_content(expected, tmp_path):
 
 def test_vertical_merge_spans_rows_and_signature_in_a_table(tmp_path):
     start = with_metadata(small_document())
-    path = start.to_docx(tmp_path / "small.docx")
+    path = rktparse.write(start, tmp_path / "small.docx")
     back = rktparse.parse(path)
     assert [len(s.indikator) for s in back.sasaran] == [2, 1]
     assert back.document.signatory.nip == "19670326 199103 1 006"
 
 
 def test_bad_word_files_fail_with_a_reason(tmp_path, capsys):
-    good = small_document().to_docx(tmp_path / "good.docx")
+    good = rktparse.write(small_document(), tmp_path / "good.docx")
     (tmp_path / "truncated.docx").write_bytes(good.read_bytes()[:2000])
     other = io.BytesIO()
     with zipfile.ZipFile(other, "w") as archive:

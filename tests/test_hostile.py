@@ -39,7 +39,7 @@ def word(tmp_path: Path) -> Path:
     """A small good Word file in its own folder."""
     folder = tmp_path / "in"
     folder.mkdir()
-    return small_document().to_docx(folder / "rkt.docx")
+    return rktparse.write(small_document(), folder / "rkt.docx")
 
 
 def errors(capsys) -> list[str]:
@@ -194,7 +194,7 @@ def test_resume_tells_two_inputs_of_one_stem_apart(word, tmp_path, capsys):
     word.rename(a / "rkt.docx")
     doc = small_document()
     doc.sasaran[0].text = "Sasaran dari folder b"
-    doc.to_docx(b / "rkt.docx")
+    rktparse.write(doc, b / "rkt.docx")
     out = tmp_path / "out"
     assert main(["convert", str(a / "rkt.docx"), "--out", str(out), "--resume"]) == 0
     assert main(["convert", str(b / "rkt.docx"), "--out", str(out), "--resume"]) == 1
@@ -217,7 +217,7 @@ def test_resume_converts_again_when_the_bytes_changed(word, tmp_path):
     first = convert_many([word], out, jobs=1, resume=True)
     doc = small_document()
     doc.sasaran[0].text = "Sasaran baru"
-    doc.to_docx(word)
+    rktparse.write(doc, word)
     again = convert_many([word], out, jobs=1, resume=True)
     assert [r.status for r in again.results] == ["ok"] and again.results[0].sha256 != first.results[0].sha256
     assert [r.status for r in convert_many([word], out, jobs=1, resume=True).results] == ["skipped"]
@@ -256,7 +256,7 @@ def test_nul_and_escape_in_a_readers_cells_reach_no_output(tmp_path):
     row = doc.sasaran[0].indikator[0]
     assert (doc.sasaran[0].text, row.text, row.target.raw, row.kegiatan) == (
         "Sasaran A", "Jumlah[31m dokumen", "100%", ["Penyusunan"])
-    assert rktparse.parse(doc.to_docx(tmp_path / "t.docx")).sasaran[0].text == "Sasaran A"
+    assert rktparse.parse(rktparse.write(doc, tmp_path / "t.docx")).sasaran[0].text == "Sasaran A"
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
@@ -372,7 +372,7 @@ def test_ctrl_c_stops_the_workers_and_writes_the_summary(word, tmp_path):
     from rktparse.batch import convert_many
 
     for i in range(3):
-        small_document().to_docx(word.parent / f"copy{i}.docx")
+        rktparse.write(small_document(), word.parent / f"copy{i}.docx")
     out = tmp_path / "out"
     with pytest.raises(Stopped) as stopped:
         convert_many([word.parent], out, jobs=2, observer=_InterruptAfterFirst())
@@ -470,7 +470,7 @@ def test_a_4000_row_page_assembles_in_seconds():
 @pytest.mark.slow
 def test_a_1000_row_docx_is_written_in_seconds(tmp_path):
     doc = scaling.rkt_document(1000)
-    seconds = _cpu_seconds(lambda: doc.to_docx(tmp_path / "big.docx"))  # 188 s when quadratic
+    seconds = _cpu_seconds(lambda: rktparse.write(doc, tmp_path / "big.docx"))  # 188 s when quadratic
     assert seconds < 10
     back = rktparse.parse(tmp_path / "big.docx")
     assert sum(len(s.indikator) for s in back.sasaran) == 1000 and len(back.sasaran) == 200
@@ -523,8 +523,8 @@ def test_damaged_word_files_and_exports_fail_with_a_reason(word, tmp_path):
             doc = rktparse.parse(path)
         except InputError:
             continue
-        doc.to_docx(tmp_path / "back.docx")
-        doc.to_csv()
+        rktparse.write(doc, tmp_path / "back.docx")
+        rktparse.dumps(doc, 'csv')
 
 
 # Damaged PDFs (found by fuzzing the batch): a reason, never an internal error

@@ -24,7 +24,7 @@ def docx_to_pdf(docx, out_dir):
 
 
 def content(doc: RktDocument) -> dict:
-    data = json.loads(doc.to_json())
+    data = json.loads(rktparse.dumps(doc))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 
@@ -38,7 +38,7 @@ def with_metadata(doc: RktDocument) -> RktDocument:
 
 
 def round_trip(doc: RktDocument, tmp_path, engine="pdfium") -> RktDocument:
-    pdf = docx_to_pdf(doc.to_docx(tmp_path / "regenerated.docx"), tmp_path)
+    pdf = docx_to_pdf(rktparse.write(doc, tmp_path / "regenerated.docx"), tmp_path)
     return rktparse.parse(pdf, engine=engine)
 
 

@@ -29,7 +29,7 @@ def sample_params():
 
 
 def content(doc) -> dict:
-    data = json.loads(doc.to_json())
+    data = json.loads(rktparse.dumps(doc))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 

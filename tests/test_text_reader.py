@@ -125,7 +125,7 @@ def test_kupang_notes_name_uncertain_rows(kupang):
 
 
 def content(doc) -> dict:
-    data = json.loads(doc.to_json())
+    data = json.loads(rktparse.dumps(doc))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 

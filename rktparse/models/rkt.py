@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from pathlib import Path
-from typing import TYPE_CHECKING, Final, Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-if TYPE_CHECKING:
-    import pandas as pd
-
 SCHEMA_NAME: Final = "rktparse.rkt"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+class Region(_Model):
+    """Where something was printed: a page and a box on it."""
+
+    page: int = Field(ge=1, description="1-based page number")
+    box: tuple[float, float, float, float] = Field(
+        description="x0, top, x1, bottom in PDF points, y growing downwards from the top of the page"
+    )
 
 
 class TargetKind(str, Enum):
@@ -49,6 +54,7 @@ class Indikator(_Model):
         default_factory=dict,
         description="Cells of columns the model has no field for, keyed by their printed header",
     )
+    regions: list[Region] = Field(default_factory=list, description="The boxes of the row's cells, per page")
 
 
 class UpperLevel(_Model):
@@ -57,6 +63,7 @@ class UpperLevel(_Model):
     no: str | None = None
     text: str
     pages: list[int] = Field(default_factory=list)
+    regions: list[Region] = Field(default_factory=list, description="The boxes of the level's cell, per page")
 
 
 class Sasaran(_Model):
@@ -69,6 +76,7 @@ class Sasaran(_Model):
     group: UpperLevel | None = Field(
         default=None, description="A heading row printed across the table above the sasaran's rows"
     )
+    regions: list[Region] = Field(default_factory=list, description="The boxes of the sasaran's cell, per page")
 
 
 class Program(_Model):
@@ -78,21 +86,47 @@ class Program(_Model):
     text: str
     pages: list[int] = Field(default_factory=list)
     extra: dict[str, str] = Field(default_factory=dict, description="Other cells keyed by printed header")
+    regions: list[Region] = Field(default_factory=list, description="The boxes of the program's cells, per page")
 
 
 class Signatory(_Model):
     position: str | None = Field(default=None, description="Jabatan of the signer, e.g. 'Sekretaris'")
     name: str | None = None
+    rank: str | None = Field(default=None, description="Pangkat / golongan as printed, e.g. 'Pembina Utama Muda'")
     nip: str | None = Field(default=None, description="NIP digits as printed, e.g. '19670326 199103 1 006'")
 
 
+class DocumentKind(str, Enum):
+    """What kind of SAKIP document the table comes from, told by its title and columns."""
+
+    RKT = "rkt"
+    PK = "pk"
+    IKU = "iku"
+    RENCANA_AKSI = "rencana_aksi"
+    RENJA = "renja"
+    UNKNOWN = "unknown"
+
+
 class DocumentInfo(_Model):
+    kind: DocumentKind = DocumentKind.UNKNOWN
     title: str | None = None
     agency: str | None = None
     year: int | None = None
     place: str | None = Field(default=None, description="Place of signing, e.g. 'Kupang'")
     date: dt.date | None = Field(default=None, description="Date of signing; null when day or month is left blank")
-    signatory: Signatory = Field(default_factory=Signatory)
+    date_printed: str | None = Field(
+        default=None, description="The date as printed, blanks kept, e.g. 'Januari 2024' of 'Bandung,    Januari 2024'"
+    )
+    signatory: Signatory = Field(
+        default_factory=Signatory, description="Who signs for the agency (a PK's PIHAK KESATU, who promises)"
+    )
+    superior: Signatory | None = Field(
+        default=None, description="A PK's second party (PIHAK KEDUA), the superior the promise is made to"
+    )
+    fields: dict[str, str] = Field(
+        default_factory=dict,
+        description="Labelled lines of the title block, e.g. {'Nama Unit Organisasi': 'Dinas ...'}",
+    )
 
 
 class Source(_Model):
@@ -113,7 +147,10 @@ class Warning(_Model):
     message: str
     page: int | None = None
     severity: Severity = Field(default=Severity.REVIEW, description="'review': a person should check it")
-    ref: str | None = Field(default=None, description="Node the warning is about, e.g. 'sasaran/2/indikator/1'")
+    ref: str | None = Field(
+        default=None, description="JSON pointer to the node the warning is about, e.g. '/sasaran/2/indikator/1'"
+    )
+    regions: list[Region] = Field(default_factory=list, description="The boxes of the cells concerned, per page")
 
 
 class Status(str, Enum):
@@ -147,26 +184,3 @@ class RktDocument(_Model):
     def indikator_rows(self) -> list[tuple[Sasaran, Indikator]]:
         """Every (sasaran, indikator) pair in document order."""
         return [(s, i) for s in self.sasaran for i in s.indikator]
-
-    # The conveniences below import their writer when called: the writers build on the
-    # models, so the models never import them at load time (arrows point one way).
-
-    def to_json(self, path: str | Path | None = None) -> str:
-        from rktparse.writers.json_writer import JsonWriter
-
-        return JsonWriter().render_text(self, path)
-
-    def to_csv(self, path: str | Path | None = None, *, bom: bool = False) -> str:
-        from rktparse.writers.csv_writer import CsvWriter
-
-        return CsvWriter(bom=bom).render_text(self, path)
-
-    def to_docx(self, path: str | Path) -> Path:
-        from rktparse.writers.docx_writer import DocxWriter
-
-        return DocxWriter().write(self, Path(path))
-
-    def to_dataframe(self) -> pd.DataFrame:
-        from rktparse.writers.csv_writer import document_to_frame
-
-        return document_to_frame(self)

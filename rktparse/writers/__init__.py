@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from importlib import import_module
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rktparse.errors import OptionError
 from rktparse.lazy import lazy_names
 
 if TYPE_CHECKING:
+    import pandas as pd
+
+    from rktparse.models import RktDocument
     from rktparse.writers.base import TextWriter, Writer, part_files, write_atomically, write_outputs
 
 # The base (and the models under it) loads with the first writer: the format names alone stay light.
@@ -39,5 +43,29 @@ def get_writer(kind: str, **options: object) -> Writer:
     return writer_class(kind)(**options)  # type: ignore[call-arg]
 
 
-__all__ = ["WRITERS", "TextWriter", "Writer", "get_writer", "part_files", "write_atomically", "write_outputs",
+def write(doc: RktDocument, path: str | Path, kind: str | None = None, **options: object) -> Path:
+    """Write `doc` to `path` in format `kind` (by default the one its suffix names: .json, .csv, .docx)."""
+    path = Path(path)
+    return get_writer(kind or path.suffix.lstrip(".").lower(), **options).write(doc, path)
+
+
+def dumps(doc: RktDocument, kind: str = "json", **options: object) -> str:
+    """`doc` as the text of a text format (json, csv)."""
+    from rktparse.writers.base import TextWriter
+
+    writer = get_writer(kind, **options)
+    if not isinstance(writer, TextWriter):
+        raise OptionError(f"format {kind!r} is not text; write it to a file with write()")
+    return writer.render_str(doc)
+
+
+def to_dataframe(doc: RktDocument) -> pd.DataFrame:
+    """One row per indikator, as the CSV writer lays it out."""
+    from rktparse.writers.csv_writer import document_to_frame
+
+    return document_to_frame(doc)
+
+
+__all__ = ["WRITERS", "TextWriter", "Writer", "dumps", "get_writer", "to_dataframe", "write", "part_files",
+           "write_atomically", "write_outputs",
            "writer_class"]
