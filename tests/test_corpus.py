@@ -5,24 +5,18 @@ of real archives, facts checked by reading each document. CI has the corpus
 beside the clone; a checkout without it skips these.
 """
 
-import json
 
 import pytest
 
 import rktparse
 from rktparse.errors import InputError
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, content
 
 REAL = CORPUS / "real"
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
 # A scan whose scanner put an invisible OCR text layer under the page images: not born-digital.
 SCANNED_WITH_LAYER = {"jabar-pk-kabid-produksi-2016.pdf"}
 TEXT_ENGINES = ["pdfium", "pdfplumber", pytest.param("camelot", marks=pytest.mark.slow)]
-
-
-def content(doc) -> dict:
-    data = json.loads(rktparse.dumps(doc))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 
 @pytest.mark.parametrize("engine", TEXT_ENGINES)

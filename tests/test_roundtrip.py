@@ -9,7 +9,7 @@ import pytest
 
 import rktparse
 from rktparse.models import RktDocument, Signatory
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, content
 from tests.test_contract import small_document
 
 pytestmark = pytest.mark.slow
@@ -21,11 +21,6 @@ def docx_to_pdf(docx, out_dir):
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
                    check=True, capture_output=True, timeout=180)
     return out_dir / (docx.stem + ".pdf")
-
-
-def content(doc: RktDocument) -> dict:
-    data = json.loads(rktparse.dumps(doc))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 
 def with_metadata(doc: RktDocument) -> RktDocument:

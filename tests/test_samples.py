@@ -1,13 +1,12 @@
 """Every sample PDF, through every engine, gives exactly its expected JSON; so do its twins
 printed with fewer rules (`make_samples.py --twins`), through the engines that read those."""
 
-import json
 import re
 
 import pytest
 
 import rktparse
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, content, expected_for
 
 EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
 PDF_EXPECTED = [p for p in EXPECTED if p.with_name(p.name.replace(".expected.json", ".pdf")).exists()]
@@ -28,16 +27,6 @@ def sample_params():
             yield pytest.param(path, engine, id=f"{stem}-{engine}", marks=marks)
 
 
-def content(doc) -> dict:
-    data = json.loads(rktparse.dumps(doc))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
-
-
-def expected_content(path) -> dict:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
-
-
 def test_samples_are_present():
     assert len(PDF_EXPECTED) >= 6, "samples/make_samples.py makes the sample PDFs"
     assert len(TWINS) >= 8, "samples/make_samples.py --twins makes their twins"
@@ -47,7 +36,7 @@ def test_samples_are_present():
 def test_sample_pdf_matches_expected(expected, engine):
     pdf = expected.with_name(expected.name.replace(".expected.json", ".pdf"))
     doc = rktparse.parse(pdf, engine=engine)
-    assert content(doc) == expected_content(expected)
+    assert content(doc) == expected_for(expected)
     assert doc.source.format == "pdf" and doc.source.engine == engine
     assert not [w for w in doc.warnings if w.code == "words-not-placed"], doc.warnings
 
@@ -56,5 +45,5 @@ def test_sample_pdf_matches_expected(expected, engine):
 @pytest.mark.parametrize("twin", TWINS, ids=lambda p: p.stem)
 def test_twin_with_fewer_rules_matches_its_sample(twin, engine):
     doc = rktparse.parse(twin, engine=engine)
-    assert content(doc) == expected_content(SAMPLES / f"{TWIN.sub('', twin.stem)}.expected.json")
+    assert content(doc) == expected_for(SAMPLES / f"{TWIN.sub('', twin.stem)}.expected.json")
     assert not [w for w in doc.warnings if w.code == "words-not-placed"], doc.warnings

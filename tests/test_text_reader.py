@@ -1,6 +1,5 @@
 """The text reader: the Kupang stream export cell by cell, style detection, bad input, the assign search."""
 
-import json
 
 import pytest
 
@@ -11,7 +10,7 @@ from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import split_lines, target_spans
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, content, expected_for
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
@@ -122,16 +121,6 @@ def test_kupang_notes_name_uncertain_rows(kupang):
     assignment = [n for n in kupang.notes if n.code == "text-sasaran-assignment"]
     assert any(n.page == 1 and "Terbentuknya Badan" in n.message and "Jumlah badan adhok" in n.message
                for n in assignment)
-
-
-def content(doc) -> dict:
-    data = json.loads(rktparse.dumps(doc))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
-
-
-def expected_for(path) -> dict:
-    stem = path.name.split(".")[0]
-    return json.loads(path.with_name(f"{stem}.expected.json").read_text(encoding="utf-8"))
 
 
 def test_kupang_full_pipeline_matches_expected_json():
