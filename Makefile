@@ -16,7 +16,7 @@ test: setup lint
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check rktparse tests benchmarks samples
+	$(BIN)/ruff check rktparse tests benchmarks samples fuzz
 	$(BIN)/mypy rktparse
 
 test-fast: setup
