@@ -15,17 +15,20 @@ Engine-independent: words and horizontal rules in, `TablePage`s out.
 
 from __future__ import annotations
 
+import re
 import statistics
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rktparse.assemble.columns import HEADER_ROLES, Role, names_header, role_of_header
 from rktparse.assemble.metadata import is_page_furniture, opens_signature
 from rktparse.grid import BBox, Cell, TablePage
-from rktparse.readers.borderless_rows import Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
+from rktparse.readers.borderless_rows import SPACE, Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
 
+_FIGURE = re.compile(r"\d")
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
@@ -111,9 +114,17 @@ def find_header(lines: list[Line], start: int, height: float) -> tuple[int, int]
 def crosses(line: Line, fences: list[Fence], height: float) -> bool:
     """Whether a piece of the line's text prints right across a fence: text no column holds.
 
-    Pieces part at gaps wider than a word space: two cells' texts a cell margin apart are two.
+    Pieces part at gaps wider than a word space: two cells' texts a cell margin apart are two; so
+    are two glued by a figure that overflows its column, when the gap over the fence is wider than a space.
     """
-    return any(piece[0].x0 <= a and piece[-1].x1 >= b for piece in pieces(line, height) for a, b in fences)
+    return any(piece[0].x0 <= a and piece[-1].x1 >= b and not parted_over(piece, (a, b), height)
+               for piece in pieces(line, height) for a, b in fences)
+
+
+def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:
+    """Whether two words of the piece stand more than a space apart over the fence."""
+    return any(fence[0] <= left.x1 and right.x0 <= fence[1] and right.x0 - left.x1 > SPACE * height
+               for left, right in zip(piece, piece[1:]))
 
 
 def heading_row(lines: list[Line], index: int, fences: list[Fence], height: float) -> bool:
@@ -169,15 +180,19 @@ def next_row(line: Line, starts: list[float], height: float) -> bool:
 # --- columns ---------------------------------------------------------------------------
 
 
-def gutters(words: list[Word], height: float) -> list[Fence]:
-    """X-ranges, a column gap wide at least, that no word prints over, between the words."""
-    spans = sorted((w.x0, w.x1) for w in words)
+def gutters(words: list[Word], height: float, fences: Sequence[Fence] = ()) -> list[Fence]:
+    """X-ranges that no word prints over, between the words: a column gap wide at least, or wider
+    than a space after a figure that overflows its column under a gap between header cells
+    (`fences`): figures do not wrap, so they may leave no more between two columns."""
     found: list[Fence] = []
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= COLUMN_GAP * height:
-            found.append((reach, x0))
-        reach = max(reach, x1)
+    ordered = sorted(words, key=lambda w: w.x0)
+    reach = ordered[0]  # the word reaching furthest right so far
+    for word in ordered[1:]:
+        gap = word.x0 - reach.x1
+        overflow = any(a <= reach.x1 and word.x0 <= b for a, b in fences) and _FIGURE.search(reach.text)
+        if gap >= (SPACE if overflow else COLUMN_GAP) * height:
+            found.append((reach.x1, word.x0))
+        reach = max(reach, word, key=lambda w: w.x1)
     return found
 
 
@@ -200,7 +215,8 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
     taken = [(run[0].x0, run[-1].x1) for line in header for run in runs(line, height)]
     left = min([w.x0 for w in body] + [a for a, _ in taken])
     right = max([w.x1 for w in body] + [b for _, b in taken])
-    xs = [x for gutter in gutters(body, height) for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
+    fences = [(a[1], b[0]) for a, b in zip(taken, taken[1:])]
+    xs = [x for gutter in gutters(body, height, fences) for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
     for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]

@@ -25,6 +25,7 @@ from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)
+NOT_A_ROW_START = 1000.0  # points: more than any page is high
 
 BLOCK_GAP = 1.2  # a line pitch this many times the table's line spacing starts a new block
 LOOSE = 1.4  # line spacing (in line heights) at which even lines may each be a row
@@ -234,13 +235,13 @@ def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> lis
 
 
 def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], walls: list[float],
-                height: float) -> list[tuple[int, int]]:
+                height: float, row_starts: set[int]) -> list[tuple[int, int]]:
     """First and last row of each level block (Misi, Tujuan, Sasaran, No).
 
     Rules across the column enclose its cells; between two rules (or without
     any) the blocks are top-aligned when each starts at its row's first line,
     and each then runs down to the next; otherwise they are centred beside
-    the rows they span.
+    the rows they span, which begin where an indikator row does (`row_starts`).
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
@@ -255,22 +256,27 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
         if aligned or overlapping:
             spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
         elif inside:
-            spans += centred_spans([blocks[i].centre for i in inside], starts, [lasts[i] for i in inside],
-                                   ys, start, end)
+            spans += centred_spans([blocks[i] for i in inside], starts, [lasts[i] for i in inside],
+                                   ys, row_tops, row_starts, start, end)
     return spans
 
 
-def centred_spans(centres: list[float], firsts: list[int], lasts: list[int], ys: list[float],
-                  start: int, end: int) -> list[tuple[int, int]]:
+def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], ys: list[float],
+                  row_tops: list[float], row_starts: set[int], start: int, end: int) -> list[tuple[int, int]]:
     """The split of rows `start`..`end - 1` among blocks that centres each beside its rows best.
 
     The first block may start below `start` (the rows above it continue a
     cell from the page before), but covers them when that centres it as well;
-    the last block runs to `end`.
+    the last block runs to `end`, or stands at the top of its rows: a centred
+    cell that breaks across the page prints at the top of its part on this page.
+    A block starting on a row that no indikator starts (a further Kegiatan
+    paragraph of the row above) costs a page's height: chosen only when nothing else fits.
     """
 
     def cost(i: int, first: int, last: int) -> float:
-        return abs(centres[i] - (ys[first] + ys[last + 1]) / 2)
+        centred = abs(blocks[i].centre - (ys[first] + ys[last + 1]) / 2)
+        fit = min(centred, abs(blocks[i].top - row_tops[first])) if 0 < i == len(blocks) - 1 else centred
+        return fit if first in row_starts or first == start else fit + NOT_A_ROW_START
 
     def ends(i: int) -> range:
         return range(lasts[i], firsts[i + 1]) if i + 1 < len(firsts) else range(end - 1, end)
@@ -284,6 +290,14 @@ def centred_spans(centres: list[float], firsts: list[int], lasts: list[int], ys:
                           for before, (total, spans) in best.items())
                 for last in ends(i)}
     return min(best.values())[1]
+
+
+def indikator_starts(roles: Sequence[Role | None], blocks: list[list[Block]], ys: list[float]) -> set[int]:
+    """The rows an Indikator block starts on (a Target block where there is no Indikator column)."""
+    for role in (Role.INDIKATOR, Role.TARGET):
+        if role in roles:
+            return {bisect_right(ys, b.top) - 1 for b in blocks[roles.index(role)]}
+    return set(range(len(ys)))
 
 
 def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tuple[list[Cell], list[float]]:
@@ -308,6 +322,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
         row = bisect_right(ys, line.top) - 1
         row_tops[row] = min(row_tops[row], line.top)
     opening = opening_columns(body.roles)
+    row_starts = indikator_starts(body.roles, blocks, ys)
     cells: list[Cell] = []
 
     def add(words: list[Word], row: int, col: int, span: int, col_span: int = 1) -> None:
@@ -333,7 +348,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
         if body.roles[col] in LEVELS:
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
             column = one_block_per_row(column, ys)
-            for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height)):
+            spans = level_spans(column, ys, row_tops, walls, body.height, row_starts)
+            for block, (first, last) in zip(column, spans):
                 if (rows := alone(block, col)) is not None:
                     add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                     continue
