@@ -12,6 +12,7 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 import rktparse
 from rktparse.readers import get_reader
+from tests.conftest import ROOT
 
 ENGINES = ["pdfium", "pdfplumber"]
 HEADER = ["Sasaran Strategis", "Indikator Kinerja", "Target", "Kegiatan"]
@@ -189,3 +190,10 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
             Line([Word("tersembunyi", 110, 150, 150, 150)])]
     table, _ = make_table(1, header, body, [0, 100, 200, 300], [], 10.0, [None] * 3)
     assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]
+
+
+def test_a_glyph_taller_than_its_line_keeps_the_cell_rows_in_order():
+    # Found by fuzzing (fuzz/fuzz_pdf.py): a glyph drawn far taller than its line makes lines, which
+    # run by their middles, start above the line before; the cell then spanned no rows (a crash).
+    doc = rktparse.parse(ROOT / "fuzz" / "corpus" / "pdf" / "crash-tall-glyph.pdf")
+    assert len(doc.indikator_rows()) == 6

@@ -55,13 +55,18 @@ class Block(NamedTuple):
 
     lines: list[Line]
 
+    # Lines run by their middles: a taller line's top may stand above the top of the line before.
     @property
     def top(self) -> float:
-        return self.lines[0].top
+        return min(line.top for line in self.lines)
+
+    @property
+    def last_top(self) -> float:
+        return max(line.top for line in self.lines)
 
     @property
     def centre(self) -> float:
-        return (self.lines[0].top + max(line.bottom for line in self.lines)) / 2
+        return (self.top + max(line.bottom for line in self.lines)) / 2
 
 
 class Body(NamedTuple):
@@ -245,7 +250,7 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
-    lasts = [bisect_right(ys, b.lines[-1].top) - 1 for b in blocks]
+    lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
     aligned = all(abs(b.top - row_tops[r]) <= ALIGNED * height for b, r in zip(blocks, firsts))
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
@@ -362,7 +367,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
                 add(block_words(block), rows[0], 0, 1, len(body.xs) - 1)  # a short heading centred on the table
                 continue
             if col in opening:
-                add(block_words(block), rows[0], col, rows[-1] - rows[0] + 1)
+                add(block_words(block), min(rows), col, max(rows) - min(rows) + 1)
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
