@@ -34,6 +34,7 @@ STACK = 1.2  # header lines whose tops are this close (in line heights) are one 
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
 SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
+ROW_LOOKAHEAD = 10  # lines of one cell's further paragraph a wide gap may leave above the next row
 FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
 RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
 
@@ -160,13 +161,27 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
             gap = line.top - bottom
             usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
             ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
-            if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled and not next_row(line, starts, height) \
+            if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
+                    and not row_follows(lines, index, fences, starts, stop, height) \
                     or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
         starts += [piece[0].x0 for piece in pieces(line, height)]
         bottom = max(bottom, line.bottom)
     return len(lines)
+
+
+def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list[float], stop: float,
+                height: float) -> bool:
+    """Whether the table's next row starts at line `index` or a few lines below it: what a wide
+    gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row."""
+    for line in lines[index:index + ROW_LOOKAHEAD]:
+        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text) \
+                or is_page_furniture(line.text):
+            return False
+        if next_row(line, starts, height):
+            return True
+    return False
 
 
 def next_row(line: Line, starts: list[float], height: float) -> bool:
