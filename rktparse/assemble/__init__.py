@@ -21,7 +21,7 @@ from rktparse.assemble.columns import (
     names_header,
     row_texts,
 )
-from rktparse.assemble.coverage import coverage_warning, unplaced_words
+from rktparse.assemble.coverage import coverage_warning, text_below_continued_tables, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
@@ -143,6 +143,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         warnings=reader_warnings + warnings,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
+    doc.warnings += text_below_continued_tables(source.texts, (used[0].page, used[-1].page), doc)
     printed = [(table.page, word) for table in used for word in table.words]
     if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
         doc.warnings.append(lost)

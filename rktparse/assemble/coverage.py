@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rktparse.assemble.text import words_of
+from rktparse.assemble.metadata import is_page_furniture
+from rktparse.assemble.text import clean_line, words_of
+from rktparse.grid import PageText
 from rktparse.models import RktDocument, Warning
 
 MAX_QUOTED = 30
@@ -59,3 +61,26 @@ def coverage_warning(missing: list[tuple[int, str]]) -> Warning | None:
         message=f"{len(missing)} word(s) printed in the table are in no output field: {quoted}{more}",
         page=missing[0][0],
     )
+
+
+def text_below_continued_tables(texts: list[PageText], pages: tuple[int, int], doc: RktDocument) -> list[Warning]:
+    """A review warning for each page the table goes on from whose text below the table is neither
+    page furniture nor a running footer (a line printed on other pages too): rows of the table
+    may have been left out of it, and no other check would see them."""
+    below = {t.page: [line for line in map(clean_line, t.below) if line and not is_page_furniture(line)]
+             for t in texts if pages[0] <= t.page < pages[1]}
+    repeated = Counter(line for lines in below.values() for line in set(lines))
+    found = []
+    for page, lines in sorted(below.items()):
+        if left := [line for line in lines if repeated[line] == 1]:
+            found.append(Warning(code="text-below-table", page=page, ref=last_row_on(doc, page),
+                                 message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
+                                         f"table, which goes on on the next page; check that no row was left out"))
+    return found
+
+
+def last_row_on(doc: RktDocument, page: int) -> str | None:
+    """The ref of the last indikator row printed on `page`."""
+    rows = [f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(doc.sasaran)
+            for j, ind in enumerate(s.indikator) if page in ind.pages]
+    return rows[-1] if rows else None

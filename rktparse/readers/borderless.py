@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rktparse.assemble.columns import HEADER_ROLES, Role, names_header, role_of_header
-from rktparse.assemble.metadata import is_page_furniture, opens_signature
+from rktparse.assemble.metadata import is_page_furniture, opens_signature, parse_place_date
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.borderless_rows import SPACE, Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
@@ -176,20 +176,22 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     """Whether the table's next row starts at line `index` or a few lines below it: what a wide
     gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row."""
     for line in lines[index:index + ROW_LOOKAHEAD]:
-        if line.top >= stop or crosses(line, fences, height) or opens_signature(line.text) \
-                or is_page_furniture(line.text):
+        if line.top >= stop or crosses(line, fences, height) or parse_place_date(line.text) is not None \
+                or is_page_furniture(line.text):  # a place and date, even with day and month left blank
             return False
-        if next_row(line, starts, height):
+        if next_row(line, starts, fences, height):
             return True
     return False
 
 
-def next_row(line: Line, starts: list[float], height: float) -> bool:
-    """Whether a line after a gap is the table's next row: two pieces of text or more where the
-    body's columns start (padding between rows makes gaps as wide as a table's end; centred
-    cells such as targets need not line up)."""
-    at_columns = [p for p in pieces(line, height) if any(abs(p[0].x0 - x) <= SAME_X * height for x in starts)]
-    return len(at_columns) >= 2
+def next_row(line: Line, starts: list[float], fences: list[Fence], height: float) -> bool:
+    """Whether a line after a gap is the table's next row: pieces of text in two columns or more
+    (apart across a gap between header cells), one of them where the body's columns start
+    (padding between rows makes gaps as wide as a table's end; centred cells such as targets and
+    sums need not line up)."""
+    found = pieces(line, height)
+    columns = {sum(p[0].x0 >= b for _, b in fences) for p in found}
+    return len(columns) >= 2 and any(abs(p[0].x0 - x) <= SAME_X * height for p in found for x in starts)
 
 
 # --- columns ---------------------------------------------------------------------------
