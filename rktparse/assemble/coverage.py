@@ -73,7 +73,7 @@ def text_below_continued_tables(texts: list[PageText], pages: tuple[int, int], d
     found = []
     for page, lines in sorted(below.items()):
         if left := [line for line in lines if repeated[line] == 1]:
-            found.append(Warning(code="text-below-table", page=page, ref=last_row_on(doc, page),
+            found.append(Warning(code="below-table", page=page, ref=last_row_on(doc, page),
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
                                          f"table, which goes on on the next page; check that no row was left out"))
     return found
