@@ -224,3 +224,16 @@ def test_target_with_figures_that_read_as_no_value_is_flagged():
     doc = assemble(page(1, [["Sasaran A", "Ind 1|Ind 2", "88|86,4", "Keg"], ["", "Ind 3", "Level 3", "Keg"]]))
     flagged = {w.ref for w in doc.warnings if w.code == "target-unread" and w.severity.value == "review"}
     assert flagged == {"/sasaran/0/indikator/0", "/sasaran/0/indikator/1"}
+
+
+def test_text_below_a_table_that_goes_on_is_flagged_on_the_pages_last_row():
+    pages = (page(1, [[("Sasaran A", 2), "Ind 1", "100%", "Keg 1"], [None, "Ind 2", "90%", "Keg 2"]]),
+             page(2, [["Sasaran B", "Ind 3", "80%", "Keg 3"]]))
+    footer = ["RKT Dinas 2024", "Halaman 1"]  # a running footer and a page number are no rows
+    doc = assemble(*pages, texts=[PageText(page=1, below=["Persentase realisasi PAD 830.900.000", *footer]),
+                                  PageText(page=2, below=footer)])
+    flagged = [w for w in doc.warnings if w.code == "below-table"]
+    assert [(w.page, w.ref) for w in flagged] == [(1, "/sasaran/0/indikator/1")]
+    assert "Persentase realisasi PAD" in flagged[0].message and "RKT Dinas" not in flagged[0].message
+    clean = assemble(*pages, texts=[PageText(page=1, below=footer), PageText(page=2, below=footer)])
+    assert not [w for w in clean.warnings if w.code == "below-table"]

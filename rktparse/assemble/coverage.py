@@ -68,11 +68,11 @@ def text_below_continued_tables(texts: list[PageText], pages: tuple[int, int], d
     page furniture nor a running footer (a line printed on other pages too): rows of the table
     may have been left out of it, and no other check would see them."""
     below = {t.page: [line for line in map(clean_line, t.below) if line and not is_page_furniture(line)]
-             for t in texts if pages[0] <= t.page < pages[1]}
+             for t in texts}
     repeated = Counter(line for lines in below.values() for line in set(lines))
     found = []
     for page, lines in sorted(below.items()):
-        if left := [line for line in lines if repeated[line] == 1]:
+        if pages[0] <= page < pages[1] and (left := [line for line in lines if repeated[line] == 1]):
             found.append(Warning(code="below-table", page=page, ref=last_row_on(doc, page),
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
                                          f"table, which goes on on the next page; check that no row was left out"))
