@@ -25,6 +25,7 @@ from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)
+HIERARCHY = (Role.MISI, Role.TUJUAN, Role.SASARAN)  # each level's cells nest in the one before
 NOT_A_ROW_START = 1000.0  # points: more than any page is high
 
 BLOCK_GAP = 1.2  # a line pitch this many times the table's line spacing starts a new block
@@ -175,7 +176,24 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
+    split_below_levels(body, blocks)
     return blocks
+
+
+def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
+    """A Sasaran belongs to one Tujuan, a Tujuan to one Misi: where a higher level's cell begins
+    with an indikator row, a lower level's block that runs on beside it is two cells (packed
+    cells without padding leave no gap between them). Other row starts, a Kegiatan's further
+    paragraph say, do not count: centred cells side by side put their lines level too."""
+    opens = next((col for role in (Role.INDIKATOR, Role.TARGET) for col, r in enumerate(body.roles) if r is role), None)
+    if opens is None:
+        return
+    row_tops = [b.top for b in blocks[opens]]
+    levels = [(HIERARCHY.index(role), col) for col, role in enumerate(body.roles) if role in HIERARCHY]
+    for high_rank, high in levels:
+        tops = [b.top for b in blocks[high] if level_with(b.lines[0], row_tops, body.height)]
+        for low in (col for rank, col in levels if rank > high_rank):
+            blocks[low] = split_at(tops, blocks[low], body.height)
 
 
 def split_at(tops: list[float], blocks: list[Block], height: float) -> list[Block]:
