@@ -189,7 +189,11 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
     if opens is None:
         return
     row_tops = [b.top for b in blocks[opens]]
-    levels = [(HIERARCHY.index(role), col) for col, role in enumerate(body.roles) if role in HIERARCHY]
+    levels: list[tuple[float, int]] = [(HIERARCHY.index(role), col) for col, role in enumerate(body.roles)
+                                       if role in HIERARCHY]
+    # a No column with fewer numbers than rows numbers the Sasaran: a new number, a new Sasaran
+    levels += [(HIERARCHY.index(Role.SASARAN) - 0.5, col) for col, role in enumerate(body.roles)
+               if role is Role.NO and 0 < len(blocks[col]) < len(row_tops)]
     for high_rank, high in levels:
         tops = [b.top for b in blocks[high] if level_with(b.lines[0], row_tops, body.height)]
         for low in (col for rank, col in levels if rank > high_rank):
