@@ -225,9 +225,11 @@ class RktWalker(TableWalker):
     def read_levels(self, row: int, continued: bool = False) -> None:
         """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
 
-        On a row `continued` from the page before, a level cell is the tail of the open one.
+        On a row `continued` from the page before, a level cell is the tail of the open one. Below
+        a level that starts anew on the row, no level continues: a Tujuan belongs to one Misi.
         """
         unsure: list[str] = []
+        renewed = False
         for role in (Role.MISI, Role.TUJUAN, Role.SASARAN):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
@@ -237,7 +239,8 @@ class RktWalker(TableWalker):
                 continue
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
-            if current is not None and self.table.page not in current.pages and (continued or lines[0][:1].islower()):
+            if current is not None and self.table.page not in current.pages and not renewed \
+                    and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 if not continued and not looks_cut(current.lines[:-len(lines)]):
@@ -253,6 +256,7 @@ class RktWalker(TableWalker):
                 unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                               f"as a new one; it may continue '{preview(current.lines)}' from the page before")
             self.walk.levels[role] = level
+            renewed = True
         sasaran = self.walk.levels[Role.SASARAN]
         for message in unsure:  # about the sasaran whose rows it decides
             self.walk.note("page-break-unsure", message, self.table.page,
