@@ -237,3 +237,11 @@ def test_text_below_a_table_that_goes_on_is_flagged_on_the_pages_last_row():
     assert "Persentase realisasi PAD" in flagged[0].message and "RKT Dinas" not in flagged[0].message
     clean = assemble(*pages, texts=[PageText(page=1, below=footer), PageText(page=2, below=footer)])
     assert not [w for w in clean.warnings if w.code == "below-table"]
+
+
+def test_a_level_below_a_new_misi_at_a_page_top_is_new_whatever_its_case():
+    header = ["Misi", "Tujuan", "Sasaran Kinerja", "Indikator Kinerja", "Target"]
+    doc = assemble(page(1, [["Misi A", "Meningkatkan layanan", "Sasaran A", "Ind 1", "100%"]], header=header),
+                   page(2, [["Misi B", "mewujudkan pemerataan", "Sasaran B", "Ind 2", "90%"]], header=header))
+    assert [(s.misi.text, s.tujuan.text, s.text) for s in doc.sasaran] == [
+        ("Misi A", "Meningkatkan layanan", "Sasaran A"), ("Misi B", "mewujudkan pemerataan", "Sasaran B")]
