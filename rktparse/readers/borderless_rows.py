@@ -266,14 +266,15 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
     """First and last row of each level block (Misi, Tujuan, Sasaran, No).
 
     Rules across the column enclose its cells; between two rules (or without
-    any) the blocks are top-aligned when each starts at its row's first line,
-    and each then runs down to the next; otherwise they are centred beside
-    the rows they span, which begin where an indikator row does (`row_starts`).
+    any) the blocks are top-aligned when each starts at the first line of a
+    row an indikator starts (`row_starts`), and each then runs down to the
+    next; otherwise they are centred beside the rows they span, which begin
+    where an indikator row does.
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
     lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
-    aligned = all(abs(b.top - row_tops[r]) <= ALIGNED * height for b, r in zip(blocks, firsts))
+    aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height for b, r in zip(blocks, firsts))
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
     for start, end in zip(bounds, bounds[1:]):
