@@ -47,6 +47,8 @@ _EXTRA_HEADER = re.compile(
     r"^(satuan|kondisi awal|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
     r"penanggung ?jawab|ket\.?)\b"
 )
+# A figure with a percent sign or grouped thousands: a value, which no header cell prints
+_DATA = re.compile(r"\d\s?%|\d\.\d{3}\b")
 LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
 
 
@@ -108,11 +110,12 @@ def names_column(text: str) -> bool:
 
 
 def names_header(texts: list[str]) -> bool:
-    """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column.
+    """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column;
+    a text holding a value ('100%', '49.503') names no column.
 
     Readers that find tables by their header text ask this too, so the vocabulary lives here only.
     """
-    texts = [t.lower() for t in texts if t]
+    texts = [t.lower() for t in texts if t and not _DATA.search(t)]
     core = {role_of_header(t) for t in texts} & HEADER_ROLES
     return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
 

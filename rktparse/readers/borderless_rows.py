@@ -196,6 +196,8 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
                if role is Role.NO and 0 < len(blocks[col]) < len(row_tops)]
     for high_rank, high in levels:
         tops = [b.top for b in blocks[high] if level_with(b.lines[0], row_tops, body.height)]
+        if 2 * len(tops) <= len(blocks[high]):  # cells centred on their rows: some meet a row start by chance
+            continue
         for low in (col for rank, col in levels if rank > high_rank):
             blocks[low] = split_at(tops, blocks[low], body.height)
 
