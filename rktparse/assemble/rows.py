@@ -243,10 +243,11 @@ class RktWalker(TableWalker):
                     and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
-                if not continued and not looks_cut(current.lines[:-len(lines)]):
+                if not looks_cut(current.lines[:-len(lines)]) and (not continued or lines[0][:1].isupper()):
+                    why = "its row goes on from the page before" if continued else "its lowercase start"
                     unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was "
-                                  f"read as the rest of '{preview(current.lines)}' for its lowercase start; it may "
-                                  "be a new one")
+                                  f"read as the rest of '{preview(current.lines)}' for {why}; it may be a new one "
+                                  "or a heading")
                 continue
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
