@@ -9,7 +9,7 @@ import pytest
 
 import rktparse
 from rktparse.models import RktDocument, Signatory
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, without_regions
 from tests.test_contract import small_document
 
 pytestmark = pytest.mark.slow
@@ -24,7 +24,7 @@ def docx_to_pdf(docx, out_dir):
 
 
 def content(doc: RktDocument) -> dict:
-    data = json.loads(rktparse.dumps(doc))
+    data = without_regions(json.loads(rktparse.dumps(doc)))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 

@@ -11,8 +11,8 @@ OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def zip_kind(path: Path) -> str | None:
-    """The kind of an Office zip that is not a Word file; None for a Word file or a damaged zip
-    (which the Word reader names as corrupt)."""
+    """The kind of an Office zip that is not a Word file; None for a Word file, a damaged zip or
+    another zip (which the Word reader names as corrupt)."""
     try:
         with zipfile.ZipFile(path) as archive:
             names = archive.namelist()
@@ -23,7 +23,7 @@ def zip_kind(path: Path) -> str | None:
     for prefix, kind in _ZIP_KINDS.items():
         if any(name.startswith(prefix) for name in names):
             return _with_suffix(kind, path)
-    return _with_suffix("a zip archive without a Word document", path)
+    return None  # any other zip: the Word reader says what it lacks
 
 
 def binary_kind(path: Path, head: bytes) -> str:
