@@ -140,5 +140,5 @@ def convert_file(
     path, out_dir = Path(path), Path(out_dir)
     writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
     doc = read_document(path, read, sha256)
-    rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
+    rendered = [made for w in writers for made in w.files(doc, out_dir / f"{path.stem}{w.suffix}")]
     return doc, write_outputs(rendered, keep=path)
