@@ -103,14 +103,12 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
 
 def _to_stdout(inputs: tuple[str, ...], options: BatchOptions) -> None:
     """`--out -`: one input's one format written to standard output, nothing else written."""
-    from rktparse.convert import read_document
-    from rktparse.writers import get_writer
+    from rktparse.convert import make_writers, read_document
 
     if len(inputs) != 1 or len(options.formats) != 1 or not Path(inputs[0]).is_file():
         raise OptionError(f"--out - writes one input file's one format to standard output; got {len(inputs)} "
                           f"input(s) ({', '.join(inputs)}) and format(s) {','.join(options.formats)}")
-    kind = options.formats[0]
-    writer = get_writer(kind, bom=options.csv_bom) if kind == "csv" else get_writer(kind)
+    (writer,) = make_writers(options.formats, options.csv_bom, Path(inputs[0]))
     data = writer.render(read_document(Path(inputs[0]), options.read_options()))
     sys.stdout.buffer.write(data)
     sys.stdout.flush()
@@ -132,6 +130,25 @@ def inspect(file: Path, **read: Any) -> None:
     from rktparse.inspect import inspect_file
 
     inspect_file(file, ReadOptions.resolve(read))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_batch_option("--format", field="formats", default="docx")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the outputs <FILE stem>.<format> (default: beside FILE).")
+@click.option("--source", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="The converted input, whose pages the html report shows (default: source.file beside FILE, "
+                   "when its sha256 matches).")
+@_batch_option("--csv-bom", field="csv_bom", is_flag=True)
+def export(file: Path, formats: str, out_dir: Path | None, source: Path | None, csv_bom: bool) -> None:
+    """Write other formats of an rktparse JSON FILE (an output of convert, corrected by hand),
+    after validating it against the models. Exit 0 written, 1 invalid or unwritable."""
+    from rktparse.convert import export_file
+
+    kinds = BatchOptions.resolve({"formats": formats}).formats
+    written = export_file(file, out_dir, kinds, csv_bom, source)
+    click.echo(f"{file} -> {', '.join(path.name for path in written)}")
 
 
 @cli.command()

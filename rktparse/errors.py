@@ -61,6 +61,10 @@ class UnsupportedFormatError(InputError):
     reason = "not a PDF, Word file, image or text export"
 
 
+class InvalidDocumentError(InputError):
+    reason = "not a valid rktparse.rkt JSON document"
+
+
 class CorruptFileError(InputError):
     reason = "corrupt or truncated file"
 
