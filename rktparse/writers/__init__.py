@@ -26,6 +26,7 @@ WRITERS: dict[str, str] = {
     "csv": "rktparse.writers.csv_writer:CsvWriter",
     "docx": "rktparse.writers.docx_writer:DocxWriter",
     "xlsx": "rktparse.writers.xlsx_writer:XlsxWriter",
+    "html": "rktparse.writers.html_writer:HtmlWriter",
 }
 
 
