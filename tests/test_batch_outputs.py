@@ -120,3 +120,10 @@ def test_ctrl_c_on_the_terminal_is_one_line_and_exit_130(tmp_path):
         if delay >= 3.0:
             assert err.strip().splitlines()[-1].endswith(" of 6 done (recorded in "
                                                          f"{tmp_path / 'out' / '_report.jsonl'}); rerun with --resume")
+
+
+def test_out_dash_with_a_bad_input_is_one_line_and_exit_1(tmp_path, capsysbinary):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    assert main(["convert", str(tmp_path / "empty.pdf"), "--out", "-"]) == 1
+    captured = capsysbinary.readouterr()
+    assert captured.out == b"" and captured.err == f"rktparse: {tmp_path / 'empty.pdf'}: empty file\n".encode()

@@ -65,3 +65,13 @@ def test_export_never_writes_over_its_json(converted, tmp_path, capsys):
     assert main(["export", str(converted), "--format", "json"]) == 1
     assert converted.read_bytes() == before and "refusing to overwrite it" in capsys.readouterr().err
     assert main(["export", str(copy), "--format", "nope"]) == 2
+
+
+def test_the_report_of_a_corrected_json_shows_the_pages_of_its_source_beside_it(converted, tmp_path):
+    plain = rktparse.export_file(converted, tmp_path / "plain", ("html",))[0].read_text(encoding="utf-8")
+    assert "<img" not in plain  # the PDF is not beside the JSON: hierarchy and warnings only
+    shutil.copy(SAMPLE, converted.parent)
+    shown = rktparse.export_file(converted, tmp_path / "shown", ("html",))[0].read_text(encoding="utf-8")
+    assert shown.count("<img") == rktparse.load_document(converted).source.pages
+    (converted.parent / SAMPLE.name).write_bytes(SAMPLE.read_bytes() + b"\n%edited")  # not the file converted
+    assert "<img" not in rktparse.export_file(converted, tmp_path / "other", ("html",))[0].read_text(encoding="utf-8")
