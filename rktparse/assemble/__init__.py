@@ -165,7 +165,11 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     printed = [(table.page, word) for table in used for word in table.words]
-    if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
+    missing = unplaced_words(printed, doc, furniture)
+    if (lost := coverage_warning(missing)) is not None:
+        pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in
+        lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)
+                        for t in used if t.page in pages and t.bbox is not None]
         doc.warnings.append(lost)
     doc.warnings = [with_regions(warning, doc) for warning in doc.warnings]
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
