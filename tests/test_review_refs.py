@@ -8,8 +8,10 @@ import pypdfium2 as pdfium
 import pytest
 
 import rktparse
+from rktparse.errors import InputError
 from rktparse.models import Severity
-from tests.conftest import SAMPLES
+from tests.conftest import CORPUS, SAMPLES
+from tests.test_corpus import SCANNED_WITH_LAYER
 
 BORN_DIGITAL = sorted(p for p in SAMPLES.glob("*.pdf") if not p.name.startswith("scan-"))
 TEXT_EXPORTS = sorted(SAMPLES.glob("*.txt"))
@@ -31,9 +33,16 @@ def page_sizes(path: Path) -> dict[int, tuple[float, float]]:
     return {n + 1: pdf[n].get_size() for n in range(len(pdf))}
 
 
+# Doubts about a page, not a node (README: the JSON contract): located by page and table regions.
+PAGE_LEVEL = {"words-not-placed", "table-not-read", "text-page-too-large", "text-invalid-bytes"}
+
+
 def check_located(doc):
     review = [w for w in doc.warnings if w.severity is Severity.REVIEW]
     for warning in review:
+        if warning.code in PAGE_LEVEL:
+            assert warning.page is not None or warning.regions, warning
+            continue
         assert warning.ref is not None, warning
         node = doc.node_at(warning.ref)
         assert node is not None, warning
@@ -89,3 +98,19 @@ def test_scans_locate_their_doubts_in_the_cells_read(path):
     for warning in check_located(doc):
         assert warning.regions, warning
     assert all(node.regions for _, node in nodes(doc))
+
+
+@pytest.mark.slow
+def test_real_documents_locate_every_review_warning():
+    located = 0
+    for path in sorted((CORPUS / "real").iterdir()):
+        if "scan" in path.name or path.name in SCANNED_WITH_LAYER or path.suffix not in (".pdf", ".docx"):
+            continue
+        try:
+            doc = rktparse.parse(path)
+        except InputError:  # documents rktparse does not read (tests/test_corpus.py says which)
+            continue
+        for warning in check_located(doc):
+            assert warning.regions or doc.source.format != "pdf", (path.name, warning)
+            located += 1
+    assert located >= 50  # the corpus has plenty of doubts to locate

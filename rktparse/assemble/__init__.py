@@ -132,10 +132,13 @@ def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: 
 
 def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     """A warning about a node, given the node's regions (on the warning's page, when it has some
-    there) unless it names its own cell's."""
+    there; a node without any, its rows') unless it names its own cell's."""
     if warning.regions or warning.ref is None:
         return warning
-    regions: list[Region] = getattr(doc.node_at(warning.ref), "regions", [])
+    node = doc.node_at(warning.ref)
+    # a sasaran printed without a cell of its own (sasaran-missing, -empty) is where its rows are
+    regions: list[Region] = getattr(node, "regions", []) or [r for row in getattr(node, "indikator", [])
+                                                              for r in row.regions]
     on_page = [region for region in regions if region.page == warning.page]
     return warning.model_copy(update={"regions": on_page or regions})
 

@@ -296,7 +296,7 @@ class RktWalker(TableWalker):
             self.walk.levels[Role.SASARAN] = sasaran
             if self.layout.column(Role.SASARAN) is not None:
                 self.walk.note("sasaran-missing", "indikator rows before any Sasaran cell",
-                               self.table.page)
+                               self.table.page, row=sasaran)
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
 
