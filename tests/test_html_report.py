@@ -130,3 +130,19 @@ def test_a_50_page_report_stays_usable(tmp_path):
     assert len(images) == 50 and all(img.get("width") == "1100" for img in images)
     assert [img.get("loading") for img in images] == ["eager"] * 2 + ["lazy"] * 48
     check_in_browser(html, tmp_path, with_pages=True)
+
+
+@pytest.mark.slow
+def test_a_scan_read_turned_upright_is_shown_upright(tmp_path):
+    page = pdfium.PdfDocument(RULED)[0]  # a landscape page, scanned turned a quarter
+    page.render(scale=200 / 72, grayscale=True).to_pil().rotate(90, expand=True).save(tmp_path / "turned.png",
+                                                                                       dpi=(200, 200))
+    html = report(tmp_path / "turned.png", tmp_path / "out")
+    doc = rktparse.load_document(html.with_suffix(".json"))
+    assert [w.code for w in doc.warnings if w.code == "ocr-rotated"] == ["ocr-rotated"]
+    figure = lxml.html.parse(str(html)).getroot().xpath("//figure")[0]
+    width, height = map(float, figure.xpath(".//svg/@viewbox")[0].split()[2:])
+    assert width == pytest.approx(page.get_width(), abs=1) and height == pytest.approx(page.get_height(), abs=1)
+    img = figure.xpath(".//img")[0]
+    assert int(img.get("width")) > int(img.get("height"))  # upright: landscape again, as the regions are
+    assert all(region.box[2] <= width + 1 for _, row in doc.indikator_rows() for region in row.regions)
