@@ -49,17 +49,18 @@ def collect_inputs(items: Iterable[str | Path], out: Path | None = None, keep_tr
     """Every input file named by `items`, each once, none found inside the folder `out` when
     searching a folder or pattern; one output path per file (its stem, or with `keep_tree` its
     folder and stem)."""
-    skip = _file_id(out) if out is not None else None
+    skip = file_id(out) if out is not None else None
     found = Inputs()
     for item in items:
         found.add(_expand(str(item), skip))
     return _one_output_each(found, keep_tree)
 
 
-def _file_id(path: Path) -> tuple[int, int] | None:
+def file_id(path: Path) -> tuple[int, int] | None:
+    """What names the file `path` leads to (links and hard links followed), None when there is none."""
     try:
         info = path.stat()
-    except OSError:
+    except OSError:  # an input's own fault is reported when it is converted
         return None
     return info.st_dev, info.st_ino
 
@@ -105,7 +106,7 @@ def _inside(path: Path, root: Path, skip: tuple[int, int] | None) -> bool:
     if skip is None:
         return False
     for folder in (path, *path.parents):
-        if _file_id(folder) == skip:
+        if file_id(folder) == skip:
             return True
         if folder == root:
             return False
@@ -132,7 +133,7 @@ def _folder(folder: Path, skip: tuple[int, int] | None, root: Path | None = None
         found.problems.append((display_path(error.filename), os_error_reason(error)))
 
     for where, dirs, names in os.walk(folder, onerror=unreadable):
-        dirs[:] = sorted(d for d in dirs if _file_id(Path(where, d)) != skip)
+        dirs[:] = sorted(d for d in dirs if file_id(Path(where, d)) != skip)
         for name in sorted(names):
             if _is_input_name(Path(name)):
                 found.add(_regular(Path(where, name), _tree(Path(where), root)))

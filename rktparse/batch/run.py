@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rktparse.batch.executors import run_jobs
-from rktparse.batch.inputs import Input, collect_inputs
+from rktparse.batch.inputs import Input, collect_inputs, file_id
 from rktparse.batch.options import BatchOptions
 from rktparse.batch.results import (
     REPORT_NAME,
@@ -98,7 +98,7 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         try:
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
-            protected = {_file_id(item.path) for item in inputs.files}
+            protected = {file_id(item.path) for item in inputs.files}
             prepared = [_prepare(item, out_dir, opts, owners, protected) for item in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
@@ -126,15 +126,6 @@ def _out_folder(out_dir: Path) -> Path:
     return out_dir
 
 
-def _file_id(path: Path) -> tuple[int, int] | None:
-    """What names the file `path` leads to (links and hard links followed), None when there is none."""
-    try:
-        info = path.stat()
-    except OSError:  # an input's own fault is reported when it is converted
-        return None
-    return info.st_dev, info.st_ino
-
-
 def _prepare(item: Input, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
              protected: set[tuple[int, int] | None]) -> Job | FileResult:
     """The job converting `path` (under --resume, told the hash its outputs were made from), or its
@@ -146,7 +137,7 @@ def _prepare(item: Input, out_dir: Path, opts: BatchOptions, owners: dict[str, F
     outputs = [stem.with_name(stem.name + writer_class(kind).suffix) for kind in opts.formats]
     earlier = [owners.get(output_key(output, out_dir)) for output in outputs]
     for output, owner in zip(outputs, earlier):
-        if (found := _file_id(output)) is not None and found in protected:
+        if (found := file_id(output)) is not None and found in protected:
             return job.failed(f"its output {display_path(output)} is an input of this run; refusing to overwrite it "
                               f"(choose another --out)")
         if owner is not None and not _same_file(owner.path, path):

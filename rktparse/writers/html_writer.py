@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader, Template, select_autoescape
 
 from rktparse.models import Region, RktDocument, Severity, Warning
 from rktparse.writers.base import TextWriter
@@ -189,7 +189,7 @@ class HtmlWriter(TextWriter):
         return _template().render(report=report)
 
 
-def _template():  # type: ignore[no-untyped-def]
+def _template() -> Template:
     environment = Environment(loader=PackageLoader("rktparse.writers", "templates"),
                               autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     return environment.get_template("report.html.j2")
