@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from rktparse.batch import BatchOptions, BatchSummary, convert_many
-    from rktparse.convert import convert_file, parse
+    from rktparse.convert import convert_file, export_file, load_document, parse
     from rktparse.models import RktDocument
     from rktparse.writers import dumps, to_dataframe, write
 
@@ -20,6 +20,8 @@ __getattr__, __dir__ = lazy_names(__name__, {
     "BatchSummary": "rktparse.batch",
     "convert_many": "rktparse.batch",
     "convert_file": "rktparse.convert",
+    "export_file": "rktparse.convert",
+    "load_document": "rktparse.convert",
     "parse": "rktparse.convert",
     "RktDocument": "rktparse.models",
     "dumps": "rktparse.writers",
@@ -27,5 +29,5 @@ __getattr__, __dir__ = lazy_names(__name__, {
     "write": "rktparse.writers",
 })
 
-__all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "dumps", "parse",
-           "to_dataframe", "write"]
+__all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "dumps",
+           "export_file", "load_document", "parse", "to_dataframe", "write"]

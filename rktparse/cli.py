@@ -20,7 +20,7 @@ from click.core import ParameterSource
 
 from rktparse import __version__
 from rktparse.batch.options import PDF_ENGINES, BatchOptions
-from rktparse.errors import ExitCode, OptionError, RktParseError, Stopped
+from rktparse.errors import ExitCode, OptionError, RktParseError, Stopped, interrupt_deferred
 from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
 
 # Each command imports what it runs inside its function: `--help`, `--version` and a
@@ -51,7 +51,8 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for the outputs, written as DIR/<input stem>.<ext>, and for the run report _report.jsonl.")
+              help="Folder for the outputs, written as DIR/<input stem>.<ext>, and for the run report _report.jsonl; "
+                   "'-' writes one input's one format to standard output.")
 @_batch_option("--format", field="formats", default="json")
 @_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
 @_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
@@ -64,6 +65,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--timeout", field="timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS")
 @_batch_option("--max-memory", field="max_memory_mb", type=click.IntRange(min=1), metavar="MB")
 @_batch_option("--fail-fast", field="fail_fast", is_flag=True)
+@_batch_option("--keep-tree", field="keep_tree", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any) -> None:
     """Convert INPUTS (files, folders of .pdf / .txt / .docx / images, glob patterns) into OUT/<stem>.<format>.
@@ -71,21 +73,25 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     Exit status 0 when every input converted (or was skipped by --resume), 1
     when any failed (the others are still converted), 2 on usage errors.
     """
-    from rktparse.batch import REPORT_NAME, convert_many
-    from rktparse.batch.console import ConsoleObserver
+    with interrupt_deferred():
+        from rktparse.batch import REPORT_NAME, convert_many
+        from rktparse.batch.console import ConsoleObserver
 
     # Only the options given on the command line: the run tells a --timeout the user set
     # (a worker process holds it) from the default (no worker needed for a single input).
     source = click.get_current_context().get_parameter_source
     given = {name: value for name, value in settings.items()
              if value is not None and source(name) is not ParameterSource.DEFAULT}
+    if str(out_dir) == "-":
+        _to_stdout(inputs, BatchOptions.resolve(given))
+        return
     previous = signal.signal(signal.SIGTERM, _stop)
     try:
         with ConsoleObserver(quiet) as observer:
             summary = convert_many(inputs, out_dir, given, observer=observer)
     except Stopped as stop:
-        _error(f"{stop}: {stop.done} of {stop.total} input(s) done, recorded in {out_dir / REPORT_NAME}; "
-               f"to convert the rest, run the same command again with --resume")
+        what = "interrupted" if stop.signum == signal.SIGINT else str(stop)
+        _error(f"{what}: {stop.done} of {stop.total} done (recorded in {out_dir / REPORT_NAME}); rerun with --resume")
         sys.exit(stop.exit_code)
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -93,6 +99,19 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
         click.echo(f"converted {summary.converted} of {len(summary.results)} input(s) into {out_dir}: "
                    f"{summary.skipped} skipped, {summary.failed} failed, {summary.pages_per_s:g} pages/s")
     sys.exit(ExitCode.INPUT_FAILED if summary.failed else ExitCode.OK)
+
+
+def _to_stdout(inputs: tuple[str, ...], options: BatchOptions) -> None:
+    """`--out -`: one input's one format written to standard output, nothing else written."""
+    from rktparse.convert import make_writers, read_document
+
+    if len(inputs) != 1 or len(options.formats) != 1 or not Path(inputs[0]).is_file():
+        raise OptionError(f"--out - writes one input file's one format to standard output; got {len(inputs)} "
+                          f"input(s) ({', '.join(inputs)}) and format(s) {','.join(options.formats)}")
+    (writer,) = make_writers(options.formats, options.csv_bom, Path(inputs[0]))
+    data = writer.render(read_document(Path(inputs[0]), options.read_options()))
+    sys.stdout.buffer.write(data)
+    sys.stdout.flush()
 
 
 def _stop(signum: int, frame: FrameType | None) -> None:
@@ -111,6 +130,25 @@ def inspect(file: Path, **read: Any) -> None:
     from rktparse.inspect import inspect_file
 
     inspect_file(file, ReadOptions.resolve(read))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@_batch_option("--format", field="formats", default="docx")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the outputs <FILE stem>.<format> (default: beside FILE).")
+@click.option("--source", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="The converted input, whose pages the html report shows (default: source.file beside FILE, "
+                   "when its sha256 matches).")
+@_batch_option("--csv-bom", field="csv_bom", is_flag=True)
+def export(file: Path, formats: str, out_dir: Path | None, source: Path | None, csv_bom: bool) -> None:
+    """Write other formats of an rktparse JSON FILE (an output of convert, corrected by hand),
+    after validating it against the models. Exit 0 written, 1 invalid or unwritable."""
+    from rktparse.convert import export_file
+
+    kinds = BatchOptions.resolve({"formats": formats}).formats
+    written = export_file(file, out_dir, kinds, csv_bom, source)
+    click.echo(f"{file} -> {', '.join(path.name for path in written)}")
 
 
 @cli.command()
@@ -169,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return int(error.exit_code)
     except click.exceptions.Abort:  # click's form of a Ctrl-C before a run had started
+        _error("interrupted before any input was converted")
         return 128 + signal.SIGINT
     return ExitCode.OK
 

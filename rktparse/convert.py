@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rktparse.assemble import source_to_document
-from rktparse.errors import InputError, NoTextLayerError, NotRegularFileError, display_path, os_error_reason
+from rktparse.errors import (
+    InputError,
+    InvalidDocumentError,
+    NoTextLayerError,
+    NotRegularFileError,
+    display_path,
+    os_error_reason,
+)
 from rktparse.grid import SourceDocument
 from rktparse.models import RktDocument, Source
 from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOptions, TextStyle, get_reader, reader_for
 from rktparse.readers.clean import remove_control_characters
 from rktparse.writers import get_writer, write_outputs
+
+if TYPE_CHECKING:
+    from rktparse.writers.base import Writer
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
@@ -138,7 +149,84 @@ def convert_file(
             symbolic link, the folder is read-only or full); then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
-    writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
+    writers = make_writers(formats, csv_bom, path)
     doc = read_document(path, read, sha256)
-    rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
-    return doc, write_outputs(rendered, keep=path)
+    return doc, write_document(doc, path, out_dir, writers)
+
+
+def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | None = None) -> list[Writer]:
+    """The writers of `formats`: the CSV told about the BOM, the HTML report given the source file
+    whose pages it shows."""
+    options: dict[str, dict[str, Any]] = {"csv": {"bom": csv_bom}, "html": {"source": source}}
+    return [get_writer(kind, **options.get(kind, {})) for kind in formats]
+
+
+def write_document(doc: RktDocument, path: Path, out_dir: Path, writers: Sequence[Writer]) -> list[Path]:
+    """Write `out_dir/<stem of path>.<ext>` for each writer: all or none, never over `path`."""
+    rendered = [made for w in writers for made in w.files(doc, out_dir / f"{path.stem}{w.suffix}")]
+    return write_outputs(rendered, keep=path)
+
+
+def load_document(path: str | Path) -> RktDocument:
+    """An rktparse JSON file (an output, maybe corrected by hand) validated against the models.
+
+    Raises:
+        rktparse.errors.InputError: unreadable, not JSON, or not a valid document; the message
+            names the first errors by their place in the JSON.
+    """
+    from pydantic import ValidationError
+
+    path = Path(path)
+    check_regular(path)
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InvalidDocumentError(path, f"not UTF-8: {error.reason}") from None
+    except json.JSONDecodeError as error:
+        raise InvalidDocumentError(path, f"not JSON: {error.msg} at line {error.lineno} column {error.colno}") from None
+    except OSError as error:
+        raise InputError(path, os_error_reason(error)) from error
+    try:
+        return RktDocument.model_validate(data)
+    except ValidationError as error:
+        problems = [f"/{'/'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors()]
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise InvalidDocumentError(path, f"{len(problems)} error(s): {'; '.join(problems[:3])}{more}") from None
+
+
+def export_file(path: str | Path, out_dir: str | Path | None = None, formats: Sequence[str] = ("docx",),
+                csv_bom: bool = False, source: str | Path | None = None) -> list[Path]:
+    """Write the other formats of a JSON document (an output of `convert`, corrected by hand).
+
+    Args:
+        path: the JSON file; it is validated against the models first.
+        out_dir: where to write `<stem>.<ext>` (default: beside the JSON).
+        formats: any of the writers' formats; "json" rewrites it normalised, never over `path`.
+        csv_bom: start CSV files with a UTF-8 BOM.
+        source: the converted input, whose pages the HTML report shows (default: the file
+            `source.file` beside the JSON, when its sha256 is the document's).
+
+    Returns:
+        The files written.
+
+    Raises:
+        rktparse.errors.InputError: the JSON is not a valid document.
+        rktparse.errors.OutputError: an output cannot be written; then none is.
+
+    Example:
+        >>> export_file("outputs/rkt.json", formats=("xlsx", "html"))
+        [PosixPath('outputs/rkt.xlsx'), PosixPath('outputs/rkt.html')]
+    """
+    path = Path(path)
+    doc = load_document(path)
+    original = Path(source) if source is not None else _source_beside(path, doc)
+    writers = make_writers(formats, csv_bom, original)
+    return write_document(doc, path, Path(out_dir) if out_dir is not None else path.parent, writers)
+
+
+def _source_beside(path: Path, doc: RktDocument) -> Path | None:
+    candidate = path.parent / doc.source.file
+    try:
+        return candidate if candidate.is_file() and sha256_of(candidate) == doc.source.sha256 else None
+    except OSError:
+        return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import errno
 import os
 import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
 
@@ -57,6 +59,10 @@ class EmptyFileError(InputError):
 
 class UnsupportedFormatError(InputError):
     reason = "not a PDF, Word file, image or text export"
+
+
+class InvalidDocumentError(InputError):
+    reason = "not a valid rktparse.rkt JSON document"
 
 
 class CorruptFileError(InputError):
@@ -123,3 +129,17 @@ def os_error_reason(error: OSError) -> str:
     if error.errno == errno.ELOOP:  # what O_NOFOLLOW meets: "too many levels of symbolic links" would mislead
         return LINK_REFUSED
     return (error.strerror or str(error)).lower()
+
+
+@contextmanager
+def interrupt_deferred() -> Iterator[None]:
+    """Hold a Ctrl-C until the block is done, then raise it: a KeyboardInterrupt inside an import
+    leaves a half-made module whose next use fails with some other error and a traceback."""
+    pressed: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if pressed:
+        raise KeyboardInterrupt

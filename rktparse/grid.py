@@ -71,6 +71,11 @@ class ReaderNote(BaseModel):
         default=None, description="The box of the table cell the note is about: the assembler gives the "
                                   "warning the ref of the node that cell's text went into"
     )
+    slot: tuple[int, int, int] | None = Field(
+        default=None, description="Which of the page's tables (0-based, in the order handed on), and the grid "
+                                  "row and column in it, of the cell the note is about: for readers whose cells "
+                                  "have no box (text exports)"
+    )
 
 
 class TablePage(BaseModel):

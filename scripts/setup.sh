@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs everything rktparse and its tests need: Debian packages (LibreOffice
 # for DOCX round trips, Tesseract with the Indonesian model for scans, poppler
-# for text exports, hunspell-id for the OCR word check) and a virtualenv in .venv with the package and test tools.
+# for text exports, hunspell-id for the OCR word check, Chromium to test the HTML review report in a
+# headless browser) and a virtualenv in .venv with the package and test tools.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(libreoffice-writer-nogui tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd hunspell-id poppler-utils fonts-liberation2 fonts-dejavu-core)
+APT_PACKAGES=(chromium libreoffice-writer-nogui tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng tesseract-ocr-osd hunspell-id poppler-utils fonts-liberation2 fonts-dejavu-core)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -180,7 +180,7 @@ def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
     errors = sorted(captured.err.splitlines())
     assert errors == sorted([
         f"rktparse: {archive / 'empty.pdf'}: empty file",
-        f"rktparse: {archive / 'photo.pdf'}: not a PDF, Word file, image or text export: binary file",
+        f"rktparse: {archive / 'photo.pdf'}: not a PDF, Word file, image or text export: a damaged image file (.pdf)",
         f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt, .docx, .jpg, .jpeg, .png, .tif, .tiff files in this folder",
         f"rktparse: {tmp_path / 'missing.pdf'}: unreadable input: no such file",
         f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt, .docx, .jpg, .jpeg, .png, .tif, .tiff file matches",

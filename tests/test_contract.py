@@ -69,10 +69,11 @@ def test_incompatible_schema_version_is_refused():
 def test_csv_rows_fill_sasaran_down_and_bom_option(tmp_path):
     doc = small_document()
     frame = rktparse.to_dataframe(doc)
-    assert list(frame.columns[:10]) == ["sasaran_no", "sasaran", "indikator_no", "indikator", "target", "target_value",
-                                        "target_unit", "target_kind", "kegiatan", "pages"]
+    assert list(frame.columns) == ["source", "agency", "year", "status", "misi", "tujuan", "group", "sasaran_no",
+                                   "sasaran", "indikator_no", "indikator", "target", "target_value", "target_unit",
+                                   "target_kind", "target_note", "kegiatan", "pages"]
     assert list(frame["sasaran"]) == ["Terwujudnya layanan e-", "Terwujudnya layanan e-", "Sasaran Dua"]
-    assert rktparse.write(doc, tmp_path / "a.csv", bom=True).read_text(encoding="utf-8").startswith("\ufeffsasaran_no,")
+    assert rktparse.write(doc, tmp_path / "a.csv", bom=True).read_text(encoding="utf-8").startswith("\ufeffsource,")
     assert not rktparse.dumps(doc, 'csv').startswith("\ufeff")
 
 

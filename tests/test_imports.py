@@ -12,7 +12,7 @@ from pathlib import Path
 from tests.conftest import ROOT, SAMPLES
 
 HEAVY = {"pandas", "numpy", "docx", "lxml", "pdfplumber", "pdfminer", "camelot", "cv2", "pytesseract",
-         "dask", "distributed", "rich", "Sastrawi"}
+         "dask", "distributed", "rich", "Sastrawi", "openpyxl", "jinja2"}
 SAMPLE = SAMPLES / "word-kpu-alor-rkt-2024.pdf"
 
 
@@ -54,6 +54,8 @@ def test_csv_loads_pandas_and_docx_python_docx_each_only_when_asked(tmp_path: Pa
 
     assert {"pandas"} <= formats("csv") and "docx" not in formats("csv")
     assert "docx" in formats("docx") and "pandas" not in formats("docx")
+    assert "openpyxl" in formats("xlsx") and not {"pandas", "jinja2"} & formats("xlsx")
+    assert "jinja2" in formats("html") and not {"pandas", "openpyxl"} & formats("html")
 
 
 def test_models_do_not_import_writers():

@@ -263,7 +263,7 @@ def test_image_files_are_told_by_their_first_bytes(tmp_path):
         assert reader_for(tmp_path / name).kind == "ocr"
     with pytest.raises(NoTextLayerError, match="an image file, and OCR is off"):
         reader_for(tmp_path / "page1.png", {"ocr": "never"})
-    assert {path.name for path in collect_inputs([tmp_path]).files} == {"page1.png", "page2.jpeg", "page3.tiff"}
+    assert {item.path.name for item in collect_inputs([tmp_path]).files} == {"page1.png", "page2.jpeg", "page3.tiff"}
 
 
 @pytest.mark.slow

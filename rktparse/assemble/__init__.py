@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import takewhile
 
-from rktparse.assemble.build import node_refs, walk_to_models
+from rktparse.assemble.build import box_to_region, node_refs, walk_to_models
 from rktparse.assemble.columns import (
     Layout,
     Role,
@@ -25,8 +25,8 @@ from rktparse.assemble.coverage import coverage_warning, text_below_continued_ta
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
-from rktparse.grid import PageText, ReaderNote, SourceDocument, TablePage
-from rktparse.models import RktDocument, Severity, Source, Status, Warning
+from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.models import Region, RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
 
@@ -109,13 +109,38 @@ def missed_tables(texts: list[PageText]) -> list[Warning]:
     return found
 
 
-def note_ref(note: ReaderNote, used: list[TablePage], walk: Walk, refs: dict[int, str]) -> str | None:
-    """The ref of the node that the text of the cell a reader's note names went into."""
-    if note.cell is None:
-        return None
-    cells = (cell for table in used if table.page == note.page for cell in table.cells if cell.bbox == note.cell)
-    draft = next((walk.placed.get(id(cell)) for cell in cells), None)
-    return refs.get(id(draft)) if draft is not None else None
+def noted_cell(note: ReaderNote, source: SourceDocument) -> Cell | None:
+    """The cell a reader's note names, by its box or (readers without boxes) its grid slot."""
+    tables = [table for table in source.tables if table.page == note.page]
+    if note.cell is not None:
+        return next((cell for table in tables for cell in table.cells if cell.bbox == note.cell), None)
+    if note.slot is not None and note.slot[0] < len(tables):
+        return tables[note.slot[0]].covering(*note.slot[1:])
+    return None
+
+
+def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: dict[int, str]) -> Warning:
+    """A reader's note as a warning, with the ref of the node its cell's text went into and that
+    cell's box."""
+    cell = noted_cell(note, source)
+    draft = walk.placed.get(id(cell)) if cell is not None else None
+    box = note.cell or (cell.bbox if cell is not None else None)
+    regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and note.page else []
+    return Warning(code=note.code, message=note.message, page=note.page, severity=Severity(note.severity),
+                   ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
+
+
+def with_regions(warning: Warning, doc: RktDocument) -> Warning:
+    """A warning about a node, given the node's regions (on the warning's page, when it has some
+    there; a node without any, its rows') unless it names its own cell's."""
+    if warning.regions or warning.ref is None:
+        return warning
+    node = doc.node_at(warning.ref)
+    # a sasaran printed without a cell of its own (sasaran-missing, -empty) is where its rows are
+    regions: list[Region] = getattr(node, "regions", []) or [r for row in getattr(node, "indikator", [])
+                                                              for r in row.regions]
+    on_page = [region for region in regions if region.page == warning.page]
+    return warning.model_copy(update={"regions": on_page or regions})
 
 
 def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
@@ -133,8 +158,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
-    reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity),
-                               ref=note_ref(n, used, walk, refs)) for n in source.notes]
+    reader_warnings = [note_to_warning(note, source, walk, refs) for note in source.notes]
     doc = RktDocument(
         document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
         source=info,
@@ -145,8 +169,13 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, (used[0].page, used[-1].page), doc)
     printed = [(table.page, word) for table in used for word in table.words]
-    if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
+    missing = unplaced_words(printed, doc, furniture)
+    if (lost := coverage_warning(missing)) is not None:
+        pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in
+        lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)
+                        for t in used if t.page in pages and t.bbox is not None]
         doc.warnings.append(lost)
+    doc.warnings = [with_regions(warning, doc) for warning in doc.warnings]
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
         doc.status = Status.PARTIAL
     return doc

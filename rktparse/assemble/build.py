@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from rktparse.assemble.rows import LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
+from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import join_lines, starts_item
-from rktparse.models import Indikator, Program, Sasaran, TargetKind, UpperLevel, Warning
+from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
 
 _FIGURE = re.compile(r"\d")
 
@@ -21,10 +21,24 @@ def kegiatan_items(lines: list[str]) -> list[str]:
     return [join_lines(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
+def boxes_to_regions(boxes: Boxes) -> list[Region]:
+    """One region per page: the box around every cell a node was read from there."""
+    pages: dict[int, tuple[float, float, float, float]] = {}
+    for page, box in boxes:
+        x0, top, x1, bottom = pages.get(page, (box.x0, box.top, box.x1, box.bottom))
+        pages[page] = (min(x0, box.x0), min(top, box.top), max(x1, box.x1), max(bottom, box.bottom))
+    return [box_to_region(page, *box) for page, box in sorted(pages.items())]
+
+
+def box_to_region(page: int, x0: float, top: float, x1: float, bottom: float) -> Region:
+    return Region(page=page, box=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
+
+
 def _upper(level: LevelDraft | None) -> UpperLevel | None:
     if level is None:
         return None
-    return UpperLevel(no=level.no, text=join_lines(level.lines), pages=sorted(level.pages))
+    return UpperLevel(no=level.no, text=join_lines(level.lines), pages=sorted(level.pages),
+                      regions=boxes_to_regions(level.boxes))
 
 
 def row_to_indikator(row: RowDraft) -> Indikator:
@@ -35,6 +49,7 @@ def row_to_indikator(row: RowDraft) -> Indikator:
         kegiatan=[item for lines in row.kegiatan for item in kegiatan_items(lines)],
         pages=sorted(row.pages),
         extra={header: join_lines(lines) for header, lines in row.extra.items()},
+        regions=boxes_to_regions(row.boxes),
     )
 
 
@@ -47,6 +62,7 @@ def draft_to_sasaran(draft: SasaranDraft) -> Sasaran:
         misi=_upper(draft.misi),
         tujuan=_upper(draft.tujuan),
         group=_upper(draft.group),
+        regions=boxes_to_regions(draft.boxes),
     )
 
 
@@ -56,6 +72,7 @@ def draft_to_program(draft: ProgramDraft) -> Program:
         text=join_lines(draft.lines),
         pages=[draft.page],
         extra={header: join_lines(lines) for header, lines in draft.extra.items()},
+        regions=boxes_to_regions(draft.boxes),
     )
 
 
@@ -66,7 +83,7 @@ def node_refs(walk: Walk) -> dict[int, str]:
     programs = [p for p in walk.programs if p.lines or p.extra]
     refs = {id(program): f"/programs/{k}" for k, program in enumerate(programs)}
     for i, sasaran in enumerate(kept):
-        for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan)):
+        for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan), ("group", sasaran.group)):
             if level is not None:
                 refs.setdefault(id(level), f"/sasaran/{i}/{name}")
         refs[id(sasaran)] = f"/sasaran/{i}"

@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 
 from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
-from rktparse.grid import Cell, TablePage, preview
+from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
+
+Boxes = list[tuple[int, BBox]]  # (page, box) of every cell a draft's text came from
 
 
 @dataclass
@@ -22,6 +24,7 @@ class LevelDraft:
     lines: list[str]
     pages: set[int]
     no: str | None = None
+    boxes: Boxes = field(default_factory=list)
 
 
 @dataclass
@@ -37,6 +40,7 @@ class RowDraft:
     kegiatan: list[list[str]] = field(default_factory=list)
     extra: dict[str, list[str]] = field(default_factory=dict)
     pages: set[int] = field(default_factory=set)
+    boxes: Boxes = field(default_factory=list)
 
 
 @dataclass
@@ -53,6 +57,7 @@ class ProgramDraft:
     lines: list[str]
     no: str | None = None
     extra: dict[str, list[str]] = field(default_factory=dict)
+    boxes: Boxes = field(default_factory=list)
 
 
 @dataclass
@@ -128,14 +133,18 @@ class TableWalker:
                 rows.append(row)
         return rows
 
-    def place(self, row: int, draft: object) -> None:
+    def place(self, row: int, draft: RowDraft | ProgramDraft) -> None:
         """Remember the draft the cells starting on `row` went into (Misi/Tujuan/Sasaran cells: their
-        level), so that a reader's note on a cell becomes a warning with that node's ref."""
+        level), so that a reader's note on a cell becomes a warning with that node's ref, and the
+        node keeps the boxes it was read from."""
         levels = {column.index: column.role for column in self.layout.columns
                   if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
         for cell in self.table.row_cells(row):
             role = levels.get(cell.col)
-            self.walk.placed[id(cell)] = self.walk.levels.get(role) if role is not None else draft
+            owner = self.walk.levels.get(role) if role is not None else draft
+            self.walk.placed[id(cell)] = owner
+            if owner is not None and cell.bbox is not None and not cell.is_empty:
+                owner.boxes.append((self.table.page, cell.bbox))
 
     def extra_lines(self, row: int) -> dict[str, list[str]]:
         extras: dict[str, list[str]] = {}
@@ -171,7 +180,9 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page})
+        boxes = [(self.table.page, cell.bbox)] if cell.bbox is not None else []
+        self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
+        self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
 
     def continues_previous_row(self, row: int) -> bool:
@@ -278,8 +289,8 @@ class RktWalker(TableWalker):
 
     def new_sasaran(self, lines: list[str], number: str | None) -> SasaranDraft:
         levels = self.walk.levels
-        sasaran = SasaranDraft(lines, {self.table.page}, number, levels[Role.MISI], levels[Role.TUJUAN],
-                               levels[Role.GROUP])
+        sasaran = SasaranDraft(lines, {self.table.page}, number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
+                               group=levels[Role.GROUP])
         self.walk.sasaran.append(sasaran)
         return sasaran
 
@@ -290,7 +301,7 @@ class RktWalker(TableWalker):
             self.walk.levels[Role.SASARAN] = sasaran
             if self.layout.column(Role.SASARAN) is not None:
                 self.walk.note("sasaran-missing", "indikator rows before any Sasaran cell",
-                               self.table.page)
+                               self.table.page, row=sasaran)
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rktparse.batch.options import BatchOptions
 from rktparse.batch.pool import Lost, run_pool
 from rktparse.batch.results import FileResult
-from rktparse.batch.task import Job, convert_job
+from rktparse.batch.task import Job, convert_job, job_to_json
 from rktparse.errors import OptionError
 from rktparse.readers import READERS
 from rktparse.writers import WRITERS
@@ -48,10 +50,22 @@ def run_local(jobs: Sequence[Job], workers: int, options: BatchOptions) -> Itera
 
 
 def convert_isolated(job: Job) -> FileResult:
-    """The Dask task: convert in a child process, where the time and memory limits can hold
-    (a Dask worker runs tasks in threads, which can neither take signals nor cap memory alone)."""
-    (result,) = run_local([job], 1, job.options)
-    return result
+    """The Dask task: convert in a child process, where the time and memory limits can hold (a Dask
+    worker runs tasks in threads, which can neither take signals nor cap memory alone).
+
+    The child is a plain `python -m rktparse.batch.task`, not a multiprocessing one: a worker
+    started by a nanny (dask's default) is a daemonic process, and multiprocessing refuses to
+    give those children. A child stuck past the limit is killed.
+    """
+    try:
+        done = subprocess.run([sys.executable, "-m", "rktparse.batch.task"], input=job_to_json(job),
+                              capture_output=True, text=True, timeout=job.options.timeout + GRACE_S)
+    except subprocess.TimeoutExpired:
+        return _lost(job, Lost(timed_out=True, exitcode=None))
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        return _lost(job, Lost(timed_out=False, exitcode=done.returncode))
+    return FileResult.model_validate_json(lines[-1])
 
 
 def _run_dask(jobs: Sequence[Job], options: BatchOptions) -> Iterator[FileResult]:

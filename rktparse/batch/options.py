@@ -36,6 +36,10 @@ class BatchOptions(ReadOptions):
     max_memory_mb: int = Field(default=2048, gt=0, description="Memory cap per conversion in MB (address space); "
                                                                "an input needing more is reported failed. Held by "
                                                                "worker processes, like --timeout.")
+    keep_tree: bool = Field(default=False, description="Mirror the input folders under OUT (OUT/2024/RKT.json for "
+                                                       "archive/2024/RKT.pdf) instead of writing every output flat "
+                                                       "in OUT; inputs of one stem in different folders then both "
+                                                       "convert.")
     fail_fast: bool = Field(default=False, description="Stop at the first failed input instead of recording it "
                                                        "and continuing.")
 

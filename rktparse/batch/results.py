@@ -158,7 +158,15 @@ def parse_results(text: str) -> Iterator[FileResult]:
                 continue
 
 
-def output_owners(results: Iterable[FileResult]) -> dict[str, FileResult]:
-    """The converted input that last wrote each output, by output file name (outputs lie flat in OUT):
-    what --resume may skip, and what tells one input's outputs from another's of the same stem."""
-    return {Path(output).name: result for result in results if result.converted for output in result.outputs}
+def output_key(output: str | Path, out_dir: Path) -> str:
+    """An output's path below OUT (its name when flat in OUT, 2024/RKT.json with --keep-tree), as
+    the report's runs can compare it whatever path named OUT."""
+    relative = os.path.relpath(os.path.abspath(output), os.path.abspath(out_dir))
+    return display_path(Path(output).name if relative.startswith("..") else relative)
+
+
+def output_owners(results: Iterable[FileResult], out_dir: Path) -> dict[str, FileResult]:
+    """The converted input that last wrote each output, by its path below OUT: what --resume may
+    skip, and what tells one input's outputs from another's of the same stem."""
+    return {output_key(output, out_dir): result for result in results if result.converted
+            for output in result.outputs}

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from rktparse.batch.executors import run_jobs
-from rktparse.batch.inputs import collect_inputs
+from rktparse.batch.inputs import Input, collect_inputs, file_id
 from rktparse.batch.options import BatchOptions
 from rktparse.batch.results import (
     REPORT_NAME,
@@ -19,6 +19,7 @@ from rktparse.batch.results import (
     FileResult,
     FileStatus,
     Report,
+    output_key,
     output_owners,
 )
 from rktparse.batch.task import Job
@@ -81,9 +82,9 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
     observer = observer or _Silent()
     out_dir = _out_folder(Path(out))
     with Report(out_dir / REPORT_NAME, append=opts.resume) as report:
-        remove_stale_parts(out_dir)  # under the report's lock: no other run is writing here
-        owners = output_owners(report.previous)
-        inputs = collect_inputs(paths)
+        remove_stale_parts(out_dir, opts.keep_tree)  # under the report's lock: no other run is writing here
+        owners = output_owners(report.previous, out_dir)
+        inputs = collect_inputs(paths, out_dir, opts.keep_tree)
         results: list[FileResult] = []
 
         def record(result: FileResult) -> None:
@@ -97,8 +98,8 @@ def convert_many(paths: Iterable[str | Path], out: str | Path = "outputs",
         try:
             for path, reason in inputs.problems:
                 record(FileResult(path=path, status=FileStatus.FAILED, error=reason, options=opts.fingerprint()))
-            protected = {_file_id(path) for path in inputs.files}
-            prepared = [_prepare(path, out_dir, opts, owners, protected) for path in inputs.files]
+            protected = {file_id(item.path) for item in inputs.files}
+            prepared = [_prepare(item, out_dir, opts, owners, protected) for item in inputs.files]
             for result in (item for item in prepared if isinstance(item, FileResult)):
                 record(result)
             for result in run_jobs([item for item in prepared if isinstance(item, Job)], opts):
@@ -125,25 +126,18 @@ def _out_folder(out_dir: Path) -> Path:
     return out_dir
 
 
-def _file_id(path: Path) -> tuple[int, int] | None:
-    """What names the file `path` leads to (links and hard links followed), None when there is none."""
-    try:
-        info = path.stat()
-    except OSError:  # an input's own fault is reported when it is converted
-        return None
-    return info.st_dev, info.st_ino
-
-
-def _prepare(path: Path, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
+def _prepare(item: Input, out_dir: Path, opts: BatchOptions, owners: dict[str, FileResult],
              protected: set[tuple[int, int] | None]) -> Job | FileResult:
     """The job converting `path` (under --resume, told the hash its outputs were made from), or its
     failure already: an output would overwrite an input of this run, or holds another input's
     conversion from an earlier run (two inputs of one stem in two runs)."""
-    job = Job(path=str(path), out_dir=str(out_dir), options=opts)
-    outputs = _outputs(path, out_dir, opts)
-    earlier = [owners.get(display_path(output.name)) for output in outputs]
+    path = item.path
+    stem = out_dir / item.output_stem(opts.keep_tree)
+    job = Job(path=str(path), out_dir=str(stem.parent), options=opts)
+    outputs = [stem.with_name(stem.name + writer_class(kind).suffix) for kind in opts.formats]
+    earlier = [owners.get(output_key(output, out_dir)) for output in outputs]
     for output, owner in zip(outputs, earlier):
-        if (found := _file_id(output)) is not None and found in protected:
+        if (found := file_id(output)) is not None and found in protected:
             return job.failed(f"its output {display_path(output)} is an input of this run; refusing to overwrite it "
                               f"(choose another --out)")
         if owner is not None and not _same_file(owner.path, path):
@@ -170,12 +164,10 @@ def _same_file(recorded: str, path: Path) -> bool:
         return False
 
 
-def _outputs(path: Path, out_dir: Path, opts: BatchOptions) -> list[Path]:
-    return [out_dir / f"{path.stem}{writer_class(kind).suffix}" for kind in opts.formats]
-
-
-def remove_stale_parts(out_dir: Path) -> None:
-    """Delete the temporary files of outputs that a killed run was writing (see write_outputs);
-    files of any other name are left alone."""
-    for part in part_files(out_dir):
-        part.unlink(missing_ok=True)
+def remove_stale_parts(out_dir: Path, below: bool = False) -> None:
+    """Delete the temporary files of outputs that a killed run was writing (see write_outputs), in
+    OUT and, `below` (--keep-tree), its subfolders; files of any other name are left alone."""
+    folders = [out_dir, *(Path(root, d) for root, dirs, _ in os.walk(out_dir) for d in dirs)] if below else [out_dir]
+    for folder in folders:
+        for part in part_files(folder):
+            part.unlink(missing_ok=True)

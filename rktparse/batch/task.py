@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import resource
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,6 +35,18 @@ class Job:
 
     def failed(self, reason: str, seconds: float = 0.0, sha256: str | None = None) -> FileResult:
         return self.result(FileStatus.FAILED, sha256, error=reason, seconds=round(seconds, 3))
+
+
+def job_to_json(job: Job) -> str:
+    """The job as `python -m rktparse.batch.task` reads it on its standard input."""
+    return json.dumps({"path": job.path, "out_dir": job.out_dir, "options": job.options.model_dump(mode="json"),
+                       "converted_sha256": job.converted_sha256})
+
+
+def job_from_json(text: str) -> Job:
+    data = json.loads(text)
+    return Job(path=data["path"], out_dir=data["out_dir"], options=BatchOptions.model_validate(data["options"]),
+               converted_sha256=data["converted_sha256"])
 
 
 class TaskTimeout(BaseException):
@@ -119,3 +133,7 @@ def memory_cap(megabytes: int | None) -> Iterator[None]:
         yield
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+if __name__ == "__main__":  # a Dask task's child process (executors.convert_isolated): one job in, its result out
+    print(convert_job(job_from_json(sys.stdin.read())).model_dump_json())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -180,6 +180,22 @@ class RktDocument(_Model):
                 f"schema_version {value!r} is not compatible with {SCHEMA_VERSION!r} (major versions differ)"
             )
         return value
+
+    def node_at(self, pointer: str) -> Any:
+        """The node a JSON pointer (a warning's `ref`, e.g. '/sasaran/2/indikator/1') names; None
+        when it names nothing in this document."""
+        node: Any = self
+        for part in pointer.split("/")[1:]:
+            part = part.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            elif isinstance(node, BaseModel) and part in type(node).model_fields:
+                node = getattr(node, part)
+            elif isinstance(node, dict) and part in node:
+                node = node[part]
+            else:
+                return None
+        return node
 
     def indikator_rows(self) -> list[tuple[Sasaran, Indikator]]:
         """Every (sasaran, indikator) pair in document order."""

@@ -90,14 +90,18 @@ def detect_format(path: Path) -> str:
         return "pdf"
     if head.startswith(IMAGE_SIGNATURES) and is_image(path):
         return "image"
+    from rktparse.readers.kinds import binary_kind, zip_kind  # (with the first file: --help stays light)
+
     if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
+        if (other := zip_kind(path)) is not None:
+            raise UnsupportedFormatError(path, other)
         return "docx"
     from rktparse.readers.encodings import unicode_bom  # (with the first file: --help stays light)
 
     if unicode_bom(head) is not None:  # UTF-16 and UTF-32 text is full of NUL bytes
         return "text"
     if b"\x00" in head:
-        raise UnsupportedFormatError(path, "binary file")
+        raise UnsupportedFormatError(path, binary_kind(path, head))
     return "text"
 
 

@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_names(__name__, {name: "rktparse.writers.base" for name in
                                              ("TextWriter", "Writer", "part_files", "write_atomically", "write_outputs")})
 
-# kind -> "module:Class"; imported on first use: the CSV writer needs pandas and the
-# DOCX writer python-docx, which a run writing JSON never loads.
+# kind -> "module:Class"; imported on first use: the CSV writer needs pandas, the DOCX
+# writer python-docx and the XLSX writer openpyxl, which a run writing JSON never loads.
 WRITERS: dict[str, str] = {
     "json": "rktparse.writers.json_writer:JsonWriter",
     "csv": "rktparse.writers.csv_writer:CsvWriter",
     "docx": "rktparse.writers.docx_writer:DocxWriter",
+    "xlsx": "rktparse.writers.xlsx_writer:XlsxWriter",
+    "html": "rktparse.writers.html_writer:HtmlWriter",
 }
 
 
@@ -44,7 +46,8 @@ def get_writer(kind: str, **options: object) -> Writer:
 
 
 def write(doc: RktDocument, path: str | Path, kind: str | None = None, **options: object) -> Path:
-    """Write `doc` to `path` in format `kind` (by default the one its suffix names: .json, .csv, .docx)."""
+    """Write `doc` to `path` in format `kind` (by default the one its suffix names: .json, .csv, .docx,
+    .xlsx); a CSV of a document with programs writes `<stem>.programs.csv` beside it."""
     path = Path(path)
     return get_writer(kind or path.suffix.lstrip(".").lower(), **options).write(doc, path)
 

@@ -109,8 +109,15 @@ class Writer(ABC):
     def render(self, doc: RktDocument) -> bytes:
         """The file's whole content."""
 
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, bytes]]:
+        """Every file this format writes for `doc` at `path`, with its content: `path` itself, and
+        for some formats files beside it (the CSV's programs)."""
+        return [(path, self.render(doc))]
+
     def write(self, doc: RktDocument, path: Path) -> Path:
-        return write_atomically(path, self.render(doc))
+        """Write `doc` at `path` (and any file beside it, all or none); returns `path`."""
+        write_outputs(self.files(doc, path))
+        return path
 
 
 class TextWriter(Writer):

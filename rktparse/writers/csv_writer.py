@@ -1,54 +1,32 @@
-"""CSV: one row per (sasaran, indikator, kegiatan), Sasaran filled down."""
+"""CSV: one row per (sasaran, indikator, kegiatan), Sasaran filled down; the programs of a PK in
+`<stem>.programs.csv`. The layout is `writers/table.py`'s, shared with the XLSX writer."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
 
 import pandas as pd
 
 from rktparse.models import RktDocument
 from rktparse.writers.base import TextWriter
+from rktparse.writers.table import (
+    INDIKATOR_COLUMNS,
+    PROGRAM_COLUMNS,
+    Record,
+    columns_of,
+    indikator_records,
+    inert,
+    program_records,
+)
 
-BASE_COLUMNS = [
-    "sasaran_no", "sasaran", "indikator_no", "indikator", "target", "target_value",
-    "target_unit", "target_kind", "kegiatan", "pages",
-]
-LEVEL_COLUMNS = ["misi", "tujuan", "group"]
 
-
-def _pages(pages: list[int]) -> str:
-    return ";".join(str(p) for p in pages)
-
-
-def document_to_records(doc: RktDocument) -> list[dict[str, Any]]:
-    records = []
-    for sasaran, indikator in doc.indikator_rows():
-        base: dict[str, Any] = {
-            "sasaran_no": sasaran.no,
-            "sasaran": sasaran.text,
-            "indikator_no": indikator.no,
-            "indikator": indikator.text,
-            "target": indikator.target.raw,
-            "target_value": indikator.target.value,
-            "target_unit": indikator.target.unit,
-            "target_kind": indikator.target.kind.value,
-            "pages": _pages(indikator.pages),
-            "misi": sasaran.misi.text if sasaran.misi else None,
-            "tujuan": sasaran.tujuan.text if sasaran.tujuan else None,
-            "group": sasaran.group.text if sasaran.group else None,
-            **indikator.extra,
-        }
-        entries: list[str | None] = list(indikator.kegiatan) or [None]  # an indikator without kegiatan: one row
-        records += [{**base, "kegiatan": kegiatan} for kegiatan in entries]
-    return records
+def records_to_frame(records: list[Record], base: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(records, columns=columns_of(records, base))
 
 
 def document_to_frame(doc: RktDocument) -> pd.DataFrame:
     """The indikator rows as a DataFrame; extra columns follow the base ones under their printed headers."""
-    records = document_to_records(doc)
-    extras = list(dict.fromkeys(k for r in records for k in r if k not in BASE_COLUMNS + LEVEL_COLUMNS))
-    levels = [c for c in LEVEL_COLUMNS if any(r.get(c) for r in records)]
-    return pd.DataFrame(records, columns=BASE_COLUMNS + levels + extras)
+    return records_to_frame(indikator_records(doc), INDIKATOR_COLUMNS)
 
 
 class CsvWriter(TextWriter):
@@ -58,8 +36,17 @@ class CsvWriter(TextWriter):
     def __init__(self, bom: bool = False) -> None:
         self.bom = bom
 
-    def render_str(self, doc: RktDocument) -> str:
-        text = document_to_frame(doc).to_csv(index=False, lineterminator="\n")
+    def _csv(self, frame: pd.DataFrame) -> str:
+        text = frame.map(inert).to_csv(index=False, lineterminator="\n")
         return ("\ufeff" if self.bom else "") + text
 
+    def render_str(self, doc: RktDocument) -> str:
+        return self._csv(document_to_frame(doc))
 
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, bytes]]:
+        """The indikator CSV, and beside it `<stem>.programs.csv` when the document lists programs."""
+        made = super().files(doc, path)
+        if doc.programs:
+            programs = self._csv(records_to_frame(program_records(doc), PROGRAM_COLUMNS))
+            made.append((path.with_name(f"{path.stem}.programs.csv"), programs.encode(self.encoding)))
+        return made

@@ -33,7 +33,7 @@ from rktparse.readers.encodings import unicode_bom
 from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
-from rktparse.readers.text.page import PageOut
+from rktparse.readers.text.page import PageOut, number_slots
 from rktparse.readers.text.stream import read_stream
 
 Style = Literal["stream", "layout", "blocks"]
@@ -142,7 +142,8 @@ class TextReader(Reader):
             raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         return SourceDocument(
             path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
-            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
+            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages),
+            notes=decoding + number_slots(notes, pages),
         )
 
 

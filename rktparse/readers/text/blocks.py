@@ -185,7 +185,7 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list
     for k, (start, header) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
-                      above=lines[:start] if k == 0 else [])
+                      above=lines[:start] if k == 0 else [], index=k)
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], notes)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
@@ -216,12 +216,14 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             else:
                 out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
                         certainty=min(cell.certainty for cell in cells))
+        doubt_col, doubt = min(((col, cell) for col, cells in row.cells.items() for cell in cells),
+                               key=lambda item: item[1].certainty)
+        at = (grid_row, doubt_col)
         grid_row += span
-        doubt = min((cell for cells in row.cells.values() for cell in cells), key=lambda cell: cell.certainty)
         if doubt.certainty < NOTE_BELOW:
             name = [line for cell in row.cells.get(indikator, []) for line in cell.lines] or doubt.lines
             note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
-                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page)
+                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out, at)
     for col, starts in level_starts.items():
         for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
             out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)

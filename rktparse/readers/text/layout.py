@@ -199,7 +199,7 @@ class _Table:
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
-                     f"is uncertain (confidence {cell.certainty:.2f})", out.page)
+                     f"is uncertain (confidence {cell.certainty:.2f})", out, at=(row, col))
 
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
@@ -281,7 +281,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
-                      below=_texts(lines, body[stop:]) if stop < len(body) else [])
+                      below=_texts(lines, body[stop:]) if stop < len(body) else [], index=k)
         table.cells(out, notes)
         outs.append(out)
     return outs

@@ -33,6 +33,7 @@ class PageOut:
     words: list[str] = field(default_factory=list)
     above: list[str] = field(default_factory=list)
     below: list[str] = field(default_factory=list)
+    index: int = 0  # its order among the tables printed on its page
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
             certainty: float = 1.0) -> None:
@@ -49,5 +50,19 @@ class PageOut:
         return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words)
 
 
-def note(notes: list[ReaderNote], code: str, message: str, page: int) -> None:
-    notes.append(ReaderNote(code=code, message=message, page=page))
+def note(notes: list[ReaderNote], code: str, message: str, out: PageOut, at: tuple[int, int] | None = None) -> None:
+    """A note on the table `out`; `at` is the body row and column of the cell it is about (row 0
+    of the table is the header: see PageOut.table)."""
+    slot = (out.index, at[0] + 1, at[1]) if at is not None else None
+    notes.append(ReaderNote(code=code, message=message, page=out.page, slot=slot))
+
+
+def number_slots(notes: list[ReaderNote], pages: list[PageOut]) -> list[ReaderNote]:
+    """Notes whose slot counts the tables of its page as the reader hands them on (those with rows)."""
+    kept: dict[tuple[int, int], int] = {}
+    for out in pages:
+        if out.n_rows:
+            kept[out.page, out.index] = sum(1 for page, _ in kept if page == out.page)
+    return [note.model_copy(update={"slot": (kept[note.page, note.slot[0]], *note.slot[1:])})
+            if note.slot is not None and note.page is not None and (note.page, note.slot[0]) in kept
+            else note.model_copy(update={"slot": None}) for note in notes]

@@ -178,21 +178,23 @@ def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> None:
             before = f"the kegiatan of '{preview(cells.rows[r - 1].indikator)}' and " if r else ""
             note(notes, "text-cell-boundary",
                  f"page {out.page}: the boundaries between {before}the cells of the row "
-                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out.page)
+                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out, at=(r, 1))
 
 
 def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[ReaderNote]) -> None:
     """Place the listed Sasaran cells on the rows without a Sasaran of their own."""
     rows = cells.rows
-    for lines, margin in zip(cells.listed, cells.listed_margins):
-        if confidence(margin) < NOTE_BELOW:
-            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
-                 f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out.page)
     result = assign([_row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
                     [" ".join(lines) for lines in cells.listed], lexicon)
+    first_rows = {group.cell: group.first for group in result.groups}
+    for index, (lines, margin) in enumerate(zip(cells.listed, cells.listed_margins)):
+        if confidence(margin) < NOTE_BELOW:
+            at = (first_rows[index], 0) if index in first_rows else None
+            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
+                 f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out, at)
     if result.bounded:
         note(notes, "text-page-too-large", f"page {out.page}: too many listed Sasaran cells to try every "
-             "placement; they were placed in the order of the rows they resemble most", out.page)
+             "placement; they were placed in the order of the rows they resemble most", out)
     for group in result.groups:
         lines = cells.listed[group.cell]
         certainty = min(group.confidence, confidence(cells.listed_margins[group.cell]))
@@ -202,12 +204,12 @@ def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[Reader
             note(notes, "text-sasaran-assignment",
                  f"page {out.page}: Sasaran '{preview(lines)}' was placed on the rows "
                  f"'{preview(rows[group.first].indikator)}' .. '{preview(last.indikator)}' "
-                 f"with confidence {group.confidence:.2f}", out.page)
+                 f"with confidence {group.confidence:.2f}", out, at=(group.first, 0))
     placed = {group.cell for group in result.groups}
     for index, lines in enumerate(cells.listed):
         if index not in placed:
             note(notes, "text-sasaran-unplaced",
-                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page)
+                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out)
     for r in result.stray:
         note(notes, "text-sasaran-missing", f"page {out.page}: no Sasaran cell was found for the row "
-             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page)
+             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out, at=(r, 1))
