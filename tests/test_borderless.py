@@ -192,8 +192,10 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
     assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]
 
 
-def test_a_glyph_taller_than_its_line_keeps_the_cell_rows_in_order():
+@pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1)])
+def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):
     # Found by fuzzing (fuzz/fuzz_pdf.py): a glyph drawn far taller than its line makes lines, which
-    # run by their middles, start above the line before; the cell then spanned no rows (a crash).
-    doc = rktparse.parse(ROOT / "fuzz" / "corpus" / "pdf" / "crash-tall-glyph.pdf")
-    assert len(doc.indikator_rows()) == 6
+    # run by their middles, start above the line before (a cell spanning no rows) or below the body
+    # (a line in no row); both crashed.
+    doc = rktparse.parse(ROOT / "fuzz" / "corpus" / "pdf" / f"{name}.pdf")
+    assert len(doc.indikator_rows()) == rows

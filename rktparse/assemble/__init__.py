@@ -167,7 +167,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         warnings=reader_warnings + warnings,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
-    doc.warnings += text_below_continued_tables(source.texts, (used[0].page, used[-1].page), doc)
+    doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     printed = [(table.page, word) for table in used for word in table.words]
     missing = unplaced_words(printed, doc, furniture)
     if (lost := coverage_warning(missing)) is not None:

@@ -63,8 +63,9 @@ def coverage_warning(missing: list[tuple[int, str]]) -> Warning | None:
     )
 
 
-def text_below_continued_tables(texts: list[PageText], pages: tuple[int, int], doc: RktDocument) -> list[Warning]:
-    """A review warning for each page the table goes on from whose text below the table is neither
+def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: RktDocument) -> list[Warning]:
+    """A review warning for each page with rows whose table goes on on the next page (one of `pages`,
+    those of the tables read) and whose text below the table is neither
     page furniture nor a running footer (a line printed on other pages too): rows of the table
     may have been left out of it, and no other check would see them."""
     below = {t.page: [line for line in map(clean_line, t.below) if line and not is_page_furniture(line)]
@@ -72,8 +73,9 @@ def text_below_continued_tables(texts: list[PageText], pages: tuple[int, int], d
     repeated = Counter(line for lines in below.values() for line in set(lines))
     found = []
     for page, lines in sorted(below.items()):
-        if pages[0] <= page < pages[1] and (left := [line for line in lines if repeated[line] == 1]):
-            found.append(Warning(code="below-table", page=page, ref=last_row_on(doc, page),
+        ref = last_row_on(doc, page)
+        if ref is not None and page + 1 in pages and (left := [line for line in lines if repeated[line] == 1]):
+            found.append(Warning(code="below-table", page=page, ref=ref,
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
                                          f"table, which goes on on the next page; check that no row was left out"))
     return found
