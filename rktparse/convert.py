@@ -17,7 +17,7 @@ from rktparse.readers import DEFAULT_PDF_ENGINE, OCR_ENGINE, OcrMode, ReadOption
 from rktparse.readers.clean import remove_control_characters
 from rktparse.writers import get_writer, write_outputs
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".doc", ".xlsx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
 
 def check_regular(path: Path) -> None:
