@@ -58,6 +58,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
                       table.page, Severity.INFO)
             continue
         if layout.is_rkt:
+            note_target_columns(walk, layout, table.page)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
             ProgramWalker(walk, table, layout, n_header).run()
@@ -66,6 +67,19 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
         used.append(table)
         furniture += furniture_rows(table, n_header)
     return walk, used, furniture
+
+
+def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
+    """Once per document: an indikator table without a Target column (an IKU table) reads with
+    no targets, and one with targets per period keeps them per period."""
+    codes = {note.code for note in walk.notes}
+    periods = [column.label for column in layout.all(Role.PERIOD)]
+    if periods and "targets-per-period" not in codes:
+        walk.note("targets-per-period", f"the targets are printed per period ({', '.join(periods)}); they are "
+                                         "kept under each indikator's periods", page, Severity.INFO)
+    elif not layout.has_target and not periods and "no-target-column" not in codes:
+        walk.note("no-target-column", "the indikator table has no Target column (an IKU table, say): its "
+                                      "indikator have no target", page, Severity.INFO)
 
 
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:

@@ -57,11 +57,19 @@ def document_columns(doc: RktDocument) -> list[Column]:
     if any(i.no for _, i in rows):
         columns.append(Column("No", lambda s, i, k: i.no or "", "indikator", 0.7))
     columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator", 1.3))
+    if any(i.target is not None for _, i in rows):
+        columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw if i.target else "", "indikator", 1.3))
+    for label in dict.fromkeys(label for _, i in rows for label in i.periods):
+        columns.append(Column(f"Target {label}", partial(_period_value, label), "indikator", 1.0))
     columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
     for header in dict.fromkeys(h for _, i in rows for h in i.extra):
         columns.append(Column(header, partial(_extra_value, header), "indikator", 1.5))
     return columns
+
+
+def _period_value(label: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
+    target = indikator.periods.get(label)
+    return target.raw if target is not None else ""
 
 
 def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
@@ -70,7 +78,8 @@ def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: 
 
 def target_header(doc: RktDocument) -> str:
     """'Target %' when some targets are percentages printed without their sign ('55,56')."""
-    bare_percent = any(i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw for _, i in doc.indikator_rows())
+    bare_percent = any(i.target is not None and i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw
+                       for _, i in doc.indikator_rows())
     return "Target %" if bare_percent else "Target"
 
 

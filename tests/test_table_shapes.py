@@ -1,0 +1,83 @@
+"""Table shapes of real archives, on hand-built grids: marker columns, targets spread over
+several columns (Volume | Satuan, Trw I .. Trw IV), tables without a Target column."""
+
+from rktparse.grid import Cell, TablePage
+from rktparse.models import Severity
+from tests.test_assemble import assemble
+
+
+def grid(cells: list[tuple[int, int, str, int, int]], n_rows: int, n_cols: int) -> TablePage:
+    """A page table from (row, col, text, row_span, col_span); '|' separates a cell's lines."""
+    made = [Cell(lines=text.split("|") if text else [], row=r, col=c, row_span=rs, col_span=cs)
+            for r, c, text, rs, cs in cells]
+    words = [w for cell in made for line in cell.lines for w in line.split()]
+    return TablePage(page=1, n_rows=n_rows, n_cols=n_cols, cells=made, words=words)
+
+
+def test_a_column_of_dashes_before_the_indikator_text_marks_it():
+    """'Indikator' spans a column of '-' markers and the text (a table printed from Excel)."""
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator Kinerja", 1, 2), (0, 3, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 2, 1), (1, 1, "-", 1, 1), (1, 2, "Indeks kepuasan", 1, 1),
+                  (1, 3, "85", 1, 1), (2, 1, "-", 1, 1), (2, 2, "Jumlah pengaduan", 1, 1), (2, 3, "10", 1, 1)],
+                 3, 4)
+    doc = assemble(table)
+    assert [(i.no, i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        (None, "Indeks kepuasan", "85"), (None, "Jumlah pengaduan", "10")]
+    assert all(not i.extra for _, i in doc.indikator_rows())
+
+
+def test_numbers_in_a_column_beside_the_indikator_are_its_numbers():
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator Kinerja", 1, 2), (0, 3, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 2, 1), (1, 1, "1.1.1", 1, 1), (1, 2, "Indeks kepuasan", 1, 1),
+                  (1, 3, "85", 1, 1), (2, 1, "1.1.2", 1, 1), (2, 2, "Jumlah pengaduan", 1, 1), (2, 3, "10", 1, 1)],
+                 3, 4)
+    assert [(i.no, i.text) for _, i in assemble(table).indikator_rows()] == [
+        ("1.1.1", "Indeks kepuasan"), ("1.1.2", "Jumlah pengaduan")]
+
+
+def test_target_spanning_volume_and_satuan_keeps_both():
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 2),
+                  (1, 2, "Volume", 1, 1), (1, 3, "Satuan", 1, 1),
+                  (2, 0, "Meningkatnya koperasi", 1, 1), (2, 1, "Jumlah koperasi aktif", 1, 1),
+                  (2, 2, "16.478", 1, 1), (2, 3, "Koperasi", 1, 1)], 3, 4)
+    [(_, row)] = assemble(table).indikator_rows()
+    assert (row.target.raw, row.target.value, row.target.unit) == ("16.478 Koperasi", 16478.0, "Koperasi")
+    assert row.extra == {}
+
+
+def test_target_spanning_two_years_keeps_the_second_as_an_extra():
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 2),
+                  (1, 2, "2016", 1, 1), (1, 3, "2017", 1, 1),
+                  (2, 0, "Meningkatnya koperasi", 1, 1), (2, 1, "Jumlah koperasi aktif", 1, 1),
+                  (2, 2, "100", 1, 1), (2, 3, "120", 1, 1)], 3, 4)
+    [(_, row)] = assemble(table).indikator_rows()
+    assert row.target.raw == "100" and row.extra == {"Target 2017": "120"} and not row.periods
+
+
+def test_quarterly_targets_under_one_spanning_header_are_kept_per_quarter():
+    quarters = ["Tw I", "Tw II", "Tw III", "Tw IV"]
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 4),
+                  *[(1, 2 + k, q, 1, 1) for k, q in enumerate(quarters)],
+                  (0, 6, "Kegiatan", 2, 1), (0, 7, "Target Kegiatan", 2, 1),
+                  (2, 0, "Meningkatnya pelayanan", 1, 1), (2, 1, "Indeks kepuasan", 1, 1),
+                  (2, 2, "-", 1, 1), (2, 3, "25%", 1, 1), (2, 4, "50%", 1, 1), (2, 5, "100%", 1, 1),
+                  (2, 6, "Survei kepuasan", 1, 1), (2, 7, "1 dokumen", 1, 1)], 3, 8)
+    doc = assemble(table)
+    [(_, row)] = doc.indikator_rows()
+    assert row.target is None  # the kegiatan's target is not the indikator's
+    assert {label: t.raw for label, t in row.periods.items()} == dict(zip(quarters, ["-", "25%", "50%", "100%"]))
+    assert (row.periods["Tw IV"].value, row.periods["Tw IV"].unit) == (100.0, "%")
+    assert row.extra == {"Target Kegiatan": "1 dokumen"}
+    assert [(w.code, w.severity) for w in doc.warnings] == [("targets-per-period", Severity.INFO)]
+
+
+def test_iku_table_without_a_target_column_reads_with_null_targets_and_one_note():
+    header = ["No", "Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data", "Penanggung Jawab"]
+    rows = [["1", "Meningkatnya pelayanan", "Indeks kepuasan", "survei", "BPS", "Sekretariat"],
+            ["2", "Meningkatnya akuntabilitas", "Nilai SAKIP", "evaluasi", "KemenPAN", "Sekretariat"]]
+    cells = [(0, c, h, 1, 1) for c, h in enumerate(header)]
+    cells += [(r, c, text, 1, 1) for r, texts in enumerate(rows, start=1) for c, text in enumerate(texts)]
+    doc = assemble(grid(cells, 3, 6))
+    assert [(i.text, i.target) for _, i in doc.indikator_rows()] == [("Indeks kepuasan", None), ("Nilai SAKIP", None)]
+    assert [(w.code, w.severity) for w in doc.warnings] == [("no-target-column", Severity.INFO)]
+    assert doc.status.value == "success"
