@@ -81,3 +81,37 @@ def test_iku_table_without_a_target_column_reads_with_null_targets_and_one_note(
     assert [(i.text, i.target) for _, i in doc.indikator_rows()] == [("Indeks kepuasan", None), ("Nilai SAKIP", None)]
     assert [(w.code, w.severity) for w in doc.warnings] == [("no-target-column", Severity.INFO)]
     assert doc.status.value == "success"
+
+
+def test_paragraphs_of_one_cell_with_lined_up_targets_are_rows_of_their_own():
+    """A Word PK: two indikator as paragraphs of one cell, their targets as paragraphs beside."""
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan perpustakaan", 1, 1),
+                  (1, 1, "Tingkat kepuasan pemustaka|Persentase peningkatan jumlah pengunjung", 1, 1),
+                  (1, 2, "90%|20%", 1, 1)], 2, 3)
+    for source_format, severity in (("docx", Severity.INFO), ("pdf", Severity.REVIEW)):
+        doc = assemble(table, source_format=source_format)
+        assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+            ("Tingkat kepuasan pemustaka", "90%"), ("Persentase peningkatan jumlah pengunjung", "20%")]
+        # in a PDF a line may be a wrap of one indikator: a person checks
+        assert [(w.severity, w.ref) for w in doc.warnings if w.code.startswith("indikator-split")] == [
+            (severity, "/sasaran/0/indikator/0")]
+
+
+def test_sub_items_with_their_own_targets_under_a_parent_line():
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya produksi ternak", 1, 1),
+                  (1, 1, "1.1.1 Jumlah produksi peternakan|- Daging (ton)|- Telur (ton)|- Susu|(ton)", 1, 1),
+                  (1, 2, "741.709|210.664|261.792", 1, 1)], 2, 3)
+    rows = [i for _, i in assemble(table).indikator_rows()]
+    assert [(i.no, i.text, i.target and i.target.value) for i in rows] == [
+        ("1.1.1", "Jumlah produksi peternakan", None), (None, "Daging (ton)", 741709.0),
+        (None, "Telur (ton)", 210664.0), (None, "Susu (ton)", 261792.0)]
+
+
+def test_one_indikator_wrapped_beside_a_wrapped_target_stays_one_row():
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya temuan", 1, 1), (1, 1, "Jumlah temuan yang|ditindaklanjuti", 1, 1),
+                  (1, 2, "10 (234|Temuan)", 1, 1)], 2, 3)
+    assert [(i.text, i.target.raw) for _, i in assemble(table).indikator_rows()] == [
+        ("Jumlah temuan yang ditindaklanjuti", "10 (234 Temuan)")]

@@ -24,6 +24,7 @@ from rktparse.assemble.columns import (
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
+from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.models import RktDocument, Severity, Source, Status, Warning
@@ -99,6 +100,8 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
     return sorted(texts.values(), key=lambda t: t.page)
 
 
+# Source formats whose cell lines are paragraphs (Word) or typed line breaks (Excel), never wraps.
+PARAGRAPH_FORMATS = ("docx", "doc", "xlsx")
 MAX_HEADER_LINES = 6  # a header printed outside any table: up to this many lines in a row
 MAX_HEADER_WORDS = 4  # words of one column name; longer lines are prose or headings
 
@@ -143,6 +146,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
     walk, used, furniture = walk_tables(source)
+    split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")

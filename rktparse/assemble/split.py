@@ -1,0 +1,118 @@
+"""Several indikator printed in one cell, each with its own target in the Target cell beside it.
+
+A Word PK may hold two or three indikator of a Sasaran as paragraphs of one
+cell, their targets lined up as paragraphs of the Target cell; a scanned PK
+lists sub-items ("- Daging (ton)") under a parent line, each with its figure.
+When the Target cell holds as many targets, one per line, as the indikator
+cell holds items, each item becomes a row with its target; a parent line
+above the items becomes a row of its own, with no target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
+from rktparse.assemble.targets import parse_target
+from rktparse.grid import preview
+from rktparse.models import Severity, TargetKind
+
+# "1.", "2)", "1.1.1", "1.1.2.", "a.", "- ", "• ": an item of a list; the number is kept.
+_ITEM = re.compile(r"^(?:(?P<no>\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[a-z][.)])|[-–•·▪●*])\s+(?P<text>\S.*)$")
+
+
+@dataclass
+class Item:
+    lines: list[str]
+    no: str | None = None
+
+
+def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
+    """The lines before the first listed item (a parent line), and the items, each with its wrapped lines."""
+    head: list[str] = []
+    items: list[Item] = []
+    for line in lines:
+        if match := _ITEM.match(line.strip()):
+            items.append(Item([match["text"]], match["no"]))
+        elif items:
+            items[-1].lines.append(line)
+        else:
+            head.append(line)
+    return head, items
+
+
+def one_target_per_line(row: RowDraft) -> list[str]:
+    """The target cell's lines when it holds two or more, each a target of its own ('741.709', '90%')."""
+    lines = [line.strip() for line in row.target if line.strip()]
+    if len(lines) < 2 or row.target_header is None:
+        return []
+    if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines):
+        return []  # a wrapped target ('10 (234' / 'Temuan)'), or text: one target after all
+    return lines
+
+
+def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | None:
+    """The rows a draft holds, and whether the split is sure; None when it holds one.
+
+    Listed items matching the targets in number are sure. Unmarked lines matching them are
+    sure only where a line is a paragraph (Word, Excel); in a PDF a line may be a wrap.
+    """
+    targets = one_target_per_line(row)
+    if not targets:
+        return None
+    head, items = listed_items(row.indikator)
+    parent: Item | None = Item(head, row.no) if head else None
+    if parent is None and len(items) == len(targets) + 1 and (items[0].no is None) != (items[1].no is None):
+        parent, items = items[0], items[1:]  # '1.1.1 Jumlah produksi' over '- Daging (ton)', '- Telur (ton)'
+    sure = True
+    if len(items) != len(targets):
+        if len(row.indikator) != len(targets):
+            return None
+        parent, items, sure = None, [Item([line]) for line in row.indikator], paragraphs
+    rows = [_part(row, parent.lines, parent.no, [])] if parent is not None else []
+    rows += [_part(row, item.lines, item.no, [target]) for item, target in zip(items, targets)]
+    rows[0].no = rows[0].no or row.no  # an item's own number is the finer one
+    rows[0].kegiatan, rows[0].extra = row.kegiatan, row.extra  # what the row prints beside: kept once
+    return rows, sure
+
+
+def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
+    part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
+    part.pages = set(row.pages)
+    return part
+
+
+def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
+    """Replace each draft holding several indikator by one draft per indikator, in place.
+
+    A parent line's row has no target (its target header is None). Notes and placed cells
+    about the draft follow its first part.
+    """
+    for sasaran in walk.sasaran:
+        rows: list[RowDraft] = []
+        for row in sasaran.rows:
+            found = split_row(row, paragraphs)
+            if found is None:
+                rows.append(row)
+                continue
+            parts, sure = found
+            rows += parts
+            _follow(walk, row, parts[0])
+            walk.note("indikator-split" if sure else "indikator-split-unsure",
+                      f"the indikator cell '{preview(row.indikator)}' holds {len(parts)} rows, its Target cell one "
+                      f"target per line: read as {len(parts)} indikator"
+                      + ("" if sure else "; its lines may be one indikator wrapped, check them"),
+                      row.page, Severity.INFO if sure else Severity.REVIEW, parts[0])
+        sasaran.rows = rows
+
+
+def _follow(walk: Walk, old: RowDraft | SasaranDraft, new: RowDraft) -> None:
+    for note in walk.notes:
+        if note.row is old:
+            note.row = new
+    for key, draft in walk.placed.items():
+        if draft is old:
+            walk.placed[key] = new
+    if walk.row is old:
+        walk.row = new
