@@ -77,6 +77,15 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
     return rows, sure
 
 
+def number_from_text(row: RowDraft) -> RowDraft:
+    """A row without a numbering column whose indikator opens with its number ('1. Persentase ...'):
+    the number is its `no`."""
+    match = _ITEM.match(row.indikator[0].strip()) if row.indikator else None
+    if row.no is None and match is not None and match["no"] is not None:
+        row.no, row.indikator = match["no"], [match["text"], *row.indikator[1:]]
+    return row
+
+
 def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
     part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
     part.pages = set(row.pages)
@@ -94,7 +103,7 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
         for row in sasaran.rows:
             found = split_row(row, paragraphs)
             if found is None:
-                rows.append(row)
+                rows.append(number_from_text(row))
                 continue
             parts, sure = found
             rows += parts
