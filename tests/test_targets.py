@@ -44,6 +44,7 @@ def test_uncertain_targets_keep_only_raw(raw):
     ("50.00 Orang", 50.0, "Orang", TargetKind.NUMBER),  # a system-made decimal point: '.' groups three digits
     ("70.00 persen", 70.0, "%", TargetKind.PERCENT),
     ("80 prosen", 80.0, "%", TargetKind.PERCENT),
+    ("14 Dok.", 14.0, "Dok.", TargetKind.NUMBER),  # a unit cut short
 ])
 def test_decimal_point_and_percent_words(raw, value, unit, kind):
     target = parse_target(raw)

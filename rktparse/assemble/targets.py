@@ -17,7 +17,8 @@ _DECIMAL_POINT = re.compile(r"^\d+\.\d{2}$")
 _PERCENT_WORDS = ("persen", "prosen")
 _PERCENT = re.compile(rf"^({_NUMBER})\s*%$")
 _CURRENCY = re.compile(rf"^Rp\.?\s*({_NUMBER})(?:,-)?$", re.IGNORECASE)
-_COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*(?:\s+[^\W\d_][\w/]*)?))?$")
+# A figure and up to two unit words; a unit may be cut short ("14 Dok.").
+_COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*\.?(?:\s+[^\W\d_][\w/]*\.?)?))?$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 
 
