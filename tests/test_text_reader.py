@@ -12,6 +12,7 @@ from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import split_lines, target_spans
 from tests.conftest import SAMPLES
+from tests.test_samples import expected_content
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
@@ -130,8 +131,9 @@ def content(doc) -> dict:
 
 
 def expected_for(path) -> dict:
+    """The expected content, read through the current models as tests/test_samples.py does."""
     stem = path.name.split(".")[0]
-    return json.loads(path.with_name(f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return expected_content(path.with_name(f"{stem}.expected.json"))
 
 
 def test_kupang_full_pipeline_matches_expected_json():
