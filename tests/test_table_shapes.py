@@ -115,3 +115,18 @@ def test_one_indikator_wrapped_beside_a_wrapped_target_stays_one_row():
                   (1, 2, "10 (234|Temuan)", 1, 1)], 2, 3)
     assert [(i.text, i.target.raw) for _, i in assemble(table).indikator_rows()] == [
         ("Jumlah temuan yang ditindaklanjuti", "10 (234 Temuan)")]
+
+
+def test_quarterly_targets_survive_the_docx_round_trip(tmp_path):
+    import rktparse
+
+    quarters = ["Trw I", "Trw II", "Trw III", "Trw IV"]
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 4),
+                  *[(1, 2 + k, q, 1, 1) for k, q in enumerate(quarters)],
+                  (2, 0, "Meningkatnya pelayanan", 1, 1), (2, 1, "Indeks kepuasan", 1, 1),
+                  (2, 2, "-", 1, 1), (2, 3, "25%", 1, 1), (2, 4, "50%", 1, 1), (2, 5, "100%", 1, 1)], 3, 6)
+    start = assemble(table)
+    back = rktparse.parse(rktparse.write(start, tmp_path / "aksi.docx"))
+    [(_, row)] = back.indikator_rows()
+    assert row.target is None
+    assert {label: t.raw for label, t in row.periods.items()} == dict(zip(quarters, ["-", "25%", "50%", "100%"]))
