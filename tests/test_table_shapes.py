@@ -130,3 +130,18 @@ def test_quarterly_targets_survive_the_docx_round_trip(tmp_path):
     [(_, row)] = back.indikator_rows()
     assert row.target is None
     assert {label: t.raw for label, t in row.periods.items()} == dict(zip(quarters, ["-", "25%", "50%", "100%"]))
+
+
+def test_iku_cell_listing_two_indikator_is_two_rows_its_lined_up_cells_split_along():
+    header = ["Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data"]
+    row = ["Meningkatnya pelayanan perpustakaan", "1. Tingkat kepuasan pemustaka|2. Persentase peningkatan|jumlah "
+           "pengunjung", "1. Survei kepuasan|2. Pengunjung tahun ini dibanding tahun lalu", "Laporan tahunan"]
+    cells = [(0, c, h, 1, 1) for c, h in enumerate(header)] + [(1, c, text, 1, 1) for c, text in enumerate(row)]
+    doc = assemble(grid(cells, 2, 4))
+    assert [(i.no, i.text, i.target, i.extra) for _, i in doc.indikator_rows()] == [
+        ("1.", "Tingkat kepuasan pemustaka", None,
+         {"Penjelasan/Formulasi": "1. Survei kepuasan", "Sumber Data": "Laporan tahunan"}),
+        ("2.", "Persentase peningkatan jumlah pengunjung", None,
+         {"Penjelasan/Formulasi": "2. Pengunjung tahun ini dibanding tahun lalu", "Sumber Data": "Laporan tahunan"})]
+    # the Sumber Data cell, about both, is repeated on each: a person checks
+    assert [w.code for w in doc.warnings if w.severity is Severity.REVIEW] == ["indikator-split-unsure"]

@@ -5,13 +5,15 @@ cell, their targets lined up as paragraphs of the Target cell; a scanned PK
 lists sub-items ("- Daging (ton)") under a parent line, each with its figure.
 When the Target cell holds as many targets, one per line, as the indikator
 cell holds items, each item becomes a row with its target; a parent line
-above the items becomes a row of its own, with no target.
+above the items becomes a row of its own, with no target. In a table without
+a Target column (an IKU), a cell that is a list from its first line is one
+row per item; the other columns' cells that list as many items split with it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
@@ -24,8 +26,9 @@ _ITEM = re.compile(r"^(?:(?P<no>\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[a-z][.)])|
 
 @dataclass
 class Item:
-    lines: list[str]
+    lines: list[str]  # its text, the marker taken off
     no: str | None = None
+    printed: list[str] = field(default_factory=list)  # its lines as printed, marker and all
 
 
 def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
@@ -34,9 +37,10 @@ def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
     items: list[Item] = []
     for line in lines:
         if match := _ITEM.match(line.strip()):
-            items.append(Item([match["text"]], match["no"]))
+            items.append(Item([match["text"]], match["no"], [line]))
         elif items:
             items[-1].lines.append(line)
+            items[-1].printed.append(line)
         else:
             head.append(line)
     return head, items
@@ -77,6 +81,27 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
     return rows, sure
 
 
+def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:
+    """The rows of a list cell in a table without targets, and whether every other cell split with it."""
+    if row.target_header is not None or row.periods:
+        return None
+    head, items = listed_items(row.indikator)
+    if head or len(items) < 2:
+        return None
+    parts = [_part(row, item.lines, item.no, []) for item in items]
+    parts[0].no = parts[0].no or row.no
+    parts[0].kegiatan = row.kegiatan
+    even = True
+    for header, lines in row.extra.items():
+        extra_head, extra_items = listed_items(lines)
+        if extra_head or len(extra_items) != len(items):
+            even = False  # a cell about all the items ('Sumber Data: BPS'), or one not lined up: each row keeps it
+            extra_items = [Item(lines, printed=lines)] * len(items)
+        for part, item in zip(parts, extra_items):
+            part.extra[header] = list(item.printed)  # as printed: the column has no 'no' of its own
+    return parts, even
+
+
 def number_from_text(row: RowDraft) -> RowDraft:
     """A row without a numbering column whose indikator opens with its number ('1. Persentase ...'):
     the number is its `no`."""
@@ -101,17 +126,22 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
     for sasaran in walk.sasaran:
         rows: list[RowDraft] = []
         for row in sasaran.rows:
-            found = split_row(row, paragraphs)
-            if found is None:
+            if (found := split_row(row, paragraphs)) is not None:
+                parts, sure = found
+                message = (f"the indikator cell '{preview(row.indikator)}' holds {len(parts)} rows, its Target cell "
+                           f"one target per line: read as {len(parts)} indikator"
+                           + ("" if sure else "; its lines may be one indikator wrapped, check them"))
+            elif (found := split_untargeted(row)) is not None:
+                parts, sure = found
+                message = (f"the indikator cell '{preview(row.indikator)}' lists {len(parts)} items: read as "
+                           f"{len(parts)} indikator" + ("" if sure else "; a cell beside them that does not list as "
+                                                        "many items is repeated on each, check it"))
+            else:
                 rows.append(number_from_text(row))
                 continue
-            parts, sure = found
             rows += parts
             _follow(walk, row, parts[0])
-            walk.note("indikator-split" if sure else "indikator-split-unsure",
-                      f"the indikator cell '{preview(row.indikator)}' holds {len(parts)} rows, its Target cell one "
-                      f"target per line: read as {len(parts)} indikator"
-                      + ("" if sure else "; its lines may be one indikator wrapped, check them"),
+            walk.note("indikator-split" if sure else "indikator-split-unsure", message,
                       row.page, Severity.INFO if sure else Severity.REVIEW, parts[0])
         sasaran.rows = rows
 
