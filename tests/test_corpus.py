@@ -136,6 +136,8 @@ def test_system_made_word_pk_targets_with_a_decimal_point():
 
 def test_rencana_aksi_keeps_quarterly_targets_per_quarter():
     doc = rktparse.parse(REAL / "jabar-rencana-aksi-lampiran-3b.pdf")
+    assert [len(s.indikator) for s in doc.sasaran] == [3, 2, 3, 1]  # page 4's first row, above its header, continues
+    assert all(i.target is None and i.periods for _, i in doc.indikator_rows())
     first = doc.sasaran[0].indikator[0]
     assert first.text == "Prosentase keikutsertaan kabupaten/ kota dalam WTN"
     assert first.target is None

@@ -145,3 +145,18 @@ def test_iku_cell_listing_two_indikator_is_two_rows_its_lined_up_cells_split_alo
          {"Penjelasan/Formulasi": "2. Pengunjung tahun ini dibanding tahun lalu", "Sumber Data": "Laporan tahunan"})]
     # the Sumber Data cell, about both, is repeated on each: a person checks
     assert [w.code for w in doc.warnings if w.severity is Severity.REVIEW] == ["indikator-split-unsure"]
+
+
+def test_rows_above_a_repeated_header_continue_the_page_before():
+    header = ["Sasaran", "Indikator", "Target", "Kegiatan", "Anggaran"]
+    first = grid([*[(0, c, h, 1, 1) for c, h in enumerate(header)],
+                  (1, 0, "Meningkatnya pelayanan", 1, 1), (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1),
+                  (1, 3, "Survei kepuasan", 1, 1), (1, 4, "100.000.000", 1, 1)], 2, 5)
+    second = grid([(0, 3, "Pengolahan data survei", 1, 1), (0, 4, "50.000.000", 1, 1),
+                   *[(1, c, h, 1, 1) for c, h in enumerate(header)],
+                   (2, 0, "Meningkatnya akuntabilitas", 1, 1), (2, 1, "Nilai SAKIP", 1, 1), (2, 2, "BB", 1, 1),
+                   (2, 3, "Evaluasi", 1, 1), (2, 4, "75.000.000", 1, 1)], 3, 5).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(i.text, i.kegiatan, i.extra) for _, i in doc.indikator_rows()] == [
+        ("Indeks kepuasan", ["Survei kepuasan", "Pengolahan data survei"], {"Anggaran": "100.000.000 50.000.000"}),
+        ("Nilai SAKIP", ["Evaluasi"], {"Anggaran": "75.000.000"})]

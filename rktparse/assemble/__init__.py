@@ -15,6 +15,7 @@ from rktparse.assemble.columns import (
     Layout,
     Role,
     header_row_count,
+    header_start,
     header_to_layout,
     is_column_number_row,
     names_column,
@@ -47,7 +48,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
-    for table in source.tables:
+    for table in (part for printed in source.tables for part in rows_above_header(printed)):
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header)
@@ -81,6 +82,22 @@ def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
     elif not layout.has_target and not periods and "no-target-column" not in codes:
         walk.note("no-target-column", "the indikator table has no Target column (an IKU table, say): its "
                                       "indikator have no target", page, Severity.INFO)
+
+
+def rows_above_header(table: TablePage) -> list[TablePage]:
+    """A page table whose header stands below rows of data (the tail of the page before, printed
+    above the repeated header) as two tables: those rows, then the rest from the header on.
+    A single cell across the table above the header is a title, not data: the table stays whole."""
+    start = header_start(table)
+    above = [cell for cell in table.cells if cell.row < start]
+    if not start or any(cell.row + cell.row_span > start for cell in above):
+        return [table]
+    if sum(1 for cell in above if not cell.is_empty) < 2:
+        return [table]
+    below = [cell.model_copy(update={"row": cell.row - start}) for cell in table.cells if cell.row >= start]
+    # the page's words stay with the part that has the header: one checked for every word it prints
+    return [table.model_copy(update={"n_rows": start, "cells": above, "words": []}),
+            table.model_copy(update={"n_rows": table.n_rows - start, "cells": below})]
 
 
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:

@@ -138,6 +138,11 @@ def names_header(texts: list[str]) -> bool:
     return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
 
 
+def header_start(table: TablePage) -> int:
+    """The first row of the header (0 when the page has none, or it opens the table)."""
+    return next((row for row in range(min(table.n_rows, 4)) if names_header(row_texts(table, row))), 0)
+
+
 def header_row_count(table: TablePage) -> int:
     """How many rows at the top of `table` are header (0 when the page has none).
 
