@@ -91,3 +91,18 @@ def test_legacy_doc_reads_as_the_word_file_it_was_saved_from(tmp_path):
     back = rktparse.parse(doc)
     assert (back.source.format, back.source.engine) == ("doc", "doc")
     assert content(back)["sasaran"] == content(rktparse.parse(docx))["sasaran"]
+
+
+def test_xlsx_rkt_with_a_marker_column_and_target_over_volume_and_satuan(tmp_path):
+    """The shape of an RKT kept in Excel: '-' markers in a column of their own under 'Indikator',
+    'Target' spanning Volume | Satuan."""
+    path = workbook(tmp_path / "excel-rkt.xlsx", [
+        ["Sasaran", "Indikator", None, "Target", None],
+        [None, None, None, "Volume", "Satuan"],
+        ["Meningkatnya koperasi sehat", "-", "Jumlah koperasi aktif", 16478, "Koperasi"],
+        [None, "-", "Persentase koperasi sehat", 35.5, "%"],
+    ], merged=["A3:A4", "B3:C4", "D3:E3", "A5:A6"], formats={"D5": "#,##0"})
+    rows = [i for _, i in rktparse.parse(path).indikator_rows()]
+    assert [(i.text, i.target.raw, i.target.value, i.target.unit) for i in rows] == [
+        ("Jumlah koperasi aktif", "16.478 Koperasi", 16478.0, "Koperasi"),
+        ("Persentase koperasi sehat", "35,5 %", 35.5, "%")]
