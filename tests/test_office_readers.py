@@ -106,3 +106,30 @@ def test_xlsx_rkt_with_a_marker_column_and_target_over_volume_and_satuan(tmp_pat
     assert [(i.text, i.target.raw, i.target.value, i.target.unit) for i in rows] == [
         ("Jumlah koperasi aktif", "16.478 Koperasi", 16478.0, "Koperasi"),
         ("Persentase koperasi sehat", "35,5 %", 35.5, "%")]
+
+
+def test_word_pk_with_indikator_paragraphs_and_targets_lined_up_by_empty_paragraphs(tmp_path):
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
+        cell.text = text
+    sasaran, indikator, target = table.rows[1].cells
+    sasaran.text = "Meningkatnya pelayanan perpustakaan"
+    indikator.text = "Tingkat kepuasan pemustaka"
+    indikator.add_paragraph("Persentase peningkatan jumlah pengunjung perpustakaan daerah")
+    indikator.add_paragraph("Jumlah koleksi")
+    target.text = "90%"
+    target.add_paragraph("20%")
+    target.add_paragraph("")
+    target.add_paragraph("")  # blank paragraphs after the text are dropped
+    document.save(tmp_path / "pk.docx")
+    doc = rktparse.parse(tmp_path / "pk.docx")
+    # 3 paragraphs, 2 targets: the second target's indikator runs on in the third paragraph, or the
+    # third is an indikator without a target: read as the first, with a review warning
+    assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Tingkat kepuasan pemustaka", "90%"),
+        ("Persentase peningkatan jumlah pengunjung perpustakaan daerah Jumlah koleksi", "20%")]
+    assert [w.code for w in doc.warnings if w.severity.value == "review"] == ["indikator-split-unsure"]

@@ -160,3 +160,15 @@ def test_rows_above_a_repeated_header_continue_the_page_before():
     assert [(i.text, i.kegiatan, i.extra) for _, i in doc.indikator_rows()] == [
         ("Indeks kepuasan", ["Survei kepuasan", "Pengolahan data survei"], {"Anggaran": "100.000.000 50.000.000"}),
         ("Nilai SAKIP", ["Evaluasi"], {"Anggaran": "75.000.000"})]
+
+
+def test_word_targets_lined_up_by_empty_paragraphs_group_the_indikator_paragraphs():
+    """Each target stands beside the first paragraph of its indikator; empty paragraphs fill the rest."""
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan perpustakaan", 1, 1),
+                  (1, 1, "Tingkat kepuasan pemustaka|terhadap layanan|Persentase peningkatan jumlah pengunjung", 1, 1),
+                  (1, 2, "90%||20%", 1, 1)], 2, 3)
+    doc = assemble(table, source_format="docx")
+    assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Tingkat kepuasan pemustaka terhadap layanan", "90%"), ("Persentase peningkatan jumlah pengunjung", "20%")]
+    assert doc.status.value == "success"

@@ -36,6 +36,8 @@ def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
     head: list[str] = []
     items: list[Item] = []
     for line in lines:
+        if not line.strip():
+            continue
         if match := _ITEM.match(line.strip()):
             items.append(Item([match["text"]], match["no"], [line]))
         elif items:
@@ -71,14 +73,31 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
         parent, items = items[0], items[1:]  # '1.1.1 Jumlah produksi' over '- Daging (ton)', '- Telur (ton)'
     sure = True
     if len(items) != len(targets):
-        if len(row.indikator) != len(targets):
+        parent, sure = None, paragraphs
+        lines = [line for line in row.indikator if line.strip()]
+        if paragraphs and (lined_up := lined_up_items(row)) is not None:
+            # sure when the target cell's paragraphs reach the indikator's last one
+            items, sure = lined_up, len(row.target) == len(row.indikator)
+        elif len(lines) == len(targets):
+            items = [Item([line]) for line in lines]
+        else:
             return None
-        parent, items, sure = None, [Item([line]) for line in row.indikator], paragraphs
     rows = [_part(row, parent.lines, parent.no, [])] if parent is not None else []
     rows += [_part(row, item.lines, item.no, [target]) for item, target in zip(items, targets)]
     rows[0].no = rows[0].no or row.no  # an item's own number is the finer one
     rows[0].kegiatan, rows[0].extra = row.kegiatan, row.extra  # what the row prints beside: kept once
     return rows, sure
+
+
+def lined_up_items(row: RowDraft) -> list[Item] | None:
+    """The indikator's paragraphs grouped by the targets printed level with them: each target
+    beside the first paragraph of its indikator, blank paragraphs beside the rest."""
+    starts = [i for i, line in enumerate(row.target) if line.strip()]
+    if len(starts) < 2 or starts[0] != 0 or len(row.target) > len(row.indikator):
+        return None
+    bounds = [*starts, len(row.indikator)]
+    items = [Item([line for line in row.indikator[a:b] if line.strip()]) for a, b in zip(bounds, bounds[1:])]
+    return items if all(item.lines and row.indikator[a].strip() for item, a in zip(items, starts)) else None
 
 
 def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:
