@@ -68,7 +68,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--keep-tree", field="keep_tree", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any) -> None:
-    """Convert INPUTS (files, folders of .pdf / .txt / .docx / images, glob patterns) into OUT/<stem>.<format>.
+    """Convert INPUTS (files, folders of .pdf / .txt / .docx / .doc / .xlsx / images, glob patterns) into OUT/<stem>.<format>.
 
     Exit status 0 when every input converted (or was skipped by --resume), 1
     when any failed (the others are still converted), 2 on usage errors.

@@ -28,7 +28,7 @@ from rktparse.writers import get_writer, write_outputs
 if TYPE_CHECKING:
     from rktparse.writers.base import Writer
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".doc", ".xlsx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
 
 def check_regular(path: Path) -> None:

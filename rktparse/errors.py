@@ -58,7 +58,7 @@ class EmptyFileError(InputError):
 
 
 class UnsupportedFormatError(InputError):
-    reason = "not a PDF, Word file, image or text export"
+    reason = "not a PDF, Word or Excel file, image or text export"
 
 
 class InvalidDocumentError(InputError):

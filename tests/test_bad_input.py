@@ -51,7 +51,7 @@ def batch(tmp_path):
 
 REASONS = {
     "empty.pdf": "empty file",
-    "notpdf.pdf": "not a PDF, Word file, image or text export",
+    "notpdf.pdf": "not a PDF, Word or Excel file, image or text export",
     "truncated.pdf": "corrupt or truncated",
     "encrypted.pdf": "encrypted",
     "notable.pdf": "no RKT table",

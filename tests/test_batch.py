@@ -71,7 +71,7 @@ def test_report_has_a_line_per_input_and_a_summary(archive, tmp_path):
                                "version": "0.1.0"}
     assert alor["seconds"] > 0 and isinstance(alor["warnings"], int)
     assert entries["empty.pdf"]["status"] == "failed" and entries["empty.pdf"]["error"] == "empty file"
-    assert entries["photo.pdf"]["error"].startswith("not a PDF, Word file, image or text export")
+    assert entries["photo.pdf"]["error"].startswith("not a PDF, Word or Excel file, image or text export")
     assert sorted(p.name for p in out.iterdir()) == ["_report.jsonl", "alor.csv", "alor.json",
                                                      "dishub.csv", "dishub.json"]
 
@@ -167,7 +167,7 @@ def test_memory_cap_fails_the_input(archive, tmp_path):
 
 def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
     (tmp_path / "no-pdfs").mkdir()
-    (tmp_path / "no-pdfs" / "notes.doc").write_text("x")
+    (tmp_path / "no-pdfs" / "notes.odt").write_text("x")
     lonely = tmp_path / "socket.pdf"
     listener = socket.socket(socket.AF_UNIX)
     listener.bind(str(lonely))
@@ -180,10 +180,10 @@ def test_cli_mixed_failures_one_line_each_exit_1(archive, tmp_path, capsys):
     errors = sorted(captured.err.splitlines())
     assert errors == sorted([
         f"rktparse: {archive / 'empty.pdf'}: empty file",
-        f"rktparse: {archive / 'photo.pdf'}: not a PDF, Word file, image or text export: a damaged image file (.pdf)",
-        f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt, .docx, .jpg, .jpeg, .png, .tif, .tiff files in this folder",
+        f"rktparse: {archive / 'photo.pdf'}: not a PDF, Word or Excel file, image or text export: a damaged image file (.pdf)",
+        f"rktparse: {tmp_path / 'no-pdfs'}: no .pdf, .txt, .docx, .doc, .xlsx, .jpg, .jpeg, .png, .tif, .tiff files in this folder",
         f"rktparse: {tmp_path / 'missing.pdf'}: unreadable input: no such file",
-        f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt, .docx, .jpg, .jpeg, .png, .tif, .tiff file matches",
+        f"rktparse: {tmp_path / 'nothing-*.pdf'}: no .pdf, .txt, .docx, .doc, .xlsx, .jpg, .jpeg, .png, .tif, .tiff file matches",
         f"rktparse: {lonely}: not a regular file: a socket",
     ])
     assert f"{archive / 'alor.pdf'}: 3 page(s) -> alor.json" in captured.out

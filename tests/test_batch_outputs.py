@@ -89,17 +89,17 @@ def test_out_naming_a_file_is_one_line_and_exit_1(tmp_path, capsys):
 
 
 def test_a_file_of_a_kind_not_read_is_named(tmp_path, capsys):
-    workbook = tmp_path / "targets.xlsx"
-    with zipfile.ZipFile(workbook, "w") as archive:  # the parts an Excel workbook is made of
+    slides = tmp_path / "paparan.pptx"
+    with zipfile.ZipFile(slides, "w") as archive:  # the parts a PowerPoint presentation is made of
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-    (tmp_path / "legacy.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
-    assert main(["convert", str(workbook), str(tmp_path / "legacy.doc"), "--out", str(tmp_path / "o"), "-q"]) == 1
-    assert sorted(capsys.readouterr().err.splitlines()) == [
-        f"rktparse: {tmp_path / 'legacy.doc'}: not a PDF, Word file, image or text export: an old Office file "
-        "(Word 97-2003 .doc, Excel .xls) (.doc)",
-        f"rktparse: {workbook}: not a PDF, Word file, image or text export: an Excel workbook (.xlsx)",
-    ]
+        archive.writestr("ppt/presentation.xml", "<presentation/>")
+    (tmp_path / "logo.gif").write_bytes(b"GIF89a" + b"\x01\x00\x01\x00\x80\x00\x00" + bytes(20) + b"\x00;")
+    assert main(["convert", str(slides), str(tmp_path / "logo.gif"), "--out", str(tmp_path / "o"), "-q"]) == 1
+    errors = sorted(capsys.readouterr().err.splitlines())
+    assert errors[1] == (f"rktparse: {slides}: not a PDF, Word or Excel file, image or text export: "
+                         "a PowerPoint presentation (.pptx)")
+    assert errors[0].startswith(f"rktparse: {tmp_path / 'logo.gif'}: not a PDF, Word or Excel file, image or text "
+                                "export: a")
 
 
 @pytest.mark.slow

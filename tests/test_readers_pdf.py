@@ -271,3 +271,43 @@ def test_fake_bold_overprint_reads_once():
     assert line_texts(glyphs("WTP") + glyphs("WTP", x=10.3)) == ["WTP"]
     interleaved = [c for pair in zip(glyphs("WTP"), glyphs("WTP", x=10.3)) for c in pair]
     assert line_texts(interleaved) == ["WTP"]
+
+
+def test_narrow_word_gap_without_blank_splits_words():
+    # 1.1 pt apart at a 10 pt height: wider than any letter gap, narrower than the old word gap
+    assert line_texts(glyphs("Sasaran") + glyphs("Strategis", x=10.0 + 7 * 5.0 + 1.1)) == ["Sasaran Strategis"]
+
+
+def test_tracked_letters_stay_one_word_while_the_wider_word_space_splits():
+    tracked = glyphs("Indikator", advance=5.9) + glyphs("Kinerja", x=10.0 + 9 * 5.9 + 1.2, advance=5.9)
+    assert line_texts(tracked) == ["Indikator Kinerja"]
+
+
+def test_same_letter_on_the_next_line_is_not_an_overprint():
+    below = [c._replace(top=c.top + 12, bottom=c.bottom + 12) for c in glyphs("akuntabilitas")]
+    assert line_texts(glyphs("a") + below) == ["a", "akuntabilitas"]
+    percent = [Char("%", 10.0, 15.0, 100.0, 110.0), Char("%", 10.0, 15.0, 112.0, 122.0)]
+    assert line_texts(percent) == ["%", "%"]
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_words_set_apart_by_a_shift_read_with_their_space(tmp_path, engine):
+    """A text object placing 'Sasaran' and 'Strategis' with a kerning shift and no blank between."""
+    pdf = canvas.Canvas(str(tmp_path / "shift.pdf"))
+    pdf.setFont("Helvetica-Bold", 10)
+    pdf.drawString(50, 800, "Sasaran")  # declares the font for the raw text objects below
+    for y, shift in ((760, 120), (740, 180)):
+        pdf._code.append(f"BT /F1 10 Tf 50 {y} Td [(Sasaran) -{shift} (Strategis)] TJ ET")
+    pdf.save()
+    from rktparse.readers.pdf_common import page_chars
+
+    if engine == "pdfium":
+        import pypdfium2
+
+        printed = page_chars(pypdfium2.PdfDocument(tmp_path / "shift.pdf")[0])
+    else:
+        import pdfplumber
+
+        with pdfplumber.open(tmp_path / "shift.pdf") as document:
+            printed = [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in document.pages[0].chars]
+    assert line_texts(printed) == ["Sasaran", "Sasaran Strategis", "Sasaran Strategis"]

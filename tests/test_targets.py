@@ -38,3 +38,14 @@ def test_uncertain_targets_keep_only_raw(raw):
     target = parse_target(raw, "Target %")
     assert target.raw == raw
     assert (target.value, target.unit, target.kind) == (None, None, TargetKind.TEXT)
+
+
+@pytest.mark.parametrize(("raw", "value", "unit", "kind"), [
+    ("50.00 Orang", 50.0, "Orang", TargetKind.NUMBER),  # a system-made decimal point: '.' groups three digits
+    ("70.00 persen", 70.0, "%", TargetKind.PERCENT),
+    ("80 prosen", 80.0, "%", TargetKind.PERCENT),
+    ("14 Dok.", 14.0, "Dok.", TargetKind.NUMBER),  # a unit cut short
+])
+def test_decimal_point_and_percent_words(raw, value, unit, kind):
+    target = parse_target(raw)
+    assert (target.raw, target.value, target.unit, target.kind) == (raw, value, unit, kind)

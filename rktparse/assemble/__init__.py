@@ -15,6 +15,7 @@ from rktparse.assemble.columns import (
     Layout,
     Role,
     header_row_count,
+    header_start,
     header_to_layout,
     is_column_number_row,
     names_column,
@@ -24,6 +25,7 @@ from rktparse.assemble.columns import (
 from rktparse.assemble.coverage import coverage_warning, text_below_continued_tables, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
+from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.models import Region, RktDocument, Severity, Source, Status, Warning
@@ -46,7 +48,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
-    for table in source.tables:
+    for table in (part for printed in source.tables for part in rows_above_header(printed)):
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header)
@@ -58,6 +60,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
                       table.page, Severity.INFO)
             continue
         if layout.is_rkt:
+            note_target_columns(walk, layout, table.page)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
             ProgramWalker(walk, table, layout, n_header).run()
@@ -66,6 +69,35 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
         used.append(table)
         furniture += furniture_rows(table, n_header)
     return walk, used, furniture
+
+
+def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
+    """Once per document: an indikator table without a Target column (an IKU table) reads with
+    no targets, and one with targets per period keeps them per period."""
+    codes = {note.code for note in walk.notes}
+    periods = [column.label for column in layout.all(Role.PERIOD)]
+    if periods and "targets-per-period" not in codes:
+        walk.note("targets-per-period", f"the targets are printed per period ({', '.join(periods)}); they are "
+                                         "kept under each indikator's periods", page, Severity.INFO)
+    elif not layout.has_target and not periods and "no-target-column" not in codes:
+        walk.note("no-target-column", "the indikator table has no Target column (an IKU table, say): its "
+                                      "indikator have no target", page, Severity.INFO)
+
+
+def rows_above_header(table: TablePage) -> list[TablePage]:
+    """A page table whose header stands below rows of data (the tail of the page before, printed
+    above the repeated header) as two tables: those rows, then the rest from the header on.
+    A single cell across the table above the header is a title, not data: the table stays whole."""
+    start = header_start(table)
+    above = [cell for cell in table.cells if cell.row < start]
+    if not start or any(cell.row + cell.row_span > start for cell in above):
+        return [table]
+    if sum(1 for cell in above if not cell.is_empty) < 2:
+        return [table]
+    below = [cell.model_copy(update={"row": cell.row - start}) for cell in table.cells if cell.row >= start]
+    # the page's words stay with the part that has the header: one checked for every word it prints
+    return [table.model_copy(update={"n_rows": start, "cells": above, "words": []}),
+            table.model_copy(update={"n_rows": table.n_rows - start, "cells": below})]
 
 
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
@@ -85,6 +117,8 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
     return sorted(texts.values(), key=lambda t: t.page)
 
 
+# Source formats whose cell lines are paragraphs (Word) or typed line breaks (Excel), never wraps.
+PARAGRAPH_FORMATS = ("docx", "doc", "xlsx")
 MAX_HEADER_LINES = 6  # a header printed outside any table: up to this many lines in a row
 MAX_HEADER_WORDS = 4  # words of one column name; longer lines are prose or headings
 
@@ -154,6 +188,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
     walk, used, furniture = walk_tables(source)
+    split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")

@@ -45,7 +45,9 @@ def row_to_indikator(row: RowDraft) -> Indikator:
     return Indikator(
         no=row.no,
         text=join_lines(row.indikator),
-        target=parse_target(join_lines(row.target), row.target_header),
+        # no Target column (an IKU table, or targets per period only): no target, not an empty one
+        target=parse_target(join_lines(row.target), row.target_header) if row.target_header is not None else None,
+        periods={label: parse_target(join_lines(lines)) for label, lines in row.periods.items()},
         kegiatan=[item for lines in row.kegiatan for item in kegiatan_items(lines)],
         pages=sorted(row.pages),
         extra={header: join_lines(lines) for header, lines in row.extra.items()},
@@ -103,7 +105,7 @@ def unread_targets(sasaran: list[Sasaran]) -> list[Warning]:
                     message=f"the target '{ind.target.raw}' holds figures but no single value was read from it",
                     ref=f"/sasaran/{i}/indikator/{j}")
             for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)
-            if ind.target.kind is TargetKind.TEXT and _FIGURE.search(ind.target.raw)]
+            if ind.target is not None and ind.target.kind is TargetKind.TEXT and _FIGURE.search(ind.target.raw)]
 
 
 def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:

@@ -8,11 +8,11 @@ with Misi and Tujuan levels left of the Sasaran.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from rktparse.assemble.text import join_lines
-from rktparse.grid import TablePage
+from rktparse.grid import Cell, TablePage
 
 
 class Role(str, Enum):
@@ -22,6 +22,8 @@ class Role(str, Enum):
     SASARAN = "sasaran"
     INDIKATOR = "indikator"
     TARGET = "target"
+    TARGET_PART = "target_part"  # 'Satuan' beside 'Volume' under one spanning 'Target' header
+    PERIOD = "period"  # 'Trw I' .. 'Trw IV' under one spanning 'Target' header
     KEGIATAN = "kegiatan"
     EXTRA = "extra"
     GROUP = "group"  # a full-width heading row, not a column
@@ -40,6 +42,11 @@ _ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
 # A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
+# A list marker printed in a column of its own, left of the text it marks.
+_BULLET = re.compile(r"^[-–•·▪●*]$")
+# Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
+_PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
+_TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
 
 HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
 # Headers of columns the model has no field for, which still mark a header row.
@@ -66,6 +73,7 @@ class Column:
     index: int
     header: str
     role: Role
+    label: str = ""  # a period column's own sub-header ('Trw I')
 
 
 @dataclass(frozen=True)
@@ -87,6 +95,14 @@ class Layout:
         """The first column with `role` (a later 'Target 2025' is kept as an extra)."""
         return next((c for c in self.columns if c.role is role), None)
 
+    def all(self, role: Role) -> list[Column]:
+        """Every column with `role`, left to right (the parts of a target, its periods)."""
+        return [c for c in self.columns if c.role is role]
+
+    @property
+    def has_target(self) -> bool:
+        return self.column(Role.TARGET) is not None
+
 
 def row_texts(table: TablePage, row: int) -> list[str]:
     """The text of the cells that start on `row`, left to right."""
@@ -104,6 +120,11 @@ def is_numbering(text: str) -> bool:
     return bool(_NUMBERING.match(text.strip()))
 
 
+def is_bullet(text: str) -> bool:
+    """A list marker ('-', '•'): it marks an item, it does not number it."""
+    return bool(_BULLET.match(text.strip()))
+
+
 def names_column(text: str) -> bool:
     """Whether `text` is a column name rktparse knows ('Kegiatan', 'No.', 'Anggaran', 'Ket.')."""
     return role_of_header(text) is not Role.EXTRA or bool(_EXTRA_HEADER.match(text.lower()))
@@ -118,6 +139,11 @@ def names_header(texts: list[str]) -> bool:
     texts = [t.lower() for t in texts if t and not _DATA.search(t)]
     core = {role_of_header(t) for t in texts} & HEADER_ROLES
     return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
+
+
+def header_start(table: TablePage) -> int:
+    """The first row of the header (0 when the page has none, or it opens the table)."""
+    return next((row for row in range(min(table.n_rows, 4)) if names_header(row_texts(table, row))), 0)
 
 
 def header_row_count(table: TablePage) -> int:
@@ -148,12 +174,49 @@ def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
     for col, header in enumerate(headers):
         role = role_of_header(header)
         # An unnamed column, or one sharing a spanning header with its right
-        # neighbour ('TUJUAN' over '1 | Meningkatnya ...'), may hold numbering.
+        # neighbour ('TUJUAN' over '1 | Meningkatnya ...', 'Indikator' over '- | Jumlah ...'),
+        # may hold the numbers or list markers of the text beside it.
         shared = col + 1 < len(headers) and headers[col + 1] == header
-        if ((role is Role.EXTRA and not header) or shared) and _only_numbers_below(table, col, n_header_rows):
+        if ((role is Role.EXTRA and not header) or shared) and _only_markers_below(table, col, n_header_rows):
             role = Role.NO
         columns.append(Column(col, header, role))
-    return Layout(tuple(demote_duplicates(columns)))
+    return Layout(tuple(demote_duplicates(target_parts(table, columns, n_header_rows))))
+
+
+def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) -> list[Column]:
+    """The columns under the first Target column's spanning header, read as parts of the target:
+    periods ('Target' over 'Trw I | ... | Trw IV') or figure and unit ('Volume | Satuan').
+    Other sub-headers ('Target' over '2016 | 2017') leave the later columns extras."""
+    first = next((c for c in columns if c.role is Role.TARGET), None)
+    if first is None:
+        return columns
+    spanning = _spanning_header(table, first.index, n_header_rows)
+    if spanning is None:
+        return columns
+    group = range(spanning.col, spanning.col + spanning.col_span)
+    subs = {c.index: _sub_header(table, c.index, spanning.row + spanning.row_span, n_header_rows)
+            for c in columns if c.index in group}
+    if all(_PERIOD.match(sub.lower()) for sub in subs.values()):
+        return [replace(c, role=Role.PERIOD, label=subs[c.index]) if c.index in subs else c for c in columns]
+    if all(_TARGET_PART.match(sub.lower()) for sub in subs.values()):
+        return [replace(c, role=Role.TARGET_PART) if c.index in subs and c.index != first.index else c
+                for c in columns]
+    return columns
+
+
+def _spanning_header(table: TablePage, col: int, n_header_rows: int) -> Cell | None:
+    """The header cell over `col` that spans it and its neighbours, if any."""
+    for row in range(n_header_rows):
+        cell = table.covering(row, col)
+        if cell is not None and cell.col_span > 1 and cell.row + cell.row_span < n_header_rows:
+            return cell
+    return None
+
+
+def _sub_header(table: TablePage, col: int, start: int, n_header_rows: int) -> str:
+    parts = [join_lines(cell.lines) for row in range(start, n_header_rows)
+             if (cell := table.covering(row, col)) is not None and cell.row == row and cell.col_span == 1]
+    return re.sub(r"\s+", " ", " ".join(p for p in parts if not _COLUMN_NUMBER.match(p))).strip()
 
 
 # "Indikator Tujuan", "Indikator Kinerja Program": indikator of another level.
@@ -164,7 +227,8 @@ def demote_duplicates(columns: list[Column]) -> list[Column]:
     """One column per role; the others keep their cells as extras under their printed header.
 
     Of several indikator columns the sasaran's own is the one not naming another
-    level; a numbering column with no level on its right is an extra too.
+    level; a target naming another level ('Target Kegiatan') is that level's, an
+    extra; a numbering column with no level on its right is an extra too.
     """
     indikator = [c for c in columns if c.role is Role.INDIKATOR]
     primary = next((c for c in indikator if not _OTHER_LEVEL.search(c.header.lower())), None)
@@ -174,10 +238,12 @@ def demote_duplicates(columns: list[Column]) -> list[Column]:
         role = column.role
         if role is Role.INDIKATOR and primary is not None and column is not primary:
             role = Role.EXTRA
-        elif role in seen and role not in (Role.NO, Role.EXTRA):
+        elif role is Role.TARGET and _OTHER_LEVEL.search(column.header.lower()):
+            role = Role.EXTRA
+        elif role in seen and role not in (Role.NO, Role.EXTRA, Role.PERIOD, Role.TARGET_PART):
             role = Role.EXTRA
         seen.add(role)
-        kept.append(Column(column.index, column.header, role))
+        kept.append(replace(column, role=role))
     return [_orphan_number(c, kept) for c in kept]
 
 
@@ -185,7 +251,7 @@ def _orphan_number(column: Column, columns: list[Column]) -> Column:
     right = columns[column.index + 1] if column.index + 1 < len(columns) else None
     numbered = LEVEL_ROLES if any(c.role is Role.INDIKATOR for c in columns) else (Role.KEGIATAN,)
     if column.role is Role.NO and (right is None or right.role not in numbered):
-        return Column(column.index, column.header or "No", Role.EXTRA)
+        return replace(column, header=column.header or "No", role=Role.EXTRA)
     return column
 
 
@@ -200,7 +266,9 @@ def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:
     return " ".join(parts)
 
 
-def _only_numbers_below(table: TablePage, col: int, start: int) -> bool:
+def _only_markers_below(table: TablePage, col: int, start: int) -> bool:
+    """Numbers ('1', '1.1.1', 'a.') with at least one figure, or list markers ('-', '•') only."""
     texts = [join_lines(c.lines) for c in table.cells if c.col == col and c.row >= start]
     texts = [t for t in texts if t]
-    return bool(texts) and all(is_numbering(t) for t in texts) and any(t[0].isdigit() for t in texts)
+    numbered = all(is_numbering(t) for t in texts) and any(t[0].isdigit() for t in texts)
+    return bool(texts) and (numbered or all(_BULLET.match(t) for t in texts))

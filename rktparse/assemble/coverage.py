@@ -21,7 +21,9 @@ def document_texts(doc: RktDocument) -> Iterable[str]:
             if level is not None:
                 yield from (level.no or "", level.text)
         for indikator in sasaran.indikator:
-            yield from (indikator.no or "", indikator.text, indikator.target.raw)
+            yield from (indikator.no or "", indikator.text, indikator.target.raw if indikator.target else "")
+            yield from (target.raw for target in indikator.periods.values())
+            yield from indikator.periods.keys()  # printed sub-headers
             yield from indikator.kegiatan
             yield from indikator.extra.values()
             yield from indikator.extra.keys()  # printed headers of extra columns

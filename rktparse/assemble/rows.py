@@ -8,8 +8,9 @@ is a list of drafts (lines, not yet joined text) that `build.py` validates.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import zip_longest
 
-from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_column_number_row
+from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
@@ -37,6 +38,7 @@ class RowDraft:
     no: str | None = None
     target_header: str | None = None
     target: list[str] = field(default_factory=list)
+    periods: dict[str, list[str]] = field(default_factory=dict)  # a period's label -> its target's lines
     kegiatan: list[list[str]] = field(default_factory=list)
     extra: dict[str, list[str]] = field(default_factory=dict)
     pages: set[int] = field(default_factory=set)
@@ -146,6 +148,25 @@ class TableWalker:
             if owner is not None and cell.bbox is not None and not cell.is_empty:
                 owner.boxes.append((self.table.page, cell.bbox))
 
+    def target_lines(self, row: int) -> list[str]:
+        """The target cell's lines; a figure and its unit printed in two columns under one Target
+        header ('16.478' | 'Koperasi') read side by side, line by line."""
+        parts = [self.cell_lines(row, column.index) for column in self.layout.all(Role.TARGET)
+                 + self.layout.all(Role.TARGET_PART)]
+        parts = [lines for lines in parts if lines]
+        if len(parts) < 2:
+            return parts[0] if parts else []
+        return [" ".join(piece for piece in pieces if piece) for pieces in zip_longest(*parts, fillvalue="")]
+
+    def period_lines(self, row: int) -> dict[str, list[str]]:
+        """The lines of each period's target cell that starts on `row`, by the period's label."""
+        return {column.label: lines for column in self.layout.all(Role.PERIOD)
+                if (lines := self.cell_lines(row, column.index))}
+
+    def cell_lines(self, row: int, col: int) -> list[str]:
+        cell = self.table.covering(row, col)
+        return list(cell.lines) if cell is not None and cell.row == row and not cell.is_empty else []
+
     def extra_lines(self, row: int) -> dict[str, list[str]]:
         extras: dict[str, list[str]] = {}
         for column in self.layout.columns:
@@ -215,7 +236,9 @@ class RktWalker(TableWalker):
         assert draft is not None
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
-        draft.target.extend(self.fresh_lines(row, Role.TARGET))
+        draft.target.extend(self.target_lines(row))
+        for label, lines in self.period_lines(row).items():
+            draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
             draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
@@ -283,7 +306,7 @@ class RktWalker(TableWalker):
         if left.role is not Role.NO:
             return None
         cell = self.table.covering(row, left.index)
-        if cell is None or cell.row != row or cell.is_empty:
+        if cell is None or cell.row != row or cell.is_empty or is_bullet(cell.text):
             return None
         return join_lines(cell.lines)
 
@@ -333,10 +356,11 @@ class RktWalker(TableWalker):
         self.read_levels(row)
         cell, starts = self.slot(row, Role.INDIKATOR)
         indikator = self.fresh_lines(row, Role.INDIKATOR)
-        target = self.fresh_lines(row, Role.TARGET)
+        target = self.target_lines(row)
+        periods = self.period_lines(row)
         draft = self.walk.row
         merged_from_above = cell is not None and not starts
-        same_row = merged_from_above or (not indikator and not target and draft is not None)
+        same_row = merged_from_above or (not indikator and not target and not periods and draft is not None)
         sasaran = self.current_sasaran()
         if not same_row or draft is None or draft.sasaran is not sasaran:
             target_column = self.layout.column(Role.TARGET)
@@ -348,6 +372,8 @@ class RktWalker(TableWalker):
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
         draft.target.extend(target)
+        for label, lines in periods.items():
+            draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan)

@@ -9,16 +9,23 @@ from rktparse.models import Target, TargetKind
 GRADES = ("AA", "A", "BB", "B", "CC", "C", "D")  # SAKIP evaluation grades
 OPINIONS = ("WTP", "WDP", "TMP", "TW")  # BPK audit opinions
 
-# Indonesian numbers: '.' groups thousands (always by three), ',' is the decimal mark.
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# Indonesian numbers: '.' groups thousands (always by three), ',' is the decimal mark. A '.'
+# followed by exactly two digits groups nothing: it is a decimal point ('50.00', system-made files).
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
+_DECIMAL_POINT = re.compile(r"^\d+\.\d{2}$")
+# A unit word that says 'percent': '70 persen' is 70 %.
+_PERCENT_WORDS = ("persen", "prosen")
 _PERCENT = re.compile(rf"^({_NUMBER})\s*%$")
 _CURRENCY = re.compile(rf"^Rp\.?\s*({_NUMBER})(?:,-)?$", re.IGNORECASE)
-_COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*(?:\s+[^\W\d_][\w/]*)?))?$")
+# A figure and up to two unit words; a unit may be cut short ("14 Dok.").
+_COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*\.?(?:\s+[^\W\d_][\w/]*\.?)?))?$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 
 
 def parse_number(text: str) -> float:
-    """'8.435' -> 8435.0, '65,60' -> 65.6 (the caller has checked the shape)."""
+    """'8.435' -> 8435.0, '65,60' -> 65.6, '50.00' -> 50.0 (the caller has checked the shape)."""
+    if _DECIMAL_POINT.match(text):
+        return float(text)
     return float(text.replace(".", "").replace(",", "."))
 
 
@@ -56,7 +63,7 @@ def _parse_main(text: str, header: str | None) -> tuple[float | None, str | None
         return parse_number(match.group(1)), "Rp", TargetKind.CURRENCY
     if match := _COUNT.match(text):
         number, unit = match.group(1), match.group(2)
-        if unit is None and header_is_percent(header):
+        if unit is None and header_is_percent(header) or unit is not None and unit.lower() in _PERCENT_WORDS:
             return parse_number(number), "%", TargetKind.PERCENT
         return parse_number(number), unit, TargetKind.NUMBER
     return None

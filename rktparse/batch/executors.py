@@ -20,7 +20,7 @@ from rktparse.writers import WRITERS
 GRACE_S = 5.0
 
 # The reader an input's name suggests, to preload; its bytes decide which one reads it.
-SUFFIX_READERS = {".txt": "text", ".docx": "docx"}
+SUFFIX_READERS = {".txt": "text", ".docx": "docx", ".doc": "doc", ".xlsx": "xlsx"}
 
 # Limits only a worker process can hold for sure: one given explicitly makes even a single
 # input convert in a worker.

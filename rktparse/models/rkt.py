@@ -9,7 +9,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_NAME: Final = "rktparse.rkt"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Model(BaseModel):
@@ -47,7 +47,14 @@ class Target(_Model):
 class Indikator(_Model):
     no: str | None = Field(default=None, description="Number printed in the row's numbering column")
     text: str = Field(description="Indikator kinerja as printed")
-    target: Target
+    target: Target | None = Field(
+        default=None, description="The target as printed; null when the table has no Target column (an IKU "
+                                  "table: Penjelasan/Formulasi, Sumber Data) or only targets per period")
+    periods: dict[str, Target] = Field(
+        default_factory=dict,
+        description="Targets per period printed under one spanning Target header (a Rencana Aksi's 'Trw I' .. "
+                    "'Trw IV'), keyed by the period's printed header, in printed order; empty otherwise",
+    )
     kegiatan: list[str] = Field(default_factory=list, description="Kegiatan (or program) entries of the row")
     pages: list[int] = Field(default_factory=list, description="Pages the row was printed on")
     extra: dict[str, str] = Field(

@@ -33,7 +33,7 @@ def check_rules(doc: RktDocument, mode: Literal["collect", "raise"] = "collect")
             if not indikator.text:
                 found.append(Warning(code="indikator-empty", message=f"{row_ref} has no indikator text",
                                      page=row_page, ref=row_ref))
-            if not indikator.target.raw:
+            if indikator.target is not None and not indikator.target.raw:
                 found.append(Warning(code="target-missing",
                                      message=f"{row_ref} ('{indikator.text[:60]}') has no target",
                                      page=row_page, ref=row_ref))

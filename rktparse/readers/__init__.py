@@ -25,6 +25,8 @@ READERS: dict[str, str] = {
     "camelot": "rktparse.readers.camelot_reader:CamelotReader",
     "text": "rktparse.readers.text:TextReader",
     "docx": "rktparse.readers.docx_reader:DocxReader",
+    "doc": "rktparse.readers.doc_reader:DocReader",
+    "xlsx": "rktparse.readers.xlsx_reader:XlsxReader",
     "ocr": "rktparse.readers.ocr_reader:OcrReader",
 }
 DEFAULT_PDF_ENGINE = "pdfium"
@@ -33,7 +35,8 @@ OcrMode = Literal["auto", "always", "never"]  # OCR a PDF only without a text la
 OCR_MODES: tuple[str, ...] = get_args(OcrMode)
 TextStyle = Literal["auto", "stream", "layout", "blocks"]
 TEXT_STYLES: tuple[str, ...] = get_args(TextStyle)
-PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind not in ("text", "docx")))
+FILE_READERS = ("text", "docx", "doc", "xlsx")  # each reads its own file kind, picked by the file's bytes
+PDF_ENGINES = tuple(sorted(kind for kind in READERS if kind not in FILE_READERS))
 
 
 class ReadOptions(Options):
@@ -67,6 +70,7 @@ def get_reader(kind: str, options: Any = None) -> Reader:
 
 # The first bytes of the image files a scanner writes: PNG, JPEG, TIFF (little- and big-endian).
 IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 files (.doc)
 
 
 def is_image(path: Path) -> bool:
@@ -80,8 +84,19 @@ def is_image(path: Path) -> bool:
         return False
 
 
+def zip_format(path: Path) -> str:
+    """'xlsx' for an Excel workbook, else 'docx' (the docx reader names what else a zip may be)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "xlsx" if "xl/workbook.xml" in archive.namelist() else "docx"
+    except (zipfile.BadZipFile, OSError):
+        return "docx"
+
+
 def detect_format(path: Path) -> str:
-    """'pdf', 'docx', 'image' (JPG, PNG, TIFF) or 'text', from the file's first bytes rather than its name."""
+    """'pdf', 'docx', 'doc', 'xlsx', 'image' (JPG, PNG, TIFF) or 'text', from the file's bytes rather than its name."""
     with path.open("rb") as handle:
         head = handle.read(4096)
     if not head:
@@ -92,10 +107,14 @@ def detect_format(path: Path) -> str:
         return "image"
     from rktparse.readers.kinds import binary_kind, zip_kind  # (with the first file: --help stays light)
 
-    if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx is the one we read
+    if head[:4] == b"PK\x03\x04":  # a zip: Word's .docx and Excel's .xlsx are the ones we read
+        if (found := zip_format(path)) == "xlsx":
+            return found
         if (other := zip_kind(path)) is not None:
             raise UnsupportedFormatError(path, other)
         return "docx"
+    if head.startswith(OLE2_SIGNATURE):  # Word 97-2003; the doc reader names an .xls or .ppt
+        return "doc"
     from rktparse.readers.encodings import unicode_bom  # (with the first file: --help stays light)
 
     if unicode_bom(head) is not None:  # UTF-16 and UTF-32 text is full of NUL bytes
@@ -113,14 +132,15 @@ def scanned_with_layer(path: Path) -> bool:
 
 
 def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> Reader:
-    """The reader for `path`: the text reader (in `text_style`) for text, the docx reader for Word
-    files, the OCR reader for images; for PDFs the OCR reader when `ocr` is "always", else `engine`."""
+    """The reader for `path`: the text reader (in `text_style`) for text, the docx, doc and xlsx
+    readers for Word and Excel files, the OCR reader for images; for PDFs the OCR reader when `ocr`
+    is "always", else `engine`."""
     options = ReadOptions.resolve(options)
     source_format = detect_format(path)
     if source_format == "text":
         return get_reader("text", {"style": options.text_style})
-    if source_format == "docx":
-        return get_reader("docx")
+    if source_format in FILE_READERS:
+        return get_reader(source_format)
     if source_format == "image":
         if options.ocr == "never":
             raise NoTextLayerError(path, "an image file, and OCR is off (--ocr never)")
@@ -132,5 +152,5 @@ def reader_for(path: Path, options: ReadOptions | dict[str, Any] | None = None) 
     return reader
 
 
-__all__ = ["READERS", "DEFAULT_PDF_ENGINE", "OCR_ENGINE", "OCR_MODES", "PDF_ENGINES", "TEXT_STYLES", "OcrMode",
+__all__ = ["READERS", "DEFAULT_PDF_ENGINE", "FILE_READERS", "OCR_ENGINE", "OCR_MODES", "PDF_ENGINES", "TEXT_STYLES", "OcrMode",
            "ReadOptions", "Reader", "TextStyle", "detect_format", "get_reader", "reader_for"]

@@ -65,9 +65,12 @@ def paragraph_lines(paragraph: _Element) -> list[str]:
 
 
 def cell_lines(tc: _Element) -> list[str]:
-    """The printed lines of a table cell (its paragraphs, nested tables included), blank ones dropped."""
+    """The printed lines of a table cell (its paragraphs, nested tables included). Blank lines
+    between text are kept, as "": writers line up the items of two cells with them (a target
+    beside the first line of its indikator); blank lines before and after the text are dropped."""
     lines = [line.strip() for p in tc.iter(qn("w:p")) for line in paragraph_lines(p)]
-    return [line for line in lines if line]
+    filled = [i for i, line in enumerate(lines) if line]
+    return lines[filled[0]:filled[-1] + 1] if filled else []
 
 
 def _count(element: _Element | None, default: int, low: int) -> int:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 # A zip's first entries under these folders say which Office Open XML or OpenDocument file it is.
 _ZIP_KINDS = {"xl/": "an Excel workbook", "ppt/": "a PowerPoint presentation", "mimetype": "an OpenDocument file"}
-OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def zip_kind(path: Path) -> str | None:
@@ -27,11 +26,9 @@ def zip_kind(path: Path) -> str | None:
 
 
 def binary_kind(path: Path, head: bytes) -> str:
-    """A binary file's kind: an old Office file, an image kind Pillow knows, else of unknown kind."""
+    """A binary file's kind: an image kind Pillow knows, else of unknown kind."""
     from rktparse.readers import IMAGE_SIGNATURES
 
-    if head.startswith(OLE2_SIGNATURE):
-        return _with_suffix("an old Office file (Word 97-2003 .doc, Excel .xls)", path)
     if head.startswith(IMAGE_SIGNATURES):  # its signature, yet no image Pillow can open
         return _with_suffix("a damaged image file", path)
     from PIL import Image, UnidentifiedImageError

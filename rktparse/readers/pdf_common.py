@@ -86,6 +86,9 @@ RUN_MIN_LETTERS = 4
 # Loose height (points) from which letters in one text object read as one run: at this size
 # no letter is narrower than the fake-bold test's DUPLICATE (tiny print goes letter by letter).
 RUN_MIN_HEIGHT = 6.0
+# A capital right after a small letter inside a run ("SasaranStrategis"): words a text object
+# sets apart by a shift rather than a blank, so the run is read letter by letter to see the gap.
+_CASE_TURN = re.compile(r"[a-z][A-Z]")
 
 
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
@@ -99,8 +102,10 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
     last begins, then the last letter. `chars_to_words` makes the same words of
     them as of every letter, given that a text object sets no gap as wide as a
     word gap between two letters without pdfium reading it as a blank (true on
-    every page of the samples and the shared corpus). Runs over several text
-    objects, short runs, tiny print and turned pages are read letter by letter.
+    every page of the samples and the shared corpus, but not of words placed by
+    a shift: those show as a capital after a small letter). Runs over several
+    text objects or with such a case turn, short runs, tiny print and turned
+    pages are read letter by letter.
     """
     left, _, _, top = page.get_bbox()
     rotation = page.get_rotation()
@@ -129,7 +134,8 @@ class _CharReader:
             start, end = piece.span()
             if self.text[start].isspace():
                 chars.append(BLANK)
-            elif runs and end - start >= RUN_MIN_LETTERS and self.one_object(start, end):
+            elif (runs and end - start >= RUN_MIN_LETTERS and not _CASE_TURN.search(self.text, start, end)
+                  and self.one_object(start, end)):
                 chars += self.run(start, end)
             else:
                 chars += self.letters(start, end)

@@ -11,9 +11,13 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
+# A narrower x-gap, in character heights, beyond the letter spacing of the line so far: a word
+# space set as a shift, not a blank (words placed one by one, a narrow font's space). Letters
+# set by their advance widths touch; kerning moves them by hundredths of a height.
+NARROW_GAP = 0.1
 LINE_TOL = 0.4  # vertical-centre spread, in character heights, of one text line
 RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into runs
-DUPLICATE = 1.0  # same glyph this close to the previous one: a fake-bold overprint
+DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
@@ -57,12 +61,27 @@ class Line(NamedTuple):
         return max(word.bottom for word in self.words)
 
 
-def continues_word(prev: Char, char: Char) -> bool:
-    """Whether `char`, next in the stream after `prev`, is the next letter of its word."""
+def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
+    """Whether `char`, next in the stream after `prev`, is the next letter of its word.
+
+    `spacing` is the gap between the letters joined last (tracked text sets every letter
+    apart by it): a word space is wider than that by NARROW_GAP at least.
+    """
     height = prev.bottom - prev.top
+    if height <= 0:  # a glyph of no height (a damaged font) joins nothing
+        return False
     gap = char.x0 - prev.x1
     # a negative gap is condensed spacing; a jump back or down starts a new word
-    return char.x0 > prev.x0 and -height < gap <= WORD_GAP * height and abs(char.top - prev.top) < LINE_TOL * height
+    return (char.x0 > prev.x0 and -height < gap <= min(WORD_GAP, max(spacing, 0.0) / height + NARROW_GAP) * height
+            and abs(char.top - prev.top) < LINE_TOL * height)
+
+
+def overprints(prev: Char | Word, char: Char | Word) -> bool:
+    """The same glyph drawn again at (nearly) the same place, on the same line: fake bold.
+
+    A letter that repeats on the line below at the same x ('a' / 'akuntabilitas') is text.
+    """
+    return char.text == prev.text and abs(char.x0 - prev.x0) < DUPLICATE and abs(char.top - prev.top) < DUPLICATE
 
 
 def chars_to_words(chars: Iterable[Char]) -> list[Word]:
@@ -76,13 +95,16 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
     text: list[str] = []
     start = prev = Char("", 0.0, 0.0, 0.0, 0.0)
     spaced = after_blank = False
+    spacing = 0.0  # the gap between the letters joined last
     for char in chars:
         if not char.text or char.text.isspace():
             after_blank = True
             continue
-        if text and char.text == prev.text and abs(char.x0 - prev.x0) < DUPLICATE:
+        if text and overprints(prev, char):
             continue  # each glyph printed twice, a hair apart: fake bold
-        if text and not after_blank and continues_word(prev, char):
+        if text and not after_blank and continues_word(prev, char, spacing):
+            if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
+                spacing = char.x0 - prev.x1
             text.append(char.text)
             prev = char
             continue
@@ -116,9 +138,9 @@ def row_to_line(row: list[Word]) -> Line:
     merged = [row[0]]
     for word in row[1:]:
         prev = merged[-1]
-        if word.text == prev.text and abs(word.x0 - prev.x0) < DUPLICATE:
+        if overprints(prev, word):
             continue
-        if not word.spaced and word.x0 - prev.x1 <= WORD_GAP * (prev.bottom - prev.top):
+        if not word.spaced and word.x0 - prev.x1 <= NARROW_GAP * (prev.bottom - prev.top):
             merged[-1] = prev._replace(text=prev.text + word.text, x1=max(prev.x1, word.x1))
         else:
             merged.append(word)

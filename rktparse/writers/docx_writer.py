@@ -41,6 +41,7 @@ class Column:
     value: Callable[[Sasaran, Indikator, str | None], str]
     level: str | None = None  # "misi", "tujuan", "sasaran", "indikator": merged over that node's rows
     weight: float = 3.0  # share of the page width
+    group: str | None = None  # a header printed across this and its neighbours of the same group ('Target')
 
 
 def document_columns(doc: RktDocument) -> list[Column]:
@@ -57,11 +58,19 @@ def document_columns(doc: RktDocument) -> list[Column]:
     if any(i.no for _, i in rows):
         columns.append(Column("No", lambda s, i, k: i.no or "", "indikator", 0.7))
     columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator", 1.3))
+    if any(i.target is not None for _, i in rows):
+        columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw if i.target else "", "indikator", 1.3))
+    for label in dict.fromkeys(label for _, i in rows for label in i.periods):
+        columns.append(Column(label, partial(_period_value, label), "indikator", 1.0, group="Target"))
     columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
     for header in dict.fromkeys(h for _, i in rows for h in i.extra):
         columns.append(Column(header, partial(_extra_value, header), "indikator", 1.5))
     return columns
+
+
+def _period_value(label: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
+    target = indikator.periods.get(label)
+    return target.raw if target is not None else ""
 
 
 def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
@@ -70,7 +79,8 @@ def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: 
 
 def target_header(doc: RktDocument) -> str:
     """'Target %' when some targets are percentages printed without their sign ('55,56')."""
-    bare_percent = any(i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw for _, i in doc.indikator_rows())
+    bare_percent = any(i.target is not None and i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw
+                       for _, i in doc.indikator_rows())
     return "Target %" if bare_percent else "Target"
 
 
@@ -174,10 +184,7 @@ def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-de
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    header = _add_row(table)
-    for column, width in zip(columns, widths):
-        _add_cell(table, header, width, column.header, bold=True)
-    _repeat_as_header(header)
+    header_rows(table, columns, widths)
     for index, row in enumerate(plan):
         tr = _add_row(table)
         if isinstance(row, str):  # a group heading printed across the table
@@ -189,6 +196,35 @@ def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-de
                 _add_cell(table, tr, width, merge="continue")
             else:
                 _add_cell(table, tr, width, column.value(*row), merge="restart" if last > index else None)
+
+
+def header_rows(table, columns: list[Column], widths: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """The header: one row, or two where columns share a group header ('Target' over 'Trw I' .. 'Trw IV');
+    the other columns' headers are merged down over both rows."""
+    grouped = any(column.group for column in columns)
+    top = _add_row(table)
+    _repeat_as_header(top)
+    index = 0
+    while index < len(columns):
+        column = columns[index]
+        if column.group is None:
+            _add_cell(table, top, widths[index], column.header, bold=True, merge="restart" if grouped else None)
+            index += 1
+            continue
+        span = 1
+        while index + span < len(columns) and columns[index + span].group == column.group:
+            span += 1
+        _add_cell(table, top, sum(widths[index:index + span]), column.group, bold=True, span=span)
+        index += span
+    if not grouped:
+        return
+    sub = _add_row(table)
+    _repeat_as_header(sub)
+    for column, width in zip(columns, widths):
+        if column.group is None:
+            _add_cell(table, sub, width, merge="continue")
+        else:
+            _add_cell(table, sub, width, column.header, bold=True)
 
 
 def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, Template, select_autoescape
 
-from rktparse.models import Region, RktDocument, Severity, Warning
+from rktparse.models import Region, RktDocument, Severity, Target, Warning
 from rktparse.writers.base import TextWriter
 from rktparse.writers.page_images import PageImage, page_images
 from rktparse.writers.table import document_records
@@ -134,9 +134,8 @@ class _Builder:
                     node.children.append(self.node(f"{ref}/{name}", "level", name.capitalize(), level.text,
                                                    level.regions if i == self._first_with(name, level) else []))
             for j, row in enumerate(sasaran.indikator):
-                details = [f"target: {row.target.raw or '(none)'}"
-                           + (f" = {row.target.value:g} {row.target.unit or ''}" if row.target.value is not None
-                              else ""),
+                details = [target_text(row.target),
+                           *(f"target {label}: {period.raw}" for label, period in row.periods.items()),
                            *(f"kegiatan: {k}" for k in row.kegiatan),
                            *(f"{header}: {value}" for header, value in row.extra.items())]
                 node.children.append(self.node(f"{ref}/indikator/{j}", "indikator",
@@ -193,3 +192,10 @@ def _template() -> Template:
     environment = Environment(loader=PackageLoader("rktparse.writers", "templates"),
                               autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     return environment.get_template("report.html.j2")
+
+
+def target_text(target: Target | None) -> str:
+    if target is None:
+        return "target: (no Target column)"
+    value = f" = {target.value:g} {target.unit or ''}" if target.value is not None else ""
+    return f"target: {target.raw or '(none)'}{value}"

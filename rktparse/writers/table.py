@@ -49,8 +49,10 @@ def indikator_records(doc: RktDocument) -> list[Record]:
             "group": sasaran.group.text if sasaran.group else None,
             "sasaran_no": sasaran.no, "sasaran": sasaran.text,
             "indikator_no": indikator.no, "indikator": indikator.text,
-            "target": target.raw, "target_value": target.value, "target_unit": target.unit,
-            "target_kind": target.kind.value, "target_note": target.note,
+            "target": target and target.raw, "target_value": target and target.value,
+            "target_unit": target and target.unit, "target_kind": target and target.kind.value,
+            "target_note": target and target.note,
+            **{f"target {label}": period.raw for label, period in indikator.periods.items()},
             **indikator.extra,
             PAGES: _pages(indikator.pages),
         }

@@ -71,7 +71,7 @@ def rows_of(data: dict[str, Any]) -> list[Row]:
                   sasaran["no"], sasaran["text"])
         for ii, ind in enumerate(sasaran["indikator"]):
             t = ind["target"]
-            target = (t["raw"], t["value"], t["unit"], t["kind"], t["note"])
+            target = (t["raw"], t["value"], t["unit"], t["kind"], t["note"]) if t is not None else None
             key = (parent, ind["no"], ind["text"], target, tuple(ind["kegiatan"]), tuple(sorted(ind["extra"].items())))
             rows.append(Row(f"/sasaran/{si}/indikator/{ii}", f"/sasaran/{si}", parent, key))
     return rows

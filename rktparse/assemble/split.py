@@ -1,0 +1,176 @@
+"""Several indikator printed in one cell, each with its own target in the Target cell beside it.
+
+A Word PK may hold two or three indikator of a Sasaran as paragraphs of one
+cell, their targets lined up as paragraphs of the Target cell; a scanned PK
+lists sub-items ("- Daging (ton)") under a parent line, each with its figure.
+When the Target cell holds as many targets, one per line, as the indikator
+cell holds items, each item becomes a row with its target; a parent line
+above the items becomes a row of its own, with no target. In a table without
+a Target column (an IKU), a cell that is a list from its first line is one
+row per item; the other columns' cells that list as many items split with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
+from rktparse.assemble.targets import parse_target
+from rktparse.grid import preview
+from rktparse.models import Severity, TargetKind
+
+# "1.", "2)", "1.1.1", "1.1.2.", "a.", "- ", "• ": an item of a list; the number is kept.
+_ITEM = re.compile(r"^(?:(?P<no>\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[a-z][.)])|[-–•·▪●*])\s+(?P<text>\S.*)$")
+
+
+@dataclass
+class Item:
+    lines: list[str]  # its text, the marker taken off
+    no: str | None = None
+    printed: list[str] = field(default_factory=list)  # its lines as printed, marker and all
+
+
+def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
+    """The lines before the first listed item (a parent line), and the items, each with its wrapped lines."""
+    head: list[str] = []
+    items: list[Item] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        if match := _ITEM.match(line.strip()):
+            items.append(Item([match["text"]], match["no"], [line]))
+        elif items:
+            items[-1].lines.append(line)
+            items[-1].printed.append(line)
+        else:
+            head.append(line)
+    return head, items
+
+
+def one_target_per_line(row: RowDraft) -> list[str]:
+    """The target cell's lines when it holds two or more, each a target of its own ('741.709', '90%')."""
+    lines = [line.strip() for line in row.target if line.strip()]
+    if len(lines) < 2 or row.target_header is None:
+        return []
+    if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines):
+        return []  # a wrapped target ('10 (234' / 'Temuan)'), or text: one target after all
+    return lines
+
+
+def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | None:
+    """The rows a draft holds, and whether the split is sure; None when it holds one.
+
+    Listed items matching the targets in number are sure. Unmarked lines matching them are
+    sure only where a line is a paragraph (Word, Excel); in a PDF a line may be a wrap.
+    """
+    targets = one_target_per_line(row)
+    if not targets:
+        return None
+    head, items = listed_items(row.indikator)
+    parent: Item | None = Item(head, row.no) if head else None
+    if parent is None and len(items) == len(targets) + 1 and (items[0].no is None) != (items[1].no is None):
+        parent, items = items[0], items[1:]  # '1.1.1 Jumlah produksi' over '- Daging (ton)', '- Telur (ton)'
+    sure = True
+    if len(items) != len(targets):
+        parent, sure = None, paragraphs
+        lines = [line for line in row.indikator if line.strip()]
+        if paragraphs and (lined_up := lined_up_items(row)) is not None:
+            # sure when the target cell's paragraphs reach the indikator's last one
+            items, sure = lined_up, len(row.target) == len(row.indikator)
+        elif len(lines) == len(targets):
+            items = [Item([line]) for line in lines]
+        else:
+            return None
+    rows = [_part(row, parent.lines, parent.no, [])] if parent is not None else []
+    rows += [_part(row, item.lines, item.no, [target]) for item, target in zip(items, targets)]
+    rows[0].no = rows[0].no or row.no  # an item's own number is the finer one
+    rows[0].kegiatan, rows[0].extra = row.kegiatan, row.extra  # what the row prints beside: kept once
+    return rows, sure
+
+
+def lined_up_items(row: RowDraft) -> list[Item] | None:
+    """The indikator's paragraphs grouped by the targets printed level with them: each target
+    beside the first paragraph of its indikator, blank paragraphs beside the rest."""
+    starts = [i for i, line in enumerate(row.target) if line.strip()]
+    if len(starts) < 2 or starts[0] != 0 or len(row.target) > len(row.indikator):
+        return None
+    bounds = [*starts, len(row.indikator)]
+    items = [Item([line for line in row.indikator[a:b] if line.strip()]) for a, b in zip(bounds, bounds[1:])]
+    return items if all(item.lines and row.indikator[a].strip() for item, a in zip(items, starts)) else None
+
+
+def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:
+    """The rows of a list cell in a table without targets, and whether every other cell split with it."""
+    if row.target_header is not None or row.periods:
+        return None
+    head, items = listed_items(row.indikator)
+    if head or len(items) < 2:
+        return None
+    parts = [_part(row, item.lines, item.no, []) for item in items]
+    parts[0].no = parts[0].no or row.no
+    parts[0].kegiatan = row.kegiatan
+    even = True
+    for header, lines in row.extra.items():
+        extra_head, extra_items = listed_items(lines)
+        if extra_head or len(extra_items) != len(items):
+            even = False  # a cell about all the items ('Sumber Data: BPS'), or one not lined up: each row keeps it
+            extra_items = [Item(lines, printed=lines)] * len(items)
+        for part, item in zip(parts, extra_items):
+            part.extra[header] = list(item.printed)  # as printed: the column has no 'no' of its own
+    return parts, even
+
+
+def number_from_text(row: RowDraft) -> RowDraft:
+    """A row without a numbering column whose indikator opens with its number ('1. Persentase ...'):
+    the number is its `no`."""
+    match = _ITEM.match(row.indikator[0].strip()) if row.indikator else None
+    if row.no is None and match is not None and match["no"] is not None:
+        row.no, row.indikator = match["no"], [match["text"], *row.indikator[1:]]
+    return row
+
+
+def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
+    part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
+    part.pages = set(row.pages)
+    return part
+
+
+def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
+    """Replace each draft holding several indikator by one draft per indikator, in place.
+
+    A parent line's row has no target (its target header is None). Notes and placed cells
+    about the draft follow its first part.
+    """
+    for sasaran in walk.sasaran:
+        rows: list[RowDraft] = []
+        for row in sasaran.rows:
+            if (found := split_row(row, paragraphs)) is not None:
+                parts, sure = found
+                message = (f"the indikator cell '{preview(row.indikator)}' holds {len(parts)} rows, its Target cell "
+                           f"one target per line: read as {len(parts)} indikator"
+                           + ("" if sure else "; its lines may be one indikator wrapped, check them"))
+            elif (found := split_untargeted(row)) is not None:
+                parts, sure = found
+                message = (f"the indikator cell '{preview(row.indikator)}' lists {len(parts)} items: read as "
+                           f"{len(parts)} indikator" + ("" if sure else "; a cell beside them that does not list as "
+                                                        "many items is repeated on each, check it"))
+            else:
+                rows.append(number_from_text(row))
+                continue
+            rows += parts
+            _follow(walk, row, parts[0])
+            walk.note("indikator-split" if sure else "indikator-split-unsure", message,
+                      row.page, Severity.INFO if sure else Severity.REVIEW, parts[0])
+        sasaran.rows = rows
+
+
+def _follow(walk: Walk, old: RowDraft | SasaranDraft, new: RowDraft) -> None:
+    for note in walk.notes:
+        if note.row is old:
+            note.row = new
+    for key, draft in walk.placed.items():
+        if draft is old:
+            walk.placed[key] = new
+    if walk.row is old:
+        walk.row = new

@@ -1,0 +1,174 @@
+"""Table shapes of real archives, on hand-built grids: marker columns, targets spread over
+several columns (Volume | Satuan, Trw I .. Trw IV), tables without a Target column."""
+
+from rktparse.grid import Cell, TablePage
+from rktparse.models import Severity
+from tests.test_assemble import assemble
+
+
+def grid(cells: list[tuple[int, int, str, int, int]], n_rows: int, n_cols: int) -> TablePage:
+    """A page table from (row, col, text, row_span, col_span); '|' separates a cell's lines."""
+    made = [Cell(lines=text.split("|") if text else [], row=r, col=c, row_span=rs, col_span=cs)
+            for r, c, text, rs, cs in cells]
+    words = [w for cell in made for line in cell.lines for w in line.split()]
+    return TablePage(page=1, n_rows=n_rows, n_cols=n_cols, cells=made, words=words)
+
+
+def test_a_column_of_dashes_before_the_indikator_text_marks_it():
+    """'Indikator' spans a column of '-' markers and the text (a table printed from Excel)."""
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator Kinerja", 1, 2), (0, 3, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 2, 1), (1, 1, "-", 1, 1), (1, 2, "Indeks kepuasan", 1, 1),
+                  (1, 3, "85", 1, 1), (2, 1, "-", 1, 1), (2, 2, "Jumlah pengaduan", 1, 1), (2, 3, "10", 1, 1)],
+                 3, 4)
+    doc = assemble(table)
+    assert [(i.no, i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        (None, "Indeks kepuasan", "85"), (None, "Jumlah pengaduan", "10")]
+    assert all(not i.extra for _, i in doc.indikator_rows())
+
+
+def test_numbers_in_a_column_beside_the_indikator_are_its_numbers():
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator Kinerja", 1, 2), (0, 3, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 2, 1), (1, 1, "1.1.1", 1, 1), (1, 2, "Indeks kepuasan", 1, 1),
+                  (1, 3, "85", 1, 1), (2, 1, "1.1.2", 1, 1), (2, 2, "Jumlah pengaduan", 1, 1), (2, 3, "10", 1, 1)],
+                 3, 4)
+    assert [(i.no, i.text) for _, i in assemble(table).indikator_rows()] == [
+        ("1.1.1", "Indeks kepuasan"), ("1.1.2", "Jumlah pengaduan")]
+
+
+def test_target_spanning_volume_and_satuan_keeps_both():
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 2),
+                  (1, 2, "Volume", 1, 1), (1, 3, "Satuan", 1, 1),
+                  (2, 0, "Meningkatnya koperasi", 1, 1), (2, 1, "Jumlah koperasi aktif", 1, 1),
+                  (2, 2, "16.478", 1, 1), (2, 3, "Koperasi", 1, 1)], 3, 4)
+    [(_, row)] = assemble(table).indikator_rows()
+    assert (row.target.raw, row.target.value, row.target.unit) == ("16.478 Koperasi", 16478.0, "Koperasi")
+    assert row.extra == {}
+
+
+def test_target_spanning_two_years_keeps_the_second_as_an_extra():
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 2),
+                  (1, 2, "2016", 1, 1), (1, 3, "2017", 1, 1),
+                  (2, 0, "Meningkatnya koperasi", 1, 1), (2, 1, "Jumlah koperasi aktif", 1, 1),
+                  (2, 2, "100", 1, 1), (2, 3, "120", 1, 1)], 3, 4)
+    [(_, row)] = assemble(table).indikator_rows()
+    assert row.target.raw == "100" and row.extra == {"Target 2017": "120"} and not row.periods
+
+
+def test_quarterly_targets_under_one_spanning_header_are_kept_per_quarter():
+    quarters = ["Tw I", "Tw II", "Tw III", "Tw IV"]
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 4),
+                  *[(1, 2 + k, q, 1, 1) for k, q in enumerate(quarters)],
+                  (0, 6, "Kegiatan", 2, 1), (0, 7, "Target Kegiatan", 2, 1),
+                  (2, 0, "Meningkatnya pelayanan", 1, 1), (2, 1, "Indeks kepuasan", 1, 1),
+                  (2, 2, "-", 1, 1), (2, 3, "25%", 1, 1), (2, 4, "50%", 1, 1), (2, 5, "100%", 1, 1),
+                  (2, 6, "Survei kepuasan", 1, 1), (2, 7, "1 dokumen", 1, 1)], 3, 8)
+    doc = assemble(table)
+    [(_, row)] = doc.indikator_rows()
+    assert row.target is None  # the kegiatan's target is not the indikator's
+    assert {label: t.raw for label, t in row.periods.items()} == dict(zip(quarters, ["-", "25%", "50%", "100%"]))
+    assert (row.periods["Tw IV"].value, row.periods["Tw IV"].unit) == (100.0, "%")
+    assert row.extra == {"Target Kegiatan": "1 dokumen"}
+    assert [(w.code, w.severity) for w in doc.warnings] == [("targets-per-period", Severity.INFO)]
+
+
+def test_iku_table_without_a_target_column_reads_with_null_targets_and_one_note():
+    header = ["No", "Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data", "Penanggung Jawab"]
+    rows = [["1", "Meningkatnya pelayanan", "Indeks kepuasan", "survei", "BPS", "Sekretariat"],
+            ["2", "Meningkatnya akuntabilitas", "Nilai SAKIP", "evaluasi", "KemenPAN", "Sekretariat"]]
+    cells = [(0, c, h, 1, 1) for c, h in enumerate(header)]
+    cells += [(r, c, text, 1, 1) for r, texts in enumerate(rows, start=1) for c, text in enumerate(texts)]
+    doc = assemble(grid(cells, 3, 6))
+    assert [(i.text, i.target) for _, i in doc.indikator_rows()] == [("Indeks kepuasan", None), ("Nilai SAKIP", None)]
+    assert [(w.code, w.severity) for w in doc.warnings] == [("no-target-column", Severity.INFO)]
+    assert doc.status.value == "success"
+
+
+def test_paragraphs_of_one_cell_with_lined_up_targets_are_rows_of_their_own():
+    """A Word PK: two indikator as paragraphs of one cell, their targets as paragraphs beside."""
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan perpustakaan", 1, 1),
+                  (1, 1, "Tingkat kepuasan pemustaka|Persentase peningkatan jumlah pengunjung", 1, 1),
+                  (1, 2, "90%|20%", 1, 1)], 2, 3)
+    for source_format, severity in (("docx", Severity.INFO), ("pdf", Severity.REVIEW)):
+        doc = assemble(table, source_format=source_format)
+        assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+            ("Tingkat kepuasan pemustaka", "90%"), ("Persentase peningkatan jumlah pengunjung", "20%")]
+        # in a PDF a line may be a wrap of one indikator: a person checks
+        assert [(w.severity, w.ref) for w in doc.warnings if w.code.startswith("indikator-split")] == [
+            (severity, "/sasaran/0/indikator/0")]
+
+
+def test_sub_items_with_their_own_targets_under_a_parent_line():
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya produksi ternak", 1, 1),
+                  (1, 1, "1.1.1 Jumlah produksi peternakan|- Daging (ton)|- Telur (ton)|- Susu|(ton)", 1, 1),
+                  (1, 2, "741.709|210.664|261.792", 1, 1)], 2, 3)
+    rows = [i for _, i in assemble(table).indikator_rows()]
+    assert [(i.no, i.text, i.target and i.target.value) for i in rows] == [
+        ("1.1.1", "Jumlah produksi peternakan", None), (None, "Daging (ton)", 741709.0),
+        (None, "Telur (ton)", 210664.0), (None, "Susu (ton)", 261792.0)]
+
+
+def test_one_indikator_wrapped_beside_a_wrapped_target_stays_one_row():
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya temuan", 1, 1), (1, 1, "Jumlah temuan yang|ditindaklanjuti", 1, 1),
+                  (1, 2, "10 (234|Temuan)", 1, 1)], 2, 3)
+    assert [(i.text, i.target.raw) for _, i in assemble(table).indikator_rows()] == [
+        ("Jumlah temuan yang ditindaklanjuti", "10 (234 Temuan)")]
+
+
+def test_quarterly_targets_survive_the_docx_round_trip(tmp_path):
+    import rktparse
+
+    quarters = ["Trw I", "Trw II", "Trw III", "Trw IV"]
+    table = grid([(0, 0, "Sasaran", 2, 1), (0, 1, "Indikator", 2, 1), (0, 2, "Target", 1, 4),
+                  *[(1, 2 + k, q, 1, 1) for k, q in enumerate(quarters)],
+                  (2, 0, "Meningkatnya pelayanan", 1, 1), (2, 1, "Indeks kepuasan", 1, 1),
+                  (2, 2, "-", 1, 1), (2, 3, "25%", 1, 1), (2, 4, "50%", 1, 1), (2, 5, "100%", 1, 1)], 3, 6)
+    start = assemble(table)
+    back = rktparse.parse(rktparse.write(start, tmp_path / "aksi.docx"))
+    [(_, row)] = back.indikator_rows()
+    assert row.target is None
+    assert {label: t.raw for label, t in row.periods.items()} == dict(zip(quarters, ["-", "25%", "50%", "100%"]))
+
+
+def test_iku_cell_listing_two_indikator_is_two_rows_its_lined_up_cells_split_along():
+    header = ["Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data"]
+    row = ["Meningkatnya pelayanan perpustakaan", "1. Tingkat kepuasan pemustaka|2. Persentase peningkatan|jumlah "
+           "pengunjung", "1. Survei kepuasan|2. Pengunjung tahun ini dibanding tahun lalu", "Laporan tahunan"]
+    cells = [(0, c, h, 1, 1) for c, h in enumerate(header)] + [(1, c, text, 1, 1) for c, text in enumerate(row)]
+    doc = assemble(grid(cells, 2, 4))
+    assert [(i.no, i.text, i.target, i.extra) for _, i in doc.indikator_rows()] == [
+        ("1.", "Tingkat kepuasan pemustaka", None,
+         {"Penjelasan/Formulasi": "1. Survei kepuasan", "Sumber Data": "Laporan tahunan"}),
+        ("2.", "Persentase peningkatan jumlah pengunjung", None,
+         {"Penjelasan/Formulasi": "2. Pengunjung tahun ini dibanding tahun lalu", "Sumber Data": "Laporan tahunan"})]
+    # the Sumber Data cell, about both, is repeated on each: a person checks
+    assert [w.code for w in doc.warnings if w.severity is Severity.REVIEW] == ["indikator-split-unsure"]
+
+
+def test_rows_above_a_repeated_header_continue_the_page_before():
+    header = ["Sasaran", "Indikator", "Target", "Kegiatan", "Anggaran"]
+    first = grid([*[(0, c, h, 1, 1) for c, h in enumerate(header)],
+                  (1, 0, "Meningkatnya pelayanan", 1, 1), (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1),
+                  (1, 3, "Survei kepuasan", 1, 1), (1, 4, "100.000.000", 1, 1)], 2, 5)
+    second = grid([(0, 3, "Pengolahan data survei", 1, 1), (0, 4, "50.000.000", 1, 1),
+                   *[(1, c, h, 1, 1) for c, h in enumerate(header)],
+                   (2, 0, "Meningkatnya akuntabilitas", 1, 1), (2, 1, "Nilai SAKIP", 1, 1), (2, 2, "BB", 1, 1),
+                   (2, 3, "Evaluasi", 1, 1), (2, 4, "75.000.000", 1, 1)], 3, 5).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(i.text, i.kegiatan, i.extra) for _, i in doc.indikator_rows()] == [
+        ("Indeks kepuasan", ["Survei kepuasan", "Pengolahan data survei"], {"Anggaran": "100.000.000 50.000.000"}),
+        ("Nilai SAKIP", ["Evaluasi"], {"Anggaran": "75.000.000"})]
+
+
+def test_word_targets_lined_up_by_empty_paragraphs_group_the_indikator_paragraphs():
+    """Each target stands beside the first paragraph of its indikator; empty paragraphs fill the rest."""
+    table = grid([(0, 0, "Sasaran Strategis", 1, 1), (0, 1, "Indikator Kinerja", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan perpustakaan", 1, 1),
+                  (1, 1, "Tingkat kepuasan pemustaka|terhadap layanan|Persentase peningkatan jumlah pengunjung", 1, 1),
+                  (1, 2, "90%||20%", 1, 1)], 2, 3)
+    doc = assemble(table, source_format="docx")
+    assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Tingkat kepuasan pemustaka terhadap layanan", "90%"), ("Persentase peningkatan jumlah pengunjung", "20%")]
+    assert doc.status.value == "success"
