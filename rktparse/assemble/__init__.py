@@ -8,6 +8,7 @@ text around the table, and every uncertain decision recorded as a warning.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import takewhile
 
 from rktparse.assemble.build import node_refs, walk_to_models
@@ -21,6 +22,7 @@ from rktparse.assemble.columns import (
     names_header,
     row_texts,
 )
+from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
@@ -36,13 +38,25 @@ def furniture_rows(table: TablePage, n_header: int) -> list[str]:
     return [text for r in rows for text in row_texts(table, r)]
 
 
-def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str]]:
+@dataclass
+class Walked:
+    """What walking the tables found: the drafts, the tables used, the printed furniture (header and
+    column-number rows) and the first RKT table with its header, whose layout the contract keeps."""
+
+    walk: Walk
+    used: list[TablePage]
+    furniture: list[str]
+    printed: tuple[TablePage, int, Layout] | None
+
+
+def walk_tables(source: SourceDocument) -> Walked:
     """Walk every table that is an RKT table or its programs list.
 
     A table with no header of its own continues the layout of the table before
     it when it has the same number of columns (a page without a repeated header).
     """
     walk = Walk()
+    printed: tuple[TablePage, int, Layout] | None = None
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
@@ -58,6 +72,8 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
                       table.page, Severity.INFO)
             continue
         if layout.is_rkt:
+            if printed is None and n_header:
+                printed = (table, n_header, layout)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
             ProgramWalker(walk, table, layout, n_header).run()
@@ -65,7 +81,7 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    return walk, used, furniture
+    return Walked(walk, used, furniture, printed)
 
 
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
@@ -128,23 +144,26 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
-    walk, used, furniture = walk_tables(source)
+    walked = walk_tables(source)
+    walk, used = walked.walk, walked.used
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
     reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity),
                                ref=note_ref(n, used, walk, refs)) for n in source.notes]
+    texts = texts_with_trailing_tables(source, used)
     doc = RktDocument(
-        document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
+        document=texts_to_info(texts, (used[0].page, used[-1].page)),
         source=info,
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings,
+        layout=table_to_layout(source, *walked.printed, texts) if walked.printed else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     printed = [(table.page, word) for table in used for word in table.words]
-    if (lost := coverage_warning(unplaced_words(printed, doc, furniture))) is not None:
+    if (lost := coverage_warning(unplaced_words(printed, doc, walked.furniture))) is not None:
         doc.warnings.append(lost)
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
         doc.status = Status.PARTIAL
