@@ -1,130 +1,117 @@
-"""DOCX: a regenerated RKT a clerk could print.
+"""DOCX: a regenerated RKT that looks like the original.
 
-Landscape A4, the title block, the table with each Sasaran (and Misi, Tujuan)
-cell truly merged down over its rows, the header row repeated on every page,
-then the programs table and the signature block.
+It follows the document's printed layout (`RktDocument.layout`, else a default
+one, see docx_layout.py): the page's size and orientation; the columns in
+printed order under their printed headers, spanning header cells included,
+with their widths in proportion on a fixed table grid; the header rows
+(and the column-number row) shaded, centred and repeated on every page;
+each Misi, Tujuan and Sasaran cell merged down over its rows; the title lines
+as printed; the programs table; the signature block kept together on the
+right, beside a PK's second party; page numbers in the footer; the file's
+properties from the document. With `mark_review`, rows a `review` warning
+names are highlighted and carry the warning as a Word comment.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt, Twips
 from docx.table import _Cell
 
-from rktparse.assemble.metadata import MONTHS
-from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
+from rktparse.models import ColumnRole, Layout, RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
+from rktparse.writers.docx_layout import PlanRow, cell_value, effective_layout, extra_key, merge_level
+from rktparse.writers.docx_parts import (
+    HEADER_FILL,
+    REVIEW_FILL,
+    add_field,
+    fix_grid,
+    keep_row_whole,
+    no_borders,
+    repeat_as_header,
+    set_custom_properties,
+    shade,
+)
 
-MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
-MARGIN = Cm(1.8)
-TEXT_WIDTH = Cm(29.7) - 2 * MARGIN
+TWIPS_PER_POINT = 20
+MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
+TOP_MARGIN = 51.0  # points (1.8 cm)
+SIGNATURE_GAP = 3  # blank lines left for the signature
+# Custom properties the Word reader reads back (rktparse.readers.docx_reader).
+STATUS_PROPERTY = "rktparse status"
+REVIEW_PROPERTY = "rktparse review"
 
 
-@dataclass(frozen=True)
-class Column:
-    """A printed column: its header and how a row's value is read."""
+class Page:
+    """The section's geometry in twips: where the table and the text blocks go."""
 
-    header: str
-    value: Callable[[Sasaran, Indikator, str | None], str]
-    level: str | None = None  # "misi", "tujuan", "sasaran", "indikator": merged over that node's rows
-    weight: float = 3.0  # share of the page width
+    def __init__(self, document: Any, layout: Layout) -> None:
+        assert layout.page is not None
+        width, height = layout.page.width, layout.page.height
+        table = (layout.table_width or 1.0) * width
+        margin = max(MIN_MARGIN, (width - table) / 2)
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = self.twips(width), self.twips(height)
+        section.left_margin = section.right_margin = self.twips(margin)
+        section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
+        self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
+        self.section = section
 
-
-def document_columns(doc: RktDocument) -> list[Column]:
-    """The columns the document needs: levels present, numbering present, extras by printed header."""
-    rows = doc.indikator_rows()
-    columns: list[Column] = []
-    if any(s.misi for s in doc.sasaran):
-        columns.append(Column("Misi", lambda s, i, k: s.misi.text if s.misi else "", "misi", 2.5))
-    if any(s.tujuan for s in doc.sasaran):
-        columns.append(Column("Tujuan", lambda s, i, k: s.tujuan.text if s.tujuan else "", "tujuan", 2.5))
-    if any(s.no for s in doc.sasaran):
-        columns.append(Column("No", lambda s, i, k: s.no or "", "sasaran", 0.7))
-    columns.append(Column("Sasaran Kinerja", lambda s, i, k: s.text, "sasaran"))
-    if any(i.no for _, i in rows):
-        columns.append(Column("No", lambda s, i, k: i.no or "", "indikator", 0.7))
-    columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw, "indikator", 1.3))
-    columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
-    for header in dict.fromkeys(h for _, i in rows for h in i.extra):
-        columns.append(Column(header, partial(_extra_value, header), "indikator", 1.5))
-    return columns
+    @staticmethod
+    def twips(points: float) -> Twips:
+        return Twips(round(points * TWIPS_PER_POINT))
 
 
-def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
-    return indikator.extra.get(header, "")
-
-
-def target_header(doc: RktDocument) -> str:
-    """'Target %' when some targets are percentages printed without their sign ('55,56')."""
-    bare_percent = any(i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw for _, i in doc.indikator_rows())
-    return "Target %" if bare_percent else "Target"
-
-
-def _landscape(document: Any) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, MARGIN)
-
-
-def _add_row(table) -> Any:  # type: ignore[no-untyped-def]
-    return table._tbl.add_tr()
-
-
-def _add_cell(table, tr, width: int, text: str = "", *, bold: bool = False, span: int = 1,  # type: ignore[no-untyped-def]
-              merge: str | None = None) -> None:
-    """Append a cell to the row `tr`: its width (Word and LibreOffice read cell widths), its grid span,
-    its place in a vertical merge ("restart" opens one, "continue" extends the one above).
+def _add_cell(table: Any, tr: Any, width: int, text: str = "", *, bold: bool = False, span: int = 1,
+              merge: str | None = None, center: bool = False) -> Any:
+    """Append a cell to the row `tr`: its width in twips, its grid span, its place in a vertical merge
+    ("restart" opens one, "continue" extends the one above). Returns the cell's paragraph.
 
     Cells are built on the XML: python-docx's `table.cell()` and `row.cells` rebuild the whole
     grid on every call, which made a 1,000-row table take minutes."""
     tc = tr.add_tc()
-    tc.width = width
+    tc.width = Twips(width)
     if span > 1:
         tc.grid_span = span
     if merge is not None:
         tc.vMerge = merge
+    paragraph = _Cell(tc, table).paragraphs[0]
     if text:
-        _Cell(tc, table).paragraphs[0].add_run(text).bold = bold
+        paragraph.add_run(text).bold = bold
+    if center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return paragraph
 
 
-def _widths(weights: list[float]) -> list[int]:
-    """Column widths by weight over the landscape text width."""
-    unit = TEXT_WIDTH / sum(weights)
-    return [int(unit * weight) for weight in weights]
-
-
-def _repeat_as_header(tr) -> None:  # type: ignore[no-untyped-def]
-    properties = tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    properties.append(flag)
-
-
-def _paragraph(document, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> None:  # type: ignore[no-untyped-def]
+def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> Any:
     paragraph = document.add_paragraph()
-    paragraph.add_run(text).bold = bold
+    if text:
+        paragraph.add_run(text).bold = bold
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_after = Pt(after)
+    return paragraph
 
 
-PlanRow = tuple[Sasaran, Indikator, str | None]
+def _grid_table(document: Any, widths: list[int], style: str | None = "Table Grid") -> Any:
+    table = document.add_table(rows=0, cols=len(widths))
+    if style:
+        table.style = style
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    fix_grid(table._tbl, widths)
+    return table
 
 
 def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
@@ -141,110 +128,258 @@ def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
     return plan
 
 
-def _level_key(level: str, row: PlanRow | str) -> int | None:
+def _node(level: ColumnRole | None, row: PlanRow | str) -> int | None:
+    """The identity of the node of `level` a printed row shows (each row is its own for None)."""
     if isinstance(row, str):
         return None
     sasaran, indikator, _ = row
-    node = {"misi": sasaran.misi, "tujuan": sasaran.tujuan, "sasaran": sasaran, "indikator": indikator}[level]
-    return id(node)
+    nodes = {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan, ColumnRole.SASARAN: sasaran,
+             ColumnRole.INDIKATOR: indikator}
+    return id(nodes[level]) if level is not None else id(row)
 
 
-def _runs(plan: list[PlanRow | str], level: str) -> list[tuple[int, int]]:
-    """(first, last) plan indexes of each run of rows showing the same node of `level`."""
+def _runs(plan: list[PlanRow | str], level: ColumnRole | None) -> dict[int, int]:
+    """First plan index -> last of each run of rows showing the same node of `level`."""
     runs: list[tuple[int, int]] = []
     for index, row in enumerate(plan):
-        key = _level_key(level, row)
+        key = _node(level, row)
         if key is None:
             continue
-        if runs and runs[-1][1] == index - 1 and _level_key(level, plan[runs[-1][0]]) == key:
+        if runs and runs[-1][1] == index - 1 and _node(level, plan[runs[-1][0]]) == key:
             runs[-1] = (runs[-1][0], index)
         else:
             runs.append((index, index))
-    return runs
+    return dict(runs)
 
 
-def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    columns = document_columns(doc)
+def header_rows(table: Any, layout: Layout, widths: list[int]) -> None:
+    """The printed header (spanning cells kept) and the column-number row: shaded, centred, repeated."""
+    cells = layout.header or []
+    n_rows = max((c.row + c.row_span for c in cells), default=0)
+    if not cells:
+        cells_at = {(0, k): (c.header, 1, 1) for k, c in enumerate(layout.columns)}
+        n_rows = 1
+    else:
+        cells_at = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in cells}
+    open_above: dict[int, tuple[int, int]] = {}  # column -> (last row of the cell above, its span)
+    for row in range(n_rows):
+        tr = table._tbl.add_tr()
+        col = 0
+        while col < len(widths):
+            if (found := cells_at.get((row, col))) is not None:
+                text, row_span, span = found
+                merge = "restart" if row_span > 1 else None
+                if row_span > 1:
+                    open_above[col] = (row + row_span - 1, span)
+            elif col in open_above and open_above[col][0] >= row:
+                text, span, merge = "", open_above[col][1], "continue"
+            else:
+                text, span, merge = "", 1, None
+            span = max(1, min(span, len(widths) - col))
+            paragraph = _add_cell(table, tr, sum(widths[col:col + span]), text, bold=True, span=span, merge=merge,
+                                  center=True)
+            shade(paragraph._p.getparent(), HEADER_FILL)
+            col += span
+        repeat_as_header(tr)
+    if layout.column_numbers:
+        tr = table._tbl.add_tr()
+        numbers = layout.column_numbers + [""] * (len(widths) - len(layout.column_numbers))
+        for number, width in zip(numbers, widths):
+            shade(_add_cell(table, tr, width, number, center=True)._p.getparent(), HEADER_FILL)
+        repeat_as_header(tr)
+
+
+def review_rows(doc: RktDocument) -> dict[int, list[str]]:
+    """id(indikator) -> the messages of the review warnings about it (or about its sasaran)."""
+    marked: dict[int, list[str]] = {}
+    for warning in doc.warnings:
+        parts = (warning.ref or "").strip("/").split("/")
+        if warning.severity is not Severity.REVIEW or len(parts) < 2 or parts[0] != "sasaran":
+            continue
+        try:
+            sasaran = doc.sasaran[int(parts[1])]
+            rows = [sasaran.indikator[int(parts[3])]] if len(parts) >= 4 and parts[2] == "indikator" \
+                else sasaran.indikator[:1]
+        except (ValueError, IndexError):
+            continue
+        for indikator in rows:
+            marked.setdefault(id(indikator), []).append(warning.message)
+    return marked
+
+
+Comment = Callable[[Any, str], None]
+
+
+def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comment: Comment | None) -> None:
+    columns = layout.columns
+    widths = [round((c.width or 0) * page.text_width) for c in columns]
+    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
+    values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
     plan = _row_plan(doc)
-    widths = _widths([c.weight for c in columns])
-    # For each column, where each run of rows showing one node starts -> where it ends.
-    runs = [dict(_runs(plan, column.level) if column.level is not None else
-                 [(i, i) for i, row in enumerate(plan) if not isinstance(row, str)]) for column in columns]
-    table = document.add_table(rows=0, cols=len(columns))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    header = _add_row(table)
-    for column, width in zip(columns, widths):
-        _add_cell(table, header, width, column.header, bold=True)
-    _repeat_as_header(header)
+    runs = [_runs(plan, merge_level(column)) for column in columns]
+    marked = review_rows(doc) if comment is not None else {}
+    table = _grid_table(document, widths)
+    header_rows(table, layout, widths)
+    commented: set[int] = set()
     for index, row in enumerate(plan):
-        tr = _add_row(table)
+        tr = table._tbl.add_tr()
         if isinstance(row, str):  # a group heading printed across the table
             _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
             continue
-        for column, width, starts in zip(columns, widths, runs):
+        messages = marked.get(id(row[1]))
+        for value, width, starts in zip(values, widths, runs):
             last = starts.get(index)
             if last is None:  # inside a run of rows merged down from above
-                _add_cell(table, tr, width, merge="continue")
+                paragraph = _add_cell(table, tr, width, merge="continue")
             else:
-                _add_cell(table, tr, width, column.value(*row), merge="restart" if last > index else None)
+                paragraph = _add_cell(table, tr, width, value(row), merge="restart" if last > index else None)
+            if messages:
+                shade(paragraph._p.getparent(), REVIEW_FILL)
+                if comment is not None and id(row[1]) not in commented and paragraph.runs:
+                    comment(paragraph.runs, "\n".join(messages))
+                    commented.add(id(row[1]))
 
 
-def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
+def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
     extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
     numbered = any(p.no for p in doc.programs)
     headers = (["No"] if numbered else []) + ["Program"] + extras
-    width = int(TEXT_WIDTH / len(headers))
-    table = document.add_table(rows=0, cols=len(headers))
-    table.style = "Table Grid"
-    header = _add_row(table)
-    for text in headers:
-        _add_cell(table, header, width, text, bold=True)
+    weights = ([0.7] if numbered else []) + [4.0] + [1.5] * len(extras)
+    widths = [round(page.text_width * w / sum(weights)) for w in weights]
+    table = _grid_table(document, widths)
+    tr = table._tbl.add_tr()
+    for text, width in zip(headers, widths):
+        shade(_add_cell(table, tr, width, text, bold=True, center=True)._p.getparent(), HEADER_FILL)
+    repeat_as_header(tr)
     for program in doc.programs:
-        tr = _add_row(table)
+        tr = table._tbl.add_tr()
         values = ([program.no or ""] if numbered else []) + [program.text] + [program.extra.get(h, "") for h in extras]
-        for value in values:
+        for value, width in zip(values, widths):
             _add_cell(table, tr, width, value)
 
 
 def place_date_line(doc: RktDocument) -> str | None:
+    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank)."""
     info = doc.document
     if info.place is None:
         return None
+    if info.date_printed:
+        blank_day = not info.date_printed.strip()[:1].isdigit()
+        return f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"
     if info.date is not None:
         return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
     return f"{info.place}, {info.year}" if info.year else f"{info.place},"
 
 
-def signature_block(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    signatory = doc.document.signatory
-    lines = [place_date_line(doc), signatory.position, "", "", signatory.name,
-             f"NIP. {signatory.nip}" if signatory.nip else None]
-    _paragraph(document, "", after=6)
-    for line in lines:
-        if line is not None:
-            paragraph = document.add_paragraph(line)
-            paragraph.paragraph_format.left_indent = Cm(14)
-            paragraph.paragraph_format.space_after = Pt(0)
+def party_lines(signatory: Signatory | None) -> list[str]:
+    """A party's block: position, room to sign, name, rank, NIP."""
+    if signatory is None:
+        return []
+    lines = [signatory.position or ""] + [""] * SIGNATURE_GAP + [signatory.name or ""]
+    lines += [line for line in (signatory.rank, f"NIP. {signatory.nip}" if signatory.nip else None) if line]
+    return lines
+
+
+def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
+    """The signer on the right (a PK's second party on the left, level with it), in a borderless
+    one-row table that never breaks across pages."""
+    right = [place_date_line(doc) or ""] + party_lines(doc.document.signatory)
+    if not any(right):
+        return
+    left = [""] + party_lines(doc.document.superior)
+    _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
+    half = page.text_width // 2
+    table = _grid_table(document, [half, page.text_width - half], style=None)
+    no_borders(table._tbl)
+    tr = table._tbl.add_tr()
+    keep_row_whole(tr)
+    for lines, width in ((left, half), (right, page.text_width - half)):
+        paragraph = _add_cell(table, tr, width, lines[0] if lines else "", center=True)
+        cell = _Cell(paragraph._p.getparent(), table)
+        for line in lines[1:]:
+            cell.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def page_footer(page: Page, pattern: str | None) -> None:
+    """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields."""
+    if not pattern:
+        return
+    paragraph = page.section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    rest = pattern
+    while rest:
+        before, found, rest = _next_field(rest)
+        if before:
+            paragraph.add_run(before)
+        if found:
+            add_field(paragraph, *found)
+
+
+def _next_field(text: str) -> tuple[str, tuple[str, str] | None, str]:
+    """(text before the first placeholder, its field, the text after it)."""
+    places = [(text.find(name), name) for name in ("{page}", "{pages}") if name in text]
+    if not places:
+        return text, None, ""
+    at, name = min(places)
+    field = ("PAGE", "1") if name == "{page}" else ("NUMPAGES", "1")
+    return text[:at], field, text[at + len(name):]
+
+
+def properties(document: Any, doc: RktDocument) -> None:
+    """Title, agency and year from the document; created now; its status (read back by the Word reader)."""
+    info = doc.document
+    core = document.core_properties
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core.title = info.title or ""
+    core.author = info.agency or ""
+    core.subject = " ".join(part for part in (info.kind.value.upper() if info.kind.value != "unknown" else "",
+                                              str(info.year) if info.year else "") if part)
+    core.keywords = str(info.year) if info.year else ""
+    core.comments = f"Regenerated by rktparse from {doc.source.file}"
+    core.last_modified_by = "rktparse"
+    core.created = core.modified = now
+    core.revision = 1
+    review = [w.message for w in doc.warnings if w.severity is Severity.REVIEW]
+    set_custom_properties(document, {STATUS_PROPERTY: doc.status.value,
+                                     REVIEW_PROPERTY: f"{len(review)} warning(s) to review" if review else ""})
 
 
 class DocxWriter(Writer):
+    """Args:
+        mark_review: highlight the rows a `review` warning names and attach the warning as a comment.
+    """
+
     kind = "docx"
     suffix = ".docx"
+
+    def __init__(self, mark_review: bool = False) -> None:
+        self.mark_review = mark_review
 
     def render(self, doc: RktDocument) -> bytes:
         document = Document()
         style = document.styles["Normal"]
         style.font.name, style.font.size = FONT, FONT_SIZE
-        _landscape(document)
-        if doc.document.title:
-            _paragraph(document, doc.document.title, bold=True, center=True, after=12)
-        rkt_table(document, doc)
+        style.paragraph_format.space_after = Pt(0)
+        layout = effective_layout(doc)
+        page = Page(document, layout)
+        for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
+            _paragraph(document, line, bold=True, center=True)
+        _paragraph(document, "", after=6)
+        comment = None
+        if self.mark_review:
+            def comment(runs: Any, text: str) -> None:
+                document.add_comment(runs, text=text, author="rktparse", initials="rkt")
+        rkt_table(document, doc, layout, page, comment)
         if doc.programs:
             _paragraph(document, "", after=6)
-            programs_table(document, doc)
-        signature_block(document, doc)
+            programs_table(document, doc, page)
+        signature_block(document, doc, page)
+        page_footer(page, layout.footer)
+        properties(document, doc)
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
+
+
+MONTH_NAMES = {1: "Januari", 2: "Februari", 3: "Maret", 4: "April", 5: "Mei", 6: "Juni", 7: "Juli",
+               8: "Agustus", 9: "September", 10: "Oktober", 11: "November", 12: "Desember"}
