@@ -57,6 +57,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
 @_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
 @_batch_option("--csv-bom", field="csv_bom", is_flag=True)
+@_batch_option("--mark-review", field="mark_review", is_flag=True)
 @_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
 @_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
 @_batch_option("--scheduler", field="scheduler", metavar="ADDRESS")

@@ -127,6 +127,7 @@ def convert_file(
     read: ReadOptions | dict[str, Any] | None = None,
     csv_bom: bool = False,
     sha256: str | None = None,
+    mark_review: bool = False,
 ) -> tuple[RktDocument, list[Path]]:
     """Parse `path` and write `out_dir/<stem>.<ext>` for each format: all of them or none.
 
@@ -138,7 +139,8 @@ def convert_file(
             symbolic link, the folder is read-only or full); then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
-    writers = [get_writer(kind, bom=csv_bom) if kind == "csv" else get_writer(kind) for kind in formats]
+    options: dict[str, dict[str, object]] = {"csv": {"bom": csv_bom}, "docx": {"mark_review": mark_review}}
+    writers = [get_writer(kind, **options.get(kind, {})) for kind in formats]
     doc = read_document(path, read, sha256)
     rendered = [(out_dir / f"{path.stem}{w.suffix}", w.render(doc)) for w in writers]
     return doc, write_outputs(rendered, keep=path)

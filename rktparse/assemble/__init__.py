@@ -22,8 +22,8 @@ from rktparse.assemble.columns import (
     names_header,
     row_texts,
 )
-from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
+from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError

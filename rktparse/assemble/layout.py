@@ -76,9 +76,14 @@ def footer_pattern(texts: list[PageText]) -> str | None:
         for line in text.below + text.above:
             line = clean_line(line)
             if line and _FIGURE.search(line) and is_page_furniture(line):
-                figures = iter(("{page}", "{pages}"))
-                return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
+                return as_pattern(line)
     return None
+
+
+def as_pattern(line: str) -> str:
+    """'Halaman 1 dari 2' -> 'Halaman {page} dari {pages}'."""
+    figures = iter(("{page}", "{pages}"))
+    return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
 
 
 def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,

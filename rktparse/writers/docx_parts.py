@@ -59,6 +59,17 @@ def fix_grid(tbl: Any, widths: list[int]) -> None:
     _child(tbl_pr, "w:tblLayout", type="fixed")
 
 
+def cell_padding(tbl: Any, top_bottom: int, left_right: int) -> None:
+    """Room (twips) between a cell's text and its rules, as printed tables leave."""
+    margins = _child(tbl.tblPr, "w:tblCellMar")
+    for side, width in (("top", top_bottom), ("bottom", top_bottom), ("left", left_right), ("right", left_right)):
+        _child(margins, f"w:{side}", w=str(width), type="dxa")
+
+
+def centre_vertically(tc: Any) -> None:
+    _child(tc.get_or_add_tcPr(), "w:vAlign", val="center")
+
+
 def no_borders(tbl: Any) -> None:
     borders = _child(tbl.tblPr, "w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):

@@ -33,6 +33,8 @@ from rktparse.writers.docx_parts import (
     HEADER_FILL,
     REVIEW_FILL,
     add_field,
+    cell_padding,
+    centre_vertically,
     fix_grid,
     keep_row_whole,
     no_borders,
@@ -46,6 +48,7 @@ FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
 MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
+CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 SIGNATURE_GAP = 3  # blank lines left for the signature
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
 STATUS_PROPERTY = "rktparse status"
@@ -111,6 +114,7 @@ def _grid_table(document: Any, widths: list[int], style: str | None = "Table Gri
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     fix_grid(table._tbl, widths)
+    cell_padding(table._tbl, CELL_PADDING[0], CELL_PADDING[1])
     return table
 
 
@@ -179,6 +183,7 @@ def header_rows(table: Any, layout: Layout, widths: list[int]) -> None:
             paragraph = _add_cell(table, tr, sum(widths[col:col + span]), text, bold=True, span=span, merge=merge,
                                   center=True)
             shade(paragraph._p.getparent(), HEADER_FILL)
+            centre_vertically(paragraph._p.getparent())
             col += span
         repeat_as_header(tr)
     if layout.column_numbers:
@@ -305,7 +310,7 @@ def page_footer(page: Page, pattern: str | None) -> None:
     if not pattern:
         return
     paragraph = page.section.footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rest = pattern
     while rest:
         before, found, rest = _next_field(rest)
