@@ -48,6 +48,7 @@ FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
 MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
+CHAR_WIDTH = 120  # twips: a wide letter at 10 pt (Liberation Sans capitals are about 0.6 em)
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 SIGNATURE_GAP = 3  # blank lines left for the signature
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
@@ -215,12 +216,33 @@ def review_rows(doc: RktDocument) -> dict[int, list[str]]:
 Comment = Callable[[Any, str], None]
 
 
+def longest_word(texts: list[str]) -> int:
+    return max((len(word) for text in texts for word in text.split()), default=0)
+
+
+def fitted_widths(shares: list[float], words: list[int], total: int) -> list[int]:
+    """Column widths (twips) in the proportions of `shares`, each wide enough for its longest word
+    (`words`, in characters; a column read narrower than its text, as a table without rules may be,
+    would break its words), the room taken from the columns that have some to spare."""
+    widths = [share * total for share in shares]
+    least = [min(CHAR_WIDTH * n + 2 * CELL_PADDING[1], total / 4) for n in words]
+    short = sum(max(0.0, low - width) for low, width in zip(least, widths))
+    spare = sum(max(0.0, width - low) for low, width in zip(least, widths))
+    if short and spare > short:
+        widths = [low if width <= low else width - (width - low) * short / spare for low, width in zip(least, widths)]
+    return [round(width) for width in widths]
+
+
 def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comment: Comment | None) -> None:
     columns = layout.columns
-    widths = [round((c.width or 0) * page.text_width) for c in columns]
     keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
     values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
     plan = _row_plan(doc)
+    printed = [r for r in plan if not isinstance(r, str)]
+    headers = {i: [c.header] + [h.text for h in layout.header if h.col == i and h.col_span == 1]
+               for i, c in enumerate(columns)}
+    words = [longest_word(headers[i] + [value(row) for row in printed]) for i, value in enumerate(values)]
+    widths = fitted_widths([c.width or 0 for c in columns], words, page.text_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
     table = _grid_table(document, widths)
