@@ -156,11 +156,10 @@ def test_signature_block_stays_together_with_both_parties(tmp_path):
     doc.document.superior = Signatory(position="GUBERNUR JAWA BARAT", name="ADITYA")
     tables = Document(rktparse.write(doc, tmp_path / "pk.docx")).tables
     signature = tables[-1]._tbl
-    row = signature.tr_lst[0]
-    assert row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
-    left, right = (["".join(t.text for t in p.iter(qn("w:t"))) for p in tc.iter(qn("w:p"))] for tc in row.tc_lst)
-    assert right[0] == "Bandung,      Januari 2024"
-    assert right[1:2] == ["KEPALA DINAS KESEHATAN"] and right[-3:] == ["dr. RATNA", "Pembina Utama Muda",
-                                                                      "NIP. 19670326 199103 1 006"]
-    assert left[1] == "GUBERNUR JAWA BARAT" and "ADITYA" in left
-    assert left.index("ADITYA") == right.index("dr. RATNA"), "the two names level"
+    rows = signature.tr_lst
+    assert all(tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in rows)
+    lines = [["".join(t.text for t in tc.iter(qn("w:t"))) for tc in tr.tc_lst] for tr in rows]
+    assert lines == [["", "Bandung,      Januari 2024"], ["GUBERNUR JAWA BARAT", "KEPALA DINAS KESEHATAN"],
+                     ["ADITYA", "dr. RATNA"], ["", "Pembina Utama Muda"], ["", "NIP. 19670326 199103 1 006"]]
+    kept = [p.paragraph_format.keep_with_next for row in tables[-1].rows for p in row.cells[1].paragraphs]
+    assert kept == [True] * (len(rows) - 1) + [False], "every row kept with the next: the block stays whole"

@@ -28,7 +28,10 @@ RULES_COINCIDING = 0.8
 def docx_to_pdf(docx, out_dir):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is installed by scripts/setup.sh"
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+    # A profile of its own: a LibreOffice already running (another test, another user) would take the job over
+    # or refuse it.
+    profile = f"-env:UserInstallation=file://{out_dir / 'lo-profile'}"
+    subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
                    check=True, capture_output=True, timeout=180)
     return out_dir / (docx.stem + ".pdf")
 
@@ -108,3 +111,46 @@ def test_page_pictures_keep_the_table_grid(path, tmp_path):
     original, copy = vertical_rules(path), vertical_rules(pdf)
     assert len(original) >= 3, "a ruled table"
     assert rules_coinciding(original, copy) >= RULES_COINCIDING, (original, copy)
+
+
+def test_pk_two_parties_print_side_by_side(tmp_path):
+    """A PK's second party on the left, level with the signer on the right, the signer still read as the signer."""
+    import pypdfium2 as pdfium
+
+    doc = rktparse.parse(SAMPLES / "word-dinkes-jabar-pk-2024.pdf")
+    doc.document.superior = Signatory(position="GUBERNUR JAWA BARAT", name="ADITYA WIRANATAKUSUMAH")
+    back, pdf = round_trip(doc, tmp_path)
+    assert back.document.signatory == doc.document.signatory
+    document = pdfium.PdfDocument(pdf)
+    page = document[len(document) - 1]
+    text = page.get_textpage()
+    boxes = {}
+    for name in (doc.document.superior.name, doc.document.signatory.name):
+        searcher = text.search(name)
+        found = searcher.get_next()
+        assert found is not None, name
+        boxes[name] = text.get_charbox(found[0])
+    (left_x, _, _, left_top), (right_x, _, _, right_top) = boxes.values()
+    width = page.get_width()
+    assert left_x < width / 2 < right_x and abs(left_top - right_top) < 2
+
+
+def test_signature_block_is_never_split_across_pages(tmp_path):
+    """However far down the table ends, the place and date, position, name and NIP print on one page."""
+    import pypdfium2 as pdfium
+
+    start = with_metadata(small_document())
+    row = start.sasaran[0].indikator[0]
+    info = start.document.signatory
+    lines = (start.document.place, info.position, info.name, f"NIP. {info.nip}")
+    pages_seen = set()
+    for n in range(34, 41):  # the table's end moves down page 1 and over onto page 2
+        doc = start.model_copy(deep=True)
+        doc.sasaran[0].indikator = [row.model_copy(update={"text": f"{row.text} {k}"}) for k in range(n)]
+        pdf = docx_to_pdf(rktparse.write(doc, tmp_path / f"rows{n}.docx"), tmp_path)
+        document = pdfium.PdfDocument(pdf)
+        texts = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        pages = {next(i for i, text in enumerate(texts) if line in text) for line in lines}
+        assert len(pages) == 1, (n, pages)
+        pages_seen |= pages
+    assert pages_seen == {0, 1}, "the sweep ends the table on both pages"

@@ -48,9 +48,9 @@ FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
 MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
-CHAR_WIDTH = 120  # twips: a wide letter at 10 pt (Liberation Sans capitals are about 0.6 em)
+CHAR_WIDTH = 150  # twips: a wide letter at 10 pt bold (Liberation Sans Bold capitals are up to 0.72 em)
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
-SIGNATURE_GAP = 3  # blank lines left for the signature
+SIGNATURE_SPACE = 42  # points left for the signature and the stamp
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
 STATUS_PROPERTY = "rktparse status"
 REVIEW_PROPERTY = "rktparse review"
@@ -299,32 +299,34 @@ def place_date_line(doc: RktDocument) -> str | None:
 
 
 def party_lines(signatory: Signatory | None) -> list[str]:
-    """A party's block: position, room to sign, name, rank, NIP."""
+    """A party's block, one entry per row of the signature table: position, name, rank, NIP."""
     if signatory is None:
-        return []
-    lines = [signatory.position or ""] + [""] * SIGNATURE_GAP + [signatory.name or ""]
-    lines += [line for line in (signatory.rank, f"NIP. {signatory.nip}" if signatory.nip else None) if line]
-    return lines
+        return ["", "", "", ""]
+    return [signatory.position or "", signatory.name or "", signatory.rank or "",
+            f"NIP. {signatory.nip}" if signatory.nip else ""]
 
 
 def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
-    """The signer on the right (a PK's second party on the left, level with it), in a borderless
-    one-row table that never breaks across pages."""
+    """The signer on the right (a PK's second party on the left, each line level with its counterpart),
+    in a borderless table whose rows never break and are kept with the next, so the block stays whole."""
     right = [place_date_line(doc) or ""] + party_lines(doc.document.signatory)
     if not any(right):
         return
     left = [""] + party_lines(doc.document.superior)
+    names = 2  # the row of names: below the room left to sign
+    rows = [(pair, k == names) for k, pair in enumerate(zip(left, right)) if any(pair)]
     _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
     half = page.text_width // 2
     table = _grid_table(document, [half, page.text_width - half], style=None)
     no_borders(table._tbl)
-    tr = table._tbl.add_tr()
-    keep_row_whole(tr)
-    for lines, width in ((left, half), (right, page.text_width - half)):
-        paragraph = _add_cell(table, tr, width, lines[0] if lines else "", center=True)
-        cell = _Cell(paragraph._p.getparent(), table)
-        for line in lines[1:]:
-            cell.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for index, (pair, signed_above) in enumerate(rows):
+        tr = table._tbl.add_tr()
+        keep_row_whole(tr)
+        for text, width in zip(pair, (half, page.text_width - half)):
+            paragraph = _add_cell(table, tr, width, text, center=True)
+            paragraph.paragraph_format.keep_with_next = index < len(rows) - 1
+            if signed_above:
+                paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
 
 
 def page_footer(page: Page, pattern: str | None) -> None:
