@@ -88,9 +88,13 @@ def missing_columns(layout: Layout, doc: RktDocument) -> list[LayoutColumn]:
     """Columns the data needs that the layout has not (a hand-edited JSON's new extra, say)."""
     roles = {column.role for column in layout.columns}
     keys = {extra_key(c, i) for i, c in enumerate(layout.columns) if c.role is ColumnRole.EXTRA}
+    rows = doc.indikator_rows()
+    printed = {ColumnRole.SASARAN: any(s.text for s in doc.sasaran), ColumnRole.INDIKATOR: any(i.text for _, i in rows),
+               ColumnRole.TARGET: any(i.target.raw for _, i in rows), ColumnRole.MISI: True, ColumnRole.TUJUAN: True,
+               ColumnRole.KEGIATAN: True}  # data_columns gives Misi, Tujuan and Kegiatan only when they hold text
     return [c for c in data_columns(doc)
             if (c.role is ColumnRole.EXTRA and c.header not in keys) or
-            (c.role not in roles and c.role not in (ColumnRole.EXTRA, ColumnRole.NO))]
+            (c.role not in roles and printed.get(c.role, False))]
 
 
 def effective_layout(doc: RktDocument) -> Layout:
