@@ -48,7 +48,9 @@ FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
 MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
-CHAR_WIDTH = 150  # twips: a wide letter at 10 pt bold (Liberation Sans Bold capitals are up to 0.72 em)
+# Twips a letter takes at 10 pt, to keep a column at least as wide as its longest word: header words are bold
+# (Liberation Sans Bold capitals run to 0.72 em), body text regular (0.56 em on average, figures too).
+HEADER_CHAR, BODY_CHAR, SLACK = 140, 115, 40
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 SIGNATURE_SPACE = 42  # points left for the signature and the stamp
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
@@ -220,12 +222,12 @@ def longest_word(texts: list[str]) -> int:
     return max((len(word) for text in texts for word in text.split()), default=0)
 
 
-def fitted_widths(shares: list[float], words: list[int], total: int) -> list[int]:
+def fitted_widths(shares: list[float], least: list[float], total: int) -> list[int]:
     """Column widths (twips) in the proportions of `shares`, each wide enough for its longest word
-    (`words`, in characters; a column read narrower than its text, as a table without rules may be,
-    would break its words), the room taken from the columns that have some to spare."""
+    (`least`, twips; a column read narrower than its text, as a table without rules may be, would break
+    its words), the room taken from the columns that have some to spare."""
     widths = [share * total for share in shares]
-    least = [min(CHAR_WIDTH * n + 2 * CELL_PADDING[1], total / 4) for n in words]
+    least = [min(low, total / 4) for low in least]
     short = sum(max(0.0, low - width) for low, width in zip(least, widths))
     spare = sum(max(0.0, width - low) for low, width in zip(least, widths))
     if short and spare > short:
@@ -241,8 +243,9 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     printed = [r for r in plan if not isinstance(r, str)]
     headers = {i: [c.header] + [h.text for h in layout.header if h.col == i and h.col_span == 1]
                for i, c in enumerate(columns)}
-    words = [longest_word(headers[i] + [value(row) for row in printed]) for i, value in enumerate(values)]
-    widths = fitted_widths([c.width or 0 for c in columns], words, page.text_width)
+    least = [max(HEADER_CHAR * longest_word(headers[i]), BODY_CHAR * longest_word([value(row) for row in printed]))
+             + 2 * CELL_PADDING[1] + SLACK for i, value in enumerate(values)]
+    widths = fitted_widths([c.width or 0 for c in columns], least, page.text_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
     table = _grid_table(document, widths)
