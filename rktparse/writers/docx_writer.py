@@ -46,6 +46,7 @@ from rktparse.writers.docx_parts import (
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
+MARGIN = 51.0  # points (1.8 cm) left and right
 MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
 # Twips a letter takes at 10 pt, to keep a column at least as wide as its longest word: header words are bold
@@ -64,14 +65,16 @@ class Page:
     def __init__(self, document: Any, layout: Layout) -> None:
         assert layout.page is not None
         width, height = layout.page.width, layout.page.height
-        table = (layout.table_width or 1.0) * width
-        margin = max(MIN_MARGIN, (width - table) / 2)
+        table = layout.table_width * width if layout.table_width else width - 2 * MARGIN
+        # the usual margin; a table printed wider than it leaves narrows the margins down to MIN_MARGIN
+        margin = max(MIN_MARGIN, min(MARGIN, (width - table) / 2))
         section = document.sections[0]
         section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = self.twips(width), self.twips(height)
         section.left_margin = section.right_margin = self.twips(margin)
         section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
         self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
+        self.table_width = min(self.text_width, round(table * TWIPS_PER_POINT))  # centred on the page
         self.section = section
 
     @staticmethod
@@ -222,16 +225,21 @@ def longest_word(texts: list[str]) -> int:
     return max((len(word) for text in texts for word in text.split()), default=0)
 
 
-def fitted_widths(shares: list[float], least: list[float], total: int) -> list[int]:
+def least_width(headers: list[str], cells: list[str]) -> int:
+    """Twips a column needs to print its longest header word and its longest cell word unbroken."""
+    return max(HEADER_CHAR * longest_word(headers), BODY_CHAR * longest_word(cells)) + 2 * CELL_PADDING[1] + SLACK
+
+
+def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int]:
     """Column widths (twips) in the proportions of `shares`, each wide enough for its longest word
     (`least`, twips; a column read narrower than its text, as a table without rules may be, would break
     its words), the room taken from the columns that have some to spare."""
     widths = [share * total for share in shares]
-    least = [min(low, total / 4) for low in least]
-    short = sum(max(0.0, low - width) for low, width in zip(least, widths))
-    spare = sum(max(0.0, width - low) for low, width in zip(least, widths))
+    floors = [min(low, total / 4) for low in least]
+    short = sum(max(0.0, low - width) for low, width in zip(floors, widths))
+    spare = sum(max(0.0, width - low) for low, width in zip(floors, widths))
     if short and spare > short:
-        widths = [low if width <= low else width - (width - low) * short / spare for low, width in zip(least, widths)]
+        widths = [low if width <= low else width - (width - low) * short / spare for low, width in zip(floors, widths)]
     return [round(width) for width in widths]
 
 
@@ -241,11 +249,11 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
     plan = _row_plan(doc)
     printed = [r for r in plan if not isinstance(r, str)]
-    headers = {i: [c.header] + [h.text for h in layout.header if h.col == i and h.col_span == 1]
-               for i, c in enumerate(columns)}
-    least = [max(HEADER_CHAR * longest_word(headers[i]), BODY_CHAR * longest_word([value(row) for row in printed]))
-             + 2 * CELL_PADDING[1] + SLACK for i, value in enumerate(values)]
-    widths = fitted_widths([c.width or 0 for c in columns], least, page.text_width)
+    # a header cell over several columns ('Misi' over the number and the text) does not widen either
+    headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
+               for i, c in enumerate(columns)]
+    least = [least_width(headers[i], [value(row) for row in printed]) for i, value in enumerate(values)]
+    widths = fitted_widths([c.width or 0 for c in columns], least, page.table_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
     table = _grid_table(document, widths)
@@ -253,6 +261,7 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     commented: set[int] = set()
     for index, row in enumerate(plan):
         tr = table._tbl.add_tr()
+        keep_row_whole(tr)  # a row broken over a page reads as two (the original's breaks are not known)
         if isinstance(row, str):  # a group heading printed across the table
             _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
             continue
@@ -275,15 +284,17 @@ def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
     numbered = any(p.no for p in doc.programs)
     headers = (["No"] if numbered else []) + ["Program"] + extras
     weights = ([0.7] if numbered else []) + [4.0] + [1.5] * len(extras)
-    widths = [round(page.text_width * w / sum(weights)) for w in weights]
+    rows = [([p.no or ""] if numbered else []) + [p.text] + [p.extra.get(h, "") for h in extras] for p in doc.programs]
+    least = [least_width([header], [row[k] for row in rows]) for k, header in enumerate(headers)]
+    widths = fitted_widths([w / sum(weights) for w in weights], least, page.table_width)
     table = _grid_table(document, widths)
     tr = table._tbl.add_tr()
     for text, width in zip(headers, widths):
         shade(_add_cell(table, tr, width, text, bold=True, center=True)._p.getparent(), HEADER_FILL)
     repeat_as_header(tr)
-    for program in doc.programs:
+    for values in rows:
         tr = table._tbl.add_tr()
-        values = ([program.no or ""] if numbered else []) + [program.text] + [program.extra.get(h, "") for h in extras]
+        keep_row_whole(tr)
         for value, width in zip(values, widths):
             _add_cell(table, tr, width, value)
 
