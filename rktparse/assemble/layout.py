@@ -49,15 +49,16 @@ def column_numbers(table: TablePage, n_header: int) -> list[str] | None:
     return None if row is None else [text for text in row_texts(table, row) if text]
 
 
-def widths(table: TablePage, page_width: float | None) -> tuple[list[float | None], float | None]:
-    """Each column's share of the table width, and the table's share of the page width."""
+def widths(table: TablePage, page_width: float | None) -> tuple[list[float | None], float | None, float | None]:
+    """Each column's share of the table width, and the table's width and left edge as shares of the page width."""
     edges = table.edges()
     if edges is None or edges[-1] <= edges[0]:
-        return [None] * table.n_cols, None
+        return [None] * table.n_cols, None, None
     total = edges[-1] - edges[0]
     shares: list[float | None] = [round((b - a) / total, 4) for a, b in zip(edges, edges[1:])]
-    share = round(min(1.0, total / page_width), 4) if page_width else None
-    return shares, share
+    if not page_width:
+        return shares, None, None
+    return shares, round(min(1.0, total / page_width), 4), round(min(1.0, max(0.0, edges[0] / page_width)), 4)
 
 
 def layout_columns(columns: ColumnLayout, shares: list[float | None]) -> list[LayoutColumn]:
@@ -90,10 +91,11 @@ def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, col
                     texts: list[PageText]) -> Layout:
     """The layout of the RKT table `table` (the first printed), with the page it stands on."""
     size = source.page_sizes[table.page - 1] if len(source.page_sizes) >= table.page else None
-    shares, table_width = widths(table, size[0] if size else None)
+    shares, table_width, table_left = widths(table, size[0] if size else None)
     return Layout(
         page=page_layout(size) if size else None,
         table_width=table_width,
+        table_left=table_left,
         columns=layout_columns(columns, shares),
         header=header_cells(table, n_header),
         column_numbers=column_numbers(table, n_header),

@@ -180,6 +180,8 @@ class Layout(_Model):
     page: PageLayout | None = Field(default=None, description="Size and orientation of the table's first page")
     table_width: float | None = Field(default=None, gt=0, le=1, description="The table's width as a share of the "
                                                                             "page width; null when unknown")
+    table_left: float | None = Field(default=None, ge=0, le=1, description="The table's left edge as a share of the "
+                                                                           "page width; null when unknown")
     columns: list[LayoutColumn] = Field(default_factory=list, description="The table's columns in printed order")
     header: list[HeaderCell] = Field(default_factory=list, description="Every header cell as printed")
     column_numbers: list[str] | None = Field(

@@ -111,6 +111,14 @@ def grid_edges(tbl: _Element, left: float) -> list[float] | None:
     return edges
 
 
+def table_indent(tbl: _Element) -> float:
+    """The table's indent from the margin in points (`w:tblInd` in twips), 0 when none is stated."""
+    indent = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblInd')}")
+    if indent is None or indent.get(qn("w:type"), "dxa") != "dxa":
+        return 0.0
+    return _twips(indent, "w") or 0.0
+
+
 def section_after(body: _Element, tbl: _Element) -> _Element | None:
     """The section properties of the section holding `tbl`: the first section break after it, else the body's."""
     for sibling in tbl.itersiblings():
@@ -276,7 +284,7 @@ class DocxReader(Reader):
         main = max(range(len(tables)), key=lambda i: tables[i].n_rows)
         size, left = page_geometry(section_after(body, elements[main]))
         for table, element in zip(tables, elements):
-            table.column_edges = grid_edges(element, left)
+            table.column_edges = grid_edges(element, left + table_indent(element))
         text_runs = [part for part in parts if isinstance(part, list)]  # one before each table, one after the last
         above = [line for run in text_runs[: main + 1] for line in run]
         below = [line for run in text_runs[main + 1:] for line in run] + footer_lines(document)

@@ -59,6 +59,11 @@ def fix_grid(tbl: Any, widths: list[int]) -> None:
     _child(tbl_pr, "w:tblLayout", type="fixed")
 
 
+def indent_table(tbl: Any, indent: int) -> None:
+    """The table's left edge `indent` twips from the left margin."""
+    _child(tbl.tblPr, "w:tblInd", w=str(indent), type="dxa")
+
+
 def cell_padding(tbl: Any, top_bottom: int, left_right: int) -> None:
     """Room (twips) between a cell's text and its rules, as printed tables leave."""
     margins = _child(tbl.tblPr, "w:tblCellMar")

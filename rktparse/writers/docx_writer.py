@@ -36,6 +36,7 @@ from rktparse.writers.docx_parts import (
     cell_padding,
     centre_vertically,
     fix_grid,
+    indent_table,
     keep_row_whole,
     no_borders,
     repeat_as_header,
@@ -74,7 +75,11 @@ class Page:
         section.left_margin = section.right_margin = self.twips(margin)
         section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
         self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
-        self.table_width = min(self.text_width, round(table * TWIPS_PER_POINT))  # centred on the page
+        self.table_width = min(self.text_width, round(table * TWIPS_PER_POINT))
+        # where the original printed it, else centred
+        left = layout.table_left * width - margin if layout.table_left is not None else None
+        self.table_indent = None if left is None else round(min(max(left, -margin + MIN_MARGIN / 2),
+                                                               width - margin - table) * TWIPS_PER_POINT)
         self.section = section
 
     @staticmethod
@@ -113,11 +118,15 @@ def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = F
     return paragraph
 
 
-def _grid_table(document: Any, widths: list[int], style: str | None = "Table Grid") -> Any:
+def _grid_table(document: Any, widths: list[int], style: str | None = "Table Grid", indent: int | None = None) -> Any:
+    """A fixed-grid table of `widths` (twips), `indent` twips from the left margin, else centred."""
     table = document.add_table(rows=0, cols=len(widths))
     if style:
         table.style = style
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    if indent is None:
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    else:
+        indent_table(table._tbl, indent)
     table.autofit = False
     fix_grid(table._tbl, widths)
     cell_padding(table._tbl, CELL_PADDING[0], CELL_PADDING[1])
@@ -256,12 +265,11 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     widths = fitted_widths([c.width or 0 for c in columns], least, page.table_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
-    table = _grid_table(document, widths)
+    table = _grid_table(document, widths, indent=page.table_indent)
     header_rows(table, layout, widths)
     commented: set[int] = set()
     for index, row in enumerate(plan):
         tr = table._tbl.add_tr()
-        keep_row_whole(tr)  # a row broken over a page reads as two (the original's breaks are not known)
         if isinstance(row, str):  # a group heading printed across the table
             _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
             continue
@@ -287,14 +295,14 @@ def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
     rows = [([p.no or ""] if numbered else []) + [p.text] + [p.extra.get(h, "") for h in extras] for p in doc.programs]
     least = [least_width([header], [row[k] for row in rows]) for k, header in enumerate(headers)]
     widths = fitted_widths([w / sum(weights) for w in weights], least, page.table_width)
-    table = _grid_table(document, widths)
+    table = _grid_table(document, widths, indent=page.table_indent)
     tr = table._tbl.add_tr()
     for text, width in zip(headers, widths):
         shade(_add_cell(table, tr, width, text, bold=True, center=True)._p.getparent(), HEADER_FILL)
     repeat_as_header(tr)
     for values in rows:
         tr = table._tbl.add_tr()
-        keep_row_whole(tr)
+        keep_row_whole(tr)  # a program broken over a page reads back as two
         for value, width in zip(values, widths):
             _add_cell(table, tr, width, value)
 
