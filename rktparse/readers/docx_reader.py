@@ -112,11 +112,13 @@ def grid_edges(tbl: _Element, left: float) -> list[float] | None:
 
 
 def table_indent(tbl: _Element) -> float:
-    """The table's indent from the margin in points (`w:tblInd` in twips), 0 when none is stated."""
+    """Where the table's left rule stands from the margin, in points: `w:tblInd` places the first cell's text,
+    so less the cell's left margin (`w:tblCellMar`); 0 when no indent is stated."""
     indent = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblInd')}")
     if indent is None or indent.get(qn("w:type"), "dxa") != "dxa":
         return 0.0
-    return _twips(indent, "w") or 0.0
+    margin = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}")
+    return (_twips(indent, "w") or 0.0) - ((_twips(margin, "w") or 0.0) if margin is not None else 0.0)
 
 
 def section_after(body: _Element, tbl: _Element) -> _Element | None:

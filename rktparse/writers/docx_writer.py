@@ -48,7 +48,7 @@ FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
 TWIPS_PER_POINT = 20
 MARGIN = 51.0  # points (1.8 cm) left and right
-MIN_MARGIN = 36.0  # points (1.27 cm): a table printed wider than this leaves is shrunk to fit
+MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
 # Twips a letter takes at 10 pt, to keep a column at least as wide as its longest word: header words are bold
 # (Liberation Sans Bold capitals run to 0.72 em), body text regular (0.56 em on average, figures too).
@@ -76,10 +76,12 @@ class Page:
         section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
         self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
         self.table_width = min(self.text_width, round(table * TWIPS_PER_POINT))
-        # where the original printed it, else centred
+        # where the original printed it, else centred; Word and LibreOffice put the text of the first cell,
+        # not its rule, at the indent
         left = layout.table_left * width - margin if layout.table_left is not None else None
         self.table_indent = None if left is None else round(min(max(left, -margin + MIN_MARGIN / 2),
-                                                               width - margin - table) * TWIPS_PER_POINT)
+                                                               width - margin - table) * TWIPS_PER_POINT
+                                                           + CELL_PADDING[1])
         self.section = section
 
     @staticmethod
