@@ -340,7 +340,8 @@ def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
     names = 2  # the row of names: below the room left to sign
     rows = [(pair, k == names) for k, pair in enumerate(zip(left, right)) if any(pair)]
     _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
-    half = page.text_width // 2
+    # two parties share the width; a single signer's long position wraps less in two thirds of it
+    half = page.text_width // 2 if doc.document.superior else page.text_width // 3
     table = _grid_table(document, [half, page.text_width - half], style=None)
     no_borders(table._tbl)
     for index, (pair, signed_above) in enumerate(rows):
