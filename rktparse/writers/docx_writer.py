@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from collections.abc import Callable
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from docx.table import _Cell
 
@@ -46,6 +49,7 @@ from rktparse.writers.docx_parts import (
 
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
+MIN_TABLE_FONT = 7.0
 TWIPS_PER_POINT = 20
 MARGIN = 51.0  # points (1.8 cm) left and right
 MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
@@ -236,9 +240,35 @@ def longest_word(texts: list[str]) -> int:
     return max((len(word) for text in texts for word in text.split()), default=0)
 
 
-def least_width(headers: list[str], cells: list[str]) -> int:
-    """Twips a column needs to print its longest header word and its longest cell word unbroken."""
-    return max(HEADER_CHAR * longest_word(headers), BODY_CHAR * longest_word(cells)) + 2 * CELL_PADDING[1] + SLACK
+PADDING = 2 * CELL_PADDING[1] + SLACK
+
+
+def least_width(headers: list[str], cells: list[str], size: float = FONT_SIZE.pt) -> int:
+    """Twips a column needs to print its longest header word and its longest cell word unbroken at `size`."""
+    letters = max(HEADER_CHAR * longest_word(headers), BODY_CHAR * longest_word(cells))
+    return round(letters * size / FONT_SIZE.pt) + PADDING
+
+
+def table_font_size(widths: list[float], least: list[int]) -> float:
+    """The font size (points, in half points) at which every column's longest word fits its printed width:
+    the usual size, smaller for a table printed dense (as originals in 7 or 8 pt are), never below MIN_TABLE_FONT."""
+    fits = [FONT_SIZE.pt * (width - PADDING) / (low - PADDING) for width, low in zip(widths, least)
+            if low > PADDING and width > PADDING]
+    return max(MIN_TABLE_FONT, min(FONT_SIZE.pt, math.floor(min(fits, default=FONT_SIZE.pt) * 2) / 2))
+
+
+def use_font_size(document: Any, tbl: Any, size: float) -> None:
+    """Every paragraph of the table in a style of `size` points (based on Normal)."""
+    if size == FONT_SIZE.pt:
+        return
+    name = f"Table text {size:g} pt"
+    styles = document.styles
+    if name not in [style.name for style in styles]:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style, style.font.size = styles["Normal"], Pt(size)
+    style_id = styles[name].style_id
+    for paragraph in tbl.iter(qn("w:p")):
+        paragraph.style = style_id
 
 
 def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int]:
@@ -263,8 +293,12 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     # a header cell over several columns ('Misi' over the number and the text) does not widen either
     headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
                for i, c in enumerate(columns)]
-    least = [least_width(headers[i], [value(row) for row in printed]) for i, value in enumerate(values)]
-    widths = fitted_widths([c.width or 0 for c in columns], least, page.table_width)
+    cells = [[value(row) for row in printed] for value in values]
+    shares = [c.width or 0 for c in columns]
+    size = table_font_size([share * page.table_width for share in shares],
+                           [least_width(headers[i], cells[i]) for i in range(len(columns))])
+    least = [least_width(headers[i], cells[i], size) for i in range(len(columns))]
+    widths = fitted_widths(shares, least, page.table_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
     table = _grid_table(document, widths, indent=page.table_indent)
@@ -287,6 +321,7 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
                 if comment is not None and id(row[1]) not in commented and paragraph.runs:
                     comment(paragraph.runs, "\n".join(messages))
                     commented.add(id(row[1]))
+    use_font_size(document, table._tbl, size)
 
 
 def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
