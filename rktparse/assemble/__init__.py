@@ -47,6 +47,7 @@ class Walked:
     used: list[TablePage]
     furniture: list[str]
     printed: tuple[TablePage, int, Layout] | None
+    programs: tuple[TablePage, int, Layout] | None
 
 
 def walk_tables(source: SourceDocument) -> Walked:
@@ -57,6 +58,7 @@ def walk_tables(source: SourceDocument) -> Walked:
     """
     walk = Walk()
     printed: tuple[TablePage, int, Layout] | None = None
+    programs: tuple[TablePage, int, Layout] | None = None
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
@@ -76,12 +78,14 @@ def walk_tables(source: SourceDocument) -> Walked:
                 printed = (table, n_header, layout)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
+            if programs is None and n_header:
+                programs = (table, n_header, layout)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    return Walked(walk, used, furniture, printed)
+    return Walked(walk, used, furniture, printed, programs)
 
 
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
@@ -159,7 +163,7 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings,
-        layout=table_to_layout(source, *walked.printed, texts) if walked.printed else None,
+        layout=table_to_layout(source, *walked.printed, texts, walked.programs) if walked.printed else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     printed = [(table.page, word) for table in used for word in table.words]

@@ -87,9 +87,8 @@ def as_pattern(line: str) -> str:
     return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
 
 
-def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,
-                    texts: list[PageText]) -> Layout:
-    """The layout of the RKT table `table` (the first printed), with the page it stands on."""
+def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> Layout:
+    """A table's page, columns, widths and header."""
     size = source.page_sizes[table.page - 1] if len(source.page_sizes) >= table.page else None
     shares, table_width, table_left = widths(table, size[0] if size else None)
     return Layout(
@@ -99,6 +98,15 @@ def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, col
         columns=layout_columns(columns, shares),
         header=header_cells(table, n_header),
         column_numbers=column_numbers(table, n_header),
-        title_lines=title_lines(texts, table.page),
-        footer=footer_pattern(texts),
     )
+
+
+def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,
+                    texts: list[PageText], programs: tuple[TablePage, int, ColumnLayout] | None = None) -> Layout:
+    """The layout of the RKT table `table` (the first printed), with the page it stands on, the title
+    and footer, and the layout of the first programs table."""
+    layout = grid_layout(source, table, n_header, columns)
+    layout.title_lines = title_lines(texts, table.page)
+    layout.footer = footer_pattern(texts)
+    layout.programs = grid_layout(source, *programs) if programs is not None else None
+    return layout

@@ -190,6 +190,8 @@ class Layout(_Model):
     title_lines: list[str] = Field(default_factory=list, description="The title block's lines as printed")
     footer: str | None = Field(default=None, description="The page-number line, '{page}' and '{pages}' standing for "
                                                          "the figures, e.g. 'Halaman {page} dari {pages}'")
+    programs: Layout | None = Field(default=None, description="The programs table's layout (its columns, header "
+                                                              "and widths), when one was printed")
 
 
 class Source(_Model):

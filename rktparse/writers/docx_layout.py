@@ -17,6 +17,7 @@ from rktparse.models import (
     LayoutColumn,
     Orientation,
     PageLayout,
+    Program,
     RktDocument,
     Sasaran,
     TargetKind,
@@ -153,6 +154,36 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable
         return values[role]
     key = extra_key(column, index)
     return (lambda row: row[1].extra.get(key, "")) if first_of_key else (lambda row: "")
+
+
+def program_layout(doc: RktDocument, layout: Layout) -> Layout:
+    """The programs table's printed layout, with a column for any extra it lacks; else No (when numbered),
+    Program and the extras under their keys."""
+    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
+    if layout.programs is not None and layout.programs.columns:
+        printed = layout.programs.model_copy(deep=True)
+        keys = {extra_key(c, i) for i, c in enumerate(printed.columns) if c.role is ColumnRole.EXTRA}
+        added = [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras if h not in keys]
+        printed.columns += added
+        printed.header += [HeaderCell(text=c.header, row=0, col=len(printed.columns) - len(added) + k)
+                           for k, c in enumerate(added)] if printed.header else []
+    else:
+        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in doc.programs) else []
+        printed = Layout(columns=numbered + [LayoutColumn(role=ColumnRole.KEGIATAN, header="Program")] +
+                         [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras])
+    printed.columns = with_widths(printed.columns)
+    return printed
+
+
+def program_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable[[Program], str]:
+    """How a program's cell in `column` reads."""
+    if column.role is ColumnRole.NO:
+        return lambda program: program.no or ""
+    if column.role is ColumnRole.KEGIATAN:
+        return lambda program: program.text
+    key = extra_key(column, index)
+    return (lambda program: program.extra.get(key, "")) if column.role is ColumnRole.EXTRA and first_of_key \
+        else (lambda program: "")
 
 
 def merge_level(column: LayoutColumn) -> ColumnRole | None:

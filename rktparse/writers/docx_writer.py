@@ -31,7 +31,15 @@ from docx.table import _Cell
 
 from rktparse.models import ColumnRole, Layout, RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
-from rktparse.writers.docx_layout import PlanRow, cell_value, effective_layout, extra_key, merge_level
+from rktparse.writers.docx_layout import (
+    PlanRow,
+    cell_value,
+    effective_layout,
+    extra_key,
+    merge_level,
+    program_layout,
+    program_value,
+)
 from rktparse.writers.docx_parts import (
     HEADER_FILL,
     REVIEW_FILL,
@@ -54,9 +62,10 @@ TWIPS_PER_POINT = 20
 MARGIN = 51.0  # points (1.8 cm) left and right
 MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
 TOP_MARGIN = 51.0  # points (1.8 cm)
-# Twips a letter takes at 10 pt, to keep a column at least as wide as its longest word: header words are bold
-# (Liberation Sans Bold capitals run to 0.72 em), body text regular (0.56 em on average, figures too).
-HEADER_CHAR, BODY_CHAR, SLACK = 140, 115, 40
+# Widths of Liberation Sans letters in em, to keep a column at least as wide as its longest word: capitals
+# run to 0.72 em, small letters and figures average 0.56; bold is about 5 % wider.
+CAPITAL_EM, SMALL_EM, BOLD = 0.72, 0.56, 1.05
+SLACK = 40  # twips
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 SIGNATURE_SPACE = 42  # points left for the signature and the stamp
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
@@ -78,15 +87,22 @@ class Page:
         section.page_width, section.page_height = self.twips(width), self.twips(height)
         section.left_margin = section.right_margin = self.twips(margin)
         section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
+        self.width, self.margin = width, margin
         self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
-        self.table_width = min(self.text_width, round(table * TWIPS_PER_POINT))
-        # where the original printed it, else centred; Word and LibreOffice put the text of the first cell,
-        # not its rule, at the indent
-        left = layout.table_left * width - margin if layout.table_left is not None else None
-        self.table_indent = None if left is None else round(min(max(left, -margin + MIN_MARGIN / 2),
-                                                               width - margin - table) * TWIPS_PER_POINT
-                                                           + CELL_PADDING[1])
+        self.table_width, self.table_indent = self.place(layout)
         self.section = section
+
+    def place(self, layout: Layout) -> tuple[int, int | None]:
+        """A table's width (twips, its printed share of the page, at most the text width) and its indent from
+        the margin where the original printed it (None: centred). Word and LibreOffice put the text of the
+        first cell, not its rule, at the indent."""
+        table = layout.table_width * self.width if layout.table_width else self.text_width / TWIPS_PER_POINT
+        width = min(self.text_width, round(table * TWIPS_PER_POINT))
+        if layout.table_left is None:
+            return width, None
+        left = min(max(layout.table_left * self.width - self.margin, MIN_MARGIN / 2 - self.margin),
+                   self.width - self.margin - table)
+        return width, round(left * TWIPS_PER_POINT) + CELL_PADDING[1]
 
     @staticmethod
     def twips(points: float) -> Twips:
@@ -236,8 +252,10 @@ def review_rows(doc: RktDocument) -> dict[int, list[str]]:
 Comment = Callable[[Any, str], None]
 
 
-def longest_word(texts: list[str]) -> int:
-    return max((len(word) for text in texts for word in text.split()), default=0)
+def longest_word(texts: list[str]) -> float:
+    """The widest word's width in em."""
+    return max((sum(CAPITAL_EM if c.isupper() else SMALL_EM for c in word) for text in texts for word in text.split()),
+               default=0.0)
 
 
 PADDING = 2 * CELL_PADDING[1] + SLACK
@@ -245,8 +263,20 @@ PADDING = 2 * CELL_PADDING[1] + SLACK
 
 def least_width(headers: list[str], cells: list[str], size: float = FONT_SIZE.pt) -> int:
     """Twips a column needs to print its longest header word and its longest cell word unbroken at `size`."""
-    letters = max(HEADER_CHAR * longest_word(headers), BODY_CHAR * longest_word(cells))
-    return round(letters * size / FONT_SIZE.pt) + PADDING
+    em = max(BOLD * longest_word(headers), longest_word(cells))
+    return round(em * size * TWIPS_PER_POINT) + PADDING
+
+
+def fitted_columns(layout: Layout, cells: list[list[str]], total: int) -> tuple[list[int], float]:
+    """The columns' widths (twips) summing to `total` and the font size their words fit at."""
+    # a header cell over several columns ('Misi' over the number and the text) widens none of them
+    headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
+               for i, c in enumerate(layout.columns)]
+    shares = [c.width or 0 for c in layout.columns]
+    size = table_font_size([share * total for share in shares],
+                           [least_width(headers[i], cells[i]) for i in range(len(shares))])
+    least = [least_width(headers[i], cells[i], size) for i in range(len(shares))]
+    return fitted_widths(shares, least, total), size
 
 
 def table_font_size(widths: list[float], least: list[int]) -> float:
@@ -290,15 +320,7 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
     plan = _row_plan(doc)
     printed = [r for r in plan if not isinstance(r, str)]
-    # a header cell over several columns ('Misi' over the number and the text) does not widen either
-    headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
-               for i, c in enumerate(columns)]
-    cells = [[value(row) for row in printed] for value in values]
-    shares = [c.width or 0 for c in columns]
-    size = table_font_size([share * page.table_width for share in shares],
-                           [least_width(headers[i], cells[i]) for i in range(len(columns))])
-    least = [least_width(headers[i], cells[i], size) for i in range(len(columns))]
-    widths = fitted_widths(shares, least, page.table_width)
+    widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], page.table_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     marked = review_rows(doc) if comment is not None else {}
     table = _grid_table(document, widths, indent=page.table_indent)
@@ -324,24 +346,23 @@ def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comme
     use_font_size(document, table._tbl, size)
 
 
-def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
-    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
-    numbered = any(p.no for p in doc.programs)
-    headers = (["No"] if numbered else []) + ["Program"] + extras
-    weights = ([0.7] if numbered else []) + [4.0] + [1.5] * len(extras)
-    rows = [([p.no or ""] if numbered else []) + [p.text] + [p.extra.get(h, "") for h in extras] for p in doc.programs]
-    least = [least_width([header], [row[k] for row in rows]) for k, header in enumerate(headers)]
-    widths = fitted_widths([w / sum(weights) for w in weights], least, page.table_width)
-    table = _grid_table(document, widths, indent=page.table_indent)
-    tr = table._tbl.add_tr()
-    for text, width in zip(headers, widths):
-        shade(_add_cell(table, tr, width, text, bold=True, center=True)._p.getparent(), HEADER_FILL)
-    repeat_as_header(tr)
-    for values in rows:
+def programs_table(document: Any, doc: RktDocument, layout: Layout, page: Page) -> None:
+    """The programs table in its printed columns, header and widths (else No, Program and the extras)."""
+    printed = program_layout(doc, layout)
+    columns = printed.columns
+    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
+    values = [program_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
+    rows = [[value(program) for value in values] for program in doc.programs]
+    width, indent = page.place(printed) if printed.table_width else (page.table_width, page.table_indent)
+    widths, size = fitted_columns(printed, [[row[k] for row in rows] for k in range(len(columns))], width)
+    table = _grid_table(document, widths, indent=indent)
+    header_rows(table, printed, widths)
+    for cells in rows:
         tr = table._tbl.add_tr()
         keep_row_whole(tr)  # a program broken over a page reads back as two
-        for value, width in zip(values, widths):
-            _add_cell(table, tr, width, value)
+        for value, cell_width in zip(cells, widths):
+            _add_cell(table, tr, cell_width, value)
+    use_font_size(document, table._tbl, size)
 
 
 def place_date_line(doc: RktDocument) -> str | None:
@@ -461,7 +482,7 @@ class DocxWriter(Writer):
         rkt_table(document, doc, layout, page, comment)
         if doc.programs:
             _paragraph(document, "", after=6)
-            programs_table(document, doc, page)
+            programs_table(document, doc, layout, page)
         signature_block(document, doc, page)
         page_footer(page, layout.footer)
         properties(document, doc)
