@@ -21,9 +21,9 @@ SAMPLE_FILES = sorted([*SAMPLES.glob("*.pdf"), *SAMPLES.glob("*.txt"), *SAMPLES.
 REAL_FILES = sorted([*REAL.glob("*.pdf"), *REAL.glob("*.docx")]) if REAL.is_dir() else []
 # The picture test: of the original page's vertical table rules, at least this share is printed at the same
 # place (within 1 % of the page width) in the regenerated copy. Measured on the ruled samples and real
-# documents of test_page_pictures_keep_the_table_grid: 1.0 on all but the sample PK (0.86: its programs
-# table's own rule, whose widths the contract does not keep); the same documents written without their layout
-# (the default one) scored 0.0-0.43.
+# documents of test_page_pictures_keep_the_table_grid: 1.0 on each (the sample PK scored 0.86 before the
+# programs table kept its own widths); the same documents written without their layout (the default one)
+# scored 0.0-0.43.
 RULES_COINCIDING = 0.8
 
 
@@ -91,9 +91,8 @@ def parse_or_skip(path):
 # Known misses, each a limit of what the contract keeps, not of the DOCX: `layout` describes the first RKT
 # table, and these documents print several RKT tables with other columns (an RKT beside a Renja or a
 # Rencana Aksi, a report chapter's tables), whose rows the copy prints under the first table's columns.
-SEVERAL_TABLES = {"jabar-biro-organisasi-rkt-renja-2017.pdf", "jabar-distan-lkip-2016-bab2.pdf",
-                  "jabar-iku-capaian-lampiran-1.pdf", "jabar-lkip-bab2-perencanaan-kinerja.pdf",
-                  "jabar-rencana-aksi-lampiran-3b.pdf"}
+SEVERAL_TABLES = {"jabar-biro-organisasi-rkt-renja-2017.pdf", "jabar-iku-capaian-lampiran-1.pdf",
+                  "jabar-lkip-bab2-perencanaan-kinerja.pdf", "jabar-rencana-aksi-lampiran-3b.pdf"}
 # The assembler misreads this scan's two-party signature (a name as the position, "PIHAK KEDUA PIHAK KESAT"
 # as the agency), and reads the copy's differently.
 SIGNATURE_MISREAD = {"jabar-pk-kabid-produksi-2016.pdf"}
