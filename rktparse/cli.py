@@ -58,6 +58,7 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
 @_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
 @_batch_option("--csv-bom", field="csv_bom", is_flag=True)
+@_batch_option("--mark-review", field="mark_review", is_flag=True)
 @_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
 @_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
 @_batch_option("--scheduler", field="scheduler", metavar="ADDRESS")
@@ -108,7 +109,7 @@ def _to_stdout(inputs: tuple[str, ...], options: BatchOptions) -> None:
     if len(inputs) != 1 or len(options.formats) != 1 or not Path(inputs[0]).is_file():
         raise OptionError(f"--out - writes one input file's one format to standard output; got {len(inputs)} "
                           f"input(s) ({', '.join(inputs)}) and format(s) {','.join(options.formats)}")
-    (writer,) = make_writers(options.formats, options.csv_bom, Path(inputs[0]))
+    (writer,) = make_writers(options.formats, options.csv_bom, Path(inputs[0]), options.mark_review)
     data = writer.render(read_document(Path(inputs[0]), options.read_options()))
     sys.stdout.buffer.write(data)
     sys.stdout.flush()

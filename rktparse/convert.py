@@ -138,6 +138,7 @@ def convert_file(
     read: ReadOptions | dict[str, Any] | None = None,
     csv_bom: bool = False,
     sha256: str | None = None,
+    mark_review: bool = False,
 ) -> tuple[RktDocument, list[Path]]:
     """Parse `path` and write `out_dir/<stem>.<ext>` for each format: all of them or none.
 
@@ -149,15 +150,17 @@ def convert_file(
             symbolic link, the folder is read-only or full); then nothing is written.
     """
     path, out_dir = Path(path), Path(out_dir)
-    writers = make_writers(formats, csv_bom, path)
+    writers = make_writers(formats, csv_bom, path, mark_review)
     doc = read_document(path, read, sha256)
     return doc, write_document(doc, path, out_dir, writers)
 
 
-def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | None = None) -> list[Writer]:
+def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | None = None,
+                 mark_review: bool = False) -> list[Writer]:
     """The writers of `formats`: the CSV told about the BOM, the HTML report given the source file
-    whose pages it shows."""
-    options: dict[str, dict[str, Any]] = {"csv": {"bom": csv_bom}, "html": {"source": source}}
+    whose pages it shows, the DOCX whether to mark the rows a person should check."""
+    options: dict[str, dict[str, Any]] = {"csv": {"bom": csv_bom}, "html": {"source": source},
+                                          "docx": {"mark_review": mark_review}}
     return [get_writer(kind, **options.get(kind, {})) for kind in formats]
 
 

@@ -7,6 +7,7 @@ cell, where, and over how many rows and columns the cell spans. The assembler
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Sequence
 from enum import Enum
 from typing import Literal
@@ -90,6 +91,10 @@ class TablePage(BaseModel):
         default_factory=list,
         description="Every word printed inside the table region, for the nothing-lost check",
     )
+    column_edges: list[float] | None = Field(
+        default=None, description="x of each column boundary, left to right (n_cols + 1 values, points), when the "
+                                  "source states them (Word's table grid); else derived from the cells' boxes",
+    )
     _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
     _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
     _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)
@@ -100,6 +105,20 @@ class TablePage(BaseModel):
         for cell in self.cells:
             rows[cell.row][cell.col] = cell
         return rows
+
+    def edges(self) -> list[float] | None:
+        """x of each column boundary: as the reader gave them, else the median of the cell sides
+        standing on each boundary; None when a boundary has no cell box on it."""
+        if self.column_edges is not None:
+            return self.column_edges
+        sides: list[list[float]] = [[] for _ in range(self.n_cols + 1)]
+        for cell in self.cells:
+            if cell.bbox is not None and cell.col + cell.col_span <= self.n_cols:
+                sides[cell.col].append(cell.bbox.x0)
+                sides[cell.col + cell.col_span].append(cell.bbox.x1)
+        if not self.n_cols or not all(sides):
+            return None
+        return [statistics.median(xs) for xs in sides]
 
     def covering(self, row: int, col: int) -> Cell | None:
         """The cell whose span covers grid slot (row, col) of the table, if any (the first listed)."""
@@ -145,3 +164,6 @@ class SourceDocument(BaseModel):
     tables: list[TablePage] = Field(default_factory=list)
     texts: list[PageText] = Field(default_factory=list)
     notes: list[ReaderNote] = Field(default_factory=list)
+    page_sizes: list[tuple[float, float]] = Field(
+        default_factory=list, description="(width, height) in points of each page, in page order, when known"
+    )

@@ -68,7 +68,7 @@ def test_report_has_a_line_per_input_and_a_summary(archive, tmp_path):
     assert alor["status"] == "ok" and alor["pages"] == 3 and alor["engine"] == "pdfium" and alor["error"] is None
     assert alor["sha256"] == hashlib.sha256(SAMPLE.read_bytes()).hexdigest()
     assert alor["options"] == {"engine": "pdfium", "ocr": "auto", "text_style": "auto", "formats": ["json", "csv"], "csv_bom": False,
-                               "version": "0.1.0"}
+                               "mark_review": False, "version": "0.1.0"}
     assert alor["seconds"] > 0 and isinstance(alor["warnings"], int)
     assert entries["empty.pdf"]["status"] == "failed" and entries["empty.pdf"]["error"] == "empty file"
     assert entries["photo.pdf"]["error"].startswith("not a PDF, Word or Excel file, image or text export")

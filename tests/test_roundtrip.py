@@ -1,4 +1,4 @@
-"""JSON -> DOCX -> PDF (LibreOffice) -> rktparse -> the same JSON."""
+"""JSON -> DOCX -> PDF (LibreOffice) -> rktparse -> the same JSON, and the same printed layout."""
 
 import datetime as dt
 import json
@@ -8,17 +8,32 @@ import subprocess
 import pytest
 
 import rktparse
+from rktparse.errors import NoTableError
 from rktparse.models import RktDocument, Signatory
-from tests.conftest import SAMPLES, content
+from tests.conftest import CORPUS, SAMPLES
+from tests.layout_compare import content, layout_differences, rules_coinciding, vertical_rules
 from tests.test_contract import small_document
 
 pytestmark = pytest.mark.slow
+REAL = CORPUS / "real"
+# Every sample the project makes; the shared real documents whose tables rktparse reads.
+SAMPLE_FILES = sorted([*SAMPLES.glob("*.pdf"), *SAMPLES.glob("*.txt"), *SAMPLES.glob("*.docx")])
+REAL_FILES = sorted([*REAL.glob("*.pdf"), *REAL.glob("*.docx")]) if REAL.is_dir() else []
+# The picture test: of the original page's vertical table rules, at least this share is printed at the same
+# place (within 1 % of the page width) in the regenerated copy. Measured on the ruled samples and real
+# documents of test_page_pictures_keep_the_table_grid: 1.0 on each (the sample PK scored 0.86 before the
+# programs table kept its own widths); the same documents written without their layout (the default one)
+# scored 0.0-0.43.
+RULES_COINCIDING = 0.8
 
 
 def docx_to_pdf(docx, out_dir):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     assert soffice, "LibreOffice is installed by scripts/setup.sh"
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+    # A profile of its own: a LibreOffice already running (another test, another user) would take the job over
+    # or refuse it.
+    profile = f"-env:UserInstallation=file://{out_dir / 'lo-profile'}"
+    subprocess.run([soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
                    check=True, capture_output=True, timeout=180)
     return out_dir / (docx.stem + ".pdf")
 
@@ -32,34 +47,28 @@ def with_metadata(doc: RktDocument) -> RktDocument:
     return doc
 
 
-def round_trip(doc: RktDocument, tmp_path, engine="pdfium") -> RktDocument:
+def round_trip(doc: RktDocument, tmp_path, engine="pdfium") -> tuple[RktDocument, object]:
     pdf = docx_to_pdf(rktparse.write(doc, tmp_path / "regenerated.docx"), tmp_path)
-    return rktparse.parse(pdf, engine=engine)
+    return rktparse.parse(pdf, engine=engine), pdf
 
 
 def test_small_document_round_trips(tmp_path):
     start = with_metadata(small_document())
-    back = round_trip(start, tmp_path)
-    assert without_pages(content(back)) == without_pages(content(start))
+    back, _ = round_trip(start, tmp_path)
+    assert content(back) == content(start)
     assert back.status.value == "success", back.warnings
 
 
 @pytest.mark.parametrize("expected", sorted(SAMPLES.glob("*.expected.json")), ids=lambda p: p.name)
 def test_sample_expectations_round_trip(expected, tmp_path):
+    """Hand-typed expectations carry no layout: the default layout still reads back the same."""
     data = json.loads(expected.read_text(encoding="utf-8"))
     start = RktDocument.model_validate({**data, "source": {"file": "x", "sha256": "0", "format": "pdf", "pages": 0,
                                                            "engine": "none"}})
-    back = round_trip(start, tmp_path)
-    # Pages depend on the regenerated layout; everything else must survive.
-    assert without_pages(content(back)) == without_pages(content(start))
-
-
-def without_pages(value):
-    if isinstance(value, dict):
-        return {k: without_pages(v) for k, v in value.items() if k != "pages"}
-    if isinstance(value, list):
-        return [without_pages(v) for v in value]
-    return value
+    back, _ = round_trip(start, tmp_path)
+    assert content(back) == content(start)
+    roles = [c.role.value for c in back.layout.columns] if back.layout else []
+    assert ("kegiatan" in roles) == any(i.kegiatan for _, i in start.indikator_rows()), "no empty Kegiatan column"
 
 
 def test_group_heading_rows_round_trip(tmp_path):
@@ -68,5 +77,106 @@ def test_group_heading_rows_round_trip(tmp_path):
     start = with_metadata(small_document())
     start.sasaran[0].group = UpperLevel(text="PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH")
     start.sasaran[1].group = UpperLevel(text="PROGRAM PELAYANAN KEPEMILUAN")
-    back = round_trip(start, tmp_path)
-    assert without_pages(content(back)) == without_pages(content(start))
+    back, _ = round_trip(start, tmp_path)
+    assert content(back) == content(start)
+
+
+def parse_or_skip(path):
+    try:
+        return rktparse.parse(path)
+    except NoTableError:
+        pytest.skip(f"{path.name}: no RKT table to regenerate")
+
+
+# Known misses, each a limit of what the contract keeps, not of the DOCX: `layout` describes the first RKT
+# table, and these documents print several RKT tables with other columns (an RKT beside a Renja or a
+# Rencana Aksi, a report chapter's tables), whose rows the copy prints under the first table's columns.
+SEVERAL_TABLES = {"jabar-biro-organisasi-rkt-renja-2017.pdf", "jabar-iku-capaian-lampiran-1.pdf",
+                  "jabar-lkip-bab2-perencanaan-kinerja.pdf", "jabar-rencana-aksi-lampiran-3b.pdf"}
+# The assembler misreads this scan's two-party signature (a name as the position, "PIHAK KEDUA PIHAK KESAT"
+# as the agency), and reads the copy's differently.
+SIGNATURE_MISREAD = {"jabar-pk-kabid-produksi-2016.pdf"}
+
+
+def round_trip_params():
+    for path in SAMPLE_FILES + REAL_FILES:
+        reason = ("several RKT tables of different columns: layout keeps the first" if path.name in SEVERAL_TABLES
+                  else "two-party signature misread by the assembler" if path.name in SIGNATURE_MISREAD else None)
+        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        yield pytest.param(path, marks=marks, id=path.name)
+
+
+@pytest.mark.parametrize("path", list(round_trip_params()))
+def test_document_round_trips_with_its_layout(path, tmp_path):
+    """Every sample and real document: regenerated, printed by LibreOffice and read again, it gives the same
+    JSON and the same printed layout (columns and headers in order, orientation, widths within 5 %)."""
+    original = parse_or_skip(path)
+    back, _ = round_trip(original, tmp_path)
+    assert content(back) == content(original)
+    assert original.layout is not None and back.layout is not None
+    assert layout_differences(original.layout, back.layout) == []
+
+
+RULED = [SAMPLES / name for name in ("rl-inspektorat-garut-rkt-2024.pdf", "rl-bapenda-surakarta-rkt-2024.pdf",
+                                     "word-dinkes-jabar-pk-2024.pdf", "word-dishub-jateng-rkt-2024.pdf",
+                                     "word-kpu-alor-rkt-2024.pdf", "word-bkpsdm-sleman-rkt-2024.pdf",
+                                     "scan-rl-inspektorat-garut-rkt-2024.pdf")]
+RULED_REAL = [REAL / name for name in ("jabar-dishub-rkt-2016.pdf", "jabar-disparbud-pk-2016-lampiran.pdf",
+                                       "jabar-disparbud-pk-2016-bidang-pariwisata.pdf", "jabar-bpmpd-iku-2016.pdf",
+                                       "jabar-bp3akb-rkt-2016.pdf", "jabar-inspektorat-rkt-2016-lampiran-1.pdf",
+                                       "jabar-inspektorat-rkt-2016-lampiran-2.pdf")]
+
+
+@pytest.mark.parametrize("path", RULED + RULED_REAL, ids=lambda p: p.name)
+def test_page_pictures_keep_the_table_grid(path, tmp_path):
+    """Rendered with pdfium, the first page of the copy prints the original's vertical table rules in place."""
+    if not path.exists():
+        pytest.skip("the shared corpus is not beside this checkout")
+    doc = rktparse.parse(path)
+    _, pdf = round_trip(doc, tmp_path)
+    original, copy = vertical_rules(path, doc.sasaran[0].pages[0] - 1), vertical_rules(pdf)
+    assert len(original) >= 3, "a ruled table"
+    assert rules_coinciding(original, copy) >= RULES_COINCIDING, (original, copy)
+
+
+def test_pk_two_parties_print_side_by_side(tmp_path):
+    """A PK's second party on the left, level with the signer on the right, the signer still read as the signer."""
+    import pypdfium2 as pdfium
+
+    doc = rktparse.parse(SAMPLES / "word-dinkes-jabar-pk-2024.pdf")
+    doc.document.superior = Signatory(position="GUBERNUR JAWA BARAT", name="ADITYA WIRANATAKUSUMAH")
+    back, pdf = round_trip(doc, tmp_path)
+    assert back.document.signatory == doc.document.signatory
+    document = pdfium.PdfDocument(pdf)
+    page = document[len(document) - 1]
+    text = page.get_textpage()
+    boxes = {}
+    for name in (doc.document.superior.name, doc.document.signatory.name):
+        searcher = text.search(name)
+        found = searcher.get_next()
+        assert found is not None, name
+        boxes[name] = text.get_charbox(found[0])
+    (left_x, _, _, left_top), (right_x, _, _, right_top) = boxes.values()
+    width = page.get_width()
+    assert left_x < width / 2 < right_x and abs(left_top - right_top) < 2
+
+
+def test_signature_block_is_never_split_across_pages(tmp_path):
+    """However far down the table ends, the place and date, position, name and NIP print on one page."""
+    import pypdfium2 as pdfium
+
+    start = with_metadata(small_document())
+    row = start.sasaran[0].indikator[0]
+    info = start.document.signatory
+    lines = (start.document.place, info.position, info.name, f"NIP. {info.nip}")
+    pages_seen = set()
+    for n in range(34, 41):  # the table's end moves down page 1 and over onto page 2
+        doc = start.model_copy(deep=True)
+        doc.sasaran[0].indikator = [row.model_copy(update={"text": f"{row.text} {k}"}) for k in range(n)]
+        pdf = docx_to_pdf(rktparse.write(doc, tmp_path / f"rows{n}.docx"), tmp_path)
+        document = pdfium.PdfDocument(pdf)
+        texts = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        pages = {next(i for i, text in enumerate(texts) if line in text) for line in lines}
+        assert len(pages) == 1, (n, pages)
+        pages_seen |= pages
+    assert pages_seen == {0, 1}, "the sweep ends the table on both pages"

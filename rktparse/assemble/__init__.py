@@ -8,6 +8,7 @@ text around the table, and every uncertain decision recorded as a warning.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import takewhile
 
 from rktparse.assemble.build import box_to_region, node_refs, walk_to_models
@@ -23,6 +24,7 @@ from rktparse.assemble.columns import (
     row_texts,
 )
 from rktparse.assemble.coverage import coverage_warning, text_below_continued_tables, unplaced_words
+from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.assemble.split import split_listed_rows
@@ -38,17 +40,31 @@ def furniture_rows(table: TablePage, n_header: int) -> list[str]:
     return [text for r in rows for text in row_texts(table, r)]
 
 
-def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str]]:
+@dataclass
+class Walked:
+    """What walking the tables found: the drafts, the tables used, the printed furniture (header and
+    column-number rows) and the first RKT table with its header, whose layout the contract keeps."""
+
+    walk: Walk
+    used: list[TablePage]
+    furniture: list[str]
+    printed: tuple[TablePage, int, Layout] | None
+    programs: tuple[TablePage, int, Layout] | None
+
+
+def walk_tables(source: SourceDocument) -> Walked:
     """Walk every table that is an RKT table or its programs list.
 
     A table with no header of its own continues the layout of the table before
     it when it has the same number of columns (a page without a repeated header).
     """
     walk = Walk()
+    printed: tuple[TablePage, int, Layout] | None = None
+    programs: tuple[TablePage, int, Layout] | None = None
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
-    for table in (part for printed in source.tables for part in rows_above_header(printed)):
+    for table in (part for page_table in source.tables for part in rows_above_header(page_table)):
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header)
@@ -61,14 +77,18 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
+            if printed is None and n_header:
+                printed = (table, n_header, layout)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
+            if programs is None and n_header:
+                programs = (table, n_header, layout)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    return walk, used, furniture
+    return Walked(walk, used, furniture, printed, programs)
 
 
 def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
@@ -187,24 +207,27 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
-    walk, used, furniture = walk_tables(source)
+    walked = walk_tables(source)
+    walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in source.notes]
+    texts = texts_with_trailing_tables(source, used)
     doc = RktDocument(
-        document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
+        document=texts_to_info(texts, (used[0].page, used[-1].page)),
         source=info,
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings,
+        layout=table_to_layout(source, *walked.printed, texts, walked.programs) if walked.printed else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     printed = [(table.page, word) for table in used for word in table.words]
-    missing = unplaced_words(printed, doc, furniture)
+    missing = unplaced_words(printed, doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:
         pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in
         lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)

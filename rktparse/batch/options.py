@@ -22,6 +22,8 @@ class BatchOptions(ReadOptions):
                                      description=f"Output formats, any of: {', '.join(WRITERS)}.")
     csv_bom: bool = Field(default=False,
                           description="Start CSV files with a UTF-8 BOM so Excel opens them as UTF-8.")
+    mark_review: bool = Field(default=False, description="In DOCX outputs, highlight the rows a review warning "
+                                                         "names and attach the warning as a Word comment.")
     jobs: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1,
                       description="Worker processes converting in parallel (default: the number of CPUs).")
     executor: Literal["process", "dask"] = Field(
@@ -69,4 +71,4 @@ class BatchOptions(ReadOptions):
     def fingerprint(self) -> dict[str, Any]:
         """What decides an output's content: a resumed run skips only inputs converted with the same."""
         return {**self.read_options().model_dump(), "formats": list(self.formats), "csv_bom": self.csv_bom,
-                "version": __version__}
+                "mark_review": self.mark_review, "version": __version__}

@@ -70,7 +70,7 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
             if sha256 == job.converted_sha256:
                 return job.result(FileStatus.SKIPPED, sha256)
             doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
-                                        options.csv_bom, sha256)
+                                        options.csv_bom, sha256, options.mark_review)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.

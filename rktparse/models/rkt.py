@@ -136,6 +136,76 @@ class DocumentInfo(_Model):
     )
 
 
+class Orientation(str, Enum):
+    PORTRAIT = "portrait"
+    LANDSCAPE = "landscape"
+
+
+class ColumnRole(str, Enum):
+    """What a printed column holds, read from its header: 'target_part' is a second column under one
+    spanning Target header ('Satuan' beside 'Volume'), 'period' a target per period ('Trw I')."""
+
+    NO = "no"
+    MISI = "misi"
+    TUJUAN = "tujuan"
+    SASARAN = "sasaran"
+    INDIKATOR = "indikator"
+    TARGET = "target"
+    TARGET_PART = "target_part"
+    PERIOD = "period"
+    KEGIATAN = "kegiatan"
+    EXTRA = "extra"
+
+
+class PageLayout(_Model):
+    width: float = Field(gt=0, description="Page width in points (A4 portrait: 595.3)")
+    height: float = Field(gt=0, description="Page height in points")
+    orientation: Orientation
+
+
+class LayoutColumn(_Model):
+    """A printed column, in printed order."""
+
+    role: ColumnRole
+    header: str = Field(description="The header as printed, all header rows joined top to bottom; an extra column's "
+                                    "cells are kept under this key in `extra`")
+    numbers: ColumnRole | None = Field(default=None, description="Of a numbering column: the level it numbers "
+                                                                 "(sasaran, indikator, ...)")
+    width: float | None = Field(default=None, ge=0, le=1, description="Share of the table's width; null when unknown")
+    period: str | None = Field(default=None, description="Of a period column (role 'period'): its sub-header as "
+                                                         "printed ('Trw I'), the key of its targets in `periods`")
+
+
+class HeaderCell(_Model):
+    """A cell of the printed header, a spanning one ('Target' over '2016 | 2017') included."""
+
+    text: str
+    row: int = Field(ge=0, description="Header row, 0-based")
+    col: int = Field(ge=0, description="First column it stands over, 0-based")
+    row_span: int = Field(default=1, ge=1)
+    col_span: int = Field(default=1, ge=1)
+
+
+class Layout(_Model):
+    """How the table was printed, for a regenerated copy that looks like the original."""
+
+    page: PageLayout | None = Field(default=None, description="Size and orientation of the table's first page")
+    table_width: float | None = Field(default=None, gt=0, le=1, description="The table's width as a share of the "
+                                                                            "page width; null when unknown")
+    table_left: float | None = Field(default=None, ge=0, le=1, description="The table's left edge as a share of the "
+                                                                           "page width; null when unknown")
+    columns: list[LayoutColumn] = Field(default_factory=list, description="The table's columns in printed order")
+    header: list[HeaderCell] = Field(default_factory=list, description="Every header cell as printed")
+    column_numbers: list[str] | None = Field(
+        default=None, description="The row of column numbers under the header ('(1)', '(2)', ...) as printed; "
+                                  "null when none was printed")
+    title_lines: list[str] = Field(default_factory=list, description="The title block's lines as printed")
+    footer: str | None = Field(default=None, description="The page-number line, '{page}' and '{pages}' standing for "
+                                                         "the figures, e.g. 'Halaman {page} dari {pages}'")
+    programs: Layout | None = Field(default=None, description="The programs table's layout (its columns, header "
+                                                              "and widths), when one was printed")
+
+
 class Source(_Model):
     file: str = Field(description="File name of the input")
     sha256: str
@@ -178,6 +248,8 @@ class RktDocument(_Model):
     sasaran: list[Sasaran] = Field(default_factory=list)
     programs: list[Program] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
+    layout: Layout | None = Field(default=None, description="The printed layout of the table, when the source "
+                                                            "shows it (since 1.2)")
 
     @field_validator("schema_version")
     @classmethod

@@ -19,6 +19,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\u
 QUOTED_LINES = 5  # per page, in the warning
 
 
+def without_controls(text: str) -> str:
+    return _CONTROL.sub("", text)
+
+
 def escape_controls(text: str) -> str:
     """`text` with each control character shown as \\xNN (or \\uNNNN)."""
     return _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}" if ord(m[0]) < 0x100 else f"\\u{ord(m[0]):04x}", text)

@@ -30,11 +30,15 @@ from lxml.etree import _Element
 from pydantic import Field
 
 from rktparse.errors import CorruptFileError, EmptyFileError, UnsupportedFormatError
-from rktparse.grid import Cell, PageText, SourceDocument, TablePage
+from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.options import Options
 from rktparse.readers.base import Reader
 
 PAGE = 1  # a .docx has no fixed pages
+TWIPS_PER_POINT = 20
+# Custom document properties the DOCX writer sets: the result's status and its review warnings.
+STATUS_PROPERTY = "rktparse status"
+REVIEW_PROPERTY = "rktparse review"
 MAX_GRID_COLUMNS = 63  # Word's own limit on a table's columns: a larger span is a damaged file
 
 
@@ -98,6 +102,68 @@ def _grid_before(tr: _Element) -> int:
     return _count(tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}"), 0, 0)
 
 
+def grid_edges(tbl: _Element, left: float) -> list[float] | None:
+    """x of the table grid's column boundaries in points (Word keeps gridCol widths in twentieths of a point),
+    from the page's left margin `left`; None when the grid states no widths."""
+    widths = [col.get(qn("w:w")) for col in tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}")]
+    if not widths or not all(w is not None and w.isdigit() for w in widths):
+        return None
+    edges = [left]
+    for width in widths:
+        edges.append(edges[-1] + int(width or 0) / TWIPS_PER_POINT)
+    return edges
+
+
+def table_indent(tbl: _Element) -> float:
+    """Where the table's left rule stands from the margin, in points: `w:tblInd` places the first cell's text,
+    so less the cell's left margin (`w:tblCellMar`); 0 when no indent is stated."""
+    indent = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblInd')}")
+    if indent is None or indent.get(qn("w:type"), "dxa") != "dxa":
+        return 0.0
+    margin = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCellMar')}/{qn('w:left')}")
+    return (_twips(indent, "w") or 0.0) - ((_twips(margin, "w") or 0.0) if margin is not None else 0.0)
+
+
+def section_after(body: _Element, tbl: _Element) -> _Element | None:
+    """The section properties of the section holding `tbl`: the first section break after it, else the body's."""
+    for sibling in tbl.itersiblings():
+        if (found := sibling.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")) is not None:
+            return found
+    return body.find(qn("w:sectPr"))
+
+
+def page_geometry(sect_pr: _Element | None) -> tuple[tuple[float, float] | None, float]:
+    """The page's (width, height) in points and its left margin."""
+    size = sect_pr.find(qn("w:pgSz")) if sect_pr is not None else None
+    margin = sect_pr.find(qn("w:pgMar")) if sect_pr is not None else None
+    left = _twips(margin, "left") if margin is not None else None
+    width, height = (_twips(size, "w"), _twips(size, "h")) if size is not None else (None, None)
+    return ((width, height) if width and height else None), left or 0.0
+
+
+def _twips(element: _Element, name: str) -> float | None:
+    value = element.get(qn(f"w:{name}"))
+    return int(value) / TWIPS_PER_POINT if value is not None and value.lstrip("-").isdigit() else None
+
+
+def custom_properties(document: Any) -> dict[str, str]:
+    """The file's custom document properties (docProps/custom.xml), by name."""
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/docProps/custom.xml":
+            root = etree.fromstring(part.blob, etree.XMLParser(resolve_entities=False, no_network=True))
+            return {prop.get("name", ""): "".join(prop.itertext()) for prop in root}
+    return {}
+
+
+def status_notes(properties: dict[str, str]) -> list[ReaderNote]:
+    """A file rktparse wrote from a result that needed review says so in its properties: the review stays."""
+    if properties.get(STATUS_PROPERTY) != "partial":
+        return []
+    left = properties.get(REVIEW_PROPERTY, "").strip()
+    return [ReaderNote(code="source-partial", message="the Word file was written by rktparse from a result that "
+                                                      "needed review" + (f": {left}" if left else ""))]
+
+
 def table_to_page(tbl: _Element) -> TablePage:
     """The table's cells on its grid: spans from gridSpan, row spans from vMerge."""
     cells: list[Cell] = []
@@ -119,6 +185,14 @@ def table_to_page(tbl: _Element) -> TablePage:
         n_cols = max(n_cols, col)
     words = [word for cell in cells for line in cell.lines for word in line.split()]
     return TablePage(page=PAGE, n_rows=len(rows), n_cols=n_cols, cells=cells, words=words)
+
+
+def footer_lines(document: Any) -> list[str]:
+    """The first section's footer lines (a page-number line such as 'Halaman 1 dari 2')."""
+    footer = document.sections[0].footer if document.sections else None
+    if footer is None or footer.is_linked_to_previous:
+        return []
+    return [line.strip() for p in footer._element.iter(qn("w:p")) for line in paragraph_lines(p) if line.strip()]
 
 
 def body_to_parts(body: _Element) -> list[list[str] | _Element]:
@@ -205,14 +279,20 @@ class DocxReader(Reader):
         if body is None:
             raise DocxFault("the document part has no body")
         parts = body_to_parts(body)
-        tables = [table_to_page(part) for part in parts if not isinstance(part, list)]
+        elements = [part for part in parts if not isinstance(part, list)]
+        tables = [table_to_page(part) for part in elements]
         texts = [line for part in parts if isinstance(part, list) for line in part]
+        notes = status_notes(custom_properties(document))
         if not tables:
             return SourceDocument(path=str(path), format="docx", engine=self.kind, page_count=1,
-                                  texts=[PageText(page=PAGE, above=texts)])
+                                  texts=[PageText(page=PAGE, above=texts)], notes=notes)
         main = max(range(len(tables)), key=lambda i: tables[i].n_rows)
+        size, left = page_geometry(section_after(body, elements[main]))
+        for table, element in zip(tables, elements):
+            table.column_edges = grid_edges(element, left + table_indent(element))
         text_runs = [part for part in parts if isinstance(part, list)]  # one before each table, one after the last
         above = [line for run in text_runs[: main + 1] for line in run]
-        below = [line for run in text_runs[main + 1:] for line in run]
+        below = [line for run in text_runs[main + 1:] for line in run] + footer_lines(document)
         return SourceDocument(path=str(path), format="docx", engine=self.kind, page_count=1, tables=tables,
-                              texts=[PageText(page=PAGE, above=above, below=below)])
+                              texts=[PageText(page=PAGE, above=above, below=below)], notes=notes,
+                              page_sizes=[size] if size else [])

@@ -57,6 +57,7 @@ class ScannedPage(NamedTuple):
     text: PageText
     notes: list[ReaderNote]
     blank: bool
+    size: tuple[float, float]  # the page upright, in points
 
 
 def upright(number: int, gray: np.ndarray, ink: np.ndarray, dpi: int) -> tuple[np.ndarray, list[ReaderNote], Turn]:
@@ -216,7 +217,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     if not ink.any():
         note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
                           message=f"page {number} is blank: nothing to read")
-        return ScannedPage([], PageText(page=number), [note], blank=True)
+        return ScannedPage([], PageText(page=number), [note], blank=True, size=points(gray, dpi))
     gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
     segments, rules = find_rules(ink, dpi)
@@ -242,7 +243,13 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
-    return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False)
+    return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False,
+                       size=points(gray, dpi))
+
+
+def points(gray: np.ndarray, dpi: int) -> tuple[float, float]:
+    """An image's (width, height) in points."""
+    return gray.shape[1] * 72 / dpi, gray.shape[0] * 72 / dpi
 
 
 class OcrReader(Reader):
@@ -259,6 +266,7 @@ class OcrReader(Reader):
         tables: list[TablePage] = []
         texts: list[PageText] = []
         notes: list[ReaderNote] = []
+        sizes: list[tuple[float, float]] = []
         blank = page_count = 0
         carry = Carry()  # a table without rules left open at the bottom of a page
         runs = os.cpu_count() or 1  # parallel Tesseract runs over a page's cells
@@ -270,6 +278,7 @@ class OcrReader(Reader):
                 tables += scanned.tables
                 texts.append(scanned.text)
                 notes += scanned.notes
+                sizes.append(scanned.size)
                 blank += scanned.blank
         except cv2.error as error:
             if "Insufficient memory" not in str(error):
@@ -280,4 +289,4 @@ class OcrReader(Reader):
         if blank == page_count:
             raise NoTextLayerError(path, f"{page_count} blank page image(s): OCR found nothing to read")
         return SourceDocument(path=str(path), format=source_format, engine=self.kind, page_count=page_count,
-                              tables=tables, texts=texts, notes=notes)
+                              tables=tables, texts=texts, notes=notes, page_sizes=sizes)

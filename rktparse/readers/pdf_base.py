@@ -29,6 +29,18 @@ class PageTables(NamedTuple):
     n_chars: int
 
 
+def page_sizes(pdf: pdfium.PdfDocument) -> list[tuple[float, float]]:
+    """(width, height) of each page in points, as displayed (a /Rotate of 90 or 270 swaps them)."""
+    sizes = []
+    for index in range(len(pdf)):
+        width, height = pdf.get_page_size(index)
+        page = pdf[index]
+        turned = page.get_rotation() in (90, 270)
+        page.close()
+        sizes.append((height, width) if turned else (width, height))
+    return sizes
+
+
 class PdfPagesReader(Reader):
     """A PDF engine that reads page by page; subclasses implement `read_pages`."""
 
@@ -49,4 +61,4 @@ class PdfPagesReader(Reader):
                 n_chars += page.n_chars
             ensure_text_layer(path, pdf, n_chars)
             return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
-                                  tables=tables, texts=texts)
+                                  tables=tables, texts=texts, page_sizes=page_sizes(pdf))

@@ -1,140 +1,158 @@
-"""DOCX: a regenerated RKT a clerk could print.
+"""DOCX: a regenerated RKT that looks like the original.
 
-Landscape A4, the title block, the table with each Sasaran (and Misi, Tujuan)
-cell truly merged down over its rows, the header row repeated on every page,
-then the programs table and the signature block.
+It follows the document's printed layout (`RktDocument.layout`, else a default
+one, see docx_layout.py): the page's size and orientation; the columns in
+printed order under their printed headers, spanning header cells included,
+with their widths in proportion on a fixed table grid; the header rows
+(and the column-number row) shaded, centred and repeated on every page;
+each Misi, Tujuan and Sasaran cell merged down over its rows; the title lines
+as printed; the programs table; the signature block kept together on the
+right, beside a PK's second party; page numbers in the footer; the file's
+properties from the document. With `mark_review`, rows a `review` warning
+names are highlighted and carry the warning as a Word comment.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt, Twips
 from docx.table import _Cell
 
-from rktparse.assemble.metadata import MONTHS
-from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
+from rktparse.models import ColumnRole, Layout, RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
+from rktparse.writers.docx_layout import (
+    PlanRow,
+    cell_value,
+    effective_layout,
+    extra_key,
+    merge_level,
+    program_layout,
+    program_value,
+)
+from rktparse.writers.docx_parts import (
+    HEADER_FILL,
+    REVIEW_FILL,
+    add_field,
+    cell_padding,
+    centre_vertically,
+    fix_grid,
+    indent_table,
+    keep_row_whole,
+    no_borders,
+    repeat_as_header,
+    set_custom_properties,
+    shade,
+)
 
-MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
-MARGIN = Cm(1.8)
-TEXT_WIDTH = Cm(29.7) - 2 * MARGIN
+MIN_TABLE_FONT = 7.0
+TWIPS_PER_POINT = 20
+MARGIN = 51.0  # points (1.8 cm) left and right
+MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
+TOP_MARGIN = 51.0  # points (1.8 cm)
+# Widths of Liberation Sans letters in em, to keep a column at least as wide as its longest word: capitals
+# run to 0.72 em, small letters and figures average 0.56; bold is about 5 % wider.
+CAPITAL_EM, SMALL_EM, BOLD = 0.72, 0.56, 1.05
+SLACK = 40  # twips
+CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
+SIGNATURE_SPACE = 42  # points left for the signature and the stamp
+# Custom properties the Word reader reads back (rktparse.readers.docx_reader).
+STATUS_PROPERTY = "rktparse status"
+REVIEW_PROPERTY = "rktparse review"
 
 
-@dataclass(frozen=True)
-class Column:
-    """A printed column: its header and how a row's value is read."""
+class Page:
+    """The section's geometry in twips: where the table and the text blocks go."""
 
-    header: str
-    value: Callable[[Sasaran, Indikator, str | None], str]
-    level: str | None = None  # "misi", "tujuan", "sasaran", "indikator": merged over that node's rows
-    weight: float = 3.0  # share of the page width
-    group: str | None = None  # a header printed across this and its neighbours of the same group ('Target')
+    def __init__(self, document: Any, layout: Layout) -> None:
+        assert layout.page is not None
+        width, height = layout.page.width, layout.page.height
+        table = layout.table_width * width if layout.table_width else width - 2 * MARGIN
+        # the usual margin; a table printed wider than it leaves narrows the margins down to MIN_MARGIN
+        margin = max(MIN_MARGIN, min(MARGIN, (width - table) / 2))
+        section = document.sections[0]
+        section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = self.twips(width), self.twips(height)
+        section.left_margin = section.right_margin = self.twips(margin)
+        section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
+        self.width, self.margin = width, margin
+        self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
+        self.table_width, self.table_indent = self.place(layout)
+        self.section = section
 
+    def place(self, layout: Layout) -> tuple[int, int | None]:
+        """A table's width (twips, its printed share of the page, at most the text width) and its indent from
+        the margin where the original printed it (None: centred). Word and LibreOffice put the text of the
+        first cell, not its rule, at the indent."""
+        table = layout.table_width * self.width if layout.table_width else self.text_width / TWIPS_PER_POINT
+        width = min(self.text_width, round(table * TWIPS_PER_POINT))
+        if layout.table_left is None:
+            return width, None
+        left = min(max(layout.table_left * self.width - self.margin, MIN_MARGIN / 2 - self.margin),
+                   self.width - self.margin - table)
+        return width, round(left * TWIPS_PER_POINT) + CELL_PADDING[1]
 
-def document_columns(doc: RktDocument) -> list[Column]:
-    """The columns the document needs: levels present, numbering present, extras by printed header."""
-    rows = doc.indikator_rows()
-    columns: list[Column] = []
-    if any(s.misi for s in doc.sasaran):
-        columns.append(Column("Misi", lambda s, i, k: s.misi.text if s.misi else "", "misi", 2.5))
-    if any(s.tujuan for s in doc.sasaran):
-        columns.append(Column("Tujuan", lambda s, i, k: s.tujuan.text if s.tujuan else "", "tujuan", 2.5))
-    if any(s.no for s in doc.sasaran):
-        columns.append(Column("No", lambda s, i, k: s.no or "", "sasaran", 0.7))
-    columns.append(Column("Sasaran Kinerja", lambda s, i, k: s.text, "sasaran"))
-    if any(i.no for _, i in rows):
-        columns.append(Column("No", lambda s, i, k: i.no or "", "indikator", 0.7))
-    columns.append(Column("Indikator Kinerja", lambda s, i, k: i.text, "indikator"))
-    if any(i.target is not None for _, i in rows):
-        columns.append(Column(target_header(doc), lambda s, i, k: i.target.raw if i.target else "", "indikator", 1.3))
-    for label in dict.fromkeys(label for _, i in rows for label in i.periods):
-        columns.append(Column(label, partial(_period_value, label), "indikator", 1.0, group="Target"))
-    columns.append(Column("Kegiatan", lambda s, i, k: k or ""))
-    for header in dict.fromkeys(h for _, i in rows for h in i.extra):
-        columns.append(Column(header, partial(_extra_value, header), "indikator", 1.5))
-    return columns
-
-
-def _period_value(label: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
-    target = indikator.periods.get(label)
-    return target.raw if target is not None else ""
+    @staticmethod
+    def twips(points: float) -> Twips:
+        return Twips(round(points * TWIPS_PER_POINT))
 
 
-def _extra_value(header: str, sasaran: Sasaran, indikator: Indikator, kegiatan: str | None) -> str:
-    return indikator.extra.get(header, "")
-
-
-def target_header(doc: RktDocument) -> str:
-    """'Target %' when some targets are percentages printed without their sign ('55,56')."""
-    bare_percent = any(i.target is not None and i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw
-                       for _, i in doc.indikator_rows())
-    return "Target %" if bare_percent else "Target"
-
-
-def _landscape(document: Any) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, MARGIN)
-
-
-def _add_row(table) -> Any:  # type: ignore[no-untyped-def]
-    return table._tbl.add_tr()
-
-
-def _add_cell(table, tr, width: int, text: str = "", *, bold: bool = False, span: int = 1,  # type: ignore[no-untyped-def]
-              merge: str | None = None) -> None:
-    """Append a cell to the row `tr`: its width (Word and LibreOffice read cell widths), its grid span,
-    its place in a vertical merge ("restart" opens one, "continue" extends the one above).
+def _add_cell(table: Any, tr: Any, width: int, text: str = "", *, bold: bool = False, span: int = 1,
+              merge: str | None = None, center: bool = False) -> Any:
+    """Append a cell to the row `tr`: its width in twips, its grid span, its place in a vertical merge
+    ("restart" opens one, "continue" extends the one above). Returns the cell's paragraph.
 
     Cells are built on the XML: python-docx's `table.cell()` and `row.cells` rebuild the whole
     grid on every call, which made a 1,000-row table take minutes."""
     tc = tr.add_tc()
-    tc.width = width
+    tc.width = Twips(width)
     if span > 1:
         tc.grid_span = span
     if merge is not None:
         tc.vMerge = merge
+    paragraph = _Cell(tc, table).paragraphs[0]
     if text:
-        _Cell(tc, table).paragraphs[0].add_run(text).bold = bold
+        paragraph.add_run(text).bold = bold
+    if center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    return paragraph
 
 
-def _widths(weights: list[float]) -> list[int]:
-    """Column widths by weight over the landscape text width."""
-    unit = TEXT_WIDTH / sum(weights)
-    return [int(unit * weight) for weight in weights]
-
-
-def _repeat_as_header(tr) -> None:  # type: ignore[no-untyped-def]
-    properties = tr.get_or_add_trPr()
-    flag = OxmlElement("w:tblHeader")
-    flag.set(qn("w:val"), "true")
-    properties.append(flag)
-
-
-def _paragraph(document, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> None:  # type: ignore[no-untyped-def]
+def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> Any:
     paragraph = document.add_paragraph()
-    paragraph.add_run(text).bold = bold
+    if text:
+        paragraph.add_run(text).bold = bold
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.space_after = Pt(after)
+    return paragraph
 
 
-PlanRow = tuple[Sasaran, Indikator, str | None]
+def _grid_table(document: Any, widths: list[int], style: str | None = "Table Grid", indent: int | None = None) -> Any:
+    """A fixed-grid table of `widths` (twips), `indent` twips from the left margin, else centred."""
+    table = document.add_table(rows=0, cols=len(widths))
+    if style:
+        table.style = style
+    if indent is None:
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    else:
+        indent_table(table._tbl, indent)
+    table.autofit = False
+    fix_grid(table._tbl, widths)
+    cell_padding(table._tbl, CELL_PADDING[0], CELL_PADDING[1])
+    return table
 
 
 def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
@@ -151,136 +169,327 @@ def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
     return plan
 
 
-def _level_key(level: str, row: PlanRow | str) -> int | None:
+def _node(level: ColumnRole | None, row: PlanRow | str) -> int | None:
+    """The identity of the node of `level` a printed row shows (each row is its own for None)."""
     if isinstance(row, str):
         return None
     sasaran, indikator, _ = row
-    node = {"misi": sasaran.misi, "tujuan": sasaran.tujuan, "sasaran": sasaran, "indikator": indikator}[level]
-    return id(node)
+    nodes = {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan, ColumnRole.SASARAN: sasaran,
+             ColumnRole.INDIKATOR: indikator}
+    return id(nodes[level]) if level is not None else id(row)
 
 
-def _runs(plan: list[PlanRow | str], level: str) -> list[tuple[int, int]]:
-    """(first, last) plan indexes of each run of rows showing the same node of `level`."""
+def _runs(plan: list[PlanRow | str], level: ColumnRole | None) -> dict[int, int]:
+    """First plan index -> last of each run of rows showing the same node of `level`."""
     runs: list[tuple[int, int]] = []
     for index, row in enumerate(plan):
-        key = _level_key(level, row)
+        key = _node(level, row)
         if key is None:
             continue
-        if runs and runs[-1][1] == index - 1 and _level_key(level, plan[runs[-1][0]]) == key:
+        if runs and runs[-1][1] == index - 1 and _node(level, plan[runs[-1][0]]) == key:
             runs[-1] = (runs[-1][0], index)
         else:
             runs.append((index, index))
-    return runs
+    return dict(runs)
 
 
-def rkt_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    columns = document_columns(doc)
+def header_rows(table: Any, layout: Layout, widths: list[int]) -> None:
+    """The printed header (spanning cells kept) and the column-number row: shaded, centred, repeated."""
+    cells = layout.header or []
+    n_rows = max((c.row + c.row_span for c in cells), default=0)
+    if not cells:
+        cells_at = {(0, k): (c.header, 1, 1) for k, c in enumerate(layout.columns)}
+        n_rows = 1
+    else:
+        cells_at = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in cells}
+    open_above: dict[int, tuple[int, int]] = {}  # column -> (last row of the cell above, its span)
+    for row in range(n_rows):
+        tr = table._tbl.add_tr()
+        col = 0
+        while col < len(widths):
+            if (found := cells_at.get((row, col))) is not None:
+                text, row_span, span = found
+                merge = "restart" if row_span > 1 else None
+                if row_span > 1:
+                    open_above[col] = (row + row_span - 1, span)
+            elif col in open_above and open_above[col][0] >= row:
+                text, span, merge = "", open_above[col][1], "continue"
+            else:
+                text, span, merge = "", 1, None
+            span = max(1, min(span, len(widths) - col))
+            paragraph = _add_cell(table, tr, sum(widths[col:col + span]), text, bold=True, span=span, merge=merge,
+                                  center=True)
+            shade(paragraph._p.getparent(), HEADER_FILL)
+            centre_vertically(paragraph._p.getparent())
+            col += span
+        repeat_as_header(tr)
+    if layout.column_numbers:
+        tr = table._tbl.add_tr()
+        numbers = layout.column_numbers + [""] * (len(widths) - len(layout.column_numbers))
+        for number, width in zip(numbers, widths):
+            shade(_add_cell(table, tr, width, number, center=True)._p.getparent(), HEADER_FILL)
+        repeat_as_header(tr)
+
+
+def review_rows(doc: RktDocument) -> dict[int, list[str]]:
+    """id(indikator) -> the messages of the review warnings about it (or about its sasaran)."""
+    marked: dict[int, list[str]] = {}
+    for warning in doc.warnings:
+        parts = (warning.ref or "").strip("/").split("/")
+        if warning.severity is not Severity.REVIEW or len(parts) < 2 or parts[0] != "sasaran":
+            continue
+        try:
+            sasaran = doc.sasaran[int(parts[1])]
+            rows = [sasaran.indikator[int(parts[3])]] if len(parts) >= 4 and parts[2] == "indikator" \
+                else sasaran.indikator[:1]
+        except (ValueError, IndexError):
+            continue
+        for indikator in rows:
+            marked.setdefault(id(indikator), []).append(warning.message)
+    return marked
+
+
+Comment = Callable[[Any, str], None]
+
+
+def longest_word(texts: list[str]) -> float:
+    """The widest word's width in em."""
+    return max((sum(CAPITAL_EM if c.isupper() else SMALL_EM for c in word) for text in texts for word in text.split()),
+               default=0.0)
+
+
+PADDING = 2 * CELL_PADDING[1] + SLACK
+
+
+def least_width(headers: list[str], cells: list[str], size: float = FONT_SIZE.pt) -> int:
+    """Twips a column needs to print its longest header word and its longest cell word unbroken at `size`."""
+    em = max(BOLD * longest_word(headers), longest_word(cells))
+    return round(em * size * TWIPS_PER_POINT) + PADDING
+
+
+def fitted_columns(layout: Layout, cells: list[list[str]], total: int) -> tuple[list[int], float]:
+    """The columns' widths (twips) summing to `total` and the font size their words fit at."""
+    # a header cell over several columns ('Misi' over the number and the text) widens none of them
+    headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
+               for i, c in enumerate(layout.columns)]
+    shares = [c.width or 0 for c in layout.columns]
+    size = table_font_size([share * total for share in shares],
+                           [least_width(headers[i], cells[i]) for i in range(len(shares))])
+    least = [least_width(headers[i], cells[i], size) for i in range(len(shares))]
+    return fitted_widths(shares, least, total), size
+
+
+def table_font_size(widths: list[float], least: list[int]) -> float:
+    """The font size (points, in half points) at which every column's longest word fits its printed width:
+    the usual size, smaller for a table printed dense (as originals in 7 or 8 pt are), never below MIN_TABLE_FONT."""
+    fits = [FONT_SIZE.pt * (width - PADDING) / (low - PADDING) for width, low in zip(widths, least)
+            if low > PADDING and width > PADDING]
+    return max(MIN_TABLE_FONT, min(FONT_SIZE.pt, math.floor(min(fits, default=FONT_SIZE.pt) * 2) / 2))
+
+
+def use_font_size(document: Any, tbl: Any, size: float) -> None:
+    """Every paragraph of the table in a style of `size` points (based on Normal)."""
+    if size == FONT_SIZE.pt:
+        return
+    name = f"Table text {size:g} pt"
+    styles = document.styles
+    if name not in [style.name for style in styles]:
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style, style.font.size = styles["Normal"], Pt(size)
+    style_id = styles[name].style_id
+    for paragraph in tbl.iter(qn("w:p")):
+        paragraph.style = style_id
+
+
+def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int]:
+    """Column widths (twips) in the proportions of `shares`, each wide enough for its longest word
+    (`least`, twips; a column read narrower than its text, as a table without rules may be, would break
+    its words), the room taken from the columns that have some to spare."""
+    widths = [share * total for share in shares]
+    floors = [min(low, total / 4) for low in least]
+    short = sum(max(0.0, low - width) for low, width in zip(floors, widths))
+    spare = sum(max(0.0, width - low) for low, width in zip(floors, widths))
+    if short and spare > short:
+        widths = [low if width <= low else width - (width - low) * short / spare for low, width in zip(floors, widths)]
+    return [round(width) for width in widths]
+
+
+def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comment: Comment | None) -> None:
+    columns = layout.columns
+    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
+    values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
     plan = _row_plan(doc)
-    widths = _widths([c.weight for c in columns])
-    # For each column, where each run of rows showing one node starts -> where it ends.
-    runs = [dict(_runs(plan, column.level) if column.level is not None else
-                 [(i, i) for i, row in enumerate(plan) if not isinstance(row, str)]) for column in columns]
-    table = document.add_table(rows=0, cols=len(columns))
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    table.autofit = False
-    header_rows(table, columns, widths)
+    printed = [r for r in plan if not isinstance(r, str)]
+    widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], page.table_width)
+    runs = [_runs(plan, merge_level(column)) for column in columns]
+    marked = review_rows(doc) if comment is not None else {}
+    table = _grid_table(document, widths, indent=page.table_indent)
+    header_rows(table, layout, widths)
+    commented: set[int] = set()
     for index, row in enumerate(plan):
-        tr = _add_row(table)
+        tr = table._tbl.add_tr()
         if isinstance(row, str):  # a group heading printed across the table
             _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
             continue
-        for column, width, starts in zip(columns, widths, runs):
+        messages = marked.get(id(row[1]))
+        for value, width, starts in zip(values, widths, runs):
             last = starts.get(index)
             if last is None:  # inside a run of rows merged down from above
-                _add_cell(table, tr, width, merge="continue")
+                paragraph = _add_cell(table, tr, width, merge="continue")
             else:
-                _add_cell(table, tr, width, column.value(*row), merge="restart" if last > index else None)
+                paragraph = _add_cell(table, tr, width, value(row), merge="restart" if last > index else None)
+            if messages:
+                shade(paragraph._p.getparent(), REVIEW_FILL)
+                if comment is not None and id(row[1]) not in commented and paragraph.runs:
+                    comment(paragraph.runs, "\n".join(messages))
+                    commented.add(id(row[1]))
+    use_font_size(document, table._tbl, size)
 
 
-def header_rows(table, columns: list[Column], widths: list[int]) -> None:  # type: ignore[no-untyped-def]
-    """The header: one row, or two where columns share a group header ('Target' over 'Trw I' .. 'Trw IV');
-    the other columns' headers are merged down over both rows."""
-    grouped = any(column.group for column in columns)
-    top = _add_row(table)
-    _repeat_as_header(top)
-    index = 0
-    while index < len(columns):
-        column = columns[index]
-        if column.group is None:
-            _add_cell(table, top, widths[index], column.header, bold=True, merge="restart" if grouped else None)
-            index += 1
-            continue
-        span = 1
-        while index + span < len(columns) and columns[index + span].group == column.group:
-            span += 1
-        _add_cell(table, top, sum(widths[index:index + span]), column.group, bold=True, span=span)
-        index += span
-    if not grouped:
-        return
-    sub = _add_row(table)
-    _repeat_as_header(sub)
-    for column, width in zip(columns, widths):
-        if column.group is None:
-            _add_cell(table, sub, width, merge="continue")
-        else:
-            _add_cell(table, sub, width, column.header, bold=True)
-
-
-def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
-    numbered = any(p.no for p in doc.programs)
-    headers = (["No"] if numbered else []) + ["Program"] + extras
-    width = int(TEXT_WIDTH / len(headers))
-    table = document.add_table(rows=0, cols=len(headers))
-    table.style = "Table Grid"
-    header = _add_row(table)
-    for text in headers:
-        _add_cell(table, header, width, text, bold=True)
-    for program in doc.programs:
-        tr = _add_row(table)
-        values = ([program.no or ""] if numbered else []) + [program.text] + [program.extra.get(h, "") for h in extras]
-        for value in values:
-            _add_cell(table, tr, width, value)
+def programs_table(document: Any, doc: RktDocument, layout: Layout, page: Page) -> None:
+    """The programs table in its printed columns, header and widths (else No, Program and the extras)."""
+    printed = program_layout(doc, layout)
+    columns = printed.columns
+    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
+    values = [program_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
+    rows = [[value(program) for value in values] for program in doc.programs]
+    width, indent = page.place(printed) if printed.table_width else (page.table_width, page.table_indent)
+    widths, size = fitted_columns(printed, [[row[k] for row in rows] for k in range(len(columns))], width)
+    table = _grid_table(document, widths, indent=indent)
+    header_rows(table, printed, widths)
+    for cells in rows:
+        tr = table._tbl.add_tr()
+        keep_row_whole(tr)  # a program broken over a page reads back as two
+        for value, cell_width in zip(cells, widths):
+            _add_cell(table, tr, cell_width, value)
+    use_font_size(document, table._tbl, size)
 
 
 def place_date_line(doc: RktDocument) -> str | None:
+    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank)."""
     info = doc.document
     if info.place is None:
         return None
+    if info.date_printed:
+        blank_day = not info.date_printed.strip()[:1].isdigit()
+        return f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"
     if info.date is not None:
         return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
     return f"{info.place}, {info.year}" if info.year else f"{info.place},"
 
 
-def signature_block(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    signatory = doc.document.signatory
-    lines = [place_date_line(doc), signatory.position, "", "", signatory.name,
-             f"NIP. {signatory.nip}" if signatory.nip else None]
-    _paragraph(document, "", after=6)
-    for line in lines:
-        if line is not None:
-            paragraph = document.add_paragraph(line)
-            paragraph.paragraph_format.left_indent = Cm(14)
-            paragraph.paragraph_format.space_after = Pt(0)
+def party_lines(signatory: Signatory | None) -> list[str]:
+    """A party's block, one entry per row of the signature table: position, name, rank, NIP."""
+    if signatory is None:
+        return ["", "", "", ""]
+    return [signatory.position or "", signatory.name or "", signatory.rank or "",
+            f"NIP. {signatory.nip}" if signatory.nip else ""]
+
+
+def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
+    """The signer on the right (a PK's second party on the left, each line level with its counterpart),
+    in a borderless table whose rows never break and are kept with the next, so the block stays whole."""
+    right = [place_date_line(doc) or ""] + party_lines(doc.document.signatory)
+    if not any(right):
+        return
+    left = [""] + party_lines(doc.document.superior)
+    names = 2  # the row of names: below the room left to sign
+    rows = [(pair, k == names) for k, pair in enumerate(zip(left, right)) if any(pair)]
+    _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
+    # two parties share the width; a single signer's long position wraps less in two thirds of it
+    half = page.text_width // 2 if doc.document.superior else page.text_width // 3
+    table = _grid_table(document, [half, page.text_width - half], style=None)
+    no_borders(table._tbl)
+    for index, (pair, signed_above) in enumerate(rows):
+        tr = table._tbl.add_tr()
+        keep_row_whole(tr)
+        for text, width in zip(pair, (half, page.text_width - half)):
+            paragraph = _add_cell(table, tr, width, text, center=True)
+            paragraph.paragraph_format.keep_with_next = index < len(rows) - 1
+            if signed_above:
+                paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
+
+
+def page_footer(page: Page, pattern: str | None) -> None:
+    """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields."""
+    if not pattern:
+        return
+    paragraph = page.section.footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    rest = pattern
+    while rest:
+        before, found, rest = _next_field(rest)
+        if before:
+            paragraph.add_run(before)
+        if found:
+            add_field(paragraph, *found)
+
+
+def _next_field(text: str) -> tuple[str, tuple[str, str] | None, str]:
+    """(text before the first placeholder, its field, the text after it)."""
+    places = [(text.find(name), name) for name in ("{page}", "{pages}") if name in text]
+    if not places:
+        return text, None, ""
+    at, name = min(places)
+    field = ("PAGE", "1") if name == "{page}" else ("NUMPAGES", "1")
+    return text[:at], field, text[at + len(name):]
+
+
+def properties(document: Any, doc: RktDocument) -> None:
+    """Title, agency and year from the document; created now; its status (read back by the Word reader)."""
+    info = doc.document
+    core = document.core_properties
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core.title = info.title or ""
+    core.author = info.agency or ""
+    core.subject = " ".join(part for part in (info.kind.value.upper() if info.kind.value != "unknown" else "",
+                                              str(info.year) if info.year else "") if part)
+    core.keywords = str(info.year) if info.year else ""
+    core.comments = f"Regenerated by rktparse from {doc.source.file}"
+    core.last_modified_by = "rktparse"
+    core.created = core.modified = now
+    core.revision = 1
+    review = [w.message for w in doc.warnings if w.severity is Severity.REVIEW]
+    set_custom_properties(document, {STATUS_PROPERTY: doc.status.value,
+                                     REVIEW_PROPERTY: f"{len(review)} warning(s) to review" if review else ""})
 
 
 class DocxWriter(Writer):
+    """Args:
+        mark_review: highlight the rows a `review` warning names and attach the warning as a comment.
+    """
+
     kind = "docx"
     suffix = ".docx"
+
+    def __init__(self, mark_review: bool = False) -> None:
+        self.mark_review = mark_review
 
     def render(self, doc: RktDocument) -> bytes:
         document = Document()
         style = document.styles["Normal"]
         style.font.name, style.font.size = FONT, FONT_SIZE
-        _landscape(document)
-        if doc.document.title:
-            _paragraph(document, doc.document.title, bold=True, center=True, after=12)
-        rkt_table(document, doc)
+        style.paragraph_format.space_after = Pt(0)
+        layout = effective_layout(doc)
+        page = Page(document, layout)
+        for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
+            _paragraph(document, line, bold=True, center=True)
+        _paragraph(document, "", after=6)
+        comment = None
+        if self.mark_review:
+            def comment(runs: Any, text: str) -> None:
+                document.add_comment(runs, text=text, author="rktparse", initials="rkt")
+        rkt_table(document, doc, layout, page, comment)
         if doc.programs:
             _paragraph(document, "", after=6)
-            programs_table(document, doc)
-        signature_block(document, doc)
+            programs_table(document, doc, layout, page)
+        signature_block(document, doc, page)
+        page_footer(page, layout.footer)
+        properties(document, doc)
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
+
+
+MONTH_NAMES = {1: "Januari", 2: "Februari", 3: "Maret", 4: "April", 5: "Mei", 6: "Juni", 7: "Juli",
+               8: "Agustus", 9: "September", 10: "Oktober", 11: "November", 12: "Desember"}

@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import ReaderNote, preview
+from rktparse.readers.clean import without_controls
 from rktparse.readers.text.lines import (
     LEVELS,
     cut_score,
@@ -282,9 +283,18 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
                       below=_texts(lines, body[stop:]) if stop < len(body) else [], index=k)
+        out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
     return outs
+
+
+def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
+    """The columns' boundaries in characters: aligned with spaces, the export keeps their proportions."""
+    lines = [without_controls(line) for line in lines]  # removed before the assembler: they print nothing
+    left = min([columns[0].x0] + [len(line) - len(line.lstrip()) for line in lines if line.strip()])
+    right = max([columns[-1].x1] + [len(line) for line in lines])
+    return [float(left)] + [float(c.x0) for c in columns[1:]] + [float(right)]
 
 
 def _place(raw: str, columns: list[Column]) -> list[str]:

@@ -34,6 +34,7 @@ class PageOut:
     above: list[str] = field(default_factory=list)
     below: list[str] = field(default_factory=list)
     index: int = 0  # its order among the tables printed on its page
+    edges: list[float] | None = None  # column boundaries, when the export shows them (in characters)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
             certainty: float = 1.0) -> None:
@@ -47,7 +48,9 @@ class PageOut:
         head = [Cell(lines=lines, row=0, col=col) for col, lines in enumerate(self.header)]
         body = [cell.model_copy(update={"row": cell.row + 1}) for cell in self.cells]
         n_cols = max([len(self.header)] + [c.col + c.col_span for c in self.cells])
-        return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words)
+        edges = self.edges if self.edges is not None and len(self.edges) == n_cols + 1 else None
+        return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words,
+                         column_edges=edges)
 
 
 def note(notes: list[ReaderNote], code: str, message: str, out: PageOut, at: tuple[int, int] | None = None) -> None:

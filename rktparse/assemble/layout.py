@@ -1,0 +1,112 @@
+"""The printed layout of the table: page, columns in order with their headers and widths, title, footer.
+
+Kept in the contract so that a regenerated copy can look like the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rktparse.assemble.columns import Layout as ColumnLayout
+from rktparse.assemble.columns import Role, is_column_number_row, names_header, row_texts
+from rktparse.assemble.metadata import is_page_furniture, title_lines
+from rktparse.assemble.text import clean_line, join_lines
+from rktparse.grid import PageText, SourceDocument, TablePage
+from rktparse.models import ColumnRole, HeaderCell, Layout, LayoutColumn, Orientation, PageLayout
+
+_FIGURE = re.compile(r"\d{1,3}")
+
+
+def page_layout(size: tuple[float, float]) -> PageLayout:
+    width, height = size
+    return PageLayout(width=round(width, 1), height=round(height, 1),
+                      orientation=Orientation.LANDSCAPE if width > height else Orientation.PORTRAIT)
+
+
+def header_start(table: TablePage, n_header: int) -> int:
+    """The first header row (rows above it inside the table are a caption, not header)."""
+    return next((row for row in range(n_header) if names_header(row_texts(table, row))), 0)
+
+
+def header_cells(table: TablePage, n_header: int) -> list[HeaderCell]:
+    """The header's cells as printed, spans kept, rows counted from the first header row;
+    the column-number row is not header text."""
+    start = header_start(table, n_header)
+    rows = [row for row in range(start, n_header) if not is_column_number_row(table, row)]
+    index = {row: k for k, row in enumerate(rows)}
+    cells = []
+    for cell in table.cells:
+        if cell.row in index and (text := join_lines(cell.lines)):
+            last = max((r for r in rows if r < cell.row + cell.row_span), default=cell.row)
+            cells.append(HeaderCell(text=text, row=index[cell.row], col=cell.col,
+                                    row_span=index[last] - index[cell.row] + 1, col_span=cell.col_span))
+    return sorted(cells, key=lambda c: (c.row, c.col))
+
+
+def column_numbers(table: TablePage, n_header: int) -> list[str] | None:
+    """The printed '(1) (2) ...' row under the header, if any."""
+    row = next((r for r in range(n_header) if is_column_number_row(table, r)), None)
+    return None if row is None else [text for text in row_texts(table, row) if text]
+
+
+def widths(table: TablePage, page_width: float | None) -> tuple[list[float | None], float | None, float | None]:
+    """Each column's share of the table width, and the table's width and left edge as shares of the page width."""
+    edges = table.edges()
+    if edges is None or edges[-1] <= edges[0]:
+        return [None] * table.n_cols, None, None
+    total = edges[-1] - edges[0]
+    shares: list[float | None] = [round((b - a) / total, 4) for a, b in zip(edges, edges[1:])]
+    if not page_width:
+        return shares, None, None
+    return shares, round(min(1.0, total / page_width), 4), round(min(1.0, max(0.0, edges[0] / page_width)), 4)
+
+
+def layout_columns(columns: ColumnLayout, shares: list[float | None]) -> list[LayoutColumn]:
+    found = []
+    for column, share in zip(columns.columns, shares):
+        right = columns.columns[column.index + 1] if column.index + 1 < columns.n_cols else None
+        numbers = ColumnRole(right.role.value) if column.role is Role.NO and right is not None else None
+        found.append(LayoutColumn(role=ColumnRole(column.role.value), header=column.header, numbers=numbers,
+                                  width=share, period=column.label or None))
+    return found
+
+
+def footer_pattern(texts: list[PageText]) -> str | None:
+    """The page-number line ('Halaman 1 dari 2'), its figures turned into '{page}' and '{pages}'."""
+    for text in texts:
+        for line in text.below + text.above:
+            line = clean_line(line)
+            if line and _FIGURE.search(line) and is_page_furniture(line):
+                return as_pattern(line)
+    return None
+
+
+def as_pattern(line: str) -> str:
+    """'Halaman 1 dari 2' -> 'Halaman {page} dari {pages}'."""
+    figures = iter(("{page}", "{pages}"))
+    return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
+
+
+def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> Layout:
+    """A table's page, columns, widths and header."""
+    size = source.page_sizes[table.page - 1] if len(source.page_sizes) >= table.page else None
+    shares, table_width, table_left = widths(table, size[0] if size else None)
+    return Layout(
+        page=page_layout(size) if size else None,
+        table_width=table_width,
+        table_left=table_left,
+        columns=layout_columns(columns, shares),
+        header=header_cells(table, n_header),
+        column_numbers=column_numbers(table, n_header),
+    )
+
+
+def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,
+                    texts: list[PageText], programs: tuple[TablePage, int, ColumnLayout] | None = None) -> Layout:
+    """The layout of the RKT table `table` (the first printed), with the page it stands on, the title
+    and footer, and the layout of the first programs table."""
+    layout = grid_layout(source, table, n_header, columns)
+    layout.title_lines = title_lines(texts, table.page)
+    layout.footer = footer_pattern(texts)
+    layout.programs = grid_layout(source, *programs) if programs is not None else None
+    return layout

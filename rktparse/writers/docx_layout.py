@@ -1,0 +1,216 @@
+"""The layout a regenerated DOCX follows: the source's printed one, or a sensible default.
+
+A document read from a PDF or Word file carries its printed layout (`RktDocument.layout`); a
+hand-made JSON has none, and gets the columns its data needs under plain headers, landscape
+when the table is wide. Either way every field with data gets a column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rktparse.models import (
+    ColumnRole,
+    HeaderCell,
+    Indikator,
+    Layout,
+    LayoutColumn,
+    Orientation,
+    PageLayout,
+    Program,
+    RktDocument,
+    Sasaran,
+    TargetKind,
+    UpperLevel,
+)
+
+A4 = (595.3, 841.9)  # points
+PORTRAIT_MAX_COLUMNS = 4  # a default table of more columns is printed landscape
+DEFAULT_FOOTER = "Halaman {page} dari {pages}"
+# Default share of the table width by role, before scaling to 1.
+WEIGHTS = {ColumnRole.NO: 0.7, ColumnRole.MISI: 2.5, ColumnRole.TUJUAN: 2.5, ColumnRole.SASARAN: 3.0,
+           ColumnRole.INDIKATOR: 3.0, ColumnRole.TARGET: 1.3, ColumnRole.TARGET_PART: 1.0, ColumnRole.PERIOD: 1.0,
+           ColumnRole.KEGIATAN: 3.0, ColumnRole.EXTRA: 1.5}
+DEFAULT_HEADERS = {ColumnRole.NO: "No", ColumnRole.MISI: "Misi", ColumnRole.TUJUAN: "Tujuan",
+                   ColumnRole.SASARAN: "Sasaran", ColumnRole.INDIKATOR: "Indikator Kinerja",
+                   ColumnRole.TARGET: "Target", ColumnRole.KEGIATAN: "Kegiatan"}
+
+PlanRow = tuple[Sasaran, Indikator, str | None]  # one printed row: a sasaran, its indikator, one kegiatan entry
+
+
+def extra_key(column: LayoutColumn, index: int) -> str:
+    """The key an extra column's cells are kept under (the assembler's: its header, else its place)."""
+    return column.header or f"kolom {index + 1}"
+
+
+def _column(role: ColumnRole, header: str | None = None, numbers: ColumnRole | None = None) -> LayoutColumn:
+    return LayoutColumn(role=role, header=header or DEFAULT_HEADERS[role], numbers=numbers)
+
+
+def data_columns(doc: RktDocument) -> list[LayoutColumn]:
+    """The columns the document's data needs, in the usual order, under plain headers."""
+    rows = doc.indikator_rows()
+    columns: list[LayoutColumn] = []
+    for role, levels in ((ColumnRole.MISI, [s.misi for s in doc.sasaran]),
+                         (ColumnRole.TUJUAN, [s.tujuan for s in doc.sasaran])):
+        if any(levels):
+            if any(level is not None and level.no for level in levels):
+                columns.append(_column(ColumnRole.NO, numbers=role))
+            columns.append(_column(role))
+    if any(s.no for s in doc.sasaran):
+        columns.append(_column(ColumnRole.NO, numbers=ColumnRole.SASARAN))
+    columns.append(_column(ColumnRole.SASARAN))
+    if any(i.no for _, i in rows):
+        columns.append(_column(ColumnRole.NO, numbers=ColumnRole.INDIKATOR))
+    columns.append(_column(ColumnRole.INDIKATOR))
+    if any(i.target is not None for _, i in rows):
+        columns.append(_column(ColumnRole.TARGET, target_header(doc)))
+    columns += [LayoutColumn(role=ColumnRole.PERIOD, header=f"Target {label}", period=label)
+                for label in dict.fromkeys(label for _, i in rows for label in i.periods)]
+    if any(i.kegiatan for _, i in rows):
+        columns.append(_column(ColumnRole.KEGIATAN))
+    columns += [_column(ColumnRole.EXTRA, header) for header in dict.fromkeys(h for _, i in rows for h in i.extra)]
+    return columns
+
+
+def target_header(doc: RktDocument) -> str:
+    """'Target %' when some targets are percentages printed without their sign ('55,56')."""
+    bare_percent = any(i.target is not None and i.target.kind is TargetKind.PERCENT and "%" not in i.target.raw
+                       for _, i in doc.indikator_rows())
+    return "Target %" if bare_percent else "Target"
+
+
+def default_layout(doc: RktDocument) -> Layout:
+    """A layout for a document that carries none: its data's columns, A4, landscape when wide."""
+    columns = data_columns(doc)
+    wide = len(columns) > PORTRAIT_MAX_COLUMNS
+    width, height = (A4[1], A4[0]) if wide else A4
+    return Layout(page=PageLayout(width=width, height=height,
+                                  orientation=Orientation.LANDSCAPE if wide else Orientation.PORTRAIT),
+                  columns=columns, header=period_header(columns),
+                  title_lines=[doc.document.title] if doc.document.title else [], footer=DEFAULT_FOOTER)
+
+
+def period_header(columns: list[LayoutColumn]) -> list[HeaderCell]:
+    """Period columns under one spanning 'Target' header (so that they read back as periods), the
+    other headers spanning both rows; none when there is no period column."""
+    periods = [k for k, c in enumerate(columns) if c.role is ColumnRole.PERIOD]
+    if not periods:
+        return []
+    cells = [HeaderCell(text=c.header, row=0, col=k, row_span=2) for k, c in enumerate(columns) if k not in periods]
+    cells.append(HeaderCell(text="Target", row=0, col=periods[0], col_span=len(periods)))
+    return cells + [HeaderCell(text=columns[k].period or "", row=1, col=k) for k in periods]
+
+
+def missing_columns(layout: Layout, doc: RktDocument) -> list[LayoutColumn]:
+    """Columns the data needs that the layout has not (a hand-edited JSON's new extra, say)."""
+    roles = {column.role for column in layout.columns}
+    keys = {extra_key(c, i) for i, c in enumerate(layout.columns) if c.role is ColumnRole.EXTRA}
+    rows = doc.indikator_rows()
+    printed = {ColumnRole.SASARAN: any(s.text for s in doc.sasaran), ColumnRole.INDIKATOR: any(i.text for _, i in rows),
+               ColumnRole.TARGET: any(i.target is not None and i.target.raw for _, i in rows),
+               ColumnRole.MISI: True, ColumnRole.TUJUAN: True,
+               ColumnRole.KEGIATAN: True}  # data_columns gives Misi, Tujuan and Kegiatan only when they hold text
+    return [c for c in data_columns(doc)
+            if (c.role is ColumnRole.EXTRA and c.header not in keys) or
+            (c.role not in roles and printed.get(c.role, False))]
+
+
+def effective_layout(doc: RktDocument) -> Layout:
+    """The layout to print: the document's own, completed with any column its data needs; else the default.
+    Unknown widths take default shares; the page defaults to A4 in the orientation the columns need."""
+    if doc.layout is None or not doc.layout.columns:
+        layout = default_layout(doc)
+    else:
+        layout = doc.layout.model_copy(deep=True)
+        added = missing_columns(layout, doc)
+        layout.columns += added
+        if added and layout.header:
+            layout.header += [HeaderCell(text=c.header, row=0, col=len(layout.columns) - len(added) + k,
+                                         row_span=max(1, max(h.row + h.row_span for h in layout.header)))
+                              for k, c in enumerate(added)]
+        if layout.page is None:
+            layout.page = default_layout(doc).page
+    layout.columns = with_widths(layout.columns)
+    return layout
+
+
+def with_widths(columns: list[LayoutColumn]) -> list[LayoutColumn]:
+    """Every column with a width, the shares summing to 1: known widths kept in proportion, unknown
+    ones their role's default share."""
+    known = [c.width for c in columns if c.width]
+    unit = (sum(known) / sum(WEIGHTS[c.role] for c in columns if c.width)) if known else 1.0
+    raw = [c.width or WEIGHTS[c.role] * unit for c in columns]
+    total = sum(raw)
+    return [c.model_copy(update={"width": w / total}) for c, w in zip(columns, raw)]
+
+
+def _level(sasaran: Sasaran, role: ColumnRole) -> UpperLevel | None:
+    return {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan}.get(role)
+
+
+def cell_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable[[PlanRow], str]:
+    """How a printed row's cell in `column` reads (an extra key shared by columns under one spanning
+    header is printed once, in the first of them)."""
+    role = column.role
+    if role is ColumnRole.NO:
+        numbered = column.numbers or ColumnRole.INDIKATOR
+        if numbered is ColumnRole.SASARAN:
+            return lambda row: row[0].no or ""
+        if numbered in (ColumnRole.MISI, ColumnRole.TUJUAN):
+            return lambda row: (level.no or "") if (level := _level(row[0], numbered)) else ""
+        return lambda row: row[1].no or ""
+    if role in (ColumnRole.MISI, ColumnRole.TUJUAN):
+        return lambda row: level.text if (level := _level(row[0], role)) else ""
+    values: dict[ColumnRole, Callable[[PlanRow], str]] = {
+        ColumnRole.SASARAN: lambda row: row[0].text,
+        ColumnRole.INDIKATOR: lambda row: row[1].text,
+        ColumnRole.TARGET: lambda row: row[1].target.raw if row[1].target is not None else "",
+        ColumnRole.TARGET_PART: lambda row: "",  # the target's raw text, printed whole in the Target column
+        ColumnRole.KEGIATAN: lambda row: row[2] or "",
+    }
+    if role in values:
+        return values[role]
+    if role is ColumnRole.PERIOD:
+        return lambda row: target.raw if (target := row[1].periods.get(column.period or "")) is not None else ""
+    key = extra_key(column, index)
+    return (lambda row: row[1].extra.get(key, "")) if first_of_key else (lambda row: "")
+
+
+def program_layout(doc: RktDocument, layout: Layout) -> Layout:
+    """The programs table's printed layout, with a column for any extra it lacks; else No (when numbered),
+    Program and the extras under their keys."""
+    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
+    if layout.programs is not None and layout.programs.columns:
+        printed = layout.programs.model_copy(deep=True)
+        keys = {extra_key(c, i) for i, c in enumerate(printed.columns) if c.role is ColumnRole.EXTRA}
+        added = [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras if h not in keys]
+        printed.columns += added
+        printed.header += [HeaderCell(text=c.header, row=0, col=len(printed.columns) - len(added) + k)
+                           for k, c in enumerate(added)] if printed.header else []
+    else:
+        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in doc.programs) else []
+        printed = Layout(columns=numbered + [LayoutColumn(role=ColumnRole.KEGIATAN, header="Program")] +
+                         [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras])
+    printed.columns = with_widths(printed.columns)
+    return printed
+
+
+def program_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable[[Program], str]:
+    """How a program's cell in `column` reads."""
+    if column.role is ColumnRole.NO:
+        return lambda program: program.no or ""
+    if column.role is ColumnRole.KEGIATAN:
+        return lambda program: program.text
+    key = extra_key(column, index)
+    return (lambda program: program.extra.get(key, "")) if column.role is ColumnRole.EXTRA and first_of_key \
+        else (lambda program: "")
+
+
+def merge_level(column: LayoutColumn) -> ColumnRole | None:
+    """The node whose rows a column's cell is merged over: its level for Misi/Tujuan/Sasaran and their
+    numbers, the indikator for its own cells; None for Kegiatan (a cell per entry)."""
+    role = column.numbers if column.role is ColumnRole.NO else column.role
+    if role in (ColumnRole.MISI, ColumnRole.TUJUAN, ColumnRole.SASARAN):
+        return role
+    return None if column.role is ColumnRole.KEGIATAN else ColumnRole.INDIKATOR

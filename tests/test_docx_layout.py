@@ -1,0 +1,176 @@
+"""The printed layout in the contract, and the DOCX writer rebuilding it (Word's XML read back, no LibreOffice)."""
+
+import datetime as dt
+import zipfile
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+import rktparse
+from rktparse.models import RktDocument, Severity, Signatory, Warning
+from tests.conftest import CORPUS, SAMPLES
+from tests.layout_compare import content, layout_differences
+from tests.test_contract import small_document
+
+REAL = CORPUS / "real"
+RULED_PDFS = sorted(p for p in SAMPLES.glob("*.pdf") if not p.name.startswith("scan-"))
+
+
+def body_xml(path) -> str:
+    return zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+
+
+def test_pdf_layout_keeps_printed_columns_headers_widths_and_furniture():
+    layout = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf").layout
+    assert [(c.role.value, c.header) for c in layout.columns] == [
+        ("no", "No"), ("sasaran", "Sasaran Strategis"), ("indikator", "Indikator Kinerja Utama"),
+        ("extra", "Satuan"), ("extra", "Kondisi Awal (2023)"), ("target", "Target 2024")]
+    assert layout.columns[0].numbers.value == "sasaran"
+    assert layout.column_numbers == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    assert (layout.page.orientation.value, round(layout.page.width), round(layout.page.height)) == ("landscape", 842, 595)
+    assert sum(c.width for c in layout.columns) == pytest.approx(1, abs=0.002)
+    widest = max(layout.columns, key=lambda c: c.width)
+    assert widest.role.value == "indikator" and layout.columns[0].width < 0.06
+    assert layout.title_lines == ["RENCANA KINERJA TAHUNAN (RKT)", "INSPEKTORAT DAERAH KABUPATEN GARUT", "TAHUN 2024"]
+    assert layout.footer == "Halaman {page}"
+
+
+def test_portrait_pk_and_its_footer_pattern():
+    pk = rktparse.parse(SAMPLES / "word-dinkes-jabar-pk-2024.pdf").layout
+    assert pk.page.orientation.value == "portrait" and pk.footer is None
+    sleman = rktparse.parse(SAMPLES / "word-bkpsdm-sleman-rkt-2024.pdf").layout
+    assert sleman.footer == "Halaman {page} dari {pages}"
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
+def test_word_layout_comes_from_its_grid_and_section():
+    layout = rktparse.parse(REAL / "jabar-dinkes-pk-2017.docx").layout
+    assert layout.page.orientation.value == "portrait"
+    assert [c.header for c in layout.columns] == ["NO.", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]
+    main = next(t for t in Document(REAL / "jabar-dinkes-pk-2017.docx").tables if t.cell(0, 0).text == "NO.")
+    grid = [int(c.get(qn("w:w"))) for c in main._tbl.tblGrid]
+    assert [c.width for c in layout.columns] == pytest.approx([w / sum(grid) for w in grid], abs=1e-3)
+
+
+@pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
+def test_spanning_header_over_a_numbering_column():
+    layout = rktparse.parse(REAL / "jabar-dishub-rkt-2016.pdf").layout
+    assert [(c.role.value, c.header) for c in layout.columns[:2]] == [("no", "Misi"), ("misi", "Misi")]
+    assert (layout.header[0].text, layout.header[0].col_span) == ("Misi", 2)
+
+
+def test_text_export_layout_has_headers_but_no_geometry():
+    layout = rktparse.parse(SAMPLES / "kupang-2024-rkt.txt").layout
+    assert [c.header for c in layout.columns] == ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
+    assert layout.page is None and all(c.width is None for c in layout.columns)
+
+
+@pytest.mark.parametrize("export", sorted(SAMPLES.glob("*.layout.txt")), ids=lambda p: p.name)
+def test_layout_export_gives_column_widths_near_the_pdf(export):
+    """Columns aligned with spaces keep their proportions roughly: each width within 8 % of the table of the
+    PDF's (the gutter between two columns is wider than a rule; measured worst 7 %, a centred Target)."""
+    text = rktparse.parse(export).layout
+    pdf = rktparse.parse(export.with_name(export.name.replace(".layout.txt", ".pdf"))).layout
+    assert [c.header for c in text.columns] == [c.header for c in pdf.columns]
+    assert [c.width for c in text.columns] == pytest.approx([c.width for c in pdf.columns], abs=0.08)
+    assert text.page is None and text.table_width is None
+
+
+@pytest.mark.parametrize("pdf", RULED_PDFS, ids=lambda p: p.name)
+def test_docx_reads_back_with_the_same_content_and_layout(pdf, tmp_path):
+    """Through Word's own XML (grid widths, section): the regenerated DOCX keeps content and layout."""
+    original = rktparse.parse(pdf)
+    back = rktparse.parse(rktparse.write(original, tmp_path / "copy.docx"))
+    assert content(back) == content(original)
+    assert layout_differences(original.layout, back.layout) == []
+    assert back.layout.title_lines == original.layout.title_lines and back.layout.footer == original.layout.footer
+
+
+def test_regenerated_table_is_a_fixed_grid_with_a_repeated_shaded_header(tmp_path):
+    doc = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    path = rktparse.write(doc, tmp_path / "copy.docx")
+    table = Document(path).tables[0]._tbl
+    grid = [int(c.get(qn("w:w"))) for c in table.tblGrid]
+    assert [w / sum(grid) for w in grid] == pytest.approx([c.width for c in doc.layout.columns], abs=0.01)
+    assert table.tblPr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+    rows = table.findall(qn("w:tr"))
+    repeated = [tr for tr in rows if tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None]
+    assert len(repeated) == 2  # the header and the column-number row
+    assert all(tc.find(f"{qn('w:tcPr')}/{qn('w:shd')}") is not None for tc in rows[0].findall(qn("w:tc")))
+    texts = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in rows[1].findall(qn("w:tc"))]
+    assert texts == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    merged = [tc for tr in rows for tc in tr.findall(qn("w:tc"))
+              if tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}") is not None]
+    assert merged, "sasaran cells merged over their rows"
+    section = Document(path).sections[0]
+    assert section.page_width > section.page_height
+    footer = zipfile.ZipFile(path).read("word/footer1.xml").decode("utf-8") if "word/footer1.xml" in \
+        zipfile.ZipFile(path).namelist() else body_xml(path)
+    assert 'w:instr="PAGE"' in footer and "Halaman " in footer
+
+
+def test_properties_come_from_the_document(tmp_path):
+    doc = rktparse.parse(SAMPLES / "word-kpu-alor-rkt-2024.pdf")
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core = Document(rktparse.write(doc, tmp_path / "copy.docx")).core_properties
+    assert (core.title, core.author) == (doc.document.title, doc.document.agency)
+    assert str(doc.document.year) in core.keywords
+    assert core.created.replace(tzinfo=None) >= before and core.last_modified_by == "rktparse"
+
+
+def hand_made(columns_with_kegiatan: bool) -> RktDocument:
+    doc = small_document()
+    for sasaran in doc.sasaran:
+        for indikator in sasaran.indikator:
+            indikator.kegiatan = indikator.kegiatan if columns_with_kegiatan else []
+    doc.layout = None
+    return doc
+
+
+def test_json_without_layout_gets_a_default_one(tmp_path):
+    """No empty Kegiatan column, plain headers, portrait for four columns or fewer, landscape beyond."""
+    narrow = Document(rktparse.write(hand_made(False), tmp_path / "narrow.docx"))
+    headers = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in narrow.tables[0]._tbl.tr_lst[0].tc_lst]
+    assert headers == ["Sasaran", "Indikator Kinerja", "Target"]
+    assert narrow.sections[0].page_width < narrow.sections[0].page_height
+    wide_doc = hand_made(True)
+    wide_doc.sasaran[0].indikator[0].extra = {"Satuan": "%", "Keterangan": "APBD"}
+    wide = Document(rktparse.write(wide_doc, tmp_path / "wide.docx"))
+    headers = ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in wide.tables[0]._tbl.tr_lst[0].tc_lst]
+    assert headers == ["Sasaran", "Indikator Kinerja", "Target", "Kegiatan", "Satuan", "Keterangan"]
+    assert wide.sections[0].page_width > wide.sections[0].page_height
+
+
+def test_marked_review_rows_carry_the_warning_and_the_status_survives(tmp_path):
+    doc = small_document()
+    doc.warnings.append(Warning(code="target-unread", message="the target 'BB' needs a look",
+                                ref="/sasaran/1/indikator/0", severity=Severity.REVIEW))
+    doc.status = doc.status.PARTIAL
+    path = rktparse.write(doc, tmp_path / "marked.docx", mark_review=True)
+    package = zipfile.ZipFile(path)
+    assert "the target 'BB' needs a look" in package.read("word/comments.xml").decode("utf-8")
+    assert body_xml(path).count('w:fill="FFF2A8"') == len(doc.layout.columns)  # one row highlighted
+    back = rktparse.parse(path)
+    assert back.status.value == "partial"
+    assert [w.code for w in back.warnings if w.severity is Severity.REVIEW] == ["source-partial"]
+    plain = rktparse.write(doc, tmp_path / "plain.docx")
+    assert "word/comments.xml" not in zipfile.ZipFile(plain).namelist() or \
+        "needs a look" not in zipfile.ZipFile(plain).read("word/comments.xml").decode("utf-8")
+
+
+def test_signature_block_stays_together_with_both_parties(tmp_path):
+    doc = small_document()
+    doc.document.place, doc.document.year, doc.document.date_printed = "Bandung", 2024, "Januari 2024"
+    doc.document.signatory = Signatory(position="KEPALA DINAS KESEHATAN", name="dr. RATNA", rank="Pembina Utama Muda",
+                                       nip="19670326 199103 1 006")
+    doc.document.superior = Signatory(position="GUBERNUR JAWA BARAT", name="ADITYA")
+    tables = Document(rktparse.write(doc, tmp_path / "pk.docx")).tables
+    signature = tables[-1]._tbl
+    rows = signature.tr_lst
+    assert all(tr.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for tr in rows)
+    lines = [["".join(t.text for t in tc.iter(qn("w:t"))) for tc in tr.tc_lst] for tr in rows]
+    assert lines == [["", "Bandung,      Januari 2024"], ["GUBERNUR JAWA BARAT", "KEPALA DINAS KESEHATAN"],
+                     ["ADITYA", "dr. RATNA"], ["", "Pembina Utama Muda"], ["", "NIP. 19670326 199103 1 006"]]
+    kept = [p.paragraph_format.keep_with_next for row in tables[-1].rows for p in row.cells[1].paragraphs]
+    assert kept == [True] * (len(rows) - 1) + [False], "every row kept with the next: the block stays whole"
