@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from rktparse.assemble.metadata import is_page_furniture
-from rktparse.grid import ReaderNote, preview
+from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
@@ -207,24 +207,31 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
     for row in _decode(header, body, wrapped):
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
+        boxes: dict[int, BBox | None] = {}
         for col, cells in row.cells.items():
             if roles[col] in LEVELS:
                 level_starts.setdefault(col, []).append((grid_row, cells[0]))
             elif col == kegiatan:
                 for k, cell in enumerate(cells):
-                    out.add(cell.lines, grid_row + k, col, certainty=cell.certainty)
+                    boxes[col] = out.add(cell.lines, grid_row + k, col, certainty=cell.certainty) or boxes.get(col)
             else:
-                out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
-                        certainty=min(cell.certainty for cell in cells))
+                boxes[col] = out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
+                                     certainty=min(cell.certainty for cell in cells))
         grid_row += span
-        doubt = min((cell for cells in row.cells.values() for cell in cells), key=lambda cell: cell.certainty)
-        if doubt.certainty < NOTE_BELOW:
+        own = [cell for col, cells in row.cells.items() if roles[col] not in LEVELS for cell in cells]
+        doubt = min(own, key=lambda cell: cell.certainty, default=None)
+        if doubt is not None and doubt.certainty < NOTE_BELOW:
             name = [line for cell in row.cells.get(indikator, []) for line in cell.lines] or doubt.lines
             note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
-                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page)
+                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page,
+                 boxes.get(indikator) or next((b for b in boxes.values() if b), None))
     for col, starts in level_starts.items():
         for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
-            out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
+            box = out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
+            if cell.certainty < NOTE_BELOW:
+                note(notes, "text-cell-boundary", f"page {out.page}: where the {roles[col]} cell "
+                     f"'{preview(cell.lines)}' begins or ends is uncertain (confidence {cell.certainty:.2f})",
+                     out.page, box)
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> list[_Row]:

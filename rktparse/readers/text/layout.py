@@ -195,11 +195,11 @@ class _Table:
                 ends = rows[1:] + [grid_row]
                 placed += [(cell, row, col, max(1, end - row)) for cell, row, end in zip(cells, rows, ends)]
         for cell, row, col, span in placed:
-            out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
+            box = out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
-                     f"is uncertain (confidence {cell.certainty:.2f})", out.page)
+                     f"is uncertain (confidence {cell.certainty:.2f})", out.page, box)
 
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.grid import Cell, ReaderNote, TablePage
+from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 
 CONFIDENT = 0.9  # a cell decided with less confidence carries it
 NOTE_BELOW = 0.6  # a decision with less confidence is also reported as a note
@@ -35,11 +35,15 @@ class PageOut:
     below: list[str] = field(default_factory=list)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
-            certainty: float = 1.0) -> None:
-        if any(line.strip() for line in lines):
-            self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span,
-                                   confidence=shown(certainty)))
+            certainty: float = 1.0) -> BBox | None:
+        """Add a cell (nothing when it is blank); its box, for a note about it to name it by."""
         self.n_rows = max(self.n_rows, row + row_span)
+        if not any(line.strip() for line in lines):
+            return None
+        box = grid_box(row, col, row_span)
+        self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span, bbox=box,
+                               confidence=shown(certainty)))
+        return box
 
     def table(self) -> TablePage:
         """Row 0 holds the header cells; the body rows follow."""
@@ -49,5 +53,14 @@ class PageOut:
         return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words)
 
 
-def note(notes: list[ReaderNote], code: str, message: str, page: int) -> None:
-    notes.append(ReaderNote(code=code, message=message, page=page))
+def grid_box(row: int, col: int, row_span: int = 1) -> BBox:
+    """A text export has no coordinates: a cell's box is its place in the page's grid, in rows and
+    columns. It lets a note name the cell, so that its warning points at the rows the cell went into."""
+    return BBox(x0=col, top=row, x1=col + 1, bottom=row + row_span)
+
+
+def note(notes: list[ReaderNote], code: str, message: str, page: int, *cells: BBox | None) -> None:
+    """A review note on the cells it concerns, one per cell (each warning takes one ref); a note on no
+    cell that was placed stays on its page."""
+    boxes: list[BBox | None] = [box for box in cells if box is not None] or [None]
+    notes += [ReaderNote(code=code, message=message, page=page, cell=box) for box in boxes]

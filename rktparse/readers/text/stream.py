@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rktparse.assemble.metadata import is_page_furniture
-from rktparse.grid import ReaderNote, preview
+from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
@@ -158,56 +158,62 @@ def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]
         words = [w for line in page.table_lines for w in line.text.split()]
         out = PageOut(number, [[name] for name in page.header or header], words=words, above=page.above,
                       below=page.below)
-        _rows(out, cells, notes)
-        _listed(out, cells, lexicon, notes)
+        _listed(out, cells, _rows(out, cells, notes), lexicon, notes)
         outs.append(out)
     return outs, notes
 
 
-def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> None:
+def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> list[BBox | None]:
     """Sasaran of one row, indikator, target and kegiatan cells; a boundary decided by a small
-    margin lowers the confidence of the cells on both sides of it."""
+    margin lowers the confidence of the cells on both sides of it, and a note names both rows.
+    Returns each row's indikator box."""
+    names: list[BBox | None] = []
     for r, row in enumerate(cells.rows):
         certainty = confidence(row.margin)
         after = confidence(cells.rows[r + 1].margin) if r + 1 < len(cells.rows) else 1.0
         out.add(row.sasaran, r, 0, certainty=certainty)
-        out.add(row.indikator, r, 1, certainty=certainty)
+        names.append(out.add(row.indikator, r, 1, certainty=certainty))
         out.add(row.target, r, 2)
         out.add(row.kegiatan, r, 3, certainty=after)
         if certainty < NOTE_BELOW:
             before = f"the kegiatan of '{preview(cells.rows[r - 1].indikator)}' and " if r else ""
             note(notes, "text-cell-boundary",
                  f"page {out.page}: the boundaries between {before}the cells of the row "
-                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out.page)
+                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out.page,
+                 names[-1], *names[-2:-1])
+    return names
 
 
-def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[ReaderNote]) -> None:
-    """Place the listed Sasaran cells on the rows without a Sasaran of their own."""
+def _listed(out: PageOut, cells: PageCells, names: list[BBox | None], lexicon: Lexicon,
+            notes: list[ReaderNote]) -> None:
+    """Place the listed Sasaran cells on the rows without a Sasaran of their own (`names`: each
+    row's indikator box, for notes on rows)."""
     rows = cells.rows
-    for lines, margin in zip(cells.listed, cells.listed_margins):
-        if confidence(margin) < NOTE_BELOW:
-            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
-                 f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out.page)
     result = assign([_row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
                     [" ".join(lines) for lines in cells.listed], lexicon)
     if result.bounded:
         note(notes, "text-page-too-large", f"page {out.page}: too many listed Sasaran cells to try every "
-             "placement; they were placed in the order of the rows they resemble most", out.page)
+             "placement; they were placed in the order of the rows they resemble most", out.page,
+             *(names[g.first] for g in result.groups))
     for group in result.groups:
         lines = cells.listed[group.cell]
-        certainty = min(group.confidence, confidence(cells.listed_margins[group.cell]))
-        out.add(lines, group.first, 0, row_span=group.span, certainty=certainty)
+        margin = confidence(cells.listed_margins[group.cell])
+        box = out.add(lines, group.first, 0, row_span=group.span, certainty=min(group.confidence, margin))
+        if margin < NOTE_BELOW:
+            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
+                 f"'{preview(lines)}' begins and ends is uncertain (confidence {margin:.2f})", out.page, box)
         if group.confidence < NOTE_BELOW:
             last = rows[group.first + group.span - 1]
             note(notes, "text-sasaran-assignment",
                  f"page {out.page}: Sasaran '{preview(lines)}' was placed on the rows "
                  f"'{preview(rows[group.first].indikator)}' .. '{preview(last.indikator)}' "
-                 f"with confidence {group.confidence:.2f}", out.page)
+                 f"with confidence {group.confidence:.2f}", out.page, box)
     placed = {group.cell for group in result.groups}
     for index, lines in enumerate(cells.listed):
         if index not in placed:
             note(notes, "text-sasaran-unplaced",
-                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page)
+                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page,
+                 *(names[r] for r in result.stray))
     for r in result.stray:
         note(notes, "text-sasaran-missing", f"page {out.page}: no Sasaran cell was found for the row "
-             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page)
+             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page, names[r])
