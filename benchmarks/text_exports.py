@@ -44,12 +44,17 @@ GOALS = {  # issue 9: rows exact, parent right, silent errors (reporting seeds, 
 }
 
 
-def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[Score, float, int]:
-    """(score, best seconds of `repeat` reads, pages) of the seed's export in `style`."""
+def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[Score, float, int] | None:
+    """(score, best seconds of `repeat` reads, pages) of the seed's export in `style`; None when
+    the generator's producer cannot lay the document out (said on stderr, not scored)."""
     import rktparse
 
     expected = json.loads(json.dumps(gen.expected(gen.generate(seed))))
-    path = exported(seed, style, folder)
+    try:
+        path = exported(seed, style, folder)
+    except Exception as exc:
+        print(f"seed {seed}: not rendered: {exc!r}"[:300], file=sys.stderr)
+        return None
     best, pages = float("inf"), 0
     try:
         for _ in range(repeat):
@@ -67,7 +72,7 @@ def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[S
 
 
 def _read_all(seed: int, styles: list[str], folder: Path, repeat: int) -> list[tuple[str, Score, float, int]]:
-    return [(style, *read_export(seed, style, folder, repeat)) for style in styles]
+    return [(style, *read) for style in styles if (read := read_export(seed, style, folder, repeat))]
 
 
 def seeds_of(which: str, n: int, start: int = 0) -> list[int]:

@@ -23,6 +23,7 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     header_role,
+    is_header_word,
     is_table_header,
     is_title_line,
     opener,
@@ -70,11 +71,14 @@ class Column:
         return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str) -> bool:
-    """A short line just above or below a header line: more of the column names ('(2023)', '%')."""
+def _continues_header(raw: str, above: bool) -> bool:
+    """A short line just above or below a header line holding only header words: more of the column
+    names ('(2023)', '%'), not the tail of a cell that a page break cut ('aparatur'). Above the header
+    it is not a title line ('TAHUN 2024')."""
     line_runs = runs(raw)
     return (0 < len(line_runs) <= 2 and all(len(r.text.split()) <= 2 for r in line_runs)
-            and not is_title_line(raw) and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
+            and all(is_header_word(word) for word in raw.split()) and not (above and is_title_line(raw))
+            and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
 
 
 def _crossed(words: list[Run]) -> list[int]:
@@ -258,9 +262,9 @@ def _header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1]):
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], True):
             top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1]):
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], False):
             bottom += 1
         blocks.append(range(top, bottom + 1))
     return blocks
