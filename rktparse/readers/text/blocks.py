@@ -26,6 +26,7 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     header_role,
+    is_header_word,
     is_item,
     is_table_header,
     is_title_line,
@@ -39,7 +40,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
-_NAME_TAIL = re.compile(r"^(\(.*\)|%)$")  # '(2023)', '(Rp)', '%' under a column name
+_OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
@@ -120,10 +121,13 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     index = start
     while index < len(lines):
         text = lines[index]
-        if header_role(text) and len(text.split()) <= 4:
+        words = text.split()
+        if names and _OPEN_NAME.search(names[-1][-1]) and all(map(is_header_word, words)):
+            names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
+        elif header_role(text) and len(words) <= 4:
             names.append([text])
-        elif names and _NAME_TAIL.match(text) and not _COLUMN_NUMBER.match(text):
-            names[-1].append(text)
+        elif names and all(map(is_header_word, words)) and not _COLUMN_NUMBER.match(text):
+            names[-1].append(text)  # a name's tail: 'Kinerja', '2022', '(Rp)', '%'
         else:
             break
         index += 1

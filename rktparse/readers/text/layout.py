@@ -11,6 +11,7 @@ cell ends and the next begins in both.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -32,12 +33,15 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.weights import W
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
+_VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
+_BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 ROW_TOP = 2.0  # a merged column's cell opens on a row's first line (cells are top-aligned) ...
 GAP = 1.5  # ... and after an empty line of its column
 LEVEL_OPENER = 1.0  # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
@@ -127,6 +131,13 @@ def _complete(text: str) -> bool:
     return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
+def _join_value(value: str, more: str) -> str:
+    """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
+    if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
+        return value + more
+    return f"{value} {more}".strip()
+
+
 def _column_numbers(cells: list[str]) -> bool:
     """A row of column numbers under the header, '(1) (2) (3)': a row of its own."""
     filled = [text for text in cells if text]
@@ -148,21 +159,52 @@ class _Table:
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
-    def row_starts(self) -> list[int]:
-        """Body lines that open a row: where the target column (else any column but the first)
-        starts a value after an empty line, or a complete value after a complete value or
-        beside another column's cell that opens after an empty line."""
-        target = self.column("target")
-        anchors = [target] if target is not None else list(range(1, len(self.columns)))
-        starts = []
+    def row_starts(self) -> tuple[list[int], list[float]]:
+        """Body lines that open a row, and how sure each line's decision (open or go on) was.
+        Cues add up with fitted weights (`weights.py`): the target column starting a value under
+        an empty line or after a complete value, other columns opening, the indikator column's
+        cut log-odds. A row of column numbers under the header is a row of its own."""
+        target, indikator = self.column("target"), self.column("indikator")
+        width = self.width(indikator) if indikator is not None else None
+        starts, sure = [], []
+        value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
-            opening = any(cells[c] and not above[c] for c in range(len(cells)) if c not in anchors)
-            if _column_numbers(above) or _column_numbers(cells) or any(
-                    cells[c] and (not above[c] or _complete(cells[c]) and (_complete(above[c]) or opening))
-                    for c in anchors):
+            if _column_numbers(above) or _column_numbers(cells):
+                score = math.inf
+            else:
+                score = self._row_score(cells, above, value, target, indikator, width)
+            sure.append(confidence(abs(score)))
+            here = cells[target] if target is not None else ""
+            if score > 0:
                 starts.append(n)
-        return starts
+                value = here
+            elif here:
+                value = _join_value(value, here)
+        return starts, sure
+
+    def _row_score(self, cells: list[str], above: list[str], value: str, target: int | None,
+                   indikator: int | None, width: float | None) -> float:
+        here = cells[target] if target is not None else ""
+        score = W["layout.row.bias"]
+        if not here:
+            score += W["layout.row.empty_target"]
+        elif not above[target]:  # type: ignore[index]
+            score += W["layout.row.target_after_empty"]
+        elif not _complete(value):
+            score += W["layout.row.target_goes_on"]
+        elif _VALUE_START.match(here):
+            score += W["layout.row.target_after_value"]
+        if here and _complete(here):
+            score += W["layout.row.target_whole"]
+        if any(cells[c] and not above[c] for c in range(len(cells)) if c not in (target, indikator)):
+            score += W["layout.row.other_opens"]
+        if indikator is not None and cells[indikator]:
+            if not above[indikator]:
+                score += W["layout.row.indikator_opens"]
+            else:
+                score += W["layout.row.indikator_cut"] * cut_score(above[indikator], cells[indikator], width)
+        return score
 
     def width(self, col: int) -> float:
         """The column's printed width: its longest line (the second longest, if one was misplaced)."""
@@ -172,7 +214,7 @@ class _Table:
     def cells(self, out: PageOut, notes: list[ReaderNote]) -> None:
         """Fill `out` with this table's cells: rows, Kegiatan entries as sub-rows, merged columns.
         A cell whose start or end was a close call carries its confidence, and gets a note."""
-        starts = self.row_starts()
+        starts, sure = self.row_starts()
         bounds = ([0] if not starts or starts[0] else []) + starts + [len(self.grid)]
         kegiatan = self.column("kegiatan") if self.column("target") is not None else None
         indikator = self.column("indikator")
@@ -181,6 +223,9 @@ class _Table:
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         for first, stop in zip(bounds, bounds[1:]):
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
+            certainty = min(sure[first:stop + 1])  # the row's own lines, and the next row's start
+            for entry in entries:
+                entry.certainty = min(entry.certainty, certainty)
             span = max(1, len(entries))
             top_rows[first] = grid_row
             named = indikator if indikator is not None else 0
@@ -189,7 +234,7 @@ class _Table:
             for col, column in enumerate(self.columns):
                 if col != kegiatan and column.role not in LEVELS:
                     lines = [self.grid[n][col] for n in range(first, stop) if self.grid[n][col]]
-                    placed.append((_Cell(first, lines), grid_row, col, span))
+                    placed.append((_Cell(first, lines, certainty), grid_row, col, span))
             placed += [(cell, grid_row + k, kegiatan or 0, 1) for k, cell in enumerate(entries)]
             grid_row += span
         for col, column in enumerate(self.columns):

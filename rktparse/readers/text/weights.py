@@ -1,0 +1,38 @@
+"""The text reader's fitted weights: how much each cue counts in a decision.
+
+They are not set by hand: `benchmarks/fit_text.py` fits them on development
+seeds of the document generator (its docstring names the seeds and export
+styles) and writes `weights.json` beside this module, which is loaded once.
+A weight missing from the file keeps its starting value here (the value the
+fit starts from).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+FILE = Path(__file__).with_name("weights.json")
+
+START = {
+    # layout: does a body line open a row? (log-odds, summed)
+    "layout.row.bias": -1.0,
+    "layout.row.target_after_empty": 3.0,  # the target column starts a value under an empty line
+    "layout.row.target_after_value": 3.0,  # ... or a new value right after a complete one
+    "layout.row.other_opens": 1.0,  # another column opens a cell under an empty line
+    "layout.row.indikator_cut": 0.5,  # times the indikator column's cut log-odds (lines.cut_score)
+    "layout.row.indikator_opens": 1.5,  # the indikator column starts under an empty line
+    "layout.row.target_goes_on": -3.0,
+    "layout.row.target_whole": 1.0,  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
+    "layout.row.empty_target": -1.5,  # nothing in the target column
+}
+
+
+def _load() -> dict[str, float]:
+    weights = dict(START)
+    if FILE.exists():
+        weights.update({k: float(v) for k, v in json.loads(FILE.read_text())["weights"].items() if k in START})
+    return weights
+
+
+W = _load()
