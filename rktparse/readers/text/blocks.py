@@ -37,6 +37,7 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.weights import W
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
@@ -45,15 +46,12 @@ _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
-WRAPPED, UNWRAPPED = -4.0, 2.5  # cut log-odds after a line that wrapped / one that did not
-ENTRY = 1.5  # a row mostly has one Kegiatan cell: another one needs some evidence
-TOO_WIDE, TOO_WIDE_FACTOR = 5.0, 1.15  # a line much wider than a column's learnt width is not in it
-NUMBERED = 4.0  # a line in the run 1, 2, 3 ... belongs to the No column
-LIST_HEAD = 4.0  # a list starts at its item 1: the line just before "1. ..." does not open that Kegiatan
+TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is not in it
 _FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
-# What leaving a column empty costs: merged columns print once per group, a row needs its indikator and target.
-MISSING = {"no": 0.0, "misi": 0.0, "tujuan": 0.0, "sasaran": 0.0, "indikator": 4.0, "target": 4.0,
-           "kegiatan": 1.5, "extra": 1.0}
+# The weights of every cue are fitted (weights.py): blocks.wrapped / blocks.unwrapped (cut log-odds after
+# a line that wrapped / one that did not), blocks.entry (another Kegiatan cell in a row needs evidence),
+# blocks.too_wide, blocks.numbered (a line in the run 1, 2, 3 ... is the No column), blocks.list_head (the
+# line before '1. ...' does not open that Kegiatan) and blocks.missing.<role> (leaving a column empty).
 
 
 def _value(text: str) -> bool:
@@ -64,7 +62,7 @@ def _value(text: str) -> bool:
 
 def _wordy(role: str, text: str) -> float:
     """Value columns (No, Target, Satuan, Anggaran ...) print short lines: a cost per word beyond three."""
-    return max(0, len(text.split()) - 3) * 1.0 if role in VALUE_COLUMNS else 0.0
+    return max(0, len(text.split()) - 3) * W["blocks.wordy"] if role in VALUE_COLUMNS else 0.0
 
 
 def opening(role: str, text: str) -> float:
@@ -75,25 +73,26 @@ def opening(role: str, text: str) -> float:
 def _opening(role: str, text: str) -> float:
     word = first_word(text)
     if is_item(text):  # '1. ...', '- ...': an entry of a Kegiatan list
-        return 1.5 if role == KEGIATAN else -1.5
+        return W["blocks.item_kegiatan"] if role == KEGIATAN else -W["blocks.item_kegiatan"]
     if role == "no":
-        return 3.0 if _NUMBERING.match(text) else -6.0
+        return W["blocks.no_number"] if _NUMBERING.match(text) else W["blocks.no_text"]
     if role == "target":
-        return 3.0 if _value(text) else -1.5
+        return W["blocks.target_value"] if _value(text) else W["blocks.target_text"]
     if role == "extra":
-        return 1.0 if _value(text) else 0.5 if len(text.split()) <= 3 else -1.0
+        return W["blocks.extra_value"] if _value(text) else W["blocks.extra_short"] if len(text.split()) <= 3 \
+            else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it
-    return (0.0 if word[:1].isupper() else -1.0) - (0.6 if role == "misi" else 0.3)
+    return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"]
 
 
 def going_on(role: str, text: str) -> float:
     """How well `text` continues a cell of a column with `role`."""
     if role == "no":
-        return -6.0  # a number is one line
+        return W["blocks.no_goes_on"]  # a number is one line
     if _value(text):
-        return -3.0  # a value ('100%') opens a cell of its own
+        return W["blocks.value_goes_on"]  # a value ('100%') opens a cell of its own
     return -_wordy(role, text)
 
 
@@ -287,19 +286,19 @@ class _Decoder:
             between = list(range(before + 1, after))
         else:  # a new row: the rest of this row, then the start of the next
             between = [*range(before + 1, len(self.roles)), *range(after)]
-        return sum(MISSING[self.roles[col]] for col in between)
+        return sum(W[f"blocks.missing.{self.roles[col]}"] for col in between)
 
     def fit(self, i: int, c: int) -> float:
         bound = self.bounds[c]
-        return -TOO_WIDE if bound is not None and self.line_widths[i] > bound else 0.0
+        return -W["blocks.too_wide"] if bound is not None and self.line_widths[i] > bound else 0.0
 
     def start(self, i: int, c: int) -> float:
         """Opening score of line i in column c. When the rows are numbered 1, 2, 3 ..., those
         lines and only those open No cells."""
         is_no, in_run = self.roles[c] == "no", i in self.numbered
-        bonus = (NUMBERED if is_no == in_run else -NUMBERED) if self.numbered and (is_no or in_run) else 0.0
+        bonus = (W["blocks.numbered"] if is_no == in_run else -W["blocks.numbered"]) if self.numbered and (is_no or in_run) else 0.0
         if self.roles[c] == KEGIATAN and i + 1 < len(self.body) and _FIRST_ITEM.match(self.body[i + 1]):
-            bonus -= LIST_HEAD
+            bonus -= W["blocks.list_head"]
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 
     def steps(self, i: int) -> tuple[list[float], list[list[float]]]:
@@ -308,10 +307,10 @@ class _Decoder:
         roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
         # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
         cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
-        cuts = [d + (0.0 if mark is None else WRAPPED if mark else UNWRAPPED) for d in cuts]
+        cuts = [d + (0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]) for d in cuts]
         goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
-        entry = 0.0 if is_item(line) else ENTRY  # another Kegiatan entry, on a sub-row of the row
+        entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row
         cut = [-_softplus(-d) for d in cuts]
         opens = [[cut[b] + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skips[b][c])
                   for c in columns] for b in columns]

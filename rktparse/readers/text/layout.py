@@ -172,6 +172,9 @@ class _Table:
             above = self.grid[n - 1] if n else [""] * len(self.columns)
             if _column_numbers(above) or _column_numbers(cells):
                 score = math.inf
+            elif target is None:  # a table of programmes: a row opens where any column but the first does
+                score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
+                                        for c in range(1, len(cells))) else -math.inf
             else:
                 score = self._row_score(cells, above, value, target, indikator, width)
             sure.append(confidence(abs(score)))

@@ -23,8 +23,37 @@ START = {
     "layout.row.indikator_cut": 0.5,  # times the indikator column's cut log-odds (lines.cut_score)
     "layout.row.indikator_opens": 1.5,  # the indikator column starts under an empty line
     "layout.row.target_goes_on": -3.0,
-    "layout.row.target_whole": 1.0,  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
+    "layout.row.target_whole": 2.0,  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
     "layout.row.empty_target": -1.5,  # nothing in the target column
+    # blocks: which column a line is in and whether it opens a cell (Viterbi scores, see blocks.py)
+    "blocks.wrapped": -4.0,
+    "blocks.unwrapped": 2.5,
+    "blocks.entry": 1.5,
+    "blocks.too_wide": 5.0,
+    "blocks.numbered": 4.0,
+    "blocks.list_head": 4.0,
+    "blocks.item_kegiatan": 1.5,
+    "blocks.no_number": 3.0,
+    "blocks.no_text": -6.0,
+    "blocks.no_goes_on": -6.0,
+    "blocks.value_goes_on": -3.0,
+    "blocks.target_value": 3.0,
+    "blocks.target_text": -1.5,
+    "blocks.extra_value": 1.0,
+    "blocks.extra_short": 0.5,
+    "blocks.extra_text": -1.0,
+    "blocks.wordy": 1.0,
+    "blocks.level_capital": 1.0,
+    "blocks.misi_opens": -1.6,
+    "blocks.tujuan_opens": -1.3,
+    "blocks.missing.no": 0.0,
+    "blocks.missing.misi": 0.0,
+    "blocks.missing.tujuan": 0.0,
+    "blocks.missing.sasaran": 0.0,
+    "blocks.missing.indikator": 4.0,
+    "blocks.missing.target": 4.0,
+    "blocks.missing.kegiatan": 1.5,
+    "blocks.missing.extra": 1.0,
 }
 
 
