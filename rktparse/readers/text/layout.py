@@ -149,6 +149,7 @@ class _Cell:
     line: int  # body line it starts on
     lines: list[str]
     certainty: float = 1.0  # of the closest call among its starts and ends
+    last: int = -1  # body line it ends on (merged columns)
 
 
 @dataclass
@@ -196,6 +197,8 @@ class _Table:
             score += W["layout.row.target_after_empty"]
         elif not _complete(value):
             score += W["layout.row.target_goes_on"]
+            if _complete(_join_value(value, here)):  # 'Rp 37.100.00' / '0.000'
+                score += W["layout.row.target_completes"]
         elif _VALUE_START.match(here):
             score += W["layout.row.target_after_value"]
         if here and _complete(here):
@@ -242,16 +245,36 @@ class _Table:
             grid_row += span
         for col, column in enumerate(self.columns):
             if column.role in LEVELS:
-                cells = self._split(col, 0, len(self.grid), tops=frozenset(top_rows))
-                rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
-                ends = rows[1:] + [grid_row]
-                placed += [(cell, row, col, max(1, end - row)) for cell, row, end in zip(cells, rows, ends)]
+                placed += [(cell, row, col, span) for cell, row, span in self._merged(col, top_rows, grid_row)]
         for cell, row, col, span in placed:
             box = out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page, box)
+
+    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int) -> list[tuple[_Cell, int, int]]:
+        """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran).
+
+        Word prints a merged cell at the top of its rows or centred on them. Top-aligned cells open
+        on a row's first line and cover the rows down to the next cell; when too few cells open on
+        a row's first line (a fitted share), they are centred, and the rows between two cells are
+        parted so that each cell stands nearest the middle of its rows (`centred_groups`)."""
+        tops = frozenset(top_rows)
+        cells = self._split(col, 0, len(self.grid), tops=tops)
+        if not cells or sum(cell.line in tops for cell in cells) >= W["layout.level.top_share"] * len(cells):
+            rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
+            return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
+        cells = self._split(col, 0, len(self.grid), tops=None)
+        lines = sorted(top_rows)
+        groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid))
+        out = []
+        for cell, (first, stop, sure) in zip(cells, groups):
+            cell.certainty = min(cell.certainty, sure)
+            row = top_rows[lines[first]]
+            end = top_rows[lines[stop]] if stop < len(lines) else n_rows
+            out.append((cell, row, max(1, end - row)))
+        return out
 
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
@@ -266,7 +289,7 @@ class _Table:
             if not text:
                 continue
             if not cells:
-                cells.append(_Cell(n, [text]))
+                cells.append(_Cell(n, [text], last=n))
                 last = n
                 continue
             score = cut_score(cells[-1].lines[-1], text, width) + (GAP if n > last + 1 else 0.0)
@@ -282,8 +305,50 @@ class _Table:
                 cells.append(_Cell(n, [text], sure))
             else:
                 cells[-1].lines.append(text)
-            last = n
+            last = cells[-1].last = n
         return cells
+
+
+def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int) -> list[tuple[int, int, float]]:
+    """Rows for centred merged cells: (first row, stop row, certainty) per cell, rows numbered by
+    `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
+    the rows of consecutive cells adjoin, rows above the first cell may continue the page before,
+    and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
+    on to the next page: not counted) is least. Dynamic programme over (cell, stop row)."""
+    m, k = len(starts), len(cells)
+    line_at = [*starts, n_lines]
+
+    def cost(j: int, a: int, b: int) -> float:
+        first, last = cells[j]
+        if first < line_at[a] or last >= line_at[b]:
+            return math.inf
+        return 0.0 if j == k - 1 else W["layout.level.centre"] * abs((first + last) / 2 - (line_at[a] + line_at[b] - 1) / 2)
+
+    # best[j][b]: least cost of cells 0..j-1 with cell j-1 stopping at row b; rows above the first
+    # cell carry on a cell of the page before, at a (fitted) cost per row
+    best = [[W["layout.level.carried"] * b for b in range(m + 1)]] + [[math.inf] * (m + 1) for _ in range(k)]
+    back: dict[tuple[int, int], int] = {}
+    for j in range(k):
+        for b in range(1, m + 1):
+            for a in range(b):
+                value = best[j][a] + cost(j, a, b)
+                if value < best[j + 1][b]:
+                    best[j + 1][b], back[j + 1, b] = value, a
+    if not math.isfinite(best[k][m]):  # the cells do not fit the rows: each on the row of its first line
+        rows = [max(r for r in range(m) if starts[r] <= first) if first >= starts[0] else 0 for first, _ in cells]
+        return [(r, max(r + 1, stop), 0.5) for r, stop in zip(rows, rows[1:] + [m])]
+    bounds, b = [m], m
+    for j in range(k, 0, -1):
+        b = back[j, b]
+        bounds.append(b)
+    bounds.reverse()
+    groups = []
+    for j in range(k):
+        a, b = bounds[j], bounds[j + 1]
+        others = [best[j][a2] + cost(j, a2, b) for a2 in range(b) if a2 != a] if j else []
+        margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
+        groups.append((a, b, confidence(margin)))
+    return groups
 
 
 def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:

@@ -23,8 +23,13 @@ START = {
     "layout.row.indikator_cut": 0.5,  # times the indikator column's cut log-odds (lines.cut_score)
     "layout.row.indikator_opens": 1.5,  # the indikator column starts under an empty line
     "layout.row.target_goes_on": -3.0,
-    "layout.row.target_whole": 2.0,  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
+    "layout.row.target_whole": 2.0,
+    "layout.row.target_completes": -3.0,  # the line completes a figure the column broke ('Rp 37.100.00' / '0.000')  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
     "layout.row.empty_target": -1.5,  # nothing in the target column
+    # layout: merged columns (No, Misi, Tujuan, Sasaran)
+    "layout.level.top_share": 0.7,  # share of cells opening on a row's first line above which they are top-aligned
+    "layout.level.centre": 1.0,
+    "layout.level.carried": 3.0,  # per row above the first cell, carrying on a cell of the page before  # log-odds per line a centred cell stands off the middle of its rows
     # blocks: which column a line is in and whether it opens a cell (Viterbi scores, see blocks.py)
     "blocks.wrapped": -4.0,
     "blocks.unwrapped": 2.5,
