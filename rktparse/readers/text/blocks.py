@@ -140,17 +140,72 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
-    printed = [[line for line in page.splitlines() if line.strip()] for page in pages]
+    printed = [_gather_header(_paragraphs(page)) for page in pages]
     # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
-    # and a line without one more likely ends its cell.
-    spaced = [line.endswith(" ") for page in printed for line in page]
+    # and a line without one more likely ends its cell. Others part blocks by blank lines.
+    spaced = [line.endswith(" ") for page in printed for line, _ in page]
     marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
+    blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     for number, page in enumerate(printed, start=1):
-        outs += _page(number, [fold_spaces(line) for line in page],
-                      [line.endswith(" ") if marks else None for line in page], notes)
+        outs += _page(number, [fold_spaces(line) for line, _ in page],
+                      [line.endswith(" ") if marks else None for line, _ in page],
+                      [blank if blanks else None for _, blank in page], notes)
     return outs, notes
+
+
+def _paragraphs(page: str) -> list[list[str]]:
+    """The page's lines in runs parted by blank lines."""
+    paragraphs: list[list[str]] = [[]]
+    for line in page.splitlines():
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _name_length(paragraph: list[str]) -> int:
+    """How many of the paragraph's first lines name a column ('Indikator' / 'Kinerja'); 0 if none."""
+    if not (header_role(paragraph[0]) and len(paragraph[0].split()) <= 4):
+        return 0
+    count = 1
+    for line in paragraph[1:]:
+        words = line.split()
+        wraps = _OPEN_NAME.search(paragraph[count - 1].strip())
+        if not words or not all(map(is_header_word, words)) or _COLUMN_NUMBER.match(line.strip()) \
+                or (header_role(line) and not wraps):
+            break
+        count += 1
+    return count
+
+
+def _gather_header(paragraphs: list[list[str]]) -> list[tuple[str, bool]]:
+    """The page's lines, each with whether a blank line stood above it. Plain pdftotext prints the
+    first row column by column, each column's name heading its cell in one paragraph: when such
+    paragraphs name a table's columns and no header stands on lines of its own, the names are
+    gathered into one header, followed by the cells in column order."""
+    lines = [(line, k > 0 and n == 0) for k, p in enumerate(paragraphs) for n, line in enumerate(p)]
+    flat = [fold_spaces(line) for line, _ in lines]
+    if any(_header_at(flat, i) for i in range(len(flat))):
+        return lines
+    for start in range(len(paragraphs)):
+        run, roles = [], []
+        for paragraph in paragraphs[start:]:
+            length = _name_length(paragraph)
+            role = header_role(paragraph[0]) if length else None
+            if not length or role in roles:
+                break
+            run.append((paragraph[:length], paragraph[length:]))
+            roles.append(role)
+        if len(run) >= 3 and is_table_header([names[0] for names, _ in run]):
+            before = [(line, k > 0 and n == 0) for k, p in enumerate(paragraphs[:start]) for n, line in enumerate(p)]
+            names = [(line, False) for names, _ in run for line in names]
+            cells = [(line, n == 0) for _, cell in run for n, line in enumerate(cell)]
+            after = [(line, n == 0) for p in paragraphs[start + len(run):] for n, line in enumerate(p)]
+            return before + names + cells + after
+    return lines
 
 
 def _signature_start(lines: list[str], start: int) -> int:
@@ -164,13 +219,16 @@ def _signature_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list[ReaderNote]) -> list[PageOut]:
-    """`wrapped[i]`: whether line i ended at a wrap (None when the export does not tell)."""
+def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
+          notes: list[ReaderNote]) -> list[PageOut]:
+    """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
+    it (None when the export does not tell)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
     furniture = [lines[i] for i in sorted(furniture_at)]
     wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]
+    blank = [b for i, b in enumerate(blank) if i not in furniture_at]
     lines = [line for i, line in enumerate(lines) if i not in furniture_at]
     heads = []
     index = 0
@@ -189,26 +247,26 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
-        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], notes)
+        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
-           notes: list[ReaderNote]) -> None:
+           blank: list[bool | None], notes: list[ReaderNote]) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
     if len(body) >= len(roles) and all(_COLUMN_NUMBER.match(line) for line in body[:len(roles)]):
         for col, line in enumerate(body[:len(roles)]):  # '(1) (2) (3)' under the header: a row of its own
             out.add([line], 0, col)
-        body, wrapped = body[len(roles):], wrapped[len(roles):]
+        body, wrapped, blank = body[len(roles):], wrapped[len(roles):], blank[len(roles):]
     kegiatan = roles.index(KEGIATAN) if KEGIATAN in roles else None
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    for row in _decode(header, body, wrapped):
+    for row in _decode(header, body, wrapped, blank):
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
         for col, cells in row.cells.items():
@@ -237,15 +295,15 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
                      out.page, box)
 
 
-def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> list[_Row]:
+def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None]) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, [None] * len(floors), floors).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, widths, floors).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors).rows()
 
 
 def _softplus(x: float) -> float:
@@ -265,10 +323,11 @@ def _sequence(body: list[str]) -> set[int]:
 class _Decoder:
     """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
 
-    def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None],
+    def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
                  widths: list[float | None], floors: list[float]) -> None:
         """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths."""
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
+        self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
         # A value may stand in any value column: such a column is at least as wide as the widest value.
         widest_value = max((text_width(line) for line in body if _value(line)), default=0)
@@ -307,7 +366,8 @@ class _Decoder:
         roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
         # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
         cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
-        cuts = [d + (0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]) for d in cuts]
+        mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
+        cuts = [d + mark_score + self.blank[i] for d in cuts]
         goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
         entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row

@@ -33,6 +33,8 @@ START = {
     # blocks: which column a line is in and whether it opens a cell (Viterbi scores, see blocks.py)
     "blocks.wrapped": -4.0,
     "blocks.unwrapped": 2.5,
+    "blocks.blank": 2.0,  # cut log-odds at a line under a blank line, in exports that part blocks so
+    "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.entry": 1.5,
     "blocks.too_wide": 5.0,
     "blocks.numbered": 4.0,
