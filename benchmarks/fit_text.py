@@ -115,7 +115,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     seeds = _seeds(args.seeds)
-    saved = json.loads(module.FILE.read_text()) if module.FILE.exists() else {"weights": {}, "fitted": {}}
     for group in args.groups.split(","):
         names = [name for name in module.START if name.startswith(group + ".")]
         if not names:
@@ -123,11 +122,12 @@ def main(argv: list[str] | None = None) -> int:
         for name in names:
             module.W[name] = module.START[name]  # every fit starts from the same place
         best = fit(module.W, names, Objective(seeds, GROUP_STYLES[group], GUARDS[group]), args.rounds)
+        saved = json.loads(module.FILE.read_text()) if module.FILE.exists() else {"weights": {}, "fitted": {}}
         saved["weights"].update({name: module.W[name] for name in names})
         saved["fitted"][group] = {"seeds": args.seeds, "styles": list(GROUP_STYLES[group]), "rounds": args.rounds,
                                   "objective": f"rows exact - {SILENT_COST} x silent = {best:.4f}"}
-    module.FILE.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
-    print(f"written {module.FILE}")
+        module.FILE.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
+        print(f"written {module.FILE}")
     return 0
 
 

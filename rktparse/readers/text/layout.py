@@ -243,9 +243,12 @@ class _Table:
                     placed.append((_Cell(first, lines, certainty), grid_row, col, span))
             placed += [(cell, grid_row + k, kegiatan or 0, 1) for k, cell in enumerate(entries)]
             grid_row += span
-        for col, column in enumerate(self.columns):
-            if column.role in LEVELS:
-                placed += [(cell, row, col, span) for cell, row, span in self._merged(col, top_rows, grid_row)]
+        opened: set[int] = set()  # lines where a merged column's cell opens: the No column first, being surest
+        for col in sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
+                          key=lambda c: self.columns[c].role != "no"):
+            merged = self._merged(col, top_rows, grid_row, frozenset(opened))
+            opened |= {cell.line for cell, _, _ in merged}
+            placed += [(cell, row, col, span) for cell, row, span in merged]
         for cell, row, col, span in placed:
             box = out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
             if cell.certainty < NOTE_BELOW:
@@ -253,7 +256,8 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page, box)
 
-    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int) -> list[tuple[_Cell, int, int]]:
+    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int,
+                opened: frozenset[int]) -> list[tuple[_Cell, int, int]]:
         """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran).
 
         Word prints a merged cell at the top of its rows or centred on them. Top-aligned cells open
@@ -261,11 +265,11 @@ class _Table:
         a row's first line (a fitted share), they are centred, and the rows between two cells are
         parted so that each cell stands nearest the middle of its rows (`centred_groups`)."""
         tops = frozenset(top_rows)
-        cells = self._split(col, 0, len(self.grid), tops=tops)
+        cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
         if not cells or sum(cell.line in tops for cell in cells) >= W["layout.level.top_share"] * len(cells):
             rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
             return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
-        cells = self._split(col, 0, len(self.grid), tops=None)
+        cells = self._split(col, 0, len(self.grid), tops=None, opened=opened)
         lines = sorted(top_rows)
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid))
         out = []
@@ -276,7 +280,8 @@ class _Table:
             out.append((cell, row, max(1, end - row)))
         return out
 
-    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
+    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
+               opened: frozenset[int] = frozenset()) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
 
         `tops` (the rows' first lines) is given for a merged column, whose cells open on them.
@@ -293,6 +298,8 @@ class _Table:
                 last = n
                 continue
             score = cut_score(cells[-1].lines[-1], text, width) + (GAP if n > last + 1 else 0.0)
+            if n in opened:  # another merged column opens a cell here: the levels part their rows alike
+                score += W["layout.level.sibling_opens"]
             if tops is not None:
                 score += ROW_TOP if n in tops else -ROW_TOP
                 word = first_word(text)

@@ -29,6 +29,7 @@ START = {
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
     "layout.level.top_share": 0.7,  # share of cells opening on a row's first line above which they are top-aligned
     "layout.level.centre": 1.0,
+    "layout.level.sibling_opens": 2.0,  # another merged column (No) opens a cell on the same line
     "layout.level.carried": 3.0,  # per row above the first cell, carrying on a cell of the page before  # log-odds per line a centred cell stands off the middle of its rows
     # blocks: which column a line is in and whether it opens a cell (Viterbi scores, see blocks.py)
     "blocks.wrapped": -4.0,
