@@ -155,7 +155,8 @@ class _Cell:
 @dataclass
 class _Table:
     columns: list[Column]
-    grid: list[list[str]]  # per body line, per column: the text there
+    grid: list[list[str]]  # per body line, per column: the text there (none on a heading line)
+    headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -171,7 +172,7 @@ class _Table:
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
-            if _column_numbers(above) or _column_numbers(cells):
+            if _column_numbers(above) or _column_numbers(cells) or {n, n - 1} & self.headings.keys():
                 score = math.inf
             elif target is None:  # a table of programmes: a row opens where any column but the first does
                 score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
@@ -228,6 +229,11 @@ class _Table:
         names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         for first, stop in zip(bounds, bounds[1:]):
+            if first in self.headings:  # a row of its own, across the table: a group of the rows below
+                top_rows[first] = grid_row
+                out.add([self.headings[first]], grid_row, 0, col_span=len(self.columns))
+                grid_row += 1
+                continue
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
             certainty = min(sure[first:stop + 1])  # the row's own lines, and the next row's start
             for entry in entries:
@@ -401,7 +407,9 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i]))), len(body))
         columns = _columns(lines, block, body[:stop])
-        table = _Table(columns, [_place(lines[i], columns) for i in body[:stop]])
+        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop]) if _heading(lines[i], columns)}
+        table = _Table(columns, [[""] * len(columns) if p in headings else _place(i_line, columns)
+                                 for p, i_line in enumerate(lines[i] for i in body[:stop])], headings)
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
@@ -409,6 +417,13 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         table.cells(out, notes)
         outs.append(out)
     return outs
+
+
+def _heading(raw: str, columns: list[Column]) -> bool:
+    """A line printed across the table ('Urusan Pemerintahan Wajib'): one run of words, crossing
+    a column boundary; a cell's line stays inside its column."""
+    line_runs = runs(raw)
+    return len(line_runs) == 1 and any(line_runs[0].start + 1 < c.x0 < line_runs[0].end - 1 for c in columns[1:])
 
 
 def _place(raw: str, columns: list[Column]) -> list[str]:

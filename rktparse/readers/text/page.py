@@ -35,13 +35,13 @@ class PageOut:
     below: list[str] = field(default_factory=list)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
-            certainty: float = 1.0) -> BBox | None:
+            certainty: float = 1.0, col_span: int = 1) -> BBox | None:
         """Add a cell (nothing when it is blank); its box, for a note about it to name it by."""
         self.n_rows = max(self.n_rows, row + row_span)
         if not any(line.strip() for line in lines):
             return None
         box = grid_box(row, col, row_span)
-        self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span, bbox=box,
+        self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span, col_span=col_span, bbox=box,
                                confidence=shown(certainty)))
         return box
 
