@@ -40,6 +40,7 @@ Style = Literal["stream", "layout", "blocks"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # neither text nor layout (\t \n \v \f \r are)
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding here uses
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+_INDENT = re.compile(r" {8,}\S")
 
 
 class TextOptions(Options):
@@ -111,9 +112,10 @@ def _replaced_bytes_note(text: str) -> ReaderNote:
 
 
 def detect_style(lines: list[Line]) -> Style:
-    """layout: many lines hold column gaps of 3+ spaces; blocks: the header names stand on
+    """layout: many lines hold column gaps of 3+ spaces or stand indented by 8+; blocks: the header names stand on
     lines of their own (no one line holds them all); stream otherwise."""
-    gapped = sum(bool(_COLUMN_GAP.search(line.raw.strip())) for line in lines)
+    # a line of a column right of the first stands indented ('     - Inseminasi ...')
+    gapped = sum(bool(_COLUMN_GAP.search(line.raw.strip()) or _INDENT.match(line.raw)) for line in lines)
     if gapped >= 0.25 * len(lines):
         return "layout"
     if not any(header_cells(line.text) for line in lines):
