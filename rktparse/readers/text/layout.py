@@ -157,6 +157,7 @@ class _Table:
     columns: list[Column]
     grid: list[list[str]]  # per body line, per column: the text there (none on a heading line)
     headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
+    numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -172,7 +173,7 @@ class _Table:
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
-            if _column_numbers(above) or _column_numbers(cells) or {n, n - 1} & self.headings.keys():
+            if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
                 score = math.inf
             elif target is None:  # a table of programmes: a row opens where any column but the first does
                 score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
@@ -232,6 +233,11 @@ class _Table:
             if first in self.headings:  # a row of its own, across the table: a group of the rows below
                 top_rows[first] = grid_row
                 out.add([self.headings[first]], grid_row, 0, col_span=len(self.columns))
+                grid_row += 1
+                continue
+            if first in self.numbers:  # '(1) (2) (3)' under the header: a row of its own, no merged cell's
+                for col, text in enumerate(self.numbers[first]):
+                    out.add([text], grid_row, col)
                 grid_row += 1
                 continue
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
@@ -310,8 +316,8 @@ class _Table:
                 score += ROW_TOP if n in tops else -ROW_TOP
                 word = first_word(text)
                 score += LEVEL_OPENER if opener(word) and word[:1].isupper() else -LEVEL_OPENER
-                if self.columns[col].role == "no" and _NUMBERING.match(text):
-                    score += 10.0
+            if self.columns[col].role == "no" and _NUMBERING.match(text):
+                score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
             cells[-1].certainty = min(cells[-1].certainty, sure)
             if score > 0:
@@ -408,8 +414,10 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
                      or is_page_furniture(fold_spaces(lines[i]))), len(body))
         columns = _columns(lines, block, body[:stop])
         headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop]) if _heading(lines[i], columns)}
-        table = _Table(columns, [[""] * len(columns) if p in headings else _place(i_line, columns)
-                                 for p, i_line in enumerate(lines[i] for i in body[:stop])], headings)
+        grid = [_place(lines[i], columns) for i in body[:stop]]
+        numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
+        table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
+                                 for p, cells in enumerate(grid)], headings, numbers)
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
