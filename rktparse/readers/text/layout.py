@@ -411,7 +411,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
-                     or is_page_furniture(fold_spaces(lines[i]))), len(body))
+                     or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
         columns = _columns(lines, block, body[:stop])
         headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop]) if _heading(lines[i], columns)}
         grid = [_place(lines[i], columns) for i in body[:stop]]
@@ -425,6 +425,12 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         table.cells(out, notes)
         outs.append(out)
     return outs
+
+
+def _table_ends(lines: list[str], after: list[int]) -> bool:
+    """Whether a page-number-like line ('3', '- 2 -') ends the table: no table row (a line of two or
+    more runs) follows it. Else it is a figure a narrow column broke ('Rp 447.000.000.' / '000')."""
+    return not any(len(runs(lines[i])) >= 2 for i in after)
 
 
 def _heading(raw: str, columns: list[Column]) -> bool:
