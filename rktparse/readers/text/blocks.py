@@ -30,6 +30,7 @@ from rktparse.readers.text.lines import (
     is_item,
     is_table_header,
     is_title_line,
+    is_unit_line,
     learn_width,
     opener,
     opens_signature,
@@ -85,6 +86,19 @@ def _opening(role: str, text: str) -> float:
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it
     return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"]
+
+
+_BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d[.,]\d{0,2}|\d[.,])$")  # 'Rp' / '447.000.000.': the figure goes on
+
+
+def _value_tail(before: str, text: str) -> float:
+    """How well `text` continues a target value printed on the line `before`: its unit ('23' /
+    'laporan') or the rest of a figure a narrow column broke ('Rp 47.900.000.0' / '00')."""
+    if is_unit_line(text) and before.replace(".", "").replace(",", "").isdigit():
+        return W["blocks.unit_goes_on"]
+    if _BROKEN_FIGURE.search(before) and text[:1].isdigit():
+        return W["blocks.figure_goes_on"]
+    return 0.0
 
 
 def going_on(role: str, text: str) -> float:
@@ -368,7 +382,9 @@ class _Decoder:
         cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
         cuts = [d + mark_score + self.blank[i] for d in cuts]
-        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
+        value_tail = _value_tail(self.body[i - 1], line)
+        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + (value_tail if roles[b] == "target" else 0.0)
+                for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
         entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row
         cut = [-_softplus(-d) for d in cuts]

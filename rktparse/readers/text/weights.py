@@ -37,6 +37,8 @@ START = {
     "blocks.blank": 2.0,  # cut log-odds at a line under a blank line, in exports that part blocks so
     "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.entry": 1.5,
+    "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
+    "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
     "blocks.too_wide": 5.0,
     "blocks.numbered": 4.0,
     "blocks.list_head": 4.0,
