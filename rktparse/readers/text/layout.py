@@ -256,9 +256,11 @@ class _Table:
             placed += [(cell, grid_row + k, kegiatan or 0, 1) for k, cell in enumerate(entries)]
             grid_row += span
         opened: set[int] = set()  # lines where a merged column's cell opens: the No column first, being surest
-        for col in sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
-                          key=lambda c: self.columns[c].role != "no"):
-            merged = self._merged(col, top_rows, grid_row, frozenset(opened))
+        levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
+                        key=lambda c: self.columns[c].role != "no")
+        centred = self._centred(levels, frozenset(top_rows))
+        for col in levels:
+            merged = self._merged(col, top_rows, grid_row, frozenset(opened), centred)
             opened |= {cell.line for cell, _, _ in merged}
             placed += [(cell, row, col, span) for cell, row, span in merged]
         for cell, row, col, span in placed:
@@ -268,17 +270,22 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page, box)
 
+    def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
+        """Whether the table's merged cells stand centred on their rows: too few of them (a fitted
+        share, over every merged column) open on a row's first line."""
+        starts = [cell.line for col in levels for cell in self._split(col, 0, len(self.grid), tops=tops)]
+        return sum(line in tops for line in starts) < W["layout.level.top_share"] * len(starts)
+
     def _merged(self, col: int, top_rows: dict[int, int], n_rows: int,
-                opened: frozenset[int]) -> list[tuple[_Cell, int, int]]:
+                opened: frozenset[int], centred: bool) -> list[tuple[_Cell, int, int]]:
         """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran).
 
         Word prints a merged cell at the top of its rows or centred on them. Top-aligned cells open
-        on a row's first line and cover the rows down to the next cell; when too few cells open on
-        a row's first line (a fitted share), they are centred, and the rows between two cells are
-        parted so that each cell stands nearest the middle of its rows (`centred_groups`)."""
+        on a row's first line and cover the rows down to the next cell; centred ones (`_centred`) are
+        given rows so that each cell stands nearest the middle of its rows (`centred_groups`)."""
         tops = frozenset(top_rows)
         cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
-        if not cells or sum(cell.line in tops for cell in cells) >= W["layout.level.top_share"] * len(cells):
+        if not cells or not centred:
             rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
             return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
         cells = self._split(col, 0, len(self.grid), tops=None, opened=opened)
