@@ -280,7 +280,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    for row in _decode(header, body, wrapped, blank):
+    for row in _decode(header, body, wrapped, blank, carries=out.page > 1):
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
         for col, cells in row.cells.items():
@@ -309,15 +309,16 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
                      out.page, box)
 
 
-def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None]) -> list[_Row]:
+def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
+            carries: bool) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, carries).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, blank, widths, floors).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors, carries).rows()
 
 
 def _softplus(x: float) -> float:
@@ -338,8 +339,10 @@ class _Decoder:
     """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
 
     def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-                 widths: list[float | None], floors: list[float]) -> None:
-        """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths."""
+                 widths: list[float | None], floors: list[float], carries: bool = True) -> None:
+        """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths;
+        `carries`: whether the body may open with the tail of a row of the page before (not on page 1)."""
+        self.carries = carries
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
@@ -400,7 +403,7 @@ class _Decoder:
         # A first line in mid-sentence continues a row begun on the page before: the columns left
         # of it are not missing then. The last row mostly ends with the page: the columns after
         # its last cell are.
-        carried = self.body[0][:1].islower()
+        carried = self.carries and self.body[0][:1].islower()
         first = [self.start(0, c) - (0.0 if carried else self.skipped(-1, c)) for c in columns]
         end = [-self.skipped(c, len(self.roles)) for c in columns]
         forward, back = [first], [[(c, True) for c in columns]]
