@@ -20,7 +20,9 @@ from rktparse.readers.text.lines import (
     KEGIATAN,
     SASARAN,
     Line,
+    fold_spaces,
     header_cells,
+    header_role,
     is_title_line,
     learn_width,
     opens_signature,
@@ -138,6 +140,36 @@ def _parse_pages(pages: Sequence[PageLines], rhythm: bool) -> list[PageCells]:
 def _row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
     """What a row says about its topic: its indikator and kegiatan."""
     return " ".join([*row_indikator, *row_kegiatan])
+
+
+def stream_columns(names: Sequence[str]) -> bool:
+    """Whether a header names the columns the stream search reads: Sasaran, Indikator, Target, Kegiatan."""
+    return [header_role(name) for name in names] == [SASARAN, INDIKATOR, "target", KEGIATAN]
+
+
+def stream_to_blocks(text: str) -> str:
+    """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
+    a header line's names one per line, and a line holding a target value cut before and after it
+    (a stream export prints the cells beside a target on its line). Trailing spaces, the wrap marks
+    of some exporters, are kept."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        folded = fold_spaces(raw)
+        names = header_cells(folded) if folded else None
+        if names:
+            out += names
+            continue
+        pieces, pos = [], 0
+        for span in target_spans(folded):
+            if span.strength >= 3.0:
+                pieces += [folded[pos:span.start].strip(), folded[span.start:span.end]]
+                pos = span.end
+        if not pos:
+            out.append(raw)
+            continue
+        tail = folded[pos:].strip()
+        out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
+    return "\n".join(out)
 
 
 def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
