@@ -34,7 +34,7 @@ from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
-from rktparse.readers.text.stream import read_stream, stream_columns, stream_to_blocks
+from rktparse.readers.text.stream import read_stream, stream_header, stream_to_blocks
 
 Style = Literal["stream", "layout", "blocks"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # neither text nor layout (\t \n \v \f \r are)
@@ -164,7 +164,7 @@ def _read_style(style: Style, text: str, lines: list[Line]) -> tuple[list[PageOu
         return read_layout(text)
     if style == "blocks":
         return read_blocks(text)
-    if any(cells and not stream_columns(cells) for cells in map(header_cells, (line.text for line in lines))):
+    if stream_header([line.text for line in lines]):
         return read_blocks(stream_to_blocks(text))  # columns the stream search does not know
     return read_stream(lines)
 

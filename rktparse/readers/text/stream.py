@@ -8,6 +8,7 @@ pages' tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from rktparse.readers.text.lines import (
     fold_spaces,
     header_cells,
     header_role,
+    is_header_word,
     is_title_line,
     learn_width,
     opens_signature,
@@ -31,6 +33,9 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
+
+MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
 
 @dataclass
@@ -147,29 +152,72 @@ def stream_columns(names: Sequence[str]) -> bool:
     return [header_role(name) for name in names] == [SASARAN, INDIKATOR, "target", KEGIATAN]
 
 
+def header_names(lines: Sequence[str]) -> list[str] | None:
+    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
+    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
+    that role is named already ('Indikator Sasaran'); other header words qualify the name before.
+    None unless the lines hold only header words and name Sasaran, Indikator and Target."""
+    names: list[list[str]] = []
+    roles: set[str] = set()
+    for word in " ".join(lines).split():
+        role = header_role(word)
+        if not is_header_word(word) or not names and not role:
+            return None
+        if role and role not in roles:
+            names.append([word])
+            roles.add(role)
+        else:
+            names[-1].append(word)
+    return [" ".join(name) for name in names] if {SASARAN, INDIKATOR, "target"} <= roles else None
+
+
+def _header_at(lines: Sequence[str], start: int) -> int:
+    """How many lines from `start` form a header (0: none)."""
+    for count in range(min(MAX_HEADER_LINES, len(lines) - start), 0, -1):
+        if header_names(lines[start:start + count]) and header_role(lines[start].split(" ", 1)[0]):
+            return count
+    return 0
+
+
 def stream_to_blocks(text: str) -> str:
     """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
-    a header line's names one per line, and a line holding a target value cut before and after it
-    (a stream export prints the cells beside a target on its line). Trailing spaces, the wrap marks
-    of some exporters, are kept."""
+    a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
+    a target value cut before and after it (a stream export prints the cells beside a target on
+    its line). Trailing spaces, the wrap marks of some exporters, are kept."""
+    raws = text.splitlines()
+    folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
-    for raw in text.splitlines():
-        folded = fold_spaces(raw)
-        names = header_cells(folded) if folded else None
-        if names:
-            out += names
+    index = 0
+    while index < len(raws):
+        raw, line = raws[index], folded[index]
+        if count := _header_at(folded, index) if line else 0:
+            out += header_names(folded[index:index + count]) or []
+            index += count
+            continue
+        index += 1
+        if line and all(_COLUMN_NUMBER.match(word) for word in line.split()):
+            out += line.split()
             continue
         pieces, pos = [], 0
-        for span in target_spans(folded):
+        for span in target_spans(line):
             if span.strength >= 3.0:
-                pieces += [folded[pos:span.start].strip(), folded[span.start:span.end]]
+                pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
         if not pos:
             out.append(raw)
             continue
-        tail = folded[pos:].strip()
+        tail = line[pos:].strip()
         out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
     return "\n".join(out)
+
+
+def stream_header(lines: Sequence[str]) -> list[str] | None:
+    """The first header of the text whose columns the stream search does not read, if any."""
+    for index, line in enumerate(lines):
+        count = _header_at(lines, index) if line else 0
+        if count and not stream_columns(names := header_names(lines[index:index + count]) or []):
+            return names
+    return None
 
 
 def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
