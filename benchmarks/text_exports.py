@@ -6,8 +6,8 @@ exporter archives used (`samples/exports.py`: pypdf, pdfplumber, PyMuPDF,
 plain pdftotext, pdftotext -layout), reads each export with rktparse and
 prints, per export style: rows exact, parent right, documents exact, silent
 errors (rows wrong with no `review` warning whose ref points at them) and
-pages/s of the text reader (the best of `--repeat` reads of each export, as a
-batch re-reading an archive would see it).
+pages/s of the text reader (pages of the PDF the export came from, over the
+best of `--repeat` reads of each export in one process: repeated reads).
 
     .venv/bin/python benchmarks/text_exports.py                    # 200 reporting documents per style
     .venv/bin/python benchmarks/text_exports.py --seeds dev -n 60 -v --styles layout
@@ -19,6 +19,7 @@ The figures of the last full run are in benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -62,13 +63,20 @@ def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[S
             doc = rktparse.parse(path)
             best = min(best, time.perf_counter() - start)
         result = score(expected, json.loads(doc.to_json()))
-        pages = doc.source.pages
+        pages = _pdf_pages(folder / f"gen-{seed}.pdf")  # pypdf and pdfplumber exports mark no page breaks
     except Exception as exc:  # an input error is loud; a crash too: both count as failed
         result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)
         result.wrong.append(f"failed: {exc!r}"[:300])
         best = 0.0
     result.wrong = [f"seed {seed} {style}: {line}" for line in result.wrong]
     return result, best, pages
+
+
+def _pdf_pages(pdf: Path) -> int:
+    import pypdfium2
+
+    with contextlib.closing(pypdfium2.PdfDocument(pdf)) as document:
+        return len(document)
 
 
 def _read_all(seed: int, styles: list[str], folder: Path, repeat: int) -> list[tuple[str, Score, float, int]]:
