@@ -42,9 +42,6 @@ _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
-ROW_TOP = 2.0  # a merged column's cell opens on a row's first line (cells are top-aligned) ...
-GAP = 1.5  # ... and after an empty line of its column
-LEVEL_OPENER = 1.0  # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
 
 
 @dataclass(frozen=True)
@@ -316,13 +313,16 @@ class _Table:
                 cells.append(_Cell(n, [text], last=n))
                 last = n
                 continue
-            score = cut_score(cells[-1].lines[-1], text, width) + (GAP if n > last + 1 else 0.0)
+            score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
+            if n > last + 1:  # after an empty line of its column
+                score += W["layout.split.gap"]
             if n in opened:  # another merged column opens a cell here: the levels part their rows alike
                 score += W["layout.level.sibling_opens"]
             if tops is not None:
-                score += ROW_TOP if n in tops else -ROW_TOP
+                score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
                 word = first_word(text)
-                score += LEVEL_OPENER if opener(word) and word[:1].isupper() else -LEVEL_OPENER
+                # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
+                score += W["layout.level.opener"] if opener(word) and word[:1].isupper() else -W["layout.level.opener"]
             if self.columns[col].role == "no" and _NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))

@@ -26,6 +26,11 @@ START = {
     "layout.row.target_whole": 2.0,
     "layout.row.target_completes": -3.0,  # the line completes a figure the column broke ('Rp 37.100.00' / '0.000')  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
     "layout.row.empty_target": -1.5,  # nothing in the target column
+    # layout: where a column's cell ends and the next opens (Kegiatan entries, merged cells): lines.cut_score plus
+    "layout.split.bias": 0.0,
+    "layout.split.gap": 1.5,  # an empty line of the column above it
+    "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
+    "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
     "layout.level.top_share": 0.7,  # share of cells opening on a row's first line above which they are top-aligned
     "layout.level.centre": 1.0,
