@@ -202,8 +202,8 @@ class _Table:
             score += W["layout.row.target_after_value"]
         if here and _complete(here):
             score += W["layout.row.target_whole"]
-        if any(cells[c] and not above[c] for c in range(len(cells)) if c not in (target, indikator)):
-            score += W["layout.row.other_opens"]
+        others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
+        score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
         if indikator is not None and cells[indikator]:
             if not above[indikator]:
                 score += W["layout.row.indikator_opens"]
