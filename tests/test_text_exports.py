@@ -15,6 +15,7 @@ from rktparse.errors import InputError
 from rktparse.readers.text import weights
 from rktparse.readers.text.blocks import _gather_header, _paragraphs
 from rktparse.readers.text.layout import centred_groups
+from rktparse.readers.text.stream import header_names, stream_to_blocks
 from samples.build import generate as gen
 from samples.build.score import Score, score
 from samples.exports import STYLES, cache_dir, exported
@@ -52,6 +53,18 @@ def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     assert [line for line, _ in lines] == ["TITLE", "Sasaran", "Indikator", "Kinerja", "Target",
                                            "Meningkatnya mutu", "Persentase mutu", "90 %", "rest"]
     assert [blank for line, blank in lines if line in ("Meningkatnya mutu", "Persentase mutu")] == [True, True]
+
+
+def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
+    lines = ["SASARAN STRATEGIS INDIKATOR SASARAN SATUAN CAPAIAN", "2025", "TARGET", "(%)", "KEGIATAN"]
+    assert header_names(lines) == ["SASARAN STRATEGIS", "INDIKATOR SASARAN", "SATUAN", "CAPAIAN 2025",
+                                   "TARGET (%)", "KEGIATAN"]
+    assert header_names(["Meningkatnya mutu pendidikan"]) is None
+    text = "\n".join([*lines, "(1) (2) (3) (4) (5) (6)", "Meningkatnya mutu Persentase sekolah Orang - 90 % Pembinaan ",
+                      "guru"])
+    assert stream_to_blocks(text).splitlines()[6:] == [
+        "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "Meningkatnya mutu Persentase sekolah Orang -", "90 %",
+        "Pembinaan ", "guru"]
 
 
 LAYOUT = """\

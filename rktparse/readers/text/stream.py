@@ -36,6 +36,7 @@ from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+_NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column
 
 
 @dataclass
@@ -155,7 +156,8 @@ def stream_columns(names: Sequence[str]) -> bool:
 def header_names(lines: Sequence[str]) -> list[str] | None:
     """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
     SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
-    that role is named already ('Indikator Sasaran'); other header words qualify the name before.
+    that RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words
+    qualify the name before.
     None unless the lines hold only header words and name Sasaran, Indikator and Target."""
     names: list[list[str]] = []
     roles: set[str] = set()
@@ -163,7 +165,8 @@ def header_names(lines: Sequence[str]) -> list[str] | None:
         role = header_role(word)
         if not is_header_word(word) or not names and not role:
             return None
-        if role and role not in roles:
+        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in _NAME_PREFIXES
+        if role and (role not in roles or role == "extra") and not leads:
             names.append([word])
             roles.add(role)
         else:
