@@ -35,6 +35,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
+CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column
 
@@ -203,7 +204,7 @@ def stream_to_blocks(text: str) -> str:
             continue
         pieces, pos = [], 0
         for span in target_spans(line):
-            if span.strength >= 3.0:
+            if span.strength >= CUT_TARGET:
                 pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
         if not pos:
@@ -215,10 +216,12 @@ def stream_to_blocks(text: str) -> str:
 
 
 def stream_header(lines: Sequence[str]) -> list[str] | None:
-    """The first header of the text whose columns the stream search does not read, if any."""
+    """The first header of the text that the stream search does not read (other columns, or wrapped
+    over lines), if any."""
     for index, line in enumerate(lines):
         count = _header_at(lines, index) if line else 0
-        if count and not stream_columns(names := header_names(lines[index:index + count]) or []):
+        names = header_names(lines[index:index + count]) if count else None
+        if names and (count > 1 or not stream_columns(names)):
             return names
     return None
 
