@@ -11,7 +11,9 @@ coordinate search: each weight in turn moves up or down by a step while the
 objective (rows exact minus twice the silent errors, over the seeds and
 styles) improves and no export of the repository's samples in that style
 reads otherwise (`GUARDS`); the step halves each round. Deterministic: the same seeds
-and styles give the same weights.
+and styles give the same weights. `--warm` starts from the weights in
+weights.json instead (recorded as the fit's start): a refit after a change to
+the reader, which keeps every weight that still helps.
 
     .venv/bin/python benchmarks/fit_text.py                      # every group, dev seeds 0-59
     .venv/bin/python benchmarks/fit_text.py --groups layout --seeds 0-59 --rounds 3
@@ -117,16 +119,20 @@ def main(argv: list[str] | None = None) -> int:
                         type=lambda text: [group for group in text.split(",") if group in GROUP_STYLES or
                                            parser.error(f"--groups: {group!r} is none of {', '.join(GROUP_STYLES)}")])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--warm", action="store_true",
+                        help="start from the weights in weights.json (a refit after a change), not from START")
     args = parser.parse_args(argv)
     seeds = _seeds(args.seeds)
     for group in args.groups:
         names = [name for name in module.START if name.startswith(group + ".")]
-        for name in names:
-            module.W[name] = module.START[name]  # every fit starts from the same place
+        if not args.warm:
+            for name in names:
+                module.W[name] = module.START[name]  # every fit starts from the same place
         best = fit(module.W, names, Objective(seeds, GROUP_STYLES[group], GUARDS[group]), args.rounds)
         saved = json.loads(module.FILE.read_text()) if module.FILE.exists() else {"weights": {}, "fitted": {}}
         saved["weights"].update({name: module.W[name] for name in names})
         saved["fitted"][group] = {"seeds": args.seeds, "styles": list(GROUP_STYLES[group]), "rounds": args.rounds,
+                                  "start": "weights.json" if args.warm else "START",
                                   "objective": f"rows exact - {SILENT_COST} x silent = {best:.4f}"}
         module.FILE.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
         print(f"written {module.FILE}")
