@@ -21,13 +21,14 @@ from samples.build.score import Score, score
 from samples.exports import STYLES, cache_dir, exported
 
 CI_SLICE = range(0, 20)  # development seeds
-# measured on CI_SLICE (benchmarks/README.md): rows exact, silent errors at most
+# measured on CI_SLICE: rows exact, silent errors; the thresholds sit a little under (benchmarks/README.md)
+# layout 71.8 %, 4.6 %; pymupdf 60.9 %, 15.5 %; pypdf 19.3 %, 24.1 %; pdftotext 0 %, 20.1 %; pdfplumber 0 %, 54.6 %
 THRESHOLDS = {
-    "pypdf": (0.08, 0.45),
-    "pdfplumber": (0.0, 0.70),
-    "pymupdf": (0.40, 0.30),
-    "pdftotext": (0.03, 0.40),
-    "layout": (0.55, 0.20),
+    "layout": (0.68, 0.08),
+    "pymupdf": (0.57, 0.19),
+    "pypdf": (0.17, 0.28),
+    "pdftotext": (0.0, 0.24),
+    "pdfplumber": (0.0, 0.58),
 }
 
 

@@ -37,7 +37,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
@@ -306,7 +306,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {roles[col]} cell "
                      f"'{preview(cell.lines)}' begins or ends is uncertain (confidence {cell.certainty:.2f})",
-                     out.page, box)
+                     out.page, *concerned(roles[col], box, out.boxes(indikator, range(first, max(first + 1, after)))))
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],

@@ -32,7 +32,7 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
@@ -265,7 +265,8 @@ class _Table:
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
-                     f"is uncertain (confidence {cell.certainty:.2f})", out.page, box)
+                     f"is uncertain (confidence {cell.certainty:.2f})", out.page,
+                     *concerned(self.columns[col].role, box, out.boxes(indikator, range(row, row + span))))
 
     def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
         """Whether the table's merged cells stand centred on their rows: too few of them (a fitted

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
+from rktparse.readers.text.lines import LEVELS, SASARAN
 
 CONFIDENT = 0.9  # a cell decided with less confidence carries it
 NOTE_BELOW = 0.6  # a decision with less confidence is also reported as a note
@@ -45,6 +46,11 @@ class PageOut:
                                confidence=shown(certainty)))
         return box
 
+    def boxes(self, col: int | None, rows: range) -> list[BBox | None]:
+        """The boxes of the cells of column `col` opening on `rows`: a note on a cell that is no node
+        of its own (a Misi, Tujuan or No cell) points at the rows it spans."""
+        return [cell.bbox for cell in self.cells if cell.col == col and cell.row in rows]
+
     def table(self) -> TablePage:
         """Row 0 holds the header cells; the body rows follow."""
         head = [Cell(lines=lines, row=0, col=col) for col, lines in enumerate(self.header)]
@@ -64,3 +70,9 @@ def note(notes: list[ReaderNote], code: str, message: str, page: int, *cells: BB
     cell that was placed stays on its page."""
     boxes: list[BBox | None] = [box for box in cells if box is not None] or [None]
     notes += [ReaderNote(code=code, message=message, page=page, cell=box) for box in boxes]
+
+
+def concerned(role: str, box: BBox | None, rows: list[BBox | None]) -> list[BBox | None]:
+    """What a note on a cell points at: the cell itself when it becomes a node of the result (a
+    Sasaran, an indikator, its target or kegiatan), else (a Misi, Tujuan or No cell) the rows it spans."""
+    return rows if role in LEVELS and role != SASARAN else [box]
