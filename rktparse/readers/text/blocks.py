@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
@@ -55,6 +56,7 @@ _FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
 # line before '1. ...' does not open that Kegiatan) and blocks.missing.<role> (leaving a column empty).
 
 
+@lru_cache(maxsize=16384)
 def _value(text: str) -> bool:
     """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
     text = _NOTE.sub("", text)

@@ -238,7 +238,7 @@ class _Table:
                 grid_row += 1
                 continue
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
-            certainty = min(sure[first:stop + 1])  # the row's own lines, and the next row's start
+            certainty = min(sure[first:stop + 1], default=1.0)  # the row's own lines, and the next row's start
             for entry in entries:
                 entry.certainty = min(entry.certainty, certainty)
             span = max(1, len(entries))
