@@ -19,12 +19,10 @@ benchmarks/README.md.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import os
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
@@ -35,40 +33,13 @@ sys.path.insert(0, str(ROOT))
 
 from samples.build import generate as gen  # noqa: E402
 from samples.build.score import Score, score  # noqa: E402
+from samples.exports import cache_dir, rendered  # noqa: E402
 
 GOALS = {  # issue: rows exact, silent errors (reporting seeds, default engine)
     "ruled": (0.995, 0.002),
     "unruled": (0.97, 0.01),
     "scan": (0.90, 0.03),
 }
-BUILD = ROOT / "samples" / "build"
-
-
-def cache_dir() -> Path:
-    """Renders depend on the generator's code: a change to it starts a new cache."""
-    digest = hashlib.sha256()
-    for path in sorted(BUILD.glob("*.py")):
-        digest.update(path.read_bytes())
-    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
-    folder = base / "rktparse" / "generated" / digest.hexdigest()[:12]
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def rendered(seed: int, folder: Path, want_scan: bool) -> tuple[Path, Path | None]:
-    """The document's PDF (and its scan), rendered once."""
-    pdf = folder / f"gen-{seed}.pdf"
-    if not pdf.exists():
-        with tempfile.TemporaryDirectory() as work:
-            part = Path(work) / pdf.name
-            gen.render(gen.generate(seed), part, Path(work))
-            part.replace(pdf)
-    scanned = folder / f"gen-{seed}-scan.pdf" if want_scan else None
-    if scanned is not None and not scanned.exists():
-        part = scanned.with_suffix(".part")
-        gen.scan(pdf, part, seed)
-        part.replace(scanned)
-    return pdf, scanned
 
 
 def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[tuple[str, str, Score, float, int]]:

@@ -22,9 +22,11 @@ def preview(lines: Sequence[str], words: int = 6) -> str:
 
 
 class CoordOrigin(str, Enum):
-    """Where y = 0 lies on the page."""
+    """Where y = 0 lies on the page; GRID: no page coordinates, the box is the cell's place in its
+    table's grid in rows and columns (a text export's cells), which names a cell but shows nothing."""
 
     TOPLEFT = "topleft"
+    GRID = "grid"
 
 
 class BBox(BaseModel):
@@ -35,6 +37,11 @@ class BBox(BaseModel):
     x1: float
     bottom: float
     origin: CoordOrigin = CoordOrigin.TOPLEFT
+
+    @property
+    def on_page(self) -> bool:
+        """Whether the box is a place on the page (in points), not only in a table's grid."""
+        return self.origin is not CoordOrigin.GRID
 
 
 class Cell(BaseModel):
@@ -72,11 +79,6 @@ class ReaderNote(BaseModel):
         default=None, description="The box of the table cell the note is about: the assembler gives the "
                                   "warning the ref of the node that cell's text went into"
     )
-    slot: tuple[int, int, int] | None = Field(
-        default=None, description="Which of the page's tables (0-based, in the order handed on), and the grid "
-                                  "row and column in it, of the cell the note is about: for readers whose cells "
-                                  "have no box (text exports)"
-    )
 
 
 class TablePage(BaseModel):
@@ -113,7 +115,7 @@ class TablePage(BaseModel):
             return self.column_edges
         sides: list[list[float]] = [[] for _ in range(self.n_cols + 1)]
         for cell in self.cells:
-            if cell.bbox is not None and cell.col + cell.col_span <= self.n_cols:
+            if cell.bbox is not None and cell.bbox.on_page and cell.col + cell.col_span <= self.n_cols:
                 sides[cell.col].append(cell.bbox.x0)
                 sides[cell.col + cell.col_span].append(cell.bbox.x1)
         if not self.n_cols or not all(sides):

@@ -10,7 +10,7 @@ def test_inspect_text_export_shows_merged_sasaran_and_uncertain_assignments(caps
     assert main(["inspect", str(SAMPLES / "kupang-2024-rkt.txt")]) == 0
     out = capsys.readouterr().out
     assert "page 2, table 1" in out and "↓3 rows" in out  # a Sasaran cell spanning rows
-    assert "[review] text-sasaran-assignment (page 1 /sasaran/" in out  # located on its sasaran
+    assert "[review] text-sasaran-assignment (page 1 /sasaran/" in out  # pointing at the Sasaran placed
     assert "22 sasaran, 42 indikator" in out
 
 

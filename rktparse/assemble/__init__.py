@@ -163,23 +163,23 @@ def missed_tables(texts: list[PageText]) -> list[Warning]:
     return found
 
 
-def noted_cell(note: ReaderNote, source: SourceDocument) -> Cell | None:
-    """The cell a reader's note names, by its box or (readers without boxes) its grid slot."""
-    tables = [table for table in source.tables if table.page == note.page]
-    if note.cell is not None:
-        return next((cell for table in tables for cell in table.cells if cell.bbox == note.cell), None)
-    if note.slot is not None and note.slot[0] < len(tables):
-        return tables[note.slot[0]].covering(*note.slot[1:])
-    return None
+def noted_cells(note: ReaderNote, source: SourceDocument) -> list[Cell]:
+    """The cells a reader's note names by its box (a text export's grid boxes repeat from one of a
+    page's tables to the next)."""
+    if note.cell is None:
+        return []
+    return [cell for table in source.tables if table.page == note.page for cell in table.cells
+            if cell.bbox == note.cell]
 
 
 def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: dict[int, str]) -> Warning:
     """A reader's note as a warning, with the ref of the node its cell's text went into and that
     cell's box."""
-    cell = noted_cell(note, source)
-    draft = walk.placed.get(id(cell)) if cell is not None else None
-    box = note.cell or (cell.bbox if cell is not None else None)
-    regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and note.page else []
+    drafts = [walk.placed[id(cell)] for cell in noted_cells(note, source) if id(cell) in walk.placed]
+    draft = drafts[0] if drafts else None
+    box = note.cell
+    regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and box.on_page and note.page \
+        else []
     return Warning(code=note.code, message=note.message, page=note.page, severity=Severity(note.severity),
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 

@@ -145,7 +145,7 @@ class TableWalker:
             role = levels.get(cell.col)
             owner = self.walk.levels.get(role) if role is not None else draft
             self.walk.placed[id(cell)] = owner
-            if owner is not None and cell.bbox is not None and not cell.is_empty:
+            if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
                 owner.boxes.append((self.table.page, cell.bbox))
 
     def target_lines(self, row: int) -> list[str]:
@@ -201,7 +201,7 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = [(self.table.page, cell.bbox)] if cell.bbox is not None else []
+        boxes = [(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
         self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran

@@ -13,9 +13,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rktparse.assemble.metadata import is_page_furniture
-from rktparse.grid import ReaderNote, preview
+from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
@@ -26,35 +27,36 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     header_role,
+    is_header_word,
     is_item,
     is_table_header,
     is_title_line,
+    is_unit_line,
     learn_width,
     opener,
     opens_signature,
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
+from rktparse.readers.text.weights import W
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
-_NAME_TAIL = re.compile(r"^(\(.*\)|%)$")  # '(2023)', '(Rp)', '%' under a column name
+_OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
-WRAPPED, UNWRAPPED = -4.0, 2.5  # cut log-odds after a line that wrapped / one that did not
-ENTRY = 1.5  # a row mostly has one Kegiatan cell: another one needs some evidence
-TOO_WIDE, TOO_WIDE_FACTOR = 5.0, 1.15  # a line much wider than a column's learnt width is not in it
-NUMBERED = 4.0  # a line in the run 1, 2, 3 ... belongs to the No column
-LIST_HEAD = 4.0  # a list starts at its item 1: the line just before "1. ..." does not open that Kegiatan
+TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is not in it
 _FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
-# What leaving a column empty costs: merged columns print once per group, a row needs its indikator and target.
-MISSING = {"no": 0.0, "misi": 0.0, "tujuan": 0.0, "sasaran": 0.0, "indikator": 4.0, "target": 4.0,
-           "kegiatan": 1.5, "extra": 1.0}
+# The weights of every cue are fitted (weights.py): blocks.wrapped / blocks.unwrapped (cut log-odds after
+# a line that wrapped / one that did not), blocks.entry (another Kegiatan cell in a row needs evidence),
+# blocks.too_wide, blocks.numbered (a line in the run 1, 2, 3 ... is the No column), blocks.list_head (the
+# line before '1. ...' does not open that Kegiatan) and blocks.missing.<role> (leaving a column empty).
 
 
+@lru_cache(maxsize=16384)
 def _value(text: str) -> bool:
     """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
     text = _NOTE.sub("", text)
@@ -63,7 +65,7 @@ def _value(text: str) -> bool:
 
 def _wordy(role: str, text: str) -> float:
     """Value columns (No, Target, Satuan, Anggaran ...) print short lines: a cost per word beyond three."""
-    return max(0, len(text.split()) - 3) * 1.0 if role in VALUE_COLUMNS else 0.0
+    return max(0, len(text.split()) - 3) * W["blocks.wordy"] if role in VALUE_COLUMNS else 0.0
 
 
 def opening(role: str, text: str) -> float:
@@ -74,25 +76,39 @@ def opening(role: str, text: str) -> float:
 def _opening(role: str, text: str) -> float:
     word = first_word(text)
     if is_item(text):  # '1. ...', '- ...': an entry of a Kegiatan list
-        return 1.5 if role == KEGIATAN else -1.5
+        return W["blocks.item_kegiatan"] if role == KEGIATAN else -W["blocks.item_kegiatan"]
     if role == "no":
-        return 3.0 if _NUMBERING.match(text) else -6.0
+        return W["blocks.no_number"] if _NUMBERING.match(text) else W["blocks.no_text"]
     if role == "target":
-        return 3.0 if _value(text) else -1.5
+        return W["blocks.target_value"] if _value(text) else W["blocks.target_text"]
     if role == "extra":
-        return 1.0 if _value(text) else 0.5 if len(text.split()) <= 3 else -1.0
+        return W["blocks.extra_value"] if _value(text) else W["blocks.extra_short"] if len(text.split()) <= 3 \
+            else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it
-    return (0.0 if word[:1].isupper() else -1.0) - (0.6 if role == "misi" else 0.3)
+    return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"]
+
+
+_BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d[.,]\d{0,2}|\d[.,])$")  # 'Rp' / '447.000.000.': the figure goes on
+
+
+def _value_tail(before: str, text: str) -> float:
+    """How well `text` continues a target value printed on the line `before`: its unit ('23' /
+    'laporan') or the rest of a figure a narrow column broke ('Rp 47.900.000.0' / '00')."""
+    if is_unit_line(text) and before.replace(".", "").replace(",", "").isdigit():
+        return W["blocks.unit_goes_on"]
+    if _BROKEN_FIGURE.search(before) and text[:1].isdigit():
+        return W["blocks.figure_goes_on"]
+    return 0.0
 
 
 def going_on(role: str, text: str) -> float:
     """How well `text` continues a cell of a column with `role`."""
     if role == "no":
-        return -6.0  # a number is one line
+        return W["blocks.no_goes_on"]  # a number is one line
     if _value(text):
-        return -3.0  # a value ('100%') opens a cell of its own
+        return W["blocks.value_goes_on"]  # a value ('100%') opens a cell of its own
     return -_wordy(role, text)
 
 
@@ -120,10 +136,13 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     index = start
     while index < len(lines):
         text = lines[index]
-        if header_role(text) and len(text.split()) <= 4:
+        words = text.split()
+        if names and _OPEN_NAME.search(names[-1][-1]) and all(map(is_header_word, words)):
+            names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
+        elif header_role(text) and len(words) <= 4:
             names.append([text])
-        elif names and _NAME_TAIL.match(text) and not _COLUMN_NUMBER.match(text):
-            names[-1].append(text)
+        elif names and all(map(is_header_word, words)) and not _COLUMN_NUMBER.match(text):
+            names[-1].append(text)  # a name's tail: 'Kinerja', '2022', '(Rp)', '%'
         else:
             break
         index += 1
@@ -137,17 +156,72 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
-    printed = [[line for line in page.splitlines() if line.strip()] for page in pages]
+    printed = [_gather_header(_paragraphs(page)) for page in pages]
     # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
-    # and a line without one more likely ends its cell.
-    spaced = [line.endswith(" ") for page in printed for line in page]
+    # and a line without one more likely ends its cell. Others part blocks by blank lines.
+    spaced = [line.endswith(" ") for page in printed for line, _ in page]
     marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
+    blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     for number, page in enumerate(printed, start=1):
-        outs += _page(number, [fold_spaces(line) for line in page],
-                      [line.endswith(" ") if marks else None for line in page], notes)
+        outs += _page(number, [fold_spaces(line) for line, _ in page],
+                      [line.endswith(" ") if marks else None for line, _ in page],
+                      [blank if blanks else None for _, blank in page], notes)
     return outs, notes
+
+
+def _paragraphs(page: str) -> list[list[str]]:
+    """The page's lines in runs parted by blank lines."""
+    paragraphs: list[list[str]] = [[]]
+    for line in page.splitlines():
+        if line.strip():
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _name_length(paragraph: list[str]) -> int:
+    """How many of the paragraph's first lines name a column ('Indikator' / 'Kinerja'); 0 if none."""
+    if not (header_role(paragraph[0]) and len(paragraph[0].split()) <= 4):
+        return 0
+    count = 1
+    for line in paragraph[1:]:
+        words = line.split()
+        wraps = _OPEN_NAME.search(paragraph[count - 1].strip())
+        if not words or not all(map(is_header_word, words)) or _COLUMN_NUMBER.match(line.strip()) \
+                or (header_role(line) and not wraps):
+            break
+        count += 1
+    return count
+
+
+def _gather_header(paragraphs: list[list[str]]) -> list[tuple[str, bool]]:
+    """The page's lines, each with whether a blank line stood above it. Plain pdftotext prints the
+    first row column by column, each column's name heading its cell in one paragraph: when such
+    paragraphs name a table's columns and no header stands on lines of its own, the names are
+    gathered into one header, followed by the cells in column order."""
+    lines = [(line, k > 0 and n == 0) for k, p in enumerate(paragraphs) for n, line in enumerate(p)]
+    flat = [fold_spaces(line) for line, _ in lines]
+    if any(_header_at(flat, i) for i in range(len(flat))):
+        return lines
+    for start in range(len(paragraphs)):
+        run, roles = [], []
+        for paragraph in paragraphs[start:]:
+            length = _name_length(paragraph)
+            role = header_role(paragraph[0]) if length else None
+            if not length or role in roles:
+                break
+            run.append((paragraph[:length], paragraph[length:]))
+            roles.append(role)
+        if len(run) >= 3 and is_table_header([names[0] for names, _ in run]):
+            before = [(line, k > 0 and n == 0) for k, p in enumerate(paragraphs[:start]) for n, line in enumerate(p)]
+            names = [(line, False) for names, _ in run for line in names]
+            cells = [(line, n == 0) for _, cell in run for n, line in enumerate(cell)]
+            after = [(line, n == 0) for p in paragraphs[start + len(run):] for n, line in enumerate(p)]
+            return before + names + cells + after
+    return lines
 
 
 def _signature_start(lines: list[str], start: int) -> int:
@@ -161,13 +235,16 @@ def _signature_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
-def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list[ReaderNote]) -> list[PageOut]:
-    """`wrapped[i]`: whether line i ended at a wrap (None when the export does not tell)."""
+def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
+          notes: list[ReaderNote]) -> list[PageOut]:
+    """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
+    it (None when the export does not tell)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
     furniture = [lines[i] for i in sorted(furniture_at)]
     wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]
+    blank = [b for i, b in enumerate(blank) if i not in furniture_at]
     lines = [line for i, line in enumerate(lines) if i not in furniture_at]
     heads = []
     index = 0
@@ -185,59 +262,65 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], notes: list
     for k, (start, header) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
-                      above=lines[:start] if k == 0 else [], index=k)
-        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], notes)
+                      above=lines[:start] if k == 0 else [])
+        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
-           notes: list[ReaderNote]) -> None:
+           blank: list[bool | None], notes: list[ReaderNote]) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
     if len(body) >= len(roles) and all(_COLUMN_NUMBER.match(line) for line in body[:len(roles)]):
         for col, line in enumerate(body[:len(roles)]):  # '(1) (2) (3)' under the header: a row of its own
             out.add([line], 0, col)
-        body, wrapped = body[len(roles):], wrapped[len(roles):]
+        body, wrapped, blank = body[len(roles):], wrapped[len(roles):], blank[len(roles):]
     kegiatan = roles.index(KEGIATAN) if KEGIATAN in roles else None
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    for row in _decode(header, body, wrapped):
+    for row in _decode(header, body, wrapped, blank, carries=out.page > 1):
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
+        boxes: dict[int, BBox | None] = {}
         for col, cells in row.cells.items():
             if roles[col] in LEVELS:
                 level_starts.setdefault(col, []).append((grid_row, cells[0]))
             elif col == kegiatan:
                 for k, cell in enumerate(cells):
-                    out.add(cell.lines, grid_row + k, col, certainty=cell.certainty)
+                    boxes[col] = out.add(cell.lines, grid_row + k, col, certainty=cell.certainty) or boxes.get(col)
             else:
-                out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
-                        certainty=min(cell.certainty for cell in cells))
-        doubt_col, doubt = min(((col, cell) for col, cells in row.cells.items() for cell in cells),
-                               key=lambda item: item[1].certainty)
-        at = (grid_row, doubt_col)
+                boxes[col] = out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
+                                     certainty=min(cell.certainty for cell in cells))
         grid_row += span
-        if doubt.certainty < NOTE_BELOW:
+        own = [cell for col, cells in row.cells.items() if roles[col] not in LEVELS for cell in cells]
+        doubt = min(own, key=lambda cell: cell.certainty, default=None)
+        if doubt is not None and doubt.certainty < NOTE_BELOW:
             name = [line for cell in row.cells.get(indikator, []) for line in cell.lines] or doubt.lines
             note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
-                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out, at)
+                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page,
+                 boxes.get(indikator) or next((b for b in boxes.values() if b), None))
     for col, starts in level_starts.items():
         for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
-            out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
+            box = out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
+            if cell.certainty < NOTE_BELOW:
+                note(notes, "text-cell-boundary", f"page {out.page}: where the {roles[col]} cell "
+                     f"'{preview(cell.lines)}' begins or ends is uncertain (confidence {cell.certainty:.2f})",
+                     out.page, *concerned(roles[col], box, out.boxes(indikator, range(first, max(first + 1, after)))))
 
 
-def _decode(header: _Header, body: list[str], wrapped: list[bool | None]) -> list[_Row]:
+def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
+            carries: bool) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, [None] * len(floors), floors).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, carries).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, widths, floors).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors, carries).rows()
 
 
 def _softplus(x: float) -> float:
@@ -257,10 +340,13 @@ def _sequence(body: list[str]) -> set[int]:
 class _Decoder:
     """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
 
-    def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None],
-                 widths: list[float | None], floors: list[float]) -> None:
-        """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths."""
+    def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
+                 widths: list[float | None], floors: list[float], carries: bool = True) -> None:
+        """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths;
+        `carries`: whether the body may open with the tail of a row of the page before (not on page 1)."""
+        self.carries = carries
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
+        self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
         # A value may stand in any value column: such a column is at least as wide as the widest value.
         widest_value = max((text_width(line) for line in body if _value(line)), default=0)
@@ -278,19 +364,19 @@ class _Decoder:
             between = list(range(before + 1, after))
         else:  # a new row: the rest of this row, then the start of the next
             between = [*range(before + 1, len(self.roles)), *range(after)]
-        return sum(MISSING[self.roles[col]] for col in between)
+        return sum(W[f"blocks.missing.{self.roles[col]}"] for col in between)
 
     def fit(self, i: int, c: int) -> float:
         bound = self.bounds[c]
-        return -TOO_WIDE if bound is not None and self.line_widths[i] > bound else 0.0
+        return -W["blocks.too_wide"] if bound is not None and self.line_widths[i] > bound else 0.0
 
     def start(self, i: int, c: int) -> float:
         """Opening score of line i in column c. When the rows are numbered 1, 2, 3 ..., those
         lines and only those open No cells."""
         is_no, in_run = self.roles[c] == "no", i in self.numbered
-        bonus = (NUMBERED if is_no == in_run else -NUMBERED) if self.numbered and (is_no or in_run) else 0.0
+        bonus = (W["blocks.numbered"] if is_no == in_run else -W["blocks.numbered"]) if self.numbered and (is_no or in_run) else 0.0
         if self.roles[c] == KEGIATAN and i + 1 < len(self.body) and _FIRST_ITEM.match(self.body[i + 1]):
-            bonus -= LIST_HEAD
+            bonus -= W["blocks.list_head"]
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 
     def steps(self, i: int) -> tuple[list[float], list[list[float]]]:
@@ -299,10 +385,13 @@ class _Decoder:
         roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
         # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
         cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
-        cuts = [d + (0.0 if mark is None else WRAPPED if mark else UNWRAPPED) for d in cuts]
-        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) for b, d in zip(columns, cuts)]
+        mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
+        cuts = [d + mark_score + self.blank[i] for d in cuts]
+        value_tail = _value_tail(self.body[i - 1], line)
+        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + (value_tail if roles[b] == "target" else 0.0)
+                for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
-        entry = 0.0 if is_item(line) else ENTRY  # another Kegiatan entry, on a sub-row of the row
+        entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row
         cut = [-_softplus(-d) for d in cuts]
         opens = [[cut[b] + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skips[b][c])
                   for c in columns] for b in columns]
@@ -316,7 +405,7 @@ class _Decoder:
         # A first line in mid-sentence continues a row begun on the page before: the columns left
         # of it are not missing then. The last row mostly ends with the page: the columns after
         # its last cell are.
-        carried = self.body[0][:1].islower()
+        carried = self.carries and self.body[0][:1].islower()
         first = [self.start(0, c) - (0.0 if carried else self.skipped(-1, c)) for c in columns]
         end = [-self.skipped(c, len(self.roles)) for c in columns]
         forward, back = [first], [[(c, True) for c in columns]]

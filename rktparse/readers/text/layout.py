@@ -11,6 +11,7 @@ cell ends and the next begins in both.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -24,6 +25,7 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     header_role,
+    is_header_word,
     is_table_header,
     is_title_line,
     opener,
@@ -31,16 +33,16 @@ from rktparse.readers.text.lines import (
     target_spans,
     text_width,
 )
-from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
+from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
+from rktparse.readers.text.weights import W
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
-ROW_TOP = 2.0  # a merged column's cell opens on a row's first line (cells are top-aligned) ...
-GAP = 1.5  # ... and after an empty line of its column
-LEVEL_OPENER = 1.0  # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
+_VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
+_BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,14 @@ class Column:
         return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str) -> bool:
-    """A short line just above or below a header line: more of the column names ('(2023)', '%')."""
+def _continues_header(raw: str, above: bool) -> bool:
+    """A short line just above or below a header line holding only header words: more of the column
+    names ('(2023)', '%'), not the tail of a cell that a page break cut ('aparatur'). Above the header
+    it is not a title line ('TAHUN 2024')."""
     line_runs = runs(raw)
     return (0 < len(line_runs) <= 2 and all(len(r.text.split()) <= 2 for r in line_runs)
-            and not is_title_line(raw) and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
+            and all(is_header_word(word) for word in raw.split()) and not (above and is_title_line(raw))
+            and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
 
 
 def _crossed(words: list[Run]) -> list[int]:
@@ -124,6 +129,13 @@ def _complete(text: str) -> bool:
     return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
+def _join_value(value: str, more: str) -> str:
+    """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
+    if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
+        return value + more
+    return f"{value} {more}".strip()
+
+
 def _column_numbers(cells: list[str]) -> bool:
     """A row of column numbers under the header, '(1) (2) (3)': a row of its own."""
     filled = [text for text in cells if text]
@@ -135,31 +147,70 @@ class _Cell:
     line: int  # body line it starts on
     lines: list[str]
     certainty: float = 1.0  # of the closest call among its starts and ends
+    last: int = -1  # body line it ends on (merged columns)
 
 
 @dataclass
 class _Table:
     columns: list[Column]
-    grid: list[list[str]]  # per body line, per column: the text there
+    grid: list[list[str]]  # per body line, per column: the text there (none on a heading line)
+    headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
+    numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
-    def row_starts(self) -> list[int]:
-        """Body lines that open a row: where the target column (else any column but the first)
-        starts a value after an empty line, or a complete value after a complete value or
-        beside another column's cell that opens after an empty line."""
-        target = self.column("target")
-        anchors = [target] if target is not None else list(range(1, len(self.columns)))
-        starts = []
+    def row_starts(self) -> tuple[list[int], list[float]]:
+        """Body lines that open a row, and how sure each line's decision (open or go on) was.
+        Cues add up with fitted weights (`weights.py`): the target column starting a value under
+        an empty line or after a complete value, other columns opening, the indikator column's
+        cut log-odds. A row of column numbers under the header is a row of its own."""
+        target, indikator = self.column("target"), self.column("indikator")
+        width = self.width(indikator) if indikator is not None else None
+        starts, sure = [], []
+        value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
-            opening = any(cells[c] and not above[c] for c in range(len(cells)) if c not in anchors)
-            if _column_numbers(above) or _column_numbers(cells) or any(
-                    cells[c] and (not above[c] or _complete(cells[c]) and (_complete(above[c]) or opening))
-                    for c in anchors):
+            if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
+                score = math.inf
+            elif target is None:  # a table of programmes: a row opens where any column but the first does
+                score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
+                                        for c in range(1, len(cells))) else -math.inf
+            else:
+                score = self._row_score(cells, above, value, target, indikator, width)
+            sure.append(confidence(abs(score)))
+            here = cells[target] if target is not None else ""
+            if score > 0:
                 starts.append(n)
-        return starts
+                value = here
+            elif here:
+                value = _join_value(value, here)
+        return starts, sure
+
+    def _row_score(self, cells: list[str], above: list[str], value: str, target: int | None,
+                   indikator: int | None, width: float | None) -> float:
+        here = cells[target] if target is not None else ""
+        score = W["layout.row.bias"]
+        if not here:
+            score += W["layout.row.empty_target"]
+        elif not above[target]:  # type: ignore[index]
+            score += W["layout.row.target_after_empty"]
+        elif not _complete(value):
+            score += W["layout.row.target_goes_on"]
+            if _complete(_join_value(value, here)):  # 'Rp 37.100.00' / '0.000'
+                score += W["layout.row.target_completes"]
+        elif _VALUE_START.match(here):
+            score += W["layout.row.target_after_value"]
+        if here and _complete(here):
+            score += W["layout.row.target_whole"]
+        others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
+        score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
+        if indikator is not None and cells[indikator]:
+            if not above[indikator]:
+                score += W["layout.row.indikator_opens"]
+            else:
+                score += W["layout.row.indikator_cut"] * cut_score(above[indikator], cells[indikator], width)
+        return score
 
     def width(self, col: int) -> float:
         """The column's printed width: its longest line (the second longest, if one was misplaced)."""
@@ -169,7 +220,7 @@ class _Table:
     def cells(self, out: PageOut, notes: list[ReaderNote]) -> None:
         """Fill `out` with this table's cells: rows, Kegiatan entries as sub-rows, merged columns.
         A cell whose start or end was a close call carries its confidence, and gets a note."""
-        starts = self.row_starts()
+        starts, sure = self.row_starts()
         bounds = ([0] if not starts or starts[0] else []) + starts + [len(self.grid)]
         kegiatan = self.column("kegiatan") if self.column("target") is not None else None
         indikator = self.column("indikator")
@@ -177,7 +228,20 @@ class _Table:
         names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         for first, stop in zip(bounds, bounds[1:]):
+            if first in self.headings:  # a row of its own, across the table: a group of the rows below
+                top_rows[first] = grid_row
+                out.add([self.headings[first]], grid_row, 0, col_span=len(self.columns))
+                grid_row += 1
+                continue
+            if first in self.numbers:  # '(1) (2) (3)' under the header: a row of its own, no merged cell's
+                for col, text in enumerate(self.numbers[first]):
+                    out.add([text], grid_row, col)
+                grid_row += 1
+                continue
             entries = self._split(kegiatan, first, stop) if kegiatan is not None else []
+            certainty = min(sure[first:stop + 1], default=1.0)  # the row's own lines, and the next row's start
+            for entry in entries:
+                entry.certainty = min(entry.certainty, certainty)
             span = max(1, len(entries))
             top_rows[first] = grid_row
             named = indikator if indikator is not None else 0
@@ -186,23 +250,57 @@ class _Table:
             for col, column in enumerate(self.columns):
                 if col != kegiatan and column.role not in LEVELS:
                     lines = [self.grid[n][col] for n in range(first, stop) if self.grid[n][col]]
-                    placed.append((_Cell(first, lines), grid_row, col, span))
+                    placed.append((_Cell(first, lines, certainty), grid_row, col, span))
             placed += [(cell, grid_row + k, kegiatan or 0, 1) for k, cell in enumerate(entries)]
             grid_row += span
-        for col, column in enumerate(self.columns):
-            if column.role in LEVELS:
-                cells = self._split(col, 0, len(self.grid), tops=frozenset(top_rows))
-                rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
-                ends = rows[1:] + [grid_row]
-                placed += [(cell, row, col, max(1, end - row)) for cell, row, end in zip(cells, rows, ends)]
-        for cell, row, col, span in placed:
-            out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
-            if cell.certainty < NOTE_BELOW:
+        opened: set[int] = set()  # lines where a merged column's cell opens: the No column first, being surest
+        levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
+                        key=lambda c: self.columns[c].role != "no")
+        centred = self._centred(levels, frozenset(top_rows))
+        for col in levels:
+            merged = self._merged(col, top_rows, grid_row, frozenset(opened), centred)
+            opened |= {cell.line for cell, _, _ in merged}
+            placed += [(cell, row, col, span) for cell, row, span in merged]
+        boxes = [out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
+                 for cell, row, col, span in placed]
+        for (cell, row, col, span), box in zip(placed, boxes):  # once all are placed: an empty cell's note
+            if cell.certainty < NOTE_BELOW:                     # points at its row's others
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {self.columns[col].role} cell "
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
-                     f"is uncertain (confidence {cell.certainty:.2f})", out, at=(row, col))
+                     f"is uncertain (confidence {cell.certainty:.2f})", out.page,
+                     *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
 
-    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None) -> list[_Cell]:
+    def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
+        """Whether the table's merged cells stand centred on their rows: too few of them (a fitted
+        share, over every merged column) open on a row's first line."""
+        starts = [cell.line for col in levels for cell in self._split(col, 0, len(self.grid), tops=tops)]
+        return sum(line in tops for line in starts) < W["layout.level.top_share"] * len(starts)
+
+    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int,
+                opened: frozenset[int], centred: bool) -> list[tuple[_Cell, int, int]]:
+        """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran).
+
+        Word prints a merged cell at the top of its rows or centred on them. Top-aligned cells open
+        on a row's first line and cover the rows down to the next cell; centred ones (`_centred`) are
+        given rows so that each cell stands nearest the middle of its rows (`centred_groups`)."""
+        tops = frozenset(top_rows)
+        cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
+        if not cells or not centred:
+            rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
+            return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
+        cells = self._split(col, 0, len(self.grid), tops=None, opened=opened)
+        lines = sorted(top_rows)
+        groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid))
+        out = []
+        for cell, (first, stop, sure) in zip(cells, groups):
+            cell.certainty = min(cell.certainty, sure)
+            row = top_rows[lines[first]]
+            end = top_rows[lines[stop]] if stop < len(lines) else n_rows
+            out.append((cell, row, max(1, end - row)))
+        return out
+
+    def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
+               opened: frozenset[int] = frozenset()) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
 
         `tops` (the rows' first lines) is given for a merged column, whose cells open on them.
@@ -215,24 +313,71 @@ class _Table:
             if not text:
                 continue
             if not cells:
-                cells.append(_Cell(n, [text]))
+                cells.append(_Cell(n, [text], last=n))
                 last = n
                 continue
-            score = cut_score(cells[-1].lines[-1], text, width) + (GAP if n > last + 1 else 0.0)
+            score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
+            if n > last + 1:  # after an empty line of its column
+                score += W["layout.split.gap"]
+            if n in opened:  # another merged column opens a cell here: the levels part their rows alike
+                score += W["layout.level.sibling_opens"]
             if tops is not None:
-                score += ROW_TOP if n in tops else -ROW_TOP
+                score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
                 word = first_word(text)
-                score += LEVEL_OPENER if opener(word) and word[:1].isupper() else -LEVEL_OPENER
-                if self.columns[col].role == "no" and _NUMBERING.match(text):
-                    score += 10.0
+                # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
+                score += W["layout.level.opener"] if opener(word) and word[:1].isupper() else -W["layout.level.opener"]
+            if self.columns[col].role == "no" and _NUMBERING.match(text):
+                score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
             cells[-1].certainty = min(cells[-1].certainty, sure)
             if score > 0:
                 cells.append(_Cell(n, [text], sure))
             else:
                 cells[-1].lines.append(text)
-            last = n
+            last = cells[-1].last = n
         return cells
+
+
+def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int) -> list[tuple[int, int, float]]:
+    """Rows for centred merged cells: (first row, stop row, certainty) per cell, rows numbered by
+    `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
+    the rows of consecutive cells adjoin, rows above the first cell may continue the page before,
+    and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
+    on to the next page: not counted) is least. Dynamic programme over (cell, stop row)."""
+    m, k = len(starts), len(cells)
+    line_at = [*starts, n_lines]
+
+    def cost(j: int, a: int, b: int) -> float:
+        first, last = cells[j]
+        if first < line_at[a] or last >= line_at[b]:
+            return math.inf
+        return 0.0 if j == k - 1 else W["layout.level.centre"] * abs((first + last) / 2 - (line_at[a] + line_at[b] - 1) / 2)
+
+    # best[j][b]: least cost of cells 0..j-1 with cell j-1 stopping at row b; rows above the first
+    # cell carry on a cell of the page before, at a (fitted) cost per row
+    best = [[W["layout.level.carried"] * b for b in range(m + 1)]] + [[math.inf] * (m + 1) for _ in range(k)]
+    back: dict[tuple[int, int], int] = {}
+    for j in range(k):
+        for b in range(1, m + 1):
+            for a in range(b):
+                value = best[j][a] + cost(j, a, b)
+                if value < best[j + 1][b]:
+                    best[j + 1][b], back[j + 1, b] = value, a
+    if not math.isfinite(best[k][m]):  # the cells do not fit the rows: each on the row of its first line
+        rows = [max(r for r in range(m) if starts[r] <= first) if first >= starts[0] else 0 for first, _ in cells]
+        return [(r, max(r + 1, stop), 0.5) for r, stop in zip(rows, rows[1:] + [m])]
+    bounds, b = [m], m
+    for j in range(k, 0, -1):
+        b = back[j, b]
+        bounds.append(b)
+    bounds.reverse()
+    groups = []
+    for j in range(k):
+        a, b = bounds[j], bounds[j + 1]
+        others = [best[j][a2] + cost(j, a2, b) for a2 in range(b) if a2 != a] if j else []
+        margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
+        groups.append((a, b, confidence(margin)))
+    return groups
 
 
 def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
@@ -259,9 +404,9 @@ def _header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1]):
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], True):
             top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1]):
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], False):
             bottom += 1
         blocks.append(range(top, bottom + 1))
     return blocks
@@ -276,17 +421,34 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
-                     or is_page_furniture(fold_spaces(lines[i]))), len(body))
+                     or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
         columns = _columns(lines, block, body[:stop])
-        table = _Table(columns, [_place(lines[i], columns) for i in body[:stop]])
+        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop]) if _heading(lines[i], columns)}
+        grid = [_place(lines[i], columns) for i in body[:stop]]
+        numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
+        table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
+                                 for p, cells in enumerate(grid)], headings, numbers)
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=_texts(lines, range(block.start)) if k == 0 else [],
-                      below=_texts(lines, body[stop:]) if stop < len(body) else [], index=k)
+                      below=_texts(lines, body[stop:]) if stop < len(body) else [])
         out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
     return outs
+
+
+def _table_ends(lines: list[str], after: list[int]) -> bool:
+    """Whether a page-number-like line ('3', '- 2 -') ends the table: no table row (a line of two or
+    more runs) follows it. Else it is a figure a narrow column broke ('Rp 447.000.000.' / '000')."""
+    return not any(len(runs(lines[i])) >= 2 for i in after)
+
+
+def _heading(raw: str, columns: list[Column]) -> bool:
+    """A line printed across the table ('Urusan Pemerintahan Wajib'): one run of words, crossing
+    a column boundary; a cell's line stays inside its column."""
+    line_runs = runs(raw)
+    return len(line_runs) == 1 and any(line_runs[0].start + 1 < c.x0 < line_runs[0].end - 1 for c in columns[1:])
 
 
 def column_edges(columns: list[Column], lines: list[str]) -> list[float]:

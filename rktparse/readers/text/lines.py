@@ -109,6 +109,18 @@ def header_role(name: str) -> str | None:
     return role if role in (*LEVELS, "indikator", "target", "kegiatan") else "extra"
 
 
+# Words that qualify a column name in a header ('Indikator Kinerja Utama', 'Kondisi Awal', 'Target
+# Tahun 2024', 'Anggaran (Rp)'): a header's wrapped lines hold only these and column names.
+_QUALIFIERS = frozenset("kinerja utama strategis program dan awal akhir tahun sasaran rp % ket".split())
+_QUALIFIER = re.compile(r"^(\(.*\)|\d{4}|[%/.,&-])$")
+
+
+def is_header_word(word: str) -> bool:
+    """A word a column header holds: a column name, a qualifier, a year or a bracket ('(Rp)', '(%)')."""
+    bare = word.strip("/.,:").lower()
+    return bool(header_role(word) or bare in _QUALIFIERS or _QUALIFIER.match(word))
+
+
 def is_table_header(names: Sequence[str]) -> bool:
     """Three or more column names, one of them an RKT or programme column (two could be a
     cell's text: 'Indikator Kinerja' / 'Program')."""

@@ -6,7 +6,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.grid import Cell, ReaderNote, TablePage
+from rktparse.grid import BBox, Cell, CoordOrigin, ReaderNote, TablePage
+from rktparse.readers.text.lines import LEVELS, SASARAN
 
 CONFIDENT = 0.9  # a cell decided with less confidence carries it
 NOTE_BELOW = 0.6  # a decision with less confidence is also reported as a note
@@ -33,15 +34,29 @@ class PageOut:
     words: list[str] = field(default_factory=list)
     above: list[str] = field(default_factory=list)
     below: list[str] = field(default_factory=list)
-    index: int = 0  # its order among the tables printed on its page
     edges: list[float] | None = None  # column boundaries, when the export shows them (in characters)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
-            certainty: float = 1.0) -> None:
-        if any(line.strip() for line in lines):
-            self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span,
-                                   confidence=shown(certainty)))
+            certainty: float = 1.0, col_span: int = 1) -> BBox | None:
+        """Add a cell (nothing when it is blank); its box, for a note about it to name it by."""
         self.n_rows = max(self.n_rows, row + row_span)
+        if not any(line.strip() for line in lines):
+            return None
+        box = grid_box(row, col, row_span)
+        self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span, col_span=col_span, bbox=box,
+                               confidence=shown(certainty)))
+        return box
+
+    def near(self, row: int) -> BBox | None:
+        """The box of a cell on `row`, else on the nearest row above: where a note on an empty cell
+        (no box of its own) points."""
+        above = [cell for cell in self.cells if cell.row <= row and cell.bbox is not None]
+        return max(above, key=lambda cell: (cell.row, -cell.col)).bbox if above else None
+
+    def boxes(self, col: int | None, rows: range) -> list[BBox | None]:
+        """The boxes of the cells of column `col` opening on `rows`: a note on a cell that is no node
+        of its own (a Misi, Tujuan or No cell) points at the rows it spans."""
+        return [cell.bbox for cell in self.cells if cell.col == col and cell.row in rows]
 
     def table(self) -> TablePage:
         """Row 0 holds the header cells; the body rows follow."""
@@ -53,19 +68,20 @@ class PageOut:
                          column_edges=edges)
 
 
-def note(notes: list[ReaderNote], code: str, message: str, out: PageOut, at: tuple[int, int] | None = None) -> None:
-    """A note on the table `out`; `at` is the body row and column of the cell it is about (row 0
-    of the table is the header: see PageOut.table)."""
-    slot = (out.index, at[0] + 1, at[1]) if at is not None else None
-    notes.append(ReaderNote(code=code, message=message, page=out.page, slot=slot))
+def grid_box(row: int, col: int, row_span: int = 1) -> BBox:
+    """A text export has no coordinates: a cell's box is its place in the page's grid, in rows and
+    columns. It lets a note name the cell, so that its warning points at the rows the cell went into."""
+    return BBox(x0=col, top=row, x1=col + 1, bottom=row + row_span, origin=CoordOrigin.GRID)
 
 
-def number_slots(notes: list[ReaderNote], pages: list[PageOut]) -> list[ReaderNote]:
-    """Notes whose slot counts the tables of its page as the reader hands them on (those with rows)."""
-    kept: dict[tuple[int, int], int] = {}
-    for out in pages:
-        if out.n_rows:
-            kept[out.page, out.index] = sum(1 for page, _ in kept if page == out.page)
-    return [note.model_copy(update={"slot": (kept[note.page, note.slot[0]], *note.slot[1:])})
-            if note.slot is not None and note.page is not None and (note.page, note.slot[0]) in kept
-            else note.model_copy(update={"slot": None}) for note in notes]
+def note(notes: list[ReaderNote], code: str, message: str, page: int, *cells: BBox | None) -> None:
+    """A review note on the cells it concerns, one per cell (each warning takes one ref); a note on no
+    cell that was placed stays on its page."""
+    boxes: list[BBox | None] = [box for box in cells if box is not None] or [None]
+    notes += [ReaderNote(code=code, message=message, page=page, cell=box) for box in boxes]
+
+
+def concerned(role: str, box: BBox | None, rows: list[BBox | None]) -> list[BBox | None]:
+    """What a note on a cell points at: the cell itself when it becomes a node of the result (a
+    Sasaran, an indikator, its target or kegiatan), else (a Misi, Tujuan or No cell) the rows it spans."""
+    return rows if role in LEVELS and role != SASARAN else [box]

@@ -8,11 +8,12 @@ pages' tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rktparse.assemble.metadata import is_page_furniture
-from rktparse.grid import ReaderNote, preview
+from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
@@ -20,7 +21,10 @@ from rktparse.readers.text.lines import (
     KEGIATAN,
     SASARAN,
     Line,
+    fold_spaces,
     header_cells,
+    header_role,
+    is_header_word,
     is_title_line,
     learn_width,
     opens_signature,
@@ -29,6 +33,11 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
+
+MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
+CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
+_NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column
 
 
 @dataclass
@@ -140,6 +149,83 @@ def _row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
     return " ".join([*row_indikator, *row_kegiatan])
 
 
+def stream_columns(names: Sequence[str]) -> bool:
+    """Whether a header names the columns the stream search reads: Sasaran, Indikator, Target, Kegiatan."""
+    return [header_role(name) for name in names] == [SASARAN, INDIKATOR, "target", KEGIATAN]
+
+
+def header_names(lines: Sequence[str]) -> list[str] | None:
+    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
+    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
+    that RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words
+    qualify the name before.
+    None unless the lines hold only header words and name Sasaran, Indikator and Target."""
+    names: list[list[str]] = []
+    roles: set[str] = set()
+    for word in " ".join(lines).split():
+        role = header_role(word)
+        if not is_header_word(word) or not names and not role:
+            return None
+        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in _NAME_PREFIXES
+        if role and (role not in roles or role == "extra") and not leads:
+            names.append([word])
+            roles.add(role)
+        else:
+            names[-1].append(word)
+    return [" ".join(name) for name in names] if {SASARAN, INDIKATOR, "target"} <= roles else None
+
+
+def _header_at(lines: Sequence[str], start: int) -> int:
+    """How many lines from `start` form a header (0: none)."""
+    for count in range(min(MAX_HEADER_LINES, len(lines) - start), 0, -1):
+        if header_names(lines[start:start + count]) and header_role(lines[start].split(" ", 1)[0]):
+            return count
+    return 0
+
+
+def stream_to_blocks(text: str) -> str:
+    """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
+    a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
+    a target value cut before and after it (a stream export prints the cells beside a target on
+    its line). Trailing spaces, the wrap marks of some exporters, are kept."""
+    raws = text.splitlines()
+    folded = [fold_spaces(raw) for raw in raws]
+    out: list[str] = []
+    index = 0
+    while index < len(raws):
+        raw, line = raws[index], folded[index]
+        if count := _header_at(folded, index) if line else 0:
+            out += header_names(folded[index:index + count]) or []
+            index += count
+            continue
+        index += 1
+        if line and all(_COLUMN_NUMBER.match(word) for word in line.split()):
+            out += line.split()
+            continue
+        pieces, pos = [], 0
+        for span in target_spans(line):
+            if span.strength >= CUT_TARGET:
+                pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
+                pos = span.end
+        if not pos:
+            out.append(raw)
+            continue
+        tail = line[pos:].strip()
+        out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
+    return "\n".join(out)
+
+
+def stream_header(lines: Sequence[str]) -> list[str] | None:
+    """The first header of the text that the stream search does not read (other columns, or wrapped
+    over lines), if any."""
+    for index, line in enumerate(lines):
+        count = _header_at(lines, index) if line else 0
+        names = header_names(lines[index:index + count]) if count else None
+        if names and (count > 1 or not stream_columns(names)):
+            return names
+    return None
+
+
 def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]:
     """The pages of a stream export; no pages when no line is a table header."""
     # 'Halaman 2' is page furniture, not table text ('2' alone might be a target: it stays)
@@ -158,58 +244,62 @@ def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]
         words = [w for line in page.table_lines for w in line.text.split()]
         out = PageOut(number, [[name] for name in page.header or header], words=words, above=page.above,
                       below=page.below)
-        _rows(out, cells, notes)
-        _listed(out, cells, lexicon, notes)
+        _listed(out, cells, _rows(out, cells, notes), lexicon, notes)
         outs.append(out)
     return outs, notes
 
 
-def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> None:
+def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> list[BBox | None]:
     """Sasaran of one row, indikator, target and kegiatan cells; a boundary decided by a small
-    margin lowers the confidence of the cells on both sides of it."""
+    margin lowers the confidence of the cells on both sides of it, and a note names both rows.
+    Returns each row's indikator box."""
+    names: list[BBox | None] = []
     for r, row in enumerate(cells.rows):
         certainty = confidence(row.margin)
         after = confidence(cells.rows[r + 1].margin) if r + 1 < len(cells.rows) else 1.0
         out.add(row.sasaran, r, 0, certainty=certainty)
-        out.add(row.indikator, r, 1, certainty=certainty)
+        names.append(out.add(row.indikator, r, 1, certainty=certainty))
         out.add(row.target, r, 2)
         out.add(row.kegiatan, r, 3, certainty=after)
         if certainty < NOTE_BELOW:
             before = f"the kegiatan of '{preview(cells.rows[r - 1].indikator)}' and " if r else ""
             note(notes, "text-cell-boundary",
                  f"page {out.page}: the boundaries between {before}the cells of the row "
-                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out, at=(r, 1))
+                 f"'{preview(row.indikator)}' are uncertain (confidence {certainty:.2f})", out.page,
+                 names[-1], *names[-2:-1])
+    return names
 
 
-def _listed(out: PageOut, cells: PageCells, lexicon: Lexicon, notes: list[ReaderNote]) -> None:
-    """Place the listed Sasaran cells on the rows without a Sasaran of their own."""
+def _listed(out: PageOut, cells: PageCells, names: list[BBox | None], lexicon: Lexicon,
+            notes: list[ReaderNote]) -> None:
+    """Place the listed Sasaran cells on the rows without a Sasaran of their own (`names`: each
+    row's indikator box, for notes on rows)."""
     rows = cells.rows
     result = assign([_row_text(r.indikator, r.kegiatan) for r in rows], [not r.sasaran for r in rows],
                     [" ".join(lines) for lines in cells.listed], lexicon)
-    first_rows = {group.cell: group.first for group in result.groups}
-    for index, (lines, margin) in enumerate(zip(cells.listed, cells.listed_margins)):
-        if confidence(margin) < NOTE_BELOW:
-            at = (first_rows[index], 0) if index in first_rows else None
-            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
-                 f"'{preview(lines)}' begins and ends is uncertain (confidence {confidence(margin):.2f})", out, at)
     if result.bounded:
         note(notes, "text-page-too-large", f"page {out.page}: too many listed Sasaran cells to try every "
-             "placement; they were placed in the order of the rows they resemble most", out)
+             "placement; they were placed in the order of the rows they resemble most", out.page,
+             *(names[g.first] for g in result.groups))
     for group in result.groups:
         lines = cells.listed[group.cell]
-        certainty = min(group.confidence, confidence(cells.listed_margins[group.cell]))
-        out.add(lines, group.first, 0, row_span=group.span, certainty=certainty)
+        margin = confidence(cells.listed_margins[group.cell])
+        box = out.add(lines, group.first, 0, row_span=group.span, certainty=min(group.confidence, margin))
+        if margin < NOTE_BELOW:
+            note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
+                 f"'{preview(lines)}' begins and ends is uncertain (confidence {margin:.2f})", out.page, box)
         if group.confidence < NOTE_BELOW:
             last = rows[group.first + group.span - 1]
             note(notes, "text-sasaran-assignment",
                  f"page {out.page}: Sasaran '{preview(lines)}' was placed on the rows "
                  f"'{preview(rows[group.first].indikator)}' .. '{preview(last.indikator)}' "
-                 f"with confidence {group.confidence:.2f}", out, at=(group.first, 0))
+                 f"with confidence {group.confidence:.2f}", out.page, box)
     placed = {group.cell for group in result.groups}
     for index, lines in enumerate(cells.listed):
         if index not in placed:
             note(notes, "text-sasaran-unplaced",
-                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out)
+                 f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page,
+                 *(names[r] for r in result.stray))
     for r in result.stray:
         note(notes, "text-sasaran-missing", f"page {out.page}: no Sasaran cell was found for the row "
-             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out, at=(r, 1))
+             f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page, names[r])

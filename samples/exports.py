@@ -1,0 +1,106 @@
+"""Generated documents rendered once (cached), and their text exports in the styles archives hold.
+
+Both `benchmarks/generalise.py` (PDF engines) and `benchmarks/text_exports.py`
+(the text reader) read the same cached renders. This module sits beside
+`samples/build`, not in it: the cache is keyed by the generator's code, so a
+change here does not re-render any document.
+
+Export styles, as the exporters print them:
+
+* `pypdf`: pypdf `extract_text()` per page, pages joined by a newline (stream order).
+* `pdfplumber`: pdfplumber `extract_text()` per page, joined by a newline.
+* `pymupdf`: PyMuPDF `get_text()` per page (its blocks), pages parted by form feeds.
+* `pdftotext`: plain `pdftotext` (reading order), form feeds between pages.
+* `layout`: `pdftotext -layout`, form feeds between pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from samples.build import generate as gen
+
+BUILD = Path(__file__).resolve().parent / "build"
+STYLES = ("pypdf", "pdfplumber", "pymupdf", "pdftotext", "layout")
+
+
+def cache_dir() -> Path:
+    """Renders depend on the generator's code: a change to it starts a new cache."""
+    digest = hashlib.sha256()
+    for path in sorted(BUILD.glob("*.py")):
+        digest.update(path.read_bytes())
+    base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+    folder = base / "rktparse" / "generated" / digest.hexdigest()[:12]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def rendered(seed: int, folder: Path, want_scan: bool = False) -> tuple[Path, Path | None]:
+    """The document's PDF (and its scan), rendered once."""
+    pdf = folder / f"gen-{seed}.pdf"
+    if not pdf.exists():
+        with tempfile.TemporaryDirectory() as work:
+            part = Path(work) / pdf.name
+            gen.render(gen.generate(seed), part, Path(work))
+            part.replace(pdf)
+    scanned = folder / f"gen-{seed}-scan.pdf" if want_scan else None
+    if scanned is not None and not scanned.exists():
+        part = scanned.with_suffix(".part")
+        gen.scan(pdf, part, seed)
+        part.replace(scanned)
+    return pdf, scanned
+
+
+def _pypdf(pdf: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def _pdfplumber(pdf: Path) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as document:
+        return "\n".join(page.extract_text() for page in document.pages)
+
+
+def _pymupdf(pdf: Path) -> str:
+    import pymupdf
+
+    with pymupdf.open(pdf) as document:
+        return "\f".join(page.get_text() for page in document)
+
+
+def _pdftotext(*options: str) -> Callable[[Path], str]:
+    def run(pdf: Path) -> str:
+        done = subprocess.run(["pdftotext", *options, "-enc", "UTF-8", str(pdf), "-"],
+                              capture_output=True, check=True)
+        return done.stdout.decode("utf-8")
+
+    return run
+
+
+EXPORTERS: dict[str, Callable[[Path], str]] = {
+    "pypdf": _pypdf,
+    "pdfplumber": _pdfplumber,
+    "pymupdf": _pymupdf,
+    "pdftotext": _pdftotext(),
+    "layout": _pdftotext("-layout"),
+}
+
+
+def exported(seed: int, style: str, folder: Path) -> Path:
+    """The text export of the seed's document in `style`, made once from its cached render."""
+    text = folder / "text" / f"gen-{seed}.{style}.txt"
+    if not text.exists():
+        pdf, _ = rendered(seed, folder)
+        text.parent.mkdir(exist_ok=True)
+        part = text.with_suffix(f".{os.getpid()}.part")
+        part.write_text(EXPORTERS[style](pdf), encoding="utf-8")
+        part.replace(text)
+    return text
