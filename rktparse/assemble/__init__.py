@@ -25,7 +25,7 @@ from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
-from rktparse.grid import PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
 from rktparse.models import RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
@@ -34,6 +34,11 @@ def furniture_rows(table: TablePage, n_header: int) -> list[str]:
     """Text of the header rows and column-number rows: printed, but not data."""
     rows = [r for r in range(table.n_rows) if r < n_header or is_column_number_row(table, r)]
     return [text for r in rows for text in row_texts(table, r)]
+
+
+def skipped_preview(table: TablePage) -> str:
+    """The first words of a table's first rows, to name a table left out."""
+    return repr(preview([text for row in range(min(2, table.n_rows)) for text in row_texts(table, row) if text], 8))
 
 
 def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str]]:
@@ -54,34 +59,54 @@ def walk_tables(source: SourceDocument) -> tuple[Walk, list[TablePage], list[str
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
         if layout is None or layout.n_cols != table.n_cols:
-            walk.note("table-skipped", f"a table on page {table.page} has no RKT header; it was left out",
-                      table.page, Severity.INFO)
+            walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has no "
+                                       f"Sasaran / Indikator / Target header; it was left out", table.page, Severity.INFO)
             continue
         if layout.is_rkt:
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
             ProgramWalker(walk, table, layout, n_header).run()
         else:
+            walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has neither "
+                                       f"Indikator nor Kegiatan columns; it was left out", table.page, Severity.INFO)
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
     return walk, used, furniture
 
 
+CELL_WIDTH, LINE_HEIGHT = 100.0, 10.0  # the box a cell without one is given, per grid column and text line
+
+
+def cell_line_boxes(cell: Cell) -> list[BBox]:
+    """A box for each line of a cell: its share of the cell's box, or, for a reader that gives
+    none (Word files), one from the cell's grid slot, so that cells side by side stay side by side."""
+    n = len(cell.lines)
+    box = cell.bbox or BBox(x0=cell.col * CELL_WIDTH, x1=(cell.col + cell.col_span) * CELL_WIDTH,
+                            top=cell.row * n * LINE_HEIGHT, bottom=(cell.row * n + n) * LINE_HEIGHT)
+    height = (box.bottom - box.top) / max(1, n)
+    return [box.model_copy(update={"top": box.top + i * height, "bottom": box.top + (i + 1) * height})
+            for i in range(n)]
+
+
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
     """The pages' text, plus that of tables printed after the last RKT table that are not
-    RKT tables themselves: a signature block laid out in a borderless table."""
+    RKT tables themselves: a signature block laid out in a borderless table (each line with
+    its box, where the page's own lines have theirs)."""
     used_ids = {id(table) for table in used}
     last = max((i for i, table in enumerate(source.tables) if id(table) in used_ids), default=len(source.tables))
-    trailing: dict[int, list[str]] = {}
+    trailing: dict[int, list[tuple[str, BBox]]] = {}
     for table in source.tables[last + 1:]:
         if id(table) not in used_ids:
             cells = sorted(table.cells, key=lambda c: (c.row, c.col))
-            trailing.setdefault(table.page, []).extend(line for cell in cells for line in cell.lines)
+            trailing.setdefault(table.page, []).extend(
+                pair for cell in cells for pair in zip(cell.lines, cell_line_boxes(cell), strict=True))
     texts = {t.page: t for t in source.texts}
     for page, lines in trailing.items():
         text = texts.get(page, PageText(page=page))
-        texts[page] = text.model_copy(update={"below": text.below + lines})
+        boxed = len(text.below_boxes) == len(text.below)
+        texts[page] = text.model_copy(update={"below": text.below + [line for line, _ in lines],
+                                              "below_boxes": text.below_boxes + [box for _, box in lines] if boxed else []})
     return sorted(texts.values(), key=lambda t: t.page)
 
 
@@ -135,12 +160,13 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     refs = node_refs(walk)
     reader_warnings = [Warning(code=n.code, message=n.message, page=n.page, severity=Severity(n.severity),
                                ref=note_ref(n, used, walk, refs)) for n in source.notes]
+    reading = texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page), furniture)
     doc = RktDocument(
-        document=texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page)),
+        document=reading.info,
         source=info,
         sasaran=sasaran,
         programs=programs,
-        warnings=reader_warnings + warnings,
+        warnings=reader_warnings + warnings + reading.warnings,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     printed = [(table.page, word) for table in used for word in table.words]
