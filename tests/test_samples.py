@@ -7,7 +7,7 @@ import re
 import pytest
 
 import rktparse
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, expected_content
 
 EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
 PDF_EXPECTED = [p for p in EXPECTED if p.with_name(p.name.replace(".expected.json", ".pdf")).exists()]
@@ -30,11 +30,6 @@ def sample_params():
 
 def content(doc) -> dict:
     data = json.loads(rktparse.dumps(doc))
-    return {key: data[key] for key in ("document", "sasaran", "programs")}
-
-
-def expected_content(path) -> dict:
-    data = json.loads(path.read_text(encoding="utf-8"))
     return {key: data[key] for key in ("document", "sasaran", "programs")}
 
 

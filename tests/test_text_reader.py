@@ -11,7 +11,7 @@ from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import split_lines, target_spans
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, expected_content
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
@@ -131,7 +131,7 @@ def content(doc) -> dict:
 
 def expected_for(path) -> dict:
     stem = path.name.split(".")[0]
-    return json.loads(path.with_name(f"{stem}.expected.json").read_text(encoding="utf-8"))
+    return expected_content(path.with_name(f"{stem}.expected.json"))
 
 
 def test_kupang_full_pipeline_matches_expected_json():

@@ -40,6 +40,7 @@ _PLACE_DATE = re.compile(
 # A year, not a period such as "2013-2018".
 _YEAR = re.compile(r"\bTAHUN(?: ANGGARAN)?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![-–/\d])\b((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+_PERIOD = re.compile(r"(?:\bTAHUN\s+)?\b(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}\b", re.IGNORECASE)  # "2013 – 2018": not a year
 # Words that name the kind of document, not the agency.
 _DOCUMENT_KIND = re.compile(
     r"RENCANA KINERJA TAHUNAN( \(RKT\))?|(PERNYATAAN )?PERJANJIAN KINERJA|\bPERNYATAAN\b|RENCANA AKSI( KINERJA)?|TARGET KINERJA|"
@@ -147,16 +148,38 @@ def place_date_printed(line: str) -> str | None:
 
 
 # A labelled line of a title block: "1. Nama Unit Organisasi : Dinas ...", "TUGAS : Melaksanakan ...".
-_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?P<label>[^\W\d_][\w ./()-]{1,40}?)\s*:\s*(?P<value>.*)$")
+_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?P<label>(?-i:[A-Z])[\w ./()-]{1,40}?)\s*:\s*(?P<value>.*)$")
 MAX_LABEL_WORDS = 5
 _AGENCY_FIELD = re.compile(r"unit organisasi|perangkat daerah|\bopd\b|\bskpd\b|instansi|unit kerja", re.IGNORECASE)
 # "PROVINSI JAWA BARAT PROVINSI JAWA BARAT": a line printed twice over (fake bold) read as one.
 _DOUBLED = re.compile(r"\b(\S+(?:\s+\S+)+)\s+\1\b")
 # What an agency's name starts with, after the head's title ("KEPALA DINAS ..." -> "DINAS ...").
-_AGENCY_NOUN = re.compile(r"^(dinas|badan|biro|inspektorat|sekretariat|komisi|kantor|satuan|rumah sakit|"
-                          r"lembaga|kecamatan|kelurahan|bagian|bidang|unit|balai|pusat|direktorat)\b", re.IGNORECASE)
+_AGENCY_NOUN = re.compile(r"\b(?i:dinas|badan|biro|inspektorat|sekretariat|komisi|kantor|satuan|rumah sakit|rsud|"
+                          r"lembaga|kecamatan|kelurahan|bagian|bidang|unit|balai|pusat|direktorat|kementerian|"
+                          r"puskesmas|uptd?|bappeda|bapenda|bkpsdm)\b")
 _UNIT = re.compile(r"^(bidang|seksi|bagian|sub ?bagian|sub ?bidang)\b", re.IGNORECASE)
 _HEAD = re.compile(r"^(plt\.?|plh\.?|pj\.?|kepala|ketua|sekretaris|direktur)\s+", re.IGNORECASE)
+
+
+# "T A H U N 2 0 1 6": letters set apart for show.
+_LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
+
+
+def unspaced(line: str) -> str:
+    """A line with its letter-spaced words closed up ('T A H U N 2 0 1 6' -> 'TAHUN 2016')."""
+    def close(match: re.Match[str]) -> str:
+        return re.sub(r"(?<=[^\W\d])(?=\d)", " ", match.group().replace(" ", ""))
+    return _LETTER_SPACED.sub(close, line)
+
+
+def tidy_title(lines: list[str]) -> list[str]:
+    """Title lines without what repeats: a line printed twice over ('... PROVINSI JAWA BARAT
+    PROVINSI JAWA BARAT'), and closing lines whose words the title has said already (a
+    publisher's line 'BP3AKB PROVINSI JAWA BARAT' under the title)."""
+    lines = [_DOUBLED.sub(r"\1", unspaced(line)) for line in lines]
+    while len(lines) > 1 and set(re.findall(r"\w+", lines[-1].upper())) <= set(re.findall(r"\w+", " ".join(lines[:-1]).upper())):
+        lines = lines[:-1]
+    return lines
 
 
 def is_field(line: str) -> bool:
@@ -229,19 +252,25 @@ def title_block_fields(lines: list[str]) -> dict[str, str]:
     return fields
 
 
-def agency_from_title(lines: list[str]) -> str | None:
+def agency_from_title(lines: list[str], named: bool) -> str | None:
     """The title's words that are neither the kind of document, nor a year, nor a position
-    ('KEPALA BIDANG ...' under the agency names the signer, not the agency)."""
+    ('KEPALA BIDANG ...' under the agency names the signer, not the agency), from the first
+    word that opens an agency's name ('TABEL 2.1 MATRIK ... DINAS X' gives 'DINAS X'). A
+    title naming no kind of document gives an agency only where such a word opens one."""
     rest = " ".join(line for line in lines if not POSITION.match(line))
-    rest = _YEAR.sub(" ", _DOCUMENT_KIND.sub(" ", rest))
+    rest = _YEAR.sub(" ", _DOCUMENT_KIND.sub(" ", _PERIOD.sub(" ", rest)))
     rest = re.sub(r"\s+", " ", rest).strip(" -,")
-    return rest or None
+    opening = _AGENCY_NOUN.search(rest)
+    if opening is not None:
+        return rest[opening.start():].strip(" -,")
+    return rest if named and len(rest.split()) >= 2 else None  # 'LKIP' alone names no agency
 
 
 def agency_from_position(position: str | None) -> str | None:
     """'KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT' -> 'DINAS KESEHATAN PROVINSI JAWA BARAT'."""
     rest = _HEAD.sub("", position or "", count=1)
-    return rest if rest != position and _AGENCY_NOUN.match(rest) else None
+    opening = _AGENCY_NOUN.match(rest)
+    return rest if rest != position and opening is not None else None
 
 
 def agency_of_signers(signatory: Signatory, superior: Signatory | None) -> str | None:
@@ -265,10 +294,16 @@ _TARGET = re.compile(r"\btarget\b", re.IGNORECASE)
 _PARTIES = re.compile(r"\bPIHAK\s*(KESATU|KEDUA)\b", re.IGNORECASE)
 
 
+# A report's chapter or section heading ("BAB II", "II. PERENCANAAN ...", "2.1. Rencana ..."),
+# whose words name the chapter's subject, not the kind of document.
+_CHAPTER = re.compile(r"^(BAB\s+[IVX\d]+\b|[IVX]{1,4}\.\s|\d+(\.\d+)+\.?\s)", re.IGNORECASE)
+
+
 def document_kind(title: str | None, headers: list[str], texts: list[str]) -> DocumentKind:
-    """The kind the title names first ('RKT dan Renja' is an RKT); else what the columns say
-    (quarterly targets: a Rencana Aksi; an explanation or data source and no target: an IKU);
-    else a PK when the text names its two parties."""
+    """The kind the title names first ('RKT dan Renja' is an RKT), unless it is a chapter
+    heading; else what the columns say (quarterly targets: a Rencana Aksi; an explanation or
+    data source and no target: an IKU); else a PK when the text names its two parties."""
+    title = None if title is None or _CHAPTER.match(title) else title
     named = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(title or ""))]
     if named:
         return min(named, key=lambda found: found[0])[1]
@@ -362,18 +397,18 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
     the tables' header texts, which tell an IKU or a Rencana Aksi without a title.
     """
     first_page, last_page = table_pages or (None, 0)
-    title_parts = [_DOUBLED.sub(r"\1", line) for line in title_lines(texts, first_page)]
+    title_parts = tidy_title(title_lines(texts, first_page))
     title = " ".join(title_parts) or None
-    named = title is not None and _TITLE_KIND.search(title) is not None
+    named = title is not None and _TITLE_KIND.search(title) is not None and not _CHAPTER.match(title)
     above = [line.text for text in texts if first_page is None or text.page <= first_page
              for line in page_lines(text, "above")]
-    info = DocumentInfo(title=title, agency=agency_from_title(title_parts) if named else None)
+    info = DocumentInfo(title=title, agency=agency_from_title(title_parts, named))
     info.kind = document_kind(title, headers or [], above)
     table_above = next((text for text in texts if text.page == first_page), None)
     info.fields = title_block_fields([line.text for line in page_lines(table_above, "above")]) if table_above else {}
     info.agency = next((value for label, value in info.fields.items() if _AGENCY_FIELD.search(label) and value),
                        info.agency)
-    if title and (match := _YEAR.search(title) or _ANY_YEAR.search(title)):
+    if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None

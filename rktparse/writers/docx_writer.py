@@ -23,7 +23,7 @@ from docx.shared import Cm, Pt
 from docx.table import _Cell
 
 from rktparse.assemble.metadata import MONTHS
-from rktparse.models import Indikator, RktDocument, Sasaran, TargetKind
+from rktparse.models import Indikator, RktDocument, Sasaran, Signatory, TargetKind
 from rktparse.writers.base import Writer
 
 MONTH_NAMES = {number: name.capitalize() for name, number in MONTHS.items() if name not in ("pebruari", "nopember")}
@@ -209,23 +209,44 @@ def programs_table(document, doc: RktDocument) -> None:  # type: ignore[no-untyp
 
 
 def place_date_line(doc: RktDocument) -> str | None:
+    """'Bandung, Januari 2024': the date as printed (a blank day stays blank), else as read."""
     info = doc.document
     if info.place is None:
         return None
+    if info.date_printed is not None:
+        return f"{info.place}, {info.date_printed}"
     if info.date is not None:
         return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
     return f"{info.place}, {info.year}" if info.year else f"{info.place},"
 
 
+def party_lines(signer: Signatory) -> list[str]:
+    """A signer's lines: position, room to sign, name, rank, NIP."""
+    return [signer.position or "", "", "", signer.name or "", signer.rank or "",
+            f"NIP. {signer.nip}" if signer.nip else ""]
+
+
 def signature_block(document, doc: RktDocument) -> None:  # type: ignore[no-untyped-def]
-    signatory = doc.document.signatory
-    lines = [place_date_line(doc), signatory.position, "", "", signatory.name,
-             f"NIP. {signatory.nip}" if signatory.nip else None]
+    """The signer's block on the right; a PK's second party (the superior) beside it on the left,
+    the two side by side in a table without rules, as such PKs print them."""
+    info = doc.document
+    dated = place_date_line(doc)
     _paragraph(document, "", after=6)
-    for line in lines:
-        if line is not None:
-            paragraph = document.add_paragraph(line)
-            paragraph.paragraph_format.left_indent = Cm(14)
+    if info.superior is None:
+        for line in [dated, *party_lines(info.signatory)]:
+            if line is not None:
+                paragraph = document.add_paragraph(line)
+                paragraph.paragraph_format.left_indent = Cm(14)
+                paragraph.paragraph_format.space_after = Pt(0)
+        return
+    table = document.add_table(rows=1, cols=2)
+    for cell, lines in zip(table.rows[0].cells, (["", *party_lines(info.superior)],
+                                                 [dated or "", *party_lines(info.signatory)]), strict=True):
+        cell.paragraphs[0].text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+        for paragraph in cell.paragraphs:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.paragraph_format.space_after = Pt(0)
 
 
