@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from rktparse.batch import BatchOptions, BatchSummary, convert_many
-    from rktparse.convert import convert_file, parse
+    from rktparse.convert import convert_file, parse, parse_all
     from rktparse.models import RktDocument
     from rktparse.writers import dumps, to_dataframe, write
 
@@ -21,6 +21,7 @@ __getattr__, __dir__ = lazy_names(__name__, {
     "convert_many": "rktparse.batch",
     "convert_file": "rktparse.convert",
     "parse": "rktparse.convert",
+    "parse_all": "rktparse.convert",
     "RktDocument": "rktparse.models",
     "dumps": "rktparse.writers",
     "to_dataframe": "rktparse.writers",
@@ -28,4 +29,5 @@ __getattr__, __dir__ = lazy_names(__name__, {
 })
 
 __all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "dumps", "parse",
+           "parse_all",
            "to_dataframe", "write"]

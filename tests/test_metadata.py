@@ -69,7 +69,7 @@ def test_narrative_is_never_the_title_and_a_period_is_not_a_year():
                           PageText(page=10, above=narrative[2:] + ["TUJUAN, SASARAN MISI BIRO ORGANISASI",
                                                                    "TAHUN 2013-2018"])], (10, 10))
     assert info.title == "TUJUAN, SASARAN MISI BIRO ORGANISASI TAHUN 2013-2018"
-    assert (info.agency, info.year) == (None, None)
+    assert (info.agency, info.year) == ("BIRO ORGANISASI", None)  # the agency the heading names; a period is no year
 
 
 def test_cover_title_wins_over_running_header_above_a_later_table():

@@ -4,6 +4,8 @@
 RKT: header rows found and dropped, column roles read from header text,
 merged cells filled down, page continuations followed, metadata read from the
 text around the table, and every uncertain decision recorded as a warning.
+`source_to_documents` first cuts a file that holds several documents (each
+with its title and signature block) into its parts.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from rktparse.assemble.columns import (
 )
 from rktparse.assemble.coverage import coverage_warning, unplaced_words
 from rktparse.assemble.metadata import texts_to_info
+from rktparse.assemble.parts import boundaries, split_source
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
@@ -177,4 +180,24 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     return doc
 
 
-__all__ = ["source_to_document"]
+def source_to_documents(source: SourceDocument, info: Source) -> list[RktDocument]:
+    """Assemble each document a reader's cells hold: one, or several where the file joins
+    documents (a signature block, then a new title). A boundary that is not sure leaves one
+    document with a `document-boundary` review warning.
+
+    Raises:
+        NoTableError: as `source_to_document`.
+    """
+    _, used, _ = walk_tables(source)
+    found = boundaries(source, used)
+    starts = [boundary.page for boundary in found if boundary.certain]
+    docs = [source_to_document(part, info) for part in split_source(source, starts)] if starts \
+        else [source_to_document(source, info)]
+    for boundary in (b for b in found if not b.certain):
+        doc = docs[sum(first <= boundary.page for first in starts)]  # the part the page belongs to
+        doc.warnings.append(Warning(code="document-boundary", page=boundary.page, message=boundary.message))
+        doc.status = Status.PARTIAL
+    return docs
+
+
+__all__ = ["source_to_document", "source_to_documents"]

@@ -12,6 +12,7 @@ from rktparse.assemble.signature import (
     TextLine,
     agreement_parties,
     block_to_signers,
+    is_party_label,
     nip_doubt,
     with_agreement,
 )
@@ -86,6 +87,11 @@ def is_title_line(line: str, title_case: bool = True) -> bool:
     capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     # Title Case lines without clause punctuation; in prose, capitalised names come with commas.
     return capitals or (title_case and _capitalised(line, 0.8) and not re.search(r"[,;]", line))
+
+
+def is_kind_title(line: str) -> bool:
+    """A title line naming a kind of document ('RENCANA KINERJA TAHUNAN ...'): where one opens."""
+    return bool(_TITLE_KIND.search(line)) and is_title_line(line, title_case=False)
 
 
 def leading_run(lines: list[str], title_case: bool = True) -> list[str]:
@@ -346,18 +352,26 @@ class Reading:
         self.warnings.append(Warning(code="document-field-uncertain", ref=ref, message=f"{ref}: {message}"))
 
 
-def block_below(lines: list[TextLine], index: int, used: int) -> list[TextLine]:
-    """The signature block under the place-and-date line(s) `lines[index:index + used]`: the lines
-    after them, and those level with them in another column (a left party's position printed
-    beside the date), up to a title that opens another document."""
+MAX_LEAD_LINES = 4  # a party printed before the date line: its position, name and room to sign
+
+
+def block_below(lines: list[TextLine], index: int, used: int) -> tuple[list[TextLine], list[TextLine]]:
+    """The signature block around the place-and-date line(s) `lines[index:index + used]`: the
+    lines printed before them that are another party's (level with the date in another column,
+    by their boxes; without boxes, a position and name right before the date, as a reader that
+    gives one column after the other has them), and the lines after, up to a title that opens
+    another document."""
     dated = lines[index + used - 1]
-    beside = [line for line in lines[:index] if dated.box is not None and line.box is not None
-              and line.page == dated.page and line.box.bottom > dated.box.top
-              and (line.box.x1 <= dated.box.x0 or line.box.x0 >= dated.box.x1)]
+    if dated.box is not None:
+        lead = [line for line in lines[:index] if line.box is not None and line.page == dated.page
+                and line.box.bottom > dated.box.top and (line.box.x1 <= dated.box.x0 or line.box.x0 >= dated.box.x1)]
+    else:
+        before = lines[max(0, index - MAX_LEAD_LINES):index]
+        opening = next((i for i, line in enumerate(before) if POSITION.match(line.text) or is_party_label(line.text)), None)
+        lead = before[opening:] if opening is not None and len(before) - opening >= 2 else []
     after = lines[index + used:]
-    after = after[:next((i for i, line in enumerate(after) if _TITLE_KIND.search(line.text)
-                         and is_title_line(line.text, title_case=False)), len(after))]
-    return beside + after
+    after = after[:next((i for i, line in enumerate(after) if is_kind_title(line.text)), len(after))]
+    return lead, after
 
 
 def read_signature(reading: Reading, lines: list[TextLine], title_position: str | None,
@@ -371,8 +385,8 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         info.place, info.date, year = parse_place_date(text)  # type: ignore[misc]
         info.date_printed = place_date_printed(text)
         info.year = info.year or year
-        block = block_below(lines, index, used)
-        signers = block_to_signers(block, lines[index + used - 1], info.agency, agreement)
+        lead, block = block_below(lines, index, used)
+        signers = block_to_signers(lead, block, lines[index + used - 1], info.agency, agreement)
         info.signatory = with_agreement(signers.signatory, agreement.get("kesatu")) or Signatory()
         info.superior = with_agreement(signers.superior, agreement.get("kedua"))
         if info.signatory.position is None and title_position is not None:

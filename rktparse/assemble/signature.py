@@ -17,7 +17,7 @@ from rktparse.grid import BBox
 from rktparse.models import Signatory
 
 # "NIP. 19590110 198503 2 007", "NIP.196009151990031006"; the digits may wrap onto the next line.
-_NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]*)$", re.IGNORECASE)
+NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]*)$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d[\d ]*$")
 NIP_DIGITS = 18
 # Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "IV/c").
@@ -84,7 +84,7 @@ def lines_to_party(lines: list[str]) -> Party:
     for line in lines:
         if label := _PARTY_LABEL.match(line):
             party.label = "kesatu" if label["which"].lower().startswith(("kesat", "pertama")) else "kedua"
-        elif (nip := _NIP.match(line)) or line.upper().rstrip(" .:") == "NIP":
+        elif (nip := NIP.match(line)) or line.upper().rstrip(" .:") == "NIP":
             party.nip, nip_open = (nip["nip"].strip() if nip else ""), True
         elif nip_open and _DIGITS.match(line) and len(re.sub(r"\D", "", party.nip or "")) < NIP_DIGITS:
             party.nip = f"{party.nip} {line}".strip()  # the NIP's digits went on to the next line
@@ -159,18 +159,29 @@ def pick_signatory(parties: list[Party], dated: float | None, cut: float | None,
     return 1, "neither party is labelled PIHAK KESATU: the signatory is taken to be the right-hand one"
 
 
-def block_to_signers(lines: list[TextLine], dated: TextLine | None, agency: str | None,
+def block_to_signers(lead: list[TextLine], lines: list[TextLine], dated: TextLine | None, agency: str | None,
                      agreement: dict[str, Signatory]) -> Signers:
-    """The signers of the lines below the place-and-date line (`dated`), top to bottom."""
-    columns = split_columns(lines)
+    """The signers of a block: `lead`, another party's lines printed before the place-and-date
+    line `dated`, and `lines`, those below it, top to bottom."""
+    columns = split_columns(lead + lines)
+    if columns is None and lead:  # one party after the other: the date heads the second's lines
+        parties = [lines_to_party([line.text for line in lead]), lines_to_party([line.text for line in lines])]
+        return two_parties(parties, 1.0, 0.5, agency, agreement)
     if columns is None:
         return interleaved_signers([line.text for line in lines], agency, agreement)
     parties = [lines_to_party([line.text for line in column]) for column in columns]
-    if not all(party.name for party in parties):
-        return Signers(next(party for party in parties if party.name).signatory())
     cut = (max(line.box.x1 for line in columns[0] if line.box) + min(line.box.x0 for line in columns[1] if line.box)) / 2
-    dated_x = dated.centre if dated is not None and dated.box is not None else None
-    index, doubt = pick_signatory(parties, dated_x, cut, agency, agreement)
+    return two_parties(parties, dated.centre if dated is not None and dated.box is not None else None, cut,
+                       agency, agreement)
+
+
+def two_parties(parties: list[Party], dated: float | None, cut: float | None, agency: str | None,
+                agreement: dict[str, Signatory]) -> Signers:
+    """The signatory and the superior of two parties (left, right); one without a name is no party."""
+    named = [party for party in parties if party.name]
+    if len(named) < 2:
+        return Signers(named[0].signatory() if named else Signatory())
+    index, doubt = pick_signatory(parties, dated, cut, agency, agreement)
     return Signers(parties[index].signatory(), parties[1 - index].signatory(), doubts=(doubt,) if doubt else ())
 
 
@@ -180,10 +191,10 @@ def interleaved_signers(lines: list[str], agency: str | None, agreement: dict[st
     and NIPs are paired by order."""
     labels = [line for line in lines if is_party_label(line)]
     lines = [line for line in lines if not is_party_label(line)]
-    first_nip = next((i for i, line in enumerate(lines) if _NIP.match(line)), len(lines))
+    first_nip = next((i for i, line in enumerate(lines) if NIP.match(line)), len(lines))
     body = [line for line in lines[:first_nip] if not _RANK.match(line)]
     ranks = [line for line in lines if _RANK.match(line)]
-    nips = [match["nip"].strip() for line in lines if (match := _NIP.match(line))]
+    nips = [match["nip"].strip() for line in lines if (match := NIP.match(line))]
     starts = [i for i, line in enumerate(body[:-1]) if POSITION.match(line)]
     if len(starts) < 2 and len(nips) < 2 and len(labels) < 2:
         party = lines_to_party(lines)

@@ -6,7 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.grid import Cell, ReaderNote, TablePage
+from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 
 CONFIDENT = 0.9  # a cell decided with less confidence carries it
 NOTE_BELOW = 0.6  # a decision with less confidence is also reported as a note
@@ -33,6 +33,8 @@ class PageOut:
     words: list[str] = field(default_factory=list)
     above: list[str] = field(default_factory=list)
     below: list[str] = field(default_factory=list)
+    above_boxes: list[BBox] = field(default_factory=list)  # where the style knows them (layout exports)
+    below_boxes: list[BBox] = field(default_factory=list)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
             certainty: float = 1.0) -> None:
