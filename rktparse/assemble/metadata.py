@@ -161,9 +161,10 @@ _AGENCY_FIELD = re.compile(r"unit organisasi|perangkat daerah|\bopd\b|\bskpd\b|i
 _DOUBLED = re.compile(r"\b(\S+(?:\s+\S+)+)\s+\1\b")
 # What an agency's name starts with, after the head's title ("KEPALA DINAS ..." -> "DINAS ...").
 _AGENCY_NOUN = re.compile(r"\b(?i:dinas|badan|biro|inspektorat|sekretariat|komisi|kantor|satuan|rumah sakit|rsud|"
-                          r"lembaga|kecamatan|kelurahan|bagian|bidang|unit|balai|pusat|direktorat|kementerian|"
-                          r"puskesmas|uptd?|bappeda|bapenda|bkpsdm)\b")
-_UNIT = re.compile(r"^(bidang|seksi|bagian|sub ?bagian|sub ?bidang)\b", re.IGNORECASE)
+                          r"lembaga|kecamatan|kelurahan|balai|pusat|direktorat|kementerian|puskesmas|uptd?|"
+                          r"bappeda|bapenda|bkpsdm)\b")
+# A unit inside an agency ('BIDANG PRODUKSI', 'SEKSI DATA DAN INFORMASI'), headed by a PK's signer.
+_UNIT = re.compile(r"\b(?i:bidang|seksi|bagian|sub ?bagian|sub ?bidang|unit)\b")
 _HEAD = re.compile(r"^(plt\.?|plh\.?|pj\.?|kepala|ketua|sekretaris|direktur)\s+", re.IGNORECASE)
 
 
@@ -266,17 +267,21 @@ def agency_from_title(lines: list[str], named: bool) -> str | None:
     rest = " ".join(line for line in lines if not POSITION.match(line))
     rest = _YEAR.sub(" ", _DOCUMENT_KIND.sub(" ", _PERIOD.sub(" ", rest)))
     rest = re.sub(r"\s+", " ", rest).strip(" -,")
-    opening = _AGENCY_NOUN.search(rest)
+    opening = _AGENCY_NOUN.search(rest) or _UNIT.search(rest)
     if opening is not None:
         return rest[opening.start():].strip(" -,")
     return rest if named and len(rest.split()) >= 2 else None  # 'LKIP' alone names no agency
 
 
 def agency_from_position(position: str | None) -> str | None:
-    """'KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT' -> 'DINAS KESEHATAN PROVINSI JAWA BARAT'."""
+    """The agency a head's position names: 'KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT' ->
+    'DINAS KESEHATAN PROVINSI JAWA BARAT'; 'KEPALA SEKSI DATA DINAS X' -> 'DINAS X'; a unit
+    that names no agency ('Kepala Bidang Produksi') -> the unit, 'Bidang Produksi'."""
     rest = _HEAD.sub("", position or "", count=1)
-    opening = _AGENCY_NOUN.match(rest)
-    return rest if rest != position and opening is not None else None
+    if rest == position:
+        return None
+    opening = _AGENCY_NOUN.search(rest) or _UNIT.match(rest)
+    return rest[opening.start():] if opening is not None else None
 
 
 def agency_of_signers(signatory: Signatory, superior: Signatory | None) -> str | None:
@@ -284,7 +289,7 @@ def agency_of_signers(signatory: Signatory, superior: Signatory | None) -> str |
     Bidang Produksi'), the agency of the superior ('Kepala Dinas Peternakan ...') when it names one."""
     own = agency_from_position(signatory.position)
     above = agency_from_position(superior.position if superior else None)
-    return above if own and _UNIT.match(own) and above and not _UNIT.match(above) else own
+    return above if own and _UNIT.match(own) and above and not _UNIT.match(above) else own or above
 
 
 _KINDS = [
@@ -391,7 +396,9 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         info.superior = with_agreement(signers.superior, agreement.get("kedua"))
         if info.signatory.position is None and title_position is not None:
             info.signatory.position = title_position
-        info.agency = info.agency or signers.agency or agency_of_signers(info.signatory, info.superior)
+        signed_for = signers.agency or agency_of_signers(info.signatory, info.superior)
+        if info.agency is None or (_UNIT.match(info.agency) and signed_for and not _UNIT.match(signed_for)):
+            info.agency = signed_for  # a title naming a unit ('BIDANG PRODUKSI'): the agency is the unit's
         for doubt in signers.doubts:
             reading.doubt("/document/signatory", doubt)
         if block and info.signatory.name is None:

@@ -27,6 +27,8 @@ POSITION = re.compile(
     r"ketua|direktur|kabag|camat|lurah|asisten|menteri|rektor|dekan|komisioner)\b",
     re.IGNORECASE,
 )
+# "Penata Tk. |": a scan's reading of the "I" of "Tk. I" (Tingkat I), the only grade a rank ends in.
+_TINGKAT_ONE = re.compile(r"\b(Tk\.?|Tingkat)\s*[|l1!]$", re.IGNORECASE)
 # "PIHAK KESATU,", "PIHAKKEDUA" (a scan's OCR), "PIHAK PERTAMA".
 _PARTY_LABEL = re.compile(r"^pihak\s*(?P<which>kesat\w*|pertama|kedua\w*)[\s,:.]*$", re.IGNORECASE)
 # A line of academic degrees only ("M.Pd.", "S.H., M.Si"): the end of a name that wrapped.
@@ -89,6 +91,7 @@ def lines_to_party(lines: list[str]) -> Party:
         elif nip_open and _DIGITS.match(line) and len(re.sub(r"\D", "", party.nip or "")) < NIP_DIGITS:
             party.nip = f"{party.nip} {line}".strip()  # the NIP's digits went on to the next line
         elif _RANK.match(line):
+            line = _TINGKAT_ONE.sub(r"\1 I", line)
             party.rank = line if party.rank is None else f"{party.rank} {line}"
         elif party.lines and _DEGREE.match(line.replace(",", " ").split()[-1]) and all(
                 _DEGREE.match(token) for token in line.replace(",", " ").split()):
