@@ -140,12 +140,13 @@ class Signers:
     doubts: tuple[str, ...] = ()
 
 
-def pick_signatory(parties: list[Party], dated: float | None, cut: float | None,
+def pick_signatory(parties: list[Party], dated: tuple[float, float] | None, cut: float | None,
                    agency: str | None, agreement: dict[str, Signatory]) -> tuple[int, str | None]:
     """Which of two parties (left, right) is PIHAK KESATU, and a doubt when nothing printed says so.
 
     In order: a printed label; the name the PK's opening gives PIHAK KESATU; the column
-    under the place-and-date line (it heads the promising party's column); the position
+    under the place-and-date line (`dated`, its left and right x: it heads the promising
+    party's column, unless it stands over both); the position
     naming the agency; else the right one, as the usual form prints it, with a doubt.
     """
     labels = [party.label for party in parties]
@@ -154,8 +155,8 @@ def pick_signatory(parties: list[Party], dated: float | None, cut: float | None,
     promised = [_overlap(party.name, (agreement.get("kesatu") or Signatory()).name) for party in parties]
     if promised[0] != promised[1]:
         return promised.index(max(promised)), None
-    if dated is not None and cut is not None:
-        return int(dated > cut), None
+    if dated is not None and cut is not None and not dated[0] < cut < dated[1]:
+        return int(dated[0] > cut), None
     overlaps = [_overlap(party.position_and_agency()[0], agency) for party in parties]
     if overlaps[0] != overlaps[1]:
         return overlaps.index(max(overlaps)), None
@@ -169,16 +170,16 @@ def block_to_signers(lead: list[TextLine], lines: list[TextLine], dated: TextLin
     columns = split_columns(lead + lines)
     if columns is None and lead:  # one party after the other: the date heads the second's lines
         parties = [lines_to_party([line.text for line in lead]), lines_to_party([line.text for line in lines])]
-        return two_parties(parties, 1.0, 0.5, agency, agreement)
+        return two_parties(parties, (1.0, 1.0), 0.5, agency, agreement)
     if columns is None:
         return interleaved_signers([line.text for line in lines], agency, agreement)
     parties = [lines_to_party([line.text for line in column]) for column in columns]
     cut = (max(line.box.x1 for line in columns[0] if line.box) + min(line.box.x0 for line in columns[1] if line.box)) / 2
-    return two_parties(parties, dated.centre if dated is not None and dated.box is not None else None, cut,
-                       agency, agreement)
+    return two_parties(parties, (dated.box.x0, dated.box.x1) if dated is not None and dated.box is not None else None,
+                       cut, agency, agreement)
 
 
-def two_parties(parties: list[Party], dated: float | None, cut: float | None, agency: str | None,
+def two_parties(parties: list[Party], dated: tuple[float, float] | None, cut: float | None, agency: str | None,
                 agreement: dict[str, Signatory]) -> Signers:
     """The signatory and the superior of two parties (left, right); one without a name is no party."""
     named = [party for party in parties if party.name]
