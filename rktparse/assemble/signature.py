@@ -19,6 +19,7 @@ from rktparse.models import Signatory
 # "NIP. 19590110 198503 2 007", "NIP.196009151990031006"; the digits may wrap onto the next line.
 NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]*)$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d[\d ]*$")
+_WORD = re.compile(r"[^\W\d_]{3}|\d|\.")  # what a signer's line holds: a word of 3 letters, a figure, a dot (M.Pd.)
 NIP_DIGITS = 18
 # Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "IV/c").
 _RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b|^(IV|III|II|I)\s*/\s*[a-e]$", re.IGNORECASE)
@@ -84,6 +85,8 @@ def lines_to_party(lines: list[str]) -> Party:
     party = Party()
     nip_open = False
     for line in lines:
+        if not _WORD.search(line):
+            continue  # a signature or stamp a scan read as letters ('Px', '~'): no word of a name or position
         if label := _PARTY_LABEL.match(line):
             party.label = "kesatu" if label["which"].lower().startswith(("kesat", "pertama")) else "kedua"
         elif (nip := NIP.match(line)) or line.upper().rstrip(" .:") == "NIP":
@@ -156,7 +159,7 @@ def pick_signatory(parties: list[Party], dated: tuple[float, float] | None, cut:
     if promised[0] != promised[1]:
         return promised.index(max(promised)), None
     if dated is not None and cut is not None and not dated[0] < cut < dated[1]:
-        return int(dated[0] > cut), None
+        return int(sum(dated) / 2 > cut), None
     overlaps = [_overlap(party.position_and_agency()[0], agency) for party in parties]
     if overlaps[0] != overlaps[1]:
         return overlaps.index(max(overlaps)), None
