@@ -184,8 +184,44 @@ DOCUMENTS = {
     "jabar-biro-organisasi-rkt-renja-2017.pdf": [unsigned(
         "unknown", "TUJUAN, SASARAN MISI BIRO ORGANISASI TAHUN 2013-2018", "BIRO ORGANISASI", None)],
 }
+PERKIM = "DINAS PERUMAHAN DAN PERMUKIMAN PROVINSI JAWA BARAT"
+# Scans (read by OCR: slow), as their page images print them.
+SCANNED = {
+    "jabar-pk-kadis-2016-scan.pdf": [{
+        "kind": "pk", "title": "PERJANJIAN KINERJA TAHUN 2016", "agency": "DINAS PERTANIAN TANAMAN PANGAN PROVINSI JAWA BARAT",
+        "year": 2016, "place": "Bandung", "date": "2016-04-22", "date_printed": "22 April 2016",
+        "signatory": {"position": "KEPALA DINAS PERTANIAN TANAMAN PANGAN PROVINSI JAWA BARAT",
+                      "name": "Ir. DIDEN TRISNADI, MP.", "rank": "Pembina Utama Madya", "nip": "19560622 198503 1 011"},
+        "superior": GUBERNUR}],
+    "jabar-disperkim-pertanahan-pk-2017-scan.pdf": [{
+        "kind": "pk", "title": "PERJANJIAN KINERJA TAHUN 2017 KEPALA BIDANG PERTANAHAN", "agency": PERKIM, "year": 2017,
+        "place": "Bandung", "date": "2017-02-03", "date_printed": "3 Februari 2017",
+        "signatory": {"position": "KEPALA BIDANG PERTANAHAN", "name": "Drs. DEDE WAHYUDIN, M.M.", "rank": "Pembina Tk. I",
+                      "nip": "19670326 199103 1 006"},
+        "superior": {"position": f"KEPALA {PERKIM}", "name": "Ir. BAMBANG RIANTO, M.Sc.", "rank": "Pembina Utama Muda",
+                     "nip": "19620116 199103 1 004"}}],
+    "jabar-disperkim-datin-pk-2017-scan.pdf": [{
+        "kind": "pk", "title": "PERJANJIAN KINERJA TAHUN 2017 KEPALA SEKSI DATA DAN INFORMASI", "agency": PERKIM,
+        "year": 2017, "place": "Bandung", "date": "2017-02-03", "date_printed": "3 Februari 2017",
+        "signatory": {"position": f"KEPALA SEKSI DATA DAN INFORMASI {PERKIM}", "name": "Ir. DEWI KURNIA, M.T.",
+                      "rank": "Pembina", "nip": "19620404 199203 2 007"},
+        "superior": {"position": f"KEPALA BIDANG PERTANAHAN {PERKIM}", "name": "Drs. DEDE WAHYUDIN, M.M.",
+                     "rank": "Pembina Tk. I", "nip": "19670326 199103 1 006"}}],
+    # the scanner's own text layer: its slips ("Petenakan") are the page's text as far as rktparse can know
+    "jabar-pk-kabid-produksi-2016.pdf": [{
+        "kind": "pk", "title": "PERJANJIAN KINERJA TAHUN 2016", "agency": "Dinas Peternakan Provinsi Jawa Barat",
+        "year": 2016, "place": "Bandung", "date": "2016-04-22", "date_printed": "22 April 2016",
+        "signatory": {"position": "Kepala Bidang Produksi", "name": "Ir. R. ABDULLAH FATHUL ALIM, MP",
+                      "rank": "Pembina Tk. I", "nip": "19600915 199003 1 006"},
+        "superior": {"position": "Kepala Dinas Peternakan Provinsi Jawa Barat", "name": "Ir. DODY FIRMAN NUGRAHA",
+                     "rank": "Pembina Utama Muda", "nip": "19591030 198503 1 008"}}],
+}
 # Fields still read wrong (or not at all), named so that the rest of each file is held.
 KNOWN_MISSES = {
+    "jabar-disperkim-pertanahan-pk-2017-scan.pdf": {"signatory"},  # OCR: "M.M.." for "M.M."
+    "jabar-disperkim-datin-pk-2017-scan.pdf": {"signatory"},  # OCR: "ir. DEWI" for "Ir. DEWI"
+    # the scanner's OCR layer: "Petenakan", and the name under the stamp read "R.A LLAH" ("R. ABDULLAH")
+    "jabar-pk-kabid-produksi-2016.pdf": {"agency", "signatory", "superior"},
     # the chapter names its agency only in the narrative ("Dinas Pertanian Tanaman Pangan ...")
     "jabar-distan-lkip-2016-bab2.pdf": {"agency"},
     # the agency is printed only in the letter-spaced page footer ("INSPEKTORAT P R O V I N S I ...")
@@ -202,6 +238,17 @@ def document_fields(doc) -> dict:
 @pytest.mark.parametrize("name", sorted(DOCUMENTS))
 def test_document_fields_as_a_careful_person_types_them(name):
     assert [document_fields(doc) for doc in rktparse.parse_all(REAL / name)] == DOCUMENTS[name]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(SCANNED))
+def test_document_fields_of_scans_short_of_known_misses(name):
+    got = [document_fields(doc) for doc in rktparse.parse_all(REAL / name)]
+    missed = KNOWN_MISSES.get(name, set())
+    assert [{k: v for k, v in fields.items() if k not in missed} for fields in got] == \
+        [{k: v for k, v in fields.items() if k not in missed} for fields in SCANNED[name]]
+    for field in missed:  # still wrong: when one comes right, move it out of KNOWN_MISSES
+        assert [fields[field] for fields in got] != [fields[field] for fields in SCANNED[name]]
 
 
 def test_document_fields_of_report_chapters_short_of_known_misses():

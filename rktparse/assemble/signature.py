@@ -19,6 +19,7 @@ from rktparse.models import Signatory
 # "NIP. 19590110 198503 2 007", "NIP.196009151990031006"; the digits may wrap onto the next line.
 NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]*)$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d[\d ]*$")
+_STRAY = re.compile(r"(\s+[^\w.,()]+)+$")  # marks a scan read off a signature's strokes beside a line: ' \\', ' ~'
 _WORD = re.compile(r"[^\W\d_]{3}|\d|\.")  # what a signer's line holds: a word of 3 letters, a figure, a dot (M.Pd.)
 NIP_DIGITS = 18
 # Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "IV/c").
@@ -84,7 +85,7 @@ def lines_to_party(lines: list[str]) -> Party:
     """A column's lines, top to bottom: label, position, name (its degrees may wrap), rank, NIP."""
     party = Party()
     nip_open = False
-    for line in lines:
+    for line in (_STRAY.sub("", _TINGKAT_ONE.sub(r"\1 I", line)) for line in lines):
         if not _WORD.search(line):
             continue  # a signature or stamp a scan read as letters ('Px', '~'): no word of a name or position
         if label := _PARTY_LABEL.match(line):
@@ -94,7 +95,6 @@ def lines_to_party(lines: list[str]) -> Party:
         elif nip_open and _DIGITS.match(line) and len(re.sub(r"\D", "", party.nip or "")) < NIP_DIGITS:
             party.nip = f"{party.nip} {line}".strip()  # the NIP's digits went on to the next line
         elif _RANK.match(line):
-            line = _TINGKAT_ONE.sub(r"\1 I", line)
             party.rank = line if party.rank is None else f"{party.rank} {line}"
         elif party.lines and _DEGREE.match(line.replace(",", " ").split()[-1]) and all(
                 _DEGREE.match(token) for token in line.replace(",", " ").split()):
@@ -267,7 +267,10 @@ def with_agreement(signer: Signatory | None, named: Signatory | None) -> Signato
         return signer
     if signer is None:
         return named
-    return signer.model_copy(update={"position": signer.position or named.position, "name": signer.name or named.name})
+    name = signer.name
+    if name is None or (named.name and set(name.split()) < set(named.name.split())):
+        name = named.name  # the block's name cut short (a signature's strokes over it): the opening prints it whole
+    return signer.model_copy(update={"position": signer.position or named.position, "name": name})
 
 
 def nip_doubt(signer: Signatory | None) -> str | None:
