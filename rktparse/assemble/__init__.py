@@ -146,17 +146,19 @@ def note_ref(note: ReaderNote, used: list[TablePage], walk: Walk, refs: dict[int
     return refs.get(id(draft)) if draft is not None else None
 
 
-def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
+def source_to_document(source: SourceDocument, info: Source,
+                       walked: tuple[Walk, list[TablePage], list[str]] | None = None) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
     Args:
         source: the reader's pages of table cells and surrounding text.
         info: the `source` block of the result (file, sha256, format, pages, engine).
+        walked: `walk_tables(source)` when the caller has it already.
 
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
-    walk, used, furniture = walk_tables(source)
+    walk, used, furniture = walked or walk_tables(source)
     sasaran, programs, warnings = walk_to_models(walk)
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
@@ -188,11 +190,11 @@ def source_to_documents(source: SourceDocument, info: Source) -> list[RktDocumen
     Raises:
         NoTableError: as `source_to_document`.
     """
-    _, used, _ = walk_tables(source)
-    found = boundaries(source, used)
+    walked = walk_tables(source)
+    found = boundaries(source, walked[1])
     starts = [boundary.page for boundary in found if boundary.certain]
     docs = [source_to_document(part, info) for part in split_source(source, starts)] if starts \
-        else [source_to_document(source, info)]
+        else [source_to_document(source, info, walked)]
     for boundary in (b for b in found if not b.certain):
         doc = docs[sum(first <= boundary.page for first in starts)]  # the part the page belongs to
         doc.warnings.append(Warning(code="document-boundary", page=boundary.page, message=boundary.message))
