@@ -50,6 +50,8 @@ _DOCUMENT_KIND = re.compile(
 )
 _ANNEX = re.compile(r"^lampiran\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
+
+
 def is_page_furniture(line: str) -> bool:
     """Page numbers and similar lines that are neither title nor signature."""
     return bool(_PAGE_NUMBER.match(line))
@@ -144,8 +146,6 @@ def opens_signature(line: str) -> bool:
     return match is not None and match["month"] is not None
 
 
-
-
 def place_date_printed(line: str) -> str | None:
     """The date of a place-and-date line as printed, blank day kept blank: 'Januari 2024' of
     'Bandung,    Januari 2024'."""
@@ -166,8 +166,6 @@ _AGENCY_NOUN = re.compile(r"\b(?i:dinas|badan|biro|inspektorat|sekretariat|komis
 # A unit inside an agency ('BIDANG PRODUKSI', 'SEKSI DATA DAN INFORMASI'), headed by a PK's signer.
 _UNIT = re.compile(r"\b(?i:bidang|seksi|bagian|sub ?bagian|sub ?bidang|unit)\b")
 _HEAD = re.compile(r"^(plt\.?|plh\.?|pj\.?|kepala|ketua|sekretaris|direktur)\s+", re.IGNORECASE)
-
-
 # "T A H U N 2 0 1 6": letters set apart for show.
 _LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 
@@ -184,9 +182,13 @@ def tidy_title(lines: list[str]) -> list[str]:
     PROVINSI JAWA BARAT'), and closing lines whose words the title has said already (a
     publisher's line 'BP3AKB PROVINSI JAWA BARAT' under the title)."""
     lines = [_DOUBLED.sub(r"\1", unspaced(line)) for line in lines]
-    while len(lines) > 1 and set(re.findall(r"\w+", lines[-1].upper())) <= set(re.findall(r"\w+", " ".join(lines[:-1]).upper())):
+    while len(lines) > 1 and words_in(lines[-1]) <= words_in(" ".join(lines[:-1])):
         lines = lines[:-1]
     return lines
+
+
+def words_in(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.upper()))
 
 
 def is_field(line: str) -> bool:

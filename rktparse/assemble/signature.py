@@ -77,8 +77,16 @@ class Party:
         return Signatory(position=self.position_and_agency()[0], name=self.name, rank=self.rank, nip=self.nip)
 
 
+def party_label(line: str) -> str | None:
+    """'kesatu' or 'kedua' for a line that labels a party ('PIHAK KESATU,'), else None."""
+    label = _PARTY_LABEL.match(line)
+    if label is None:
+        return None
+    return "kesatu" if label["which"].lower().startswith(("kesat", "pertama")) else "kedua"
+
+
 def is_party_label(line: str) -> bool:
-    return bool(_PARTY_LABEL.match(line))
+    return party_label(line) is not None
 
 
 def lines_to_party(lines: list[str]) -> Party:
@@ -88,8 +96,8 @@ def lines_to_party(lines: list[str]) -> Party:
     for line in (_STRAY.sub("", _TINGKAT_ONE.sub(r"\1 I", line)) for line in lines):
         if not _WORD.search(line):
             continue  # a signature or stamp a scan read as letters ('Px', '~'): no word of a name or position
-        if label := _PARTY_LABEL.match(line):
-            party.label = "kesatu" if label["which"].lower().startswith(("kesat", "pertama")) else "kedua"
+        if label := party_label(line):
+            party.label = label
         elif (nip := NIP.match(line)) or line.upper().rstrip(" .:") == "NIP":
             party.nip, nip_open = (nip["nip"].strip() if nip else ""), True
         elif nip_open and _DIGITS.match(line) and len(re.sub(r"\D", "", party.nip or "")) < NIP_DIGITS:
@@ -205,16 +213,15 @@ def interleaved_signers(lines: list[str], agency: str | None, agreement: dict[st
     starts = [i for i, line in enumerate(body[:-1]) if POSITION.match(line)]
     if len(starts) < 2 and len(nips) < 2 and len(labels) < 2:
         party = lines_to_party(lines)
-        position, signature_agency = party.position_and_agency()
-        return Signers(party.signatory(), agency=signature_agency)
+        return Signers(party.signatory(), agency=party.position_and_agency()[1])
     names = body[-2:]
     positions = split_positions(body[starts[0]:starts[1]], body[starts[1]:-2]) if len(starts) >= 2 else [[], []]
     parties = [Party(lines=positions[i] + [names[i]], nip=nips[i] if len(nips) == 2 else None,
                      rank=ranks[i] if len(ranks) == 2 else None) for i in range(len(names))]
     if len(parties) < 2:
         return Signers(parties[0].signatory() if parties else Signatory())
-    parties[0].label, parties[1].label = (lines_to_party(labels[:1]).label, lines_to_party(labels[1:2]).label) \
-        if len(labels) == 2 else (None, None)
+    if len(labels) == 2:  # printed left then right, as the parties' lines are
+        parties[0].label, parties[1].label = party_label(labels[0]), party_label(labels[1])
     index, doubt = pick_signatory(parties, None, None, agency, agreement)
     doubts = [doubt] if doubt else []
     if len(ranks) not in (0, 2) or len(nips) not in (0, 2):
