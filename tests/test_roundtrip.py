@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 import rktparse
-from rktparse.models import RktDocument, Signatory
+from rktparse.models import DocumentKind, RktDocument, Signatory
 from tests.conftest import SAMPLES
 from tests.test_contract import small_document
 
@@ -31,7 +31,9 @@ def content(doc: RktDocument) -> dict:
 def with_metadata(doc: RktDocument) -> RktDocument:
     doc.document.title = "RENCANA KINERJA TAHUNAN (RKT) KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"
     doc.document.agency = "KOMISI PEMILIHAN UMUM KOTA KUPANG"
+    doc.document.kind = DocumentKind.RKT
     doc.document.year, doc.document.place, doc.document.date = 2024, "Kupang", dt.date(2024, 1, 5)
+    doc.document.date_printed = "5 Januari 2024"
     doc.document.signatory = Signatory(position="Sekretaris", name="Agustinus Yohanes Ola Paon",
                                        nip="19670326 199103 1 006")
     return doc

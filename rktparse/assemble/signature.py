@@ -35,7 +35,7 @@ _TINGKAT_ONE = re.compile(r"\b(Tk\.?|Tingkat)\s*[|l1!]$", re.IGNORECASE)
 _PARTY_LABEL = re.compile(r"^pihak\s*(?P<which>kesat\w*|pertama|kedua\w*)[\s,:.]*$", re.IGNORECASE)
 # A line of academic degrees only ("M.Pd.", "S.H., M.Si"): the end of a name that wrapped.
 _DEGREE = re.compile(r"^([A-Za-z]{1,3}\.)+[A-Za-z]{0,3}\.?$")
-SPLIT_SHARE = 0.2  # two columns: their line centres stand this share of the block's width apart
+MIN_COLUMN_GAP = 12.0  # points between two signature columns, the lines of neither crossing it
 
 
 @dataclass(frozen=True)
@@ -114,27 +114,40 @@ def lines_to_party(lines: list[str]) -> Party:
 
 def split_columns(lines: list[TextLine]) -> list[list[TextLine]] | None:
     """The block's lines in two columns (left, right) where their boxes stand in two groups
-    far apart, else None. A run that spans both columns and prints the same words twice
-    ('DINAS X DINAS X': two columns too close to tell apart) gives one half to each."""
-    if len(lines) < 4 or any(line.box is None for line in lines):
+    side by side, a gap between them that no line crosses; else None. A run that prints the
+    same words twice ('DINAS X DINAS X': two columns too close for the reader to part them)
+    is first cut in two halves."""
+    if len(lines) < 2 or any(line.box is None for line in lines):
         return None
-    width = max(line.box.x1 for line in lines if line.box) - min(line.box.x0 for line in lines if line.box)
-    centres = sorted(line.centre for line in lines)
-    gap, cut = max(((b - a), (a + b) / 2) for a, b in zip(centres, centres[1:], strict=False))
-    if gap < SPLIT_SHARE * width:
-        return None
-    columns: list[list[TextLine]] = [[], []]
-    for line in lines:
-        words = line.text.split()
-        half = len(words) // 2
+    runs = sorted((half for line in lines for half in halves(line)), key=lambda line: line.box.x0 if line.box else 0)
+    reach = runs[0].box.x1 if runs[0].box else 0
+    gaps = []  # (width, cut) where every run left of the cut ends before every run right of it starts
+    for index, line in enumerate(runs[1:], start=1):
         assert line.box is not None
-        if line.box.x0 < cut < line.box.x1 and len(words) % 2 == 0 and words[:half] == words[half:]:
-            text = " ".join(words[:half])
-            columns[0].append(TextLine(text, line.page, line.box.model_copy(update={"x1": cut})))
-            columns[1].append(TextLine(text, line.page, line.box.model_copy(update={"x0": cut})))
-        else:
-            columns[line.centre > cut].append(line)
-    return columns if all(columns) else None
+        if line.box.x0 - reach >= MIN_COLUMN_GAP:
+            gaps.append((line.box.x0 - reach, index))
+        reach = max(reach, line.box.x1)
+    if not gaps:
+        return None
+    cut = max(gaps)[1]
+    return [sorted(column, key=reading_order) for column in (runs[:cut], runs[cut:])]
+
+
+def reading_order(line: TextLine) -> tuple[int, float]:
+    """Page, then top: a column's lines as printed, also when the block runs on to the next page."""
+    return line.page, line.box.top if line.box else 0.0
+
+
+def halves(line: TextLine) -> list[TextLine]:
+    """A run printing the same words twice ('DINAS X DINAS X') as its two halves, each with half its box."""
+    words = line.text.split()
+    half = len(words) // 2
+    if line.box is None or not half or len(words) % 2 or words[:half] != words[half:]:
+        return [line]
+    middle = (line.box.x0 + line.box.x1) / 2
+    text = " ".join(words[:half])
+    return [TextLine(text, line.page, line.box.model_copy(update={"x1": middle})),
+            TextLine(text, line.page, line.box.model_copy(update={"x0": middle}))]
 
 
 def _overlap(text: str | None, agency: str | None) -> int:
