@@ -20,7 +20,8 @@ from rktparse.models import Signatory
 NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]*)$", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d[\d ]*$")
 _STRAY = re.compile(r"(\s+[^\w.,()]+)+$")  # marks a scan read off a signature's strokes beside a line: ' \\', ' ~'
-_WORD = re.compile(r"[^\W\d_]{3}|\d|\.")  # what a signer's line holds: a word of 3 letters, a figure, a dot (M.Pd.)
+# What a signer's line holds: a word of three letters, three figures ('006', '1 001'), a dot ('M.Pd.').
+_WORD = re.compile(r"[^\W\d_]{3}|\d{3}|\d \d|\.")
 NIP_DIGITS = 18
 # Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I", "IV/c").
 _RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b|^(IV|III|II|I)\s*/\s*[a-e]$", re.IGNORECASE)
@@ -89,13 +90,18 @@ def is_party_label(line: str) -> bool:
     return party_label(line) is not None
 
 
+def signer_lines(lines: list[str]) -> list[str]:
+    """A block's lines less what a scan read off a signature's strokes or a stamp: lines with no
+    word of a name or position ('Px', '~'), marks trailing a line (' \\'); 'Tk. |' read 'Tk. I'."""
+    cleaned = (_STRAY.sub("", _TINGKAT_ONE.sub(r"\1 I", line)) for line in lines)
+    return [line for line in cleaned if _WORD.search(line)]
+
+
 def lines_to_party(lines: list[str]) -> Party:
     """A column's lines, top to bottom: label, position, name (its degrees may wrap), rank, NIP."""
     party = Party()
     nip_open = False
-    for line in (_STRAY.sub("", _TINGKAT_ONE.sub(r"\1 I", line)) for line in lines):
-        if not _WORD.search(line):
-            continue  # a signature or stamp a scan read as letters ('Px', '~'): no word of a name or position
+    for line in signer_lines(lines):
         if label := party_label(line):
             party.label = label
         elif (nip := NIP.match(line)) or line.upper().rstrip(" .:") == "NIP":
@@ -116,12 +122,15 @@ def split_columns(lines: list[TextLine]) -> list[list[TextLine]] | None:
     """The block's lines in two columns (left, right) where their boxes stand in two groups
     side by side, a gap between them that no line crosses; else None. A run that prints the
     same words twice ('DINAS X DINAS X': two columns too close for the reader to part them)
-    is first cut in two halves."""
+    gives one half to each column."""
     if len(lines) < 2 or any(line.box is None for line in lines):
         return None
-    runs = sorted((half for line in lines for half in halves(line)), key=lambda line: line.box.x0 if line.box else 0)
-    reach = runs[0].box.x1 if runs[0].box else 0
-    gaps = []  # (width, cut) where every run left of the cut ends before every run right of it starts
+    doubled = [line for line in lines if len(halves(line)) == 2]
+    runs = sorted((line for line in lines if line not in doubled), key=lambda line: line.box.x0 if line.box else 0.0)
+    if not runs:
+        return None
+    reach = runs[0].box.x1 if runs[0].box else 0.0
+    gaps = []  # (width, index): every run before the index ends before every run from it starts
     for index, line in enumerate(runs[1:], start=1):
         assert line.box is not None
         if line.box.x0 - reach >= MIN_COLUMN_GAP:
@@ -130,12 +139,8 @@ def split_columns(lines: list[TextLine]) -> list[list[TextLine]] | None:
     if not gaps:
         return None
     cut = max(gaps)[1]
-    return [sorted(column, key=reading_order) for column in (runs[:cut], runs[cut:])]
-
-
-def reading_order(line: TextLine) -> tuple[int, float]:
-    """Page, then top: a column's lines as printed, also when the block runs on to the next page."""
-    return line.page, line.box.top if line.box else 0.0
+    left, right = runs[:cut] + [halves(line)[0] for line in doubled], runs[cut:] + [halves(line)[1] for line in doubled]
+    return [sorted(column, key=reading_order) for column in (left, right)]
 
 
 def halves(line: TextLine) -> list[TextLine]:
@@ -148,6 +153,11 @@ def halves(line: TextLine) -> list[TextLine]:
     text = " ".join(words[:half])
     return [TextLine(text, line.page, line.box.model_copy(update={"x1": middle})),
             TextLine(text, line.page, line.box.model_copy(update={"x0": middle}))]
+
+
+def reading_order(line: TextLine) -> tuple[int, float]:
+    """Page, then top: a column's lines as printed, also when the block runs on to the next page."""
+    return line.page, line.box.top if line.box else 0.0
 
 
 def _overlap(text: str | None, agency: str | None) -> int:
@@ -217,6 +227,7 @@ def interleaved_signers(lines: list[str], agency: str | None, agreement: dict[st
     """The signers of a block whose lines come without boxes: with two parties side by side
     their lines interleave (left then right on each printed line), so positions, names, ranks
     and NIPs are paired by order."""
+    lines = signer_lines(lines)
     labels = [line for line in lines if is_party_label(line)]
     lines = [line for line in lines if not is_party_label(line)]
     first_nip = next((i for i, line in enumerate(lines) if NIP.match(line)), len(lines))
