@@ -193,3 +193,9 @@ def test_kind_from_title_then_columns():
     assert kind("", ["Sasaran", "Indikator", "Target", "Tw I", "Tw II"]) == "rencana_aksi"
     assert kind("", ["Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data"]) == "iku"
     assert kind("", ["Sasaran", "Indikator", "Target"]) == "unknown"
+
+
+def test_a_printed_date_that_is_no_date_is_a_review_warning():
+    reading = texts_to_info([PageText(page=1, below=["Bandung, 31 Februari 2016", "KEPALA DINAS X", "NAMA"])], (1, 1))
+    assert (reading.info.date, reading.info.date_printed) == (None, "31 Februari 2016")
+    assert [(w.ref, w.severity.value) for w in reading.warnings] == [("/document/date", "review")]

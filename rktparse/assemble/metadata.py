@@ -391,6 +391,8 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         text, used = found
         info.place, info.date, year = parse_place_date(text)  # type: ignore[misc]
         info.date_printed = place_date_printed(text)
+        if info.date is None and (printed := _PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
+            reading.doubt("/document/date", f"{info.date_printed!r} is no date of the calendar: misprinted or misread?")
         info.year = info.year or year
         lead, block = block_below(lines, index, used)
         signers = block_to_signers(lead, block, lines[index + used - 1], info.agency, agreement)
