@@ -10,7 +10,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from rktparse.batch import BatchOptions, BatchSummary, convert_many
-    from rktparse.convert import convert_file, export_file, load_document, parse
+    from rktparse.convert import convert_file, export_file, load_document, parse, parse_all
     from rktparse.models import RktDocument
     from rktparse.writers import dumps, to_dataframe, write
 
@@ -23,6 +23,7 @@ __getattr__, __dir__ = lazy_names(__name__, {
     "export_file": "rktparse.convert",
     "load_document": "rktparse.convert",
     "parse": "rktparse.convert",
+    "parse_all": "rktparse.convert",
     "RktDocument": "rktparse.models",
     "dumps": "rktparse.writers",
     "to_dataframe": "rktparse.writers",
@@ -30,4 +31,4 @@ __getattr__, __dir__ = lazy_names(__name__, {
 })
 
 __all__ = ["BatchOptions", "BatchSummary", "RktDocument", "__version__", "convert_file", "convert_many", "dumps",
-           "export_file", "load_document", "parse", "to_dataframe", "write"]
+           "export_file", "load_document", "parse", "parse_all", "to_dataframe", "write"]

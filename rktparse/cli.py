@@ -51,8 +51,9 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path),
-              help="Folder for the outputs, written as DIR/<input stem>.<ext>, and for the run report _report.jsonl; "
-                   "'-' writes one input's one format to standard output.")
+              help="Folder for the outputs, written as DIR/<input stem>.<ext> (DIR/<stem>-1.<ext>, -2, ... for a "
+                   "file that holds several documents), and for the run report _report.jsonl; '-' writes one "
+                   "input's one format to standard output.")
 @_batch_option("--format", field="formats", default="json")
 @_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
 @_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
@@ -69,7 +70,8 @@ def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[
 @_batch_option("--keep-tree", field="keep_tree", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any) -> None:
-    """Convert INPUTS (files, folders of .pdf / .txt / .docx / .doc / .xlsx / images, glob patterns) into OUT/<stem>.<format>.
+    """Convert INPUTS (files, folders of .pdf / .txt / .docx / .doc / .xlsx / images, glob patterns) into
+    OUT/<stem>.<format> (OUT/<stem>-1.<format>, ... for a file that holds several documents).
 
     Exit status 0 when every input converted (or was skipped by --resume), 1
     when any failed (the others are still converted), 2 on usage errors.

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rktparse.assemble import source_to_document
+from rktparse.assemble import source_to_documents
 from rktparse.errors import (
     InputError,
     InvalidDocumentError,
     NoTextLayerError,
     NotRegularFileError,
+    SeveralDocumentsError,
     display_path,
     os_error_reason,
 )
@@ -78,6 +79,12 @@ def read_source(path: Path, options: ReadOptions | dict[str, Any] | None = None)
     return remove_control_characters(source)
 
 
+def doc_pages(doc: RktDocument) -> str:
+    """'4-6': the pages a document's rows were printed on."""
+    pages = [page for sasaran in doc.sasaran for page in sasaran.pages] or [0]
+    return f"{min(pages)}-{max(pages)}"
+
+
 def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
           text_style: TextStyle = "auto") -> RktDocument:
     """Read an RKT (PDF or text export) into a validated document.
@@ -107,6 +114,8 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
         rktparse.errors.InputError: the file cannot be converted (empty, not a
             PDF, corrupt, encrypted, no text layer, no RKT table); the message
             names the file and the reason.
+        rktparse.errors.SeveralDocumentsError: the file holds several documents (two RKTs
+            joined into one PDF); `parse_all` returns each. Nothing is dropped silently.
         rktparse.errors.OcrError: a scan needs OCR and Tesseract is missing or failed.
 
     Example:
@@ -118,17 +127,47 @@ def parse(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
     return read_document(Path(path), options)
 
 
-def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None,
-                  sha256: str | None = None) -> RktDocument:
-    """`parse` with its reading options as one model; `sha256` when the caller has hashed the file already."""
+def parse_all(path: str | Path, engine: str | None = None, ocr: OcrMode = "auto",
+              text_style: TextStyle = "auto") -> list[RktDocument]:
+    """Read every document a file holds: one for most files; one per part where a file joins
+    several (each part with its own title and signature block, e.g. two RKTs in one PDF).
+    Page numbers stay those of the file. Where a boundary is not sure the file gives one
+    document with a `document-boundary` review warning.
+
+    Args and Raises: as `parse`, less SeveralDocumentsError.
+
+    Example:
+        >>> [doc.document.agency for doc in parse_all("samples/kupang-2024-rkt.txt")]
+        ['KOMISI PEMILIHAN UMUM KOTA KUPANG']
+    """
+    options = ReadOptions.resolve({"engine": engine or DEFAULT_PDF_ENGINE, "ocr": ocr, "text_style": text_style})
+    return read_documents(Path(path), options)
+
+
+def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = None) -> RktDocument:
+    """`parse` with its reading options as one model."""
+    docs = read_documents(path, options)
+    if len(docs) > 1:
+        raise SeveralDocumentsError(path, [doc_pages(doc) for doc in docs])
+    return docs[0]
+
+
+def read_documents(path: Path, options: ReadOptions | dict[str, Any] | None = None,
+                   sha256: str | None = None) -> list[RktDocument]:
+    """`parse_all` with its reading options as one model; `sha256` when the caller has hashed the file already."""
     return assemble_source(path, read_source(path, options), sha256)
 
 
-def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> RktDocument:
-    """The document a reader's `source` of `path` assembles into."""
+def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> list[RktDocument]:
+    """The documents a reader's `source` of `path` assembles into (one, or one per joined part)."""
     info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
-    return source_to_document(source, info)
+    return source_to_documents(source, info)
+
+
+def output_stems(path: Path, count: int) -> list[str]:
+    """`<stem>` for a file of one document; `<stem>-1`, `<stem>-2`, ... for a file of several."""
+    return [path.stem] if count == 1 else [f"{path.stem}-{number}" for number in range(1, count + 1)]
 
 
 def convert_file(
@@ -139,10 +178,14 @@ def convert_file(
     csv_bom: bool = False,
     sha256: str | None = None,
     mark_review: bool = False,
-) -> tuple[RktDocument, list[Path]]:
-    """Parse `path` and write `out_dir/<stem>.<ext>` for each format: all of them or none.
+) -> tuple[list[RktDocument], list[Path]]:
+    """Parse `path` and write `out_dir/<stem>.<ext>` for each format (`<stem>-1.<ext>`,
+    `<stem>-2.<ext>`, ... for a file of several documents): all of them or none.
 
     `sha256` spares hashing the file again when the caller (a batch run) already has.
+
+    Returns:
+        The documents (one for most files) and the paths written.
 
     Raises:
         rktparse.errors.InputError: as `parse`; then nothing is written.
@@ -151,8 +194,10 @@ def convert_file(
     """
     path, out_dir = Path(path), Path(out_dir)
     writers = make_writers(formats, csv_bom, path, mark_review)
-    doc = read_document(path, read, sha256)
-    return doc, write_document(doc, path, out_dir, writers)
+    docs = read_documents(path, read, sha256)
+    rendered = [made for stem, doc in zip(output_stems(path, len(docs)), docs, strict=True)
+                for made in rendered_files(doc, out_dir / stem, writers)]
+    return docs, write_outputs(rendered, keep=path)
 
 
 def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | None = None,
@@ -164,10 +209,9 @@ def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | N
     return [get_writer(kind, **options.get(kind, {})) for kind in formats]
 
 
-def write_document(doc: RktDocument, path: Path, out_dir: Path, writers: Sequence[Writer]) -> list[Path]:
-    """Write `out_dir/<stem of path>.<ext>` for each writer: all or none, never over `path`."""
-    rendered = [made for w in writers for made in w.files(doc, out_dir / f"{path.stem}{w.suffix}")]
-    return write_outputs(rendered, keep=path)
+def rendered_files(doc: RktDocument, base: Path, writers: Sequence[Writer]) -> list[tuple[Path, bytes]]:
+    """The files the writers make of `doc`, named `<base><suffix>` (a CSV's programs beside it)."""
+    return [made for w in writers for made in w.files(doc, base.with_name(f"{base.name}{w.suffix}"))]
 
 
 def load_document(path: str | Path) -> RktDocument:
@@ -224,7 +268,8 @@ def export_file(path: str | Path, out_dir: str | Path | None = None, formats: Se
     doc = load_document(path)
     original = Path(source) if source is not None else _source_beside(path, doc)
     writers = make_writers(formats, csv_bom, original)
-    return write_document(doc, path, Path(out_dir) if out_dir is not None else path.parent, writers)
+    folder = Path(out_dir) if out_dir is not None else path.parent
+    return write_outputs(rendered_files(doc, folder / path.stem, writers), keep=path)
 
 
 def _source_beside(path: Path, doc: RktDocument) -> Path | None:

@@ -88,6 +88,17 @@ class EncodingError(InputError):
 LINK_REFUSED = "a symbolic link; rktparse does not write through links"
 
 
+class SeveralDocumentsError(RktParseError):
+    """`parse` was given a file that holds several documents; `parse_all` returns each."""
+
+    exit_code = ExitCode.INPUT_FAILED
+
+    def __init__(self, path: str | Path, pages: list[str]) -> None:
+        self.path = display_path(path)
+        super().__init__(f"{self.path}: holds {len(pages)} documents (pages {', '.join(pages)}): "
+                         f"rktparse.parse_all() returns each")
+
+
 class OutputError(RktParseError):
     """An output (or the report) cannot be written where it should go: the message names the path and why."""
 

@@ -154,6 +154,12 @@ class PageText(BaseModel):
     page: int = Field(ge=1)
     above: list[str] = Field(default_factory=list, description="Lines above the first table")
     below: list[str] = Field(default_factory=list, description="Lines below the last table")
+    above_boxes: list[BBox | None] = Field(
+        default_factory=list,
+        description="The box of each line of `above`, in the same order (None for a line without one); empty when "
+                    "the reader has no positions",
+    )
+    below_boxes: list[BBox | None] = Field(default_factory=list, description="The box of each line of `below`, likewise")
 
 
 class SourceDocument(BaseModel):

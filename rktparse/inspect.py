@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.markup import escape
 
-from rktparse.convert import assemble_source, read_source
+from rktparse.convert import assemble_source, doc_pages, read_source
 from rktparse.grid import Cell, SourceDocument, TablePage
 from rktparse.readers import ReadOptions
 
@@ -52,12 +52,16 @@ def inspect_file(path: Path, options: ReadOptions | None = None, console: Consol
         number = sum(t.page == table.page for t in source.tables[: index + 1])
         for line in table_lines(table, number):
             console.print(escape(line), soft_wrap=True)
-    doc = assemble_source(path, source)
-    console.print(f"[bold]result[/bold]: status {doc.status.value}, {len(doc.sasaran)} sasaran, "
-                  f"{len(doc.indikator_rows())} indikator")
-    for warning in doc.warnings:
-        where = f"page {warning.page}" if warning.page else "document"
-        ref = f" {warning.ref}" if warning.ref else ""
-        console.print(escape(f"  [{warning.severity.value}] {warning.code} ({where}{ref}): {warning.message}"),
-                      soft_wrap=True)
+    docs = assemble_source(path, source)
+    for number, doc in enumerate(docs, start=1):
+        part = f"document {number} of {len(docs)} (pages {doc_pages(doc)}): " if len(docs) > 1 else ""
+        info = doc.document
+        console.print(escape(f"result: {part}status {doc.status.value}, {len(doc.sasaran)} sasaran, "
+                             f"{len(doc.indikator_rows())} indikator; {info.kind.value} {info.title!r}, agency "
+                             f"{info.agency!r}, year {info.year}, signed by {info.signatory.name!r}"), soft_wrap=True)
+        for warning in doc.warnings:
+            where = f"page {warning.page}" if warning.page else "document"
+            ref = f" {warning.ref}" if warning.ref else ""
+            console.print(escape(f"  [{warning.severity.value}] {warning.code} ({where}{ref}): {warning.message}"),
+                          soft_wrap=True)
     return source

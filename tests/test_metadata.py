@@ -3,11 +3,16 @@
 import datetime as dt
 
 from rktparse.assemble.metadata import parse_place_date, texts_to_info
-from rktparse.grid import PageText
+from rktparse.grid import BBox, PageText
+from rktparse.models import DocumentInfo, Signatory
+
+
+def info_of(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
+    return texts_to_info(texts, table_pages).info
 
 
 def test_kupang_title_and_signature():
-    info = texts_to_info([
+    info = info_of([
         PageText(page=1, above=["RENCANA KINERJA TAHUNAN (RKT)", "KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"]),
         PageText(page=3, below=["Kupang, 5 Januari 2024", "Komisi Pemilihan Umum Kota Kupang", "Sekretaris",
                                 "Agustinus Yohanes Ola Paon"]),
@@ -21,7 +26,7 @@ def test_kupang_title_and_signature():
 
 
 def test_position_over_two_lines_rank_and_nip():
-    info = texts_to_info([
+    info = info_of([
         PageText(page=1, above=["Lampiran I", "PERJANJIAN KINERJA TAHUN 2016",
                                 "DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"],
                  below=["Bandung,        Januari 2016", "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN",
@@ -45,7 +50,7 @@ def test_place_date_variants():
 
 
 def test_two_party_block_takes_the_agency_signer():
-    info = texts_to_info([
+    info = info_of([
         PageText(page=1, above=["PERJANJIAN KINERJA TAHUN 2016", "DINAS PARIWISATA DAN KEBUDAYAAN PROVINSI JAWA BARAT"],
                  below=["Bandung,", "2016", "GUBERNUR JAWA BARAT", "KEPALA DINAS PARIWISATA DAN KEBUDAYAAN",
                         "PROVINSI JAWA BARAT", "AHMAD HERYAWAN", "Hj. IDA HERNIDA, SH.,M.Si", "Pembina Utama Madya",
@@ -60,17 +65,17 @@ def test_narrative_is_never_the_title_and_a_period_is_not_a_year():
     narrative = ["BAB I", "PENDAHULUAN", "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah",
                  "mengamanatkan bahwa penyelenggaraan pemerintahan daerah diarahkan untuk",
                  "Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi"]
-    info = texts_to_info([PageText(page=1, above=narrative),
+    info = info_of([PageText(page=1, above=narrative),
                           PageText(page=10, above=narrative[2:] + ["TUJUAN, SASARAN MISI BIRO ORGANISASI",
                                                                    "TAHUN 2013-2018"])], (10, 10))
     assert info.title == "TUJUAN, SASARAN MISI BIRO ORGANISASI TAHUN 2013-2018"
-    assert (info.agency, info.year) == (None, None)
+    assert (info.agency, info.year) == ("BIRO ORGANISASI", None)  # the agency the heading names; a period is no year
 
 
 def test_cover_title_wins_over_running_header_above_a_later_table():
     cover = ["RENCANA KINERJA TAHUNAN", "BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB)", "PROVINSI JAWA BARAT",
              "TAHUN 2016", "Web: bp3akbjabarprov.go.id", "JL. SOEKARNO HATTA 458"]
-    info = texts_to_info([PageText(page=1, above=cover),
+    info = info_of([PageText(page=1, above=cover),
                           PageText(page=14, above=["Rencana Kinerja Tahunan (RKT) BP3AKB TAHUN 2016",
                                                    "Tabel Indikator Kinerja Utama (IKU) Beserta Target Capaian"])],
                          (14, 14))
@@ -80,7 +85,7 @@ def test_cover_title_wins_over_running_header_above_a_later_table():
 
 
 def test_side_by_side_signers_pair_name_and_nip_by_column():
-    info = texts_to_info([
+    info = info_of([
         PageText(page=1, above=["PERJANJIAN KINERJA TAHUN 2017", "KEPALA SEKSI DATA DAN INFORMASI"],
                  below=["Bandung. 3 Februari 2017", "KEPALA BIDANG PERTANAHAN", "KEPALA SEKSI DATA DAN INFORMASI",
                         "DINAS PERUMAHAN DAN PERMUKIMAN DINAS PERUMAHAN DAN PERMUKIMAN", "PROVINSI JAWA BARAT",
@@ -88,5 +93,109 @@ def test_side_by_side_signers_pair_name_and_nip_by_column():
                         "Pembina", "NIP. 19670326 199103 1 006", "NIP. 19620404 199203 2 007"]),
     ])
     assert (info.place, info.date) == ("Bandung", dt.date(2017, 2, 3))
-    assert info.signatory.position == "KEPALA SEKSI DATA DAN INFORMASI"
-    assert (info.signatory.name, info.signatory.nip) == ("Ir. DEWI KURNIA, M.T.", "19620404 199203 2 007")
+    # interleaved lines (no boxes): the line printed in both columns goes to both positions
+    assert info.signatory.position == "KEPALA SEKSI DATA DAN INFORMASI DINAS PERUMAHAN DAN PERMUKIMAN PROVINSI JAWA BARAT"
+    assert (info.signatory.name, info.signatory.rank, info.signatory.nip) == (
+        "Ir. DEWI KURNIA, M.T.", "Pembina", "19620404 199203 2 007")
+    assert info.superior is not None
+    assert info.superior.position == "KEPALA BIDANG PERTANAHAN DINAS PERUMAHAN DAN PERMUKIMAN PROVINSI JAWA BARAT"
+    assert (info.superior.name, info.superior.rank, info.superior.nip) == (
+        "Drs. DEDE WAHYUDIN, M.M.", "Pembina Tk. I", "19670326 199103 1 006")
+
+
+def boxed(page: int, rows: list[list[tuple[str, float]]], top: float = 600.0) -> tuple[list[str], list[BBox]]:
+    """Lines as a PDF reader gives them: each printed line's runs (text, left x), top to bottom."""
+    lines, boxes = [], []
+    for n, row in enumerate(rows):
+        for text, x0 in row:
+            lines.append(text)
+            boxes.append(BBox(x0=x0, x1=x0 + 5.5 * len(text), top=top + 14 * n, bottom=top + 14 * n + 10))
+    return lines, boxes
+
+
+def test_pk_parties_paired_by_column_across_a_page_break():
+    """PIHAK KEDUA left, PIHAK KESATU right; the signer's degrees, rank and NIP run onto the next page."""
+    below, below_boxes = boxed(1, [[("Bandung, Januari 2024", 330)], [("PIHAK KEDUA,", 90), ("PIHAK KESATU,", 340)],
+                                   [("GUBERNUR JAWA BARAT", 70), ("KEPALA DINAS PENDIDIKAN", 320)],
+                                   [("PROVINSI JAWA BARAT", 335)], [("AHMAD HERYAWAN", 80), ("Dr. H. WAHYU MIJAYA, S.H.,", 315)]])
+    above, above_boxes = boxed(2, [[("M.Pd.", 360)], [("Pembina Utama Muda", 330)], [("NIP. 19650101 199003", 325)],
+                                   [("1 001", 360)]], top=40)
+    reading = texts_to_info([PageText(page=1, above=["PERJANJIAN KINERJA TAHUN 2024"], below=below, below_boxes=below_boxes),
+                             PageText(page=2, above=above, above_boxes=above_boxes)], (1, 1))
+    info = reading.info
+    assert info.kind.value == "pk" and (info.place, info.date, info.date_printed) == ("Bandung", None, "Januari 2024")
+    assert info.signatory == Signatory(position="KEPALA DINAS PENDIDIKAN PROVINSI JAWA BARAT",
+                                       name="Dr. H. WAHYU MIJAYA, S.H., M.Pd.", rank="Pembina Utama Muda",
+                                       nip="19650101 199003 1 001")
+    assert info.superior == Signatory(position="GUBERNUR JAWA BARAT", name="AHMAD HERYAWAN")
+    assert info.agency == "DINAS PENDIDIKAN PROVINSI JAWA BARAT"  # from the signatory's position
+    assert reading.warnings == []
+
+
+def test_a_cut_nip_and_an_unlabelled_pair_are_review_warnings():
+    below, below_boxes = boxed(1, [[("Bandung, 2 Januari 2024", 200)], [("GUBERNUR JAWA BARAT", 70), ("KEPALA DINAS X", 330)],
+                                   [("AHMAD HERYAWAN", 80), ("NAMA KEPALA", 330)], [("NIP. 19650101 199003", 325)]])
+    reading = texts_to_info([PageText(page=1, below=below, below_boxes=below_boxes)], (1, 1))
+    # the date stands over neither column: the right-hand signer is taken, and said to be a guess
+    assert reading.info.signatory.name == "NAMA KEPALA"
+    assert [(w.code, w.ref, w.severity.value) for w in reading.warnings] == [
+        ("document-field-uncertain", "/document/signatory", "review")] * 2
+    assert "14 digits" in reading.warnings[1].message
+
+
+def test_labelled_title_block_lines_are_fields_never_title():
+    info = info_of([PageText(page=1, above=[
+        "INDIKATOR KINERJA UTAMA", "1. Nama Unit Organisasi : Dinas Pemuda dan Olahraga Provinsi Jawa Barat",
+        "2. Tugas : Melaksanakan urusan pemerintahan bidang pemuda", "dan olahraga", "3. Fungsi", ": Penyelenggaraan"])],
+        (1, 1))
+    assert info.title == "INDIKATOR KINERJA UTAMA" and info.kind.value == "iku"
+    assert info.fields == {"Nama Unit Organisasi": "Dinas Pemuda dan Olahraga Provinsi Jawa Barat",
+                           "Tugas": "Melaksanakan urusan pemerintahan bidang pemuda dan olahraga",
+                           "Fungsi": "Penyelenggaraan"}
+    assert info.agency == "Dinas Pemuda dan Olahraga Provinsi Jawa Barat"
+
+
+def test_a_line_printed_twice_a_hair_apart_is_read_once():
+    lines = ["PERNYATAAN PERJANJIAN KINERJA", "DINAS PEMUDA DAN OLAHRAGA", "PROVINSI JAWA BARAT",
+             "PROVINSI JAWA BARAT"]
+    boxes = [BBox(x0=100, x1=300, top=50 + 14 * n, bottom=60 + 14 * n) for n in range(3)]
+    boxes.append(boxes[-1].model_copy(update={"x0": 100.4, "x1": 300.4, "top": boxes[-1].top + 0.3}))
+    info = info_of([PageText(page=1, above=lines, above_boxes=boxes)], (1, 1))
+    assert info.title == "PERNYATAAN PERJANJIAN KINERJA DINAS PEMUDA DAN OLAHRAGA PROVINSI JAWA BARAT"
+    assert info.agency == "DINAS PEMUDA DAN OLAHRAGA PROVINSI JAWA BARAT"
+    doubled = info_of([PageText(page=1, above=["PERJANJIAN KINERJA DINAS X PROVINSI JAWA BARAT PROVINSI JAWA BARAT"])])
+    assert doubled.agency == "DINAS X PROVINSI JAWA BARAT"
+
+
+def test_pk_opening_names_the_parties_where_the_block_prints_no_position():
+    opening = ["PERJANJIAN KINERJA TAHUN 2016", "Nama", "Ir. R. ABDULLAH", "Jabatan", "Kepala Bidang Produksi",
+               "Selanjutnya disebut PIHAK KESATU", "Nama", "Ir. DODY", "Jabatan",
+               "Kepala Dinas Peternakan Provinsi Jawa Barat", "Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA"]
+    below, below_boxes = boxed(2, [[("Bandung, 22 April 2016", 330)], [("PIHAK KEDUA", 90), ("PIHAK KESATU", 340)],
+                                   [("Ir. DODY", 80), ("Ir. R. ABDULLAH", 330)],
+                                   [("Pembina Utama Muda", 80), ("Pembina Tk. I", 330)],
+                                   [("NIP. 19591030 198503 1 008", 80), ("NIP. 196009151990031006", 330)]])
+    info = info_of([PageText(page=1, above=opening), PageText(page=2, above=["PERJANJIAN KINERJA TAHUN 2016",
+                                                                            "BIDANG PRODUKSI"],
+                                                              below=below, below_boxes=below_boxes)], (2, 2))
+    assert (info.signatory.position, info.signatory.rank) == ("Kepala Bidang Produksi", "Pembina Tk. I")
+    assert (info.superior.position, info.superior.nip) == ("Kepala Dinas Peternakan Provinsi Jawa Barat",
+                                                           "19591030 198503 1 008")
+    assert info.agency == "Dinas Peternakan Provinsi Jawa Barat"  # a unit's PK: the agency is its superior's
+
+
+def test_kind_from_title_then_columns():
+    def kind(title, headers=()):
+        return texts_to_info([PageText(page=1, above=[title] if title else [])], (1, 1), list(headers)).info.kind.value
+    assert kind("RENCANA KINERJA TAHUNAN DAN RENCANA KERJA BIRO X TAHUN 2017") == "rkt"
+    assert kind("RENCANA AKSI KINERJA SASARAN TAHUN 2016") == "rencana_aksi"
+    assert kind("II. PERENCANAAN DAN PERJANJIAN KINERJA") == "unknown"  # a chapter heading names no kind
+    assert kind("", ["Sasaran", "Indikator", "Target", "Tw I", "Tw II"]) == "rencana_aksi"
+    assert kind("", ["Sasaran", "Indikator Kinerja Utama", "Penjelasan/Formulasi", "Sumber Data"]) == "iku"
+    assert kind("", ["Sasaran", "Indikator", "Target"]) == "unknown"
+
+
+def test_a_printed_date_that_is_no_date_is_a_review_warning():
+    reading = texts_to_info([PageText(page=1, below=["Bandung, 31 Februari 2016", "KEPALA DINAS X", "NAMA"])], (1, 1))
+    assert (reading.info.date, reading.info.date_printed) == (None, "31 Februari 2016")
+    assert [(w.ref, w.severity.value) for w in reading.warnings] == [("/document/date", "review")]

@@ -9,7 +9,7 @@ import pytest
 
 import rktparse
 from rktparse.errors import NoTableError
-from rktparse.models import RktDocument, Signatory
+from rktparse.models import DocumentKind, RktDocument, Signatory
 from tests.conftest import CORPUS, SAMPLES
 from tests.layout_compare import content, layout_differences, rules_coinciding, vertical_rules
 from tests.test_contract import small_document
@@ -41,7 +41,9 @@ def docx_to_pdf(docx, out_dir):
 def with_metadata(doc: RktDocument) -> RktDocument:
     doc.document.title = "RENCANA KINERJA TAHUNAN (RKT) KOMISI PEMILIHAN UMUM KOTA KUPANG TAHUN 2024"
     doc.document.agency = "KOMISI PEMILIHAN UMUM KOTA KUPANG"
+    doc.document.kind = DocumentKind.RKT
     doc.document.year, doc.document.place, doc.document.date = 2024, "Kupang", dt.date(2024, 1, 5)
+    doc.document.date_printed = "5 Januari 2024"
     doc.document.signatory = Signatory(position="Sekretaris", name="Agustinus Yohanes Ola Paon",
                                        nip="19670326 199103 1 006")
     return doc

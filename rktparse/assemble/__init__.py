@@ -4,6 +4,8 @@
 RKT: header rows found and dropped, column roles read from header text,
 merged cells filled down, page continuations followed, metadata read from the
 text around the table, and every uncertain decision recorded as a warning.
+`source_to_documents` first cuts a file that holds several documents (each
+with its title and signature block) into its parts.
 """
 
 from __future__ import annotations
@@ -26,10 +28,11 @@ from rktparse.assemble.columns import (
 from rktparse.assemble.coverage import coverage_warning, text_below_continued_tables, unplaced_words
 from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.metadata import texts_to_info
+from rktparse.assemble.parts import boundaries, split_source
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
-from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
 from rktparse.models import Region, RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
@@ -38,6 +41,11 @@ def furniture_rows(table: TablePage, n_header: int) -> list[str]:
     """Text of the header rows and column-number rows: printed, but not data."""
     rows = [r for r in range(table.n_rows) if r < n_header or is_column_number_row(table, r)]
     return [text for r in rows for text in row_texts(table, r)]
+
+
+def skipped_preview(table: TablePage) -> str:
+    """The first words of a table's first rows, to name a table left out."""
+    return repr(preview([text for row in range(min(2, table.n_rows)) for text in row_texts(table, row) if text], 8))
 
 
 @dataclass
@@ -72,8 +80,8 @@ def walk_tables(source: SourceDocument) -> Walked:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
         if layout is None or layout.n_cols != table.n_cols:
-            walk.note("table-skipped", f"a table on page {table.page} has no RKT header; it was left out",
-                      table.page, Severity.INFO)
+            walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has no "
+                                       f"Sasaran / Indikator / Target header; it was left out", table.page, Severity.INFO)
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
@@ -85,6 +93,8 @@ def walk_tables(source: SourceDocument) -> Walked:
                 programs = (table, n_header, layout)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
+            walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has neither "
+                                       f"Indikator nor Kegiatan columns; it was left out", table.page, Severity.INFO)
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
@@ -120,20 +130,39 @@ def rows_above_header(table: TablePage) -> list[TablePage]:
             table.model_copy(update={"n_rows": table.n_rows - start, "cells": below})]
 
 
+CELL_WIDTH, LINE_HEIGHT = 100.0, 10.0  # the box a cell without one is given, per grid column and text line
+CELL_MARGIN = 10.0  # within its column's width: cells side by side stand apart, as printed ones do
+
+
+def cell_line_boxes(cell: Cell) -> list[BBox]:
+    """A box for each line of a cell: its share of the cell's box, or, for a reader that gives
+    none (Word files), one from the cell's grid slot, so that cells side by side stay side by side."""
+    n = len(cell.lines)
+    box = cell.bbox or BBox(x0=cell.col * CELL_WIDTH + CELL_MARGIN, x1=(cell.col + cell.col_span) * CELL_WIDTH - CELL_MARGIN,
+                            top=cell.row * n * LINE_HEIGHT, bottom=(cell.row * n + n) * LINE_HEIGHT)
+    height = (box.bottom - box.top) / max(1, n)
+    return [box.model_copy(update={"top": box.top + i * height, "bottom": box.top + (i + 1) * height})
+            for i in range(n)]
+
+
 def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) -> list[PageText]:
     """The pages' text, plus that of tables printed after the last RKT table that are not
-    RKT tables themselves: a signature block laid out in a borderless table."""
+    RKT tables themselves: a signature block laid out in a borderless table (each line with
+    its box; the page's own lines with theirs, or none)."""
     used_ids = {id(table) for table in used}
     last = max((i for i, table in enumerate(source.tables) if id(table) in used_ids), default=len(source.tables))
-    trailing: dict[int, list[str]] = {}
+    trailing: dict[int, list[tuple[str, BBox | None]]] = {}
     for table in source.tables[last + 1:]:
         if id(table) not in used_ids:
             cells = sorted(table.cells, key=lambda c: (c.row, c.col))
-            trailing.setdefault(table.page, []).extend(line for cell in cells for line in cell.lines)
+            trailing.setdefault(table.page, []).extend(
+                pair for cell in cells for pair in zip(cell.lines, cell_line_boxes(cell), strict=True))
     texts = {t.page: t for t in source.texts}
     for page, lines in trailing.items():
         text = texts.get(page, PageText(page=page))
-        texts[page] = text.model_copy(update={"below": text.below + lines})
+        own = text.below_boxes if len(text.below_boxes) == len(text.below) else [None] * len(text.below)
+        texts[page] = text.model_copy(update={"below": text.below + [line for line, _ in lines],
+                                              "below_boxes": own + [box for _, box in lines]})
     return sorted(texts.values(), key=lambda t: t.page)
 
 
@@ -197,17 +226,18 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     return warning.model_copy(update={"regions": on_page or regions})
 
 
-def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
+def source_to_document(source: SourceDocument, info: Source, walked: Walked | None = None) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
     Args:
         source: the reader's pages of table cells and surrounding text.
         info: the `source` block of the result (file, sha256, format, pages, engine).
+        walked: `walk_tables(source)` when the caller has it already.
 
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
-    walked = walk_tables(source)
+    walked = walked or walk_tables(source)
     walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
@@ -216,12 +246,13 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     refs = node_refs(walk)
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in source.notes]
     texts = texts_with_trailing_tables(source, used)
+    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture)
     doc = RktDocument(
-        document=texts_to_info(texts, (used[0].page, used[-1].page)),
+        document=reading.info,
         source=info,
         sasaran=sasaran,
         programs=programs,
-        warnings=reader_warnings + warnings,
+        warnings=reader_warnings + warnings + reading.warnings,
         layout=table_to_layout(source, *walked.printed, texts, walked.programs) if walked.printed else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
@@ -239,4 +270,24 @@ def source_to_document(source: SourceDocument, info: Source) -> RktDocument:
     return doc
 
 
-__all__ = ["source_to_document"]
+def source_to_documents(source: SourceDocument, info: Source) -> list[RktDocument]:
+    """Assemble each document a reader's cells hold: one, or several where the file joins
+    documents (a signature block, then a new title). A boundary that is not sure leaves one
+    document with a `document-boundary` review warning.
+
+    Raises:
+        NoTableError: as `source_to_document`.
+    """
+    walked = walk_tables(source)
+    found = boundaries(source, walked.used)
+    starts = [boundary.page for boundary in found if boundary.certain]
+    docs = [source_to_document(part, info) for part in split_source(source, starts)] if starts \
+        else [source_to_document(source, info, walked)]
+    for boundary in (b for b in found if not b.certain):
+        doc = docs[sum(first <= boundary.page for first in starts)]  # the part the page belongs to
+        doc.warnings.append(Warning(code="document-boundary", page=boundary.page, message=boundary.message))
+        doc.status = Status.PARTIAL
+    return docs
+
+
+__all__ = ["source_to_document", "source_to_documents"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rktparse.assemble.metadata import is_page_furniture
+from rktparse.assemble.metadata import is_page_furniture, parse_place_date
 from rktparse.assemble.text import clean_line, words_of
 from rktparse.grid import PageText
 from rktparse.models import RktDocument, Warning
@@ -70,7 +70,7 @@ def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: Rkt
     those of the tables read) and whose text below the table is neither
     page furniture nor a running footer (a line printed on other pages too): rows of the table
     may have been left out of it, and no other check would see them."""
-    below = {t.page: [line for line in map(clean_line, t.below) if line and not is_page_furniture(line)]
+    below = {t.page: [line for line in map(clean_line, before_signature(t.below)) if line and not is_page_furniture(line)]
              for t in texts}
     repeated = Counter(line for lines in below.values() for line in set(lines))
     found = []
@@ -81,6 +81,13 @@ def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: Rkt
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
                                          f"table, which goes on on the next page; check that no row was left out"))
     return found
+
+
+def before_signature(lines: list[str]) -> list[str]:
+    """The lines before a signature block's place and date: a signature is no row left out (a
+    document that ends there is the assembler's document-boundary question)."""
+    ends = [k for k, line in enumerate(lines) if parse_place_date(clean_line(line)) is not None]
+    return lines[:ends[0]] if ends else lines
 
 
 def last_row_on(doc: RktDocument, page: int) -> str | None:

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
+from typing import Literal
 
+from rktparse.assemble.signature import (
+    POSITION,
+    TextLine,
+    agreement_parties,
+    block_to_signers,
+    is_party_label,
+    nip_doubt,
+    with_agreement,
+)
 from rktparse.assemble.text import clean_line
 from rktparse.grid import PageText
-from rktparse.models import DocumentInfo, Signatory
+from rktparse.models import DocumentInfo, DocumentKind, Signatory, Warning
 
 MONTHS = {
     name: number
@@ -21,29 +32,24 @@ MONTHS = {
 }
 _MONTH = "|".join(MONTHS)
 # "Kupang, 5 Januari 2024", "Bandung,        Januari 2024", "Bandung,   2016"
+_BLANK = r"[\s._…]*"  # a date left blank to be written in by hand: spaces, dots, underscores
 _PLACE_DATE = re.compile(
-    rf"^(?P<place>[A-Z][\w .'-]*?)\s*[,.]\s*(?P<day>\d{{1,2}})?\s*(?P<month>{_MONTH})?\s*(?P<year>(19|20)\d{{2}})$",
+    rf"^(?P<place>(?-i:[A-Z])[\w'-]*(?:\s[\w'-]+){{0,2}})\s*[,.]{_BLANK}(?P<day>\d{{1,2}})?{_BLANK}"
+    rf"(?P<month>{_MONTH})?{_BLANK}'?(?P<year>(19|20)\d{{2}})$",
     re.IGNORECASE,
 )
-_NIP = re.compile(r"^NIP\s*\.?\s*:?\s*(?P<nip>\d[\d ]{12,}\d)$", re.IGNORECASE)
 # A year, not a period such as "2013-2018".
 _YEAR = re.compile(r"\bTAHUN(?: ANGGARAN)?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![-–/\d])\b((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
+_PERIOD = re.compile(r"(?:\bTAHUN\s+)?\b(?:19|20)\d{2}\s*[-–/]\s*(?:19|20)\d{2}\b", re.IGNORECASE)  # "2013 – 2018": not a year
 # Words that name the kind of document, not the agency.
 _DOCUMENT_KIND = re.compile(
-    r"RENCANA KINERJA TAHUNAN( \(RKT\))?|PERJANJIAN KINERJA|TARGET KINERJA|"
+    r"RENCANA KINERJA TAHUNAN( \(RKT\))?|(PERNYATAAN )?PERJANJIAN KINERJA|\bPERNYATAAN\b|RENCANA AKSI( KINERJA)?|TARGET KINERJA|"
     r"INDIKATOR KINERJA UTAMA( \(IKU\))?|RENCANA KERJA( \(RENJA\))?|\(RKT[^)]*\)|\bRKT\b",
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^lampiran\b", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
-# Ranks printed under a signer's name ("Pembina Utama Madya", "Penata Tk. I").
-_RANK = re.compile(r"^(pembina|penata|pengatur|juru)\b", re.IGNORECASE)
-_POSITION = re.compile(
-    r"^(plt\.?|plh\.?|pj\.?|kepala|sekretaris|inspektur|gubernur|wakil|bupati|walikota|wali kota|"
-    r"ketua|direktur|kabag|camat|lurah|asisten|menteri|rektor|dekan|komisioner)\b",
-    re.IGNORECASE,
-)
 
 
 def is_page_furniture(line: str) -> bool:
@@ -52,8 +58,8 @@ def is_page_furniture(line: str) -> bool:
 
 
 # Title words: the kind of document ("RENCANA KINERJA TAHUNAN", "PERJANJIAN KINERJA").
-_TITLE_KIND = re.compile(r"RENCANA KINERJA|PERJANJIAN KINERJA|TARGET KINERJA|INDIKATOR KINERJA|\bRKT\b|\bIKU\b",
-                         re.IGNORECASE)
+_TITLE_KIND = re.compile(r"RENCANA KINERJA|PERJANJIAN KINERJA|TARGET KINERJA|INDIKATOR KINERJA|RENCANA AKSI|"
+                         r"RENCANA KERJA|\bRKT\b|\bIKU\b|\bRENJA\b", re.IGNORECASE)
 # Lines of a cover that are not title: addresses, contacts, web.
 _CONTACT = re.compile(r"@|www\.|https?:|\b(telp|tlp|fax|web|email|jl|jalan)\b\.?", re.IGNORECASE)
 MAX_TITLE_WORDS = 16
@@ -64,15 +70,30 @@ def _capitalised(line: str, share: float) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
+# "Dr.", "H.", "M.Si", "S.H.,": abbreviations of degrees and honorifics around a person's name.
+_ABBREVIATION = re.compile(r"^[A-Za-z]{1,3}\.([A-Za-z]{1,3}\.?)*,?$")
+
+
+def is_personal_name(line: str) -> bool:
+    """'Dr. H. ANTON GUSTONI M.Si': a name with its degrees, never a title."""
+    return sum(bool(_ABBREVIATION.match(word)) for word in line.split()) >= 2
+
+
 def is_title_line(line: str, title_case: bool = True) -> bool:
     """A line of a title block: short, no contact details, in capitals (or, with
     `title_case`, most words capitalised)."""
-    if not 0 < len(line.split()) <= MAX_TITLE_WORDS or _CONTACT.search(line) or is_page_furniture(line):
+    if not 0 < len(line.split()) <= MAX_TITLE_WORDS or _CONTACT.search(line) or is_page_furniture(line) \
+            or is_field(line) or is_personal_name(line):
         return False
     letters = [c for c in line if c.isalpha()]
     capitals = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     # Title Case lines without clause punctuation; in prose, capitalised names come with commas.
     return capitals or (title_case and _capitalised(line, 0.8) and not re.search(r"[,;]", line))
+
+
+def is_kind_title(line: str) -> bool:
+    """A title line naming a kind of document ('RENCANA KINERJA TAHUNAN ...'): where one opens."""
+    return bool(_TITLE_KIND.search(line)) and is_title_line(line, title_case=False)
 
 
 def leading_run(lines: list[str], title_case: bool = True) -> list[str]:
@@ -91,7 +112,7 @@ def title_lines(texts: list[PageText], table_page: int | None) -> list[str]:
     """The title block: title lines naming the kind of document at the top of the first page
     (a cover, or the table's own page), else right above the first table; else capitals
     right above the table. Narrative paragraphs in between are never a title."""
-    by_page = {t.page: [clean_line(line) for line in t.above if clean_line(line)] for t in texts}
+    by_page = {t.page: [line.text for line in page_lines(t, "above")] for t in texts}
     above_table = by_page.get(table_page, []) if table_page is not None else []
     first_page = by_page[min(by_page)] if by_page else []
     candidates = [leading_run(first_page), leading_run(above_table[::-1])[::-1]]
@@ -102,13 +123,6 @@ def title_lines(texts: list[PageText], table_page: int | None) -> list[str]:
             return run
     capitals = leading_run(above_table[::-1], title_case=False)[::-1]
     return capitals if len(capitals) <= 3 else []
-
-
-def agency_from_title(title: str) -> str | None:
-    rest = _DOCUMENT_KIND.sub(" ", title)
-    rest = _YEAR.sub(" ", rest)
-    rest = re.sub(r"\s+", " ", rest).strip(" -,")
-    return rest or None
 
 
 def parse_place_date(line: str) -> tuple[str, dt.date | None, int] | None:
@@ -132,93 +146,296 @@ def opens_signature(line: str) -> bool:
     return match is not None and match["month"] is not None
 
 
-# A line that carries a position on: "PROVINSI JAWA BARAT" under "KEPALA DINAS ...".
-_POSITION_CONTINUES = re.compile(r"^(?i:provinsi|kabupaten|kota|dan|pada|republik)\b|^[a-z]")
+def place_date_printed(line: str) -> str | None:
+    """The date of a place-and-date line as printed, blank day kept blank: 'Januari 2024' of
+    'Bandung,    Januari 2024'."""
+    match = _PLACE_DATE.match(line)
+    return clean_line(re.sub(r"^\s*[,.]", "", line[match.end("place"):])) if match else None
 
 
-def _overlap(line: str, agency: str | None) -> int:
-    return len(set(line.upper().split()) & set((agency or "").upper().split()))
+# A labelled line of a title block: "1. Nama Unit Organisasi : Dinas ...", "TUGAS : Melaksanakan ...".
+_FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?P<label>(?-i:[A-Z])[\w ./()-]{1,40}?)\s*:\s*(?P<value>.*)$")
+MAX_LABEL_WORDS = 5
+_AGENCY_FIELD = re.compile(r"unit organisasi|perangkat daerah|\bopd\b|\bskpd\b|instansi|unit kerja", re.IGNORECASE)
+# "PROVINSI JAWA BARAT PROVINSI JAWA BARAT": a line printed twice over (fake bold) read as one.
+_DOUBLED = re.compile(r"\b(\S+(?:\s+\S+)+)\s+\1\b")
+# What an agency's name starts with, after the head's title ("KEPALA DINAS ..." -> "DINAS ...").
+_AGENCY_NOUN = re.compile(r"\b(?i:dinas|badan|biro|inspektorat|sekretariat|komisi|kantor|satuan|rumah sakit|rsud|"
+                          r"lembaga|kecamatan|kelurahan|balai|pusat|direktorat|kementerian|puskesmas|uptd?|"
+                          r"bappeda|bapenda|bkpsdm)\b")
+# A unit inside an agency ('BIDANG PRODUKSI', 'SEKSI DATA DAN INFORMASI'), headed by a PK's signer.
+_UNIT = re.compile(r"\b(?i:bidang|seksi|bagian|sub ?bagian|sub ?bidang|unit)\b")
+_HEAD = re.compile(r"^(plt\.?|plh\.?|pj\.?|kepala|ketua|sekretaris|direktur)\s+", re.IGNORECASE)
+# "T A H U N 2 0 1 6": letters set apart for show.
+_LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 
 
-def _position_lines(lines: list[str], agency: str | None) -> tuple[int, int] | None:
-    """(start, end) of the signer's position: of several ("GUBERNUR ..." beside "KEPALA DINAS ..."
-    in a two-party block), the one naming the agency."""
-    starts = [i for i, line in enumerate(lines) if _POSITION.match(line)]
-    if not starts:
+def unspaced(line: str) -> str:
+    """A line with its letter-spaced words closed up ('T A H U N 2 0 1 6' -> 'TAHUN 2016')."""
+    def close(match: re.Match[str]) -> str:
+        return re.sub(r"(?<=[^\W\d])(?=\d)", " ", match.group().replace(" ", ""))
+    return _LETTER_SPACED.sub(close, line)
+
+
+def tidy_title(lines: list[str]) -> list[str]:
+    """Title lines without what repeats: a line printed twice over ('... PROVINSI JAWA BARAT
+    PROVINSI JAWA BARAT'), and closing lines whose words the title has said already (a
+    publisher's line 'BP3AKB PROVINSI JAWA BARAT' under the title)."""
+    lines = [_DOUBLED.sub(r"\1", unspaced(line)) for line in lines]
+    while len(lines) > 1 and words_in(lines[-1]) <= words_in(" ".join(lines[:-1])):
+        lines = lines[:-1]
+    return lines
+
+
+def words_in(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.upper()))
+
+
+def is_field(line: str) -> bool:
+    match = _FIELD.match(line)
+    return match is not None and len(match["label"].split()) <= MAX_LABEL_WORDS
+
+
+def undoubled(lines: list[TextLine]) -> list[TextLine]:
+    """The lines without those printed twice a hair apart (fake bold): the same text as the
+    line before, their boxes overlapping. Without boxes a line repeated stays: two columns
+    of a signature block print the same line side by side."""
+    kept: list[TextLine] = []
+    for line in lines:
+        last = kept[-1] if kept else None
+        if last is not None and last.text == line.text and last.box is not None and line.box is not None and (
+                line.box.top < last.box.bottom and line.box.x0 < last.box.x1 and last.box.x0 < line.box.x1):
+            continue
+        kept.append(line)
+    return kept
+
+
+# Where a line without boxes holds two columns: a tab or a wide run of spaces, or a comma
+# between two positions ("GUBERNUR, Kepala Dinas ...,").
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+_TWO_POSITIONS = re.compile(r",\s+(?=\S)")
+
+
+def split_unboxed(line: str) -> list[str]:
+    """A line of a reader without positions cut where it holds side-by-side columns."""
+    parts = [part for part in _COLUMN_GAP.split(line) if part.strip()]
+    cut: list[str] = []
+    for part in parts:
+        pieces = _TWO_POSITIONS.split(part.strip())
+        if len(pieces) == 2 and all(POSITION.match(piece) for piece in pieces):
+            cut += [pieces[0] + ",", pieces[1]]
+        else:
+            cut.append(part)
+    return cut
+
+
+def page_lines(text: PageText, where: Literal["above", "below"]) -> list[TextLine]:
+    """A page's lines above or below its tables, cleaned, with their boxes where the reader gave them."""
+    lines, boxes = (text.above, text.above_boxes) if where == "above" else (text.below, text.below_boxes)
+    if len(boxes) != len(lines):
+        boxes = [None] * len(lines)
+    found = [TextLine(clean_line(line), text.page, box) if box is not None else TextLine(clean_line(part), text.page)
+             for line, box in zip(lines, boxes, strict=True) for part in ([line] if box else split_unboxed(line))]
+    return undoubled([line for line in found if line.text])
+
+
+def title_block_fields(lines: list[str]) -> dict[str, str]:
+    """The labelled lines of a title block ('1. Nama Unit Organisasi : Dinas ...'), a value's
+    wrapped lines joined; a label and its ': value' printed apart (two runs) are one line."""
+    joined: list[str] = []
+    for line in (line for line in lines if not _CONTACT.search(line)):
+        if joined and line.startswith(":") and not is_field(joined[-1]) and len(joined[-1].split()) <= MAX_LABEL_WORDS:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    fields: dict[str, str] = {}
+    label = None
+    for line in joined:
+        if is_field(line) and (match := _FIELD.match(line)):
+            label = clean_line(match["label"]).rstrip(" .")
+            fields[label] = match["value"].strip()
+        elif label is not None and not is_title_line(line, title_case=False):
+            fields[label] = f"{fields[label]} {line}".strip()
+        else:
+            label = None
+    return fields
+
+
+def agency_from_title(lines: list[str], named: bool) -> str | None:
+    """The title's words that are neither the kind of document, nor a year, nor a position
+    ('KEPALA BIDANG ...' under the agency names the signer, not the agency), from the first
+    word that opens an agency's name ('TABEL 2.1 MATRIK ... DINAS X' gives 'DINAS X'). A
+    title naming no kind of document gives an agency only where such a word opens one."""
+    rest = " ".join(line for line in lines if not POSITION.match(line))
+    rest = _YEAR.sub(" ", _DOCUMENT_KIND.sub(" ", _PERIOD.sub(" ", rest)))
+    rest = re.sub(r"\s+", " ", rest).strip(" -,")
+    opening = _AGENCY_NOUN.search(rest) or _UNIT.search(rest)
+    if opening is not None:
+        return rest[opening.start():].strip(" -,")
+    return rest if named and len(rest.split()) >= 2 else None  # 'LKIP' alone names no agency
+
+
+def agency_from_position(position: str | None) -> str | None:
+    """The agency a head's position names: 'KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT' ->
+    'DINAS KESEHATAN PROVINSI JAWA BARAT'; 'KEPALA SEKSI DATA DINAS X' -> 'DINAS X'; a unit
+    that names no agency ('Kepala Bidang Produksi') -> the unit, 'Bidang Produksi'."""
+    rest = _HEAD.sub("", position or "", count=1)
+    if rest == position:
         return None
-    start = max(starts, key=lambda i: (_overlap(lines[i], agency), i))
-    agency_words = set((agency or "").upper().split())
-    end = start + 1
-    while end < len(lines) and not _POSITION.match(lines[end]) and (
-        _POSITION_CONTINUES.match(lines[end]) or set(lines[end].upper().split()) <= agency_words
-    ):
-        end += 1
-    return start, end
+    opening = _AGENCY_NOUN.search(rest) or _UNIT.match(rest)
+    return rest[opening.start():] if opening is not None else None
 
 
-def signatory_from_lines(lines: list[str], agency: str | None = None) -> tuple[Signatory, str | None]:
-    """The signer (position, name, NIP) and the agency line(s) of a signature block.
-
-    `lines` are those after the place-and-date line, top to bottom; `agency`
-    (from the title) picks the agency's signer in a two-party block, whose
-    positions, names and NIPs are printed side by side (left party first).
-    """
-    nips = [match["nip"] for line in lines if (match := _NIP.match(line))]
-    first_nip = next((i for i, line in enumerate(lines) if _NIP.match(line)), len(lines))
-    body = lines[:first_nip]
-    while body and _RANK.match(body[-1]):
-        body = body[:-1]
-    if not body:
-        return Signatory(nip=nips[0] if nips else None), None
-    above = body[:-1]
-    span = _position_lines(above, agency)
-    if span is None:
-        span = (len(above) - 1, len(above)) if above else (0, 0)
-    parties = max(1, sum(bool(_POSITION.match(line)) for line in above))
-    party = sum(bool(_POSITION.match(line)) for line in above[: span[0]])
-    names = body[-parties:] if len(body) > parties else body[-1:]
-    name = names[min(party, len(names) - 1)]
-    nip = nips[party] if len(nips) == parties else (nips[0] if len(nips) == 1 else None)
-    position = " ".join(above[span[0]:span[1]]).rstrip(" ,") or None  # "Kepala Dinas," closes with a comma
-    signature_agency = " ".join(above[:span[0]]) or None
-    return Signatory(position=position, name=name, nip=nip), signature_agency
+def agency_of_signers(signatory: Signatory, superior: Signatory | None) -> str | None:
+    """The agency the signatory's position names; for the head of one of its units ('Kepala
+    Bidang Produksi'), the agency of the superior ('Kepala Dinas Peternakan ...') when it names one."""
+    own = agency_from_position(signatory.position)
+    above = agency_from_position(superior.position if superior else None)
+    return above if own and _UNIT.match(own) and above and not _UNIT.match(above) else own or above
 
 
-def place_date_at(lines: list[str], index: int) -> tuple[tuple[str, dt.date | None, int], int] | None:
-    """The place and date starting at `index`, and how many lines they take ("Bandung," / "2016")."""
-    if parsed := parse_place_date(lines[index]):
-        return parsed, 1
-    if index + 1 < len(lines) and lines[index].endswith((",", ".")):
-        if parsed := parse_place_date(f"{lines[index]} {lines[index + 1]}"):
-            return parsed, 2
+_KINDS = [
+    (DocumentKind.PK, re.compile(r"PERJANJIAN\s+KINERJA|PERNYATAAN\s+KINERJA", re.IGNORECASE)),
+    (DocumentKind.RENCANA_AKSI, re.compile(r"RENCANA\s+AKSI", re.IGNORECASE)),
+    (DocumentKind.IKU, re.compile(r"INDIKATOR\s+KINERJA\s+UTAMA|\bIKU\b", re.IGNORECASE)),
+    (DocumentKind.RKT, re.compile(r"RENCANA\s+KINERJA\s+TAHUNAN|\bRKT\b", re.IGNORECASE)),
+    (DocumentKind.RENJA, re.compile(r"RENCANA\s+KERJA\b|\bRENJA\b", re.IGNORECASE)),
+]
+_QUARTER = re.compile(r"^(tw|trw|triwulan|tri wulan)\b", re.IGNORECASE)
+_IKU_COLUMN = re.compile(r"penjelasan|formulasi|sumber data|cara pengukuran", re.IGNORECASE)
+_TARGET = re.compile(r"\btarget\b", re.IGNORECASE)
+_PARTIES = re.compile(r"\bPIHAK\s*(KESATU|KEDUA)\b", re.IGNORECASE)
+
+
+# A report's chapter or section heading ("BAB II", "II. PERENCANAAN ...", "2.1. Rencana ..."),
+# whose words name the chapter's subject, not the kind of document.
+_CHAPTER = re.compile(r"^(BAB\s+[IVX\d]+\b|[IVX]{1,4}\.\s|\d+(\.\d+)+\.?\s)", re.IGNORECASE)
+
+
+def document_kind(title: str | None, headers: list[str], texts: list[str]) -> DocumentKind:
+    """The kind the title names first ('RKT dan Renja' is an RKT), unless it is a chapter
+    heading; else what the columns say (quarterly targets: a Rencana Aksi; an explanation or
+    data source and no target: an IKU); else a PK when the text names its two parties."""
+    title = None if title is None or _CHAPTER.match(title) else title
+    named = [(match.start(), kind) for kind, pattern in _KINDS if (match := pattern.search(title or ""))]
+    if named:
+        return min(named, key=lambda found: found[0])[1]
+    if any(_QUARTER.match(header) for header in headers):
+        return DocumentKind.RENCANA_AKSI
+    if any(_IKU_COLUMN.search(header) for header in headers) and not any(_TARGET.search(h) for h in headers):
+        return DocumentKind.IKU
+    if any(_PARTIES.search(line) for line in texts):
+        return DocumentKind.PK
+    return DocumentKind.UNKNOWN
+
+
+def place_date_at(lines: list[TextLine], index: int) -> tuple[str, int] | None:
+    """The place-and-date text starting at `index`, and how many lines it takes ("Bandung," / "2016")."""
+    if parse_place_date(lines[index].text):
+        return lines[index].text, 1
+    if index + 1 < len(lines) and ("," in lines[index].text or lines[index].text.endswith(".")):
+        text = f"{lines[index].text} {lines[index + 1].text}"
+        if parse_place_date(text):
+            return text, 2
     return None
 
 
-def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
-    """Title, agency, year, place, date and signatory from the pages' text around the tables.
+def signature_lines(texts: list[PageText], last_page: int) -> list[TextLine]:
+    """The lines that may hold the signature block: below the last table, and on later pages
+    (the block may wrap onto the next page, or stand on a page of its own)."""
+    lines = [line for text in sorted(texts, key=lambda t: t.page) if text.page >= last_page
+             for line in (page_lines(text, "above") if text.page > last_page else []) + page_lines(text, "below")]
+    return [line for line in lines if not is_page_furniture(line.text)]
+
+
+@dataclass
+class Reading:
+    """The document fields read from the text around the tables, and the doubts about them."""
+
+    info: DocumentInfo
+    warnings: list[Warning] = field(default_factory=list)
+
+    def doubt(self, ref: str, message: str) -> None:
+        self.warnings.append(Warning(code="document-field-uncertain", ref=ref, message=f"{ref}: {message}"))
+
+
+MAX_LEAD_LINES = 4  # a party printed before the date line: its position, name and room to sign
+
+
+def block_below(lines: list[TextLine], index: int, used: int) -> tuple[list[TextLine], list[TextLine]]:
+    """The signature block around the place-and-date line(s) `lines[index:index + used]`: the
+    lines printed before them that are another party's (level with the date in another column,
+    by their boxes; without boxes, a position and name right before the date, as a reader that
+    gives one column after the other has them), and the lines after, up to a title that opens
+    another document."""
+    dated = lines[index + used - 1]
+    if dated.box is not None:
+        lead = [line for line in lines[:index] if line.box is not None and line.page == dated.page
+                and line.box.bottom > dated.box.top and (line.box.x1 <= dated.box.x0 or line.box.x0 >= dated.box.x1)]
+    else:
+        before = lines[max(0, index - MAX_LEAD_LINES):index]
+        opening = next((i for i, line in enumerate(before) if POSITION.match(line.text) or is_party_label(line.text)), None)
+        lead = before[opening:] if opening is not None and len(before) - opening >= 2 else []
+    after = lines[index + used:]
+    after = after[:next((i for i, line in enumerate(after) if is_kind_title(line.text)), len(after))]
+    return lead, after
+
+
+def read_signature(reading: Reading, lines: list[TextLine], title_position: str | None,
+                   agreement: dict[str, Signatory]) -> None:
+    """Place, date and signers from the first place-and-date line of `lines` and those below it."""
+    info = reading.info
+    for index in range(len(lines)):
+        if (found := place_date_at(lines, index)) is None:
+            continue
+        text, used = found
+        info.place, info.date, year = parse_place_date(text)  # type: ignore[misc]
+        info.date_printed = place_date_printed(text)
+        if info.date is None and (printed := _PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
+            reading.doubt("/document/date", f"{info.date_printed!r} is no date of the calendar: misprinted or misread?")
+        info.year = info.year or year
+        lead, block = block_below(lines, index, used)
+        signers = block_to_signers(lead, block, lines[index + used - 1], info.agency, agreement)
+        info.signatory = with_agreement(signers.signatory, agreement.get("kesatu")) or Signatory()
+        info.superior = with_agreement(signers.superior, agreement.get("kedua"))
+        if info.signatory.position is None and title_position is not None:
+            info.signatory.position = title_position
+        signed_for = signers.agency or agency_of_signers(info.signatory, info.superior)
+        if info.agency is None or (_UNIT.match(info.agency) and signed_for and not _UNIT.match(signed_for)):
+            info.agency = signed_for  # a title naming a unit ('BIDANG PRODUKSI'): the agency is the unit's
+        for doubt in signers.doubts:
+            reading.doubt("/document/signatory", doubt)
+        if block and info.signatory.name is None:
+            reading.doubt("/document/signatory", "a signature block was found but no signer's name in it")
+        for ref, signer in (("/document/signatory", info.signatory), ("/document/superior", info.superior)):
+            if (cut := nip_doubt(signer)) is not None:
+                reading.doubt(ref, cut)
+        return
+
+
+def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
+                  headers: list[str] | None = None) -> Reading:
+    """Kind, title, agency, year, place, date and signers from the pages' text around the tables.
 
     `table_pages` are the pages of the first and last table: the title block
-    stands above the first, the signature block below the last.
+    stands above the first, the signature block below the last; `headers` are
+    the tables' header texts, which tell an IKU or a Rencana Aksi without a title.
     """
     first_page, last_page = table_pages or (None, 0)
-    title_parts = title_lines(texts, first_page)
+    title_parts = tidy_title(title_lines(texts, first_page))
     title = " ".join(title_parts) or None
-    named = title is not None and _TITLE_KIND.search(title) is not None
-    info = DocumentInfo(title=title, agency=agency_from_title(title) if title is not None and named else None)
-    if title and (match := _YEAR.search(title) or _ANY_YEAR.search(title)):
+    named = title is not None and _TITLE_KIND.search(title) is not None and not _CHAPTER.match(title)
+    above = [line.text for text in texts if first_page is None or text.page <= first_page
+             for line in page_lines(text, "above")]
+    info = DocumentInfo(title=title, agency=agency_from_title(title_parts, named))
+    info.kind = document_kind(title, headers or [], above)
+    table_above = next((text for text in texts if text.page == first_page), None)
+    info.fields = title_block_fields([line.text for line in page_lines(table_above, "above")]) if table_above else {}
+    info.agency = next((value for label, value in info.fields.items() if _AGENCY_FIELD.search(label) and value),
+                       info.agency)
+    if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
-    # The signature block follows the table: below it, or on a later page of its own.
-    later = [line for t in sorted(texts, key=lambda t: t.page) if t.page >= last_page for line in
-             (t.above if t.page > last_page else []) + t.below]
-    below = [clean_line(line) for line in later]
-    below = [line for line in below if line and not is_page_furniture(line)]
-    for index in range(len(below)):
-        found = place_date_at(below, index)
-        if found is None:
-            continue
-        (info.place, info.date, year), used = found
-        info.year = info.year or year
-        info.signatory, signature_agency = signatory_from_lines(below[index + used:], info.agency)
-        info.agency = info.agency or signature_agency
-        break
-    return info
+    reading = Reading(info)
+    title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
+    read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))
+    return reading

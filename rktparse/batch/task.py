@@ -69,8 +69,8 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
             sha256 = sha256_of(Path(job.path))
             if sha256 == job.converted_sha256:
                 return job.result(FileStatus.SKIPPED, sha256)
-            doc, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
-                                        options.csv_bom, sha256, options.mark_review)
+            docs, written = convert_file(job.path, job.out_dir, options.formats, options.read_options(),
+                                         options.csv_bom, sha256, options.mark_review)
     except (TaskTimeout, Exception) as error:
         # Once the alarm rang, whatever the interrupted code made of it (ctypes wraps it in
         # ArgumentError, a reader may call the file corrupt) is the timeout.
@@ -78,9 +78,9 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
         reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, cap)
         return job.failed(reason, time.perf_counter() - start, sha256)
     return job.result(
-        FileStatus.WARNING if doc.status is Status.PARTIAL else FileStatus.OK, sha256,
-        warnings=len(doc.warnings), pages=doc.source.pages, seconds=round(time.perf_counter() - start, 3),
-        engine=doc.source.engine, outputs=[str(p) for p in written])
+        FileStatus.WARNING if any(doc.status is Status.PARTIAL for doc in docs) else FileStatus.OK, sha256,
+        warnings=sum(len(doc.warnings) for doc in docs), pages=docs[0].source.pages,
+        seconds=round(time.perf_counter() - start, 3), engine=docs[0].source.engine, outputs=[str(p) for p in written])
 
 
 def _reason(error: BaseException, memory_cap_mb: int | None) -> str:

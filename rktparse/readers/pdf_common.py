@@ -21,8 +21,8 @@ from rktparse.errors import (
     EncryptedFileError,
     NoTextLayerError,
 )
-from rktparse.grid import PageText, TablePage
-from rktparse.readers.pdf_words import Char, Word, line_to_runs, words_to_lines
+from rktparse.grid import BBox, PageText, TablePage
+from rktparse.readers.pdf_words import Char, Line, Word, line_to_runs, words_to_lines
 
 Transform = tuple[float, float, float, float, float, float]  # x' = a*x + c*y + e, y' = b*x + d*y + f
 
@@ -205,18 +205,28 @@ def ensure_text_layer(path: Path, pdf: pdfium.PdfDocument, n_chars: int) -> None
         raise NoTextLayerError(path, f"{len(pdf)} page(s) of images without text; run OCR first")
 
 
+def runs_of(lines: list[Line]) -> tuple[list[str], list[BBox | None]]:
+    """The text and box of each run of the lines' words (a run: words that stand close together)."""
+    runs = [run for line in lines for run in line_to_runs(line)]
+    return ([" ".join(word.text for word in run) for run in runs],
+            [BBox(x0=min(w.x0 for w in run), top=min(w.top for w in run), x1=max(w.x1 for w in run),
+                  bottom=max(w.bottom for w in run)) for run in runs])
+
+
 def page_text(page: int, words: list[Word], tables: list[TablePage]) -> PageText:
     """Lines above the first table and below the last; all lines when there is no table.
 
     Lines are in reading order; a line whose words stand in far-apart groups
-    (a two-party signature block) gives one line per group, left to right.
+    (a two-party signature block) gives one line per group, left to right,
+    each with its box, so that the assembler can pair a block's lines by column.
     """
     lines = words_to_lines(words)
     boxes = [table.bbox for table in tables if table.bbox is not None]
     if not boxes:
-        return PageText(page=page, above=[run for line in lines for run in line_to_runs(line)])
+        above, above_boxes = runs_of(lines)
+        return PageText(page=page, above=above, above_boxes=above_boxes)
     first_top = min(box.top for box in boxes)
     last_bottom = max(box.bottom for box in boxes)
-    above = [run for line in lines if line.bottom <= first_top + 1 for run in line_to_runs(line)]
-    below = [run for line in lines if line.top >= last_bottom - 1 for run in line_to_runs(line)]
-    return PageText(page=page, above=above, below=below)
+    above, above_boxes = runs_of([line for line in lines if line.bottom <= first_top + 1])
+    below, below_boxes = runs_of([line for line in lines if line.top >= last_bottom - 1])
+    return PageText(page=page, above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)

@@ -156,8 +156,8 @@ def _x0(word: Word) -> float:
     return word.x0
 
 
-def line_to_runs(line: Line) -> list[str]:
-    """A page line split where words stand far apart (two signature columns, say).
+def line_to_runs(line: Line) -> list[list[Word]]:
+    """A page line's words split where they stand far apart (two signature columns, say).
 
     The gap is measured in the line's mean character width: advance widths are
     the same whichever engine read the page, font heights are not.
@@ -168,7 +168,7 @@ def line_to_runs(line: Line) -> list[str]:
         if word.x0 - runs[-1][-1].x1 > RUN_GAP * char_width:
             runs.append([])
         runs[-1].append(word)
-    return [" ".join(word.text for word in run) for run in runs]
+    return runs
 
 
 def lines_to_words(lines: Iterable[Line]) -> list[str]:

@@ -156,6 +156,8 @@ def _texts(pages: list[PageOut]) -> list[PageText]:
         text = texts.setdefault(out.page, PageText(page=out.page))
         text.above += out.above
         text.below += out.below
+        text.above_boxes += out.above_boxes
+        text.below_boxes += out.below_boxes
     return list(texts.values())
 
 

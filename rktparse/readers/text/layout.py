@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rktparse.assemble.metadata import is_page_furniture
-from rktparse.grid import ReaderNote, preview
+from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.clean import without_controls
 from rktparse.readers.text.lines import (
     LEVELS,
@@ -392,9 +392,16 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     return outs, notes
 
 
-def _texts(lines: list[str], indices: range | list[int]) -> list[str]:
-    """Lines around a table as the PDF readers give them: one entry per run of words."""
-    return [run.text for i in indices for run in runs(lines[i])]
+# A layout export's character cell in points (10-pt monospace): the boxes given to the lines
+# around a table, so that a signature block's columns stand apart as on the printed page.
+CHAR_WIDTH, LINE_HEIGHT = 6.0, 12.0
+
+
+def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], list[BBox]]:
+    """Lines around a table as the PDF readers give them: one entry per run of words, with its box."""
+    found = [(run, i) for i in indices for run in runs(lines[i])]
+    return [run.text for run, _ in found], [BBox(x0=run.start * CHAR_WIDTH, x1=run.end * CHAR_WIDTH, top=i * LINE_HEIGHT,
+                                                 bottom=(i + 1) * LINE_HEIGHT) for run, i in found]
 
 
 def _header_blocks(lines: list[str]) -> list[range]:
@@ -415,7 +422,8 @@ def _header_blocks(lines: list[str]) -> list[range]:
 def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOut]:
     blocks = _header_blocks(lines)
     if not blocks:
-        return [PageOut(number, [], above=_texts(lines, range(len(lines))))]
+        above, above_boxes = _texts(lines, range(len(lines)))
+        return [PageOut(number, [], above=above, above_boxes=above_boxes)]
     outs = []
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
@@ -428,10 +436,11 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
                                  for p, cells in enumerate(grid)], headings, numbers)
+        above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
+        below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
-                      above=_texts(lines, range(block.start)) if k == 0 else [],
-                      below=_texts(lines, body[stop:]) if stop < len(body) else [])
+                      above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)
         out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)

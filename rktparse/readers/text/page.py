@@ -35,6 +35,8 @@ class PageOut:
     above: list[str] = field(default_factory=list)
     below: list[str] = field(default_factory=list)
     edges: list[float] | None = None  # column boundaries, when the export shows them (in characters)
+    above_boxes: list[BBox] = field(default_factory=list)  # where the style knows them (layout exports)
+    below_boxes: list[BBox] = field(default_factory=list)
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
             certainty: float = 1.0, col_span: int = 1) -> BBox | None:
