@@ -245,3 +245,15 @@ def test_a_level_below_a_new_misi_at_a_page_top_is_new_whatever_its_case():
                    page(2, [["Misi B", "mewujudkan pemerataan", "Sasaran B", "Ind 2", "90%"]], header=header))
     assert [(s.misi.text, s.tujuan.text, s.text) for s in doc.sasaran] == [
         ("Misi A", "Meningkatkan layanan", "Sasaran A"), ("Misi B", "mewujudkan pemerataan", "Sasaran B")]
+
+
+def test_targets_in_a_column_whose_header_was_not_read_are_flagged_on_their_rows():
+    header = ["Sasaran Kinerja", "Indikator Kinerja", "TARGE T 2026", "Kegiatan"]  # 'TARGET' broken in a narrow cell
+    doc = assemble(page(1, [[("Sasaran A", 2), "Ind 1", "100%", "Keg 1"], [None, "Ind 2", "12 dokumen", "Keg 2"]],
+                        header=header))
+    assert [i.target for _, i in doc.indikator_rows()] == [None, None]
+    assert [w.ref for w in doc.warnings if w.code == "target-column-unsure"] == [
+        "/sasaran/0/indikator/0", "/sasaran/0/indikator/1"]
+    iku = assemble(page(1, [["Sasaran A", "Ind 1", "Hasil survei", "Keg 1"]],
+                        header=["Sasaran Kinerja", "Indikator Kinerja", "Sumber Data", "Kegiatan"]))
+    assert not [w for w in iku.warnings if w.code == "target-column-unsure"]

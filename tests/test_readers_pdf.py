@@ -274,8 +274,10 @@ def test_fake_bold_overprint_reads_once():
 
 
 def test_narrow_word_gap_without_blank_splits_words():
-    # 1.1 pt apart at a 10 pt height: wider than any letter gap, narrower than the old word gap
-    assert line_texts(glyphs("Sasaran") + glyphs("Strategis", x=10.0 + 7 * 5.0 + 1.1)) == ["Sasaran Strategis"]
+    # 1.6 pt apart at a 10 pt height: wider than a letter gap (bold capitals set up to 1.2 pt apart),
+    # narrower than a printed blank
+    assert line_texts(glyphs("Sasaran") + glyphs("Strategis", x=10.0 + 7 * 5.0 + 1.6)) == ["Sasaran Strategis"]
+    assert line_texts(glyphs("TARGET", advance=6.15)) == ["TARGET"]
 
 
 def test_tracked_letters_stay_one_word_while_the_wider_word_space_splits():
@@ -296,7 +298,7 @@ def test_words_set_apart_by_a_shift_read_with_their_space(tmp_path, engine):
     pdf = canvas.Canvas(str(tmp_path / "shift.pdf"))
     pdf.setFont("Helvetica-Bold", 10)
     pdf.drawString(50, 800, "Sasaran")  # declares the font for the raw text objects below
-    for y, shift in ((760, 120), (740, 180)):
+    for y, shift in ((760, 180), (740, 250)):  # a word space is about 0.25 em; a shift of 0.18 em still parts
         pdf._code.append(f"BT /F1 10 Tf 50 {y} Td [(Sasaran) -{shift} (Strategis)] TJ ET")
     pdf.save()
     from rktparse.readers.pdf_common import page_chars

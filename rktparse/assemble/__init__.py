@@ -25,7 +25,12 @@ from rktparse.assemble.columns import (
     names_header,
     row_texts,
 )
-from rktparse.assemble.coverage import coverage_warning, text_below_continued_tables, unplaced_words
+from rktparse.assemble.coverage import (
+    coverage_warning,
+    targets_in_extra,
+    text_below_continued_tables,
+    unplaced_words,
+)
 from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
@@ -257,6 +262,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
+    doc.warnings += targets_in_extra(doc)
     printed = [(table.page, word) for table in used for word in table.words]
     missing = unplaced_words(printed, doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:

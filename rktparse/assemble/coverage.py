@@ -6,9 +6,10 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rktparse.assemble.metadata import is_page_furniture, parse_place_date
+from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import clean_line, words_of
 from rktparse.grid import PageText
-from rktparse.models import RktDocument, Warning
+from rktparse.models import RktDocument, TargetKind, Warning
 
 MAX_QUOTED = 30
 
@@ -80,6 +81,26 @@ def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: Rkt
             found.append(Warning(code="below-table", page=page, ref=ref,
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
                                          f"table, which goes on on the next page; check that no row was left out"))
+    return found
+
+
+def targets_in_extra(doc: RktDocument) -> list[Warning]:
+    """When no Target column was recognised, a review warning for each other column whose cells
+    mostly read as targets ('100%', '12 dokumen'): its header may be a Target's printed oddly (a
+    narrow column breaking 'TARGET' inside the word), and then every row's target is missing."""
+    rows = [(i, j, ind) for i, s in enumerate(doc.sasaran) for j, ind in enumerate(s.indikator)]
+    if not rows or any(ind.target is not None or ind.periods for _, _, ind in rows):
+        return []
+    found = []
+    for header in dict.fromkeys(h for _, _, ind in rows for h in ind.extra):
+        values = [(i, j, ind.extra[header]) for i, j, ind in rows if ind.extra.get(header)]
+        read = [v for v in values if parse_target(v[2]).kind is not TargetKind.TEXT]
+        if values and 2 * len(read) > len(rows):  # on each row whose target it may hold
+            found += [Warning(code="target-column-unsure", ref=f"/sasaran/{i}/indikator/{j}",
+                              page=next(iter(doc.sasaran[i].indikator[j].pages), None),
+                              message=f"no Target column was recognised, yet the column '{header}' holds targets in "
+                                      f"{len(read)} of {len(rows)} rows ('{value}' here); is it the Target column?")
+                      for i, j, value in read]
     return found
 
 

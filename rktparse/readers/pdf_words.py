@@ -72,7 +72,7 @@ def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
         return False
     gap = char.x0 - prev.x1
     # a negative gap is condensed spacing; a jump back or down starts a new word
-    return (char.x0 > prev.x0 and -height < gap <= min(WORD_GAP, max(spacing, 0.0) / height + NARROW_GAP) * height
+    return (char.x0 > prev.x0 and -height < gap <= max(WORD_GAP, max(spacing, 0.0) / height + NARROW_GAP) * height
             and abs(char.top - prev.top) < LINE_TOL * height)
 
 
