@@ -62,7 +62,7 @@ def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[S
             start = time.perf_counter()
             doc = rktparse.parse(path)
             best = min(best, time.perf_counter() - start)
-        result = score(expected, json.loads(doc.to_json()))
+        result = score(expected, json.loads(rktparse.dumps(doc)))
         pages = _pdf_pages(folder / f"gen-{seed}.pdf")  # pypdf and pdfplumber exports mark no page breaks
     except Exception as exc:  # an input error is loud; a crash too: both count as failed
         result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)

@@ -44,3 +44,17 @@ def expected_for(path: Path) -> dict:
     data = json.loads(path.with_name(f"{stem}.expected.json").read_text(encoding="utf-8"))
     source = {"file": "x", "sha256": "0", "format": "pdf", "pages": 0, "engine": "none"}
     return content(RktDocument.model_validate({**data, "source": source}))
+
+
+def long_rkt(source: Path, path: Path, pages: int) -> Path:
+    """One long RKT of `pages` pages from a sample of three or more: its first page (the title),
+    its middle pages repeated, its last (the signature), so that it stays one document."""
+    import pypdfium2 as pdfium
+
+    original = pdfium.PdfDocument(source)
+    middle = list(range(1, len(original) - 1))
+    assert middle, f"{source.name}: a sample of three pages or more"
+    long = pdfium.PdfDocument.new()
+    long.import_pages(original, [0] + [middle[i % len(middle)] for i in range(pages - 2)] + [len(original) - 1])
+    long.save(path)
+    return path

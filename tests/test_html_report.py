@@ -16,7 +16,7 @@ from PIL import Image
 
 import rktparse
 from rktparse.cli import main
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, long_rkt
 
 RULED = SAMPLES / "word-kpu-alor-rkt-2024.pdf"
 UNRULED = SAMPLES / "rl-kecamatan-cibeunying-kidul-rkt-2024-borderless.pdf"
@@ -116,10 +116,7 @@ def test_the_report_in_a_headless_browser(source, with_pages, tmp_path):
 
 @pytest.mark.slow
 def test_a_50_page_report_stays_usable(tmp_path):
-    original = pdfium.PdfDocument(RULED)
-    long = pdfium.PdfDocument.new()
-    long.import_pages(original, [i % len(original) for i in range(50)])
-    long.save(tmp_path / "long.pdf")
+    long_rkt(RULED, tmp_path / "long.pdf", 50)
     start = time.perf_counter()
     html = report(tmp_path / "long.pdf", tmp_path / "out")
     seconds = time.perf_counter() - start

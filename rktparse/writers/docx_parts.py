@@ -19,12 +19,25 @@ CUSTOM_PROPERTIES = "application/vnd.openxmlformats-officedocument.custom-proper
 CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
+# The order WordprocessingML fixes for a table's properties: LibreOffice's Word 97 export drops a
+# table whose properties stand out of it (the table's cells become one paragraph).
+TBL_PR_ORDER = [qn(f"w:{tag}") for tag in (
+    "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
+    "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",
+    "tblDescription")]
+
+
 def _child(parent: Any, tag: str, **attributes: str) -> Any:
-    """`parent`'s child `tag` (made when missing) with `attributes` set."""
+    """`parent`'s child `tag` (made when missing, in its schema place among a table's properties)
+    with `attributes` set."""
     element = parent.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
         parent.append(element)
+        if parent.tag == qn("w:tblPr"):
+            ordered = sorted(parent, key=lambda child: TBL_PR_ORDER.index(child.tag)
+                             if child.tag in TBL_PR_ORDER else len(TBL_PR_ORDER))
+            parent[:] = ordered
     for name, value in attributes.items():
         element.set(qn(f"w:{name}"), value)
     return element
