@@ -192,10 +192,11 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
     assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]
 
 
-@pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1)])
+@pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1),
+                                            ("crash-word-below-its-line", 8)])
 def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):
     # Found by fuzzing (fuzz/fuzz_pdf.py): a glyph drawn far taller than its line makes lines, which
     # run by their middles, start above the line before (a cell spanning no rows) or below the body
-    # (a line in no row); both crashed.
-    doc = rktparse.parse(ROOT / "fuzz" / "corpus" / "pdf" / f"{name}.pdf")
-    assert len(doc.indikator_rows()) == rows
+    # (a line in no row, also one word below its line); each crashed.
+    docs = rktparse.parse_all(ROOT / "fuzz" / "corpus" / "pdf" / f"{name}.pdf")
+    assert [len(doc.indikator_rows()) for doc in docs] == [rows]

@@ -347,7 +347,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
     blocks = split_blocks(body, columns)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
-    ys = [*row_cuts(body, blocks, headings + numbers), max([body.bottom] + [line.top + 1 for line in lines])]
+    ys = [*row_cuts(body, blocks, headings + numbers), max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
     for line in (line for column in columns for line in column):
         row = bisect_right(ys, line.top) - 1
