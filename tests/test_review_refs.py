@@ -116,6 +116,8 @@ def test_real_documents_locate_every_review_warning():
             continue
         for doc in docs:
             for warning in check_located(doc):
-                assert warning.regions or doc.source.format != "pdf", (path.name, warning)
+                # a document field's doubt (a signer's NIP) is on the document, not on a table node
+                on_document = warning.ref is not None and warning.ref.startswith("/document")
+                assert warning.regions or on_document or doc.source.format != "pdf", (path.name, warning)
                 located += 1
-    assert located >= 50  # the corpus has plenty of doubts to locate
+    assert located >= 30  # the corpus has plenty of doubts to locate (38 once table shapes dropped false ones)

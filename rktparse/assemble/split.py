@@ -133,6 +133,7 @@ def number_from_text(row: RowDraft) -> RowDraft:
 def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
     part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
     part.pages = set(row.pages)
+    part.boxes = list(row.boxes)  # the parts of one cell were read from where the whole was printed
     return part
 
 
