@@ -9,6 +9,7 @@ import pypdfium2 as pdfium
 
 import rktparse
 from rktparse.models import Layout, RktDocument
+from tests.conftest import without
 
 WIDTH_TOLERANCE = 0.05  # of the page width: the issue's bound on a column's width
 RULE_RUN = 0.12  # a vertical rule runs at least this share of the page height
@@ -17,11 +18,7 @@ RULE_MATCH = 0.01  # two rules coincide within this share of the page width
 
 def without_places(value):
     """The content without where it was printed (pages, regions): those follow the regenerated layout."""
-    if isinstance(value, dict):
-        return {k: without_places(v) for k, v in value.items() if k not in ("pages", "regions")}
-    if isinstance(value, list):
-        return [without_places(v) for v in value]
-    return value
+    return without(value, frozenset({"pages", "regions"}))
 
 
 def content(doc: RktDocument) -> dict:

@@ -11,18 +11,14 @@ from rktparse.cli import main
 from rktparse.errors import SeveralDocumentsError
 from rktparse.grid import PageText, SourceDocument
 from rktparse.models import Source
-from tests.conftest import SAMPLES, content, expected_for
+from tests.conftest import SAMPLES, content, expected_for, without
 from tests.test_assemble import page
 
 JOINED = ["word-kpu-alor-rkt-2024", "word-dishub-jateng-rkt-2024", "rl-bapenda-surakarta-rkt-2024"]
 
 
 def without_pages(value):
-    if isinstance(value, dict):
-        return {k: without_pages(v) for k, v in value.items() if k != "pages"}
-    if isinstance(value, list):
-        return [without_pages(v) for v in value]
-    return value
+    return without(value, frozenset({"pages"}))
 
 
 @pytest.fixture
