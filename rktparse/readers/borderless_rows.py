@@ -185,8 +185,7 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
     with an indikator row, a lower level's block that runs on beside it is two cells (packed
     cells without padding leave no gap between them). Other row starts, a Kegiatan's further
     paragraph say, do not count: centred cells side by side put their lines level too."""
-    opens = next((col for role in (Role.INDIKATOR, Role.TARGET) for col, r in enumerate(body.roles) if r is role), None)
-    if opens is None:
+    if (opens := row_column(body.roles)) is None:
         return
     row_tops = [b.top for b in blocks[opens]]
     levels: list[tuple[float, int]] = [(HIERARCHY.index(role), col) for col, role in enumerate(body.roles)
@@ -322,12 +321,16 @@ def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], ys: 
     return min(best.values())[1]
 
 
+def row_column(roles: Sequence[Role | None]) -> int | None:
+    """The column whose cells start the table's rows: the Indikator, else the Target."""
+    return next((roles.index(role) for role in (Role.INDIKATOR, Role.TARGET) if role in roles), None)
+
+
 def indikator_starts(roles: Sequence[Role | None], blocks: list[list[Block]], ys: list[float]) -> set[int]:
     """The rows an Indikator block starts on (a Target block where there is no Indikator column)."""
-    for role in (Role.INDIKATOR, Role.TARGET):
-        if role in roles:
-            return {bisect_right(ys, b.top) - 1 for b in blocks[roles.index(role)]}
-    return set(range(len(ys)))
+    if (col := row_column(roles)) is None:
+        return set(range(len(ys)))
+    return {bisect_right(ys, b.top) - 1 for b in blocks[col]}
 
 
 def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tuple[list[Cell], list[float]]:
