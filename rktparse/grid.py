@@ -97,6 +97,9 @@ class TablePage(BaseModel):
         default=None, description="x of each column boundary, left to right (n_cols + 1 values, points), when the "
                                   "source states them (Word's table grid); else derived from the cells' boxes",
     )
+    notes: list[ReaderNote] = Field(
+        default_factory=list, description="What the reader was unsure of in this table (a cell's extent, say)"
+    )
     _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
     _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
     _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)

@@ -249,7 +249,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     if not sasaran:
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
-    reader_warnings = [note_to_warning(note, source, walk, refs) for note in source.notes]
+    notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
+    reader_warnings = [note_to_warning(note, source, walk, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
     reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture)
     doc = RktDocument(

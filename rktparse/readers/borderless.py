@@ -24,8 +24,18 @@ from functools import lru_cache
 
 from rktparse.assemble.columns import HEADER_ROLES, Role, names_header, role_of_header
 from rktparse.assemble.metadata import is_page_furniture, opens_signature, parse_place_date
-from rktparse.grid import BBox, Cell, TablePage
-from rktparse.readers.borderless_rows import SPACE, Body, Rule, body_cells, header_wraps, is_heading, pieces, tight
+from rktparse.grid import BBox, Cell, ReaderNote, TablePage
+from rktparse.readers.borderless_rows import (
+    SPACE,
+    Body,
+    Rule,
+    body_cells,
+    header_wraps,
+    is_column_numbers,
+    is_heading,
+    pieces,
+    tight,
+)
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
 
 _FIGURE = re.compile(r"\d")
@@ -312,7 +322,9 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     """
     if header:
         header_words = [w for line in header for w in line.words]
-        wraps = header_wraps(header_words, [w for line in body for w in line.words], xs, height)
+        # a row of column numbers stands centred under the header too, but is a row of its own
+        below = [w for line in body if not is_column_numbers(line) for w in line.words]
+        wraps = header_wraps(header_words, below, xs, height)
         taken = set(map(id, wraps))
         rest = [kept for line in body if (kept := Line([w for w in line.words if id(w) not in taken])).words]
         if wraps and rest:
@@ -326,12 +338,16 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     bottom = max(max(line.bottom, line.top + 0.1 * height) for line in body)
     inside = [r for r in rules if body_top < r.y < bottom and r.x1 > xs[0] and r.x0 < xs[-1]]
     body_words = [w for line in body for w in line.words]
-    body_part, body_ys = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height), len(header_ys),
-                                    top_may_continue=page > 1)
+    body_part, body_ys, doubts = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height),
+                                            len(header_ys), top_may_continue=page > 1)
     ys = header_ys + body_ys
     words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
+    notes = [ReaderNote(code="level-joined-unsure", page=page, cell=doubt.cell.bbox,
+                        message=f"{doubt.role.value} cell read as one, with no gap or rule to tell: its line "
+                                f"'{doubt.line}' stands beside a new indikator and may begin a cell of its own")
+             for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
-                      bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]))
+                      bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
     return table, roles
 
 

@@ -133,14 +133,17 @@ def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]
     return min(pitches), max(pitches) <= BLOCK_GAP * min(pitches)
 
 
-def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
-    """Each column's blocks, top to bottom.
+def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block]], set[int]]:
+    """Each column's blocks, top to bottom; and the ids of the lines a level block was unsure to run on over.
 
     Besides gaps, rules and numbered items, a line whose first word would have
     fitted on the line above starts a block: a writer wraps only what does not
     fit, so the line above ended its paragraph (cells packed with no padding
     between them still part there). In a level column such a line must also
     stand beside a row's start, since a level cell begins with its row.
+    A level line beside an indikator's first line that opens a sentence and
+    would not have fitted above runs on, but is doubtful: packed cells leave
+    no gap between a cell and the next.
     """
     spacing, even = line_spacing(columns, body.height)
     opening = opening_columns(body.roles)
@@ -148,6 +151,7 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
     # Evenly spaced loose lines without numbering give no sign of wrapping: each is a row.
     every_line = even and spacing > LOOSE * body.height and not items
     blocks: list[list[Block]] = [[] for _ in columns]
+    doubtful: set[int] = set()
     # indikator first: a row starts below all of the row before, so a line level with an
     # indikator's first line opens a cell in every other column; then the other opening
     # columns, then the levels, which open only beside a row's start
@@ -161,23 +165,36 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> list[list[Block]]:
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
 
         for prev, line in zip([None, *lines], lines):
+            at_row = starts_row is None or level_with(line, starts_row, body.height)
             starts = (
                 prev is None
                 or line.top - prev.top > BLOCK_GAP * spacing
                 or any(middle(prev) < y < middle(line) for y in walls)
                 or (col in opening and (every_line or is_item(line) or level_with(line, anchors, body.height)))
-                or (ended(prev, line, room, body.height)
-                    and (starts_row is None or level_with(line, starts_row, body.height)))
+                or (ended(prev, line, room, body.height) and at_row)
             )
             if starts:
                 blocks[col].append(Block([line]))
-            else:
-                blocks[col][-1].lines.append(line)
+                continue
+            blocks[col][-1].lines.append(line)
+            if body.roles[col] in LEVELS and opens_sentence(line) \
+                    and level_with(line, indikator_tops(body, blocks), body.height):
+                doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     split_below_levels(body, blocks)
-    return blocks
+    return blocks, doubtful
+
+
+def indikator_tops(body: Body, blocks: list[list[Block]]) -> list[float]:
+    """Where the indikator column's blocks (else the target's) start."""
+    return [] if (col := row_column(body.roles)) is None else [b.top for b in blocks[col]]
+
+
+def opens_sentence(line: Line) -> bool:
+    first = line.words[0].text[:1]
+    return first.isupper() or first.isdigit()
 
 
 def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
@@ -185,16 +202,16 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
     with an indikator row, a lower level's block that runs on beside it is two cells (packed
     cells without padding leave no gap between them). Other row starts, a Kegiatan's further
     paragraph say, do not count: centred cells side by side put their lines level too."""
-    if (opens := row_column(body.roles)) is None:
+    if row_column(body.roles) is None:
         return
-    row_tops = [b.top for b in blocks[opens]]
+    starts = indikator_tops(body, blocks)
     levels: list[tuple[float, int]] = [(HIERARCHY.index(role), col) for col, role in enumerate(body.roles)
                                        if role in HIERARCHY]
     # a No column with fewer numbers than rows numbers the Sasaran: a new number, a new Sasaran
     levels += [(HIERARCHY.index(Role.SASARAN) - 0.5, col) for col, role in enumerate(body.roles)
-               if role is Role.NO and 0 < len(blocks[col]) < len(row_tops)]
+               if role is Role.NO and 0 < len(blocks[col]) < len(starts)]
     for high_rank, high in levels:
-        tops = [b.top for b in blocks[high] if level_with(b.lines[0], row_tops, body.height)]
+        tops = [b.top for b in blocks[high] if level_with(b.lines[0], starts, body.height)]
         if 2 * len(tops) <= len(blocks[high]):  # cells centred on their rows: some meet a row start by chance
             continue
         for low in (col for rank, col in levels if rank > high_rank):
@@ -247,11 +264,12 @@ def opening_columns(roles: Sequence[Role | None]) -> set[int]:
 
 
 def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> list[float]:
-    """Where each body row starts: at opening blocks, headings and rules, never leaving a row empty."""
+    """Where each body row starts: at opening blocks, rules, and above and below headings (rows of
+    their own), never leaving a row empty."""
     margin = SAME_ROW * body.height
     opening = opening_columns(body.roles)
     candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
-                        + [line.top - margin for line in headings])
+                        + [y for line in headings for y in (line.top - margin, line.bottom)])
     tops = sorted([line.top for column in blocks for block in column for line in block.lines]
                   + [line.top for line in headings])
     cuts = [min(body.top, tops[0] - margin)]
@@ -275,7 +293,9 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
     lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
-    aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height for b, r in zip(blocks, firsts))
+    # (a first block beside no indikator's start is a cell's tail from the page before)
+    aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height
+                  for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts)
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
     for start, end in zip(bounds, bounds[1:]):
@@ -333,8 +353,18 @@ def indikator_starts(roles: Sequence[Role | None], blocks: list[list[Block]], ys
     return {bisect_right(ys, b.top) - 1 for b in blocks[col]}
 
 
-def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tuple[list[Cell], list[float]]:
-    """The body's cells (rows numbered from `first_row`) and the y of each body row boundary.
+class Doubt(NamedTuple):
+    """A level cell read as one that may be two: the line where the second would begin."""
+
+    cell: Cell
+    role: Role
+    line: str
+
+
+def body_cells(body: Body, first_row: int,
+               top_may_continue: bool = False) -> tuple[list[Cell], list[float], list[Doubt]]:
+    """The body's cells (rows numbered from `first_row`), the y of each body row boundary, and the
+    level cells that may be two.
 
     Heading rows and rows of column numbers are rows of their own. A level block alone
     on its rows (nothing else printed beside it) is a heading row
@@ -348,7 +378,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
     numbers = [line for line in lines if is_column_numbers(line)]
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
-    blocks = split_blocks(body, columns)
+    blocks, doubtful = split_blocks(body, columns)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
     ys = [*row_cuts(body, blocks, headings + numbers), max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
@@ -358,6 +388,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
     opening = opening_columns(body.roles)
     row_starts = indikator_starts(body.roles, blocks, ys)
     cells: list[Cell] = []
+    doubts: list[Doubt] = []
 
     def add(words: list[Word], row: int, col: int, span: int, col_span: int = 1) -> None:
         bbox = BBox(x0=body.xs[col], top=ys[row], x1=body.xs[col + col_span], bottom=ys[row + span])
@@ -373,21 +404,26 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
                      for line in lines)
         return None if beside else rows
 
+    own_rows = [ys[row + k] for line in headings + numbers for k in (0, 1) if (row := bisect_right(ys, line.top) - 1) >= 0]
     for line in headings:
         add(line.words, bisect_right(ys, line.top) - 1, 0, 1, len(body.xs) - 1)
     for line in numbers:  # a row of column numbers, each in its column
         for word in line.words:
             add([word], bisect_right(ys, line.top) - 1, bisect_right(body.xs, (word.x0 + word.x1) / 2) - 1, 1)
     for col, column in enumerate(blocks):
-        if body.roles[col] in LEVELS:
-            walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
+        if (role := body.roles[col]) is not None and role in LEVELS:
+            # rules close the cells above them, and so do rows of their own
+            walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])] + own_rows
             column = one_block_per_row(column, ys)
-            spans = level_spans(column, ys, row_tops, walls, body.height, row_starts)
-            for block, (first, last) in zip(column, spans):
+            for block in column:
                 if (rows := alone(block, col)) is not None:
                     add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
-                    continue
+                    walls += [ys[rows[0]], ys[rows[-1] + 1]]
+            column = [block for block in column if alone(block, col) is None]
+            for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height, row_starts)):
                 add(block_words(block), first, col, last - first + 1)
+                if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
+                    doubts.append(Doubt(cells[-1], role, doubt.text))
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
@@ -400,7 +436,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False) -> tu
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
-    return cells, ys
+    return cells, ys, doubts
 
 
 def pieces(line: Line, height: float) -> list[list[Word]]:
