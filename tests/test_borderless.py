@@ -188,7 +188,7 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
     body = [Line([Word("Meningkatnya", 10, 60, 120, 130), Word("Persentase", 110, 160, 120, 130),
                   Word("100%", 210, 240, 120, 130)]),
             Line([Word("tersembunyi", 110, 150, 150, 150)])]
-    table, _ = make_table(1, header, body, [0, 100, 200, 300], [], 10.0, [None] * 3)
+    table, *_ = make_table(1, header, body, [0, 100, 200, 300], [], 10.0, [None] * 3)
     assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]
 
 

@@ -59,6 +59,11 @@ _DATA = re.compile(r"\d\s?%|\d\.\d{3}\b")
 LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
 
 
+def holds_value(text: str) -> bool:
+    """Whether `text` prints a figure only a table's body holds (`84%`, `1.250`)."""
+    return _DATA.search(text) is not None
+
+
 def role_of_header(header: str) -> Role:
     """The role a column plays, from its printed header ('Target %' -> TARGET)."""
     normalized = re.sub(r"\s+", " ", header.lower()).strip()
@@ -136,7 +141,7 @@ def names_header(texts: list[str]) -> bool:
 
     Readers that find tables by their header text ask this too, so the vocabulary lives here only.
     """
-    texts = [t.lower() for t in texts if t and not _DATA.search(t)]
+    texts = [t.lower() for t in texts if t and not holds_value(t)]
     core = {role_of_header(t) for t in texts} & HEADER_ROLES
     return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
 

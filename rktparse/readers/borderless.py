@@ -57,6 +57,7 @@ class Carry:
 
     xs: list[float] | None = None
     roles: list[Role | None] | None = None
+    header: list[str] | None = None  # each column's header text, to know the header when it is repeated
 
 
 def runs(line: Line, height: float) -> list[list[Word]]:
@@ -104,8 +105,23 @@ def header_from(lines: list[Line], first: int, height: float) -> int | None:
         if last > first and not stacked(lines[last - 1], lines[last], height):
             return None
         if names_header([text_of(c) for c in clusters(lines[first:last + 1], height)]):
-            return last
+            return with_more_names(lines, first, last, height)
     return None
+
+
+def with_more_names(lines: list[Line], first: int, last: int, height: float) -> int:
+    """`last`, or a stacked line below it naming core columns the header has not named yet: cells
+    centred beside a two-line 'Target / Tahun 2025' print their one line level with its second."""
+    named = {role for line in lines[first:last + 1] for role in core_roles(line)}
+    while last + 1 < min(first + 3, len(lines)) and stacked(lines[last], lines[last + 1], height) \
+            and core_roles(lines[last + 1]) - named:
+        last += 1
+        named |= core_roles(lines[last])
+    return last
+
+
+def core_roles(line: Line) -> set[Role]:
+    return {role_of_header(word.text) for word in line.words if names_core_column(word.text)}
 
 
 def find_header(lines: list[Line], start: int, height: float) -> tuple[int, int] | None:
@@ -314,11 +330,14 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def make_table(page: int, header: list[Line], body: list[Line], xs: list[float], rules: list[Rule],
-               height: float, roles: list[Role | None]) -> tuple[TablePage, list[Role | None]]:
-    """The table's cells, header rows first; and each column's role (from the header, if any).
+               height: float, roles: list[Role | None],
+               known_header: list[str] | None = None) -> tuple[TablePage, list[Role | None], list[str]]:
+    """The table's cells, header rows first; each column's role (from the header, if any); and
+    each column's header text.
 
     Header cells wrapping below the lines that named the columns ('Target' /
-    '%') keep their lines.
+    '%') keep their lines, unless the header repeats one of the page before
+    (`known_header`) that ends without them: then they are a cell's tail.
     """
     if header:
         header_words = [w for line in header for w in line.words]
@@ -329,6 +348,8 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
         rest = [kept for line in body if (kept := Line([w for w in line.words if id(w) not in taken])).words]
         if wraps and rest:
             header, body = words_to_lines(header_words + wraps), rest
+        if known_header is not None and len(known_header) == len(xs) - 1:
+            header, body = past_known(header, body, known_header, xs)
     body_top = max(line.bottom for line in header) if header else min(line.top for line in body)
     cells, header_ys = header_cells(header, xs, height, body_top) if header else ([], [])
     if header:
@@ -348,7 +369,38 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
              for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
                       bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
-    return table, roles
+    return table, roles, column_texts([w for line in header for w in line.words], xs)
+
+
+def column_words(words: list[Word], xs: list[float]) -> list[list[Word]]:
+    """Each column's words in reading order."""
+    per_column: list[list[Word]] = [[] for _ in xs[1:]]
+    for word in words:
+        per_column[column_at(xs, centre(word))].append(word)
+    return [[w for line in words_to_lines(column) for w in line.words] for column in per_column]
+
+
+def column_texts(words: list[Word], xs: list[float]) -> list[str]:
+    """Each column's text, line by line."""
+    return [" ".join(w.text for w in column) for column in column_words(words, xs)]
+
+
+def past_known(header: list[Line], body: list[Line], known: list[str],
+               xs: list[float]) -> tuple[list[Line], list[Line]]:
+    """A repeated header and its body, the words printed under a column's header text as the page
+    before gave it (`known`) moved to the body: the tail of a cell broken over the page, packed
+    right under the header, reads like a header's wrapped line."""
+    extra: list[Word] = []
+    for words, text in zip(column_words([w for line in header for w in line.words], xs), known):
+        joined = [" ".join(w.text for w in words[:k]) for k in range(1, len(words))]
+        if text in joined:
+            extra += words[joined.index(text) + 1:]
+    if not extra:
+        return header, body
+    taken = set(map(id, extra))
+    kept = [line for line in header if any(id(w) not in taken for w in line.words)]
+    return (words_to_lines([w for line in kept for w in line.words if id(w) not in taken]),
+            words_to_lines(extra + [w for line in body for w in line.words]))
 
 
 def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
@@ -398,8 +450,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     into; `carry` holds the columns of a table the page before left open, and
     gets this page's.
     """
-    open_xs, open_roles = carry.xs, carry.roles
-    carry.xs = carry.roles = None
+    open_xs, open_roles, open_header = carry.xs, carry.roles, carry.header
+    carry.xs = carry.roles = carry.header = None
     if not words:
         return [], words
     lines = words_to_lines(words)
@@ -409,11 +461,13 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     start = 0
 
     def add(first: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
-        table, roles = make_table(page, header, lines[first + len(header):end], xs, rules, height, roles)
+        table, roles, header_texts = make_table(page, header, lines[first + len(header):end], xs, rules, height,
+                                                roles, open_header)
         tables.append(table)
         used.append(range(first, end))
-        open_at_end = end >= len(lines) - FOOTER_LINES
-        carry.xs, carry.roles = (xs, roles) if open_at_end else (None, None)
+        if end >= len(lines) - FOOTER_LINES:  # open at the page's end
+            carry.xs, carry.roles = xs, roles
+            carry.header = header_texts if header else open_header
 
     if open_xs is not None and open_roles is not None and (first := continued_start(lines, open_xs, height)) is not None:
         fences = [(x - 1, x + 1) for x in open_xs[1:-1]]

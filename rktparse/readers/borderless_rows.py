@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rktparse.assemble.columns import Role, is_numbering
+from rktparse.assemble.columns import Role, holds_value, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
@@ -120,6 +120,8 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
                 body_top = min(body_top, line.top)
                 break
             wraps.append(line)
+    # a value or a numbered item belongs to the body, and so does its line in every column
+    body_top = min([body_top] + [line.top for line in wraps if holds_value(line.text) or is_item(line)])
     # the header is a row: the body starts below all of it, so no wrap stands level with a body line
     return [w for line in wraps if line.top < body_top - ALIGNED * height for w in line.words]
 
