@@ -143,8 +143,11 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
 
     Pieces part at gaps wider than a word space: two cells' texts a cell margin apart are two; so
     are two glued by a figure that overflows its column, when the gap over the fence is wider than a space.
+    A piece must start more than a space left of the fence: a header word that overflows its cell
+    to the right narrows the gap its fence is taken from.
     """
-    return any(piece[0].x0 <= a and piece[-1].x1 >= b and not parted_over(piece, (a, b), height)
+    margin = SPACE * height
+    return any(piece[0].x0 < a - margin and piece[-1].x1 >= b and not parted_over(piece, (a, b), height)
                for piece in pieces(line, height) for a, b in fences)
 
 
