@@ -14,6 +14,7 @@ The assembler then fills merged cells down and joins a row's pieces.
 from __future__ import annotations
 
 import re
+import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -41,6 +42,7 @@ HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table'
 CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
 MEASURE = 0.8  # share of a column's width its text surely may fill
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
+PADDED = 0.1  # a pitch this much (in line heights) over a column's usual one holds two cells' padding
 
 
 class Rule(NamedTuple):
@@ -165,6 +167,9 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
         room = max([width(line) for line in lines] + [MEASURE * (body.xs[col + 1] - body.xs[col])])
         anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
+        level = body.roles[col] in LEVELS
+        usual = usual_pitch(lines, spacing) if level else float("inf")
+        others = [other.top for c, column in enumerate(columns) if c != col for other in column]
 
         for prev, line in zip([None, *lines], lines):
             at_row = starts_row is None or level_with(line, starts_row, body.height)
@@ -173,20 +178,28 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 or line.top - prev.top > BLOCK_GAP * spacing
                 or any(middle(prev) < y < middle(line) for y in walls)
                 or (col in opening and (every_line or is_item(line) or level_with(line, anchors, body.height)))
-                or (ended(prev, line, room, body.height) and at_row)
+                # a level line printed alone after a paragraph's end is a heading row's
+                or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
+                # cells packed close still part by their padding, a little more than a line's pitch
+                or line.top - prev.top > usual + PADDED * body.height
             )
             if starts:
                 blocks[col].append(Block([line]))
                 continue
             blocks[col][-1].lines.append(line)
-            if body.roles[col] in LEVELS and opens_sentence(line) \
-                    and level_with(line, indikator_tops(body, blocks), body.height):
+            if level and opens_sentence(line) and level_with(line, indikator_tops(body, blocks), body.height):
                 doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     split_below_levels(body, blocks)
     return blocks, doubtful
+
+
+def usual_pitch(lines: list[Line], spacing: float) -> float:
+    """The median pitch of a column's lines wrapped close (glyph boxes make single pitches jitter)."""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top - a.top <= BLOCK_GAP * spacing]
+    return statistics.median(pitches) if pitches else float("inf")
 
 
 def indikator_tops(body: Body, blocks: list[list[Block]]) -> list[float]:
