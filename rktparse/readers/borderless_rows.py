@@ -160,12 +160,16 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
     # indikator's first line opens a cell in every other column; then the other opening
     # columns, then the levels, which open only beside a row's start
     order = sorted(range(len(columns)), key=lambda col: (body.roles[col] is not Role.INDIKATOR, col not in opening))
+    # a paragraph starting in a column of other values (Satuan: 'Kali' under 'Kali') starts a row
+    values = [y for col, role in enumerate(body.roles) if col not in opening and role not in LEVELS
+              for y in paragraph_starts(columns[col], measure(body, columns, col), body.height)]
     for col in order:
         lines = columns[col]
         walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
-        # the column's measure, at least: its widest line, or most of its width (cell margins aside)
-        room = max([width(line) for line in lines] + [MEASURE * (body.xs[col + 1] - body.xs[col])])
+        room = measure(body, columns, col)
         anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
+        if body.roles[col] is Role.INDIKATOR:
+            anchors += values
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
         level = body.roles[col] in LEVELS
         usual = usual_pitch(lines, spacing) if level else float("inf")
@@ -194,6 +198,16 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     split_below_levels(body, blocks)
     return blocks, doubtful
+
+
+def measure(body: Body, columns: list[list[Line]], col: int) -> float:
+    """A column's measure, at least: its widest line, or most of its width (cell margins aside)."""
+    return max([width(line) for line in columns[col]] + [MEASURE * (body.xs[col + 1] - body.xs[col])])
+
+
+def paragraph_starts(lines: list[Line], room: float, height: float) -> list[float]:
+    """The tops of a column's lines after the first whose first word would have fitted above."""
+    return [line.top for prev, line in zip(lines, lines[1:]) if ended(prev, line, room, height)]
 
 
 def usual_pitch(lines: list[Line], spacing: float) -> float:
