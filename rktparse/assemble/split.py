@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
+from rktparse.assemble.text import wraps_inside_number
 from rktparse.grid import preview
 from rktparse.models import Severity, TargetKind
 
@@ -53,8 +54,9 @@ def one_target_per_line(row: RowDraft) -> list[str]:
     lines = [line.strip() for line in row.target if line.strip()]
     if len(lines) < 2 or row.target_header is None:
         return []
-    if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines):
-        return []  # a wrapped target ('10 (234' / 'Temuan)'), or text: one target after all
+    if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines) \
+            or any(wraps_inside_number(a, b) for a, b in zip(lines, lines[1:])):
+        return []  # a wrapped target ('10 (234' / 'Temuan)', 'Rp537.00' / '0.000'), or text: one target after all
     return lines
 
 

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from rktparse.assemble.columns import Role, holds_value, is_numbering
-from rktparse.assemble.text import WORD_HYPHEN_END
+from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
@@ -277,8 +277,8 @@ def ended(prev: Line, line: Line, room: float, height: float) -> bool:
     """Whether `line`'s first word would have fitted after `prev`: `prev` ended a paragraph."""
     first = line.words[0]
     space = SPACE * height
-    if WORD_HYPHEN_END.search(prev.words[-1].text):
-        return False  # 'perundang-' / 'undangan': a word broken at its own hyphen
+    if WORD_HYPHEN_END.search(prev.words[-1].text) or wraps_inside_number(prev.text, line.text):
+        return False  # 'perundang-' / 'undangan', 'Rp537.00' / '0.000': a word or figure broken inside
     return width(prev) + space + (first.x1 - first.x0) < room - space
 
 
