@@ -26,6 +26,7 @@ class LevelDraft:
     pages: set[int]
     no: str | None = None
     boxes: Boxes = field(default_factory=list)
+    doubt: str | None = None  # why its text may be two cells' (joined over a page break)
 
 
 @dataclass
@@ -279,9 +280,15 @@ class RktWalker(TableWalker):
                 current.pages.add(self.table.page)
                 if not looks_cut(current.lines[:-len(lines)]) and (not continued or lines[0][:1].isupper()):
                     why = "its row goes on from the page before" if continued else "its lowercase start"
-                    unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was "
-                                  f"read as the rest of '{preview(current.lines)}' for {why}; it may be a new one "
-                                  "or a heading")
+                    message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
+                               f"as the rest of '{preview(current.lines)}' for {why}; it may be a new one or a heading")
+                    if role is Role.SASARAN:
+                        unsure.append(message)
+                    else:  # the doubt is every Sasaran's under the joined Misi or Tujuan, before and after
+                        current.doubt = message
+                        for under in self.walk.sasaran:
+                            if current in (under.misi, under.tujuan):
+                                self.walk.note("page-break-unsure", message, self.table.page, row=under)
                 continue
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
@@ -315,6 +322,9 @@ class RktWalker(TableWalker):
         sasaran = SasaranDraft(lines, {self.table.page}, number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
                                group=levels[Role.GROUP])
         self.walk.sasaran.append(sasaran)
+        for above in (levels[Role.MISI], levels[Role.TUJUAN]):
+            if above is not None and above.doubt is not None:
+                self.walk.note("page-break-unsure", above.doubt, self.table.page, row=sasaran)
         return sasaran
 
     def current_sasaran(self) -> SasaranDraft:

@@ -197,7 +197,21 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     split_below_levels(body, blocks)
-    return blocks, doubtful
+    return blocks, doubtful | nested_starts(body, blocks)
+
+
+def nested_starts(body: Body, blocks: list[list[Block]]) -> set[int]:
+    """Ids of a Misi's or Tujuan's lines inside a cell, level with a row where the next level down
+    starts a cell too: a new Misi starts a new Tujuan, so the line may begin a cell of its own."""
+    cols = {role: col for col, role in enumerate(body.roles) if role in HIERARCHY}
+    rows = indikator_tops(body, blocks)
+    out: set[int] = set()
+    for high, low in zip(HIERARCHY, HIERARCHY[1:]):
+        if high in cols and low in cols:
+            starts = [b.top for b in blocks[cols[low]] if level_with(b.lines[0], rows, body.height)]
+            out |= {id(line) for block in blocks[cols[high]] for line in block.lines[1:]
+                    if level_with(line, starts, body.height)}
+    return out
 
 
 def measure(body: Body, columns: list[list[Line]], col: int) -> float:
