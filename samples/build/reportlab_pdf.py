@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from .model import CM, Sample
@@ -177,6 +178,7 @@ def Words(text: str, style, fake_bold: bool, spaceless: bool):
 
     font, size, leading = style.fontName, style.fontSize, style.leading
     space = stringWidth(" ", font, size)
+    text = html.unescape(text)  # the paragraph markup a Paragraph would read, "&nbsp;" for a blank line
 
     class _Words(Flowable):
         def wrap(self, avail_width, avail_height):
