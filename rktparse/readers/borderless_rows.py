@@ -453,8 +453,9 @@ def body_cells(body: Body, first_row: int,
     for line in numbers:  # a row of column numbers, each in its column
         for word in line.words:
             add([word], bisect_right(ys, line.top) - 1, bisect_right(body.xs, (word.x0 + word.x1) / 2) - 1, 1)
+    spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}  # each level column's blocks and rows
     for col, column in enumerate(blocks):
-        if (role := body.roles[col]) is not None and role in LEVELS:
+        if body.roles[col] in LEVELS:
             # rules close the cells above them, and so do rows of their own
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])] + own_rows
             column = one_block_per_row(column, ys)
@@ -463,10 +464,18 @@ def body_cells(body: Body, first_row: int,
                     add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                     walls += [ys[rows[0]], ys[rows[-1] + 1]]
             column = [block for block in column if alone(block, col) is None]
-            for block, (first, last) in zip(column, level_spans(column, ys, row_tops, walls, body.height, row_starts)):
-                add(block_words(block), first, col, last - first + 1)
-                if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
-                    doubts.append(Doubt(cells[-1], role, doubt.text))
+            spans_of[col] = column, level_spans(column, ys, row_tops, walls, body.height, row_starts)
+    for col, (column, spans) in spans_of.items():
+        role = body.roles[col]
+        assert role is not None
+        if role is Role.NO:
+            spans = numbered_spans(col, spans_of, body.roles, ys) or spans
+        for block, (first, last) in zip(column, spans):
+            add(block_words(block), first, col, last - first + 1)
+            if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
+                doubts.append(Doubt(cells[-1], role, doubt.text))
+    for col, column in enumerate(blocks):
+        if col in spans_of:
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
@@ -480,6 +489,21 @@ def body_cells(body: Body, first_row: int,
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     return cells, ys, doubts
+
+
+def numbered_spans(col: int, spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]],
+                   roles: Sequence[Role | None], ys: list[float]) -> list[tuple[int, int]] | None:
+    """The rows of the level a No column numbers (the next to its right), when each number stands
+    inside one of its cells: centred numbers of one line and centred cells of several may each
+    be placed apart by a row, yet number the same cells."""
+    numbered = next((c for c in sorted(spans_of) if c > col and roles[c] in HIERARCHY), None)
+    if numbered is None:
+        return None
+    numbers, spans = spans_of[col][0], spans_of[numbered][1]
+    if len(numbers) != len(spans):
+        return None
+    rows = [bisect_right(ys, block.top) - 1 for block in numbers]
+    return spans if all(first <= row <= last for row, (first, last) in zip(rows, spans)) else None
 
 
 def pieces(line: Line, height: float) -> list[list[Word]]:
