@@ -42,6 +42,7 @@ HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table'
 CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
 MEASURE = 0.8  # share of a column's width its text surely may fill
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
+APART = 0.9  # a level line this many line pitches from every other column's line is a row of its own
 PADDED = 0.1  # a pitch this much (in line heights) over a column's usual one holds two cells' padding
 
 
@@ -422,8 +423,10 @@ def body_cells(body: Body, first_row: int,
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
     blocks, doubtful = split_blocks(body, columns)
+    apart = lines_apart(body, columns, blocks, top_may_continue)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
-    ys = [*row_cuts(body, blocks, headings + numbers), max([body.bottom] + [word.top + 1 for word in body.words])]
+    ys = [*row_cuts(body, blocks, headings + numbers + apart),
+          max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
     for line in (line for column in columns for line in column):
         row = bisect_right(ys, line.top) - 1
@@ -447,7 +450,8 @@ def body_cells(body: Body, first_row: int,
                      for line in lines)
         return None if beside else rows
 
-    own_rows = [ys[row + k] for line in headings + numbers for k in (0, 1) if (row := bisect_right(ys, line.top) - 1) >= 0]
+    own_rows = [ys[row + k] for line in headings + numbers + apart for k in (0, 1)
+                if (row := bisect_right(ys, line.top) - 1) >= 0]
     for line in headings:
         add(line.words, bisect_right(ys, line.top) - 1, 0, 1, len(body.xs) - 1)
     for line in numbers:  # a row of column numbers, each in its column
@@ -489,6 +493,25 @@ def body_cells(body: Body, first_row: int,
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     return cells, ys, doubts
+
+
+def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]],
+                top_may_continue: bool) -> list[Line]:
+    """Level cells of one line standing a line's pitch or more from every other column's line: a
+    heading row printed in the first column ('Bidang Pelayanan Umum' under the Sasaran above it).
+    (A cell centred beside rows stands half a pitch from their lines.) The first line of a page
+    that may continue a table may be a merged cell's tail instead."""
+    spacing, _ = line_spacing(columns, body.height)
+    first = min((line.top for column in columns for line in column), default=0.0)
+    apart = []
+    for col, column in enumerate(blocks):
+        if body.roles[col] not in LEVELS:
+            continue
+        others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
+        apart += [block.lines[0] for block in column if len(block.lines) == 1
+                  and all(abs(y - block.top) >= APART * spacing for y in others)
+                  and not (top_may_continue and block.top <= first)]
+    return apart
 
 
 def numbered_spans(col: int, spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]],
