@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 import rktparse
 from rktparse.readers import get_reader
+from samples.build import generate as gen
+from samples.build.score import score
 from tests.conftest import ROOT
 
 ENGINES = ["pdfium", "pdfplumber"]
@@ -200,3 +203,34 @@ def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):
     # (a line in no row, also one word below its line); each crashed.
     docs = rktparse.parse_all(ROOT / "fuzz" / "corpus" / "pdf" / f"{name}.pdf")
     assert [len(doc.indikator_rows()) for doc in docs] == [rows]
+
+
+def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
+    """The generator's document of `seed`, rendered into `folder`: what it should read, and what was read."""
+    sample = gen.generate(seed)
+    pdf = folder / f"gen-{seed}.pdf"
+    gen.render(sample, pdf, folder)
+    return json.loads(json.dumps(gen.expected(sample))), json.loads(rktparse.dumps(rktparse.parse(pdf)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "shape"), [
+    (152, "a heading row printed in the Sasaran column, packed under the Sasaran above it"),
+    (253, "numbers and Sasaran cells centred beside their rows, a number placed a row apart from its cell"),
+    (263, "a row of column numbers right under the header, no wider apart than a header's wrapped line"),
+])
+def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
+    expected, got = read_generated(seed, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), (shape, result.wrong)
+
+
+@pytest.mark.slow
+def test_sasaran_cells_packed_without_a_gap_are_flagged_where_they_may_part(tmp_path):
+    # Development seed 138: two Sasaran cells follow each other with no gap, the second's first
+    # line too long to have fitted after the first's last: read as one, and flagged there.
+    _, got = read_generated(138, tmp_path)
+    flagged = [w for w in got["warnings"] if w["code"] == "level-joined-unsure"]
+    assert flagged and all(w["severity"] == "review" and w["regions"] for w in flagged)
+    joined = [got["sasaran"][int(w["ref"].split("/")[2])]["text"] for w in flagged]
+    assert any("berkelanjutan Peningkatan kawasan" in text for text in joined)
