@@ -426,12 +426,14 @@ def _header_blocks(lines: list[str]) -> list[range]:
 
 def _page(number: int, lines: list[str], notes: list[ReaderNote],
           carried: list[Column] | None) -> tuple[list[PageOut], list[Column] | None]:
-    """The page's tables, and the columns of its last one. A page without a header whose first line
-    of words opens no signature goes on with the table of the page before (`carried`): RKTs often
-    print the header on the first page only."""
+    """The page's tables, and the columns of its last one unless a signature closed it. A page
+    without a header whose first line of words opens no signature and is no title (a signer's
+    position in capitals) goes on with the table of the page before (`carried`): RKTs often print
+    the header on the first page only."""
     blocks: list[range | None] = [*_header_blocks(lines)]
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if not blocks and carried and first is not None and not any(opens_signature(r.text) for r in runs(lines[first])):
+    if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
+            and not any(opens_signature(r.text) for r in runs(lines[first])):
         blocks = [None]
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
@@ -460,7 +462,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
         out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
-    return outs, columns
+    closed = any(opens_signature(text) for text in outs[-1].below[:3])
+    return outs, None if closed else columns
 
 
 def _table_ends(lines: list[str], after: list[int]) -> bool:

@@ -47,8 +47,11 @@ class Starts:
         return found
 
     def fits(self, line_runs: Sequence[Run]) -> bool:
-        """No column gets two runs of the line. (A word may straddle a header's boundary: the
-        boundary is a guess within a gutter, and two columns may stand a single space apart.)"""
+        """No column gets two runs of the line, no run starts left of the first column. (A word may
+        straddle a header's boundary: the boundary is a guess within a gutter, and two columns may
+        stand a single space apart.)"""
+        if any(run.start + SLACK < self.points[0][0] for run in line_runs) and self.points[0][1] > 0:
+            return False  # a column left of those these starts know
         cols = [self.column(run.start) for run in line_runs]
         return len(set(cols)) == len(cols)
 
