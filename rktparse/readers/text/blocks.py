@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
+from rktparse.readers.text.headings import rows_to_headings
 from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
@@ -168,6 +169,7 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
         outs += _page(number, [fold_spaces(line) for line, _ in page],
                       [line.endswith(" ") if marks else None for line, _ in page],
                       [blank if blanks else None for _, blank in page], notes)
+    notes += [doubt for out in outs for doubt in rows_to_headings(out)]
     return outs, notes
 
 
