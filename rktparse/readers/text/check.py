@@ -88,4 +88,31 @@ def check_rows(out: PageOut) -> list[ReaderNote]:
         rows = out.boxes(indikator_col, range(cell.row, cell.row + cell.row_span))
         note(notes, "text-cell-shape", f"page {out.page}: {reason}: '{preview(cell.lines)}'; check the row",
              out.page, *concerned(role or "", cell.bbox, rows))
+    return notes + _figure_gaps(out, roles)
+
+
+FILLED = 0.8  # share of rows filling a column for its empty cell to be a doubt
+
+
+def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
+    """A note on each row with a target but nothing in a column right of the target that nearly
+    every other row fills ('Anggaran (Rp)', 'Satuan'): an export listing cells one after another
+    shows no columns, so that column's value may have been read as an empty target's."""
+    if "target" not in roles:
+        return []
+    target = roles.index("target")
+    by_place = {(cell.row, cell.col): cell for cell in out.cells}
+    rows = sorted(row for row, col in by_place if roles[col] == INDIKATOR)
+    notes: list[ReaderNote] = []
+    for col in range(target + 1, len(roles)):
+        if roles[col] != "extra" or len(rows) < 3:
+            continue
+        empty = [row for row in rows if (row, col) not in by_place]
+        if len(empty) > (1 - FILLED) * len(rows):
+            continue
+        for row in empty:
+            if (cell := by_place.get((row, target))) is not None:
+                note(notes, "text-cell-shape", f"page {out.page}: the row's '{' '.join(out.header[col])}' cell is "
+                     f"empty, as in few other rows: the target '{preview(cell.lines)}' may be its value",
+                     out.page, cell.bbox)
     return notes
