@@ -41,6 +41,7 @@ _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
+_FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
@@ -200,6 +201,8 @@ class _Table:
             score += W["layout.row.target_whole"]
         others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
         score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
+        if any(_FIRST_ITEM.match(text) for text in cells):  # a list starts again ('1.', 'a)'): a new cell's
+            score += W["layout.row.list_opens"]
         if indikator is not None and cells[indikator]:
             if not above[indikator]:
                 score += W["layout.row.indikator_opens"]
