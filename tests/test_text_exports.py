@@ -15,6 +15,7 @@ from rktparse.errors import InputError
 from rktparse.readers.text import weights
 from rktparse.readers.text.blocks import _gather_header, _paragraphs
 from rktparse.readers.text.layout import centred_groups
+from rktparse.readers.text.lines import header_cells
 from rktparse.readers.text.stream import header_names, stream_to_blocks
 from samples.build import generate as gen
 from samples.build.score import Score, score
@@ -61,6 +62,11 @@ def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
     assert header_names(lines) == ["SASARAN STRATEGIS", "INDIKATOR SASARAN", "SATUAN", "CAPAIAN 2025",
                                    "TARGET (%)", "KEGIATAN"]
     assert header_names(["Meningkatnya mutu pendidikan"]) is None
+    # 'Program' after 'Sasaran' says whose Sasaran; 'Kegiatan' later is a column of its own
+    assert header_names(["NO SASARAN PROGRAM INDIKATOR KINERJA SATUAN TARGET % KEGIATAN PAGU", "ANGGARAN"]) == [
+        "NO", "SASARAN PROGRAM", "INDIKATOR KINERJA", "SATUAN", "TARGET %", "KEGIATAN", "PAGU ANGGARAN"]
+    assert header_cells("Sasaran Program Indikator Kinerja Target Kegiatan") == [
+        "Sasaran Program", "Indikator Kinerja", "Target", "Kegiatan"]
     text = "\n".join([*lines, "(1) (2) (3) (4) (5) (6)", "Meningkatnya mutu Persentase sekolah Orang - 90 % Pembinaan ",
                       "guru"])
     assert stream_to_blocks(text).splitlines()[6:] == [
