@@ -102,7 +102,8 @@ def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
         return []
     target = roles.index("target")
     by_place = {(cell.row, cell.col): cell for cell in out.cells}
-    rows = sorted(row for row, col in by_place if roles[col] == INDIKATOR)
+    # (a damaged export may give a row more cells than its header names)
+    rows = sorted(row for row, col in by_place if col < len(roles) and roles[col] == INDIKATOR)
     notes: list[ReaderNote] = []
     for col in range(target + 1, len(roles)):
         if roles[col] != "extra" or len(rows) < 3:

@@ -30,6 +30,7 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
     """Turn the page's heading rows (see the module) into cells spanning the table; notes on the
     first row under each."""
     roles = [header_role(" ".join(lines)) for lines in out.header]
+    roles += [None] * (max((cell.col + 1 for cell in out.cells), default=0) - len(roles))  # cells past the header
     levels = {col for col, role in enumerate(roles) if role in LEVELS}
     if INDIKATOR not in roles or not levels:
         return []
@@ -47,7 +48,7 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
             continue
         heading = cells[0]
         out.cells.remove(heading)
-        out.cells.append(heading.model_copy(update={"col": 0, "col_span": len(roles), "bbox": grid_box(row, 0)}))
+        out.cells.append(heading.model_copy(update={"col": 0, "col_span": len(out.header), "bbox": grid_box(row, 0)}))
         for cell in out.cells:  # a level cell above ends before the heading
             if cell.col in levels and cell.row < row < cell.row + cell.row_span:
                 out.cells[out.cells.index(cell)] = cell.model_copy(update={"row_span": row - cell.row})
