@@ -433,24 +433,22 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
     without a header whose first line of words opens no signature and is no title (a signer's
     position in capitals) goes on with the table of the page before (`carried`): RKTs often print
     the header on the first page only."""
-    blocks: list[range | None] = [*_header_blocks(lines)]
+    blocks = _header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
             and not any(opens_signature(r.text) for r in runs(lines[first])):
-        blocks = [None]
+        blocks = [range(0)]  # no header lines: the body starts at the top
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
         return [PageOut(number, [], above=above, above_boxes=above_boxes)], None
     outs = []
     columns: list[Column] = []
     for k, block in enumerate(blocks):
-        begin = block.stop if block is not None else 0
-        end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)  # type: ignore[union-attr]
-        body = [i for i in range(begin, end) if lines[i].strip()]
+        end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
+        body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
-        columns = _columns(lines, block, body[:stop]) if block is not None else carried  # type: ignore[assignment]
-        block = block if block is not None else range(0)
+        columns = carried if not block and carried is not None else _columns(lines, block, body[:stop])
         grid, realigned = _placed(lines, body[:stop], columns)
         headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop])
                     if p not in realigned and _heading(lines[i], columns)}
