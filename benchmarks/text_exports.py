@@ -5,7 +5,8 @@ default: never tune on these), exports each rendered PDF as text with every
 exporter archives used (`samples/exports.py`: pypdf, pdfplumber, PyMuPDF,
 plain pdftotext, pdftotext -layout), reads each export with rktparse and
 prints, per export style: rows exact, parent right, documents exact, silent
-errors (rows wrong with no `review` warning whose ref points at them) and
+errors (rows wrong with no `review` warning whose ref points at them), flagged
+(rows read that a review warning points at: right or wrong, what a person checks) and
 pages/s of the text reader (pages of the PDF the export came from, over the
 best of `--repeat` reads of each export in one process: repeated reads).
 
@@ -45,9 +46,10 @@ GOALS = {  # issue 9: rows exact, parent right, silent errors (reporting seeds, 
 }
 
 
-def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[Score, float, int] | None:
-    """(score, best seconds of `repeat` reads, pages) of the seed's export in `style`; None when
-    the generator's producer cannot lay the document out (said on stderr, not scored)."""
+def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[Score, float, int, int] | None:
+    """(score, best seconds of `repeat` reads, pages, rows read with a review warning) of the seed's
+    export in `style`; None when the generator's producer cannot lay the document out (said on
+    stderr, not scored)."""
     import rktparse
 
     expected = json.loads(json.dumps(gen.expected(gen.generate(seed))))
@@ -56,20 +58,29 @@ def read_export(seed: int, style: str, folder: Path, repeat: int = 1) -> tuple[S
     except Exception as exc:
         print(f"seed {seed}: not rendered: {exc!r}"[:300], file=sys.stderr)
         return None
-    best, pages = float("inf"), 0
+    best, pages, flagged = float("inf"), 0, 0
     try:
         for _ in range(repeat):
             start = time.perf_counter()
             doc = rktparse.parse(path)
             best = min(best, time.perf_counter() - start)
-        result = score(expected, json.loads(rktparse.dumps(doc)))
+        got = json.loads(rktparse.dumps(doc))
+        result = score(expected, got)
+        flagged = _flagged_rows(got)
         pages = _pdf_pages(folder / f"gen-{seed}.pdf")  # pypdf and pdfplumber exports mark no page breaks
     except Exception as exc:  # an input error is loud; a crash too: both count as failed
         result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)
         result.wrong.append(f"failed: {exc!r}"[:300])
         best = 0.0
     result.wrong = [f"seed {seed} {style}: {line}" for line in result.wrong]
-    return result, best, pages
+    return result, best, pages, flagged
+
+
+def _flagged_rows(got: dict) -> int:
+    """Rows read that a review warning points at (the row or its sasaran): what a reader has to check."""
+    refs = {"/" + w["ref"].lstrip("/") for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
+    return sum(f"/sasaran/{si}" in refs or f"/sasaran/{si}/indikator/{ii}" in refs
+               for si, sasaran in enumerate(got["sasaran"]) for ii in range(len(sasaran["indikator"])))
 
 
 def _pdf_pages(pdf: Path) -> int:
@@ -79,7 +90,7 @@ def _pdf_pages(pdf: Path) -> int:
         return len(document)
 
 
-def _read_all(seed: int, styles: list[str], folder: Path, repeat: int) -> list[tuple[str, Score, float, int]]:
+def _read_all(seed: int, styles: list[str], folder: Path, repeat: int) -> list[tuple[str, Score, float, int, int]]:
     return [(style, *read) for style in styles if (read := read_export(seed, style, folder, repeat))]
 
 
@@ -100,23 +111,26 @@ def main(argv: list[str] | None = None) -> int:
     seeds, styles, folder = seeds_of(args.seeds, args.n, args.start), args.styles.split(","), cache_dir()
     totals: dict[str, Score] = defaultdict(Score)
     timing: dict[str, list[float]] = defaultdict(lambda: [0.0, 0])
+    flagged: dict[str, int] = defaultdict(int)
     with ProcessPoolExecutor(args.jobs) as pool:
         jobs = [pool.submit(_read_all, seed, styles, folder, args.repeat) for seed in seeds]
         for job in jobs:
-            for style, result, seconds, pages in job.result():
+            for style, result, seconds, pages, doubted in job.result():
                 totals[style].add(result)
+                flagged[style] += doubted
                 timing[style][0] += seconds
                 timing[style][1] += pages
     print(f"{len(seeds)} documents per style, {args.seeds} seeds {seeds[0]}..{seeds[-1]}, cache {folder}")
     print(f"{'style':10} {'docs':>5} {'rows':>6} {'exact':>7} {'parent':>7} {'docs ok':>7} {'silent':>7} "
-          f"{'failed':>6} {'pages/s':>8}  goal")
+          f"{'failed':>6} {'flagged':>7} {'pages/s':>8}  goal")
     for style in styles:
         total, r = totals[style], totals[style].ratios()
         seconds, pages = timing[style]
         exact, parent, silent = GOALS[style]
         met = r["rows_exact"] >= exact and r["parent_right"] >= parent and r["silent"] <= silent
         print(f"{style:10} {total.documents:5d} {total.rows:6d} {r['rows_exact']:7.1%} {r['parent_right']:7.1%} "
-              f"{r['documents_exact']:7.1%} {r['silent']:7.2%} {total.failed:6d} {pages / max(seconds, 1e-9):8.0f}  "
+              f"{r['documents_exact']:7.1%} {r['silent']:7.2%} {total.failed:6d} {flagged[style] / max(total.got, 1):7.1%} "
+              f"{pages / max(seconds, 1e-9):8.0f}  "
               f"{'met' if met else 'NOT met'} (>= {exact:.0%}, parent >= {parent:.0%}, silent <= {silent:.0%})")
         if args.verbose:
             for line in total.wrong:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
+from rktparse.readers.text.headings import rows_to_headings
 from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
@@ -164,10 +165,14 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
+    carried: _Header | None = None  # the header of the table a page without one goes on with
     for number, page in enumerate(printed, start=1):
-        outs += _page(number, [fold_spaces(line) for line, _ in page],
+        found = _page(number, [fold_spaces(line) for line, _ in page],
                       [line.endswith(" ") if marks else None for line, _ in page],
-                      [blank if blanks else None for _, blank in page], notes)
+                      [blank if blanks else None for _, blank in page], notes, carried)
+        outs += found
+        carried = _carried(found[-1], carried)
+    notes += [doubt for out in outs for doubt in rows_to_headings(out)]
     return outs, notes
 
 
@@ -235,10 +240,20 @@ def _signature_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def _carried(last: PageOut, before: _Header | None) -> _Header | None:
+    """The header the next page goes on with: the page's last table's, unless a signature closed it."""
+    if any(opens_signature(line) for line in last.below):
+        return None
+    if not last.n_rows:
+        return before if last.header == [] and not last.above else None
+    return _Header(last.header, [header_role(name[0]) or "extra" for name in last.header], 0)
+
+
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
-          notes: list[ReaderNote]) -> list[PageOut]:
+          notes: list[ReaderNote], carried: _Header | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
-    it (None when the export does not tell)."""
+    it (None when the export does not tell). A page without a header whose first line opens no
+    signature and is no title goes on with the `carried` header (RKTs often print it once)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
@@ -255,6 +270,9 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
             index = header.stop
         else:
             index += 1
+    if not heads and carried is not None and lines and not opens_signature(lines[0]) \
+            and not is_title_line(lines[0]):
+        heads = [(0, carried)]
     if not heads:
         return [PageOut(number, [], above=lines, below=furniture)]
     end = _signature_start(lines, heads[-1][1].stop)

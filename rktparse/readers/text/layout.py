@@ -34,22 +34,17 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
+from rktparse.readers.text.realign import Run, Starts, header_starts, matched
 from rktparse.readers.text.weights import W
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
+_FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
-
-
-@dataclass(frozen=True)
-class Run:
-    start: int
-    end: int
-    text: str
 
 
 def runs(raw: str) -> list[Run]:
@@ -156,6 +151,7 @@ class _Table:
     grid: list[list[str]]  # per body line, per column: the text there (none on a heading line)
     headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
     numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
+    realigned: set[int] = field(default_factory=set)  # body lines placed by their own column starts (`realign`)
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -205,6 +201,8 @@ class _Table:
             score += W["layout.row.target_whole"]
         others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
         score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
+        if any(_FIRST_ITEM.match(text) for text in cells):  # a list starts again ('1.', 'a)'): a new cell's
+            score += W["layout.row.list_opens"]
         if indikator is not None and cells[indikator]:
             if not above[indikator]:
                 score += W["layout.row.indikator_opens"]
@@ -227,6 +225,7 @@ class _Table:
         placed: list[tuple[_Cell, int, int, int]] = []  # (cell, grid row, column, rows spanned)
         names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
+        squeezed: list[tuple[int, int]] = []  # rows holding realigned lines: (grid row, rows spanned)
         for first, stop in zip(bounds, bounds[1:]):
             if first in self.headings:  # a row of its own, across the table: a group of the rows below
                 top_rows[first] = grid_row
@@ -244,6 +243,8 @@ class _Table:
                 entry.certainty = min(entry.certainty, certainty)
             span = max(1, len(entries))
             top_rows[first] = grid_row
+            if self.realigned & set(range(first, stop)):
+                squeezed.append((grid_row, span))
             named = indikator if indikator is not None else 0
             for row in range(grid_row, grid_row + span):
                 names[row] = [self.grid[n][named] for n in range(first, stop) if self.grid[n][named]]
@@ -269,6 +270,11 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page,
                      *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
+        for row, span in squeezed:
+            note(notes, "text-columns-realigned", f"page {out.page}: the row '{preview(names.get(row) or [])}' "
+                 f"stands off the header's columns (the export squeezed its spaces); its cells were matched to "
+                 f"the columns in order: check them", out.page,
+                 *(out.boxes(indikator, range(row, row + span)) or [out.near(row)]))
 
     def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
         """Whether the table's merged cells stand centred on their rows: too few of them (a fitted
@@ -387,8 +393,10 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
         pages.pop()
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
+    columns: list[Column] | None = None  # the last table's, for a page that goes on with it unheaded
     for number, page in enumerate(pages, start=1):
-        outs += _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes)
+        found, columns = _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes, columns)
+        outs += found
     return outs, notes
 
 
@@ -419,23 +427,34 @@ def _header_blocks(lines: list[str]) -> list[range]:
     return blocks
 
 
-def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOut]:
+def _page(number: int, lines: list[str], notes: list[ReaderNote],
+          carried: list[Column] | None) -> tuple[list[PageOut], list[Column] | None]:
+    """The page's tables, and the columns of its last one unless a signature closed it. A page
+    without a header whose first line of words opens no signature and is no title (a signer's
+    position in capitals) goes on with the table of the page before (`carried`): RKTs often print
+    the header on the first page only."""
     blocks = _header_blocks(lines)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
+            and not any(opens_signature(r.text) for r in runs(lines[first])):
+        blocks = [range(0)]  # no header lines: the body starts at the top
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
-        return [PageOut(number, [], above=above, above_boxes=above_boxes)]
+        return [PageOut(number, [], above=above, above_boxes=above_boxes)], None
     outs = []
+    columns: list[Column] = []
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
-        columns = _columns(lines, block, body[:stop])
-        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop]) if _heading(lines[i], columns)}
-        grid = [_place(lines[i], columns) for i in body[:stop]]
+        columns = carried if not block and carried is not None else _columns(lines, block, body[:stop])
+        grid, realigned = _placed(lines, body[:stop], columns)
+        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop])
+                    if p not in realigned and _heading(lines[i], columns)}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
-                                 for p, cells in enumerate(grid)], headings, numbers)
+                                 for p, cells in enumerate(grid)], headings, numbers, realigned)
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
@@ -444,7 +463,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote]) -> list[PageOu
         out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
-    return outs
+    closed = any(opens_signature(text) for text in outs[-1].below[:3])
+    return outs, None if closed else columns
 
 
 def _table_ends(lines: list[str], after: list[int]) -> bool:
@@ -468,10 +488,30 @@ def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
     return [float(left)] + [float(c.x0) for c in columns[1:]] + [float(right)]
 
 
-def _place(raw: str, columns: list[Column]) -> list[str]:
+def _place(raw: str, starts: Starts, n_columns: int) -> list[str]:
     """The text of one body line in each column, by where each word starts."""
-    cells = [""] * len(columns)
+    cells = [""] * n_columns
     for word in words(raw):
-        col = max([i for i, c in enumerate(columns) if c.x0 <= word.start] or [0])
+        col = starts.column(word.start)
         cells[col] = f"{cells[col]} {word.text}".strip()
     return cells
+
+
+def _placed(lines: list[str], body: list[int], columns: list[Column]) -> tuple[list[list[str]], set[int]]:
+    """Each body line's text per column, and the body lines (0-based among `body`) read by column
+    starts of their own: a line that does not fit the header's columns but whose runs can be matched
+    to them in order, and the lines after it that fit the same starts (`realign`)."""
+    header = header_starts([c.x0 for c in columns])
+    roles = [column.role for column in columns]
+    starts, grid, realigned = header, [], set()
+    for p, index in enumerate(body):
+        line_runs = runs(lines[index])
+        if not starts.fits(line_runs):
+            if header.fits(line_runs):
+                starts = header
+            elif (own := matched(line_runs, [c.x0 for c in columns], roles)) is not None:
+                starts = own
+        if starts is not header:
+            realigned.add(p)
+        grid.append(_place(lines[index], starts, len(columns)))
+    return grid, realigned

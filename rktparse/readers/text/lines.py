@@ -128,6 +128,16 @@ def is_table_header(names: Sequence[str]) -> bool:
     return len(roles) >= 3 and bool({"sasaran", "indikator", "target", "kegiatan"} & set(roles))
 
 
+_LEVEL_OF = frozenset({"program", "kegiatan"})  # 'Sasaran Program', 'Indikator Kegiatan': whose sasaran, indikator
+
+
+def qualifies(name: Sequence[str], word: str) -> bool:
+    """Whether a column name's word that opens a name itself ('Program', 'Kegiatan') only says whose
+    it is, following the one word of a Sasaran or Indikator name ('Sasaran Program')."""
+    return len(name) == 1 and header_role(name[0]) in ("sasaran", "indikator") \
+        and word.strip("/.,:").lower() in _LEVEL_OF
+
+
 def header_cells(text: str) -> list[str] | None:
     """The column names of a one-line header ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
     or None when the line does not name Sasaran, Indikator and Target in that order."""
@@ -135,7 +145,7 @@ def header_cells(text: str) -> list[str] | None:
         return None
     cells: list[list[str]] = []
     for word in text.split():
-        if header_role(word) or not cells:
+        if header_role(word) and not (cells and qualifies(cells[-1], word)) or not cells:
             cells.append([word])
         else:
             cells[-1].append(word)

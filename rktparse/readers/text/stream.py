@@ -28,6 +28,7 @@ from rktparse.readers.text.lines import (
     is_title_line,
     learn_width,
     opens_signature,
+    qualifies,
     target_spans,
     text_width,
 )
@@ -167,7 +168,7 @@ def header_names(lines: Sequence[str]) -> list[str] | None:
         if not is_header_word(word) or not names and not role:
             return None
         leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in _NAME_PREFIXES
-        if role and (role not in roles or role == "extra") and not leads:
+        if role and (role not in roles or role == "extra") and not leads and not (names and qualifies(names[-1], word)):
             names.append([word])
             roles.add(role)
         else:

@@ -26,6 +26,7 @@ START = {
     "layout.row.target_whole": 2.0,
     "layout.row.target_completes": -3.0,  # the line completes a figure the column broke ('Rp 37.100.00' / '0.000')  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
     "layout.row.empty_target": -1.5,  # nothing in the target column
+    "layout.row.list_opens": 1.0,  # a column starts a numbered list ('1. ...', 'a) ...'): its cell opens here
     # layout: where a column's cell ends and the next opens (Kegiatan entries, merged cells): lines.cut_score plus
     "layout.split.bias": 0.0,
     "layout.split.gap": 1.5,  # an empty line of the column above it

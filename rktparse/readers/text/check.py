@@ -1,0 +1,119 @@
+"""Rows whose cells do not have the shapes an RKT's cells have: a second look at every style's result.
+
+Each style decides where a row, a cell and a column end from the text's own
+cues; when it goes wrong, a cell often ends up holding text of the wrong kind:
+a target value inside an indikator or a Sasaran, a sentence in the target
+column, two indikator in one cell. Those shapes hold for RKTs in general, so a
+row showing one gets a `review` note on the cell (its warning's ref is the node
+the cell went into) instead of passing as read. The rows are not changed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rktparse.assemble.targets import parse_target
+from rktparse.grid import Cell, ReaderNote, preview
+from rktparse.readers.text.lines import (
+    CONNECTORS,
+    INDIKATOR,
+    LEVELS,
+    first_word,
+    header_role,
+    opener,
+    target_spans,
+)
+from rktparse.readers.text.page import PageOut, concerned, note
+
+VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')
+TARGET_WORDS = 4  # a free-text target ('Tepat waktu', 'Sesuai jadwal') is a few words, never a sentence
+
+
+def _roles(out: PageOut) -> list[str | None]:
+    return [header_role(" ".join(lines)) for lines in out.header]
+
+
+def _holds_value(text: str) -> bool:
+    return any(span.strength >= VALUE for span in target_spans(text))
+
+
+def _ends_in_value(text: str) -> bool:
+    spans = target_spans(text)
+    return bool(spans) and spans[-1].end == len(text) and spans[-1].strength >= VALUE - 1.0
+
+
+def _second_indikator(lines: Sequence[str]) -> str | None:
+    """A line after the first opening a new indikator ('Persentase ...') where the line before it
+    does not run on into it: two rows' indikator read as one cell."""
+    for before, line in zip(lines, lines[1:]):
+        word = first_word(line.strip())
+        last = before.strip().rsplit(" ", 1)[-1].lower()
+        if word[:1].isupper() and opener(word) == INDIKATOR and last not in CONNECTORS and not last.endswith("-"):
+            return line.strip()
+    return None
+
+
+def cell_doubt(role: str | None, cell: Cell) -> str | None:
+    """Why a cell of a column with this role does not look like one, if it does not."""
+    text = cell.text
+    if role == "target":
+        if parse_target(text).kind == "text" and len(text.split()) > TARGET_WORDS:
+            return "the target cell holds running text, not a value"
+    elif role == INDIKATOR:
+        if _ends_in_value(text):
+            return "the indikator cell ends in a value that may be its target"
+        if (line := _second_indikator(cell.lines)) is not None:
+            return f"the indikator cell may hold a second indikator ('{preview([line])}')"
+    elif role in LEVELS and role != "no":
+        if _holds_value(text):  # (its words alone tell little: a Sasaran may open 'Presentase ...')
+            return f"the {role} cell holds a value that may be a target"
+    elif role == "kegiatan" and any(span.strength >= VALUE + 0.5 for span in target_spans(text)):
+        return "the kegiatan cell holds a value that may be a target"
+    return None
+
+
+def check_rows(out: PageOut) -> list[ReaderNote]:
+    """A review note on each cell of the page whose text does not have its column's shape; a note on
+    a row whose indikator is empty while other cells of it are not."""
+    notes: list[ReaderNote] = []
+    roles = _roles(out)
+    if INDIKATOR not in roles:
+        return notes
+    indikator_col = roles.index(INDIKATOR)
+    for cell in out.cells:
+        role = roles[cell.col] if cell.col < len(roles) else None
+        reason = cell_doubt(role, cell)
+        if reason is None:
+            continue
+        rows = out.boxes(indikator_col, range(cell.row, cell.row + cell.row_span))
+        note(notes, "text-cell-shape", f"page {out.page}: {reason}: '{preview(cell.lines)}'; check the row",
+             out.page, *concerned(role or "", cell.bbox, rows))
+    return notes + _figure_gaps(out, roles)
+
+
+FILLED = 0.8  # share of rows filling a column for its empty cell to be a doubt
+
+
+def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
+    """A note on each row with a target but nothing in a column right of the target that nearly
+    every other row fills ('Anggaran (Rp)', 'Satuan'): an export listing cells one after another
+    shows no columns, so that column's value may have been read as an empty target's."""
+    if "target" not in roles:
+        return []
+    target = roles.index("target")
+    by_place = {(cell.row, cell.col): cell for cell in out.cells}
+    # (a damaged export may give a row more cells than its header names)
+    rows = sorted(row for row, col in by_place if col < len(roles) and roles[col] == INDIKATOR)
+    notes: list[ReaderNote] = []
+    for col in range(target + 1, len(roles)):
+        if roles[col] != "extra" or len(rows) < 3:
+            continue
+        empty = [row for row in rows if (row, col) not in by_place]
+        if len(empty) > (1 - FILLED) * len(rows):
+            continue
+        for row in empty:
+            if (cell := by_place.get((row, target))) is not None:
+                note(notes, "text-cell-shape", f"page {out.page}: the row's '{' '.join(out.header[col])}' cell is "
+                     f"empty, as in few other rows: the target '{preview(cell.lines)}' may be its value",
+                     out.page, cell.bbox)
+    return notes
