@@ -410,6 +410,15 @@ def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
                 paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
 
 
+def end_with_paragraph(document: Any) -> None:
+    """A body that ends with a table gets a last, one-point paragraph: Word writes one after every table,
+    and LibreOffice's Word 97 export of a body without it loses the table (its cells become one paragraph)."""
+    if document.element.body[-2].tag == qn("w:tbl"):  # [-1] is the section's properties
+        paragraph = _paragraph(document, "")
+        paragraph.paragraph_format.line_spacing = Pt(1)
+        paragraph.add_run().font.size = Pt(1)
+
+
 def page_footer(page: Page, pattern: str | None) -> None:
     """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields."""
     if not pattern:
@@ -484,6 +493,7 @@ class DocxWriter(Writer):
             _paragraph(document, "", after=6)
             programs_table(document, doc, layout, page)
         signature_block(document, doc, page)
+        end_with_paragraph(document)
         page_footer(page, layout.footer)
         properties(document, doc)
         buffer = io.BytesIO()
