@@ -97,6 +97,9 @@ class TablePage(BaseModel):
         default=None, description="x of each column boundary, left to right (n_cols + 1 values, points), when the "
                                   "source states them (Word's table grid); else derived from the cells' boxes",
     )
+    font_size: float | None = Field(
+        default=None, gt=0, description="The size (points) the cells' text is printed in, the median of its "
+                                        "words' font sizes; None when the reader does not know it")
     _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
     _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
     _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)

@@ -9,6 +9,7 @@ from docx.oxml.ns import qn
 
 import rktparse
 from rktparse.models import RktDocument, Severity, Signatory, Warning
+from samples.build.data import SAMPLES as SAMPLE_SPECS
 from tests.conftest import CORPUS, SAMPLES
 from tests.layout_compare import content, layout_differences
 from tests.test_contract import small_document
@@ -34,6 +35,20 @@ def test_pdf_layout_keeps_printed_columns_headers_widths_and_furniture():
     assert widest.role.value == "indikator" and layout.columns[0].width < 0.06
     assert layout.title_lines == ["RENCANA KINERJA TAHUNAN (RKT)", "INSPEKTORAT DAERAH KABUPATEN GARUT", "TAHUN 2024"]
     assert layout.footer == "Halaman {page}"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("sample", [s for s in SAMPLE_SPECS if s.rules == "grid"], ids=lambda s: s.stem)
+def test_layout_keeps_the_size_the_table_is_printed_in(sample, engine, tmp_path):
+    """The size each ruled sample's table was set in (samples/build/data.py), and the copy's table in it.
+    (A table without vertical rules is read by the borderless reader, which gives no size.)"""
+    doc = rktparse.parse(SAMPLES / f"{sample.stem}.pdf", engine=engine)
+    assert doc.layout.font_size == sample.size
+    copy = Document(rktparse.write(doc, tmp_path / "copy.docx"))
+    normal = copy.styles["Normal"].font.size
+    sizes = {(paragraph.style.font.size or normal).pt for row in copy.tables[0].rows for cell in row.cells
+             for paragraph in cell.paragraphs}
+    assert sizes == {sample.size}
 
 
 def test_portrait_pk_and_its_footer_pattern():
