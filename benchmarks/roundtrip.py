@@ -1,11 +1,12 @@
 """An original beside its regenerated DOCX (issue 14): how much of the printed layout the copy keeps.
 
 Not a test (tests/test_roundtrip.py holds the bounds): for each file it prints, for the first
-document of the file, the original's and the copy's orientation, columns (role and printed header,
-in order), each column's width as a share of the page width (the largest difference), the share of
-the original's vertical table rules printed at the same place in the copy (pdfium renders the
-table's first page of each), whether the copy reads back to the same JSON and where a PK's two
-parties stand. The copy is the DOCX rktparse writes, printed to PDF by LibreOffice and read again.
+document of the file, the original's and the copy's orientation, table text size, columns (role
+and printed header, in order), each column's width as a share of the page width (the largest
+difference), the share of the original's vertical table rules printed at the same place in the
+copy (pdfium renders the table's first page of each), whether the copy reads back to the same
+JSON and where a PK's two parties stand. The copy is the DOCX rktparse writes, printed to PDF by
+LibreOffice and read again.
 
     .venv/bin/python benchmarks/roundtrip.py [files ...]
 
@@ -73,6 +74,7 @@ def compare(path: Path, out: Path) -> None:
     assert a is not None and b is not None
     print(f"{path.name}")
     print(f"  orientation   {a.page.orientation.value if a.page else '?'} -> {b.page.orientation.value if b.page else '?'}")
+    print(f"  text size     {a.font_size or '?'} -> {b.font_size or '?'} pt")
     same_columns = columns(a) == columns(b)
     print(f"  columns       {len(a.columns)} -> {len(b.columns)}, order and headers "
           f"{'equal' if same_columns else 'differ'}: {' | '.join(c.header or '' for c in a.columns)}")
