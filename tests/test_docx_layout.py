@@ -189,3 +189,27 @@ def test_signature_block_stays_together_with_both_parties(tmp_path):
                      ["ADITYA", "dr. RATNA"], ["", "Pembina Utama Muda"], ["", "NIP. 19670326 199103 1 006"]]
     kept = [p.paragraph_format.keep_with_next for row in tables[-1].rows for p in row.cells[1].paragraphs]
     assert kept == [True] * (len(rows) - 1) + [False], "every row kept with the next: the block stays whole"
+
+
+def test_parent_line_and_its_items_print_in_one_cell_and_read_back(tmp_path):
+    """A parent line over listed items (a row with no target, its items' targets one per line) is printed
+    in one cell again: printed a row each, the parent's empty Target cell would read as a missing target."""
+    document = Document()
+    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
+        cell.text = text
+    sasaran, indikator, target = table.rows[1].cells
+    sasaran.text = "Meningkatnya produksi peternakan"
+    indikator.text = "1.1.1 Jumlah produksi peternakan"
+    for item, figure in (("- Daging (ton)", "741.709"), ("- Telur (ton)", "210.664")):
+        indikator.add_paragraph(item)
+        target.add_paragraph(figure)
+    document.save(tmp_path / "pk.docx")
+    original = rktparse.parse(tmp_path / "pk.docx")
+    assert [(i.no, i.target.raw if i.target else None) for _, i in original.indikator_rows()] == [
+        ("1.1.1", None), (None, "741.709"), (None, "210.664")]
+    copy = rktparse.write(original, tmp_path / "copy.docx")
+    assert len(Document(copy).tables[0].rows) == 2, "the header and one row: the items in the parent's cell"
+    back = rktparse.parse(copy)
+    assert content(back) == content(original)

@@ -152,18 +152,19 @@ def _level(sasaran: Sasaran, role: ColumnRole) -> UpperLevel | None:
 
 def listed_under(parent: Indikator, following: list[Indikator]) -> list[Indikator]:
     """The indikator printed as listed items in `parent`'s cell: `parent` is a parent line (no target where
-    a Target column is printed), and the rows after it were read from the same cell (the same regions), each
-    with a target beside it and nothing else. Printed so, they read back as those rows; printed a row
-    each, the parent's empty Target cell would read as a missing target. None when their numbers would not
-    read back (a numbered parent over numbered items)."""
-    if parent.target is not None or not parent.regions or len(parent.kegiatan) > 1:
+    a Target column is printed), and the rows after it were read from the same cell (the same regions;
+    where none was kept, a Word file's, those up to the first numbered one, when the parent is numbered),
+    each with a target read as a value beside it and nothing else. Printed so, they read back as those
+    rows; printed a row each, the parent's empty Target cell would read as a missing target."""
+    if parent.target is not None or len(parent.kegiatan) > 1:
         return []
     items = []
     for row in following:
-        if row.regions != parent.regions or row.target is None or row.kegiatan or row.extra or row.periods:
-            break
+        if (row.regions != parent.regions or row.target is None or row.target.kind is TargetKind.TEXT
+                or row.kegiatan or row.extra or row.periods or (parent.no and row.no)):
+            break  # a numbered parent over numbered items would not read back: their numbers look alike
         items.append(row)
-    return [] if parent.no and any(item.no for item in items) else items
+    return items
 
 
 def item_line(indikator: Indikator) -> str:
