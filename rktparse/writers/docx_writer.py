@@ -7,9 +7,9 @@ with their widths in proportion on a fixed table grid, in the size the
 table was printed in; the header rows (and the column-number row) shaded,
 centred and repeated on every page; each Misi, Tujuan and Sasaran cell merged
 down over its rows (a parent line and its listed items in one cell); the title
-lines as printed and the title block's labelled lines; the programs table; the signature block kept together on the
-right, beside a PK's second party; page numbers in the footer; the file's
-properties from the document. With `mark_review`, rows a `review` warning
+lines as printed and the title block's labelled lines; the programs table; the
+signature block kept together on the right, beside a PK's second party; page
+numbers in the footer; the file's properties from the document. With `mark_review`, rows a `review` warning
 names are highlighted and carry the warning as a Word comment.
 """
 
@@ -159,8 +159,8 @@ def _grid_table(document: Any, widths: list[int], style: str | None = "Table Gri
 
 
 def _row_plan(doc: RktDocument, with_target: bool) -> list[PlanRow | str]:
-    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one), the
-    items of a parent line in its own (where a Target column is printed, `with_target`), and a
+    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one), a parent
+    line's items in the parent's row (where a Target column is printed, `with_target`), and a
     heading text where a sasaran's group differs from the one before."""
     plan: list[PlanRow | str] = []
     group = None
