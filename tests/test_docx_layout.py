@@ -213,3 +213,15 @@ def test_parent_line_and_its_items_print_in_one_cell_and_read_back(tmp_path):
     assert len(Document(copy).tables[0].rows) == 2, "the header and one row: the items in the parent's cell"
     back = rktparse.parse(copy)
     assert content(back) == content(original)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
+@pytest.mark.parametrize("name", ["jabar-dinkes-pk-2017.docx", "jabar-iku-2017.docx", "jabar-pk-generated-2017.docx"])
+def test_word_table_size_is_the_size_libreoffice_prints(name, tmp_path):
+    """The Word reader's size of the table (runs, else their styles) is what pdfium reads off LibreOffice's print."""
+    from tests.test_roundtrip import docx_to_pdf
+
+    word = rktparse.parse_all(REAL / name)[0].layout
+    printed = rktparse.parse_all(docx_to_pdf(REAL / name, tmp_path))[0].layout
+    assert word.font_size is not None and word.font_size == printed.font_size
