@@ -100,6 +100,9 @@ class TablePage(BaseModel):
     notes: list[ReaderNote] = Field(
         default_factory=list, description="What the reader was unsure of in this table (a cell's extent, say)"
     )
+    font_size: float | None = Field(
+        default=None, gt=0, description="The size (points) the cells' text is printed in, the median of its "
+                                        "words' font sizes; None when the reader does not know it")
     _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
     _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
     _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)

@@ -9,6 +9,7 @@ from docx.oxml.ns import qn
 
 import rktparse
 from rktparse.models import RktDocument, Severity, Signatory, Warning
+from samples.build.data import SAMPLES as SAMPLE_SPECS
 from tests.conftest import CORPUS, SAMPLES
 from tests.layout_compare import content, layout_differences
 from tests.test_contract import small_document
@@ -34,6 +35,20 @@ def test_pdf_layout_keeps_printed_columns_headers_widths_and_furniture():
     assert widest.role.value == "indikator" and layout.columns[0].width < 0.06
     assert layout.title_lines == ["RENCANA KINERJA TAHUNAN (RKT)", "INSPEKTORAT DAERAH KABUPATEN GARUT", "TAHUN 2024"]
     assert layout.footer == "Halaman {page}"
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+@pytest.mark.parametrize("sample", [s for s in SAMPLE_SPECS if s.rules == "grid"], ids=lambda s: s.stem)
+def test_layout_keeps_the_size_the_table_is_printed_in(sample, engine, tmp_path):
+    """The size each ruled sample's table was set in (samples/build/data.py), and the copy's table in it.
+    (A table without vertical rules is read by the borderless reader, which gives no size.)"""
+    doc = rktparse.parse(SAMPLES / f"{sample.stem}.pdf", engine=engine)
+    assert doc.layout.font_size == sample.size
+    copy = Document(rktparse.write(doc, tmp_path / "copy.docx"))
+    normal = copy.styles["Normal"].font.size
+    sizes = {(paragraph.style.font.size or normal).pt for row in copy.tables[0].rows for cell in row.cells
+             for paragraph in cell.paragraphs}
+    assert sizes == {sample.size}
 
 
 def test_portrait_pk_and_its_footer_pattern():
@@ -174,3 +189,39 @@ def test_signature_block_stays_together_with_both_parties(tmp_path):
                      ["ADITYA", "dr. RATNA"], ["", "Pembina Utama Muda"], ["", "NIP. 19670326 199103 1 006"]]
     kept = [p.paragraph_format.keep_with_next for row in tables[-1].rows for p in row.cells[1].paragraphs]
     assert kept == [True] * (len(rows) - 1) + [False], "every row kept with the next: the block stays whole"
+
+
+def test_parent_line_and_its_items_print_in_one_cell_and_read_back(tmp_path):
+    """A parent line over listed items (a row with no target, its items' targets one per line) is printed
+    in one cell again: printed a row each, the parent's empty Target cell would read as a missing target."""
+    document = Document()
+    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
+        cell.text = text
+    sasaran, indikator, target = table.rows[1].cells
+    sasaran.text = "Meningkatnya produksi peternakan"
+    indikator.text = "1.1.1 Jumlah produksi peternakan"
+    for item, figure in (("- Daging (ton)", "741.709"), ("- Telur (ton)", "210.664")):
+        indikator.add_paragraph(item)
+        target.add_paragraph(figure)
+    document.save(tmp_path / "pk.docx")
+    original = rktparse.parse(tmp_path / "pk.docx")
+    assert [(i.no, i.target.raw if i.target else None) for _, i in original.indikator_rows()] == [
+        ("1.1.1", None), (None, "741.709"), (None, "210.664")]
+    copy = rktparse.write(original, tmp_path / "copy.docx")
+    assert len(Document(copy).tables[0].rows) == 2, "the header and one row: the items in the parent's cell"
+    back = rktparse.parse(copy)
+    assert content(back) == content(original)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
+@pytest.mark.parametrize("name", ["jabar-dinkes-pk-2017.docx", "jabar-iku-2017.docx", "jabar-pk-generated-2017.docx"])
+def test_word_table_size_is_the_size_libreoffice_prints(name, tmp_path):
+    """The Word reader's size of the table (runs, else their styles) is what pdfium reads off LibreOffice's print."""
+    from tests.test_roundtrip import docx_to_pdf
+
+    word = rktparse.parse_all(REAL / name)[0].layout
+    printed = rktparse.parse_all(docx_to_pdf(REAL / name, tmp_path))[0].layout
+    assert word.font_size is not None and word.font_size == printed.font_size

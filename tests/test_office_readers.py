@@ -80,8 +80,6 @@ def test_a_workbook_of_no_rkt_table_fails_with_that_reason(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="LibreOffice's Word 97 export of a DOCX the DOCX writer makes loses its table "
-                                       "(the cells become one paragraph); the real .doc of the corpus reads")
 def test_legacy_doc_reads_as_the_word_file_it_was_saved_from(tmp_path):
     docx = rktparse.write(small_document(), tmp_path / "small.docx")
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

@@ -96,21 +96,12 @@ def parse_or_skip(path):
 # Rencana Aksi, a report chapter's tables), whose rows the copy prints under the first table's columns.
 SEVERAL_TABLES = {"jabar-biro-organisasi-rkt-renja-2017.pdf", "jabar-iku-capaian-lampiran-1.pdf",
                   "jabar-lkip-bab2-perencanaan-kinerja.pdf"}
-# The assembler misreads this scan's two-party signature (a name as the position, "PIHAK KEDUA PIHAK KESAT"
-# as the agency), and reads the copy's differently.
-SIGNATURE_MISREAD = {"jabar-pk-kabid-produksi-2016.pdf"}
-# Rows split from one cell (several indikator, listed sub-items) or read from a scan whose copy, printed one
-# row per indikator, re-reads otherwise: found when the table-shape and layout work met; not yet mended.
-SPLIT_ROWS_REREAD = {"jabar-bpmpd-iku-2016.pdf", "jabar-distan-lkip-2016-bab2.pdf", "jabar-pk-kadis-2016-scan.pdf"}
 
 
 def round_trip_params():
     for path in SAMPLE_FILES + REAL_FILES:
-        reason = ("several RKT tables of different columns: layout keeps the first" if path.name in SEVERAL_TABLES
-                  else "two-party signature misread by the assembler" if path.name in SIGNATURE_MISREAD
-                  else "rows split from one cell re-read otherwise from the copy" if path.name in SPLIT_ROWS_REREAD
-                  else None)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+        marks = [pytest.mark.xfail(reason="several RKT tables of different columns: layout keeps the first",
+                                   strict=True)] if path.name in SEVERAL_TABLES else []
         yield pytest.param(path, marks=marks, id=path.name)
 
 
@@ -129,10 +120,9 @@ RULED = [SAMPLES / name for name in ("rl-inspektorat-garut-rkt-2024.pdf", "rl-ba
                                      "word-dinkes-jabar-pk-2024.pdf", "word-dishub-jateng-rkt-2024.pdf",
                                      "word-kpu-alor-rkt-2024.pdf", "word-bkpsdm-sleman-rkt-2024.pdf",
                                      "scan-rl-inspektorat-garut-rkt-2024.pdf")]
-# The pariwisata file holds four PKs since the assembler reads them apart; the copy of the first prints its
-# table with no vertical rule that pdfium finds (found at the merge, not yet understood).
-PARIWISATA = pytest.param(REAL / "jabar-disparbud-pk-2016-bidang-pariwisata.pdf", id="jabar-disparbud-pk-2016-bidang-"
-                          "pariwisata.pdf", marks=pytest.mark.xfail(strict=True, reason="copy's rules not found"))
+# The pariwisata file holds four PKs since the assembler reads them apart; its table, three rows in 11 pt on a
+# legal page, has rules long enough to find only when the copy keeps its font size.
+PARIWISATA = REAL / "jabar-disparbud-pk-2016-bidang-pariwisata.pdf"
 RULED_REAL = [REAL / name for name in ("jabar-dishub-rkt-2016.pdf", "jabar-disparbud-pk-2016-lampiran.pdf",
                                        "jabar-bpmpd-iku-2016.pdf",
                                        "jabar-bp3akb-rkt-2016.pdf", "jabar-inspektorat-rkt-2016-lampiran-1.pdf",

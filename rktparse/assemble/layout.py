@@ -96,6 +96,7 @@ def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns
         table_width=table_width,
         table_left=table_left,
         columns=layout_columns(columns, shares),
+        font_size=table.font_size,
         header=header_cells(table, n_header),
         column_numbers=column_numbers(table, n_header),
     )

@@ -195,6 +195,9 @@ class Layout(_Model):
     table_left: float | None = Field(default=None, ge=0, le=1, description="The table's left edge as a share of the "
                                                                            "page width; null when unknown")
     columns: list[LayoutColumn] = Field(default_factory=list, description="The table's columns in printed order")
+    font_size: float | None = Field(default=None, gt=0, description="The size (points) the cells' text is "
+                                                                    "printed in (the median of its words' font "
+                                                                    "sizes); null when unknown (since 1.2)")
     header: list[HeaderCell] = Field(default_factory=list, description="Every header cell as printed")
     column_numbers: list[str] | None = Field(
         default=None, description="The row of column numbers under the header ('(1)', '(2)', ...) as printed; "

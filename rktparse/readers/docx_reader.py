@@ -18,6 +18,7 @@ its entities are how XML amplifies or hides text.
 from __future__ import annotations
 
 import io
+import statistics
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ TWIPS_PER_POINT = 20
 STATUS_PROPERTY = "rktparse status"
 REVIEW_PROPERTY = "rktparse review"
 MAX_GRID_COLUMNS = 63  # Word's own limit on a table's columns: a larger span is a damaged file
+MAX_STYLE_DEPTH = 16  # styles followed up a basedOn chain
 
 
 class DocxOptions(Options):
@@ -162,6 +164,48 @@ def status_notes(properties: dict[str, str]) -> list[ReaderNote]:
     left = properties.get(REVIEW_PROPERTY, "").strip()
     return [ReaderNote(code="source-partial", message="the Word file was written by rktparse from a result that "
                                                       "needed review" + (f": {left}" if left else ""))]
+
+
+def _half_points(rpr: _Element | None) -> float | None:
+    """The size (points) a run-properties element sets, if any (`w:sz` is in half points)."""
+    sz = rpr.find(qn("w:sz")) if rpr is not None else None
+    value = sz.get(qn("w:val")) if sz is not None else None
+    return int(value) / 2 if value is not None and value.isdigit() and int(value) > 0 else None
+
+
+def style_sizes(styles: _Element) -> dict[str | None, float | None]:
+    """The size each paragraph style sets (or the style it is based on, else the document's default),
+    by style id; None's entry is the default paragraph style's."""
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    default = _half_points(styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"))
+
+    def size(style_id: str | None) -> float | None:
+        for _ in range(MAX_STYLE_DEPTH):  # a basedOn chain is short; a loop in a damaged file ends here
+            style = by_id.get(style_id)
+            if style is None:
+                break
+            if (found := _half_points(style.find(qn("w:rPr")))) is not None:
+                return found
+            based_on = style.find(qn("w:basedOn"))
+            style_id = based_on.get(qn("w:val")) if based_on is not None else None
+        return default
+
+    sizes: dict[str | None, float | None] = {style_id: size(style_id) for style_id in by_id}
+    sizes[None] = next((sizes[s.get(qn("w:styleId"))] for s in by_id.values() if s.get(qn("w:type")) == "paragraph"
+                        and s.get(qn("w:default")) in ("1", "true", "on")), default)
+    return sizes
+
+
+def table_font_size(tbl: _Element, sizes: dict[str | None, float | None]) -> float | None:
+    """The size the table's text is set in: the median over its runs of text of the run's own size,
+    else its paragraph style's (`sizes`, from style_sizes); None when neither says."""
+    found = []
+    for p in tbl.iter(qn("w:p")):
+        style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        own = sizes.get(style.get(qn("w:val")) if style is not None else None, sizes.get(None))
+        found += [size for r in p.iter(qn("w:r")) if "".join(r.itertext()).strip()
+                  if (size := _half_points(r.find(qn("w:rPr"))) or own) is not None]
+    return statistics.median(found) if found else None
 
 
 def table_to_page(tbl: _Element) -> TablePage:
@@ -288,8 +332,10 @@ class DocxReader(Reader):
                                   texts=[PageText(page=PAGE, above=texts)], notes=notes)
         main = max(range(len(tables)), key=lambda i: tables[i].n_rows)
         size, left = page_geometry(section_after(body, elements[main]))
+        sizes = style_sizes(document.styles.element)
         for table, element in zip(tables, elements):
             table.column_edges = grid_edges(element, left + table_indent(element))
+            table.font_size = table_font_size(element, sizes)
         text_runs = [part for part in parts if isinstance(part, list)]  # one before each table, one after the last
         above = [line for run in text_runs[: main + 1] for line in run]
         below = [line for run in text_runs[main + 1:] for line in run] + footer_lines(document)

@@ -145,21 +145,28 @@ class _CharReader:
         """Whether pdfium took the letters from one text object (one rectangle: it splits at each object)."""
         return pdfium_c.FPDFText_CountRects(self.handle, start, end - start) == 1
 
-    def char(self, index: int, letters: str) -> Char:
+    def char(self, index: int, letters: str, size: float = 0.0) -> Char:
         pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.rect_ref)
         rect = self.rect
-        return Char(letters, rect.left - self.left, rect.right - self.left, self.top - rect.top, self.top - rect.bottom)
+        return Char(letters, rect.left - self.left, rect.right - self.left, self.top - rect.top, self.top - rect.bottom,
+                    size)
+
+    def size(self, index: int) -> float:
+        """The font size of a piece's first letter: read once a piece (a call per letter would cost),
+        enough to tell the size a table is printed in."""
+        return float(pdfium_c.FPDFText_GetFontSize(self.handle, index))
 
     def letters(self, start: int, end: int) -> list[Char]:
-        return [self.char(index, self.text[index]) for index in range(start, end)]
+        return [self.char(start, self.text[start], self.size(start)),
+                *(self.char(index, self.text[index]) for index in range(start + 1, end))]
 
     def run(self, start: int, end: int) -> list[Char]:
         """Letters of one text object as two pieces, when their first and last boxes show them side
         by side on one line, in print large enough; else letter by letter."""
-        head, last = self.char(start, self.text[start:end - 1]), self.char(end - 1, self.text[end - 1])
+        head, last = self.char(start, self.text[start:end - 1], self.size(start)), self.char(end - 1, self.text[end - 1])
         if (last.x0 > head.x0 and last.top == head.top and last.bottom == head.bottom
                 and head.bottom - head.top >= RUN_MIN_HEIGHT):
-            return [Char(head.text, head.x0, last.x0, head.top, head.bottom), last]
+            return [Char(head.text, head.x0, last.x0, head.top, head.bottom, head.size), last]
         return self.letters(start, end)
 
 
@@ -169,10 +176,10 @@ def rotate_chars(chars: list[Char], rotation: int, width: float, height: float) 
     `width` and `height` are the page's size as shown.
     """
     if rotation == 90:  # shown height is the unrotated width
-        return [Char(c.text, width - c.bottom, width - c.top, c.x0, c.x1) for c in chars]
+        return [Char(c.text, width - c.bottom, width - c.top, c.x0, c.x1, c.size) for c in chars]
     if rotation == 180:
-        return [Char(c.text, width - c.x1, width - c.x0, height - c.bottom, height - c.top) for c in chars]
-    return [Char(c.text, c.top, c.bottom, height - c.x1, height - c.x0) for c in chars]
+        return [Char(c.text, width - c.x1, width - c.x0, height - c.bottom, height - c.top, c.size) for c in chars]
+    return [Char(c.text, c.top, c.bottom, height - c.x1, height - c.x0, c.size) for c in chars]
 
 
 # pdfium swaps a hyphen that ends a text line for a marker; the printed hyphen is kept.

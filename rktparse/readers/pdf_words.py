@@ -30,10 +30,12 @@ class Char(NamedTuple):
     x1: float
     top: float
     bottom: float
+    size: float = 0.0  # the font size (points) where the reader read it, else 0
 
 
 class Word(NamedTuple):
-    """Characters printed together; `spaced` when a blank came right before it."""
+    """Characters printed together; `spaced` when a blank came right before it; `size`: its first
+    character's font size (0 where not read)."""
 
     text: str
     x0: float
@@ -41,6 +43,7 @@ class Word(NamedTuple):
     top: float
     bottom: float
     spaced: bool = False
+    size: float = 0.0
 
 
 class Line(NamedTuple):
@@ -109,12 +112,12 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
             prev = char
             continue
         if text:
-            words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced))
+            words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size))
         start = prev = char
         text = [char.text]
         spaced, after_blank = after_blank, False
     if text:
-        words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced))
+        words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size))
     return words
 
 

@@ -66,7 +66,8 @@ WINANSI_BULLETS = {f"(cid:{code})": "\u2022" for code in (127, 129, 141, 143, 14
 
 
 def page_chars(page: pdfplumber.page.Page) -> list[Char]:
-    return [Char(WINANSI_BULLETS.get(c["text"], c["text"] or ""), c["x0"], c["x1"], c["top"], c["bottom"])
+    return [Char(WINANSI_BULLETS.get(c["text"], c["text"] or ""), c["x0"], c["x1"], c["top"], c["bottom"],
+                 c.get("size") or 0.0)
             for c in page.chars]
 
 

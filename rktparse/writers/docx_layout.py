@@ -35,7 +35,8 @@ DEFAULT_HEADERS = {ColumnRole.NO: "No", ColumnRole.MISI: "Misi", ColumnRole.TUJU
                    ColumnRole.SASARAN: "Sasaran", ColumnRole.INDIKATOR: "Indikator Kinerja",
                    ColumnRole.TARGET: "Target", ColumnRole.KEGIATAN: "Kegiatan"}
 
-PlanRow = tuple[Sasaran, Indikator, str | None]  # one printed row: a sasaran, its indikator, one kegiatan entry
+# One printed row: a sasaran, its indikator, one kegiatan entry, and the indikator listed under it in its cell.
+PlanRow = tuple[Sasaran, Indikator, str | None, list[Indikator]]
 
 
 def extra_key(column: LayoutColumn, index: int) -> str:
@@ -149,9 +150,44 @@ def _level(sasaran: Sasaran, role: ColumnRole) -> UpperLevel | None:
     return {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan}.get(role)
 
 
-def cell_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable[[PlanRow], str]:
+def listed_under(parent: Indikator, following: list[Indikator]) -> list[Indikator]:
+    """The indikator printed as listed items in `parent`'s cell: `parent` is a parent line (no target where
+    a Target column is printed), and the rows after it were read from the same cell (the same regions;
+    where none was kept, a Word file's, those up to the first numbered one, when the parent is numbered),
+    each with a target read as a value beside it and nothing else. Printed so, they read back as those
+    rows; printed a row each, the parent's empty Target cell would read as a missing target."""
+    if parent.target is not None or len(parent.kegiatan) > 1:
+        return []
+    items = []
+    for row in following:
+        if (row.regions != parent.regions or row.target is None or row.target.kind is TargetKind.TEXT
+                or row.kegiatan or row.extra or row.periods or (parent.no and row.no)):
+            break  # a numbered parent over numbered items would not read back: their numbers look alike
+        items.append(row)
+    return items
+
+
+def item_line(indikator: Indikator) -> str:
+    """An item of a list printed in one cell: its number, else a dash, then its text."""
+    return f"{indikator.no or '-'} {indikator.text}"
+
+
+def numbers_indikator(columns: list[LayoutColumn]) -> bool:
+    """Whether a No column prints the indikator's numbers."""
+    return any(c.role is ColumnRole.NO and (c.numbers or ColumnRole.INDIKATOR) is ColumnRole.INDIKATOR
+               for c in columns)
+
+
+def indikator_text(indikator: Indikator, number_in_text: bool) -> str:
+    """The Indikator cell: its text, opened by its number where no column prints it ('1. Persentase ...',
+    as an item listed in one cell was printed; the reader takes such a number back as `no`)."""
+    return f"{indikator.no} {indikator.text}" if number_in_text and indikator.no else indikator.text
+
+
+def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
+               number_in_text: bool = False) -> Callable[[PlanRow], str]:
     """How a printed row's cell in `column` reads (an extra key shared by columns under one spanning
-    header is printed once, in the first of them)."""
+    header is printed once, in the first of them; `number_in_text`: the indikator's number opens its text)."""
     role = column.role
     if role is ColumnRole.NO:
         numbered = column.numbers or ColumnRole.INDIKATOR
@@ -164,8 +200,10 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int) -> Callable
         return lambda row: level.text if (level := _level(row[0], role)) else ""
     values: dict[ColumnRole, Callable[[PlanRow], str]] = {
         ColumnRole.SASARAN: lambda row: row[0].text,
-        ColumnRole.INDIKATOR: lambda row: row[1].text,
-        ColumnRole.TARGET: lambda row: row[1].target.raw if row[1].target is not None else "",
+        ColumnRole.INDIKATOR: lambda row: "\n".join([indikator_text(row[1], number_in_text),
+                                                      *(item_line(item) for item in row[3])]),
+        ColumnRole.TARGET: lambda row: "\n".join([row[1].target.raw if row[1].target is not None else "",
+                                                   *(item.target.raw for item in row[3] if item.target)]),
         ColumnRole.TARGET_PART: lambda row: "",  # the target's raw text, printed whole in the Target column
         ColumnRole.KEGIATAN: lambda row: row[2] or "",
     }

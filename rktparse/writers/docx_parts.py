@@ -19,8 +19,8 @@ CUSTOM_PROPERTIES = "application/vnd.openxmlformats-officedocument.custom-proper
 CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
-# The order WordprocessingML fixes for a table's properties: LibreOffice's Word 97 export drops a
-# table whose properties stand out of it (the table's cells become one paragraph).
+# The order WordprocessingML's schema fixes for a table's properties (Word checks it; python-docx appends
+# what it has no API for at the end).
 TBL_PR_ORDER = [qn(f"w:{tag}") for tag in (
     "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW", "jc",
     "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption",

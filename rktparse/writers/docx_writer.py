@@ -3,12 +3,13 @@
 It follows the document's printed layout (`RktDocument.layout`, else a default
 one, see docx_layout.py): the page's size and orientation; the columns in
 printed order under their printed headers, spanning header cells included,
-with their widths in proportion on a fixed table grid; the header rows
-(and the column-number row) shaded, centred and repeated on every page;
-each Misi, Tujuan and Sasaran cell merged down over its rows; the title lines
-as printed; the programs table; the signature block kept together on the
-right, beside a PK's second party; page numbers in the footer; the file's
-properties from the document. With `mark_review`, rows a `review` warning
+with their widths in proportion on a fixed table grid, in the size the
+table was printed in; the header rows (and the column-number row) shaded,
+centred and repeated on every page; each Misi, Tujuan and Sasaran cell merged
+down over its rows (a parent line and its listed items in one cell); the title
+lines as printed and the title block's labelled lines; the programs table; the
+signature block kept together on the right, beside a PK's second party; page
+numbers in the footer; the file's properties from the document. With `mark_review`, rows a `review` warning
 names are highlighted and carry the warning as a Word comment.
 """
 
@@ -36,7 +37,9 @@ from rktparse.writers.docx_layout import (
     cell_value,
     effective_layout,
     extra_key,
+    listed_under,
     merge_level,
+    numbers_indikator,
     program_layout,
     program_value,
 )
@@ -57,7 +60,7 @@ from rktparse.writers.docx_parts import (
 
 FONT = "Liberation Sans"
 FONT_SIZE = Pt(10)
-MIN_TABLE_FONT = 7.0
+MIN_TABLE_FONT, MAX_TABLE_FONT = 7.0, 14.0
 TWIPS_PER_POINT = 20
 MARGIN = 51.0  # points (1.8 cm) left and right
 MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
@@ -155,17 +158,23 @@ def _grid_table(document: Any, widths: list[int], style: str | None = "Table Gri
     return table
 
 
-def _row_plan(doc: RktDocument) -> list[PlanRow | str]:
-    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one),
-    and a heading text where a sasaran's group differs from the one before."""
+def _row_plan(doc: RktDocument, with_target: bool) -> list[PlanRow | str]:
+    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one), a parent
+    line's items in the parent's row (where a Target column is printed, `with_target`), and a
+    heading text where a sasaran's group differs from the one before."""
     plan: list[PlanRow | str] = []
     group = None
-    for sasaran, indikator in doc.indikator_rows():
+    for sasaran in doc.sasaran:
         if sasaran.group is not None and sasaran.group.text != group:
             plan.append(sasaran.group.text)
         group = sasaran.group.text if sasaran.group else None
-        entries: list[str | None] = list(indikator.kegiatan) or [None]
-        plan += [(sasaran, indikator, k) for k in entries]
+        index = 0
+        while index < len(sasaran.indikator):
+            indikator = sasaran.indikator[index]
+            items = listed_under(indikator, sasaran.indikator[index + 1:]) if with_target else []
+            entries: list[str | None] = list(indikator.kegiatan) or [None]
+            plan += [(sasaran, indikator, k, items) for k in entries]
+            index += 1 + len(items)
     return plan
 
 
@@ -173,7 +182,7 @@ def _node(level: ColumnRole | None, row: PlanRow | str) -> int | None:
     """The identity of the node of `level` a printed row shows (each row is its own for None)."""
     if isinstance(row, str):
         return None
-    sasaran, indikator, _ = row
+    sasaran, indikator, _, _ = row
     nodes = {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan, ColumnRole.SASARAN: sasaran,
              ColumnRole.INDIKATOR: indikator}
     return id(nodes[level]) if level is not None else id(row)
@@ -274,17 +283,19 @@ def fitted_columns(layout: Layout, cells: list[list[str]], total: int) -> tuple[
                for i, c in enumerate(layout.columns)]
     shares = [c.width or 0 for c in layout.columns]
     size = table_font_size([share * total for share in shares],
-                           [least_width(headers[i], cells[i]) for i in range(len(shares))])
+                           [least_width(headers[i], cells[i]) for i in range(len(shares))], layout.font_size)
     least = [least_width(headers[i], cells[i], size) for i in range(len(shares))]
     return fitted_widths(shares, least, total), size
 
 
-def table_font_size(widths: list[float], least: list[int]) -> float:
-    """The font size (points, in half points) at which every column's longest word fits its printed width:
-    the usual size, smaller for a table printed dense (as originals in 7 or 8 pt are), never below MIN_TABLE_FONT."""
+def table_font_size(widths: list[float], least: list[int], printed: float | None = None) -> float:
+    """The font size (points, in half points): the size printed (else the usual one), smaller where a
+    column's longest word would not fit its printed width, never below MIN_TABLE_FONT. `least` is
+    measured at the usual size."""
+    wanted = min(round((printed or FONT_SIZE.pt) * 2) / 2, MAX_TABLE_FONT)
     fits = [FONT_SIZE.pt * (width - PADDING) / (low - PADDING) for width, low in zip(widths, least)
             if low > PADDING and width > PADDING]
-    return max(MIN_TABLE_FONT, min(FONT_SIZE.pt, math.floor(min(fits, default=FONT_SIZE.pt) * 2) / 2))
+    return max(MIN_TABLE_FONT, min(wanted, math.floor(min(fits, default=wanted) * 2) / 2))
 
 
 def use_font_size(document: Any, tbl: Any, size: float) -> None:
@@ -317,8 +328,10 @@ def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int
 def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comment: Comment | None) -> None:
     columns = layout.columns
     keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
-    values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
-    plan = _row_plan(doc)
+    number_in_text = not numbers_indikator(columns)
+    values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i, number_in_text)
+              for i, c in enumerate(columns)]
+    plan = _row_plan(doc, any(c.role is ColumnRole.TARGET for c in columns))
     printed = [r for r in plan if not isinstance(r, str)]
     widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], page.table_width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
@@ -410,6 +423,15 @@ def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
                 paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
 
 
+def end_with_paragraph(document: Any) -> None:
+    """A body that ends with a table gets a last, one-point paragraph: Word writes one after every table,
+    and LibreOffice's Word 97 export of a body without it loses the table (its cells become one paragraph)."""
+    if document.element.body[-2].tag == qn("w:tbl"):  # [-1] is the section's properties
+        paragraph = _paragraph(document, "")
+        paragraph.paragraph_format.line_spacing = Pt(1)
+        paragraph.add_run().font.size = Pt(1)
+
+
 def page_footer(page: Page, pattern: str | None) -> None:
     """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields."""
     if not pattern:
@@ -475,6 +497,10 @@ class DocxWriter(Writer):
         for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
             _paragraph(document, line, bold=True, center=True)
         _paragraph(document, "", after=6)
+        for label, value in doc.document.fields.items():  # the title block's labelled lines
+            _paragraph(document, f"{label} : {value}", after=3)
+        if doc.document.fields:
+            _paragraph(document, "", after=6)
         comment = None
         if self.mark_review:
             def comment(runs: Any, text: str) -> None:
@@ -484,6 +510,7 @@ class DocxWriter(Writer):
             _paragraph(document, "", after=6)
             programs_table(document, doc, layout, page)
         signature_block(document, doc, page)
+        end_with_paragraph(document)
         page_footer(page, layout.footer)
         properties(document, doc)
         buffer = io.BytesIO()
