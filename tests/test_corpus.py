@@ -161,6 +161,19 @@ def test_lettered_indikator_in_one_cell_with_lined_up_targets_are_rows():
         ("b.", "Jumlah Inovasi Pelayanan Publik sesuai Kriteria Nasional", "4 OPD")]
 
 
+def test_tables_without_outer_column_rules_keep_their_first_and_last_columns():
+    """Three tables, each with inner column rules only: the IKU (No .. Sumber Data), the targets per
+    year, the year's RKT (No .. Target 2016); their outer columns are read, not lost."""
+    doc = rktparse.parse(REAL / "jabar-iku-capaian-lampiran-1.pdf")
+    rows = doc.indikator_rows()
+    assert len(rows) == 7 + 13 + 13
+    iku = [(s.text.split()[1], i.extra.get("SUMBER DATA", "")[:16]) for s, i in rows[:7]]
+    assert iku[0] == ("kualitas", "Laporan Hasil Ev") and iku[6] == ("penerapan", "Hasil monitoring")
+    assert targets(doc)[20:] == ["3,000 poin", "10% (190 temuan)", "60%", "90%", "WTP", "80%", "A", "75%",
+                                 "100 % (Hijau)", "75%", "73 orang", "20 orang", "III"]
+    assert rows[20][0].tujuan.no == "1"
+
+
 def test_a_cascade_workbook_holds_no_rkt_table():
     with pytest.raises(InputError) as caught:
         rktparse.parse(REAL / "jabar-biro-organisasi-cascade-2017.xlsx")
