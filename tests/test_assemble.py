@@ -123,6 +123,17 @@ def test_page_without_repeated_header_continues_layout():
     assert [s.text for s in doc.sasaran] == ["Sasaran A", "Sasaran B"]
 
 
+def test_a_table_with_a_header_of_its_own_that_names_no_rkt_column_is_not_a_continuation():
+    doc = assemble(
+        page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]]),
+        page(2, [["1", "Strategi satu", "1.", "Kebijakan satu"]], header=["No", "Strategi", "Kebijakan", ""]),
+        page(3, [["Sasaran B", "Ind 2", "90%", "Keg 2"]]),
+    )
+    assert [(s.text, [i.text for i in s.indikator]) for s in doc.sasaran] == [("Sasaran A", ["Ind 1"]),
+                                                                             ("Sasaran B", ["Ind 2"])]
+    assert [w.page for w in doc.warnings if w.code == "table-skipped"] == [2]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

@@ -84,6 +84,8 @@ def walk_tables(source: SourceDocument) -> Walked:
             if layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
+        elif has_foreign_header(table):
+            layout = None  # a table of its own ("No | Strategi | Kebijakan"), not a continuation
         if layout is None or layout.n_cols != table.n_cols:
             walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has no "
                                        f"Sasaran / Indikator / Target header; it was left out", table.page, Severity.INFO)
@@ -104,6 +106,15 @@ def walk_tables(source: SourceDocument) -> Walked:
         used.append(table)
         furniture += furniture_rows(table, n_header)
     return Walked(walk, used, furniture, printed, programs)
+
+
+def has_foreign_header(table: TablePage) -> bool:
+    """Whether the table opens with a header row that is no RKT header: short column names without
+    figures, one of them a name rktparse knows ("No"), the others not ("Strategi", "Kebijakan").
+    Such a table is another table, never a header-less continuation of the one before."""
+    texts = [text for text in row_texts(table, 0) if text] if table.n_rows else []
+    return len(texts) >= 2 and any(is_column_name(text) for text in texts) and all(
+        len(text.split()) <= MAX_HEADER_WORDS and not any(ch.isdigit() for ch in text) for text in texts)
 
 
 def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
