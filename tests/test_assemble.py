@@ -134,6 +134,14 @@ def test_a_table_with_a_header_of_its_own_that_names_no_rkt_column_is_not_a_cont
     assert [w.page for w in doc.warnings if w.code == "table-skipped"] == [2]
 
 
+def test_lettered_items_with_a_target_wrapped_before_its_bracketed_note_and_a_numbered_sasaran_cell():
+    doc = assemble(page(1, [["1. Sasaran satu", "a. Predikat SAKIP|b. Persentase OPD", "82|(A)|97%", "Keg 1"]]))
+    [sasaran] = doc.sasaran
+    assert (sasaran.no, sasaran.text) == ("1.", "Sasaran satu")
+    assert [(i.no, i.text, i.target.raw) for i in sasaran.indikator] == [
+        ("a.", "Predikat SAKIP", "82 (A)"), ("b.", "Persentase OPD", "97%")]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

@@ -159,6 +159,13 @@ def test_lettered_indikator_in_one_cell_with_lined_up_targets_are_rows():
         ("b.", "Prosentase OPD yang sesuai dengan SOTK Provinsi", "100%"),
         ("a.", "Jumlah Unit Pelayanan Publik Terbaik sesuai Kriteria Provinsi", "14 UPP"),
         ("b.", "Jumlah Inovasi Pelayanan Publik sesuai Kriteria Nasional", "4 OPD")]
+    # '82' over '(A)' is one target beside item a., '97%' item b.'s
+    assert rows[5:7] == [
+        ("a.", "Predikat Sistem Akuntabilitas Kinerja Instansi Pemerintah (SAKIP) Provinsi Jawa Barat", "82 (A)"),
+        ("b.", "Prosentase OPD yang Memperoleh Nilai BB ke atas", "97%")]
+    assert [(s.no, s.text) for s in doc.sasaran[1:3]] == [
+        ("1.", "Meningkatnya Kualitas Penyusunan Standarisasi Pelayanan Publik"),
+        ("2.", "Meningkatnya Standarisasi Kerja Oganisasi")]
 
 
 def test_tables_without_outer_column_rules_keep_their_first_and_last_columns():

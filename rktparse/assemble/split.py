@@ -50,12 +50,27 @@ def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
 
 def one_target_per_line(row: RowDraft) -> list[str]:
     """The target cell's lines when it holds two or more, each a target of its own ('741.709', '90%')."""
-    lines = [line.strip() for line in row.target if line.strip()]
+    lines = with_notes_joined([line.strip() for line in row.target if line.strip()])
     if len(lines) < 2 or row.target_header is None:
         return []
     if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines):
         return []  # a wrapped target ('10 (234' / 'Temuan)'), or text: one target after all
     return lines
+
+
+_NOTE_LINE = re.compile(r"^\(.*\)$")  # '(A)', '(190 temuan)': a note on the figure above it
+
+
+def with_notes_joined(lines: list[str]) -> list[str]:
+    """Target lines with each line that is only a bracketed note put back after the figure it
+    qualifies ('82' / '(A)' is the one target '82 (A)')."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _NOTE_LINE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | None:
@@ -124,10 +139,16 @@ def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:
 def number_from_text(row: RowDraft) -> RowDraft:
     """A row without a numbering column whose indikator opens with its number ('1. Persentase ...'):
     the number is its `no`."""
-    match = _ITEM.match(row.indikator[0].strip()) if row.indikator else None
-    if row.no is None and match is not None and match["no"] is not None:
-        row.no, row.indikator = match["no"], [match["text"], *row.indikator[1:]]
+    row.no, row.indikator = opening_number(row.no, row.indikator)
     return row
+
+
+def opening_number(no: str | None, lines: list[str]) -> tuple[str | None, list[str]]:
+    """A cell's own number taken off its first line, when it has none from a numbering column."""
+    match = _ITEM.match(lines[0].strip()) if lines else None
+    if no is None and match is not None and match["no"] is not None:
+        return match["no"], [match["text"], *lines[1:]]
+    return no, lines
 
 
 def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
@@ -144,6 +165,7 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
     about the draft follow its first part.
     """
     for sasaran in walk.sasaran:
+        sasaran.no, sasaran.lines = opening_number(sasaran.no, sasaran.lines)  # '1. Meningkatnya ...'
         rows: list[RowDraft] = []
         for row in sasaran.rows:
             if (found := split_row(row, paragraphs)) is not None:
