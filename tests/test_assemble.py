@@ -142,6 +142,12 @@ def test_lettered_items_with_a_target_wrapped_before_its_bracketed_note_and_a_nu
         ("a.", "Predikat SAKIP", "82 (A)"), ("b.", "Persentase OPD", "97%")]
 
 
+def test_a_word_broken_by_a_narrow_column_is_joined_and_counted_as_placed():
+    doc = assemble(page(1, [["Meningkatny|a Produksi", "Ind 1", "100%", "Keg 1"]]))
+    assert doc.sasaran[0].text == "Meningkatnya Produksi"
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")
