@@ -72,6 +72,14 @@ def test_narrative_is_never_the_title_and_a_period_is_not_a_year():
     assert (info.agency, info.year) == ("BIRO ORGANISASI", None)  # the agency the heading names; a period is no year
 
 
+def test_a_period_title_takes_the_year_a_later_tables_heading_names():
+    texts = [PageText(page=3, above=["Tabel 1", "MATRIK TUJUAN DAN SASARAN DINAS X", "TAHUN 2013-2018"]),
+             PageText(page=5, above=["Sebagaimana tabel berikut :", "Tabel 2", "PERJANJIAN KINERJA TAHUN 2016"]),
+             PageText(page=6, above=["Laporan ini disusun pada tahun 2019 untuk dibaca."])]
+    assert texts_to_info(texts, (3, 6), later_tables=[5, 6]).info.year == 2016
+    assert texts_to_info(texts, (3, 6), later_tables=[6]).info.year is None  # a year in narrative names none
+
+
 def test_cover_title_wins_over_running_header_above_a_later_table():
     cover = ["RENCANA KINERJA TAHUNAN", "BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB)", "PROVINSI JAWA BARAT",
              "TAHUN 2016", "Web: bp3akbjabarprov.go.id", "JL. SOEKARNO HATTA 458"]

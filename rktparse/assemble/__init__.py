@@ -262,7 +262,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     refs = node_refs(walk)
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in source.notes]
     texts = texts_with_trailing_tables(source, used)
-    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture)
+    later = sorted({table.page for table in used} - {used[0].page})
+    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture, later)
     doc = RktDocument(
         document=reading.info,
         source=info,

@@ -413,13 +413,26 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         return
 
 
+def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
+    """The year ('... TAHUN 2017') the heading right above a later table names, for a document
+    whose title names a period only ('TAHUN 2013-2018'): its plan of the year follows the plan
+    of the period."""
+    by_page = {t.page: [line.text for line in page_lines(t, "above")] for t in texts}
+    for page in pages:
+        heading = " ".join(leading_run(by_page.get(page, [])[::-1])[::-1])
+        if match := _YEAR.search(heading):
+            return int(match.group(1))
+    return None
+
+
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
-                  headers: list[str] | None = None) -> Reading:
+                  headers: list[str] | None = None, later_tables: list[int] | None = None) -> Reading:
     """Kind, title, agency, year, place, date and signers from the pages' text around the tables.
 
     `table_pages` are the pages of the first and last table: the title block
     stands above the first, the signature block below the last; `headers` are
-    the tables' header texts, which tell an IKU or a Rencana Aksi without a title.
+    the tables' header texts, which tell an IKU or a Rencana Aksi without a title;
+    `later_tables` the pages the other tables start on, whose headings may name the year.
     """
     first_page, last_page = table_pages or (None, 0)
     title_parts = tidy_title(title_lines(texts, first_page))
@@ -435,6 +448,8 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
                        info.agency)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
+    elif title and _PERIOD.search(title):
+        info.year = heading_year(texts, later_tables or [])
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))
