@@ -148,6 +148,26 @@ def test_a_word_broken_by_a_narrow_column_is_joined_and_counted_as_placed():
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 
+def test_sub_items_each_level_with_its_target_and_a_second_sasaran_set_apart_in_one_cell():
+    """A PDF cell listing unmarked sub-items, each target printed level with its item's first line;
+    the Sasaran cell beside holds a second Sasaran, set apart, level with the last item."""
+    def placed(col, lines, tops):
+        return Cell(lines=lines, row=1, col=col, line_tops=tops)
+
+    table = page(1, [[None, None, None, None]], extra_cells=[
+        placed(0, ["Meningkatnya produksi", "Menurunnya kehilangan"], [100.0, 160.0]),
+        placed(1, ["Jumlah produksi", "Padi (ton)", "Kacang", "Tanah (ton)", "Persentase hilang"],
+               [100.0, 110.0, 120.0, 130.0, 160.0]),
+        placed(2, ["11.610.016", "78.107", "11,30"], [110.0, 120.0, 160.0]),
+        placed(3, ["Keg 1"], [100.0])])
+    doc = assemble(table)
+    assert [(s.text, [(i.text, i.target and i.target.raw) for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya produksi", [("Jumlah produksi", None), ("Padi (ton)", "11.610.016"),
+                                   ("Kacang Tanah (ton)", "78.107")]),
+        ("Menurunnya kehilangan", [("Persentase hilang", "11,30")])]
+    assert [w.ref for w in doc.warnings if w.code == "sasaran-split"] == ["/sasaran/1/indikator/0"]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

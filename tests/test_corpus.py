@@ -149,6 +149,16 @@ def test_sub_items_with_their_own_targets_are_rows_under_their_parent():
     assert [(i.text, i.target and i.target.value) for i in margin.indikator] == [
         ("Persentase margin usahatani tanaman pangan dan hortikultura", None), ("Padi (%)", 24.0),
         ("Palawija (%)", 22.8), ("Sayuran (%)", 23.0)]
+    # unmarked sub-items wrapped over 30 lines, each figure level with its item's first line; the
+    # Sasaran cell beside holds a second Sasaran level with the last item
+    produksi, kehilangan = doc.sasaran[:2]
+    assert produksi.text == "Meningkatnya Produksi tanaman pangan dan hortikultura"
+    assert [(i.text, i.target and i.target.raw) for i in produksi.indikator][:2] == [
+        ("Jumlah produksi tanaman pangan dan hortikultura", None), ("Padi (ton)", "11.610.016")]
+    assert [(i.text, i.target.raw) for i in produksi.indikator[4:]][:1] == [("Kacang Tanah (ton)", "78.107")]
+    assert len(produksi.indikator) == 12
+    assert [(i.text, i.target.raw) for i in kehilangan.indikator] == [
+        ("Persentase kehilangan hasil komoditas Padi (%)", "11,30")]
 
 
 def test_lettered_indikator_in_one_cell_with_lined_up_targets_are_rows():

@@ -26,6 +26,7 @@ class LevelDraft:
     pages: set[int]
     no: str | None = None
     boxes: Boxes = field(default_factory=list)
+    tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
 
 
 @dataclass
@@ -43,6 +44,9 @@ class RowDraft:
     extra: dict[str, list[str]] = field(default_factory=dict)
     pages: set[int] = field(default_factory=set)
     boxes: Boxes = field(default_factory=list)
+    # each indikator and target line's top, while the row is one printed row with one Target column
+    indikator_tops: list[float] = field(default_factory=list)
+    target_tops: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -118,6 +122,13 @@ class TableWalker:
         if cell is None:
             return None, False
         return cell, cell.row == row
+
+    def fresh_tops(self, row: int, role: Role) -> list[float]:
+        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line."""
+        cell, starts = self.slot(row, role)
+        if cell is None or not starts or cell.line_tops is None or len(cell.line_tops) != len(cell.lines):
+            return []
+        return list(cell.line_tops)
 
     def fresh_lines(self, row: int, role: Role) -> list[str]:
         """Lines of the cell starting on `row` in `role`'s column; [] otherwise."""
@@ -236,6 +247,7 @@ class RktWalker(TableWalker):
         assert draft is not None
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
+        draft.indikator_tops, draft.target_tops = [], []  # its lines now come from two pages
         draft.target.extend(self.target_lines(row))
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
@@ -277,6 +289,7 @@ class RktWalker(TableWalker):
                     and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
+                current.tops = []
                 if not looks_cut(current.lines[:-len(lines)]) and (not continued or lines[0][:1].isupper()):
                     why = "its row goes on from the page before" if continued else "its lowercase start"
                     unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was "
@@ -287,6 +300,7 @@ class RktWalker(TableWalker):
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
+            level.tops = self.fresh_tops(row, role)
             if current is not None and self.table.page not in current.pages and looks_cut(current.lines):
                 unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                               f"as a new one; it may continue '{preview(current.lines)}' from the page before")
@@ -366,11 +380,16 @@ class RktWalker(TableWalker):
             target_column = self.layout.column(Role.TARGET)
             draft = RowDraft(self.table.page, indikator, sasaran, self.number_for(row, Role.INDIKATOR),
                              target_column.header if target_column else None)
+            if len(self.layout.all(Role.TARGET) + self.layout.all(Role.TARGET_PART)) == 1:
+                draft.indikator_tops, draft.target_tops = self.fresh_tops(row, Role.INDIKATOR), self.fresh_tops(
+                    row, Role.TARGET)
             sasaran.rows.append(draft)
             self.walk.row = draft
             if not indikator:
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
+        elif indikator or target:
+            draft.indikator_tops, draft.target_tops = [], []  # lines from several printed cells
         draft.target.extend(target)
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)

@@ -191,6 +191,7 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
     for cell, cell_words in zip(cells, per_cell):
         lines = words_to_lines(cell_words)
         cell.lines = [line.text for line in lines]
+        cell.line_tops = [line.top for line in lines]
         all_words += lines_to_words(lines)
     all_words += lines_to_words(words_to_lines(loose))
     return TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
