@@ -168,6 +168,16 @@ def test_sub_items_each_level_with_its_target_and_a_second_sasaran_set_apart_in_
     assert [w.ref for w in doc.warnings if w.code == "sasaran-split"] == ["/sasaran/1/indikator/0"]
 
 
+def test_a_numbered_row_at_a_page_top_opens_a_row_even_beside_no_target():
+    header = ["No", "Program dan Kegiatan", "Indikator", "Target"]
+    doc = assemble(
+        page(1, [["A", "Program satu", "Outcome: Meningkatnya mutu", ""], ["1", "Kegiatan: dua", "Output: Dokumen", "100%"]],
+             header=header),
+        page(2, [["B", "Program tiga", "Outcome: Terselesaikannya kasus", ""]], header=None))
+    assert [i.text for _, i in doc.indikator_rows()] == [
+        "Outcome: Meningkatnya mutu", "Output: Dokumen", "Outcome: Terselesaikannya kasus"]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

@@ -23,6 +23,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     names_column,
     names_header,
+    role_of_header,
     row_texts,
 )
 from rktparse.assemble.coverage import (
@@ -110,10 +111,10 @@ def walk_tables(source: SourceDocument) -> Walked:
 
 def has_foreign_header(table: TablePage) -> bool:
     """Whether the table opens with a header row that is no RKT header: short column names without
-    figures, one of them a name rktparse knows ("No"), the others not ("Strategi", "Kebijakan").
-    Such a table is another table, never a header-less continuation of the one before."""
+    figures, the first "No" ("No | Strategi | Kebijakan"), which no data row prints. Such a table is
+    another table, never a header-less continuation of the one before."""
     texts = [text for text in row_texts(table, 0) if text] if table.n_rows else []
-    return len(texts) >= 2 and any(is_column_name(text) for text in texts) and all(
+    return len(texts) >= 2 and role_of_header(texts[0]) is Role.NO and all(
         len(text.split()) <= MAX_HEADER_WORDS and not any(ch.isdigit() for ch in text) for text in texts)
 
 

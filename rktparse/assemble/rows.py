@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row
+from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row, role_of_header
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
@@ -222,7 +222,7 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        if self._peek(row, Role.NO):
+        if self.numbered(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         if target := self._peek(row, Role.TARGET):
@@ -237,6 +237,12 @@ class RktWalker(TableWalker):
             return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def numbered(self, row: int) -> bool:
+        """Whether the row prints a number in a numbering column (one kept as an extra too): a row
+        that opens, never the tail of the one before."""
+        columns = [c for c in self.layout.columns if c.role is Role.NO or role_of_header(c.header) is Role.NO]
+        return any(self.cell_lines(row, column.index) for column in columns)
 
     def _peek(self, row: int, role: Role) -> list[str]:
         cell, starts = self.slot(row, role)
