@@ -178,6 +178,15 @@ def test_a_numbered_row_at_a_page_top_opens_a_row_even_beside_no_target():
         "Outcome: Meningkatnya mutu", "Output: Dokumen", "Outcome: Terselesaikannya kasus"]
 
 
+def test_an_iku_list_of_a_decree_reads_its_uraian_as_the_indikator():
+    doc = assemble(page(1, [["1.", "Jumlah SDM bersertifikat", "Kumulatif tahunan", "Bidang Telematika"],
+                            ["2.", "Persentase cakupan area", "Persentase gabungan", "Bidang Pos"]],
+                        header=["NO.", "URAIAN", "DASAR PERTIMBANGAN", "SUMBER DATA"]))
+    assert [(i.no, i.text, i.target, i.extra["SUMBER DATA"]) for _, i in doc.indikator_rows()] == [
+        ("1.", "Jumlah SDM bersertifikat", None, "Bidang Telematika"), ("2.", "Persentase cakupan area", None, "Bidang Pos")]
+    assert {w.code for w in doc.warnings} >= {"no-target-column", "sasaran-empty"}  # no Sasaran printed: said
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

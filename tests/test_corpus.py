@@ -219,6 +219,18 @@ def test_scanned_pk_sub_items_each_with_a_target():
                                                       "11.022.084", "28.117.785", "9.801.117"]
 
 
+@pytest.mark.slow
+def test_scanned_iku_decree_lists_its_indikator_under_uraian():
+    """A decree's annex: No | Uraian | Dasar Pertimbangan | Sumber Data, no Sasaran, no Target."""
+    doc = rktparse.parse(REAL / "jabar-diskominfo-iku-2017-scan.pdf")
+    rows = [i for _, i in doc.indikator_rows()]
+    assert [i.no for i in rows] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert rows[0].text == "Jumlah SDM yang memiliki kompetensi dan bersertifikat di bidang TIK"
+    assert rows[6].text == "Meningkatnya konektivitas jaringan komunikasi digital di Jawa Barat"  # page 5
+    assert targets(doc) == [None] * 7 and rows[4].extra["SUMBER DATA"].startswith("Bidang SKDI")
+    assert "sasaran-empty" in {w.code for w in doc.warnings}  # no Sasaran printed: said, not silent
+
+
 # The document fields a careful person types from each real file's pages (title block, signature
 # block; a PK's two parties), read off the pages themselves. A list: one entry per document the
 # file holds. None where the page prints nothing for the field.
