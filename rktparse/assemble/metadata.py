@@ -329,10 +329,27 @@ def document_kind(title: str | None, headers: list[str], texts: list[str]) -> Do
     return DocumentKind.UNKNOWN
 
 
+# A decree's place and date: "Ditetapkan di : Bandung" over "Pada tanggal : 3 Januari 2017" (or blank).
+_ENACTED_AT = re.compile(r"^ditetapkan\s+di\s*:?\s*(?P<place>(?-i:[A-Z])[\w'-]*(?:\s[\w'-]+){0,2})\s*$", re.IGNORECASE)
+_ENACTED_ON = re.compile(r"^pada\s+tanggal\s*:?\s*(?P<date>.*)$", re.IGNORECASE)
+
+
+def enacted_at(lines: list[TextLine], index: int) -> tuple[str, int] | None:
+    """A decree's 'Ditetapkan di : Bandung' / 'Pada tanggal : ...' as a place-and-date text
+    ('Bandung, 3 Januari 2017'; 'Bandung,' when the date is left blank), and its lines."""
+    place = _ENACTED_AT.match(lines[index].text.strip())
+    on = _ENACTED_ON.match(lines[index + 1].text.strip()) if place and index + 1 < len(lines) else None
+    if place is None or on is None:
+        return None
+    return clean_line(f"{place['place']}, {on['date']}"), 2
+
+
 def place_date_at(lines: list[TextLine], index: int) -> tuple[str, int] | None:
     """The place-and-date text starting at `index`, and how many lines it takes ("Bandung," / "2016")."""
     if parse_place_date(lines[index].text):
         return lines[index].text, 1
+    if (enacted := enacted_at(lines, index)) is not None:
+        return enacted
     if index + 1 < len(lines) and ("," in lines[index].text or lines[index].text.endswith(".")):
         text = f"{lines[index].text} {lines[index + 1].text}"
         if parse_place_date(text):
@@ -389,7 +406,7 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         if (found := place_date_at(lines, index)) is None:
             continue
         text, used = found
-        info.place, info.date, year = parse_place_date(text)  # type: ignore[misc]
+        info.place, info.date, year = parse_place_date(text) or (text.split(",")[0].strip(), None, None)
         info.date_printed = place_date_printed(text)
         if info.date is None and (printed := _PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
             reading.doubt("/document/date", f"{info.date_printed!r} is no date of the calendar: misprinted or misread?")
