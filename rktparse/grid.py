@@ -56,6 +56,9 @@ class Cell(BaseModel):
     confidence: float | None = Field(
         default=None, description="How sure the reader is of this cell (0-1); None when certain"
     )
+    line_tops: list[float] | None = Field(
+        default=None, description="The top of each of `lines` on the page, where the reader knows it"
+    )
 
     @property
     def text(self) -> str:

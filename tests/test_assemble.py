@@ -123,6 +123,70 @@ def test_page_without_repeated_header_continues_layout():
     assert [s.text for s in doc.sasaran] == ["Sasaran A", "Sasaran B"]
 
 
+def test_a_table_with_a_header_of_its_own_that_names_no_rkt_column_is_not_a_continuation():
+    doc = assemble(
+        page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]]),
+        page(2, [["1", "Strategi satu", "1.", "Kebijakan satu"]], header=["No", "Strategi", "Kebijakan", ""]),
+        page(3, [["Sasaran B", "Ind 2", "90%", "Keg 2"]]),
+    )
+    assert [(s.text, [i.text for i in s.indikator]) for s in doc.sasaran] == [("Sasaran A", ["Ind 1"]),
+                                                                             ("Sasaran B", ["Ind 2"])]
+    assert [w.page for w in doc.warnings if w.code == "table-skipped"] == [2]
+
+
+def test_lettered_items_with_a_target_wrapped_before_its_bracketed_note_and_a_numbered_sasaran_cell():
+    doc = assemble(page(1, [["1. Sasaran satu", "a. Predikat SAKIP|b. Persentase OPD", "82|(A)|97%", "Keg 1"]]))
+    [sasaran] = doc.sasaran
+    assert (sasaran.no, sasaran.text) == ("1.", "Sasaran satu")
+    assert [(i.no, i.text, i.target.raw) for i in sasaran.indikator] == [
+        ("a.", "Predikat SAKIP", "82 (A)"), ("b.", "Persentase OPD", "97%")]
+
+
+def test_a_word_broken_by_a_narrow_column_is_joined_and_counted_as_placed():
+    doc = assemble(page(1, [["Meningkatny|a Produksi", "Ind 1", "100%", "Keg 1"]]))
+    assert doc.sasaran[0].text == "Meningkatnya Produksi"
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
+def test_sub_items_each_level_with_its_target_and_a_second_sasaran_set_apart_in_one_cell():
+    """A PDF cell listing unmarked sub-items, each target printed level with its item's first line;
+    the Sasaran cell beside holds a second Sasaran, set apart, level with the last item."""
+    def placed(col, lines, tops):
+        return Cell(lines=lines, row=1, col=col, line_tops=tops)
+
+    table = page(1, [[None, None, None, None]], extra_cells=[
+        placed(0, ["Meningkatnya produksi", "Menurunnya kehilangan"], [100.0, 160.0]),
+        placed(1, ["Jumlah produksi", "Padi (ton)", "Kacang", "Tanah (ton)", "Persentase hilang"],
+               [100.0, 110.0, 120.0, 130.0, 160.0]),
+        placed(2, ["11.610.016", "78.107", "11,30"], [110.0, 120.0, 160.0]),
+        placed(3, ["Keg 1"], [100.0])])
+    doc = assemble(table)
+    assert [(s.text, [(i.text, i.target and i.target.raw) for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya produksi", [("Jumlah produksi", None), ("Padi (ton)", "11.610.016"),
+                                   ("Kacang Tanah (ton)", "78.107")]),
+        ("Menurunnya kehilangan", [("Persentase hilang", "11,30")])]
+    assert [w.ref for w in doc.warnings if w.code == "sasaran-split"] == ["/sasaran/1/indikator/0"]
+
+
+def test_a_numbered_row_at_a_page_top_opens_a_row_even_beside_no_target():
+    header = ["No", "Program dan Kegiatan", "Indikator", "Target"]
+    doc = assemble(
+        page(1, [["A", "Program satu", "Outcome: Meningkatnya mutu", ""], ["1", "Kegiatan: dua", "Output: Dokumen", "100%"]],
+             header=header),
+        page(2, [["B", "Program tiga", "Outcome: Terselesaikannya kasus", ""]], header=None))
+    assert [i.text for _, i in doc.indikator_rows()] == [
+        "Outcome: Meningkatnya mutu", "Output: Dokumen", "Outcome: Terselesaikannya kasus"]
+
+
+def test_an_iku_list_of_a_decree_reads_its_uraian_as_the_indikator():
+    doc = assemble(page(1, [["1.", "Jumlah SDM bersertifikat", "Kumulatif tahunan", "Bidang Telematika"],
+                            ["2.", "Persentase cakupan area", "Persentase gabungan", "Bidang Pos"]],
+                        header=["NO.", "URAIAN", "DASAR PERTIMBANGAN", "SUMBER DATA"]))
+    assert [(i.no, i.text, i.target, i.extra["SUMBER DATA"]) for _, i in doc.indikator_rows()] == [
+        ("1.", "Jumlah SDM bersertifikat", None, "Bidang Telematika"), ("2.", "Persentase cakupan area", None, "Bidang Pos")]
+    assert {w.code for w in doc.warnings} >= {"no-target-column", "sasaran-empty"}  # no Sasaran printed: said
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

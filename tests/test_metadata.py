@@ -72,6 +72,27 @@ def test_narrative_is_never_the_title_and_a_period_is_not_a_year():
     assert (info.agency, info.year) == ("BIRO ORGANISASI", None)  # the agency the heading names; a period is no year
 
 
+def test_a_period_title_takes_the_year_a_later_tables_heading_names():
+    texts = [PageText(page=3, above=["Tabel 1", "MATRIK TUJUAN DAN SASARAN DINAS X", "TAHUN 2013-2018"]),
+             PageText(page=5, above=["Sebagaimana tabel berikut :", "Tabel 2", "PERJANJIAN KINERJA TAHUN 2016"]),
+             PageText(page=6, above=["Laporan ini disusun pada tahun 2019 untuk dibaca."])]
+    assert texts_to_info(texts, (3, 6), later_tables=[5, 6]).info.year == 2016
+    assert texts_to_info(texts, (3, 6), later_tables=[6]).info.year is None  # a year in narrative names none
+
+
+def test_a_decree_is_signed_where_and_when_it_was_enacted():
+    block = ["KEPALA DINAS KOMUNIKASI DAN INFORMATIKA", "PROVINSI JAWA BARAT", "Dr. H. BUDI SANTOSO, MT",
+             "Pembina Utama Madya", "NIP. 19610924 198603 1 004"]
+    info = info_of([PageText(page=2, above=["INDIKATOR KINERJA UTAMA"],
+                             below=["Ditetapkan di : Bandung", "Pada Tanggal", *block])], (2, 2))
+    assert (info.place, info.date, info.date_printed) == ("Bandung", None, None)  # the date left blank
+    assert (info.signatory.name, info.signatory.rank, info.signatory.nip) == (
+        "Dr. H. BUDI SANTOSO, MT", "Pembina Utama Madya", "19610924 198603 1 004")
+    assert info.agency == "DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI JAWA BARAT"
+    dated = info_of([PageText(page=2, below=["Ditetapkan di Bandung", "pada tanggal : 3 Januari 2017", *block])], (2, 2))
+    assert (dated.place, dated.date, dated.year) == ("Bandung", dt.date(2017, 1, 3), 2017)
+
+
 def test_cover_title_wins_over_running_header_above_a_later_table():
     cover = ["RENCANA KINERJA TAHUNAN", "BADAN PEMBERDAYAAN PEREMPUAN (RKT BP3AKB)", "PROVINSI JAWA BARAT",
              "TAHUN 2016", "Web: bp3akbjabarprov.go.id", "JL. SOEKARNO HATTA 458"]

@@ -247,6 +247,36 @@ def test_unruled_column_of_a_continued_table_is_kept(tmp_path, engine):
                             (1, 1, 1, 1, ["Kegiatan dua"]), (1, 2, 1, 1, ["WTP"])]
 
 
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_table_without_outer_column_rules_keeps_its_first_and_last_columns(tmp_path, engine):
+    """Only inner column rules, the row rules running on to the table's sides, and a shaded header
+    with no rule under it: the outer columns end where the row rules do, the first row where the
+    column rules start."""
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(tmp_path / "open-sides.pdf"), pagesize=(width, height))
+    top = height - 80
+    pdf.setFillColorRGB(0.27, 0.45, 0.77)
+    pdf.rect(60, top, 500, 22, stroke=0, fill=1)  # the header's shading, no rule under it
+    pdf.setFillColorRGB(0, 0, 0)
+    for x, name in ((64, "No"), (94, "Sasaran"), (254, "Indikator"), (424, "Sumber Data")):
+        pdf.drawString(x, top + 8, name)
+    ys = [top - 30, top - 60]  # the rules under each row, from the table's left side to its right
+    for y in ys:
+        pdf.line(60, y, 560, y)
+    for x in (90, 250, 420):
+        pdf.line(x, top, x, ys[-1])
+    for row, texts in enumerate([("1", "Sasaran satu", "Indikator satu", "Laporan"), ("2", "Sasaran dua",
+                                                                                       "Indikator dua", "Survei")]):
+        for x, text in zip((64, 94, 254, 424), texts):
+            pdf.drawString(x, top - 18 - 30 * row, text)
+    pdf.showPage()
+    pdf.save()
+    [table] = get_reader(engine).read(tmp_path / "open-sides.pdf").tables
+    assert (table.n_rows, table.n_cols) == (3, 4)
+    assert [cell.lines for cell in table.cells if cell.row == 0] == [["No"], ["Sasaran"], ["Indikator"], ["Sumber Data"]]
+    assert [cell.lines for cell in table.cells if cell.row == 2] == [["2"], ["Sasaran dua"], ["Indikator dua"], ["Survei"]]
+
+
 # --- characters to words, engine-free ------------------------------------------------------
 
 

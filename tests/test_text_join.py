@@ -27,6 +27,14 @@ from rktparse.assemble.text import join_lines
         (["1.000", "2.000"], "1.000 2.000"),
         (["100.000", "200"], "100.000 200"),
         (["10", "(234 Temuan)"], "10 (234 Temuan)"),
+        # a narrow column breaks a word before its last letter: no Indonesian word is one letter
+        (["Meningkatny", "a Produksi tanaman"], "Meningkatnya Produksi tanaman"),
+        (["per tahun(pelak", "u/kab/kota)"], "per tahun(pelaku/kab/kota)"),
+        (["lembaga kemasyarakatanny", "a"], "lembaga kemasyarakatannya"),
+        # a lettered item, a capital or a figure before it is no broken word
+        (["Jumlah rekomendasi", "a. Persentase"], "Jumlah rekomendasi a. Persentase"),
+        (["Program", "A Kegiatan"], "Program A Kegiatan"),
+        (["Rp 2", "x 3"], "Rp 2 x 3"),
     ],
 )
 def test_join_lines(lines, text):

@@ -23,6 +23,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     names_column,
     names_header,
+    role_of_header,
     row_texts,
 )
 from rktparse.assemble.coverage import (
@@ -84,6 +85,8 @@ def walk_tables(source: SourceDocument) -> Walked:
             if layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
+        elif has_foreign_header(table):
+            layout = None  # a table of its own ("No | Strategi | Kebijakan"), not a continuation
         if layout is None or layout.n_cols != table.n_cols:
             walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has no "
                                        f"Sasaran / Indikator / Target header; it was left out", table.page, Severity.INFO)
@@ -104,6 +107,15 @@ def walk_tables(source: SourceDocument) -> Walked:
         used.append(table)
         furniture += furniture_rows(table, n_header)
     return Walked(walk, used, furniture, printed, programs)
+
+
+def has_foreign_header(table: TablePage) -> bool:
+    """Whether the table opens with a header row that is no RKT header: short column names without
+    figures, the first "No" ("No | Strategi | Kebijakan"), which no data row prints. Such a table is
+    another table, never a header-less continuation of the one before."""
+    texts = [text for text in row_texts(table, 0) if text] if table.n_rows else []
+    return len(texts) >= 2 and role_of_header(texts[0]) is Role.NO and all(
+        len(text.split()) <= MAX_HEADER_WORDS and not any(ch.isdigit() for ch in text) for text in texts)
 
 
 def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
@@ -252,7 +264,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
-    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture)
+    later = sorted({table.page for table in used} - {used[0].page})
+    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture, later)
     doc = RktDocument(
         document=reading.info,
         source=info,

@@ -143,7 +143,18 @@ def names_header(texts: list[str]) -> bool:
     """
     texts = [t.lower() for t in texts if t and not holds_value(t)]
     core = {role_of_header(t) for t in texts} & HEADER_ROLES
-    return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts))
+    return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts)) or lists_iku(texts)
+
+
+# An IKU list set out in a decree: 'No | Uraian | Dasar Pertimbangan | Sumber Data', the indikator under 'Uraian'.
+_URAIAN = re.compile(r"^uraian\b")
+_SUMBER_DATA = re.compile(r"^sumber data\b")
+
+
+def lists_iku(headers: list[str]) -> bool:
+    """Whether the column names are those of an IKU list: an 'Uraian' column beside a 'Sumber Data' one."""
+    texts = [re.sub(r"\s+", " ", h.lower()).strip() for h in headers]
+    return any(_URAIAN.match(t) for t in texts) and any(_SUMBER_DATA.match(t) for t in texts)
 
 
 def header_start(table: TablePage) -> int:
@@ -185,6 +196,8 @@ def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
         if ((role is Role.EXTRA and not header) or shared) and _only_markers_below(table, col, n_header_rows):
             role = Role.NO
         columns.append(Column(col, header, role))
+    if not any(c.role is Role.INDIKATOR for c in columns) and lists_iku(headers):
+        columns = [replace(c, role=Role.INDIKATOR) if _URAIAN.match(c.header.lower().strip()) else c for c in columns]
     return Layout(tuple(demote_duplicates(target_parts(table, columns, n_header_rows))))
 
 

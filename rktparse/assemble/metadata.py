@@ -329,10 +329,27 @@ def document_kind(title: str | None, headers: list[str], texts: list[str]) -> Do
     return DocumentKind.UNKNOWN
 
 
+# A decree's place and date: "Ditetapkan di : Bandung" over "Pada tanggal : 3 Januari 2017" (or blank).
+_ENACTED_AT = re.compile(r"^ditetapkan\s+di\s*:?\s*(?P<place>(?-i:[A-Z])[\w'-]*(?:\s[\w'-]+){0,2})\s*$", re.IGNORECASE)
+_ENACTED_ON = re.compile(r"^pada\s+tanggal\s*:?\s*(?P<date>.*)$", re.IGNORECASE)
+
+
+def enacted_at(lines: list[TextLine], index: int) -> tuple[str, int] | None:
+    """A decree's 'Ditetapkan di : Bandung' / 'Pada tanggal : ...' as a place-and-date text
+    ('Bandung, 3 Januari 2017'; 'Bandung,' when the date is left blank), and its lines."""
+    place = _ENACTED_AT.match(lines[index].text.strip())
+    on = _ENACTED_ON.match(lines[index + 1].text.strip()) if place and index + 1 < len(lines) else None
+    if place is None or on is None:
+        return None
+    return clean_line(f"{place['place']}, {on['date']}"), 2
+
+
 def place_date_at(lines: list[TextLine], index: int) -> tuple[str, int] | None:
     """The place-and-date text starting at `index`, and how many lines it takes ("Bandung," / "2016")."""
     if parse_place_date(lines[index].text):
         return lines[index].text, 1
+    if (enacted := enacted_at(lines, index)) is not None:
+        return enacted
     if index + 1 < len(lines) and ("," in lines[index].text or lines[index].text.endswith(".")):
         text = f"{lines[index].text} {lines[index + 1].text}"
         if parse_place_date(text):
@@ -389,7 +406,7 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         if (found := place_date_at(lines, index)) is None:
             continue
         text, used = found
-        info.place, info.date, year = parse_place_date(text)  # type: ignore[misc]
+        info.place, info.date, year = parse_place_date(text) or (text.split(",")[0].strip(), None, None)
         info.date_printed = place_date_printed(text)
         if info.date is None and (printed := _PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
             reading.doubt("/document/date", f"{info.date_printed!r} is no date of the calendar: misprinted or misread?")
@@ -413,13 +430,26 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         return
 
 
+def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
+    """The year ('... TAHUN 2017') the heading right above a later table names, for a document
+    whose title names a period only ('TAHUN 2013-2018'): its plan of the year follows the plan
+    of the period."""
+    by_page = {t.page: [line.text for line in page_lines(t, "above")] for t in texts}
+    for page in pages:
+        heading = " ".join(leading_run(by_page.get(page, [])[::-1])[::-1])
+        if match := _YEAR.search(heading):
+            return int(match.group(1))
+    return None
+
+
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
-                  headers: list[str] | None = None) -> Reading:
+                  headers: list[str] | None = None, later_tables: list[int] | None = None) -> Reading:
     """Kind, title, agency, year, place, date and signers from the pages' text around the tables.
 
     `table_pages` are the pages of the first and last table: the title block
     stands above the first, the signature block below the last; `headers` are
-    the tables' header texts, which tell an IKU or a Rencana Aksi without a title.
+    the tables' header texts, which tell an IKU or a Rencana Aksi without a title;
+    `later_tables` the pages the other tables start on, whose headings may name the year.
     """
     first_page, last_page = table_pages or (None, 0)
     title_parts = tidy_title(title_lines(texts, first_page))
@@ -435,6 +465,8 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
                        info.agency)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
+    elif title and _PERIOD.search(title):
+        info.year = heading_year(texts, later_tables or [])
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row
+from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row, role_of_header
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
@@ -26,6 +26,7 @@ class LevelDraft:
     pages: set[int]
     no: str | None = None
     boxes: Boxes = field(default_factory=list)
+    tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
 
 
@@ -44,6 +45,9 @@ class RowDraft:
     extra: dict[str, list[str]] = field(default_factory=dict)
     pages: set[int] = field(default_factory=set)
     boxes: Boxes = field(default_factory=list)
+    # each indikator and target line's top, while the row is one printed row with one Target column
+    indikator_tops: list[float] = field(default_factory=list)
+    target_tops: list[float] = field(default_factory=list)
 
 
 @dataclass
@@ -119,6 +123,13 @@ class TableWalker:
         if cell is None:
             return None, False
         return cell, cell.row == row
+
+    def fresh_tops(self, row: int, role: Role) -> list[float]:
+        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line."""
+        cell, starts = self.slot(row, role)
+        if cell is None or not starts or cell.line_tops is None or len(cell.line_tops) != len(cell.lines):
+            return []
+        return list(cell.line_tops)
 
     def fresh_lines(self, row: int, role: Role) -> list[str]:
         """Lines of the cell starting on `row` in `role`'s column; [] otherwise."""
@@ -212,7 +223,7 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        if self._peek(row, Role.NO):
+        if self.numbered(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         if target := self._peek(row, Role.TARGET):
@@ -228,6 +239,12 @@ class RktWalker(TableWalker):
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
 
+    def numbered(self, row: int) -> bool:
+        """Whether the row prints a number in a numbering column (one kept as an extra too): a row
+        that opens, never the tail of the one before."""
+        columns = [c for c in self.layout.columns if c.role is Role.NO or role_of_header(c.header) is Role.NO]
+        return any(self.cell_lines(row, column.index) for column in columns)
+
     def _peek(self, row: int, role: Role) -> list[str]:
         cell, starts = self.slot(row, role)
         return list(cell.lines) if cell is not None and starts and not cell.is_empty else []
@@ -237,6 +254,7 @@ class RktWalker(TableWalker):
         assert draft is not None
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
+        draft.indikator_tops, draft.target_tops = [], []  # its lines now come from two pages
         draft.target.extend(self.target_lines(row))
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
@@ -278,6 +296,7 @@ class RktWalker(TableWalker):
                     and (continued or lines[0][:1].islower()):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
+                current.tops = []
                 if not looks_cut(current.lines[:-len(lines)]) and (not continued or lines[0][:1].isupper()):
                     why = "its row goes on from the page before" if continued else "its lowercase start"
                     message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
@@ -294,6 +313,7 @@ class RktWalker(TableWalker):
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
+            level.tops = self.fresh_tops(row, role)
             if current is not None and self.table.page not in current.pages and looks_cut(current.lines):
                 unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                               f"as a new one; it may continue '{preview(current.lines)}' from the page before")
@@ -376,11 +396,16 @@ class RktWalker(TableWalker):
             target_column = self.layout.column(Role.TARGET)
             draft = RowDraft(self.table.page, indikator, sasaran, self.number_for(row, Role.INDIKATOR),
                              target_column.header if target_column else None)
+            if len(self.layout.all(Role.TARGET) + self.layout.all(Role.TARGET_PART)) == 1:
+                draft.indikator_tops, draft.target_tops = self.fresh_tops(row, Role.INDIKATOR), self.fresh_tops(
+                    row, Role.TARGET)
             sasaran.rows.append(draft)
             self.walk.row = draft
             if not indikator:
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
+        elif indikator or target:
+            draft.indikator_tops, draft.target_tops = [], []  # lines from several printed cells
         draft.target.extend(target)
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)

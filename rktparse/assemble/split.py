@@ -30,6 +30,7 @@ class Item:
     lines: list[str]  # its text, the marker taken off
     no: str | None = None
     printed: list[str] = field(default_factory=list)  # its lines as printed, marker and all
+    top: float | None = None  # where its first line is printed, when known
 
 
 def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
@@ -51,13 +52,28 @@ def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
 
 def one_target_per_line(row: RowDraft) -> list[str]:
     """The target cell's lines when it holds two or more, each a target of its own ('741.709', '90%')."""
-    lines = [line.strip() for line in row.target if line.strip()]
+    lines = with_notes_joined([line.strip() for line in row.target if line.strip()])
     if len(lines) < 2 or row.target_header is None:
         return []
     if any(parse_target(line, row.target_header).kind is TargetKind.TEXT for line in lines) \
             or any(wraps_inside_number(a, b) for a, b in zip(lines, lines[1:])):
         return []  # a wrapped target ('10 (234' / 'Temuan)', 'Rp537.00' / '0.000'), or text: one target after all
     return lines
+
+
+_NOTE_LINE = re.compile(r"^\(.*\)$")  # '(A)', '(190 temuan)': a note on the figure above it
+
+
+def with_notes_joined(lines: list[str]) -> list[str]:
+    """Target lines with each line that is only a bracketed note put back after the figure it
+    qualifies ('82' / '(A)' is the one target '82 (A)')."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _NOTE_LINE.match(line):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | None:
@@ -74,7 +90,9 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
     if parent is None and len(items) == len(targets) + 1 and (items[0].no is None) != (items[1].no is None):
         parent, items = items[0], items[1:]  # '1.1.1 Jumlah produksi' over '- Daging (ton)', '- Telur (ton)'
     sure = True
-    if len(items) != len(targets):
+    if len(items) != len(targets) and (level := level_items(row, targets)) is not None:
+        parent, items = level  # each target printed level with the first line of its item
+    elif len(items) != len(targets):
         parent, sure = None, paragraphs
         lines = [line for line in row.indikator if line.strip()]
         if paragraphs and (lined_up := lined_up_items(row)) is not None:
@@ -84,11 +102,45 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
             items = [Item([line]) for line in lines]
         else:
             return None
-    rows = [_part(row, parent.lines, parent.no, [])] if parent is not None else []
-    rows += [_part(row, item.lines, item.no, [target]) for item, target in zip(items, targets)]
+    rows = [_part(row, parent.lines, parent.no, [], parent.top)] if parent is not None else []
+    rows += [_part(row, item.lines, item.no, [target], item.top) for item, target in zip(items, targets)]
     rows[0].no = rows[0].no or row.no  # an item's own number is the finer one
     rows[0].kegiatan, rows[0].extra = row.kegiatan, row.extra  # what the row prints beside: kept once
     return rows, sure
+
+
+LEVEL = 0.5  # a target line is level with an indikator line within this share of a line's height
+
+
+def line_height(tops: list[float]) -> float:
+    """The usual distance between a cell's lines (the smallest step, as wraps sit closest)."""
+    steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > 0]
+    return min(steps) if steps else 0.0
+
+
+def level_items(row: RowDraft, targets: list[str]) -> tuple[Item | None, list[Item]] | None:
+    """The indikator's lines grouped by the targets printed level with them: each target beside
+    the first line of its item ('Padi (ton)' beside '11.610.016', 'Kacang' / 'Tanah (ton)' beside
+    '78.107'); the lines above the first target are a parent line without a target of its own.
+    None unless the reader gave every line's place and each target has its line."""
+    lines, tops = row.indikator, row.indikator_tops
+    target_tops = [top for top, line in zip(row.target_tops, row.target, strict=False) if line.strip()]
+    if len(tops) != len(lines) or len(row.target_tops) != len(row.target) or len(target_tops) != len(targets):
+        return None
+    if any(wraps_inside_number(a, b) for a, b in zip(targets, targets[1:])):
+        return None  # a figure broken over two lines, not two targets
+    tolerance = LEVEL * (line_height(tops) or line_height(row.target_tops) or 10.0)
+    starts: list[int] = []
+    for top in target_tops:
+        level = [i for i, (line, line_top) in enumerate(zip(lines, tops)) if line.strip()
+                 and abs(line_top - top) <= tolerance and (not starts or i > starts[-1])]
+        if not level:
+            return None
+        starts.append(level[0])
+    bounds = [*starts, len(lines)]
+    items = [Item([line for line in lines[a:b] if line.strip()], top=tops[a]) for a, b in zip(bounds, bounds[1:])]
+    head = [line for line in lines[:starts[0]] if line.strip()]
+    return (Item(head, row.no, top=tops[0]) if head else None), items
 
 
 def lined_up_items(row: RowDraft) -> list[Item] | None:
@@ -126,17 +178,51 @@ def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:
 def number_from_text(row: RowDraft) -> RowDraft:
     """A row without a numbering column whose indikator opens with its number ('1. Persentase ...'):
     the number is its `no`."""
-    match = _ITEM.match(row.indikator[0].strip()) if row.indikator else None
-    if row.no is None and match is not None and match["no"] is not None:
-        row.no, row.indikator = match["no"], [match["text"], *row.indikator[1:]]
+    row.no, row.indikator = opening_number(row.no, row.indikator)
     return row
 
 
-def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str]) -> RowDraft:
+def opening_number(no: str | None, lines: list[str]) -> tuple[str | None, list[str]]:
+    """A cell's own number taken off its first line, when it has none from a numbering column."""
+    match = _ITEM.match(lines[0].strip()) if lines else None
+    if no is None and match is not None and match["no"] is not None:
+        return match["no"], [match["text"], *lines[1:]]
+    return no, lines
+
+
+def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str], top: float | None = None) -> RowDraft:
     part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
     part.pages = set(row.pages)
     part.boxes = list(row.boxes)  # the parts of one cell were read from where the whole was printed
+    part.indikator_tops = [top] if top is not None else []  # where the part starts
     return part
+
+
+def split_sasaran_beside(walk: Walk, sasaran: SasaranDraft) -> None:
+    """Two Sasaran printed in one cell, set apart by a gap, each level with its first indikator:
+    the second is a Sasaran of its own, with the rows from that indikator on."""
+    tops = sasaran.tops
+    if len(tops) != len(sasaran.lines) or len(sasaran.pages) != 1 or len(sasaran.rows) < 2:
+        return
+    starts = {row.indikator_tops[0]: k for k, row in enumerate(sasaran.rows) if k and row.indikator_tops}
+    heights = [h for h in (line_height(tops), line_height(sorted(starts))) if h]
+    height = min(heights) if heights else 0.0
+    for i in range(1, len(tops)):
+        gap = tops[i] - tops[i - 1]
+        beside = [k for top, k in starts.items() if abs(top - tops[i]) <= LEVEL * height]
+        if height and gap > 2 * height and beside and sasaran.lines[i].strip():
+            k = beside[0]
+            second = SasaranDraft(sasaran.lines[i:], set(sasaran.pages), None, list(sasaran.boxes), tops[i:],
+                                  misi=sasaran.misi, tujuan=sasaran.tujuan, group=sasaran.group, rows=sasaran.rows[k:])
+            sasaran.lines, sasaran.tops, sasaran.rows = sasaran.lines[:i], tops[:i], sasaran.rows[:k]
+            for row in second.rows:
+                row.sasaran = second
+            walk.sasaran.insert(walk.sasaran.index(sasaran) + 1, second)
+            walk.note("sasaran-split", f"the sasaran cell '{preview(sasaran.lines)}' holds a second sasaran "
+                                       f"'{preview(second.lines)}', set apart and level with its first indikator: "
+                                       "read as two", second.rows[0].page, Severity.REVIEW, second.rows[0])
+            split_sasaran_beside(walk, second)
+            return
 
 
 def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
@@ -146,6 +232,7 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
     about the draft follow its first part.
     """
     for sasaran in walk.sasaran:
+        sasaran.no, sasaran.lines = opening_number(sasaran.no, sasaran.lines)  # '1. Meningkatnya ...'
         rows: list[RowDraft] = []
         for row in sasaran.rows:
             if (found := split_row(row, paragraphs)) is not None:
@@ -166,6 +253,8 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
             walk.note("indikator-split" if sure else "indikator-split-unsure", message,
                       row.page, Severity.INFO if sure else Severity.REVIEW, parts[0])
         sasaran.rows = rows
+    for sasaran in list(walk.sasaran):
+        split_sasaran_beside(walk, sasaran)
 
 
 def _follow(walk: Walk, old: RowDraft | SasaranDraft, new: RowDraft) -> None:

@@ -32,16 +32,26 @@ def wraps_inside_number(text: str, line: str) -> bool:
     return bool(_GROUPED.fullmatch(head + tail))
 
 
+# A line opening with one lowercase letter standing alone ("a Produksi", "u/kab/kota)"): no
+# Indonesian word is one letter, so it is the tail of the word a narrow column broke ("Meningkatny").
+_BROKEN_WORD_TAIL = re.compile(r"^[a-z](?=[ /]|$)")
+
+
+def wraps_inside_word(text: str, line: str) -> bool:
+    """'Meningkatny' / 'a Produksi': the line goes on with the last word of the text."""
+    return text[-1:].isalpha() and text[-1:].islower() and bool(_BROKEN_WORD_TAIL.match(line))
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines with one space; a line ending in a word's hyphen, or inside a
-    grouped figure, joins without one."""
+    grouped figure or a word, joins without one."""
     text = ""
     for line in map(clean_line, lines):
         if not line:
             continue
         if not text:
             text = line
-        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line):
+        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line) or wraps_inside_word(text, line):
             text += line
         else:
             text += " " + line

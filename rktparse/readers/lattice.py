@@ -192,6 +192,7 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
     for cell, cell_words in zip(cells, per_cell):
         lines = words_to_lines(cell_words)
         cell.lines = [line.text for line in lines]
+        cell.line_tops = [line.top for line in lines]
         all_words += lines_to_words(lines)
     all_words += lines_to_words(words_to_lines(loose))
     return TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
@@ -237,6 +238,48 @@ def widen_frame(bounds: Box, edges: list[Edge], words: list[Word]) -> Box:
         x0 = left[-1]
     while (right := [x for x in verticals if x > x1 + TOUCH]) and has_words(words, (x1, top, right[0], bottom)):
         x1 = right[0]
+    return open_ends(open_sides((x0, top, x1, bottom), edges, words), edges, words)
+
+
+def open_sides(frame: Box, edges: list[Edge], words: list[Word]) -> Box:
+    """The frame widened to where its top and bottom rules end, past the outermost column rule.
+
+    A table drawn without its outer column rules (only inner ones, the row
+    rules running on to the table's edges) has its first and last columns
+    closed by no rule: the ends of the rules above and below the table are
+    those columns' sides, when there is text between.
+    """
+    x0, top, x1, bottom = frame
+
+    def ends(at: float) -> list[Edge]:
+        return [e for e in edges if e["orientation"] == "h" and abs(e["top"] - at) <= SNAP
+                and e["x0"] <= x1 + TOUCH and e["x1"] >= x0 - TOUCH]
+
+    above, below = ends(top), ends(bottom)
+    if above and below:
+        left = max(min(e["x0"] for e in above), min(e["x0"] for e in below))
+        right = min(max(e["x1"] for e in above), max(e["x1"] for e in below))
+        if left < x0 - TOUCH and has_words(words, (left, top, x0, bottom)):
+            x0 = left
+        if right > x1 + TOUCH and has_words(words, (x1, top, right, bottom)):
+            x1 = right
+    return x0, top, x1, bottom
+
+
+def open_ends(frame: Box, edges: list[Edge], words: list[Word]) -> Box:
+    """The frame lengthened to where its column rules end, above its top row rule or below its
+    bottom one: a first row under a shaded header has no rule above it, only the column rules
+    running up to the shading."""
+    x0, top, x1, bottom = frame
+    columns = [e for e in edges if e["orientation"] == "v" and x0 - SNAP <= e["x0"] <= x1 + SNAP
+               and min(e["bottom"], bottom) - max(e["top"], top) >= FULL_HEIGHT * (bottom - top)]
+    if len(columns) < 2:
+        return frame
+    upper, lower = max(e["top"] for e in columns), min(e["bottom"] for e in columns)
+    if upper < top - TOUCH and has_words(words, (x0, upper, x1, top)):
+        top = upper
+    if lower > bottom + TOUCH and has_words(words, (x0, bottom, x1, lower)):
+        bottom = lower
     return x0, top, x1, bottom
 
 
@@ -315,7 +358,7 @@ def finish_tables(
 
 # --- a header printed above the top rule ------------------------------------------------
 
-HEADER_FIRST_GAP = 1.0  # header text this close (in line heights) above the top rule
+HEADER_FIRST_GAP = 1.5  # header text this close (in line heights) above the top rule (a shaded header: further)
 HEADER_LINE_GAP = 0.6  # and its lines this close to each other
 HEADER_COLUMN_GAP = 0.5  # words in two columns stand at least this far apart
 
