@@ -39,9 +39,11 @@ from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
+from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.stamps import Stamp, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.pdf_common import page_text
@@ -146,6 +148,11 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
         cell.lines, cell.confidence = read.lines, read.confidence
         words += read.words
         notes += cell_notes(number, cell, read)
+    notes += [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+                         message=f"page {number}, table row {cell.row + 1}{box_text(cell)}: the number "
+                                 f"{cell.text!r} breaks the count of the numbers above and below it in its "
+                                 f"column; check it against the scan")
+              for cell in out_of_sequence(cells)]
     table = TablePage(page=number, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
                       bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=[word.text for word in words])
     return table, words, notes
@@ -181,6 +188,16 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
     return notes
+
+
+def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
+    """A review note for each cell with text that a round stamp covers: its ring and lettering are read
+    as letters of the cell, and can change a figure."""
+    return [ReaderNote(code="ocr-under-stamp", page=number, cell=cell.bbox,
+                       message=f"page {number}, table row {cell.row + 1}{box_text(cell)}: a stamp covers "
+                               f"{cell.text[:QUOTE]!r}; check it against the scan")
+            for table in tables for cell in table.cells
+            if cell.text and cell.bbox is not None and any(stamp.covers(cell_box(cell), dpi) for stamp in stamps)]
 
 
 def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
@@ -220,6 +237,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
         return ScannedPage([], PageText(page=number), [note], blank=True, size=points(gray, dpi))
     gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
+    stamps = find_stamps(gray, ink, dpi)
     segments, rules = find_rules(ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
     regions = page_regions(segments_to_edges(segments), [])
@@ -243,6 +261,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
+    notes += stamp_notes(number, page_tables, stamps, dpi)
     return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False,
                        size=points(gray, dpi))
 
