@@ -119,6 +119,8 @@ def test_a_space_before_percent_is_measured_on_the_scan(text, words):
     ("anggaran:", "anggaran;", "anggaran:"),
     ("kegiatan;", "kegiatan;", "kegiatan;"),
     ("Keterangan:", "Keterangan:", "Keterangan:"),
+    ("dilaksanakan;", "dilaksanakan,", "dilaksanakan;"),
+    ("dilaksanakan,", "dilaksanakan,", "dilaksanakan,"),  # one mark: as read
 ])
 def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
     pixels, word = printed(text)

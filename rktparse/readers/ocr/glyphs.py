@@ -8,10 +8,11 @@ more. So a word read as a figure with "%" glued on is split where the widest
 gap between its glyphs is as wide as a space and what follows it is as wide as a "%".
 
 It reads a ";" closing a word as ":" as well (an item of a list, "anggaran;",
-read "anggaran:" with 0.96). The two differ in the ink: a ";" has a comma
-under its dot, taller than the dot, where a ":" has two dots alike. So the
-last glyph of a word read as ending in either is looked at, and taken for
-what its two marks show where they show it plainly.
+read "anggaran:" with 0.96), or as "," when its dot is faint. They differ in
+the ink: a ";" has a comma under its dot, taller than the dot, where a ":"
+has two dots alike and a "," one mark. So the last glyph of a word read as
+ending in any of them is looked at, and taken for what its two marks show
+where they show it plainly (one mark: kept as read).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ import numpy as np
 from rktparse.readers.ocr.tesseract import OcrWord
 
 _GLUED_PERCENT = re.compile(r"^\d[\d.,]*%$")
-_CLOSING = re.compile(r"^[^\W\d_]{2,}[:;]$")  # a word closed by ":" or ";"
+_CLOSING = re.compile(r"^[^\W\d_]{2,}[:;,]$")  # a word closed by ":", ";" or "," (a ";" whose dot was lost)
 SPACE_SHARE = 0.3  # a gap this wide against the word's height is a space (Arial's space is 0.28 em,
 # its figures 0.72 em high: 0.39 of them; glyphs set close leave under 0.15)
 INK = 128  # grey levels below this are ink
