@@ -3,6 +3,7 @@ column's count, the space before a "%" measured on the scan."""
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -11,9 +12,11 @@ from benchmarks.ocr import Degradation
 from rktparse.grid import BBox, Cell
 from rktparse.readers.ocr.glyphs import read_marks, split_percent
 from rktparse.readers.ocr.numbering import out_of_sequence
-from rktparse.readers.ocr.render import flatten, ink_mask
-from rktparse.readers.ocr.stamps import Stamp, find_stamps
+from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
+from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OcrWord
+from rktparse.readers.ocr.words import is_stray
 from rktparse.readers.ocr_reader import stamp_notes
 from samples.make_scans import degrade, rasterise
 from tests.conftest import SAMPLES
@@ -44,6 +47,34 @@ def test_a_table_without_a_stamp_has_none(sleman_page):
     """Rules, text and the round letters of a table are no stamp."""
     page = flatten(degrade(sleman_page, Degradation(dpi=200, grey=True), np.random.default_rng(3)), 200)
     assert find_stamps(page, ink_mask(page, 200), 200) == []
+
+
+def test_a_stamp_in_colour_is_dropped_and_the_print_under_it_kept(sleman_page):
+    """A blue stamp over the table of a colour scan: its ink goes, black print under it stays."""
+    def scan(stamps: bool) -> tuple[np.ndarray, np.ndarray]:
+        how = Degradation(dpi=200, grey=True, contrast=0.6, stamps=stamps, colour=True)
+        colour = cv2.cvtColor(degrade(sleman_page, how, np.random.default_rng(3)), cv2.COLOR_RGB2BGR)
+        return flatten(cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY), 200), colour
+
+    gray, colour = scan(stamps=True)
+    ink = ink_mask(gray, 200)
+    dropped, count = drop_coloured_stamps(gray, colour, find_rules(ink, 200)[1], 200)
+    assert count == 1
+    stamp = find_stamps(np.where(chroma(colour) >= COLOURED, 0, 255).astype(np.uint8), chroma(colour) >= COLOURED,
+                        200)[0]
+    disk = np.zeros(gray.shape, np.uint8)
+    cv2.circle(disk, (round(stamp.x), round(stamp.y)), round(stamp.radius), 1, -1)
+    print_ink = ink_mask(scan(stamps=False)[0], 200) & (disk > 0)
+    near_print = cv2.dilate(print_ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0  # the scans' noise differs
+    stamp_ink = ink & (disk > 0) & ~near_print
+    left = ink_mask(dropped, 200) & (disk > 0)
+    assert (left & ~near_print).sum() < 0.35 * stamp_ink.sum()
+    assert (left & print_ink).sum() > 0.95 * print_ink.sum()
+
+
+def test_a_grey_page_has_no_colour_to_go_by(sleman_page):
+    page = degrade(sleman_page, Degradation(dpi=200, grey=True, stamps=True), np.random.default_rng(3))
+    assert not is_coloured(cv2.cvtColor(page, cv2.COLOR_GRAY2BGR))
 
 
 def test_cells_a_stamp_covers_are_named_for_review():
@@ -125,3 +156,14 @@ def test_a_space_before_percent_is_measured_on_the_scan(text, words):
 def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
     pixels, word = printed(text)
     assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
+
+
+# --- stray marks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("©", True), ("Kinerja_—_-", True), ("»", True),  # a stamp's or a signature's strokes read as signs
+    ("(Rp)", False), ("100%", False), ("•", False), ("Kab/Kota", False), ("-", False), ("anggaran;", False),
+])
+def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):
+    assert is_stray(text) is stray

@@ -12,7 +12,7 @@ from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_vi
 from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.glyphs import read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import is_known
+from rktparse.readers.ocr.words import is_known, is_stray
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -39,7 +39,8 @@ class CellText(NamedTuple):
     confidence: float | None  # mean word confidence, 0-1; None for an empty cell
     figure_confidence: float | None = None  # of the least sure word holding a figure, 0-1
     rival: Rival | None = None  # the second reading, when its figures differ from these lines'
-    unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, with their confidence
+    unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, and words with signs
+    # print does not use ("©", "Kinerja_—_-"), with their confidence
 
 
 EMPTY = CellText([], [], [], None)
@@ -98,7 +99,7 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     unknown = tuple((word.text, word.confidence / 100) for word in words
-                    if word.confidence < WORD_SURE and not is_known(word.text))
+                    if (word.confidence < WORD_SURE and not is_known(word.text)) or is_stray(word.text))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
 
