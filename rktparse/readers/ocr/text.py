@@ -98,8 +98,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
-    unknown = tuple((word.text, word.confidence / 100) for word in words
-                    if (word.confidence < WORD_SURE and not is_known(word.text)) or is_stray(word.text))
+    unknown = tuple((text, word.confidence / 100) for word, text in zip(words, " ".join(fixed).split())
+                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
 
