@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.ocr import Degradation
 from rktparse.grid import BBox, Cell
-from rktparse.readers.ocr.glyphs import read_marks, split_percent
+from rktparse.readers.ocr.glyphs import closing_mark, read_marks, split_percent
 from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
 from rktparse.readers.ocr.rules import find_rules
@@ -152,6 +152,7 @@ def test_a_space_before_percent_is_measured_on_the_scan(text, words):
     ("Keterangan:", "Keterangan:", "Keterangan:"),
     ("dilaksanakan;", "dilaksanakan,", "dilaksanakan;"),
     ("dilaksanakan,", "dilaksanakan,", "dilaksanakan,"),  # one mark: as read
+    ("pangkat:", "pangkat,", "pangkat,"),  # a "," is never taken for a ":" (a comma the scan broke in two)
 ])
 def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
     pixels, word = printed(text)
@@ -167,3 +168,13 @@ def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
 ])
 def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):
     assert is_stray(text) is stray
+
+
+def test_a_comma_the_scan_broke_in_two_is_no_colon():
+    pixels, word = printed("pangkat,")
+    pixels = pixels.copy()
+    columns = np.flatnonzero((pixels[:, word.x1 - 4:word.x1] < 128).any(axis=0))  # the comma's own columns
+    rows = np.flatnonzero((pixels[:, word.x1 - 4:word.x1] < 128).any(axis=1))
+    pixels[(rows.min() + rows.max()) // 2, word.x1 - 4 + columns.min():word.x1] = 255  # a crack through it
+    assert closing_mark(word, pixels) is None
+    assert [part.text for part in read_marks(word._replace(text="pangkat:"), pixels)] == ["pangkat:"]

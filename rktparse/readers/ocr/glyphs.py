@@ -75,6 +75,9 @@ def closing_mark(word: OcrWord, image: np.ndarray) -> str | None:
     if count != 3:  # the background and two marks, no more: else a letter or dust shares the columns
         return None
     upper, lower = sorted(stats[1:], key=lambda stat: stat[cv2.CC_STAT_TOP])
+    gap = lower[cv2.CC_STAT_TOP] - upper[cv2.CC_STAT_TOP] - upper[cv2.CC_STAT_HEIGHT]
+    if gap < upper[cv2.CC_STAT_HEIGHT]:  # a dot stands clear above the mark under it; a comma broken by the
+        return None  # scan has a crack between its pieces
     ratio = lower[cv2.CC_STAT_HEIGHT] / max(1, upper[cv2.CC_STAT_HEIGHT])
     return ";" if ratio >= SEMICOLON_TAIL else ":" if ratio <= COLON_DOTS else None
 
@@ -84,5 +87,6 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     the ";" or ":" its last glyph is."""
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
-        return [word._replace(text=word.text[:-1] + mark) if mark else word]
+        keep = mark is None or (word.text.endswith(",") and mark == ":")  # a "," lost no dot to become a ":"
+        return [word if keep else word._replace(text=word.text[:-1] + mark)]
     return split_percent(word, image)
