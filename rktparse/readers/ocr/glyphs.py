@@ -87,6 +87,7 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     the ";" or ":" its last glyph is."""
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
-        keep = mark is None or (word.text.endswith(",") and mark == ":")  # a "," lost no dot to become a ":"
-        return [word if keep else word._replace(text=word.text[:-1] + mark)]
+        if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
+            return [word]
+        return [word._replace(text=word.text[:-1] + mark)]
     return split_percent(word, image)
