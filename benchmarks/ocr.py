@@ -57,6 +57,7 @@ DEGRADATIONS: dict[str, tuple[Degradation, int]] = {
     "grey200-skew3": (Degradation(dpi=200, skew=-3.0, grey=True, contrast=0.7), 14),
     "bw300-stamps": (Degradation(dpi=300, skew=0.6, stamps=True), 15),
     "grey150-stamps": (Degradation(dpi=150, skew=1.2, grey=True, contrast=0.6, stamps=True), 16),
+    "colour150-stamps": (Degradation(dpi=150, skew=1.2, grey=True, contrast=0.6, stamps=True, colour=True), 16),
 }
 
 Row = tuple[str, ...]  # sasaran, indikator, target as printed, kegiatan joined, extra cells

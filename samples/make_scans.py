@@ -12,7 +12,7 @@ speckles, and written as a 1-bit CCITT G4 image (small files) into
 `scan-<stem>.pdf`, a PDF without any text. The scans are compared against `<stem>.expected.json`.
 
 `scan_pdf(pdf, Degradation(...), seed)` does the same to any PDF with other
-settings (grey and faded, 150-300 dpi, more skew and dust, stamps):
+settings (grey and faded, 150-300 dpi, more skew and dust, stamps, colour):
 `benchmarks/ocr.py` runs documents through it.
 """
 
@@ -44,6 +44,7 @@ class Degradation(NamedTuple):
     contrast: float = 1.0  # grey scans: 1.0 black ink on white paper; 0.4 faded ink on greyish, unevenly lit paper
     speckles: float = 3e-4  # share of pixels hit by a dark or a light speckle (photocopy dust)
     stamps: bool = False  # a round agency stamp over the table and a signature scribble, in mid-grey ink
+    colour: bool = False  # grey scans: kept in colour (a colour JPEG), the stamp and signature in blue
 
 
 class Scan(NamedTuple):
@@ -75,11 +76,15 @@ def rotate(image: np.ndarray, degrees: float) -> np.ndarray:
     return cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
 
 
-def stamp(image: np.ndarray, dpi: int, rng: np.random.Generator) -> np.ndarray:
-    """A round stamp (two rings and lettering) over the right half of the page, and a signature
-    scribble below it: the marks archivists find over the cells of real PKs."""
-    height, width = image.shape
-    marks = np.full_like(image, 255)
+STAMP_GREY = 140  # a blue or violet stamp pad in a grey scan
+STAMP_BLUE = (60, 70, 190)  # the same pad in a colour scan (red, green, blue)
+
+
+def stamp_marks(shape: tuple[int, ...], dpi: int, rng: np.random.Generator) -> np.ndarray:
+    """Where a round stamp (two rings and lettering) over the right half of the page and a signature
+    scribble below it put ink: the marks archivists find over the cells of real PKs."""
+    height, width = shape[:2]
+    marks = np.full(shape[:2], 255, np.uint8)
     radius = int(0.75 * dpi)  # a 4 cm stamp
     centre = (int(width * rng.uniform(0.55, 0.8)), int(height * rng.uniform(0.25, 0.7)))
     cv2.circle(marks, centre, radius, 0, max(2, dpi // 60))
@@ -90,15 +95,26 @@ def stamp(image: np.ndarray, dpi: int, rng: np.random.Generator) -> np.ndarray:
         cv2.putText(marks, word, origin, cv2.FONT_HERSHEY_SIMPLEX, scale * 0.8, 0, max(1, dpi // 120))
     points = np.cumsum(rng.normal(0, dpi / 20, (12, 2)), axis=0) + (centre[0] - radius, centre[1] + radius)
     cv2.polylines(marks, [points.astype(np.int32)], False, 0, max(2, dpi // 80))
-    ink_grey = 140  # a blue or violet stamp pad in a grey scan
-    return np.minimum(image, np.where(marks < 128, ink_grey, 255)).astype(np.uint8)
+    return marks < 128
+
+
+def inked(image: np.ndarray, marks: np.ndarray, level: int) -> np.ndarray:
+    return np.minimum(image, np.where(marks, level, 255)).astype(np.uint8)
 
 
 def degrade(image: np.ndarray, how: Degradation, rng: np.random.Generator) -> np.ndarray:
     """What a flatbed does to a page: skew, soft focus, dust and dropouts; in black and white
-    (document mode) or in grey, faded and unevenly lit."""
-    if how.stamps:
-        image = stamp(image, how.dpi, rng)
+    (document mode) or in grey, faded and unevenly lit; in colour, each channel alike."""
+    marks = stamp_marks(image.shape, how.dpi, rng) if how.stamps else np.zeros(image.shape, bool)
+    if how.colour:
+        seed = int(rng.integers(2**32))  # the same noise in every channel: grey dust, not coloured
+        return np.stack([scan_image(inked(image, marks, level), how, np.random.default_rng(seed))
+                         for level in STAMP_BLUE], axis=-1)
+    return scan_image(inked(image, marks, STAMP_GREY), how, rng)
+
+
+def scan_image(image: np.ndarray, how: Degradation, rng: np.random.Generator) -> np.ndarray:
+    """One grey page (or colour channel) as the scanner gives it back."""
     image = rotate(image, how.skew)
     if how.upside_down:
         image = cv2.rotate(image, cv2.ROTATE_180)

@@ -39,9 +39,11 @@ from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
+from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.pdf_common import page_text
@@ -129,7 +131,8 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
         named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
         notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
                                 message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
-                                        f"word or RKT term; check it against the scan"))
+                                        f"word or RKT term, or holding a sign print does not use; check it "
+                                        f"against the scan"))
     if read.raw != read.lines:
         notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                 message=f"{where}: OCR read {' / '.join(read.raw)!r}, "
@@ -146,6 +149,11 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
         cell.lines, cell.confidence = read.lines, read.confidence
         words += read.words
         notes += cell_notes(number, cell, read)
+    notes += [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+                         message=f"page {number}, table row {cell.row + 1}{box_text(cell)}: the number "
+                                 f"{cell.text!r} breaks the count of the numbers above and below it in its "
+                                 f"column; check it against the scan")
+              for cell in out_of_sequence(cells)]
     table = TablePage(page=number, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
                       bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=[word.text for word in words])
     return table, words, notes
@@ -183,6 +191,16 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     return notes
 
 
+def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
+    """A review note for each cell with text that a round stamp covers: its ring and lettering are read
+    as letters of the cell, and can change a figure."""
+    return [ReaderNote(code="ocr-under-stamp", page=number, cell=cell.bbox,
+                       message=f"page {number}, table row {cell.row + 1}{box_text(cell)}: a stamp covers "
+                               f"{cell.text[:QUOTE]!r}; check it against the scan")
+            for table in tables for cell in table.cells
+            if cell.text and cell.bbox is not None and any(stamp.covers(cell_box(cell), dpi) for stamp in stamps)]
+
+
 def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
     """Words placed on the page as scanned, placed on the upright page (their centres moved)."""
     px = dpi / 72
@@ -208,10 +226,24 @@ def with_layer(number: int, boxes: list[Box], reads: list[CellText], layer: list
     return [read for read, _ in weighed], note
 
 
+def without_coloured_stamps(number: int, gray: np.ndarray, colour: np.ndarray, moved: Turn, rules: np.ndarray,
+                            dpi: int) -> tuple[np.ndarray, list[ReaderNote]]:
+    """The upright grey page with the ink of round stamps in colour dropped (`colour` is the page as
+    scanned, in colour), and a note saying so."""
+    colour = rotate(turn(colour, moved.clockwise), moved.degrees)
+    gray, count = drop_coloured_stamps(gray, colour, rules, dpi)
+    if not count:
+        return gray, []
+    return gray, [ReaderNote(code="ocr-stamp-removed", page=number, severity="info",
+                             message=f"page {number}: {count} round stamp(s) in coloured ink were dropped from "
+                                     f"the page before it was read (the print under them kept)")]
+
+
 def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int, carry: Carry,
-              layer: list[Word] | None = None) -> ScannedPage:
+              layer: list[Word] | None = None, colour: np.ndarray | None = None) -> ScannedPage:
     """One page image's tables and surrounding text, with notes on what was uncertain; a scan's
-    hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell."""
+    hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell; the
+    page in `colour`, when it has colour, tells a stamp's ink from print."""
     gray = flatten(gray, dpi)
     ink = ink_mask(gray, dpi)
     if not ink.any():
@@ -221,6 +253,11 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
     segments, rules = find_rules(ink, dpi)
+    if colour is not None:
+        gray, removed = without_coloured_stamps(number, gray, colour, moved, rules, dpi)
+        notes += removed
+        ink = ink_mask(gray, dpi)
+    stamps = find_stamps(gray, ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
     regions = page_regions(segments_to_edges(segments), [])
     around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)
@@ -243,6 +280,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
+    notes += stamp_notes(number, page_tables, stamps, dpi)
     return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False,
                        size=points(gray, dpi))
 
@@ -274,7 +312,7 @@ class OcrReader(Reader):
         try:
             for page in (image_pages(path) if source_format == "image" else pdf_pages(path, hidden)):
                 page_count += 1
-                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, carry, page.layer)
+                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, carry, page.layer, page.colour)
                 tables += scanned.tables
                 texts.append(scanned.text)
                 notes += scanned.notes

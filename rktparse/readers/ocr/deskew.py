@@ -71,9 +71,10 @@ def skew_angle(ink: np.ndarray) -> float:
 
 
 def rotate(gray: np.ndarray, degrees: float) -> np.ndarray:
-    """The grey image turned counter-clockwise by `degrees` about its centre, paper-white at the corners."""
+    """The grey (or colour) image turned counter-clockwise by `degrees` about its centre, paper-white at
+    the corners."""
     if not degrees:
         return gray
-    height, width = gray.shape
+    height, width = gray.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
-    return cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=255)
+    return cv2.warpAffine(gray, matrix, (width, height), flags=cv2.INTER_LINEAR, borderValue=(255, 255, 255))

@@ -18,11 +18,12 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 from rktparse.errors import CorruptFileError
 from rktparse.readers.ocr.layer import layer_words
 from rktparse.readers.ocr.render import MIN_DPI as MIN_RENDER_DPI
-from rktparse.readers.ocr.render import page_dpi, render_gray
+from rktparse.readers.ocr.render import is_coloured, page_dpi, render_page
 from rktparse.readers.pdf_common import load_page, open_pdf
 from rktparse.readers.pdf_words import Word
 
 A4_LONG_SIDE_IN = 11.69  # an image that gives no resolution is taken for an A4 page
+GREY_MODES = ("1", "L", "LA", "I", "I;16", "F")  # Pillow's modes without colour
 MIN_DPI = 50  # a resolution below this in an image's header is a placeholder (72 or 1), not a scan's
 
 
@@ -30,6 +31,7 @@ class PageImage(NamedTuple):
     gray: np.ndarray  # 0 = black
     dpi: int
     layer: list[Word] | None = None  # a scan's hidden text layer, in points, when asked for
+    colour: np.ndarray | None = None  # the page in colour (blue, green, red), when anything on it is coloured
 
 
 def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
@@ -41,7 +43,8 @@ def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
                 if dpi < MIN_RENDER_DPI:
                     raise CorruptFileError(path, f"page {index + 1} is {page.get_width():.0f} x "
                                                  f"{page.get_height():.0f} pt, too large to render")
-                yield PageImage(render_gray(page, dpi), dpi, layer_words(page) if with_layer else None)
+                gray, colour = render_page(page, dpi)
+                yield PageImage(gray, dpi, layer_words(page) if with_layer else None, colour)
 
 
 def frame_dpi(frame: Image.Image) -> float:
@@ -65,8 +68,13 @@ def image_pages(path: Path) -> Iterator[PageImage]:
             width_pt, height_pt = (size * 72 / scanned for size in frame.size)
             dpi = page_dpi(width_pt, height_pt)
             gray = np.asarray(frame.convert("L"))
+            colour = cv2.cvtColor(np.asarray(frame.convert("RGB")), cv2.COLOR_RGB2BGR) if frame.mode not in GREY_MODES \
+                else None
             scale = dpi / scanned
             if abs(scale - 1) > 0.02:
-                gray = cv2.resize(gray, None, fx=scale, fy=scale,
-                                  interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA)
-            yield PageImage(np.ascontiguousarray(gray), dpi)
+                interpolation = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+                gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=interpolation)
+                colour = None if colour is None else cv2.resize(colour, None, fx=scale, fy=scale,
+                                                                 interpolation=interpolation)
+            yield PageImage(np.ascontiguousarray(gray), dpi,
+                            colour=colour if colour is not None and is_coloured(colour) else None)

@@ -1,4 +1,4 @@
-"""A PDF page as a grey image, and its ink as a clean black-and-white mask."""
+"""A PDF page as a grey image (and in colour when it has colour), and its ink as a clean black-and-white mask."""
 
 from __future__ import annotations
 
@@ -19,13 +19,29 @@ def page_dpi(width_pt: float, height_pt: float) -> int:
     return int(min(DPI, fits))
 
 
-def render_gray(page: pdfium.PdfPage, dpi: int) -> np.ndarray:
-    """The page as shown (its /Rotate applied) at `dpi`, grey, 0 = black."""
-    bitmap = page.render(scale=dpi / 72, grayscale=True)
+COLOURED = 24  # a pixel whose channels differ by this much is coloured ink (grey paper and black print: under 10)
+
+
+def render_page(page: pdfium.PdfPage, dpi: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """The page as shown (its /Rotate applied) at `dpi`, grey (0 = black), and in colour (blue, green,
+    red) when anything on it is coloured: a stamp pad's ink is told from print by its colour."""
+    bitmap = page.render(scale=dpi / 72)
     try:
-        return bitmap.to_numpy().copy()  # copied: the bitmap owns the buffer
+        colour = bitmap.to_numpy().copy()  # copied: the bitmap owns the buffer
     finally:
         bitmap.close()
+    return cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY), colour if is_coloured(colour) else None
+
+
+def chroma(colour: np.ndarray) -> np.ndarray:
+    """How coloured each pixel of a blue-green-red image is: its channels' spread, 0-255."""
+    blue, green, red = cv2.split(colour)
+    return cv2.subtract(cv2.max(cv2.max(blue, green), red), cv2.min(cv2.min(blue, green), red))
+
+
+def is_coloured(colour: np.ndarray) -> bool:
+    """Whether a blue-green-red image holds coloured ink, not just greys."""
+    return bool((chroma(colour) >= COLOURED).any())
 
 
 def flatten(gray: np.ndarray, dpi: int) -> np.ndarray:

@@ -10,8 +10,9 @@ import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.glyphs import read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import is_known
+from rktparse.readers.ocr.words import is_known, is_stray
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -38,7 +39,8 @@ class CellText(NamedTuple):
     confidence: float | None  # mean word confidence, 0-1; None for an empty cell
     figure_confidence: float | None = None  # of the least sure word holding a figure, 0-1
     rival: Rival | None = None  # the second reading, when its figures differ from these lines'
-    unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, with their confidence
+    unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, and words with signs
+    # print does not use ("©", "Kinerja_—_-"), with their confidence
 
 
 EMPTY = CellText([], [], [], None)
@@ -88,16 +90,16 @@ def without_dust(word: OcrWord, line: list[OcrWord]) -> OcrWord:
 def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
-    read = words_to_text_lines(words)
-    raw = [" ".join(word.text for word in line) for line in read]
+    raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
+    read = words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])
     lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
     words = [word for line in lines for word in line]
     fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
     placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
-    unknown = tuple((word.text, word.confidence / 100) for word in words
-                    if word.confidence < WORD_SURE and not is_known(word.text))
+    unknown = tuple((text, word.confidence / 100) for word, text in zip(words, " ".join(fixed).split())
+                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
 

@@ -19,6 +19,8 @@ RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
 MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
 ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, EKPPD, APBD)
 _DUST = ".,;:'\"`~_"
+PRINT_SIGNS = ".,;:%()-–/•&+*?!'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»") are
+# what OCR makes of a stamp, a signature or dust
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -58,6 +60,11 @@ def is_known(text: str) -> bool:
     if not parts:
         return True
     return all(_part_known(part) for word in parts for part in word.split("-"))
+
+
+def is_stray(text: str) -> bool:
+    """Whether an OCR'd word holds a sign print does not use: a mark read as text, however surely."""
+    return any(not char.isalnum() and char not in PRINT_SIGNS for char in text)
 
 
 def _part_known(word: str) -> bool:

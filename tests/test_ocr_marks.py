@@ -1,0 +1,180 @@
+"""What OCR checks beyond each cell's own reading: stamps over cells, a row number against its
+column's count, the space before a "%" measured on the scan."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from benchmarks.ocr import Degradation
+from rktparse.grid import BBox, Cell
+from rktparse.readers.ocr.glyphs import closing_mark, read_marks, split_percent
+from rktparse.readers.ocr.numbering import out_of_sequence
+from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
+from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
+from rktparse.readers.ocr.tesseract import OcrWord
+from rktparse.readers.ocr.words import is_stray
+from rktparse.readers.ocr_reader import stamp_notes
+from samples.make_scans import degrade, rasterise
+from tests.conftest import SAMPLES
+
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf"  # Arial's metrics
+
+
+# --- stamps ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sleman_page() -> np.ndarray:
+    return rasterise(SAMPLES / "word-bkpsdm-sleman-rkt-2024.pdf", 200)[0]
+
+
+@pytest.mark.parametrize("how", [
+    Degradation(dpi=200, grey=True, contrast=0.6, stamps=True),
+    Degradation(dpi=200, stamps=True),  # black and white: the stamp as black as the print
+], ids=["grey", "black-and-white"])
+def test_a_round_stamp_over_a_table_is_found(sleman_page, how):
+    page = flatten(degrade(sleman_page, how, np.random.default_rng(3)), 200)
+    stamps = find_stamps(page, ink_mask(page, 200), 200)
+    assert len(stamps) == 1
+    assert 0.7 * 200 <= stamps[0].radius <= 0.8 * 200  # make_scans draws it 0.75 inch wide
+
+
+def test_a_table_without_a_stamp_has_none(sleman_page):
+    """Rules, text and the round letters of a table are no stamp."""
+    page = flatten(degrade(sleman_page, Degradation(dpi=200, grey=True), np.random.default_rng(3)), 200)
+    assert find_stamps(page, ink_mask(page, 200), 200) == []
+
+
+def test_a_stamp_in_colour_is_dropped_and_the_print_under_it_kept(sleman_page):
+    """A blue stamp over the table of a colour scan: its ink goes, black print under it stays."""
+    def scan(stamps: bool) -> tuple[np.ndarray, np.ndarray]:
+        how = Degradation(dpi=200, grey=True, contrast=0.6, stamps=stamps, colour=True)
+        colour = cv2.cvtColor(degrade(sleman_page, how, np.random.default_rng(3)), cv2.COLOR_RGB2BGR)
+        return flatten(cv2.cvtColor(colour, cv2.COLOR_BGR2GRAY), 200), colour
+
+    gray, colour = scan(stamps=True)
+    ink = ink_mask(gray, 200)
+    dropped, count = drop_coloured_stamps(gray, colour, find_rules(ink, 200)[1], 200)
+    assert count == 1
+    stamp = find_stamps(np.where(chroma(colour) >= COLOURED, 0, 255).astype(np.uint8), chroma(colour) >= COLOURED,
+                        200)[0]
+    disk = np.zeros(gray.shape, np.uint8)
+    cv2.circle(disk, (round(stamp.x), round(stamp.y)), round(stamp.radius), 1, -1)
+    print_ink = ink_mask(scan(stamps=False)[0], 200) & (disk > 0)
+    near_print = cv2.dilate(print_ink.astype(np.uint8), np.ones((3, 3), np.uint8)) > 0  # the scans' noise differs
+    stamp_ink = ink & (disk > 0) & ~near_print
+    left = ink_mask(dropped, 200) & (disk > 0)
+    assert (left & ~near_print).sum() < 0.35 * stamp_ink.sum()
+    assert (left & print_ink).sum() > 0.95 * print_ink.sum()
+
+
+def test_a_grey_page_has_no_colour_to_go_by(sleman_page):
+    page = degrade(sleman_page, Degradation(dpi=200, grey=True, stamps=True), np.random.default_rng(3))
+    assert not is_coloured(cv2.cvtColor(page, cv2.COLOR_GRAY2BGR))
+
+
+def test_cells_a_stamp_covers_are_named_for_review():
+    from rktparse.grid import TablePage
+
+    def cell(row: int, top: float, text: str) -> Cell:
+        return Cell(row=row, col=0, lines=[text], bbox=BBox(x0=100, top=top, x1=300, bottom=top + 30))
+
+    table = TablePage(page=1, n_rows=3, n_cols=1, cells=[cell(0, 100, "Target"), cell(1, 130, "75 %"),
+                                                          cell(2, 400, "80 %")])
+    stamp = Stamp(x=200 * 300 / 72, y=170 * 300 / 72, radius=50 * 300 / 72)  # reaches 120-220 pt down
+    notes = stamp_notes(1, [table], [stamp], 300)
+    assert [note.cell for note in notes] == [table.cells[0].bbox, table.cells[1].bbox]
+    assert {note.code for note in notes} == {"ocr-under-stamp"} and all(note.severity == "review" for note in notes)
+    assert "'75 %'" in notes[1].message
+
+
+# --- a row's number against its column ------------------------------------------------------------
+
+
+def numbered(texts: list[str], column: int = 0) -> list[Cell]:
+    return [Cell(row=row, col=column, lines=[text] if text else []) for row, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("texts, odd", [
+    (["1", "2", "3", "4"], []),
+    (["4", "2", "3"], ["4"]),  # the first, by the two below
+    (["1", "2", "8", "4"], ["8"]),
+    (["1", "2", "3", "9"], ["9"]),  # the last, by the two above
+    (["1", "", "2", "3."], []),  # merged cells leave empty rows; "3." is a number too
+    (["1", "3", "5"], []),  # no count kept: nothing to hold a number against
+    (["1", "5", "9", "2"], []),
+])
+def test_a_number_out_of_its_columns_count_is_named(texts, odd):
+    assert [cell.text for cell in out_of_sequence(numbered(texts))] == odd
+
+
+def test_the_row_numbering_the_columns_is_no_part_of_the_count():
+    """'1 2 3 4' under the header numbers the columns: the column's own count starts below it."""
+    heading = [Cell(row=0, col=column, lines=[str(column + 1)]) for column in range(4)]
+    rows = [Cell(row=row, col=0, lines=[str(row)]) for row in range(1, 4)]
+    assert out_of_sequence(heading + rows) == []
+
+
+# --- the space before a "%" ------------------------------------------------------------------------
+
+
+def printed(text: str) -> tuple[np.ndarray, OcrWord]:
+    """`text` printed in 10 pt at 300 dpi, and a word Tesseract would give for it glued ("97%")."""
+    image = Image.new("L", (400, 120), 255)
+    ImageDraw.Draw(image).text((20, 30), text, font=ImageFont.truetype(FONT, 42), fill=0)
+    pixels = np.asarray(image)
+    ys, xs = np.nonzero(pixels < 128)
+    box = OcrWord(text.replace(" ", ""), int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1, 95.0,
+                  (1, 1, 1))
+    return pixels, box
+
+
+@pytest.mark.parametrize("text, words", [
+    ("97 %", ["97", "%"]),
+    ("65,60 %", ["65,60", "%"]),
+    ("97%", ["97%"]),
+    ("100%", ["100%"]),
+    ("11%", ["11%"]),
+])
+def test_a_space_before_percent_is_measured_on_the_scan(text, words):
+    pixels, word = printed(text)
+    assert [part.text for part in split_percent(word, pixels)] == words
+
+
+@pytest.mark.parametrize("text, read, kept", [
+    ("anggaran;", "anggaran:", "anggaran;"),
+    ("anggaran:", "anggaran;", "anggaran:"),
+    ("kegiatan;", "kegiatan;", "kegiatan;"),
+    ("Keterangan:", "Keterangan:", "Keterangan:"),
+    ("dilaksanakan;", "dilaksanakan,", "dilaksanakan;"),
+    ("dilaksanakan,", "dilaksanakan,", "dilaksanakan,"),  # one mark: as read
+    ("pangkat:", "pangkat,", "pangkat,"),  # a "," is never taken for a ":" (a comma the scan broke in two)
+])
+def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
+    pixels, word = printed(text)
+    assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
+
+
+# --- stray marks ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, stray", [
+    ("©", True), ("Kinerja_—_-", True), ("»", True),  # a stamp's or a signature's strokes read as signs
+    ("(Rp)", False), ("100%", False), ("•", False), ("Kab/Kota", False), ("-", False), ("anggaran;", False),
+])
+def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):
+    assert is_stray(text) is stray
+
+
+def test_a_comma_the_scan_broke_in_two_is_no_colon():
+    pixels, word = printed("pangkat,")
+    pixels = pixels.copy()
+    columns = np.flatnonzero((pixels[:, word.x1 - 4:word.x1] < 128).any(axis=0))  # the comma's own columns
+    rows = np.flatnonzero((pixels[:, word.x1 - 4:word.x1] < 128).any(axis=1))
+    pixels[(rows.min() + rows.max()) // 2, word.x1 - 4 + columns.min():word.x1] = 255  # a crack through it
+    assert closing_mark(word, pixels) is None
+    assert [part.text for part in read_marks(word._replace(text="pangkat:"), pixels)] == ["pangkat:"]
