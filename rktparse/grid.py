@@ -106,9 +106,9 @@ class TablePage(BaseModel):
     font_size: float | None = Field(
         default=None, gt=0, description="The size (points) the cells' text is printed in, the median of its "
                                         "words' font sizes; None when the reader does not know it")
-    _indexed: tuple[int, int, int] | None = PrivateAttr(default=None)
-    _slots: dict[tuple[int, int], Cell] = PrivateAttr(default_factory=dict)
-    _rows: dict[int, list[Cell]] = PrivateAttr(default_factory=dict)
+    # (cells, rows, columns) when built, the cell covering each slot, the cells starting each row
+    _index_cache: tuple[tuple[int, int, int], dict[tuple[int, int], Cell], dict[int, list[Cell]]] | None = PrivateAttr(
+        default=None)
 
     def grid(self) -> list[list[Cell | None]]:
         """The dense grid: each slot holds the cell that starts there, else None."""
@@ -143,8 +143,12 @@ class TablePage(BaseModel):
         # Built once, on first use by the assembler (readers finish their tables before): looking
         # each slot up by scanning every cell made a 2,000-row page cost seconds. Rebuilt should
         # cells be added or the table resized.
+        # The private values are read from pydantic's dict: its attribute lookup cost more than the
+        # rest of this call, made for every slot the assembler looks at.
         key = (len(self.cells), self.n_rows, self.n_cols)
-        if self._indexed != key:
+        private = self.__pydantic_private__
+        cache = private["_index_cache"] if private else None
+        if cache is None or cache[0] != key:
             slots: dict[tuple[int, int], Cell] = {}
             rows: dict[int, list[Cell]] = {}
             for cell in self.cells:
@@ -152,9 +156,9 @@ class TablePage(BaseModel):
                 for r in range(cell.row, min(cell.row + cell.row_span, self.n_rows)):
                     for c in range(cell.col, min(cell.col + cell.col_span, self.n_cols)):
                         slots.setdefault((r, c), cell)
-            self._slots, self._rows = slots, {r: sorted(cells, key=lambda c: c.col) for r, cells in rows.items()}
-            self._indexed = key
-        return self._slots, self._rows
+            cache = (key, slots, {r: sorted(cells, key=lambda c: c.col) for r, cells in rows.items()})
+            self._index_cache = cache
+        return cache[1], cache[2]
 
 
 class PageText(BaseModel):

@@ -116,8 +116,13 @@ def row_texts(table: TablePage, row: int) -> list[str]:
 
 def is_column_number_row(table: TablePage, row: int) -> bool:
     """A row such as '(1) (2) (3) (4)': column numbers, not data."""
-    texts = [t for t in row_texts(table, row) if t]
-    return len(texts) >= 2 and all(_COLUMN_NUMBER.match(t) for t in texts)
+    numbers = 0
+    for cell in table.row_cells(row):  # most rows fail at their first cell: join no more
+        text = join_lines(cell.lines)
+        if text and not _COLUMN_NUMBER.match(text):
+            return False
+        numbers += bool(text)
+    return numbers >= 2
 
 
 def is_numbering(text: str) -> bool:

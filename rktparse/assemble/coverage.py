@@ -82,8 +82,9 @@ def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: Rkt
              for t in texts}
     repeated = Counter(line for lines in below.values() for line in set(lines))
     found = []
+    last = last_rows(doc)
     for page, lines in sorted(below.items()):
-        ref = last_row_on(doc, page)
+        ref = last.get(page)
         if ref is not None and page + 1 in pages and (left := [line for line in lines if repeated[line] == 1]):
             found.append(Warning(code="below-table", page=page, ref=ref,
                                  message=f"page {page}: the text {' / '.join(left)[:120]!r} is printed below the "
@@ -118,8 +119,8 @@ def before_signature(lines: list[str]) -> list[str]:
     return lines[:ends[0]] if ends else lines
 
 
-def last_row_on(doc: RktDocument, page: int) -> str | None:
-    """The ref of the last indikator row printed on `page`."""
-    rows = [f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(doc.sasaran)
-            for j, ind in enumerate(s.indikator) if page in ind.pages]
-    return rows[-1] if rows else None
+def last_rows(doc: RktDocument) -> dict[int, str]:
+    """The ref of the last indikator row printed on each page (one walk: a walk per page made
+    a long document's check quadratic)."""
+    return {page: f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(doc.sasaran)
+            for j, ind in enumerate(s.indikator) for page in ind.pages}

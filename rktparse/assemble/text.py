@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import re
 
-_SPACES = re.compile(r"\s+")
 # "perundang-" / "undangan": the hyphen belongs to the word, so no space.
 WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 
 def clean_line(line: str) -> str:
     """One printed line with its runs of white space folded to single spaces."""
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())  # str.split folds the same white space as r"\s+"
 
 
 # A figure grouped by thousands ("12.500.000.000"), possibly cut short inside a group.
 _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:\.\d{0,3})?")
+_FIGURE_END = re.compile(r"[\d.]*$")
 
 
 def wraps_inside_number(text: str, line: str) -> bool:
@@ -24,7 +24,7 @@ def wraps_inside_number(text: str, line: str) -> bool:
     Only when a piece shows the '.' grouping and together they still read as one grouped
     figure: two figures on two lines ('2023' / '2024', '1.000' / '2.000') stay apart.
     """
-    head, tail = re.search(r"[\d.]*$", text)[0], line.split(" ", 1)[0]  # type: ignore[index]
+    head, tail = _FIGURE_END.search(text)[0], line.split(" ", 1)[0]  # type: ignore[index]
     if not (head[-1:].isdigit() or head.endswith(".")) or not tail[:1].isdigit() and not tail.startswith("."):
         return False
     if "." not in head and not tail.startswith("."):
@@ -67,6 +67,9 @@ def starts_item(line: str) -> bool:
     return bool(_ITEM_START.match(line.strip()))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def words_of(text: str) -> list[str]:
     """Word tokens for comparing printed and extracted text (hyphens and punctuation split)."""
-    return re.findall(r"\w+", text.lower())
+    return _WORD.findall(text.lower())

@@ -21,7 +21,7 @@ import pypdfium2 as pdfium
 from rktparse.errors import CorruptFileError
 from rktparse.grid import BBox, Cell, TablePage
 from rktparse.readers.lattice import finish_tables, words_to_cells
-from rktparse.readers.pdf_base import PageTables, PdfPagesReader
+from rktparse.readers.pdf_base import PageTables, PdfPagesReader, displayed_size
 from rktparse.readers.pdf_common import load_page, page_chars
 from rktparse.readers.pdf_words import (
     Box,
@@ -134,10 +134,11 @@ class CamelotReader(PdfPagesReader):
             with load_page(path, pdf, index) as page:
                 chars = page_chars(page)
                 height = page.get_height()
+                size = displayed_size(pdf, index, page.get_rotation())
             found = sorted(by_page.get(index + 1, []), key=lambda t: -t._bbox[3])
             boxes = [table_box(table, height) for table in found]
             inside, outside = split_words(chars_to_words(chars), boxes)
             candidates = [(camelot_to_table(index + 1, table, box, words, height), column_bounds(table), words)
                           for table, box, words in zip(found, boxes, inside)]
             tables, outside = finish_tables(candidates, outside)
-            yield PageTables(index + 1, tables, outside, len(chars))
+            yield PageTables(index + 1, tables, outside, len(chars), size)

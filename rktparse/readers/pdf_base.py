@@ -27,17 +27,22 @@ class PageTables(NamedTuple):
     tables: list[TablePage]
     outside: list[Word]  # words in no table: titles, signature blocks
     n_chars: int
+    size: tuple[float, float] | None = None  # as displayed; None: `read` loads the page again for it
+
+
+def displayed_size(pdf: pdfium.PdfDocument, index: int, rotation: int) -> tuple[float, float]:
+    """(width, height) of page `index` in points, as displayed (a /Rotate of 90 or 270 swaps them)."""
+    width, height = pdf.get_page_size(index)
+    return (height, width) if rotation in (90, 270) else (width, height)
 
 
 def page_sizes(pdf: pdfium.PdfDocument) -> list[tuple[float, float]]:
-    """(width, height) of each page in points, as displayed (a /Rotate of 90 or 270 swaps them)."""
+    """(width, height) of each page in points, as displayed, loading each page for its rotation."""
     sizes = []
     for index in range(len(pdf)):
-        width, height = pdf.get_page_size(index)
         page = pdf[index]
-        turned = page.get_rotation() in (90, 270)
+        sizes.append(displayed_size(pdf, index, page.get_rotation()))
         page.close()
-        sizes.append((height, width) if turned else (width, height))
     return sizes
 
 
@@ -53,12 +58,16 @@ class PdfPagesReader(Reader):
     def read(self, path: Path) -> SourceDocument:
         tables: list[TablePage] = []
         texts: list[PageText] = []
+        sizes: list[tuple[float, float] | None] = []
         n_chars = 0
         with open_pdf(path) as pdf:  # pdfium opens first: the same bad-input errors from every engine
             for page in self.read_pages(path, pdf):
                 tables += page.tables
                 texts.append(page_text(page.number, page.outside, page.tables))
                 n_chars += page.n_chars
+                sizes.append(page.size)
             ensure_text_layer(path, pdf, n_chars)
+            known = [size for size in sizes if size is not None]  # loading a page again costs as much as reading it
             return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
-                                  tables=tables, texts=texts, page_sizes=page_sizes(pdf))
+                                  tables=tables, texts=texts,
+                                  page_sizes=known if len(known) == len(pdf) else page_sizes(pdf))

@@ -129,45 +129,43 @@ class _CharReader:
         self.rect_ref = ctypes.byref(self.rect)
 
     def read(self, runs: bool) -> list[Char]:
+        """Every piece of the page's text (a blank, or the letters between two blanks) as characters.
+
+        One loop with its names bound locally: a method call, an attribute or a module lookup per
+        letter cost more than pdfium's own work.
+        """
         chars: list[Char] = []
-        for piece in _PIECES.finditer(self.text):
+        append = chars.append
+        text, handle, rect, rect_ref, left, top = self.text, self.handle, self.rect, self.rect_ref, self.left, self.top
+        get_box, count_rects, case_turn = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_CountRects, _CASE_TURN.search
+        font_size = pdfium_c.FPDFText_GetFontSize
+        for piece in _PIECES.finditer(text):
             start, end = piece.span()
-            if self.text[start].isspace():
-                chars.append(BLANK)
-            elif (runs and end - start >= RUN_MIN_LETTERS and not _CASE_TURN.search(self.text, start, end)
-                  and self.one_object(start, end)):
-                chars += self.run(start, end)
-            else:
-                chars += self.letters(start, end)
+            if text[start].isspace():
+                append(BLANK)
+                continue
+            # a piece's first letter carries its font size: read once a piece, enough to tell the
+            # size a table is printed in
+            size = float(font_size(handle, start))
+            # Letters of one text object (one rectangle: pdfium splits at each object) come as two
+            # pieces when their first and last boxes show them side by side on one line, in print
+            # large enough: the run up to where its last letter begins, then the last letter.
+            if (runs and end - start >= RUN_MIN_LETTERS and not case_turn(text, start, end)
+                    and count_rects(handle, start, end - start) == 1):
+                get_box(handle, start, rect_ref)
+                x0, head_top, head_bottom = rect.left - left, top - rect.top, top - rect.bottom
+                get_box(handle, end - 1, rect_ref)
+                last = Char(text[end - 1], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
+                if (last.x0 > x0 and last.top == head_top and last.bottom == head_bottom
+                        and head_bottom - head_top >= RUN_MIN_HEIGHT):
+                    append(Char(text[start:end - 1], x0, last.x0, head_top, head_bottom, size))
+                    append(last)
+                    continue
+            for index in range(start, end):  # else letter by letter
+                get_box(handle, index, rect_ref)
+                append(Char(text[index], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom,
+                            size if index == start else 0.0))
         return chars
-
-    def one_object(self, start: int, end: int) -> bool:
-        """Whether pdfium took the letters from one text object (one rectangle: it splits at each object)."""
-        return pdfium_c.FPDFText_CountRects(self.handle, start, end - start) == 1
-
-    def char(self, index: int, letters: str, size: float = 0.0) -> Char:
-        pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, self.rect_ref)
-        rect = self.rect
-        return Char(letters, rect.left - self.left, rect.right - self.left, self.top - rect.top, self.top - rect.bottom,
-                    size)
-
-    def size(self, index: int) -> float:
-        """The font size of a piece's first letter: read once a piece (a call per letter would cost),
-        enough to tell the size a table is printed in."""
-        return float(pdfium_c.FPDFText_GetFontSize(self.handle, index))
-
-    def letters(self, start: int, end: int) -> list[Char]:
-        return [self.char(start, self.text[start], self.size(start)),
-                *(self.char(index, self.text[index]) for index in range(start + 1, end))]
-
-    def run(self, start: int, end: int) -> list[Char]:
-        """Letters of one text object as two pieces, when their first and last boxes show them side
-        by side on one line, in print large enough; else letter by letter."""
-        head, last = self.char(start, self.text[start:end - 1], self.size(start)), self.char(end - 1, self.text[end - 1])
-        if (last.x0 > head.x0 and last.top == head.top and last.bottom == head.bottom
-                and head.bottom - head.top >= RUN_MIN_HEIGHT):
-            return [Char(head.text, head.x0, last.x0, head.top, head.bottom, head.size), last]
-        return self.letters(start, end)
 
 
 def rotate_chars(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:

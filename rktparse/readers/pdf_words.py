@@ -100,17 +100,19 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
     spaced = after_blank = False
     spacing = 0.0  # the gap between the letters joined last
     for char in chars:
-        if not char.text or char.text.isspace():
+        letters = char.text
+        if not letters or letters.isspace():
             after_blank = True
             continue
-        if text and overprints(prev, char):
-            continue  # each glyph printed twice, a hair apart: fake bold
-        if text and not after_blank and continues_word(prev, char, spacing):
-            if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
-                spacing = char.x0 - prev.x1
-            text.append(char.text)
-            prev = char
-            continue
+        if text:
+            if overprints(prev, char):
+                continue  # each glyph printed twice, a hair apart: fake bold
+            if not after_blank and continues_word(prev, char, spacing):
+                if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
+                    spacing = char.x0 - prev.x1
+                text.append(letters)
+                prev = char
+                continue
         if text:
             words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size))
         start = prev = char

@@ -21,7 +21,7 @@ from rktparse.readers.lattice import (
     find_tables,
     polyline_to_segments,
 )
-from rktparse.readers.pdf_base import PageTables, PdfPagesReader
+from rktparse.readers.pdf_base import PageTables, PdfPagesReader, displayed_size
 from rktparse.readers.pdf_common import (
     Transform,
     load_page,
@@ -143,4 +143,5 @@ class PdfiumReader(PdfPagesReader):
             with load_page(path, pdf, index) as page:
                 chars = page_chars(page)
                 tables, outside = find_tables(index + 1, chars, page_segments(page), carry)
-            yield PageTables(index + 1, tables, outside, len(chars))
+                size = displayed_size(pdf, index, page.get_rotation())
+            yield PageTables(index + 1, tables, outside, len(chars), size)
