@@ -58,3 +58,17 @@ def long_rkt(source: Path, path: Path, pages: int) -> Path:
     long.import_pages(original, [0] + [middle[i % len(middle)] for i in range(pages - 2)] + [len(original) - 1])
     long.save(path)
     return path
+
+
+def word_pk(sasaran: str):
+    """A Word PK: its title and a Sasaran | Indikator | Target table of one row holding `sasaran`;
+    the document and that row's indikator and target cells, to fill."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
+    table = document.add_table(rows=2, cols=3)
+    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
+        cell.text = text
+    table.rows[1].cells[0].text = sasaran
+    return document, table.rows[1].cells[1], table.rows[1].cells[2]

@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 import rktparse
 from rktparse.models import RktDocument, Severity, Signatory, Warning
 from samples.build.data import SAMPLES as SAMPLE_SPECS
-from tests.conftest import CORPUS, SAMPLES
+from tests.conftest import CORPUS, SAMPLES, word_pk
 from tests.layout_compare import content, layout_differences
 from tests.test_contract import small_document
 
@@ -194,13 +194,7 @@ def test_signature_block_stays_together_with_both_parties(tmp_path):
 def test_parent_line_and_its_items_print_in_one_cell_and_read_back(tmp_path):
     """A parent line over listed items (a row with no target, its items' targets one per line) is printed
     in one cell again: printed a row each, the parent's empty Target cell would read as a missing target."""
-    document = Document()
-    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
-    table = document.add_table(rows=2, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
-        cell.text = text
-    sasaran, indikator, target = table.rows[1].cells
-    sasaran.text = "Meningkatnya produksi peternakan"
+    document, indikator, target = word_pk("Meningkatnya produksi peternakan")
     indikator.text = "1.1.1 Jumlah produksi peternakan"
     for item, figure in (("- Daging (ton)", "741.709"), ("- Telur (ton)", "210.664")):
         indikator.add_paragraph(item)

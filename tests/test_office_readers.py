@@ -10,6 +10,7 @@ from openpyxl.styles import Border, Side
 import rktparse
 from rktparse.readers import detect_format, reader_for
 from rktparse.readers.xlsx_reader import number_text
+from tests.conftest import word_pk
 from tests.test_contract import small_document
 from tests.test_roundtrip import content
 
@@ -109,15 +110,7 @@ def test_xlsx_rkt_with_a_marker_column_and_target_over_volume_and_satuan(tmp_pat
 
 
 def test_word_pk_with_indikator_paragraphs_and_targets_lined_up_by_empty_paragraphs(tmp_path):
-    from docx import Document
-
-    document = Document()
-    document.add_paragraph("PERJANJIAN KINERJA TAHUN 2017")
-    table = document.add_table(rows=2, cols=3)
-    for cell, text in zip(table.rows[0].cells, ["SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET"]):
-        cell.text = text
-    sasaran, indikator, target = table.rows[1].cells
-    sasaran.text = "Meningkatnya pelayanan perpustakaan"
+    document, indikator, target = word_pk("Meningkatnya pelayanan perpustakaan")
     indikator.text = "Tingkat kepuasan pemustaka"
     indikator.add_paragraph("Persentase peningkatan jumlah pengunjung perpustakaan daerah")
     indikator.add_paragraph("Jumlah koleksi")
