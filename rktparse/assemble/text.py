@@ -42,8 +42,13 @@ def wraps_inside_word(text: str, line: str) -> bool:
     return text[-1:].isalpha() and text[-1:].islower() and bool(_BROKEN_WORD_TAIL.match(line))
 
 
+def wraps_after_slash(text: str, line: str) -> bool:
+    """'(pelaku/' / 'kab/kota)': writers break a word after its slash, which a space never follows."""
+    return len(text) > 1 and text.endswith("/") and not text[-2].isspace() and line[:1].isalnum()
+
+
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines with one space; a line ending in a word's hyphen, or inside a
+    """Join wrapped lines with one space; a line ending in a word's hyphen or slash, or inside a
     grouped figure or a word, joins without one."""
     text = ""
     for line in map(clean_line, lines):
@@ -51,7 +56,8 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = line
-        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line) or wraps_inside_word(text, line):
+        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line) or wraps_inside_word(text, line) \
+                or wraps_after_slash(text, line):
             text += line
         else:
             text += " " + line
