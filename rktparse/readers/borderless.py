@@ -30,6 +30,7 @@ from rktparse.readers.borderless_rows import (
     Body,
     Rule,
     body_cells,
+    column_lines,
     header_wraps,
     is_column_numbers,
     is_heading,
@@ -377,10 +378,7 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
 
 def column_words(words: list[Word], xs: list[float]) -> list[list[Word]]:
     """Each column's words in reading order."""
-    per_column: list[list[Word]] = [[] for _ in xs[1:]]
-    for word in words:
-        per_column[column_at(xs, centre(word))].append(word)
-    return [[w for line in words_to_lines(column) for w in line.words] for column in per_column]
+    return [[w for line in lines for w in line.words] for lines in column_lines(words, xs)]
 
 
 def column_texts(words: list[Word], xs: list[float]) -> list[str]:
