@@ -174,7 +174,9 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
         level = body.roles[col] in LEVELS
         usual = usual_pitch(lines, spacing) if level else float("inf")
-        others = [other.top for c, column in enumerate(columns) if c != col for other in column]
+        # (level columns come after the opening ones, whose blocks are then final)
+        others = [other.top for c, column in enumerate(columns) if c != col for other in column] if level else []
+        new_rows = indikator_tops(body, blocks) if level else []
 
         for prev, line in zip([None, *lines], lines):
             at_row = starts_row is None or level_with(line, starts_row, body.height)
@@ -192,7 +194,7 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 blocks[col].append(Block([line]))
                 continue
             blocks[col][-1].lines.append(line)
-            if level and opens_sentence(line) and level_with(line, indikator_tops(body, blocks), body.height):
+            if level and opens_sentence(line) and level_with(line, new_rows, body.height):
                 doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
@@ -463,12 +465,14 @@ def body_cells(body: Body, first_row: int,
             # rules close the cells above them, and so do rows of their own
             walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])] + own_rows
             column = one_block_per_row(column, ys)
+            cells_here = []
             for block in column:
-                if (rows := alone(block, col)) is not None:
-                    add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
-                    walls += [ys[rows[0]], ys[rows[-1] + 1]]
-            column = [block for block in column if alone(block, col) is None]
-            spans_of[col] = column, level_spans(column, ys, row_tops, walls, body.height, row_starts)
+                if (rows := alone(block, col)) is None:
+                    cells_here.append(block)
+                    continue
+                add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
+                walls += [ys[rows[0]], ys[rows[-1] + 1]]
+            spans_of[col] = cells_here, level_spans(cells_here, ys, row_tops, walls, body.height, row_starts)
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
         assert role is not None
