@@ -421,16 +421,23 @@ def gaps_between(found: list[list[Word]], height: float) -> list[Fence]:
 
 def continued_start(lines: list[Line], xs: list[float], height: float) -> int | None:
     """The first line of a body going on from the page before: one of the page's first lines,
-    inside the columns and across none of their bounds, before any header."""
+    inside the columns and across none of their bounds, before any header or signature block
+    (a signature's lines may fit a column, but no table goes on after its place and date)."""
     fences = [(x - 1, x + 1) for x in xs[1:-1]]
     for index in range(min(RUNNING_HEAD + 1, len(lines))):
         line = lines[index]
-        if header_from(lines, index, height) is not None:
+        if header_from(lines, index, height) is not None or signs(line, height):
             return None
         inside = xs[0] - height <= line.words[0].x0 and line.words[-1].x1 <= xs[-1] + height
         if inside and not crosses(line, fences, height):
             return index
     return None
+
+
+def signs(line: Line, height: float) -> bool:
+    """Whether a line, or a piece of it, opens a signature block: two parties' blocks stand
+    side by side, so a place and date may share its line with the other party's position."""
+    return opens_signature(line.text) or any(opens_signature(text_of(piece)) for piece in pieces(line, height))
 
 
 def word_height(words: list[Word]) -> float:
@@ -466,7 +473,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
                                                 roles, open_header)
         tables.append(table)
         used.append(range(first, end))
-        if end >= len(lines) - FOOTER_LINES:  # open at the page's end
+        if end >= len(lines) - FOOTER_LINES and not any(signs(line, height) for line in lines[end:]):
+            # open at the page's end: only page numbers below it, no signature block
             carry.xs, carry.roles = xs, roles
             carry.header = header_texts if header else open_header
 

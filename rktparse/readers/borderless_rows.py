@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rktparse.assemble.columns import Role, holds_value, is_numbering
+from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
@@ -90,9 +90,10 @@ def crosses(rule: Rule, x0: float, x1: float) -> bool:
 
 
 def is_item(line: Line) -> bool:
-    """A line opening a numbered item: '1.', '2)', 'a.' (not a bare number, which may be a value)."""
+    """A line opening an item of a list: '1.', '2)', 'a.' (not a bare number, which may be a value),
+    or a marker ('•', '-') with words after it (alone, '-' is an empty value)."""
     first = line.words[0].text
-    return first[-1] in ".)" and is_numbering(first)
+    return first[-1] in ".)" and is_numbering(first) or len(line.words) > 1 and is_bullet(first)
 
 
 def column_lines(words: list[Word], xs: list[float]) -> list[list[Line]]:
