@@ -22,11 +22,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rktparse.assemble.columns import HEADER_ROLES, Role, names_header, role_of_header
+from rktparse.assemble.columns import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 from rktparse.assemble.metadata import is_page_furniture, opens_signature, parse_place_date
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 from rktparse.readers.borderless_rows import (
     SPACE,
+    HEADER_WRAPS,
     Body,
     Rule,
     body_cells,
@@ -34,12 +35,14 @@ from rktparse.readers.borderless_rows import (
     header_wraps,
     is_column_numbers,
     is_heading,
+    is_item,
     pieces,
     tight,
 )
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
 
 _FIGURE = re.compile(r"\d")
+WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
@@ -173,7 +176,7 @@ def across(line: Line, header: list[Line], fences: list[Fence], height: float) -
 
 
 def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float,
-             rules: list[Rule]) -> int:
+             rules: list[Rule], headed: bool = True) -> int:
     """Index after the body's last line: a wide gap, a line across the columns, a signature's
     place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses
     or that the table's next row follows does not (rules part rows, and generous padding makes
@@ -181,13 +184,14 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     starts: list[float] = []  # where the body's pieces of text start: its columns' left edges
+    tail = header_tail(lines, first, height) if headed else 0  # the header's gap to the body is below these
     for index in range(first, len(lines)):
         line = lines[index]
         if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
                 or opens_signature(line.text) \
                 or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
-        if index > first:
+        if index > first + tail:
             gap = line.top - bottom
             usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
             ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
@@ -199,6 +203,20 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
         starts += [piece[0].x0 for piece in pieces(line, height)]
         bottom = max(bottom, line.bottom)
     return len(lines)
+
+
+def header_tail(lines: list[Line], first: int, height: float) -> int:
+    """How many lines from `first` wrap a header cell ('Target' / 'Tahun 2021'): one piece of
+    text each, a line's pitch under the line above (glyph boxes may be tight, so up to twice their
+    height), holding no value or numbered item."""
+    count = 0
+    while first > 0 and first + count < len(lines) and count < HEADER_WRAPS:
+        line = lines[first + count]
+        if line.top - lines[first + count - 1].top > WRAP_PITCH * height or len(pieces(line, height)) > 1 \
+                or holds_value(line.text) or is_item(line):
+            break
+        count += 1
+    return count
 
 
 def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list[float], stop: float,
@@ -480,7 +498,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
 
     if open_xs is not None and open_roles is not None and (first := continued_start(lines, open_xs, height)) is not None:
         fences = [(x - 1, x + 1) for x in open_xs[1:-1]]
-        if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules)) > first:
+        if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules,
+                            headed=False)) > first:
             add(first, end, [], open_xs, open_roles)
             start = end
     while (found := find_header(lines, start, height)) is not None:

@@ -312,11 +312,12 @@ def opening_columns(roles: Sequence[Role | None]) -> set[int]:
 
 def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> list[float]:
     """Where each body row starts: at opening blocks, rules, and above and below headings (rows of
-    their own), never leaving a row empty."""
+    their own), never leaving a row empty. A heading's row ends at its middle, as loose glyph
+    boxes reach below the next line's top."""
     margin = SAME_ROW * body.height
     opening = opening_columns(body.roles)
     candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
-                        + [y for line in headings for y in (line.top - margin, line.bottom)])
+                        + [y for line in headings for y in (line.top - margin, middle(line))])
     tops = sorted([line.top for column in blocks for block in column for line in block.lines]
                   + [line.top for line in headings])
     cuts = [min(body.top, tops[0] - margin)]
