@@ -26,8 +26,8 @@ from rktparse.assemble.columns import HEADER_ROLES, Role, holds_value, names_hea
 from rktparse.assemble.metadata import is_page_furniture, opens_signature, parse_place_date
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 from rktparse.readers.borderless_rows import (
-    SPACE,
     HEADER_WRAPS,
+    SPACE,
     Body,
     Rule,
     body_cells,
@@ -285,7 +285,25 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
     for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
+    xs += [x for gap in gaps_between(clusters(header, height), height) if not any(gap[0] <= x <= gap[1] for x in xs)
+           if (x := past_figures(gap, body)) is not None]
     return [left, *sorted(xs), right]
+
+
+def past_figures(gap: Fence, body: list[Word]) -> float | None:
+    """A boundary inside the gap between two header cells that only figures print over: a wide
+    figure centred in its cell (figures do not wrap) may overflow it on both sides, leaving the
+    body no gutter there; the figure stays in the column its centre is in."""
+    a, b = gap
+    for word in body:
+        if word.x0 < b and word.x1 > a and not _FIGURE.search(word.text):
+            if word.x0 <= a:
+                a = max(a, word.x1)
+            elif word.x1 >= b:
+                b = min(b, word.x0)
+            else:
+                return None  # a word standing in the gap: a column of its own
+    return (a + b) / 2 if b - a > SPACE else None
 
 
 def column_at(xs: list[float], x: float) -> int:

@@ -190,6 +190,7 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
                 # cells packed close still part by their padding, a little more than a line's pitch
                 or line.top - prev.top > usual + PADDED * body.height
+                or body.roles[col] is Role.TARGET and two_targets(prev, line)
             )
             if starts:
                 blocks[col].append(Block([line]))
@@ -202,6 +203,13 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     split_below_levels(body, blocks)
     return blocks, doubtful | nested_starts(body, blocks)
+
+
+def two_targets(prev: Line, line: Line) -> bool:
+    """Whether two lines of a target column each print a whole figure ('45 %' / '56,59%'): a target
+    cell holds one, so they are two rows' (a bracketed note or a figure wrapped inside is not)."""
+    return holds_value(prev.text) and holds_value(line.text) and not line.text.startswith("(") \
+        and not wraps_inside_number(prev.text, line.text)
 
 
 def nested_starts(body: Body, blocks: list[list[Block]]) -> set[int]:
@@ -219,8 +227,10 @@ def nested_starts(body: Body, blocks: list[list[Block]]) -> set[int]:
 
 
 def measure(body: Body, columns: list[list[Line]], col: int) -> float:
-    """A column's measure, at least: its widest line, or most of its width (cell margins aside)."""
-    return max([width(line) for line in columns[col]] + [MEASURE * (body.xs[col + 1] - body.xs[col])])
+    """A column's measure, at least: its widest line, or most of its width (cell margins aside).
+    A line wider than the column is a figure overflowing it, which tells nothing of the measure."""
+    wide = body.xs[col + 1] - body.xs[col]
+    return max([width(line) for line in columns[col] if width(line) <= wide] + [MEASURE * wide])
 
 
 def paragraph_starts(lines: list[Line], room: float, height: float) -> list[float]:
