@@ -1,4 +1,9 @@
-"""Headings printed across a table ('Urusan Pemerintahan Wajib'), found again in a blocks export.
+"""Headings printed across a table ('Urusan Pemerintahan Wajib'), found again in text exports.
+
+Layout exports (`layout_headings`) keep the heading's line to itself: one run
+of words on a line of its own, printed across the table (crossing a column
+boundary), centred on it, or from its left edge right before a new row.
+
 
 A PDF prints such a heading in one cell spanning the table's width, over the
 rows of its group. An export that lists cells one line after another (PyMuPDF
@@ -13,17 +18,72 @@ table, the way the PDF readers give it, and the rows under it get a review note
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from rktparse.grid import Cell, ReaderNote, preview
-from rktparse.readers.text.lines import INDIKATOR, LEVELS, header_role, is_item, target_spans
+from rktparse.readers.text.lines import (
+    INDIKATOR,
+    LEVELS,
+    SASARAN,
+    cut_score,
+    first_word,
+    header_role,
+    is_item,
+    opener,
+    target_spans,
+)
 from rktparse.readers.text.page import PageOut, grid_box, note
+from rktparse.readers.text.realign import Run
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 
 
-def _is_heading_text(cell: Cell) -> bool:
-    text = cell.text
-    return (len(cell.lines) <= 2 and 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper()
-            and not is_item(text) and not target_spans(text))
+CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
+
+
+def _is_heading_text(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper() and not is_item(text) and not target_spans(text)
+
+
+def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
+                    roles: Sequence[str], widths: Sequence[float]) -> dict[int, bool]:
+    """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
+    starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each with whether that is
+    sure. Sure: the line's one run crosses a column boundary (a cell's line stays in its column), or
+    stands centred on the table where no other line starts. Guessed: it starts at the table's left
+    edge, reads as a heading (a few words, a capital, no value, no cell's opening word: 'Urusan',
+    not 'Pendapatan'), goes on no cell above (`cut_score`) and the next line opens a row (its indikator
+    column starts)."""
+    found: dict[int, bool] = {}
+    placed = [run for line in body for run in line]
+    if not placed:
+        return found
+    left, right = min(run.start for run in placed), max(run.end for run in placed)
+    starts = Counter(x for run in placed for x in (run.start - 1, run.start, run.start + 1))
+    indikator = roles.index(INDIKATOR) if INDIKATOR in roles else None
+    for p, line in enumerate(body):
+        if len(line) != 1:
+            continue
+        run = line[0]
+        if any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
+            found[p] = True
+            continue
+        if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
+            continue
+        if abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left) and starts[run.start] <= 3:
+            found[p] = True  # (3: its own start, counted once for each of the three places)
+        elif run.start <= left + 1 and opener(first_word(run.text)) is None and indikator is not None and p + 1 < len(body) and grid[p + 1][indikator] \
+                and not grid[p][indikator] and _cut_above(grid, p, roles, widths):
+            found[p] = False
+    return found
+
+
+def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
+    """Whether line p's text does not go on the cell of its column on the line above."""
+    col = next(c for c, text in enumerate(grid[p]) if text)
+    above = grid[p - 1][col] if p else ""
+    return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > 0
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:
@@ -41,7 +101,7 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
     for row in sorted(opening):
         cells = opening[row]
         if len(cells) != 1 or cells[0].row_span != 1 or roles[cells[0].col] not in (INDIKATOR, *LEVELS) \
-                or not _is_heading_text(cells[0]):  # (a kegiatan entry stands alone on its sub-row)
+                or len(cells[0].lines) > 2 or not _is_heading_text(cells[0].text):  # (a kegiatan entry stands alone on its sub-row)
             continue
         below = opening.get(row + 1, [])
         if not any(cell.col in levels for cell in below):

@@ -19,6 +19,7 @@ from itertools import accumulate
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.clean import without_controls
+from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
     LEVELS,
     cut_score,
@@ -68,14 +69,20 @@ class Column:
         return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str, above: bool) -> bool:
-    """A short line just above or below a header line holding only header words: more of the column
-    names ('(2023)', '%'), not the tail of a cell that a page break cut ('aparatur'). Above the header
-    it is not a title line ('TAHUN 2024')."""
+def _continues_header(raw: str, header: str | None) -> bool:
+    """A short line just above (`header` the header line under it) or below a header line holding
+    only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
+    break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
+    runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)."""
     line_runs = runs(raw)
     return (0 < len(line_runs) <= 2 and all(len(r.text.split()) <= 2 for r in line_runs)
-            and all(is_header_word(word) for word in raw.split()) and not (above and is_title_line(raw))
+            and all(is_header_word(word) for word in raw.split())
+            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
             and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
+
+
+def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in line_runs for b in others)
 
 
 def _crossed(words: list[Run]) -> list[int]:
@@ -152,6 +159,7 @@ class _Table:
     headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
     numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
     realigned: set[int] = field(default_factory=set)  # body lines placed by their own column starts (`realign`)
+    guessed: set[int] = field(default_factory=set)  # heading lines told by their place and words only
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -226,10 +234,13 @@ class _Table:
         names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         squeezed: list[tuple[int, int]] = []  # rows holding realigned lines: (grid row, rows spanned)
+        guessed: list[tuple[int, str]] = []  # (grid row under a guessed heading, the heading)
         for first, stop in zip(bounds, bounds[1:]):
             if first in self.headings:  # a row of its own, across the table: a group of the rows below
                 top_rows[first] = grid_row
                 out.add([self.headings[first]], grid_row, 0, col_span=len(self.columns))
+                if first in self.guessed:
+                    guessed.append((grid_row + 1, self.headings[first]))
                 grid_row += 1
                 continue
             if first in self.numbers:  # '(1) (2) (3)' under the header: a row of its own, no merged cell's
@@ -258,10 +269,11 @@ class _Table:
         levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
                         key=lambda c: self.columns[c].role != "no")
         centred = self._centred(levels, frozenset(top_rows))
+        across = {top_rows[first] for first in self.headings}
         for col in levels:
             merged = self._merged(col, top_rows, grid_row, frozenset(opened), centred)
             opened |= {cell.line for cell, _, _ in merged}
-            placed += [(cell, row, col, span) for cell, row, span in merged]
+            placed += [(cell, top, col, rows) for cell, row, span in merged for top, rows in [_beside(row, span, across)]]
         boxes = [out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
                  for cell, row, col, span in placed]
         for (cell, row, col, span), box in zip(placed, boxes):  # once all are placed: an empty cell's note
@@ -270,6 +282,10 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page,
                      *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
+        for row, heading in guessed:
+            note(notes, "text-heading-guessed", f"page {out.page}: '{heading}' stands alone on its line at the "
+                 f"table's left edge before a new row: read as a heading over the rows below it; check their group",
+                 out.page, *(out.boxes(indikator, range(row, row + 1)) or [out.near(row)]))
         for row, span in squeezed:
             note(notes, "text-columns-realigned", f"page {out.page}: the row '{preview(names.get(row) or [])}' "
                  f"stands off the header's columns (the export squeezed its spaces); its cells were matched to "
@@ -342,6 +358,15 @@ class _Table:
                 cells[-1].lines.append(text)
             last = cells[-1].last = n
         return cells
+
+
+def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
+    """A merged cell's first row and rows spanned without the rows of headings printed across the
+    table (`across`): a heading parts the groups, as the PDF's spanning row does."""
+    while span > 1 and row in across:
+        row, span = row + 1, span - 1
+    inside = [r for r in across if row < r < row + span]
+    return row, min(inside) - row if inside else span
 
 
 def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int) -> list[tuple[int, int, float]]:
@@ -419,9 +444,9 @@ def _header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], True):
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]):
             top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], False):
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], None):
             bottom += 1
         blocks.append(range(top, bottom + 1))
     return blocks
@@ -450,11 +475,14 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
         columns = carried if not block and carried is not None else _columns(lines, block, body[:stop])
         grid, realigned = _placed(lines, body[:stop], columns)
-        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop])
-                    if p not in realigned and _heading(lines[i], columns)}
+        widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
+        found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
+                                [c.x0 for c in columns], [c.role for c in columns], widths)
+        headings = {p: fold_spaces(lines[body[p]]) for p in found}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
-                                 for p, cells in enumerate(grid)], headings, numbers, realigned)
+                                 for p, cells in enumerate(grid)], headings, numbers, realigned,
+                       guessed={p for p, sure in found.items() if not sure})
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
@@ -471,13 +499,6 @@ def _table_ends(lines: list[str], after: list[int]) -> bool:
     """Whether a page-number-like line ('3', '- 2 -') ends the table: no table row (a line of two or
     more runs) follows it. Else it is a figure a narrow column broke ('Rp 447.000.000.' / '000')."""
     return not any(len(runs(lines[i])) >= 2 for i in after)
-
-
-def _heading(raw: str, columns: list[Column]) -> bool:
-    """A line printed across the table ('Urusan Pemerintahan Wajib'): one run of words, crossing
-    a column boundary; a cell's line stays inside its column."""
-    line_runs = runs(raw)
-    return len(line_runs) == 1 and any(line_runs[0].start + 1 < c.x0 < line_runs[0].end - 1 for c in columns[1:])
 
 
 def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
