@@ -21,7 +21,9 @@ from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.clean import without_controls
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
+    KEGIATAN,
     LEVELS,
+    SASARAN,
     cut_score,
     first_word,
     fold_spaces,
@@ -345,9 +347,8 @@ class _Table:
                 score += W["layout.level.sibling_opens"]
             if tops is not None:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
-                word = first_word(text)
-                # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
-                score += W["layout.level.opener"] if opener(word) and word[:1].isupper() else -W["layout.level.opener"]
+            if self.columns[col].role in LEVELS:
+                score += W["layout.level.opener"] * _level_cue(first_word(text))
             if self.columns[col].role == "no" and _NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
@@ -358,6 +359,13 @@ class _Table:
                 cells[-1].lines.append(text)
             last = cells[-1].last = n
         return cells
+
+
+def _level_cue(word: str) -> float:
+    """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan'),
+    -1 when it does not (an indikator's 'Cakupan', a word in lower case that opens nothing)."""
+    kind = opener(word)
+    return 1.0 if kind == SASARAN or kind == KEGIATAN and word[:1].isupper() else -1.0
 
 
 def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
