@@ -77,7 +77,7 @@ def _continues_header(raw: str, header: str | None) -> bool:
     break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
     runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)."""
     line_runs = runs(raw)
-    return (0 < len(line_runs) <= 2 and all(len(r.text.split()) <= 2 for r in line_runs)
+    return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
             and all(is_header_word(word) for word in raw.split())
             and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
             and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
