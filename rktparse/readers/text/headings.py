@@ -54,14 +54,13 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stands centred on the table where no other line starts. Guessed: it starts at the table's left
     edge, reads as a heading (a few words, a capital, no value, no cell's opening word: 'Urusan',
     not 'Pendapatan'), goes on no cell above (`cut_score`) and the next line opens a row (its indikator
-    column starts)."""
+    column starts beside a value)."""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
         return found
     left, right = min(run.start for run in placed), max(run.end for run in placed)
     starts = Counter(x for run in placed for x in (run.start - 1, run.start, run.start + 1))
-    indikator = roles.index(INDIKATOR) if INDIKATOR in roles else None
     for p, line in enumerate(body):
         if len(line) != 1:
             continue
@@ -73,16 +72,24 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         if abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left) and starts[run.start] <= 3:
             found[p] = True  # (3: its own start, counted once for each of the three places)
-        elif run.start <= left + 1 and opener(first_word(run.text)) is None and indikator is not None and p + 1 < len(body) and grid[p + 1][indikator] \
-                and not grid[p][indikator] and _cut_above(grid, p, roles, widths):
+        elif run.start <= left + 1 and opener(first_word(run.text)) is None and _opens_row(grid, p + 1, roles) \
+                and _cut_above(grid, p, roles, widths):
             found[p] = False
     return found
 
 
+def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
+    """Whether line p starts an indikator beside a value of the row (target, Satuan, Kondisi Awal ...)."""
+    if p >= len(grid) or INDIKATOR not in roles or grid[p - 1][roles.index(INDIKATOR)]:
+        return False
+    return bool(grid[p][roles.index(INDIKATOR)]) and any(
+        text for text, role in zip(grid[p], roles) if role not in (*LEVELS, INDIKATOR, "kegiatan"))
+
+
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
-    """Whether line p's text does not go on the cell of its column on the line above."""
+    """Whether line p's text does not go on the cell of its column above (its last line before p)."""
     col = next(c for c, text in enumerate(grid[p]) if text)
-    above = grid[p - 1][col] if p else ""
+    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
     return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > 0
 
 
