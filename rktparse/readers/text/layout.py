@@ -323,6 +323,11 @@ class _Table:
             out.append((cell, row, max(1, end - row)))
         return out
 
+    def _holds_row(self, n: int) -> bool:
+        """Whether body line n holds text outside the merged columns. A line of merged cells alone is
+        one pdftotext printed between two lines of a row (centred cells stand off the rows' lines)."""
+        return any(text for text, column in zip(self.grid[n], self.columns) if column.role not in LEVELS)
+
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
                opened: frozenset[int] = frozenset()) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
@@ -341,7 +346,7 @@ class _Table:
                 last = n
                 continue
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
-            if n > last + 1:  # after an empty line of its column
+            if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
                 score += W["layout.split.gap"]
             if n in opened:  # another merged column opens a cell here: the levels part their rows alike
                 score += W["layout.level.sibling_opens"]
