@@ -18,6 +18,7 @@ table, the way the PDF readers give it, and the rows under it get a review note
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -39,6 +40,7 @@ from rktparse.readers.text.realign import Run
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 
 
+_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
 CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
 
 
@@ -49,12 +51,13 @@ def _is_heading_text(text: str) -> bool:
 def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
                     roles: Sequence[str], widths: Sequence[float]) -> dict[int, bool]:
     """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
-    starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each with whether that is
-    sure. Sure: the line's one run crosses a column boundary (a cell's line stays in its column), or
-    stands centred on the table where no other line starts. Guessed: it starts at the table's left
-    edge, reads as a heading (a few words, a capital, no value, no cell's opening word: 'Urusan',
-    not 'Pendapatan'), goes on no cell above (`cut_score`) and the next line opens a row (its indikator
-    column starts beside a value)."""
+    starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each
+    with whether that is sure. Sure: the line's one run crosses a column boundary (a cell's line
+    stays in its column), or stands centred on the table where no other line starts. Guessed: it
+    stands centred where a column's lines start, or at the table's left edge and opens with no cell's
+    cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
+    goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
+    beside a value)."""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
@@ -70,20 +73,29 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
             continue
-        if abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left) and starts[run.start] <= 3:
-            found[p] = True  # (3: its own start, counted once for each of the three places)
-        elif run.start <= left + 1 and opener(first_word(run.text)) is None and _opens_row(grid, p + 1, roles) \
-                and _cut_above(grid, p, roles, widths):
+        centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
+        if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
+            found[p] = True
+        elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
+                and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
             found[p] = False
     return found
 
 
 def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
-    """Whether line p starts an indikator beside a value of the row (target, Satuan, Kondisi Awal ...)."""
-    if p >= len(grid) or INDIKATOR not in roles or grid[p - 1][roles.index(INDIKATOR)]:
+    """Whether line p (under a heading line) holds an indikator beside a value of its row (target,
+    Satuan, Kondisi Awal ...)."""
+    if p >= len(grid) or INDIKATOR not in roles:
         return False
     return bool(grid[p][roles.index(INDIKATOR)]) and any(
         text for text, role in zip(grid[p], roles) if role not in (*LEVELS, INDIKATOR, "kegiatan"))
+
+
+def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
+    col = next(c for c, text in enumerate(grid[p]) if text)
+    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
+    return not above or bool(_COLUMN_NUMBER.match(above))
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:

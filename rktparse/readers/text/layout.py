@@ -285,8 +285,8 @@ class _Table:
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page,
                      *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
         for row, heading in guessed:
-            note(notes, "text-heading-guessed", f"page {out.page}: '{heading}' stands alone on its line at the "
-                 f"table's left edge before a new row: read as a heading over the rows below it; check their group",
+            note(notes, "text-heading-guessed", f"page {out.page}: '{heading}' stands alone on its line before a "
+                 f"new row: read as a heading over the rows below it; check their group",
                  out.page, *(out.boxes(indikator, range(row, row + 1)) or [out.near(row)]))
         for row, span in squeezed:
             note(notes, "text-columns-realigned", f"page {out.page}: the row '{preview(names.get(row) or [])}' "
