@@ -130,28 +130,29 @@ def _place(box: BBox) -> tuple[float, float, float, float]:
     return box.x0, box.top, box.x1, box.bottom
 
 
-def undoubted_rows(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tuple[list[tuple[int, Cell]], int]:
-    """The rows (page, indikator cell) on none of whose cells a review note stands, and the rows in all."""
-    doubted: set[tuple[int, int]] = set()  # (page, grid row)
-    rows: dict[tuple[int, int], Cell] = {}
+def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tuple[list[tuple[int, Cell]], int]:
+    """The rows read (page, indikator cell), and how many of them have a review note on a cell of theirs."""
+    doubted: set[tuple[int, int]] = set()  # (table, grid row): a page may hold several tables
+    rows: dict[tuple[int, int], tuple[int, Cell]] = {}
     noted = {(note.page, _place(note.cell)) for note in notes if note.severity == "review" and note.cell is not None}
-    for out in pages:
+    for table, out in enumerate(pages):
         roles = _roles(out)
         if INDIKATOR not in roles:
             continue
         column = roles.index(INDIKATOR)
-        rows |= {(out.page, cell.row): cell for cell in out.cells if cell.col == column}
-        doubted |= {(out.page, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
+        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells if cell.col == column}
+        doubted |= {(table, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
                     for row in range(cell.row, cell.row + cell.row_span)}
-    return [(page, cell) for (page, row), cell in rows.items() if (page, row) not in doubted], len(rows)
+    return list(rows.values()), len(doubted & rows.keys())
 
 
-def unreliable_rows(left: list[tuple[int, Cell]], total: int) -> list[ReaderNote]:
-    """A note on each row not in doubt (`left`, of `total`) when more than UNRELIABLE of the rows are:
-    the export's reading as a whole is unreliable, so no row of it can pass as read."""
-    if total - len(left) <= UNRELIABLE * total:
+def unreliable_rows(rows: list[tuple[int, Cell]], doubted: int) -> list[ReaderNote]:
+    """A note on every row read when more than UNRELIABLE of them (`doubted` of `rows`) are in doubt:
+    the export's reading as a whole is unreliable, so no row of it can pass as read. (Every row, not
+    only the others: a note on a cell may end on another node than the row's indikator.)"""
+    if doubted <= UNRELIABLE * len(rows):
         return []
-    message = (f"{total - len(left)} of the {total} rows read from this export carry doubts about their cells: "
-               f"its reading is unreliable as a whole; check this row against the original too")
+    message = (f"{doubted} of the {len(rows)} rows read from this export carry doubts about their cells: "
+               f"its reading is unreliable as a whole; check every row against the original")
     return [ReaderNote(code="text-reading-unreliable", message=f"page {page}: {message}", page=page, cell=cell.bbox)
-            for page, cell in left]
+            for page, cell in rows]
