@@ -348,7 +348,8 @@ class _Table:
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
             if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
                 score += W["layout.split.gap"]
-            if n in opened:  # another merged column opens a cell here: the levels part their rows alike
+            if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
+                # levels part their rows alike (centred cells of unlike lengths stand at unlike tops)
                 score += W["layout.level.sibling_opens"]
             if tops is not None:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
