@@ -18,11 +18,11 @@ table, the way the PDF readers give it, and the rows under it get a review note
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 
 from rktparse.grid import Cell, ReaderNote, preview
+from rktparse.readers.text.columns import COLUMN_NUMBER
 from rktparse.readers.text.lines import (
     INDIKATOR,
     LEVELS,
@@ -40,7 +40,6 @@ from rktparse.readers.text.realign import Run
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 
 
-_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
 CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
 
 
@@ -95,7 +94,7 @@ def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
     """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
     col = next(c for c, text in enumerate(grid[p]) if text)
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
-    return not above or bool(_COLUMN_NUMBER.match(above))
+    return not above or bool(COLUMN_NUMBER.match(above))
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:

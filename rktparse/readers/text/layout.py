@@ -1,9 +1,6 @@
 """Layout exports (`pdftotext -layout`, pdfplumber `extract_text(layout=True)`): columns aligned by spaces.
 
-Per page: a header block (a line naming two or more columns, with the short
-lines just above and below it that continue the names) opens a table. The
-column boundaries lie in the body's whitespace gutters between the header
-names. A row starts where the target column starts a new value. Merged
+Per page: a header block opens a table, its columns found by `columns`. A row starts where the target column starts a new value. Merged
 columns (No, Misi, Tujuan, Sasaran) hold one cell per group of rows and a
 Kegiatan cell may list several entries: `lines.cut_score` decides where one
 cell ends and the next begins in both.
@@ -14,11 +11,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
-from rktparse.readers.clean import without_controls
+from rktparse.readers.text.columns import (
+    COLUMN_NUMBER,
+    Column,
+    column_edges,
+    header_blocks,
+    header_columns,
+    runs,
+    words,
+)
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
     KEGIATAN,
@@ -27,9 +31,6 @@ from rktparse.readers.text.lines import (
     cut_score,
     first_word,
     fold_spaces,
-    header_role,
-    is_header_word,
-    is_table_header,
     is_title_line,
     opener,
     opens_signature,
@@ -37,95 +38,14 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
-from rktparse.readers.text.realign import Run, Starts, header_starts, matched
+from rktparse.readers.text.realign import Starts, header_starts, matched
 from rktparse.readers.text.weights import W
 
-_RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
-_WORD = re.compile(r"\S+")
-_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
 _CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
-
-
-def runs(raw: str) -> list[Run]:
-    """Runs of words: a header name, a title line, one signer's line."""
-    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(raw)]
-
-
-def words(raw: str) -> list[Run]:
-    """Single words: body text is placed word by word, as two columns may be a single space apart."""
-    return [Run(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
-
-
-@dataclass
-class Column:
-    x0: int
-    x1: int
-    names: list[tuple[int, str]] = field(default_factory=list)  # (line, name run), top to bottom
-
-    @property
-    def role(self) -> str:
-        return next((role for _, name in self.names if (role := header_role(name))), "extra")
-
-
-def _continues_header(raw: str, header: str | None) -> bool:
-    """A short line just above (`header` the header line under it) or below a header line holding
-    only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
-    break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
-    runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)."""
-    line_runs = runs(raw)
-    return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
-            and all(is_header_word(word) for word in raw.split())
-            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
-            and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
-
-
-def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
-    return any(a.start < b.end and b.start < a.end for a in line_runs for b in others)
-
-
-def _crossed(words: list[Run]) -> list[int]:
-    """For each character position x, how many words run across it (start < x < end)."""
-    ends = max((w.end for w in words), default=0)
-    steps = [0] * (ends + 2)
-    for w in words:
-        if w.end - w.start > 1:
-            steps[w.start + 1] += 1
-            steps[w.end] -= 1
-    return list(accumulate(steps))
-
-
-def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
-    """Header names clustered by position; each boundary lies between the centres of two
-    neighbouring names, amid the widest gutter that the fewest body words cross."""
-    columns: list[Column] = []
-    for index in head:
-        for run in runs(lines[index]):
-            hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
-            if hit is None:
-                columns.append(Column(run.start, run.end, [(index, run.text)]))
-            else:
-                hit.x0, hit.x1 = min(hit.x0, run.start), max(hit.x1, run.end)
-                hit.names.append((index, run.text))
-    columns.sort(key=lambda c: c.x0)
-    body_words = [word for index in body for word in words(lines[index])]
-    centres = [(c.x0 + c.x1) // 2 for c in columns]
-    crossed = _crossed(body_words)
-    for right, low, high in zip(columns[1:], centres, centres[1:]):
-        crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
-        fewest = min(crossings.values())
-        stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
-        for x in sorted(x for x, n in crossings.items() if n == fewest):
-            if stretches and x == stretches[-1][-1] + 1:
-                stretches[-1].append(x)
-            else:
-                stretches.append([x])
-        widest = max(stretches, key=len)
-        right.x0 = widest[len(widest) // 2]
-    return columns
 
 
 def _complete(text: str) -> bool:
@@ -143,7 +63,7 @@ def _join_value(value: str, more: str) -> str:
 def _column_numbers(cells: list[str]) -> bool:
     """A row of column numbers under the header, '(1) (2) (3)': a row of its own."""
     filled = [text for text in cells if text]
-    return len(filled) >= 2 and all(_COLUMN_NUMBER.match(text) for text in filled)
+    return len(filled) >= 2 and all(COLUMN_NUMBER.match(text) for text in filled)
 
 
 @dataclass
@@ -451,28 +371,13 @@ def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], lis
                                                  bottom=(i + 1) * LINE_HEIGHT) for run, i in found]
 
 
-def _header_blocks(lines: list[str]) -> list[range]:
-    blocks: list[range] = []
-    for index, line in enumerate(lines):
-        if not is_table_header([r.text for r in runs(line)]) or (blocks and index in blocks[-1]):
-            continue
-        top, bottom = index, index
-        floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]):
-            top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], None):
-            bottom += 1
-        blocks.append(range(top, bottom + 1))
-    return blocks
-
-
 def _page(number: int, lines: list[str], notes: list[ReaderNote],
           carried: list[Column] | None) -> tuple[list[PageOut], list[Column] | None]:
     """The page's tables, and the columns of its last one unless a signature closed it. A page
     without a header whose first line of words opens no signature and is no title (a signer's
     position in capitals) goes on with the table of the page before (`carried`): RKTs often print
     the header on the first page only."""
-    blocks = _header_blocks(lines)
+    blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
             and not any(opens_signature(r.text) for r in runs(lines[first])):
@@ -487,7 +392,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
-        columns = carried if not block and carried is not None else _columns(lines, block, body[:stop])
+        columns = carried if not block and carried is not None else header_columns(lines, block, body[:stop])
         grid, realigned = _placed(lines, body[:stop], columns)
         widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
@@ -513,14 +418,6 @@ def _table_ends(lines: list[str], after: list[int]) -> bool:
     """Whether a page-number-like line ('3', '- 2 -') ends the table: no table row (a line of two or
     more runs) follows it. Else it is a figure a narrow column broke ('Rp 447.000.000.' / '000')."""
     return not any(len(runs(lines[i])) >= 2 for i in after)
-
-
-def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
-    """The columns' boundaries in characters: aligned with spaces, the export keeps their proportions."""
-    lines = [without_controls(line) for line in lines]  # removed before the assembler: they print nothing
-    left = min([columns[0].x0] + [len(line) - len(line.lstrip()) for line in lines if line.strip()])
-    right = max([columns[-1].x1] + [len(line) for line in lines])
-    return [float(left)] + [float(c.x0) for c in columns[1:]] + [float(right)]
 
 
 def _place(raw: str, starts: Starts, n_columns: int) -> list[str]:
