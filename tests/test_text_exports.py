@@ -182,6 +182,14 @@ def test_a_reading_mostly_in_doubt_flags_every_row():
     assert unreliable
 
 
+def test_sasaran_cue_words_in_either_case():
+    from rktparse.readers.text.lines import INDIKATOR, SASARAN, opener
+
+    assert [opener(w) for w in ("Optimalnya", "optimalnya", "Meningkatnya", "terwujudnya")] == [SASARAN] * 4
+    assert opener("lainnya") is None and opener("sebelumnya") is None  # '... dan lainnya', 'tahun sebelumnya'
+    assert opener("Cakupan") == INDIKATOR
+
+
 def test_cells_of_the_wrong_shape_are_doubted():
     from rktparse.grid import Cell
     from rktparse.readers.text.check import cell_doubt
