@@ -25,6 +25,7 @@ from rktparse.readers.text.columns import (
 )
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
+    CURRENCY,
     KEGIATAN,
     LEVELS,
     SASARAN,
@@ -43,14 +44,13 @@ from rktparse.readers.text.weights import W
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
-_CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 
 
 def _complete(text: str) -> bool:
     """A whole target value ('97 %', 'BB', '12 kali', 'Rp 1.234.567'): the next line may start another."""
-    return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+    return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
 def _join_value(value: str, more: str) -> str:
