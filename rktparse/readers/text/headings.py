@@ -92,14 +92,18 @@ def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> b
 
 def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
     """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
-    col = next(c for c, text in enumerate(grid[p]) if text)
+    col = next((c for c, text in enumerate(grid[p]) if text), None)
+    if col is None:
+        return False
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
     return not above or bool(COLUMN_NUMBER.match(above))
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
     """Whether line p's text does not go on the cell of its column above (its last line before p)."""
-    col = next(c for c, text in enumerate(grid[p]) if text)
+    col = next((c for c, text in enumerate(grid[p]) if text), None)
+    if col is None:
+        return False
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
     return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > 0
 
