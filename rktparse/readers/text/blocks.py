@@ -19,6 +19,7 @@ from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.headings import rows_to_headings
 from rktparse.readers.text.lines import (
+    CURRENCY,
     INDIKATOR,
     KEGIATAN,
     LEVELS,
@@ -45,7 +46,6 @@ from rktparse.readers.text.weights import W
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
-_CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
@@ -61,7 +61,7 @@ _FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
 def _value(text: str) -> bool:
     """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
     text = _NOTE.sub("", text)
-    return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+    return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
 def _wordy(role: str, text: str) -> float:

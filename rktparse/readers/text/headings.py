@@ -1,4 +1,9 @@
-"""Headings printed across a table ('Urusan Pemerintahan Wajib'), found again in a blocks export.
+"""Headings printed across a table ('Urusan Pemerintahan Wajib'), found again in text exports.
+
+Layout exports (`layout_headings`) keep the heading's line to itself: one run
+of words on a line of its own, printed across the table (crossing a column
+boundary), centred on it, or from its left edge right before a new row.
+
 
 A PDF prints such a heading in one cell spanning the table's width, over the
 rows of its group. An export that lists cells one line after another (PyMuPDF
@@ -13,17 +18,94 @@ table, the way the PDF readers give it, and the rows under it get a review note
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
 from rktparse.grid import Cell, ReaderNote, preview
-from rktparse.readers.text.lines import INDIKATOR, LEVELS, header_role, is_item, target_spans
+from rktparse.readers.text.columns import COLUMN_NUMBER
+from rktparse.readers.text.lines import (
+    INDIKATOR,
+    LEVELS,
+    SASARAN,
+    cut_score,
+    first_word,
+    header_role,
+    is_item,
+    opener,
+    target_spans,
+)
 from rktparse.readers.text.page import PageOut, grid_box, note
+from rktparse.readers.text.realign import Run
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 
 
-def _is_heading_text(cell: Cell) -> bool:
-    text = cell.text
-    return (len(cell.lines) <= 2 and 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper()
-            and not is_item(text) and not target_spans(text))
+CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
+
+
+def _is_heading_text(text: str) -> bool:
+    return 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper() and not is_item(text) and not target_spans(text)
+
+
+def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
+                    roles: Sequence[str], widths: Sequence[float]) -> dict[int, bool]:
+    """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
+    starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each
+    with whether that is sure. Sure: the line's one run crosses a column boundary (a cell's line
+    stays in its column), or stands centred on the table where no other line starts. Guessed: it
+    stands centred where a column's lines start, or at the table's left edge and opens with no cell's
+    cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
+    goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
+    beside a value)."""
+    found: dict[int, bool] = {}
+    placed = [run for line in body for run in line]
+    if not placed:
+        return found
+    left, right = min(run.start for run in placed), max(run.end for run in placed)
+    starts = Counter(x for run in placed for x in (run.start - 1, run.start, run.start + 1))
+    for p, line in enumerate(body):
+        if len(line) != 1:
+            continue
+        run = line[0]
+        if any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
+            found[p] = True
+            continue
+        if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
+            continue
+        centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
+        if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
+            found[p] = True
+        elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
+                and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
+            found[p] = False
+    return found
+
+
+def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
+    """Whether line p (under a heading line) holds an indikator beside a value of its row (target,
+    Satuan, Kondisi Awal ...)."""
+    if p >= len(grid) or INDIKATOR not in roles:
+        return False
+    return bool(grid[p][roles.index(INDIKATOR)]) and any(
+        text for text, role in zip(grid[p], roles) if role not in (*LEVELS, INDIKATOR, "kegiatan"))
+
+
+def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
+    col = next((c for c, text in enumerate(grid[p]) if text), None)
+    if col is None:
+        return False
+    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
+    return not above or bool(COLUMN_NUMBER.match(above))
+
+
+def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
+    """Whether line p's text does not go on the cell of its column above (its last line before p)."""
+    col = next((c for c, text in enumerate(grid[p]) if text), None)
+    if col is None:
+        return False
+    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
+    return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > 0
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:
@@ -41,7 +123,7 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
     for row in sorted(opening):
         cells = opening[row]
         if len(cells) != 1 or cells[0].row_span != 1 or roles[cells[0].col] not in (INDIKATOR, *LEVELS) \
-                or not _is_heading_text(cells[0]):  # (a kegiatan entry stands alone on its sub-row)
+                or len(cells[0].lines) > 2 or not _is_heading_text(cells[0].text):  # (a kegiatan entry stands alone on its sub-row)
             continue
         below = opening.get(row + 1, [])
         if not any(cell.col in levels for cell in below):

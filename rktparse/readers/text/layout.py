@@ -1,9 +1,6 @@
 """Layout exports (`pdftotext -layout`, pdfplumber `extract_text(layout=True)`): columns aligned by spaces.
 
-Per page: a header block (a line naming two or more columns, with the short
-lines just above and below it that continue the names) opens a table. The
-column boundaries lie in the body's whitespace gutters between the header
-names. A row starts where the target column starts a new value. Merged
+Per page: a header block opens a table, its columns found by `columns`. A row starts where the target column starts a new value. Merged
 columns (No, Misi, Tujuan, Sasaran) hold one cell per group of rows and a
 Kegiatan cell may list several entries: `lines.cut_score` decides where one
 cell ends and the next begins in both.
@@ -14,19 +11,27 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
-from rktparse.readers.clean import without_controls
+from rktparse.readers.text.columns import (
+    COLUMN_NUMBER,
+    Column,
+    column_edges,
+    header_blocks,
+    header_columns,
+    runs,
+    words,
+)
+from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
+    CURRENCY,
+    KEGIATAN,
     LEVELS,
+    SASARAN,
     cut_score,
     first_word,
     fold_spaces,
-    header_role,
-    is_header_word,
-    is_table_header,
     is_title_line,
     opener,
     opens_signature,
@@ -34,94 +39,18 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
-from rktparse.readers.text.realign import Run, Starts, header_starts, matched
+from rktparse.readers.text.realign import Starts, header_starts, matched
 from rktparse.readers.text.weights import W
 
-_RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
-_WORD = re.compile(r"\S+")
-_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
-_CURRENCY = re.compile(r"^Rp\.?\s*[\d.,]+(,-)?$")
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 
 
-def runs(raw: str) -> list[Run]:
-    """Runs of words: a header name, a title line, one signer's line."""
-    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(raw)]
-
-
-def words(raw: str) -> list[Run]:
-    """Single words: body text is placed word by word, as two columns may be a single space apart."""
-    return [Run(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
-
-
-@dataclass
-class Column:
-    x0: int
-    x1: int
-    names: list[tuple[int, str]] = field(default_factory=list)  # (line, name run), top to bottom
-
-    @property
-    def role(self) -> str:
-        return next((role for _, name in self.names if (role := header_role(name))), "extra")
-
-
-def _continues_header(raw: str, above: bool) -> bool:
-    """A short line just above or below a header line holding only header words: more of the column
-    names ('(2023)', '%'), not the tail of a cell that a page break cut ('aparatur'). Above the header
-    it is not a title line ('TAHUN 2024')."""
-    line_runs = runs(raw)
-    return (0 < len(line_runs) <= 2 and all(len(r.text.split()) <= 2 for r in line_runs)
-            and all(is_header_word(word) for word in raw.split()) and not (above and is_title_line(raw))
-            and not all(_COLUMN_NUMBER.match(r.text) for r in line_runs))
-
-
-def _crossed(words: list[Run]) -> list[int]:
-    """For each character position x, how many words run across it (start < x < end)."""
-    ends = max((w.end for w in words), default=0)
-    steps = [0] * (ends + 2)
-    for w in words:
-        if w.end - w.start > 1:
-            steps[w.start + 1] += 1
-            steps[w.end] -= 1
-    return list(accumulate(steps))
-
-
-def _columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
-    """Header names clustered by position; each boundary lies between the centres of two
-    neighbouring names, amid the widest gutter that the fewest body words cross."""
-    columns: list[Column] = []
-    for index in head:
-        for run in runs(lines[index]):
-            hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
-            if hit is None:
-                columns.append(Column(run.start, run.end, [(index, run.text)]))
-            else:
-                hit.x0, hit.x1 = min(hit.x0, run.start), max(hit.x1, run.end)
-                hit.names.append((index, run.text))
-    columns.sort(key=lambda c: c.x0)
-    body_words = [word for index in body for word in words(lines[index])]
-    centres = [(c.x0 + c.x1) // 2 for c in columns]
-    crossed = _crossed(body_words)
-    for right, low, high in zip(columns[1:], centres, centres[1:]):
-        crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
-        fewest = min(crossings.values())
-        stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
-        for x in sorted(x for x, n in crossings.items() if n == fewest):
-            if stretches and x == stretches[-1][-1] + 1:
-                stretches[-1].append(x)
-            else:
-                stretches.append([x])
-        widest = max(stretches, key=len)
-        right.x0 = widest[len(widest) // 2]
-    return columns
-
-
 def _complete(text: str) -> bool:
     """A whole target value ('97 %', 'BB', '12 kali', 'Rp 1.234.567'): the next line may start another."""
-    return bool(_CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+    return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
 def _join_value(value: str, more: str) -> str:
@@ -134,7 +63,7 @@ def _join_value(value: str, more: str) -> str:
 def _column_numbers(cells: list[str]) -> bool:
     """A row of column numbers under the header, '(1) (2) (3)': a row of its own."""
     filled = [text for text in cells if text]
-    return len(filled) >= 2 and all(_COLUMN_NUMBER.match(text) for text in filled)
+    return len(filled) >= 2 and all(COLUMN_NUMBER.match(text) for text in filled)
 
 
 @dataclass
@@ -152,6 +81,7 @@ class _Table:
     headings: dict[int, str] = field(default_factory=dict)  # body line -> a heading printed across the table
     numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
     realigned: set[int] = field(default_factory=set)  # body lines placed by their own column starts (`realign`)
+    guessed: set[int] = field(default_factory=set)  # heading lines told by their place and words only
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -226,10 +156,13 @@ class _Table:
         names: dict[int, list[str]] = {}  # grid row -> its indikator lines, to name it in notes
         grid_row, top_rows = 0, {}  # body line opening a row -> its first grid row
         squeezed: list[tuple[int, int]] = []  # rows holding realigned lines: (grid row, rows spanned)
+        guessed: list[tuple[int, str]] = []  # (grid row under a guessed heading, the heading)
         for first, stop in zip(bounds, bounds[1:]):
             if first in self.headings:  # a row of its own, across the table: a group of the rows below
                 top_rows[first] = grid_row
                 out.add([self.headings[first]], grid_row, 0, col_span=len(self.columns))
+                if first in self.guessed:
+                    guessed.append((grid_row + 1, self.headings[first]))
                 grid_row += 1
                 continue
             if first in self.numbers:  # '(1) (2) (3)' under the header: a row of its own, no merged cell's
@@ -258,10 +191,11 @@ class _Table:
         levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
                         key=lambda c: self.columns[c].role != "no")
         centred = self._centred(levels, frozenset(top_rows))
+        across = {top_rows[first] for first in self.headings}
         for col in levels:
             merged = self._merged(col, top_rows, grid_row, frozenset(opened), centred)
             opened |= {cell.line for cell, _, _ in merged}
-            placed += [(cell, row, col, span) for cell, row, span in merged]
+            placed += [(cell, top, col, rows) for cell, row, span in merged for top, rows in [_beside(row, span, across)]]
         boxes = [out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
                  for cell, row, col, span in placed]
         for (cell, row, col, span), box in zip(placed, boxes):  # once all are placed: an empty cell's note
@@ -270,6 +204,10 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page,
                      *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
+        for row, heading in guessed:
+            note(notes, "text-heading-guessed", f"page {out.page}: '{heading}' stands alone on its line before a "
+                 f"new row: read as a heading over the rows below it; check their group",
+                 out.page, *(out.boxes(indikator, range(row, row + 1)) or [out.near(row)]))
         for row, span in squeezed:
             note(notes, "text-columns-realigned", f"page {out.page}: the row '{preview(names.get(row) or [])}' "
                  f"stands off the header's columns (the export squeezed its spaces); its cells were matched to "
@@ -305,6 +243,11 @@ class _Table:
             out.append((cell, row, max(1, end - row)))
         return out
 
+    def _holds_row(self, n: int) -> bool:
+        """Whether body line n holds text outside the merged columns. A line of merged cells alone is
+        one pdftotext printed between two lines of a row (centred cells stand off the rows' lines)."""
+        return any(text for text, column in zip(self.grid[n], self.columns) if column.role not in LEVELS)
+
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
                opened: frozenset[int] = frozenset()) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
@@ -323,15 +266,15 @@ class _Table:
                 last = n
                 continue
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
-            if n > last + 1:  # after an empty line of its column
+            if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
                 score += W["layout.split.gap"]
-            if n in opened:  # another merged column opens a cell here: the levels part their rows alike
+            if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
+                # levels part their rows alike (centred cells of unlike lengths stand at unlike tops)
                 score += W["layout.level.sibling_opens"]
             if tops is not None:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
-                word = first_word(text)
-                # a Sasaran, Tujuan or Misi opens with a cue word ('Meningkatnya', 'Terwujudnya')
-                score += W["layout.level.opener"] if opener(word) and word[:1].isupper() else -W["layout.level.opener"]
+            if self.columns[col].role in LEVELS:
+                score += W["layout.level.opener"] * _level_cue(first_word(text))
             if self.columns[col].role == "no" and _NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
@@ -342,6 +285,22 @@ class _Table:
                 cells[-1].lines.append(text)
             last = cells[-1].last = n
         return cells
+
+
+def _level_cue(word: str) -> float:
+    """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan'),
+    -1 when it does not (an indikator's 'Cakupan', a word in lower case that opens nothing)."""
+    kind = opener(word)
+    return 1.0 if kind == SASARAN or kind == KEGIATAN and word[:1].isupper() else -1.0
+
+
+def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
+    """A merged cell's first row and rows spanned without the rows of headings printed across the
+    table (`across`): a heading parts the groups, as the PDF's spanning row does."""
+    while span > 1 and row in across:
+        row, span = row + 1, span - 1
+    inside = [r for r in across if row < r < row + span]
+    return row, min(inside) - row if inside else span
 
 
 def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int) -> list[tuple[int, int, float]]:
@@ -412,28 +371,13 @@ def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], lis
                                                  bottom=(i + 1) * LINE_HEIGHT) for run, i in found]
 
 
-def _header_blocks(lines: list[str]) -> list[range]:
-    blocks: list[range] = []
-    for index, line in enumerate(lines):
-        if not is_table_header([r.text for r in runs(line)]) or (blocks and index in blocks[-1]):
-            continue
-        top, bottom = index, index
-        floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], True):
-            top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], False):
-            bottom += 1
-        blocks.append(range(top, bottom + 1))
-    return blocks
-
-
 def _page(number: int, lines: list[str], notes: list[ReaderNote],
           carried: list[Column] | None) -> tuple[list[PageOut], list[Column] | None]:
     """The page's tables, and the columns of its last one unless a signature closed it. A page
     without a header whose first line of words opens no signature and is no title (a signer's
     position in capitals) goes on with the table of the page before (`carried`): RKTs often print
     the header on the first page only."""
-    blocks = _header_blocks(lines)
+    blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
             and not any(opens_signature(r.text) for r in runs(lines[first])):
@@ -448,13 +392,16 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
-        columns = carried if not block and carried is not None else _columns(lines, block, body[:stop])
+        columns = carried if not block and carried is not None else header_columns(lines, block, body[:stop])
         grid, realigned = _placed(lines, body[:stop], columns)
-        headings = {p: fold_spaces(lines[i]) for p, i in enumerate(body[:stop])
-                    if p not in realigned and _heading(lines[i], columns)}
+        widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
+        found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
+                                [c.x0 for c in columns], [c.role for c in columns], widths)
+        headings = {p: fold_spaces(lines[body[p]]) for p in found}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
-                                 for p, cells in enumerate(grid)], headings, numbers, realigned)
+                                 for p, cells in enumerate(grid)], headings, numbers, realigned,
+                       guessed={p for p, sure in found.items() if not sure})
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
@@ -471,21 +418,6 @@ def _table_ends(lines: list[str], after: list[int]) -> bool:
     """Whether a page-number-like line ('3', '- 2 -') ends the table: no table row (a line of two or
     more runs) follows it. Else it is a figure a narrow column broke ('Rp 447.000.000.' / '000')."""
     return not any(len(runs(lines[i])) >= 2 for i in after)
-
-
-def _heading(raw: str, columns: list[Column]) -> bool:
-    """A line printed across the table ('Urusan Pemerintahan Wajib'): one run of words, crossing
-    a column boundary; a cell's line stays inside its column."""
-    line_runs = runs(raw)
-    return len(line_runs) == 1 and any(line_runs[0].start + 1 < c.x0 < line_runs[0].end - 1 for c in columns[1:])
-
-
-def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
-    """The columns' boundaries in characters: aligned with spaces, the export keeps their proportions."""
-    lines = [without_controls(line) for line in lines]  # removed before the assembler: they print nothing
-    left = min([columns[0].x0] + [len(line) - len(line.lstrip()) for line in lines if line.strip()])
-    right = max([columns[-1].x1] + [len(line) for line in lines])
-    return [float(left)] + [float(c.x0) for c in columns[1:]] + [float(right)]
 
 
 def _place(raw: str, starts: Starts, n_columns: int) -> list[str]:

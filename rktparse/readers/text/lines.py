@@ -216,7 +216,8 @@ _INDIKATOR_WORDS = frozenset(
 )
 _PERCENT_WORD = re.compile(r"^(p[er]{2}s?[ce]nta|prosenta)")  # persentase, presentase, presentasae ...
 _SASARAN_WORDS = frozenset("peningkatan sosialisasi penurunan optimalisasi terwujud terlaksana".split())
-_SASARAN_FORM = re.compile(r"^(ter|me|ke)\w{3,}nya$")  # terwujudnya, meningkatnya, tersedianya
+# terwujudnya, meningkatnya, tersedianya, optimalnya (not 'lainnya', 'sebelumnya')
+_SASARAN_FORM = re.compile(r"^((ter|me|ke)\w{3,}|(?!se)\w{5,})nya$")
 _KEGIATAN_WORDS = frozenset(
     "monitoring layanan laporan kegiatan rapat koordinasi evaluasi bimtek pelatihan fasilitasi "
     "administrasi sosialisasi reviu".split()
@@ -234,6 +235,9 @@ START: dict[str, dict[str | None, float]] = {
     KEGIATAN: {KEGIATAN: 1.5, INDIKATOR: -2.0, SASARAN: -1.5, None: 0.0},
 }
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# A whole Rupiah figure: groups of three after the first ('Rp 1.234.567', 'Rp. 5.000.000,-'), or none;
+# not one a narrow column broke ('Rp 494.000.000.', 'Rp 53.300.000.0'): its line goes on
+CURRENCY = re.compile(r"^Rp\.?\s*(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?(,-)?$")
 _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\s")
 
 

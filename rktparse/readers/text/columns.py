@@ -1,0 +1,123 @@
+"""Where a layout export's columns stand: header blocks, the header's columns, their boundaries.
+
+A header block is a line naming three or more columns with the short lines
+just above and below it that continue the names. Each column boundary lies in
+the body's whitespace gutter between two neighbouring names. A page without a
+header goes on with the columns of the page before, fitted to its own spacing
+(`refit`): pdftotext sets each page on a character grid of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from rktparse.readers.clean import without_controls
+from rktparse.readers.text.lines import header_role, is_header_word, is_table_header, is_title_line
+from rktparse.readers.text.realign import Run
+
+_RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
+_WORD = re.compile(r"\S+")
+COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
+
+
+def runs(raw: str) -> list[Run]:
+    """Runs of words: a header name, a title line, one signer's line."""
+    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(raw)]
+
+
+def words(raw: str) -> list[Run]:
+    """Single words: body text is placed word by word, as two columns may be a single space apart."""
+    return [Run(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
+
+
+@dataclass
+class Column:
+    x0: int
+    x1: int
+    names: list[tuple[int, str]] = field(default_factory=list)  # (line, name run), top to bottom
+
+    @property
+    def role(self) -> str:
+        return next((role for _, name in self.names if (role := header_role(name))), "extra")
+
+
+def _continues_header(raw: str, header: str | None) -> bool:
+    """A short line just above (`header` the header line under it) or below a header line holding
+    only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
+    break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
+    runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)."""
+    line_runs = runs(raw)
+    return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
+            and all(is_header_word(word) for word in raw.split())
+            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
+            and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))
+
+
+def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
+    return any(a.start < b.end and b.start < a.end for a in line_runs for b in others)
+
+
+def _crossed(words: list[Run]) -> list[int]:
+    """For each character position x, how many words run across it (start < x < end)."""
+    ends = max((w.end for w in words), default=0)
+    steps = [0] * (ends + 2)
+    for w in words:
+        if w.end - w.start > 1:
+            steps[w.start + 1] += 1
+            steps[w.end] -= 1
+    return list(accumulate(steps))
+
+
+def header_columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
+    """Header names clustered by position; each boundary lies between the centres of two
+    neighbouring names, amid the widest gutter that the fewest body words cross."""
+    columns: list[Column] = []
+    for index in head:
+        for run in runs(lines[index]):
+            hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
+            if hit is None:
+                columns.append(Column(run.start, run.end, [(index, run.text)]))
+            else:
+                hit.x0, hit.x1 = min(hit.x0, run.start), max(hit.x1, run.end)
+                hit.names.append((index, run.text))
+    columns.sort(key=lambda c: c.x0)
+    body_words = [word for index in body for word in words(lines[index])]
+    centres = [(c.x0 + c.x1) // 2 for c in columns]
+    crossed = _crossed(body_words)
+    for right, low, high in zip(columns[1:], centres, centres[1:]):
+        crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
+        fewest = min(crossings.values())
+        stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
+        for x in sorted(x for x, n in crossings.items() if n == fewest):
+            if stretches and x == stretches[-1][-1] + 1:
+                stretches[-1].append(x)
+            else:
+                stretches.append([x])
+        widest = max(stretches, key=len)
+        right.x0 = widest[len(widest) // 2]
+    return columns
+
+
+def header_blocks(lines: list[str]) -> list[range]:
+    blocks: list[range] = []
+    for index, line in enumerate(lines):
+        if not is_table_header([r.text for r in runs(line)]) or (blocks and index in blocks[-1]):
+            continue
+        top, bottom = index, index
+        floor = blocks[-1].stop if blocks else 0
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]):
+            top -= 1
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], None):
+            bottom += 1
+        blocks.append(range(top, bottom + 1))
+    return blocks
+
+
+def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
+    """The columns' boundaries in characters: aligned with spaces, the export keeps their proportions."""
+    lines = [without_controls(line) for line in lines]  # removed before the assembler: they print nothing
+    left = min([columns[0].x0] + [len(line) - len(line.lstrip()) for line in lines if line.strip()])
+    right = max([columns[-1].x1] + [len(line) for line in lines])
+    return [float(left)] + [float(c.x0) for c in columns[1:]] + [float(right)]
