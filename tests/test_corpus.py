@@ -205,6 +205,9 @@ def test_legacy_doc_iku_through_libreoffice():
     assert [i.text for i in doc.sasaran[0].indikator] == ["Indeks Pembangunan Manusia (IPM)", "Indek Pendidikan"]
     assert targets(doc) == [None] * 35
     assert doc.indikator_rows()[-1][1].extra["SUMBER DATA"] == "Dinas Pariwisata dan Kebudayaan"
+    # signed in a text box under the table, with no place or date (the decree's are on its first page)
+    signer = doc.document.signatory
+    assert (signer.position, signer.name, doc.document.place) == ("GUBERNUR JAWA BARAT", "AHMAD HERYAWAN", None)
 
 
 @pytest.mark.slow
@@ -298,7 +301,9 @@ DOCUMENTS = {
     "jabar-bpmpd-iku-2016.pdf": [{
         "kind": "iku", "title": "INDIKATOR KINERJA UTAMA",
         "agency": "BADAN PEMBERDAYAAN MASYARAKAT DAN PEMERINTAHAN DESA PROVINSI JAWA BARAT", "year": 2016,
-        "place": "Bandung", "date": "2016-01-06", "date_printed": "6 Januari 2016",
+        # the page prints "Bandung,        2016": the day and month in its text layer ("6 Januari") are
+        # typed in white on white paper, so nobody sees them
+        "place": "Bandung", "date": None, "date_printed": "2016",
         "signatory": {"position": "KEPALA BADAN PEMBERDAYAAN MASYARAKAT DAN PEMERINTAHAN DESA PROVINSI JAWA BARAT",
                       "name": "KOESMAYADIE", "rank": "Pembina Utama Madya", "nip": "19590920 198303 1 013"},
         "superior": None}],
@@ -314,7 +319,8 @@ DOCUMENTS = {
         "superior": GUBERNUR}],
     "jabar-pk-generated-2017.docx": [{
         "kind": "pk", "title": "PERJANJIAN KINERJA TAHUN 2016 DINAS KOMUNIKASI DAN INFORMATIKA",
-        "agency": "DINAS KOMUNIKASI DAN INFORMATIKA", "year": 2016, "place": "Bandung", "date": None,
+        # the table's heading names the agency without its province; page 1's letterhead names it in full
+        "agency": "DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI JAWA BARAT", "year": 2016, "place": "Bandung", "date": None,
         "date_printed": "............... 2016",  # the day and month left to be written in
         "signatory": {"position": "Kepala Dinas Komunikasi Dan Informatika", "name": "Dr. H. ANTON GUSTONI M.Si",
                       "rank": None, "nip": None},

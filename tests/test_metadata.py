@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from rktparse.assemble.metadata import parse_place_date, texts_to_info
+from rktparse.assemble.metadata import parse_place_date, texts_to_info, title_block_fields, undated_block, with_region
+from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
 
@@ -220,3 +221,23 @@ def test_a_printed_date_that_is_no_date_is_a_review_warning():
     reading = texts_to_info([PageText(page=1, below=["Bandung, 31 Februari 2016", "KEPALA DINAS X", "NAMA"])], (1, 1))
     assert (reading.info.date, reading.info.date_printed) == (None, "31 Februari 2016")
     assert [(w.ref, w.severity.value) for w in reading.warnings] == [("/document/date", "review")]
+
+
+def test_an_agency_named_without_its_region_takes_the_region_printed_under_it_elsewhere():
+    above = ["DINAS PERIKANAN", "KABUPATEN GARUT", "PERJANJIAN KINERJA"]
+    assert with_region("DINAS PERIKANAN", above) == "DINAS PERIKANAN KABUPATEN GARUT"
+    assert with_region("DINAS PERIKANAN", ["DINAS PERIKANAN", "BIDANG BUDIDAYA"]) == "DINAS PERIKANAN"
+    assert with_region("DINAS X KOTA BOGOR", above) == "DINAS X KOTA BOGOR"
+
+
+def test_title_block_fields_end_where_running_text_begins():
+    lines = ["TUGAS : Melaksanakan urusan", "pemerintahan daerah", "INDIKATOR KINERJA UTAMA",
+             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, kami yang bertanda tangan di bawah ini:",
+             "Nama : Budi Santoso", "Jabatan : Kepala Dinas"]
+    assert title_block_fields(lines) == {"TUGAS": "Melaksanakan urusan pemerintahan daerah"}
+
+
+def test_a_position_over_a_name_closing_the_text_is_an_undated_signature():
+    lines = [TextLine("Catatan: angka sementara", 1), TextLine("BUPATI GARUT,", 1), TextLine("RUDY GUNAWAN", 1)]
+    assert undated_block(lines) == 1
+    assert undated_block([TextLine("KEPALA DINAS X", 1), TextLine("Pembina Utama Madya 2016", 1)]) is None
