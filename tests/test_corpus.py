@@ -232,11 +232,15 @@ def test_scanned_iku_decree_lists_its_indikator_under_uraian():
     assert rows[6].text == "Meningkatnya konektivitas jaringan komunikasi digital di Jawa Barat"  # page 5
     assert targets(doc) == [None] * 7 and rows[4].extra["SUMBER DATA"].startswith("Bidang SKDI")
     assert "sasaran-empty" in {w.code for w in doc.warnings}  # no Sasaran printed: said, not silent
-    # signed where and when it was enacted ("Ditetapkan di : Bandung", "Pada Tanggal" left blank); the
-    # position, under the stamp, is misread by OCR (not checked here)
+    # signed where and when it was enacted ("Ditetapkan di : Bandung", "Pada Tanggal" left blank)
     signer = doc.document.signatory
     assert (doc.document.place, doc.document.date, signer.name, signer.rank, signer.nip) == (
         "Bandung", None, "Dr. H. DUDI SUDRADJAT ABDURACHIM, MT", "Pembina Utama Madya", "19610924 198603 1 004")
+    # the position ("KEPALA DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI JAWA BARAT") is printed under the
+    # blue stamp and misread by OCR; what is left of the stamp's ring is read into it too: said, not silent
+    assert signer.position != "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA PROVINSI JAWA BARAT"
+    stamped = {w.ref for w in doc.warnings if w.code == "ocr-under-stamp" and w.severity.value == "review"}
+    assert {"/document/signatory", "/document/agency"} <= stamped
 
 
 # The document fields a careful person types from each real file's pages (title block, signature

@@ -10,6 +10,7 @@ with its title and signature block) into its parts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -39,7 +40,7 @@ from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
-from rktparse.models import Region, RktDocument, Severity, Source, Status, Warning
+from rktparse.models import DocumentInfo, Region, RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
 
@@ -187,6 +188,7 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
 PARAGRAPH_FORMATS = ("docx", "doc", "xlsx")
 MAX_HEADER_LINES = 6  # a header printed outside any table: up to this many lines in a row
 MAX_HEADER_WORDS = 4  # words of one column name; longer lines are prose or headings
+MIN_LINE_KEY = 4  # letters and digits of a line outside the tables that can be told in a document field
 
 
 def is_column_name(line: str) -> bool:
@@ -230,6 +232,30 @@ def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: 
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
+def with_field_ref(warning: Warning, note: ReaderNote, texts: list[PageText], info: DocumentInfo) -> Warning:
+    """A reader's warning about a line outside the tables (a stamp over it) pointed at the document
+    field that line went into: the signer's position, name, rank or NIP, or the agency or title.
+    Lines and fields are compared without their spaces (OCR sets 'Dr.H.' for 'Dr. H.'); a line of
+    fewer than MIN_LINE_KEY letters or digits is pointed nowhere (it could be part of anything)."""
+    if warning.ref is not None or note.cell is None or note.page is None:
+        return warning
+    keys = [key for text in texts if text.page == note.page
+            for line, box in zip(text.above + text.below, text.above_boxes + text.below_boxes)
+            if box == note.cell and len(key := _key(line)) >= MIN_LINE_KEY]
+    signers = [("/document/signatory", info.signatory), ("/document/superior", info.superior)]
+    fields = [(ref, value) for ref, signer in signers if signer is not None
+              for value in (signer.position, signer.name, signer.rank, signer.nip)]
+    fields += [("/document/agency", info.agency), ("/document/title", info.title)]
+    for key in keys:
+        if (ref := next((ref for ref, value in fields if value and key in _key(value)), None)) is not None:
+            return warning.model_copy(update={"ref": ref})
+    return warning
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
 def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     """A warning about a node, given the node's regions (on the warning's page, when it has some
     there; a node without any, its rows') unless it names its own cell's."""
@@ -266,6 +292,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     texts = texts_with_trailing_tables(source, used)
     later = sorted({table.page for table in used} - {used[0].page})
     reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture, later)
+    reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
     doc = RktDocument(
         document=reading.info,
         source=info,
