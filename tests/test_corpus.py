@@ -147,18 +147,22 @@ def test_sub_items_with_their_own_targets_are_rows_under_their_parent():
     doc = rktparse.parse(REAL / "jabar-distan-lkip-2016-bab2.pdf")
     margin = next(s for s in doc.sasaran if s.indikator[0].text.startswith("Persentase margin"))
     assert [(i.text, i.target and i.target.value) for i in margin.indikator] == [
-        ("Persentase margin usahatani tanaman pangan dan hortikultura", None), ("Padi (%)", 24.0),
-        ("Palawija (%)", 22.8), ("Sayuran (%)", 23.0)]
+        ("Persentase margin usahatani tanaman pangan dan hortikultura", None), ("Padi (%)", 32.0),
+        ("Palawija (%)", 29.4), ("Sayuran (%)", 29.0)]  # the 2016 column of the plan's 2014-2018 targets
     # unmarked sub-items wrapped over 30 lines, each figure level with its item's first line; the
     # Sasaran cell beside holds a second Sasaran level with the last item
     produksi, kehilangan = doc.sasaran[:2]
     assert produksi.text == "Meningkatnya Produksi tanaman pangan dan hortikultura"
     assert [(i.text, i.target and i.target.raw) for i in produksi.indikator][:2] == [
-        ("Jumlah produksi tanaman pangan dan hortikultura", None), ("Padi (ton)", "11.610.016")]
-    assert [(i.text, i.target.raw) for i in produksi.indikator[4:]][:1] == [("Kacang Tanah (ton)", "78.107")]
+        ("Jumlah produksi tanaman pangan dan hortikultura", None), ("Padi (ton)", "12.317.066")]
+    assert [(i.text, i.target.raw) for i in produksi.indikator[4:]][:1] == [("Kacang Tanah (ton)", "81.262")]
     assert len(produksi.indikator) == 12
     assert [(i.text, i.target.raw) for i in kehilangan.indikator] == [
-        ("Persentase kehilangan hasil komoditas Padi (%)", "11,30")]
+        ("Persentase kehilangan hasil komoditas Padi (%)", "10,90")]
+    # the chapter names its year in its section headings ('2.2. Rencana Kinerja Tahun 2016'); the
+    # first year's column (2014) would be read where it named none, and said with a review warning
+    years = [w for w in doc.warnings if w.code == "targets-per-year"]
+    assert [(w.severity.value, doc.document.year) for w in years] == [("info", 2016)]
 
 
 def test_lettered_indikator_in_one_cell_with_lined_up_targets_are_rows():
@@ -379,8 +383,6 @@ KNOWN_MISSES = {
     "jabar-disperkim-datin-pk-2017-scan.pdf": {"signatory"},  # OCR: "ir. DEWI" for "Ir. DEWI"
     # the scanner's OCR layer: "Petenakan", and the name under the stamp read "R.A LLAH" ("R. ABDULLAH")
     "jabar-pk-kabid-produksi-2016.pdf": {"agency", "signatory", "superior"},
-    # the chapter names its agency only in the narrative ("Dinas Pertanian Tanaman Pangan ...")
-    "jabar-distan-lkip-2016-bab2.pdf": {"agency"},
     # the agency is printed only in the letter-spaced page footer ("INSPEKTORAT P R O V I N S I ...")
     "jabar-iku-capaian-lampiran-1.pdf": {"agency"},
 }
@@ -411,8 +413,9 @@ def test_document_fields_of_scans_short_of_known_misses(name):
 def test_document_fields_of_report_chapters_short_of_known_misses():
     distan = document_fields(rktparse.parse(REAL / "jabar-distan-lkip-2016-bab2.pdf"))
     assert (distan["kind"], distan["signatory"]) == ("unknown", NO_ONE)
-    # KNOWN_MISSES: a careful person types the agency and the year (2016) the narrative names
-    assert (distan["agency"], distan["year"]) == (None, None)
+    # the agency from the first table's caption ('Tabel 1. ... Dinas Pertanian Tanaman Pangan Provinsi
+    # Jawa Barat'), the year from the section headings ('2.2. Rencana Kinerja Tahun 2016')
+    assert (distan["agency"], distan["year"]) == ("Dinas Pertanian Tanaman Pangan Provinsi Jawa Barat", 2016)
     iku = document_fields(rktparse.parse(REAL / "jabar-iku-capaian-lampiran-1.pdf"))
     assert (iku["kind"], iku["title"], iku["year"]) == ("iku", "LKIP TAHUN 2016 Indikator Kinerja Utama", 2016)
     assert iku["agency"] is None  # KNOWN_MISSES

@@ -34,7 +34,7 @@ from rktparse.assemble.coverage import (
     unplaced_words,
 )
 from rktparse.assemble.layout import table_to_layout
-from rktparse.assemble.metadata import texts_to_info
+from rktparse.assemble.metadata import Reading, texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.assemble.split import split_listed_rows
@@ -65,13 +65,16 @@ class Walked:
     furniture: list[str]
     printed: tuple[TablePage, int, Layout] | None
     programs: tuple[TablePage, int, Layout] | None
+    years: list[str]  # the years of the plans whose Target spans one column per year
 
 
-def walk_tables(source: SourceDocument) -> Walked:
+def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     """Walk every table that is an RKT table or its programs list.
 
     A table with no header of its own continues the layout of the table before
     it when it has the same number of columns (a page without a repeated header).
+    A plan whose Target spans one column per year gives the target of `year`
+    when it is one of them, else of its first year.
     """
     walk = Walk()
     printed: tuple[TablePage, int, Layout] | None = None
@@ -79,10 +82,11 @@ def walk_tables(source: SourceDocument) -> Walked:
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
+    years: set[str] = set()
     for table in (part for page_table in source.tables for part in rows_above_header(page_table)):
         n_header = header_row_count(table)
         if n_header:
-            found = header_to_layout(table, n_header)
+            found = header_to_layout(table, n_header, year)
             if layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
@@ -94,6 +98,7 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
+            years.update(layout.years)
             if printed is None and n_header:
                 printed = (table, n_header, layout)
             RktWalker(walk, table, layout, n_header).run()
@@ -107,7 +112,7 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    return Walked(walk, used, furniture, printed, programs)
+    return Walked(walk, used, furniture, printed, programs, sorted(years))
 
 
 def has_foreign_header(table: TablePage) -> bool:
@@ -232,6 +237,35 @@ def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: 
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
+def read_info(source: SourceDocument, walked: Walked) -> Reading:
+    """The document fields read from the text around the tables walked."""
+    used = walked.used
+    if not used:
+        return Reading(DocumentInfo())
+    later = sorted({table.page for table in used} - {used[0].page})
+    return texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page), walked.furniture,
+                         later)
+
+
+def year_note(reading: Reading, years: list[str]) -> None:
+    """Which year's target a plan of several years gave, said once: the document's year, or, when
+    the document names none of them, the first year's, which may not be the one meant."""
+    if not years:
+        return
+    span = f"{years[0]}-{years[-1]}"
+    if str(reading.info.year) in years:
+        reading.warnings.append(Warning(
+            code="targets-per-year", severity=Severity.INFO,
+            message=f"the Target header spans the years {span}: each indikator's target is that of the "
+                    f"document's year, {reading.info.year}; the other years' are kept as extras"))
+    else:
+        reading.warnings.append(Warning(
+            code="targets-per-year", ref="/document/year",
+            message=f"the Target header spans the years {span} and the document names none of them as its "
+                    f"year: each indikator's target is the first year's, {years[0]} (the others kept as "
+                    f"extras); check which year is meant"))
+
+
 def with_field_ref(warning: Warning, note: ReaderNote, texts: list[PageText], info: DocumentInfo) -> Warning:
     """A reader's warning about a line outside the tables (a stamp over it) pointed at the document
     field that line went into: the signer's position, name, rank or NIP, or the agency or title.
@@ -281,6 +315,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
     walked = walked or walk_tables(source)
+    if walked.years and (year := read_info(source, walked).info.year) is not None and str(year) in walked.years:
+        walked = walk_tables(source, year)  # a plan of several years: the target is that of the document's year
     walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
@@ -290,8 +326,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
-    later = sorted({table.page for table in used} - {used[0].page})
-    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture, later)
+    reading = read_info(source, walked)
+    year_note(reading, walked.years)
     reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
     doc = RktDocument(
         document=reading.info,

@@ -483,6 +483,34 @@ def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
     return None
 
 
+_SECTION = re.compile(r"^\d+(\.\d+)+\.?\s")  # '2.2. ': a numbered section of a report chapter
+
+
+def section_year(texts: list[PageText]) -> int | None:
+    """The year a report chapter's section headings name for its plan or agreement ('2.2. Rencana
+    Kinerja Tahun 2016', '2.3. Perjanjian Kinerja Tahun 2016'): a chapter's own title names none;
+    None when the headings name different years."""
+    years = {int(match.group(1)) for text in texts for line in text.above + text.below
+             if _SECTION.match(line) and _TITLE_KIND.search(line) and (match := _YEAR.search(line))}
+    return years.pop() if len(years) == 1 else None
+
+
+_CAPTION = re.compile(r"^tabel\s+\d", re.IGNORECASE)
+
+
+def caption_agency(text: PageText | None) -> str | None:
+    """The agency a report chapter's table caption names, right above the table ('Tabel 1. Tujuan
+    dan Sasaran Jangka Menengah Dinas Pertanian ...' / 'Provinsi Jawa Barat'): a chapter names its
+    agency in running text, but a table's caption says whose plan the table is."""
+    lines = [line.text for line in page_lines(text, "above")] if text is not None else []
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _CAPTION.match(lines[i])), None)
+    if start is None:
+        return None
+    caption = " ".join(lines[start:])
+    opening = _AGENCY_NOUN.search(caption)
+    return _YEAR.sub(" ", caption[opening.start():]).strip(" .,") if opening is not None else None
+
+
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
                   headers: list[str] | None = None, later_tables: list[int] | None = None) -> Reading:
     """Kind, title, agency, year, place, date and signers from the pages' text around the tables.
@@ -509,6 +537,9 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
         info.year = int(match.group(1))
     elif title and _PERIOD.search(title):
         info.year = heading_year(texts, later_tables or [])
+    if title and _CHAPTER.match(title):
+        info.year = info.year or section_year(texts)
+        info.agency = info.agency or caption_agency(table_above)
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))
