@@ -364,3 +364,22 @@ def test_white_print_on_white_paper_is_not_read_but_on_a_dark_band_it_is(tmp_pat
     [text] = get_reader(engine).read(tmp_path / "white.pdf").texts
     assert {"Bandung,", "2016", "LAMPIRAN TABEL"} <= set(text.below)
     assert not any("6 Januari" in line for line in text.below)
+
+
+def test_letter_spaced_words_are_closed_up_by_their_wider_gaps():
+    from rktparse.readers.pdf_common import closed_up
+    from rktparse.readers.pdf_words import Word
+
+    def spaced(text: str, x: float) -> list[Word]:  # letters 6 pt wide, 2 pt apart; 8 pt between words
+        words = []
+        for word in text.split():
+            for letter in word:
+                words.append(Word(letter, x, x + 6, 0, 10, spaced=True))
+                x += 8
+            x += 6
+        return words
+
+    run = [Word("Lamp", 0, 30, 0, 10)] + spaced("DINAS PROVINSI JAWA 2016", 40) + [Word("1", 400, 405, 0, 10)]
+    assert [w.text for w in closed_up(run)] == ["Lamp", "DINAS", "PROVINSI", "JAWA", "2016", "1"]
+    digits = spaced("1 2 3 4", 0)  # a row of column numbers: no letters, left alone
+    assert [w.text for w in closed_up(digits)] == ["1", "2", "3", "4"]

@@ -511,6 +511,16 @@ def caption_agency(text: PageText | None) -> str | None:
     return _YEAR.sub(" ", caption[opening.start():]).strip(" .,") if opening is not None else None
 
 
+def running_agency(texts: list[PageText]) -> str | None:
+    """The agency a running header or footer names, printed alike on every page of two or more
+    ('INSPEKTORAT P R O V I N S I J A W A B A R A T' under each page of an annex)."""
+    if len(texts) < 2:
+        return None
+    per_page = [{unspaced(line).strip() for line in text.above + text.below} for text in texts]
+    common = set.intersection(*per_page)
+    return next((line for line in sorted(common) if _AGENCY_NOUN.match(line)), None)
+
+
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
                   headers: list[str] | None = None, later_tables: list[int] | None = None) -> Reading:
     """Kind, title, agency, year, place, date and signers from the pages' text around the tables.
@@ -540,6 +550,7 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
     if title and _CHAPTER.match(title):
         info.year = info.year or section_year(texts)
         info.agency = info.agency or caption_agency(table_above)
+    info.agency = info.agency or running_agency(texts)
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))

@@ -261,9 +261,43 @@ def ensure_text_layer(path: Path, pdf: pdfium.PdfDocument, n_chars: int) -> None
         raise NoTextLayerError(path, f"{len(pdf)} page(s) of images without text; run OCR first")
 
 
+LETTER_SPACED_MIN = 3  # letters printed one by one before a run reads as letter-spaced
+SPACED_WORD_GAP = 0.25  # a gap this much (in character heights) wider than the letters' own parts two words
+
+
+def closed_up(run: list[Word]) -> list[Word]:
+    """A run with its letter-spaced stretches ('P R O V I N S I  J A W A') closed up into words
+    ('PROVINSI JAWA'): single characters set a regular gap apart, and a word where the gap widens."""
+    out: list[Word] = []
+    start = 0
+    while start < len(run):
+        end = start
+        while end < len(run) and len(run[end].text) == 1 and run[end].text.isalnum():
+            end += 1
+        stretch = run[start:end]
+        if sum(word.text.isalpha() for word in stretch) < LETTER_SPACED_MIN:
+            out += run[start:max(end, start + 1)]
+            start = max(end, start + 1)
+            continue
+        gaps = [b.x0 - a.x1 for a, b in zip(stretch, stretch[1:])]
+        wide = min(gaps) + SPACED_WORD_GAP * (stretch[0].bottom - stretch[0].top)
+        word = stretch[0]
+        for gap, char in zip(gaps, stretch[1:]):
+            if gap > wide:
+                out.append(word)
+                word = char
+            else:
+                word = word._replace(text=word.text + char.text, x1=char.x1, top=min(word.top, char.top),
+                                     bottom=max(word.bottom, char.bottom))
+        out.append(word)
+        start = end
+    return out
+
+
 def runs_of(lines: list[Line]) -> tuple[list[str], list[BBox | None]]:
-    """The text and box of each run of the lines' words (a run: words that stand close together)."""
-    runs = [run for line in lines for run in line_to_runs(line)]
+    """The text and box of each run of the lines' words (a run: words that stand close together),
+    letter-spaced words closed up."""
+    runs = [closed_up(run) for line in lines for run in line_to_runs(line)]
     return ([" ".join(word.text for word in run) for run in runs],
             [BBox(x0=min(w.x0 for w in run), top=min(w.top for w in run), x1=max(w.x1 for w in run),
                   bottom=max(w.bottom for w in run)) for run in runs])
