@@ -60,3 +60,20 @@ def test_real_pk_docx_with_programs_and_signature_table():
     assert len(doc.programs) == 13 and doc.programs[0].extra == {"Anggaran": "Rp. 4.325.170.000", "Keterangan": "APBD"}
     signer = doc.document.signatory
     assert (signer.position, signer.nip) == ("KEPALA DINAS KESEHATAN PROVINSI JAWA BARAT", "19650928 199010 1001")
+
+
+def test_a_text_box_paragraphs_are_lines_and_its_fallback_copy_is_skipped():
+    """Word keeps a text box twice: the drawing (mc:Choice) and a VML copy (mc:Fallback)."""
+    from lxml import etree
+
+    from rktparse.readers.docx_reader import paragraph_lines
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = ("<w:txbxContent><w:tbl><w:tr><w:tc><w:p><w:r><w:t>BUPATI GARUT,</w:t></w:r></w:p>"
+           "<w:p><w:r><w:t>RUDY GUNAWAN</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:txbxContent>")
+    paragraph = etree.fromstring(
+        f'<w:p xmlns:w="{w}" xmlns:mc="{mc}"><w:r><w:t>Lampiran</w:t></w:r><w:r><mc:AlternateContent>'
+        f"<mc:Choice><w:drawing>{box}</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>")
+    assert paragraph_lines(paragraph) == ["Lampiran", "BUPATI GARUT,", "RUDY GUNAWAN"]

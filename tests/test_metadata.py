@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from rktparse.assemble.metadata import parse_place_date, texts_to_info
+from rktparse.assemble.metadata import parse_place_date, texts_to_info, title_block_fields, undated_block, with_region
+from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
 
@@ -220,3 +221,51 @@ def test_a_printed_date_that_is_no_date_is_a_review_warning():
     reading = texts_to_info([PageText(page=1, below=["Bandung, 31 Februari 2016", "KEPALA DINAS X", "NAMA"])], (1, 1))
     assert (reading.info.date, reading.info.date_printed) == (None, "31 Februari 2016")
     assert [(w.ref, w.severity.value) for w in reading.warnings] == [("/document/date", "review")]
+
+
+def test_an_agency_named_without_its_region_takes_the_region_printed_under_it_elsewhere():
+    above = ["DINAS PERIKANAN", "KABUPATEN GARUT", "PERJANJIAN KINERJA"]
+    assert with_region("DINAS PERIKANAN", above) == "DINAS PERIKANAN KABUPATEN GARUT"
+    assert with_region("DINAS PERIKANAN", ["DINAS PERIKANAN", "BIDANG BUDIDAYA"]) == "DINAS PERIKANAN"
+    assert with_region("DINAS X KOTA BOGOR", above) == "DINAS X KOTA BOGOR"
+
+
+def test_title_block_fields_end_where_running_text_begins():
+    lines = ["TUGAS : Melaksanakan urusan", "pemerintahan daerah", "INDIKATOR KINERJA UTAMA",
+             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, kami yang bertanda tangan di bawah ini:",
+             "Nama : Budi Santoso", "Jabatan : Kepala Dinas"]
+    assert title_block_fields(lines) == {"TUGAS": "Melaksanakan urusan pemerintahan daerah"}
+
+
+def test_a_position_over_a_name_closing_the_text_is_an_undated_signature():
+    lines = [TextLine("Catatan: angka sementara", 1), TextLine("BUPATI GARUT,", 1), TextLine("RUDY GUNAWAN", 1)]
+    assert undated_block(lines) == 1
+    assert undated_block([TextLine("KEPALA DINAS X", 1), TextLine("Pembina Utama Madya 2016", 1)]) is None
+
+
+def test_a_report_chapter_names_its_year_in_its_section_headings_and_its_agency_in_a_caption():
+    from rktparse.assemble.metadata import caption_agency, section_year
+
+    texts = [PageText(page=1, above=["II. PERENCANAAN KINERJA", "2.2. Rencana Kinerja Tahun 2019",
+                                     "Tabel 3. Sasaran Jangka Menengah Dinas Sosial", "Kabupaten Garut Tahun 2019"]),
+             PageText(page=4, above=["2.3. Perjanjian Kinerja Tahun 2019", "Tahun 2018 tercapai 95 %"])]
+    assert section_year(texts) == 2019
+    assert section_year(texts + [PageText(page=5, above=["3.1. Rencana Kinerja Tahun 2020"])]) is None
+    assert caption_agency(texts[0]) == "Dinas Sosial Kabupaten Garut"
+    assert caption_agency(PageText(page=1, above=["Tabel 3. Capaian sasaran"])) is None
+
+
+def test_a_plan_of_several_years_takes_the_target_of_the_year_asked():
+    from rktparse.assemble.columns import Role, header_to_layout
+    from rktparse.grid import Cell, TablePage
+
+    cells = [Cell(lines=["Sasaran"], row=0, col=0, row_span=2), Cell(lines=["Indikator"], row=0, col=1, row_span=2),
+             Cell(lines=["Target Tahun"], row=0, col=2, col_span=3),
+             *[Cell(lines=[str(year)], row=1, col=2 + i) for i, year in enumerate((2019, 2020, 2021))],
+             Cell(lines=["A"], row=2, col=0), Cell(lines=["B"], row=2, col=1),
+             *[Cell(lines=[f"{10 + i}"], row=2, col=2 + i) for i in range(3)]]
+    table = TablePage(page=1, n_rows=3, n_cols=5, cells=cells)
+    assert [c.role for c in header_to_layout(table, 2).columns][2:] == [Role.TARGET, Role.EXTRA, Role.EXTRA]
+    layout = header_to_layout(table, 2, year=2020)
+    assert [c.role for c in layout.columns][2:] == [Role.EXTRA, Role.TARGET, Role.EXTRA]
+    assert layout.years == ("2019", "2020", "2021")

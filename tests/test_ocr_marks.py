@@ -9,7 +9,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.ocr import Degradation
-from rktparse.grid import BBox, Cell
+from rktparse.grid import BBox, Cell, PageText, ReaderNote
 from rktparse.readers.ocr.glyphs import closing_mark, read_marks, split_percent
 from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
@@ -17,7 +17,7 @@ from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OcrWord
 from rktparse.readers.ocr.words import is_stray
-from rktparse.readers.ocr_reader import stamp_notes
+from rktparse.readers.ocr_reader import stamp_notes, stamped_line_notes
 from samples.make_scans import degrade, rasterise
 from tests.conftest import SAMPLES
 
@@ -58,7 +58,8 @@ def test_a_stamp_in_colour_is_dropped_and_the_print_under_it_kept(sleman_page):
 
     gray, colour = scan(stamps=True)
     ink = ink_mask(gray, 200)
-    dropped, count = drop_coloured_stamps(gray, colour, find_rules(ink, 200)[1], 200)
+    dropped, stamps = drop_coloured_stamps(gray, colour, find_rules(ink, 200)[1], 200)
+    count = len(stamps)
     assert count == 1
     stamp = find_stamps(np.where(chroma(colour) >= COLOURED, 0, 255).astype(np.uint8), chroma(colour) >= COLOURED,
                         200)[0]
@@ -178,3 +179,20 @@ def test_a_comma_the_scan_broke_in_two_is_no_colon():
     pixels[(rows.min() + rows.max()) // 2, word.x1 - 4 + columns.min():word.x1] = 255  # a crack through it
     assert closing_mark(word, pixels) is None
     assert [part.text for part in read_marks(word._replace(text="pangkat:"), pixels)] == ["pangkat:"]
+
+
+def test_a_signature_line_under_a_stamp_is_a_review_pointed_at_its_field():
+    from rktparse.assemble import with_field_ref
+    from rktparse.models import DocumentInfo, Signatory, Warning
+
+    text = PageText(page=3, below=["Bandung, 3 Januari 2017", "KEPALA DINAS SOSIAL", "Drs. ASEP SUNANDAR, M.Si"],
+                    below_boxes=[BBox(x0=300, top=600, x1=450, bottom=612), BBox(x0=300, top=620, x1=470, bottom=632),
+                                 BBox(x0=300, top=700, x1=460, bottom=712)])
+    stamp = Stamp(x=340 * 200 / 72, y=640 * 200 / 72, radius=15 * 200 / 72)  # over the position only
+    notes = stamped_line_notes(text, [stamp], 200)
+    assert [note.cell for note in notes] == [text.below_boxes[1]] and notes[0].severity == "review"
+    info = DocumentInfo(signatory=Signatory(position="KEPALA DINAS SOSIAL", name="Drs. ASEP SUNANDAR, M.Si"))
+    warning = Warning(code=notes[0].code, message=notes[0].message, page=3)
+    assert with_field_ref(warning, notes[0], [text], info).ref == "/document/signatory"
+    elsewhere = ReaderNote(code="ocr-under-stamp", message="", page=3, cell=text.below_boxes[0])
+    assert with_field_ref(warning, elsewhere, [text], info).ref is None  # the date line went into no signer field

@@ -343,3 +343,43 @@ def test_words_set_apart_by_a_shift_read_with_their_space(tmp_path, engine):
         with pdfplumber.open(tmp_path / "shift.pdf") as document:
             printed = [Char(c["text"], c["x0"], c["x1"], c["top"], c["bottom"]) for c in document.pages[0].chars]
     assert line_texts(printed) == ["Sasaran", "Sasaran Strategis", "Sasaran Strategis"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_white_print_on_white_paper_is_not_read_but_on_a_dark_band_it_is(tmp_path, engine):
+    """A form's date left blank for a pen, its day typed in white; a header band printed white on dark."""
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(tmp_path / "white.pdf"), pagesize=(width, height))
+    draw_table(pdf, height, "lines")
+    pdf.setFillGray(0.2)
+    pdf.rect(40, 40, 300, 20, stroke=0, fill=1)
+    pdf.setFillGray(1)
+    pdf.drawString(50, 46, "LAMPIRAN TABEL")  # white on the dark band: shows
+    pdf.drawString(650, 70, "6 Januari")  # white on the paper: prints nothing
+    pdf.setFillGray(0)
+    pdf.drawString(600, 70, "Bandung,")
+    pdf.drawString(720, 70, "2016")
+    pdf.showPage()
+    pdf.save()
+    [text] = get_reader(engine).read(tmp_path / "white.pdf").texts
+    assert {"Bandung,", "2016", "LAMPIRAN TABEL"} <= set(text.below)
+    assert not any("6 Januari" in line for line in text.below)
+
+
+def test_letter_spaced_words_are_closed_up_by_their_wider_gaps():
+    from rktparse.readers.pdf_common import closed_up
+    from rktparse.readers.pdf_words import Word
+
+    def spaced(text: str, x: float) -> list[Word]:  # letters 6 pt wide, 2 pt apart; 8 pt between words
+        words = []
+        for word in text.split():
+            for letter in word:
+                words.append(Word(letter, x, x + 6, 0, 10, spaced=True))
+                x += 8
+            x += 6
+        return words
+
+    run = [Word("Lamp", 0, 30, 0, 10)] + spaced("DINAS PROVINSI JAWA 2016", 40) + [Word("1", 400, 405, 0, 10)]
+    assert [w.text for w in closed_up(run)] == ["Lamp", "DINAS", "PROVINSI", "JAWA", "2016", "1"]
+    digits = spaced("1 2 3 4", 0)  # a row of column numbers: no letters, left alone
+    assert [w.text for w in closed_up(digits)] == ["1", "2", "3", "4"]

@@ -10,6 +10,7 @@ with its title and signature block) into its parts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -33,13 +34,13 @@ from rktparse.assemble.coverage import (
     unplaced_words,
 )
 from rktparse.assemble.layout import table_to_layout
-from rktparse.assemble.metadata import texts_to_info
+from rktparse.assemble.metadata import Reading, texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
 from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
-from rktparse.models import Region, RktDocument, Severity, Source, Status, Warning
+from rktparse.models import DocumentInfo, Region, RktDocument, Severity, Source, Status, Warning
 from rktparse.models.rules import check_rules
 
 
@@ -64,13 +65,16 @@ class Walked:
     furniture: list[str]
     printed: tuple[TablePage, int, Layout] | None
     programs: tuple[TablePage, int, Layout] | None
+    years: list[str]  # the years of the plans whose Target spans one column per year
 
 
-def walk_tables(source: SourceDocument) -> Walked:
+def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     """Walk every table that is an RKT table or its programs list.
 
     A table with no header of its own continues the layout of the table before
     it when it has the same number of columns (a page without a repeated header).
+    A plan whose Target spans one column per year gives the target of `year`
+    when it is one of them, else of its first year.
     """
     walk = Walk()
     printed: tuple[TablePage, int, Layout] | None = None
@@ -78,10 +82,11 @@ def walk_tables(source: SourceDocument) -> Walked:
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
+    years: set[str] = set()
     for table in (part for page_table in source.tables for part in rows_above_header(page_table)):
         n_header = header_row_count(table)
         if n_header:
-            found = header_to_layout(table, n_header)
+            found = header_to_layout(table, n_header, year)
             if layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
@@ -93,6 +98,7 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
+            years.update(layout.years)
             if printed is None and n_header:
                 printed = (table, n_header, layout)
             RktWalker(walk, table, layout, n_header).run()
@@ -106,7 +112,7 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    return Walked(walk, used, furniture, printed, programs)
+    return Walked(walk, used, furniture, printed, programs, sorted(years))
 
 
 def has_foreign_header(table: TablePage) -> bool:
@@ -187,6 +193,7 @@ def texts_with_trailing_tables(source: SourceDocument, used: list[TablePage]) ->
 PARAGRAPH_FORMATS = ("docx", "doc", "xlsx")
 MAX_HEADER_LINES = 6  # a header printed outside any table: up to this many lines in a row
 MAX_HEADER_WORDS = 4  # words of one column name; longer lines are prose or headings
+MIN_LINE_KEY = 4  # letters and digits of a line outside the tables that can be told in a document field
 
 
 def is_column_name(line: str) -> bool:
@@ -230,6 +237,59 @@ def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: 
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
+def read_info(source: SourceDocument, walked: Walked) -> Reading:
+    """The document fields read from the text around the tables walked."""
+    used = walked.used
+    if not used:
+        return Reading(DocumentInfo())
+    later = sorted({table.page for table in used} - {used[0].page})
+    return texts_to_info(texts_with_trailing_tables(source, used), (used[0].page, used[-1].page), walked.furniture,
+                         later)
+
+
+def year_note(reading: Reading, years: list[str]) -> None:
+    """Which year's target a plan of several years gave, said once: the document's year, or, when
+    the document names none of them, the first year's, which may not be the one meant."""
+    if not years:
+        return
+    span = f"{years[0]}-{years[-1]}"
+    if str(reading.info.year) in years:
+        reading.warnings.append(Warning(
+            code="targets-per-year", severity=Severity.INFO,
+            message=f"the Target header spans the years {span}: each indikator's target is that of the "
+                    f"document's year, {reading.info.year}; the other years' are kept as extras"))
+    else:
+        reading.warnings.append(Warning(
+            code="targets-per-year", ref="/document/year",
+            message=f"the Target header spans the years {span} and the document names none of them as its "
+                    f"year: each indikator's target is the first year's, {years[0]} (the others kept as "
+                    f"extras); check which year is meant"))
+
+
+def with_field_ref(warning: Warning, note: ReaderNote, texts: list[PageText], info: DocumentInfo) -> Warning:
+    """A reader's warning about a line outside the tables (a stamp over it) pointed at the document
+    field that line went into: the signer's position, name, rank or NIP, or the agency or title.
+    Lines and fields are compared without their spaces (OCR sets 'Dr.H.' for 'Dr. H.'); a line of
+    fewer than MIN_LINE_KEY letters or digits is pointed nowhere (it could be part of anything)."""
+    if warning.ref is not None or note.cell is None or note.page is None:
+        return warning
+    keys = [key for text in texts if text.page == note.page
+            for line, box in zip(text.above + text.below, text.above_boxes + text.below_boxes)
+            if box == note.cell and len(key := _key(line)) >= MIN_LINE_KEY]
+    signers = [("/document/signatory", info.signatory), ("/document/superior", info.superior)]
+    fields = [(ref, value) for ref, signer in signers if signer is not None
+              for value in (signer.position, signer.name, signer.rank, signer.nip)]
+    fields += [("/document/agency", info.agency), ("/document/title", info.title)]
+    for key in keys:
+        if (ref := next((ref for ref, value in fields if value and key in _key(value)), None)) is not None:
+            return warning.model_copy(update={"ref": ref})
+    return warning
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
 def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     """A warning about a node, given the node's regions (on the warning's page, when it has some
     there; a node without any, its rows') unless it names its own cell's."""
@@ -255,6 +315,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
     """
     walked = walked or walk_tables(source)
+    if walked.years and (year := read_info(source, walked).info.year) is not None and str(year) in walked.years:
+        walked = walk_tables(source, year)  # a plan of several years: the target is that of the document's year
     walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     sasaran, programs, warnings = walk_to_models(walk)
@@ -264,8 +326,9 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
     reader_warnings = [note_to_warning(note, source, walk, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
-    later = sorted({table.page for table in used} - {used[0].page})
-    reading = texts_to_info(texts, (used[0].page, used[-1].page), walked.furniture, later)
+    reading = read_info(source, walked)
+    year_note(reading, walked.years)
+    reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
     doc = RktDocument(
         document=reading.info,
         source=info,

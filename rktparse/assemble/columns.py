@@ -86,6 +86,7 @@ class Layout:
     """How to read a table's columns, found from its header."""
 
     columns: tuple[Column, ...]
+    years: tuple[str, ...] = ()  # the years of a plan whose Target spans one column per year
 
     @property
     def is_rkt(self) -> bool:
@@ -183,7 +184,7 @@ def header_row_count(table: TablePage) -> int:
     return 0
 
 
-def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
+def header_to_layout(table: TablePage, n_header_rows: int, year: int | None = None) -> Layout:
     """Column headers, reading each column's header cells top to bottom.
 
     A header cell spanning several columns ('Target' over '2016 | 2017') is
@@ -203,7 +204,12 @@ def header_to_layout(table: TablePage, n_header_rows: int) -> Layout:
         columns.append(Column(col, header, role))
     if not any(c.role is Role.INDIKATOR for c in columns) and lists_iku(headers):
         columns = [replace(c, role=Role.INDIKATOR) if _URAIAN.match(c.header.lower().strip()) else c for c in columns]
-    return Layout(tuple(demote_duplicates(target_parts(table, columns, n_header_rows))))
+    columns = target_parts(table, columns, n_header_rows)
+    years = plan_years(table, columns, n_header_rows)
+    if years and year is not None and str(year) in years.values():
+        columns = [replace(c, role=Role.TARGET if label == str(year) else Role.EXTRA) if label else c
+                   for c in columns for label in [years.get(c.index)]]
+    return Layout(tuple(demote_duplicates(columns)), tuple(years.values()))
 
 
 def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) -> list[Column]:
@@ -225,6 +231,22 @@ def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) ->
         return [replace(c, role=Role.TARGET_PART) if c.index in subs and c.index != first.index else c
                 for c in columns]
     return columns
+
+
+_YEAR = re.compile(r"^(?:tahun\s+)?((?:19|20)\d{2})$")
+
+
+def plan_years(table: TablePage, columns: list[Column], n_header_rows: int) -> dict[int, str]:
+    """The year each column under the first Target column's spanning header stands for, by column,
+    when they are all years: a plan of several years ('Target' over '2014 | ... | 2018'), a target
+    per year; {} otherwise."""
+    first = next((c for c in columns if c.role is Role.TARGET), None)
+    spanning = _spanning_header(table, first.index, n_header_rows) if first is not None else None
+    if spanning is None:
+        return {}
+    subs = {col: _YEAR.match(_sub_header(table, col, spanning.row + spanning.row_span, n_header_rows).lower())
+            for col in range(spanning.col, spanning.col + spanning.col_span)}
+    return {col: match.group(1) for col, match in subs.items() if match} if all(subs.values()) else {}
 
 
 def _spanning_header(table: TablePage, col: int, n_header_rows: int) -> Cell | None:

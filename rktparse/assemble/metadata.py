@@ -156,6 +156,7 @@ def place_date_printed(line: str) -> str | None:
 # A labelled line of a title block: "1. Nama Unit Organisasi : Dinas ...", "TUGAS : Melaksanakan ...".
 _FIELD = re.compile(r"^(?:\d{1,2}[.)]\s*)?(?P<label>(?-i:[A-Z])[\w ./()-]{1,40}?)\s*:\s*(?P<value>.*)$")
 MAX_LABEL_WORDS = 5
+PROSE_WORDS = 12  # a line this long, outside a field, is running text: a title block's fields stand before it
 _AGENCY_FIELD = re.compile(r"unit organisasi|perangkat daerah|\bopd\b|\bskpd\b|instansi|unit kerja", re.IGNORECASE)
 # "PROVINSI JAWA BARAT PROVINSI JAWA BARAT": a line printed twice over (fake bold) read as one.
 _DOUBLED = re.compile(r"\b(\S+(?:\s+\S+)+)\s+\1\b")
@@ -241,7 +242,8 @@ def page_lines(text: PageText, where: Literal["above", "below"]) -> list[TextLin
 
 def title_block_fields(lines: list[str]) -> dict[str, str]:
     """The labelled lines of a title block ('1. Nama Unit Organisasi : Dinas ...'), a value's
-    wrapped lines joined; a label and its ': value' printed apart (two runs) are one line."""
+    wrapped lines joined; a label and its ': value' printed apart (two runs) are one line. The
+    block ends where running text begins."""
     joined: list[str] = []
     for line in (line for line in lines if not _CONTACT.search(line)):
         if joined and line.startswith(":") and not is_field(joined[-1]) and len(joined[-1].split()) <= MAX_LABEL_WORDS:
@@ -256,6 +258,8 @@ def title_block_fields(lines: list[str]) -> dict[str, str]:
             fields[label] = match["value"].strip()
         elif label is not None and not is_title_line(line, title_case=False):
             fields[label] = f"{fields[label]} {line}".strip()
+        elif len(unspaced(line).split()) >= PROSE_WORDS:
+            break  # running text (an agreement's opening): its 'Nama : ...' lines name parties, not fields
         else:
             label = None
     return fields
@@ -273,6 +277,21 @@ def agency_from_title(lines: list[str], named: bool) -> str | None:
     if opening is not None:
         return rest[opening.start():].strip(" -,")
     return rest if named and len(rest.split()) >= 2 else None  # 'LKIP' alone names no agency
+
+
+_REGION = re.compile(r"^(?:provinsi|kabupaten|kota)\b", re.IGNORECASE)
+
+
+def with_region(agency: str | None, lines: list[str]) -> str | None:
+    """An agency named without its region ('DINAS X', as a table heading names it) with the region
+    the same name is printed with on the line under it elsewhere (a letterhead's 'DINAS X' /
+    'PROVINSI JAWA BARAT'): the same agency, named in full."""
+    if agency is None or re.search(r"\b(?i:provinsi|kabupaten|kota)\b", agency):
+        return agency
+    for line, below in zip(lines, lines[1:]):
+        if line.strip().upper() == agency.upper() and _REGION.match(below.strip()):
+            return f"{line.strip()} {below.strip()}"
+    return agency
 
 
 def agency_from_position(position: str | None) -> str | None:
@@ -376,6 +395,8 @@ class Reading:
         self.warnings.append(Warning(code="document-field-uncertain", ref=ref, message=f"{ref}: {message}"))
 
 
+MAX_NAME_WORDS = 6
+MAX_UNDATED_LINES = 4  # an undated block closing the text: position, name, rank, NIP
 MAX_LEAD_LINES = 4  # a party printed before the date line: its position, name and room to sign
 
 
@@ -428,6 +449,26 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
             if (cut := nip_doubt(signer)) is not None:
                 reading.doubt(ref, cut)
         return
+    if (start := undated_block(lines)) is not None:
+        signers = block_to_signers([], lines[start:], None, info.agency, agreement)
+        info.signatory = signers.signatory or Signatory()
+
+
+def undated_block(lines: list[TextLine]) -> int | None:
+    """Where a signature block without place or date starts: a position over a name (and rank, NIP),
+    closing the text below the last table, as a decree's annex is signed (its date is the decree's)."""
+    for start in range(max(0, len(lines) - MAX_UNDATED_LINES), len(lines) - 1):
+        if POSITION.match(lines[start].text) and names_a_person(lines[start + 1].text):
+            return start
+    return None
+
+
+def names_a_person(line: str) -> bool:
+    """A name line under a position: a name with degrees, or a few words of letters that name no
+    position ('AHMAD HERYAWAN')."""
+    words = line.split()
+    return is_personal_name(line) or (1 < len(words) <= MAX_NAME_WORDS and not POSITION.match(line)
+                                       and all(re.fullmatch(r"[^\W\d_][\w.'-]*,?", word) for word in words))
 
 
 def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
@@ -440,6 +481,44 @@ def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
         if match := _YEAR.search(heading):
             return int(match.group(1))
     return None
+
+
+_SECTION = re.compile(r"^\d+(\.\d+)+\.?\s")  # '2.2. ': a numbered section of a report chapter
+
+
+def section_year(texts: list[PageText]) -> int | None:
+    """The year a report chapter's section headings name for its plan or agreement ('2.2. Rencana
+    Kinerja Tahun 2016', '2.3. Perjanjian Kinerja Tahun 2016'): a chapter's own title names none;
+    None when the headings name different years."""
+    years = {int(match.group(1)) for text in texts for line in text.above + text.below
+             if _SECTION.match(line) and _TITLE_KIND.search(line) and (match := _YEAR.search(line))}
+    return years.pop() if len(years) == 1 else None
+
+
+_CAPTION = re.compile(r"^tabel\s+\d", re.IGNORECASE)
+
+
+def caption_agency(text: PageText | None) -> str | None:
+    """The agency a report chapter's table caption names, right above the table ('Tabel 1. Tujuan
+    dan Sasaran Jangka Menengah Dinas Pertanian ...' / 'Provinsi Jawa Barat'): a chapter names its
+    agency in running text, but a table's caption says whose plan the table is."""
+    lines = [line.text for line in page_lines(text, "above")] if text is not None else []
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _CAPTION.match(lines[i])), None)
+    if start is None:
+        return None
+    caption = " ".join(lines[start:])
+    opening = _AGENCY_NOUN.search(caption)
+    return _YEAR.sub(" ", caption[opening.start():]).strip(" .,") if opening is not None else None
+
+
+def running_agency(texts: list[PageText]) -> str | None:
+    """The agency a running header or footer names, printed alike on every page of two or more
+    ('INSPEKTORAT P R O V I N S I J A W A B A R A T' under each page of an annex)."""
+    if len(texts) < 2:
+        return None
+    per_page = [{unspaced(line).strip() for line in text.above + text.below} for text in texts]
+    common = set.intersection(*per_page)
+    return next((line for line in sorted(common) if _AGENCY_NOUN.match(line)), None)
 
 
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
@@ -463,10 +542,15 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
     info.fields = title_block_fields([line.text for line in page_lines(table_above, "above")]) if table_above else {}
     info.agency = next((value for label, value in info.fields.items() if _AGENCY_FIELD.search(label) and value),
                        info.agency)
+    info.agency = with_region(info.agency, above)
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
     elif title and _PERIOD.search(title):
         info.year = heading_year(texts, later_tables or [])
+    if title and _CHAPTER.match(title):
+        info.year = info.year or section_year(texts)
+        info.agency = info.agency or caption_agency(table_above)
+    info.agency = info.agency or running_agency(texts)
     reading = Reading(info)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))

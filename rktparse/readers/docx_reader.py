@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import statistics
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -57,17 +58,40 @@ class DocxFault(Exception):
     """What makes a Word file unreadable, for CorruptFileError to name with the file."""
 
 
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def paragraph_lines(paragraph: _Element) -> list[str]:
-    """A paragraph's text, split at its explicit line breaks."""
+    """A paragraph's text, split at its explicit line breaks.
+
+    A text box anchored in the paragraph (a signature block set beside a picture of
+    the signature, say) holds paragraphs of its own, in a table or not: each is a
+    line after the paragraph's own text. Word stores such a box twice, as a drawing and as its
+    `mc:Fallback` copy for older readers; only the first is read.
+    """
     lines = [""]
-    for node in paragraph.iter(qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:cr")):
-        if node.tag == qn("w:t"):
+    boxes: list[str] = []
+    for node in _own_nodes(paragraph):
+        if node.tag == qn("w:txbxContent"):
+            boxes += [line for p in node.iter(qn("w:p")) if next(p.iterancestors(qn("w:txbxContent"))) is node
+                      for line in paragraph_lines(p)]  # its paragraphs, those of a table in it too
+        elif node.tag == qn("w:t"):
             lines[-1] += node.text or ""
         elif node.tag == qn("w:tab"):
             lines[-1] += " "
         elif node.get(qn("w:type")) in (None, "textWrapping"):  # not a page or column break
             lines.append("")
-    return lines
+    return lines + boxes
+
+
+def _own_nodes(element: _Element) -> Iterator[_Element]:
+    """The text, tab, break and text-box elements of `element` in order, text boxes not entered
+    and `mc:Fallback` copies skipped."""
+    for child in element.iterchildren():
+        if child.tag in (qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:cr"), qn("w:txbxContent")):
+            yield child
+        elif child.tag != FALLBACK:
+            yield from _own_nodes(child)
 
 
 def cell_lines(tc: _Element) -> list[str]:

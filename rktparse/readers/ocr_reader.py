@@ -201,6 +201,18 @@ def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: 
             if cell.text and cell.bbox is not None and any(stamp.covers(cell_box(cell), dpi) for stamp in stamps)]
 
 
+def stamped_line_notes(text: PageText, stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
+    """A review note for each line outside the tables that a round stamp covers (a signer's position
+    under the agency's stamp, say): OCR reads the stamp's lettering into it. The note's box is the
+    line's, so the assembler can point it at the field the line went into."""
+    lines = zip(text.above + text.below, text.above_boxes + text.below_boxes)
+    return [ReaderNote(code="ocr-under-stamp", page=text.page, cell=box,
+                       message=f"page {text.page}: a stamp covers the line {line[:QUOTE]!r} outside the tables; "
+                               f"check it against the scan")
+            for line, box in lines
+            if box is not None and any(stamp.covers((box.x0, box.top, box.x1, box.bottom), dpi) for stamp in stamps)]
+
+
 def move_words(words: list[Word], moved: Turn, dpi: int) -> list[Word]:
     """Words placed on the page as scanned, placed on the upright page (their centres moved)."""
     px = dpi / 72
@@ -227,16 +239,16 @@ def with_layer(number: int, boxes: list[Box], reads: list[CellText], layer: list
 
 
 def without_coloured_stamps(number: int, gray: np.ndarray, colour: np.ndarray, moved: Turn, rules: np.ndarray,
-                            dpi: int) -> tuple[np.ndarray, list[ReaderNote]]:
+                            dpi: int) -> tuple[np.ndarray, list[ReaderNote], list[Stamp]]:
     """The upright grey page with the ink of round stamps in colour dropped (`colour` is the page as
-    scanned, in colour), and a note saying so."""
+    scanned, in colour), a note saying so, and where those stamps were."""
     colour = rotate(turn(colour, moved.clockwise), moved.degrees)
-    gray, count = drop_coloured_stamps(gray, colour, rules, dpi)
-    if not count:
-        return gray, []
+    gray, stamps = drop_coloured_stamps(gray, colour, rules, dpi)
+    if not stamps:
+        return gray, [], []
     return gray, [ReaderNote(code="ocr-stamp-removed", page=number, severity="info",
-                             message=f"page {number}: {count} round stamp(s) in coloured ink were dropped from "
-                                     f"the page before it was read (the print under them kept)")]
+                             message=f"page {number}: {len(stamps)} round stamp(s) in coloured ink were dropped "
+                                     f"from the page before it was read (the print under them kept)")], stamps
 
 
 def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int, carry: Carry,
@@ -253,9 +265,10 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     gray, notes, moved = upright(number, gray, ink, dpi)
     ink = ink_mask(gray, dpi)
     segments, rules = find_rules(ink, dpi)
+    removed: list[Stamp] = []  # coloured stamps dropped: the print under them lost strokes with them
     if colour is not None:
-        gray, removed = without_coloured_stamps(number, gray, colour, moved, rules, dpi)
-        notes += removed
+        gray, removal, removed = without_coloured_stamps(number, gray, colour, moved, rules, dpi)
+        notes += removal
         ink = ink_mask(gray, dpi)
     stamps = find_stamps(gray, ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
@@ -281,8 +294,9 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     notes += stamp_notes(number, page_tables, stamps, dpi)
-    return ScannedPage(page_tables, page_text(number, outside, page_tables), notes, blank=False,
-                       size=points(gray, dpi))
+    text = page_text(number, outside, page_tables)
+    notes += stamped_line_notes(text, stamps + removed, dpi)
+    return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))
 
 
 def points(gray: np.ndarray, dpi: int) -> tuple[float, float]:

@@ -22,7 +22,7 @@ from rktparse.errors import (
     NoTextLayerError,
 )
 from rktparse.grid import BBox, PageText, TablePage
-from rktparse.readers.pdf_words import Char, Line, Word, line_to_runs, words_to_lines
+from rktparse.readers.pdf_words import Box, Char, Line, Word, line_to_runs, words_to_lines
 
 Transform = tuple[float, float, float, float, float, float]  # x' = a*x + c*y + e, y' = b*x + d*y + f
 
@@ -81,6 +81,7 @@ def transform_box(m: Transform, left: float, bottom: float, right: float, top: f
 # A blank, or the letters between two blanks.
 _PIECES = re.compile(r"\s+|\S+")
 BLANK = Char(" ", 0.0, 0.0, 0.0, 0.0)  # a blank only separates words: its box is never read
+WHITE = 250  # every channel at least this: paint that does not show on paper
 # Shorter runs are read letter by letter: that costs no more pdfium calls than the run test.
 RUN_MIN_LETTERS = 4
 # Loose height (points) from which letters in one text object read as one run: at this size
@@ -111,9 +112,12 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
     rotation = page.get_rotation()
     textpage = page.get_textpage()
     try:
-        chars = _CharReader(textpage, left, top).read(runs=not rotation)
+        reader = _CharReader(textpage, left, top)
+        chars = reader.read(runs=not rotation)
     finally:
         textpage.close()
+    if reader.white:
+        chars = drop_unseen(chars, reader.white, page_backgrounds(page, left, top))
     return rotate_chars(chars, rotation, page.get_width(), page.get_height()) if rotation else chars
 
 
@@ -127,6 +131,7 @@ class _CharReader:
         self.left, self.top = left, top
         self.rect = pdfium_c.FS_RECTF()
         self.rect_ref = ctypes.byref(self.rect)
+        self.white: list[int] = []  # where each piece painted white starts in the characters read
 
     def read(self, runs: bool) -> list[Char]:
         """Every piece of the page's text (a blank, or the letters between two blanks) as characters.
@@ -138,12 +143,16 @@ class _CharReader:
         append = chars.append
         text, handle, rect, rect_ref, left, top = self.text, self.handle, self.rect, self.rect_ref, self.left, self.top
         get_box, count_rects, case_turn = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_CountRects, _CASE_TURN.search
-        font_size = pdfium_c.FPDFText_GetFontSize
+        font_size, fill = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFillColor
+        red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
         for piece in _PIECES.finditer(text):
             start, end = piece.span()
             if text[start].isspace():
                 append(BLANK)
                 continue
+            # a piece's first letter carries its colour, as its size: white ink may not show (drop_unseen)
+            if fill(handle, start, red, green, blue, alpha) and min(red.value, green.value, blue.value) >= WHITE:
+                self.white.append(len(chars))
             # a piece's first letter carries its font size: read once a piece, enough to tell the
             # size a table is printed in
             size = float(font_size(handle, start))
@@ -166,6 +175,48 @@ class _CharReader:
                 append(Char(text[index], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom,
                             size if index == start else 0.0))
         return chars
+
+
+def page_backgrounds(page: pdfium.PdfPage, left: float, top: float) -> list[Box]:
+    """Boxes (top-left page points) of what white print can show on: paths filled in a colour, images,
+    and form XObjects (their content unread, so taken to show it)."""
+    boxes: list[Box] = []
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    x0, y0, x1, y1 = (ctypes.c_float() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    for index in range(pdfium_c.FPDFPage_CountObjects(page)):
+        obj = pdfium_c.FPDFPage_GetObject(page, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
+            if fill_mode.value == pdfium_c.FPDF_FILLMODE_NONE or (
+                    pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+                    and min(red.value, green.value, blue.value) >= WHITE):
+                continue
+        elif kind not in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_SHADING):
+            continue
+        pdfium_c.FPDFPageObj_GetBounds(obj, x0, y0, x1, y1)
+        boxes.append((x0.value - left, top - y1.value, x1.value - left, top - y0.value))
+    return boxes
+
+
+def drop_unseen(chars: list[Char], white: list[int], backgrounds: list[Box]) -> list[Char]:
+    """The characters without the pieces painted white on white paper, which print nothing.
+
+    A form leaves the day of its date blank for a pen ("Bandung,        2016") yet
+    its text layer may hold a day typed in white ("6 Januari"): what a reader sees
+    is the blank. White print on a dark fill (a header band) or on an image shows,
+    and stays. A piece runs from its first character (in `white`) to the next blank.
+    """
+    unseen: set[int] = set()
+    for first in white:
+        end = first
+        while end < len(chars) and chars[end] is not BLANK:
+            end += 1
+        centres = [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars[first:end]]
+        if not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for x, y in centres for b in backgrounds):
+            unseen.update(range(first, end))
+    return [char for index, char in enumerate(chars) if index not in unseen]
 
 
 def rotate_chars(chars: list[Char], rotation: int, width: float, height: float) -> list[Char]:
@@ -210,9 +261,43 @@ def ensure_text_layer(path: Path, pdf: pdfium.PdfDocument, n_chars: int) -> None
         raise NoTextLayerError(path, f"{len(pdf)} page(s) of images without text; run OCR first")
 
 
+LETTER_SPACED_MIN = 3  # letters printed one by one before a run reads as letter-spaced
+SPACED_WORD_GAP = 0.25  # a gap this much (in character heights) wider than the letters' own parts two words
+
+
+def closed_up(run: list[Word]) -> list[Word]:
+    """A run with its letter-spaced stretches ('P R O V I N S I  J A W A') closed up into words
+    ('PROVINSI JAWA'): single characters set a regular gap apart, and a word where the gap widens."""
+    out: list[Word] = []
+    start = 0
+    while start < len(run):
+        end = start
+        while end < len(run) and len(run[end].text) == 1 and run[end].text.isalnum():
+            end += 1
+        stretch = run[start:end]
+        if sum(word.text.isalpha() for word in stretch) < LETTER_SPACED_MIN:
+            out += run[start:max(end, start + 1)]
+            start = max(end, start + 1)
+            continue
+        gaps = [b.x0 - a.x1 for a, b in zip(stretch, stretch[1:])]
+        wide = min(gaps) + SPACED_WORD_GAP * (stretch[0].bottom - stretch[0].top)
+        word = stretch[0]
+        for gap, char in zip(gaps, stretch[1:]):
+            if gap > wide:
+                out.append(word)
+                word = char
+            else:
+                word = word._replace(text=word.text + char.text, x1=char.x1, top=min(word.top, char.top),
+                                     bottom=max(word.bottom, char.bottom))
+        out.append(word)
+        start = end
+    return out
+
+
 def runs_of(lines: list[Line]) -> tuple[list[str], list[BBox | None]]:
-    """The text and box of each run of the lines' words (a run: words that stand close together)."""
-    runs = [run for line in lines for run in line_to_runs(line)]
+    """The text and box of each run of the lines' words (a run: words that stand close together),
+    letter-spaced words closed up."""
+    runs = [closed_up(run) for line in lines for run in line_to_runs(line)]
     return ([" ".join(word.text for word in run) for run in runs],
             [BBox(x0=min(w.x0 for w in run), top=min(w.top for w in run), x1=max(w.x1 for w in run),
                   bottom=max(w.bottom for w in run)) for run in runs])

@@ -23,6 +23,7 @@ from rktparse.readers.lattice import (
 )
 from rktparse.readers.pdf_base import PageTables, PdfPagesReader, displayed_size
 from rktparse.readers.pdf_common import (
+    WHITE,
     Transform,
     load_page,
     page_chars,
@@ -31,7 +32,6 @@ from rktparse.readers.pdf_common import (
 )
 from rktparse.readers.pdf_words import Box
 
-WHITE = 250  # every channel at least this: paint that does not show on paper
 RECT_SEGMENTS = 5  # move + 3 lines + close: a path that may be a plain rectangle
 
 

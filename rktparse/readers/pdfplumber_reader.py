@@ -66,9 +66,17 @@ WINANSI_BULLETS = {f"(cid:{code})": "\u2022" for code in (127, 129, 141, 143, 14
 
 
 def page_chars(page: pdfplumber.page.Page) -> list[Char]:
+    """The page's characters, less those painted white where nothing coloured lies under them
+    (they print nothing: see pdf_common.drop_unseen)."""
+    objects = page.objects
+    backgrounds = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in objects.get("image", [])] + [
+        (o["x0"], o["top"], o["x1"], o["bottom"]) for kind in ("rect", "curve") for o in objects.get(kind, [])
+        if o.get("fill") and shows(o.get("non_stroking_color"))]
     return [Char(WINANSI_BULLETS.get(c["text"], c["text"] or ""), c["x0"], c["x1"], c["top"], c["bottom"],
                  c.get("size") or 0.0)
-            for c in page.chars]
+            for c in page.chars if shows(c.get("non_stroking_color")) or c["text"].isspace() or any(
+                b[0] <= (c["x0"] + c["x1"]) / 2 <= b[2] and b[1] <= (c["top"] + c["bottom"]) / 2 <= b[3]
+                for b in backgrounds)]
 
 
 class PdfplumberReader(PdfPagesReader):

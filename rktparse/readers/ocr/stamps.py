@@ -79,8 +79,8 @@ def ring_share(near: np.ndarray, stamp: Stamp) -> float:
 
 
 def drop_coloured_stamps(gray: np.ndarray, colour: np.ndarray, rules: np.ndarray, dpi: int
-                         ) -> tuple[np.ndarray, int]:
-    """The grey page with the ink of its round stamps in colour turned to paper, and how many there were.
+                         ) -> tuple[np.ndarray, list[Stamp]]:
+    """The grey page with the ink of its round stamps in colour turned to paper, and those stamps.
 
     `colour` is the same page in colour (blue, green, red). Each stamp's own colour is measured on its
     coloured ink; over its disk a pixel leaning that way is its ink unless it is a rule's or clearly
@@ -107,4 +107,4 @@ def drop_coloured_stamps(gray: np.ndarray, colour: np.ndarray, rules: np.ndarray
         ink = (window @ (hue / max(1e-6, float(np.linalg.norm(hue)))) >= LEANING) & droppable
         ink = (cv2.dilate(ink.astype(np.uint8), np.ones((fringe, fringe), np.uint8)) > 0) & droppable
         out[y0:y1, x0:x1][ink] = 255
-    return out, len(stamps)
+    return out, stamps
