@@ -149,7 +149,8 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
     stand beside a row's start, since a level cell begins with its row.
     A level line beside an indikator's first line that opens a sentence and
     would not have fitted above runs on, but is doubtful: packed cells leave
-    no gap between a cell and the next.
+    no gap between a cell and the next. Level cells and Kegiatan paragraphs
+    also part where the pitch grows by their padding or paragraph spacing.
     """
     spacing, even = line_spacing(columns, body.height)
     opening = opening_columns(body.roles)
@@ -174,7 +175,7 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
             anchors += values
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
         level = body.roles[col] in LEVELS
-        usual = usual_pitch(lines, spacing) if level else float("inf")
+        usual = usual_pitch(lines, spacing) if level or body.roles[col] is Role.KEGIATAN else float("inf")
         # (level columns come after the opening ones, whose blocks are then final)
         others = [other.top for c, column in enumerate(columns) if c != col for other in column] if level else []
         new_rows = indikator_tops(body, blocks) if level else []
@@ -188,7 +189,8 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 or (col in opening and (every_line or is_item(line) or level_with(line, anchors, body.height)))
                 # a level line printed alone after a paragraph's end is a heading row's
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
-                # cells packed close still part by their padding, a little more than a line's pitch
+                # cells packed close still part by their padding, a little more than a line's pitch,
+                # and a Kegiatan's paragraphs by the space after each
                 or line.top - prev.top > usual + PADDED * body.height
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
             )
