@@ -218,6 +218,11 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (152, "a heading row printed in the Sasaran column, packed under the Sasaran above it"),
     (253, "numbers and Sasaran cells centred beside their rows, a number placed a row apart from its cell"),
     (263, "a row of column numbers right under the header, no wider apart than a header's wrapped line"),
+    (622, "a figure overflowing its column, with only a space before the next column's text"),
+    (673, "a two-party signature block on a page of its own, a wrapped position fitting a column"),
+    (676, "a header cell wrapped onto a second line, then Word's cell spacing before the body"),
+    (680, "the signer's name alone at the top of the page after the table"),
+    (682, "a wide figure centred in its cell, overflowing into the gap between two header cells"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
@@ -234,3 +239,14 @@ def test_sasaran_cells_packed_without_a_gap_are_flagged_where_they_may_part(tmp_
     assert flagged and all(w["severity"] == "review" and w["regions"] for w in flagged)
     joined = [got["sasaran"][int(w["ref"].split("/")[2])]["text"] for w in flagged]
     assert any("berkelanjutan Peningkatan kawasan" in text for text in joined)
+
+
+@pytest.mark.slow
+def test_rows_a_centred_sasaran_broken_across_the_page_may_span_are_flagged(tmp_path):
+    # Development seed 691: a Sasaran centred beside its rows breaks across the page; whether it
+    # prints centred or at the top of its part, the two readings give a row to different cells.
+    _, got = read_generated(691, tmp_path)
+    flagged = [w for w in got["warnings"] if w["code"] == "level-span-unsure"]
+    assert flagged and all(w["severity"] == "review" and w["regions"] for w in flagged)
+    rows = [ind["text"] for w in flagged for ind in got["sasaran"][int(w["ref"].split("/")[2])]["indikator"]]
+    assert "Rasio Daftar Pemilih Tetap yang dimutakhirkan" in rows  # the row the readings disagree on

@@ -406,10 +406,7 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
                                             len(header_ys), top_may_continue=page > 1)
     ys = header_ys + body_ys
     words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
-    notes = [ReaderNote(code="level-joined-unsure", page=page, cell=doubt.cell.bbox,
-                        message=f"{doubt.role.value} cell read as one, with no gap or rule to tell: its line "
-                                f"'{doubt.line}' stands beside a new indikator and may begin a cell of its own")
-             for doubt in doubts]
+    notes = [ReaderNote(code=doubt.code, page=page, cell=doubt.cell.bbox, message=doubt.message) for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
                       bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
     return table, roles, column_texts([w for line in header for w in line.words], xs)

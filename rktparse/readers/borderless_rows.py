@@ -341,14 +341,17 @@ def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> lis
 
 
 def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], walls: list[float],
-                height: float, row_starts: set[int]) -> list[tuple[int, int]]:
-    """First and last row of each level block (Misi, Tujuan, Sasaran, No).
+                height: float, row_starts: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
+    """First and last row of each level block (Misi, Tujuan, Sasaran, No), and the rows whose
+    block is unsure.
 
     Rules across the column enclose its cells; between two rules (or without
     any) the blocks are top-aligned when each starts at the first line of a
     row an indikator starts (`row_starts`), and each then runs down to the
     next; otherwise they are centred beside the rows they span, which begin
-    where an indikator row does.
+    where an indikator row does. A last centred block that may stand at the
+    top of its rows (a cell broken across the page) or be centred beside them
+    leaves the rows the two readings give other blocks unsure.
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
@@ -358,6 +361,7 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
                   for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts)
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
+    unsure: set[int] = set()
     for start, end in zip(bounds, bounds[1:]):
         inside = [i for i, r in enumerate(firsts) if start <= r < end]
         starts = [firsts[i] for i in inside]
@@ -365,26 +369,30 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
         if aligned or overlapping:
             spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
         elif inside:
-            spans += centred_spans([blocks[i] for i in inside], starts, [lasts[i] for i in inside],
-                                   ys, row_tops, row_starts, start, end)
-    return spans
+            found = [centred_spans([blocks[i] for i in inside], starts, [lasts[i] for i in inside],
+                                   ys, row_tops, row_starts, start, end, at_top) for at_top in (True, False)]
+            spans += found[0]
+            unsure |= set().union(*(set(range(a[0], a[1] + 1)) ^ set(range(b[0], b[1] + 1))
+                                    for a, b in zip(*found)))
+    return spans, unsure
 
 
 def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], ys: list[float],
-                  row_tops: list[float], row_starts: set[int], start: int, end: int) -> list[tuple[int, int]]:
+                  row_tops: list[float], row_starts: set[int], start: int, end: int,
+                  at_top: bool = True) -> list[tuple[int, int]]:
     """The split of rows `start`..`end - 1` among blocks that centres each beside its rows best.
 
     The first block may start below `start` (the rows above it continue a
     cell from the page before), but covers them when that centres it as well;
-    the last block runs to `end`, or stands at the top of its rows: a centred
-    cell that breaks across the page prints at the top of its part on this page.
+    the last block runs to `end`, or (`at_top`) stands at the top of its rows: a
+    centred cell that breaks across the page may print at the top of its part on this page.
     A block starting on a row that no indikator starts (a further Kegiatan
     paragraph of the row above) costs a page's height: chosen only when nothing else fits.
     """
 
     def cost(i: int, first: int, last: int) -> float:
         centred = abs(blocks[i].centre - (ys[first] + ys[last + 1]) / 2)
-        fit = min(centred, abs(blocks[i].top - row_tops[first])) if 0 < i == len(blocks) - 1 else centred
+        fit = min(centred, abs(blocks[i].top - row_tops[first])) if at_top and 0 < i == len(blocks) - 1 else centred
         return fit if first in row_starts or first == start else fit + NOT_A_ROW_START
 
     def ends(i: int) -> range:
@@ -414,11 +422,12 @@ def indikator_starts(roles: Sequence[Role | None], blocks: list[list[Block]], ys
 
 
 class Doubt(NamedTuple):
-    """A level cell read as one that may be two: the line where the second would begin."""
+    """A cell the reader was unsure of: a level cell read as one that may be two, or a row that
+    may belong to another level cell."""
 
     cell: Cell
-    role: Role
-    line: str
+    code: str
+    message: str
 
 
 def body_cells(body: Body, first_row: int,
@@ -474,6 +483,7 @@ def body_cells(body: Body, first_row: int,
         for word in line.words:
             add([word], bisect_right(ys, line.top) - 1, bisect_right(body.xs, (word.x0 + word.x1) / 2) - 1, 1)
     spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}  # each level column's blocks and rows
+    unsure: dict[int, set[int]] = {}  # each level column's rows whose cell is unsure
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
             # rules close the cells above them, and so do rows of their own
@@ -486,7 +496,8 @@ def body_cells(body: Body, first_row: int,
                     continue
                 add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                 walls += [ys[rows[0]], ys[rows[-1] + 1]]
-            spans_of[col] = cells_here, level_spans(cells_here, ys, row_tops, walls, body.height, row_starts)
+            spans, unsure[col] = level_spans(cells_here, ys, row_tops, walls, body.height, row_starts)
+            spans_of[col] = cells_here, spans
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
         assert role is not None
@@ -495,7 +506,15 @@ def body_cells(body: Body, first_row: int,
         for block, (first, last) in zip(column, spans):
             add(block_words(block), first, col, last - first + 1)
             if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
-                doubts.append(Doubt(cells[-1], role, doubt.text))
+                doubts.append(Doubt(cells[-1], "level-joined-unsure",
+                                    f"{role.value} cell read as one, with no gap or rule to tell: its line "
+                                    f"'{doubt.text}' stands beside a new indikator and may begin a cell of its own"))
+            if rows := sorted(unsure[col] & set(range(first, last + 1))):
+                named = f"row {first_row + rows[0]}" if len(rows) == 1 else \
+                    f"rows {first_row + rows[0]}-{first_row + rows[-1]}"
+                doubts.append(Doubt(cells[-1], "level-span-unsure",
+                                    f"{role.value} cell centred beside rows broken across the page: {named} of "
+                                    f"this page's table may belong to the {role.value} cell above or below instead"))
     for col, column in enumerate(blocks):
         if col in spans_of:
             continue
