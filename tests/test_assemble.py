@@ -187,6 +187,14 @@ def test_an_iku_list_of_a_decree_reads_its_uraian_as_the_indikator():
     assert {w.code for w in doc.warnings} >= {"no-target-column", "sasaran-empty"}  # no Sasaran printed: said
 
 
+def test_a_figure_wrapped_in_its_cell_counts_as_placed_with_other_columns_words_between_its_parts():
+    table = page(1, [["Sasaran A", "Ind 1", "Rp 41.600.00|0.000", "Keg 1"]])
+    table.words = ["Sasaran", "A", "Ind", "1", "Rp", "41.600.00", "Keg", "1", "0.000"]  # line by line
+    doc = assemble(table)
+    assert doc.sasaran[0].indikator[0].target.value == 41_600_000_000
+    assert not [w for w in doc.warnings if w.code == "words-not-placed"]
+
+
 def test_word_not_placed_is_quoted_in_a_warning():
     table = page(1, [["Sasaran A", "Ind 1", "100%", "Keg 1"]])
     table.words.append("Lepas")

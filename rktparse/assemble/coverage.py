@@ -45,6 +45,13 @@ def unplaced_words(
     placed = Counter(w for text in document_texts(doc) for w in words_of(text))
     placed.update(w for text in furniture for w in words_of(text))
     tokens = [(page, token) for page, word in printed for token in words_of(word)]
+    # twice: a word broken in a cell has other columns' words between its parts in reading order,
+    # so its parts meet only among the words left over
+    return unplaced_tokens(unplaced_tokens(tokens, placed), placed)
+
+
+def unplaced_tokens(tokens: list[tuple[int, str]], placed: Counter[str]) -> list[tuple[int, str]]:
+    """The tokens `placed` does not hold (taking those it does), alone or joined to the next one."""
     missing = []
     index = 0
     while index < len(tokens):
