@@ -292,6 +292,19 @@ def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged():
     assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/1")]
 
 
+def test_lowercase_tujuan_at_a_page_top_beside_a_new_sasaran_is_flagged_though_the_one_above_looks_cut():
+    header = ["Tujuan", "Sasaran", "Indikator", "Target"]
+    doc = assemble(
+        page(1, [["Mewujudkan pemerataan|pembangunan wilayah", "Sasaran A", "Ind 1", "100%"]], header=header),
+        page(2, [["meningkatkan derajat|kesejahteraan masyarakat", "Menurunnya partisipasi", "Ind 2", "90%"]],
+             header=header),
+    )
+    assert doc.sasaran[1].tujuan.text == "Mewujudkan pemerataan pembangunan wilayah meningkatkan derajat kesejahteraan " \
+                                    "masyarakat"  # read as the tail, as the case suggests: but said to be unsure
+    flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
+    assert {(w.severity.value, w.ref) for w in flagged} == {("review", "/sasaran/0"), ("review", "/sasaran/1")}
+
+
 def test_target_with_figures_that_read_as_no_value_is_flagged():
     doc = assemble(page(1, [["Sasaran A", "Ind 1", "88|86,4", "Keg"], ["", "Ind 3", "Level 3", "Keg"]]))
     flagged = {w.ref for w in doc.warnings if w.code == "target-unread" and w.severity.value == "review"}

@@ -297,7 +297,9 @@ class RktWalker(TableWalker):
                 current.lines.extend(lines)  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 current.tops = []
-                if not looks_cut(current.lines[:-len(lines)]) and (not continued or lines[0][:1].isupper()):
+                # a cut-looking text may go on, unless the level below opens anew beside its tail
+                if (not looks_cut(current.lines[:-len(lines)]) or self.opens_below(row, role)) \
+                        and (not continued or lines[0][:1].isupper()):
                     why = "its row goes on from the page before" if continued else "its lowercase start"
                     message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                                f"as the rest of '{preview(current.lines)}' for {why}; it may be a new one or a heading")
@@ -323,6 +325,11 @@ class RktWalker(TableWalker):
         for message in unsure:  # about the sasaran whose rows it decides
             self.walk.note("page-break-unsure", message, self.table.page,
                            row=sasaran if isinstance(sasaran, SasaranDraft) else None)
+
+    def opens_below(self, row: int, role: Role) -> bool:
+        """Whether a level below `role` starts a cell with a capital on `row` (a new Sasaran)."""
+        below = (Role.MISI, Role.TUJUAN, Role.SASARAN)[(Role.MISI, Role.TUJUAN, Role.SASARAN).index(role) + 1:]
+        return any(lines[0][:1].isupper() for lower in below if (lines := self._peek(row, lower)))
 
     def number_for(self, row: int, role: Role) -> str | None:
         """The numbering cell just left of `role`'s column on this row."""
