@@ -35,7 +35,7 @@ from rktparse.assemble.coverage import (
 from rktparse.assemble.layout import table_to_layout
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
-from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
+from rktparse.assemble.rows import ProgramWalker, RktWalker, SasaranDraft, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
@@ -55,14 +55,25 @@ def skipped_preview(table: TablePage) -> str:
 
 
 @dataclass
+class PrintedTable:
+    """An RKT table printed with a header of its own columns, and the first sasaran draft read from it."""
+
+    table: TablePage
+    n_header: int
+    columns: Layout
+    first: SasaranDraft | None = None
+
+
+@dataclass
 class Walked:
     """What walking the tables found: the drafts, the tables used, the printed furniture (header and
-    column-number rows) and the first RKT table with its header, whose layout the contract keeps."""
+    column-number rows), each RKT table printed with a header of other columns than the one before
+    (whose layouts the contract keeps) and the first programs table with its header."""
 
     walk: Walk
     used: list[TablePage]
     furniture: list[str]
-    printed: tuple[TablePage, int, Layout] | None
+    printed: list[PrintedTable]
     programs: tuple[TablePage, int, Layout] | None
 
 
@@ -73,7 +84,8 @@ def walk_tables(source: SourceDocument) -> Walked:
     it when it has the same number of columns (a page without a repeated header).
     """
     walk = Walk()
-    printed: tuple[TablePage, int, Layout] | None = None
+    printed: list[PrintedTable] = []
+    starts: list[int] = []  # where each printed table's sasaran start in walk.sasaran
     programs: tuple[TablePage, int, Layout] | None = None
     layout: Layout | None = None
     used: list[TablePage] = []
@@ -93,8 +105,9 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
-            if printed is None and n_header:
-                printed = (table, n_header, layout)
+            if n_header and (not printed or printed[-1].columns != layout):
+                printed.append(PrintedTable(table, n_header, layout))
+                starts.append(len(walk.sasaran))
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
             if programs is None and n_header:
@@ -106,6 +119,8 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
+    for entry, start in zip(printed, starts):
+        entry.first = walk.sasaran[start] if start < len(walk.sasaran) else None
     return Walked(walk, used, furniture, printed, programs)
 
 
@@ -243,6 +258,27 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     return warning.model_copy(update={"regions": on_page or regions})
 
 
+def printed_tables(walked: Walked) -> list[tuple[TablePage, int, Layout, int, bool]]:
+    """Each printed table that holds sasaran, with the index in the document's `sasaran` of its first
+    (drafts left empty are not kept; rows split apart after the walk stay in their table) and whether
+    it is the first table used on its page (the page's heading is its own)."""
+    first_on_page: dict[int, TablePage] = {}
+    for table in walked.used:
+        first_on_page.setdefault(table.page, table)
+    kept = [draft for draft in walked.walk.sasaran if draft.rows or draft.lines]
+    position = {id(draft): k for k, draft in enumerate(walked.walk.sasaran)}
+    found: list[tuple[TablePage, int, Layout, int, bool]] = []
+    for entry in walked.printed:
+        at = position[id(entry.first)] if entry.first is not None else len(walked.walk.sasaran)
+        first = sum(1 for draft in kept if position[id(draft)] < at) if found else 0
+        if found and found[-1][3] == first:
+            found.pop()  # the table before holds no sasaran of its own
+        if first < len(kept):
+            found.append((entry.table, entry.n_header, entry.columns, first,
+                          first_on_page[entry.table.page] is entry.table))
+    return found
+
+
 def source_to_document(source: SourceDocument, info: Source, walked: Walked | None = None) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
@@ -272,7 +308,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings + reading.warnings,
-        layout=table_to_layout(source, *walked.printed, texts, walked.programs) if walked.printed else None,
+        layout=table_to_layout(source, tables, texts, walked.programs) if (tables := printed_tables(walked)) else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)

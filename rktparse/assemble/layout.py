@@ -9,10 +9,19 @@ import re
 
 from rktparse.assemble.columns import Layout as ColumnLayout
 from rktparse.assemble.columns import Role, is_column_number_row, names_header, row_texts
-from rktparse.assemble.metadata import is_page_furniture, title_lines
+from rktparse.assemble.metadata import heading_above, is_page_furniture, title_lines
 from rktparse.assemble.text import clean_line, join_lines
 from rktparse.grid import PageText, SourceDocument, TablePage
-from rktparse.models import ColumnRole, HeaderCell, Layout, LayoutColumn, Orientation, PageLayout
+from rktparse.models import (
+    ColumnRole,
+    HeaderCell,
+    Layout,
+    LayoutColumn,
+    Orientation,
+    PageLayout,
+    RktTable,
+    TableLayout,
+)
 
 _FIGURE = re.compile(r"\d{1,3}")
 
@@ -87,11 +96,11 @@ def as_pattern(line: str) -> str:
     return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
 
 
-def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> Layout:
+def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> TableLayout:
     """A table's page, columns, widths and header."""
     size = source.page_sizes[table.page - 1] if len(source.page_sizes) >= table.page else None
     shares, table_width, table_left = widths(table, size[0] if size else None)
-    return Layout(
+    return TableLayout(
         page=page_layout(size) if size else None,
         table_width=table_width,
         table_left=table_left,
@@ -102,12 +111,18 @@ def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns
     )
 
 
-def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,
+def table_to_layout(source: SourceDocument, tables: list[tuple[TablePage, int, ColumnLayout, int, bool]],
                     texts: list[PageText], programs: tuple[TablePage, int, ColumnLayout] | None = None) -> Layout:
-    """The layout of the RKT table `table` (the first printed), with the page it stands on, the title
-    and footer, and the layout of the first programs table."""
-    layout = grid_layout(source, table, n_header, columns)
-    layout.title_lines = title_lines(texts, table.page)
-    layout.footer = footer_pattern(texts)
-    layout.programs = grid_layout(source, *programs) if programs is not None else None
-    return layout
+    """The layout of each RKT table (given with its header's row count, its columns, the index of its
+    first sasaran and whether it tops its page), the first's at the top level, with the title and footer
+    and the layout of the first programs table."""
+    printed = [RktTable(**dict(grid_layout(source, table, n_header, columns)), first_sasaran=first,
+                        heading=heading_above(texts, table.page) if k and tops_page else [])
+               for k, (table, n_header, columns, first, tops_page) in enumerate(tables)]
+    return Layout(
+        **{name: getattr(printed[0], name) for name in TableLayout.model_fields},
+        title_lines=title_lines(texts, tables[0][0].page),
+        footer=footer_pattern(texts),
+        programs=Layout(**dict(grid_layout(source, *programs))) if programs is not None else None,
+        tables=printed,
+    )
