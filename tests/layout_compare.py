@@ -55,14 +55,18 @@ def table_differences(original: TableLayout, copy: TableLayout) -> list[str]:
 
 def layout_differences(original: Layout, copy: Layout) -> list[str]:
     """What the copy's layout does not keep of the original's: its first table's (`table_differences`),
-    then each RKT table's, which must hold the same sasaran."""
+    then each RKT table's and each programs table's, which must hold the same nodes."""
     found = table_differences(original, copy)
-    if len(original.tables) != len(copy.tables):
-        found.append(f"{len(original.tables)} tables became {len(copy.tables)}")
-    for k, (a, b) in enumerate(zip(original.tables, copy.tables)):
-        found += [f"table {k + 1}: {difference}" for difference in table_differences(a, b)]
-        if a.first_sasaran != b.first_sasaran:
-            found.append(f"table {k + 1}: first sasaran {a.first_sasaran} became {b.first_sasaran}")
+    kinds = [("table", original.tables, copy.tables)]
+    if original.programs is not None:
+        kinds.append(("programs table", original.programs.tables, copy.programs.tables if copy.programs else []))
+    for kind, tables, again in kinds:
+        if len(tables) != len(again):
+            found.append(f"{len(tables)} {kind}s became {len(again)}")
+        for k, (a, b) in enumerate(zip(tables, again)):
+            found += [f"{kind} {k + 1}: {difference}" for difference in table_differences(a, b)]
+            if a.first != b.first:
+                found.append(f"{kind} {k + 1}: first node {a.first} became {b.first}")
     return found
 
 

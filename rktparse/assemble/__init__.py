@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import takewhile
 
-from rktparse.assemble.build import box_to_region, node_refs, walk_to_models
+from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
 from rktparse.assemble.columns import (
     Layout,
     Role,
@@ -32,10 +32,10 @@ from rktparse.assemble.coverage import (
     text_below_continued_tables,
     unplaced_words,
 )
-from rktparse.assemble.layout import table_to_layout
+from rktparse.assemble.layout import TablePlace, table_to_layout
 from rktparse.assemble.metadata import texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
-from rktparse.assemble.rows import ProgramWalker, RktWalker, SasaranDraft, Walk
+from rktparse.assemble.rows import ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
@@ -55,26 +55,35 @@ def skipped_preview(table: TablePage) -> str:
 
 
 @dataclass
-class PrintedTable:
-    """An RKT table printed with a header of its own columns, and the first sasaran draft read from it."""
+class TableStart:
+    """A table printed with a header of other columns than the table before, and the first draft (sasaran
+    or program) read from it."""
 
     table: TablePage
     n_header: int
     columns: Layout
-    first: SasaranDraft | None = None
+    first: SasaranDraft | ProgramDraft | None = None
 
 
 @dataclass
 class Walked:
     """What walking the tables found: the drafts, the tables used, the printed furniture (header and
-    column-number rows), each RKT table printed with a header of other columns than the one before
-    (whose layouts the contract keeps) and the first programs table with its header."""
+    column-number rows), and where each RKT table and each programs table starts (the contract keeps
+    their layouts)."""
 
     walk: Walk
     used: list[TablePage]
     furniture: list[str]
-    printed: list[PrintedTable]
-    programs: tuple[TablePage, int, Layout] | None
+    printed: list[TableStart]
+    programs: list[TableStart]
+
+
+def note_start(starts: list[TableStart], table: TablePage, n_header: int, layout: Layout) -> bool:
+    """Note a table that starts with a header of other columns than the last of `starts`; whether it does."""
+    if n_header and (not starts or starts[-1].columns != layout):
+        starts.append(TableStart(table, n_header, layout))
+        return True
+    return False
 
 
 def walk_tables(source: SourceDocument) -> Walked:
@@ -84,9 +93,9 @@ def walk_tables(source: SourceDocument) -> Walked:
     it when it has the same number of columns (a page without a repeated header).
     """
     walk = Walk()
-    printed: list[PrintedTable] = []
-    starts: list[int] = []  # where each printed table's sasaran start in walk.sasaran
-    programs: tuple[TablePage, int, Layout] | None = None
+    printed: list[TableStart] = []
+    programs: list[TableStart] = []
+    opened: dict[int, int] = {}  # id(start) -> how many drafts (sasaran or programs) were read before it
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
@@ -105,13 +114,12 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
-            if n_header and (not printed or printed[-1].columns != layout):
-                printed.append(PrintedTable(table, n_header, layout))
-                starts.append(len(walk.sasaran))
+            if note_start(printed, table, n_header, layout):
+                opened[id(printed[-1])] = len(walk.sasaran)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
-            if programs is None and n_header:
-                programs = (table, n_header, layout)
+            if note_start(programs, table, n_header, layout):
+                opened[id(programs[-1])] = len(walk.programs)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
             walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has neither "
@@ -119,8 +127,10 @@ def walk_tables(source: SourceDocument) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
-    for entry, start in zip(printed, starts):
-        entry.first = walk.sasaran[start] if start < len(walk.sasaran) else None
+    for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
+        for start in starts:
+            at = opened[id(start)]
+            start.first = drafts[at] if at < len(drafts) else None
     return Walked(walk, used, furniture, printed, programs)
 
 
@@ -258,24 +268,24 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     return warning.model_copy(update={"regions": on_page or regions})
 
 
-def printed_tables(walked: Walked) -> list[tuple[TablePage, int, Layout, int, bool]]:
-    """Each printed table that holds sasaran, with the index in the document's `sasaran` of its first
-    (drafts left empty are not kept; rows split apart after the walk stay in their table) and whether
-    it is the first table used on its page (the page's heading is its own)."""
+def placed_tables(starts: list[TableStart], drafts: list[SasaranDraft] | list[ProgramDraft],
+                  kept: list[SasaranDraft] | list[ProgramDraft], used: list[TablePage]) -> list[TablePlace]:
+    """Each table of `starts` that holds drafts the document keeps (`kept`, in `drafts`' order; rows split
+    apart after the walk stay in their table), with the index of its first and whether it is the first
+    table used on its page (the page's heading is its own)."""
     first_on_page: dict[int, TablePage] = {}
-    for table in walked.used:
+    for table in used:
         first_on_page.setdefault(table.page, table)
-    kept = [draft for draft in walked.walk.sasaran if draft.rows or draft.lines]
-    position = {id(draft): k for k, draft in enumerate(walked.walk.sasaran)}
-    found: list[tuple[TablePage, int, Layout, int, bool]] = []
-    for entry in walked.printed:
-        at = position[id(entry.first)] if entry.first is not None else len(walked.walk.sasaran)
+    position = {id(draft): k for k, draft in enumerate(drafts)}
+    found: list[TablePlace] = []
+    for start in starts:
+        at = position[id(start.first)] if start.first is not None else len(drafts)
         first = sum(1 for draft in kept if position[id(draft)] < at) if found else 0
-        if found and found[-1][3] == first:
-            found.pop()  # the table before holds no sasaran of its own
+        if found and found[-1].first == first:
+            found.pop()  # the table before holds nothing of its own
         if first < len(kept):
-            found.append((entry.table, entry.n_header, entry.columns, first,
-                          first_on_page[entry.table.page] is entry.table))
+            found.append(TablePlace(start.table, start.n_header, start.columns, first,
+                                    first_on_page[start.table.page] is start.table))
     return found
 
 
@@ -308,7 +318,9 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings + reading.warnings,
-        layout=table_to_layout(source, tables, texts, walked.programs) if (tables := printed_tables(walked)) else None,
+        layout=table_to_layout(source, tables, texts, placed_tables(walked.programs, walk.programs,
+                                                                    kept_programs(walk), used))
+        if (tables := placed_tables(walked.printed, walk.sasaran, kept_sasaran(walk), used)) else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)

@@ -6,6 +6,7 @@ Kept in the contract so that a regenerated copy can look like the original.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rktparse.assemble.columns import Layout as ColumnLayout
 from rktparse.assemble.columns import Role, is_column_number_row, names_header, row_texts
@@ -19,7 +20,7 @@ from rktparse.models import (
     LayoutColumn,
     Orientation,
     PageLayout,
-    RktTable,
+    PrintedTable,
     TableLayout,
 )
 
@@ -111,18 +112,37 @@ def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns
     )
 
 
-def table_to_layout(source: SourceDocument, tables: list[tuple[TablePage, int, ColumnLayout, int, bool]],
-                    texts: list[PageText], programs: tuple[TablePage, int, ColumnLayout] | None = None) -> Layout:
-    """The layout of each RKT table (given with its header's row count, its columns, the index of its
-    first sasaran and whether it tops its page), the first's at the top level, with the title and footer
-    and the layout of the first programs table."""
-    printed = [RktTable(**dict(grid_layout(source, table, n_header, columns)), first_sasaran=first,
-                        heading=heading_above(texts, table.page) if k and tops_page else [])
-               for k, (table, n_header, columns, first, tops_page) in enumerate(tables)]
-    return Layout(
-        **{name: getattr(printed[0], name) for name in TableLayout.model_fields},
-        title_lines=title_lines(texts, tables[0][0].page),
-        footer=footer_pattern(texts),
-        programs=Layout(**dict(grid_layout(source, *programs))) if programs is not None else None,
-        tables=printed,
-    )
+class TablePlace(NamedTuple):
+    """A printed table: its first page's part, its header's row count and columns, the index of its first
+    sasaran (or program), and whether it tops its page."""
+
+    table: TablePage
+    n_header: int
+    columns: ColumnLayout
+    first: int
+    tops_page: bool
+
+
+def printed_table(source: SourceDocument, place: TablePlace, texts: list[PageText], later: bool) -> PrintedTable:
+    """A table's layout, with the nodes it holds and, for a `later` table topping its page, its heading."""
+    return PrintedTable(**dict(grid_layout(source, place.table, place.n_header, place.columns)), first=place.first,
+                        heading=heading_above(texts, place.table.page) if later and place.tops_page else [])
+
+
+def tables_to_layout(source: SourceDocument, places: list[TablePlace], texts: list[PageText],
+                     later: bool = False) -> Layout:
+    """The layout of each of `places`, the first's also at the top level (`later`: the first is not the
+    document's first table)."""
+    tables = [printed_table(source, place, texts, later or k > 0) for k, place in enumerate(places)]
+    return Layout(**{name: getattr(tables[0], name) for name in TableLayout.model_fields}, tables=tables)
+
+
+def table_to_layout(source: SourceDocument, tables: list[TablePlace], texts: list[PageText],
+                    programs: list[TablePlace]) -> Layout:
+    """The layout of each RKT table and each programs table, the first's at the top level, with the title and
+    footer."""
+    layout = tables_to_layout(source, tables, texts)
+    layout.title_lines = title_lines(texts, tables[0].table.page)
+    layout.footer = footer_pattern(texts)
+    layout.programs = tables_to_layout(source, programs, texts, later=True) if programs else None
+    return layout

@@ -204,12 +204,12 @@ class TableLayout(_Model):
                                   "null when none was printed")
 
 
-class RktTable(TableLayout):
-    """One of the document's RKT tables as printed, and the sasaran printed in it (since 1.3)."""
+class PrintedTable(TableLayout):
+    """One of the document's tables as printed, and the nodes printed in it (since 1.3)."""
 
-    first_sasaran: int = Field(default=0, ge=0, description="Index in `sasaran` of the first sasaran printed in "
-                                                            "this table; the table holds those up to the next "
-                                                            "table's first")
+    first: int = Field(default=0, ge=0, description="Index of the first node printed in this table, in `sasaran` "
+                                                    "(in `programs` for a programs table); the table holds those up "
+                                                    "to the next table's first")
     heading: list[str] = Field(
         default_factory=list, description="The heading printed right above the table at the top of its page "
                                           "('RENCANA KERJA ... TAHUN 2017'), as printed; empty for the first "
@@ -224,13 +224,14 @@ class Layout(TableLayout):
     title_lines: list[str] = Field(default_factory=list, description="The title block's lines as printed")
     footer: str | None = Field(default=None, description="The page-number line, '{page}' and '{pages}' standing for "
                                                          "the figures, e.g. 'Halaman {page} dari {pages}'")
-    programs: Layout | None = Field(default=None, description="The programs table's layout (its columns, header "
-                                                              "and widths), when one was printed")
-    tables: list[RktTable] = Field(
+    programs: Layout | None = Field(default=None, description="The programs tables' layout (their columns, header "
+                                                              "and widths; each in `tables`), when one was printed")
+    tables: list[PrintedTable] = Field(
         default_factory=list,
-        description="Every RKT table printed with a header of its own columns, in printed order, each with its "
-                    "own layout and the sasaran it holds; the first is the one the table fields above describe. "
-                    "Empty in files written before 1.3: the table fields then stand for every table (since 1.3)")
+        description="Every table printed with a header of other columns than the table before, in printed "
+                    "order, each with its own layout and the nodes it holds; the first is the one the table "
+                    "fields above describe. Empty in files written before 1.3: the table fields then stand for "
+                    "every table (since 1.3)")
 
 
 class Source(_Model):

@@ -8,7 +8,8 @@ when the table is wide. Either way every field with data gets a column.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rktparse.models import (
     ColumnRole,
@@ -18,6 +19,7 @@ from rktparse.models import (
     LayoutColumn,
     Orientation,
     PageLayout,
+    PrintedTable,
     Program,
     RktDocument,
     Sasaran,
@@ -152,34 +154,54 @@ def effective_layout(doc: RktDocument) -> Layout:
     return layout
 
 
-class PrintedPart(NamedTuple):
-    """An RKT table to print: the sasaran it holds, the layout it follows and the heading above it."""
+Node = TypeVar("Node", Sasaran, Program)
 
-    sasaran: list[Sasaran]
+
+@dataclass
+class PrintedPart(Generic[Node]):
+    """A table to print: the sasaran (or programs) it holds, the layout it follows and the heading above it."""
+
+    nodes: list[Node]
     layout: Layout
     heading: list[str]
 
 
-def printed_parts(doc: RktDocument) -> list[PrintedPart]:
-    """Each RKT table to print: the sasaran it holds, the layout it follows (`effective_layout` of the
-    table's own, `layout.tables`) and its heading. A document without per-table layouts (written before 1.3, or by hand)
-    prints one table of every sasaran; the tables' bounds are kept in order and in range, so that no
-    sasaran is lost or printed twice however a JSON was edited."""
-    tables = doc.layout.tables if doc.layout is not None else []
-    if doc.layout is None or not tables:
-        return [PrintedPart(doc.sasaran, effective_layout(doc), [])]
+def table_bounds(tables: list[PrintedTable], count: int) -> list[tuple[PrintedTable, int, int]]:
+    """Each table with the range of the `count` nodes it holds (the first from the first node on), the bounds
+    kept in order and in range so that no node is lost or printed twice however a JSON was edited; tables
+    left holding none are left out."""
     bounds = [0]
     for table in tables[1:]:
-        bounds.append(min(len(doc.sasaran), max(bounds[-1], table.first_sasaran)))
-    bounds.append(len(doc.sasaran))
+        bounds.append(min(count, max(bounds[-1], table.first)))
+    bounds.append(count)
+    return [(table, first, end) for table, first, end in zip(tables, bounds, bounds[1:]) if first < end]
+
+
+def own_layout(layout: Layout, table: PrintedTable) -> Layout:
+    """`layout` with the table fields of `table`."""
+    return layout.model_copy(update={name: getattr(table, name) for name in TableLayout.model_fields})
+
+
+def printed_parts(doc: RktDocument) -> list[PrintedPart[Sasaran]]:
+    """Each RKT table to print: the sasaran it holds, the layout it follows (`effective_layout` of the
+    table's own, of `layout.tables`) and its heading. A document without per-table layouts (written
+    before 1.3, or by hand) prints one table of every sasaran."""
+    tables = table_bounds(doc.layout.tables, len(doc.sasaran)) if doc.layout is not None else []
     parts = []
-    for table, first, end in zip(tables, bounds, bounds[1:]):
-        if first < end:
-            own = {name: getattr(table, name) for name in TableLayout.model_fields}
-            part = doc.model_copy(update={"sasaran": doc.sasaran[first:end],
-                                          "layout": doc.layout.model_copy(update=own)})
-            parts.append(PrintedPart(part.sasaran, effective_layout(part), table.heading))
+    for table, first, end in tables:
+        assert doc.layout is not None
+        part = doc.model_copy(update={"sasaran": doc.sasaran[first:end], "layout": own_layout(doc.layout, table)})
+        parts.append(PrintedPart(part.sasaran, effective_layout(part), table.heading))
     return parts or [PrintedPart(doc.sasaran, effective_layout(doc), [])]
+
+
+def program_parts(doc: RktDocument) -> list[PrintedPart[Program]]:
+    """Each programs table to print, as `printed_parts` gives the RKT tables."""
+    printed = doc.layout.programs if doc.layout is not None else None
+    tables = table_bounds(printed.tables, len(doc.programs)) if printed is not None else []
+    parts = [PrintedPart(doc.programs[first:end], program_layout(doc.programs[first:end], own_layout(printed, table)),
+                         table.heading) for table, first, end in tables if printed is not None]
+    return parts or [PrintedPart(doc.programs, program_layout(doc.programs, printed), [])]
 
 
 def with_widths(columns: list[LayoutColumn]) -> list[LayoutColumn]:
@@ -262,11 +284,10 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
     return (lambda row: row[1].extra.get(key, "")) if first_of_key else (lambda row: "")
 
 
-def program_layout(doc: RktDocument) -> Layout:
-    """The programs table's printed layout, with a column for any extra it lacks; else No (when numbered),
-    Program and the extras under their keys."""
-    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
-    programs = doc.layout.programs if doc.layout is not None else None
+def program_layout(programs_printed: list[Program], programs: Layout | None) -> Layout:
+    """The programs table's printed layout (`programs`), with a column for any extra it lacks; else No (when
+    numbered), Program and the extras under their keys."""
+    extras = list(dict.fromkeys(h for p in programs_printed for h in p.extra))
     if programs is not None and programs.columns:
         printed = programs.model_copy(deep=True)
         keys = {extra_key(c, i) for i, c in enumerate(printed.columns) if c.role is ColumnRole.EXTRA}
@@ -275,7 +296,7 @@ def program_layout(doc: RktDocument) -> Layout:
         printed.header += [HeaderCell(text=c.header, row=0, col=len(printed.columns) - len(added) + k)
                            for k, c in enumerate(added)] if printed.header else []
     else:
-        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in doc.programs) else []
+        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in programs_printed) else []
         printed = Layout(columns=numbered + [LayoutColumn(role=ColumnRole.KEGIATAN, header="Program")] +
                          [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras])
     printed.columns = with_widths(printed.columns)

@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from docx.table import _Cell
 
-from rktparse.models import ColumnRole, Layout, RktDocument, Sasaran, Severity
+from rktparse.models import ColumnRole, Layout, Program, RktDocument, Sasaran, Severity
 from rktparse.writers.docx_layout import (
     PlanRow,
     cell_value,
@@ -28,7 +28,6 @@ from rktparse.writers.docx_layout import (
     listed_under,
     merge_level,
     numbered_in_text,
-    program_layout,
     program_value,
 )
 from rktparse.writers.docx_parts import (
@@ -342,13 +341,12 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
     use_font_size(document, table._tbl, size)
 
 
-def programs_table(document: Any, doc: RktDocument, page: Page) -> None:
-    """The programs table in its printed columns, header and widths (else No, Program and the extras)."""
-    printed = program_layout(doc)
+def programs_table(document: Any, programs: list[Program], printed: Layout, page: Page) -> None:
+    """A programs table in its printed columns, header and widths (`program_layout`)."""
     columns = printed.columns
     keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
     values = [program_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
-    rows = [[value(program) for value in values] for program in doc.programs]
+    rows = [[value(program) for value in values] for program in programs]
     width, indent = page.place(printed) if printed.table_width else (page.table_width, page.table_indent)
     widths, size = fitted_columns(printed, [[row[k] for row in rows] for k in range(len(columns))], width)
     table = grid_table(document, widths, indent=indent)

@@ -25,9 +25,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from rktparse.models import Layout, RktDocument, Severity, Signatory
+from rktparse.models import RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
-from rktparse.writers.docx_layout import printed_parts
+from rktparse.writers.docx_layout import PrintedPart, printed_parts, program_parts
 from rktparse.writers.docx_parts import add_field, keep_row_whole, no_borders, set_custom_properties
 from rktparse.writers.docx_tables import (
     FONT_SIZE,
@@ -169,16 +169,20 @@ class DocxWriter(Writer):
         self.mark_review = mark_review
 
     @staticmethod
-    def next_table_page(document: Any, page: Page, layout: Layout, new_page: bool) -> Page:
-        """Where the next table goes: below the one before; on a new page when `new_page` (a table under its
-        own heading topped its page) or when it was printed on a page of another size or orientation (an
-        RKT in portrait, then a Renja in landscape)."""
-        assert page.layout.page is not None and layout.page is not None
-        same = (page.layout.page.width, page.layout.page.height) == (layout.page.width, layout.page.height)
-        if same and not new_page:
+    def next_table_page(document: Any, page: Page, part: PrintedPart[Any]) -> Page:
+        """Where the next table goes, its heading printed above it: below the one before; on a new page where
+        the table topped its page under a heading of its own, or was printed on a page of another size or
+        orientation (an RKT in portrait, then a Renja in landscape)."""
+        size = (part.layout.page.width, part.layout.page.height) if part.layout.page else None
+        assert page.layout.page is not None
+        if (size is None or size == (page.layout.page.width, page.layout.page.height)) and not part.heading:
             _paragraph(document, "", after=6)
             return page
-        return Page(document.add_section(WD_SECTION.NEW_PAGE), layout)
+        page = Page(document.add_section(WD_SECTION.NEW_PAGE), part.layout if size else page.layout)
+        for line in part.heading:
+            _paragraph(document, line, bold=True, center=True)
+        _paragraph(document, "", after=6)
+        return page
 
     def render(self, doc: RktDocument) -> bytes:
         document = Document()
@@ -202,15 +206,11 @@ class DocxWriter(Writer):
         marked = review_rows(doc) if comment is not None else {}
         for index, part in enumerate(parts):
             if index:
-                page = self.next_table_page(document, page, part.layout, bool(part.heading))
-                for line in part.heading:
-                    _paragraph(document, line, bold=True, center=True)
-                if part.heading:
-                    _paragraph(document, "", after=6)
-            rkt_table(document, part.sasaran, part.layout, page, marked, comment)
-        if doc.programs:
-            _paragraph(document, "", after=6)
-            programs_table(document, doc, page)
+                page = self.next_table_page(document, page, part)
+            rkt_table(document, part.nodes, part.layout, page, marked, comment)
+        for programs in program_parts(doc) if doc.programs else []:
+            page = self.next_table_page(document, page, programs)
+            programs_table(document, programs.nodes, programs.layout, page)
         signature_block(document, doc, page)
         end_with_paragraph(document)
         page_footer(document.sections[0], layout.footer)
