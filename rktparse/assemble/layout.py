@@ -34,8 +34,14 @@ def page_layout(size: tuple[float, float]) -> PageLayout:
 
 
 def header_start(table: TablePage, n_header: int) -> int:
-    """The first header row (rows above it inside the table are a caption, not header)."""
-    return next((row for row in range(n_header) if names_header(row_texts(table, row))), 0)
+    """The first header row: the first naming RKT columns, or a row above it whose cells stand over
+    columns of their own ('NO | INDIKATOR KINERJA | 2014' over 'TARGET | REALISASI'). A row of one cell
+    above it inside the table is a caption, not header."""
+    start = next((row for row in range(n_header) if names_header(row_texts(table, row))), 0)
+    while start and (sum(1 for cell in table.row_cells(start - 1) if not cell.is_empty) >= 2
+                     or any(cell.row + cell.row_span > start for cell in table.row_cells(start - 1))):
+        start -= 1
+    return start
 
 
 def header_cells(table: TablePage, n_header: int) -> list[HeaderCell]:
