@@ -58,17 +58,27 @@ def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = F
 
 
 
-def place_date_line(doc: RktDocument) -> str | None:
-    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank)."""
+def place_date_lines(doc: RktDocument) -> list[str]:
+    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank); a place
+    printed with no date nor year as a decree prints it ('Ditetapkan di : Bandung' over a blank 'Pada
+    tanggal :'), the one form a place is read from without a year."""
     info = doc.document
     if info.place is None:
-        return None
+        return []
     if info.date_printed:
         blank_day = not info.date_printed.strip()[:1].isdigit()
-        return f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"
+        return [f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"]
     if info.date is not None:
-        return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
-    return f"{info.place}, {info.year}" if info.year else f"{info.place},"
+        return [f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"]
+    return [f"{info.place}, {info.year}"] if info.year else [f"Ditetapkan di : {info.place}", "Pada tanggal :"]
+
+
+def agency_lines(doc: RktDocument) -> list[str]:
+    """The agency, printed above the signer's position where nothing else printed names it (the title,
+    the title block's lines, the position): a document whose agency was read from its signature block."""
+    info = doc.document
+    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or ""]).lower()
+    return [info.agency] if info.agency and info.agency.lower() not in shown else []
 
 
 def party_lines(signatory: Signatory | None) -> list[str]:
@@ -82,11 +92,14 @@ def party_lines(signatory: Signatory | None) -> list[str]:
 def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
     """The signer on the right (a PK's second party on the left, each line level with its counterpart),
     in a borderless table whose rows never break and are kept with the next, so the block stays whole."""
-    right = [place_date_line(doc) or ""] + party_lines(doc.document.signatory)
+    above = place_date_lines(doc) or [""]
+    if doc.document.signatory.name or doc.document.signatory.position:
+        above += agency_lines(doc)
+    right = above + party_lines(doc.document.signatory)
     if not any(right):
         return
-    left = [""] + party_lines(doc.document.superior)
-    names = 2  # the row of names: below the room left to sign
+    left = [""] * len(above) + party_lines(doc.document.superior)
+    names = len(above) + 1  # the row of names: below the room left to sign
     rows = [(pair, k == names) for k, pair in enumerate(zip(left, right)) if any(pair)]
     _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
     # two parties share the width; a single signer's long position wraps less in two thirds of it
