@@ -262,3 +262,19 @@ def test_json_with_tables_out_of_order_prints_every_sasaran_once(tmp_path):
         back = rktparse.parse(rktparse.write(variant, tmp_path / "copy.docx"))
         assert content(back) == content(doc)
         assert len(Document(tmp_path / "copy.docx").tables) == n_tables + 1  # and the signature block's
+
+
+def test_undated_place_and_an_agency_named_only_by_the_block_read_back(tmp_path):
+    """A decree's 'Ditetapkan di' place with its date left blank, and an agency no title names: the copy
+    prints the place as a decree does and the agency above the signer's position, and both read back."""
+    doc = small_document()
+    info = doc.document
+    info.title, info.year, info.date, info.date_printed = None, None, None, None
+    info.place, info.agency = "Bandung", "DINAS KOMUNIKASI DAN INFORMATIKA"
+    info.signatory = Signatory(position="KEPALA", name="Dr. H. DUDI SUDRADJAT ABDURACHIM, MT",
+                               rank="Pembina Utama Madya", nip="19610924 198603 1 004")
+    path = rktparse.write(doc, tmp_path / "copy.docx")
+    assert "Ditetapkan di : Bandung" in body_xml(path)
+    back = rktparse.parse(path).document
+    assert (back.place, back.date, back.agency) == ("Bandung", None, info.agency)
+    assert back.signatory == info.signatory
