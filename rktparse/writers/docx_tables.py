@@ -19,7 +19,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from docx.table import _Cell
 
-from rktparse.models import ColumnRole, Layout, Program, RktDocument, Sasaran, Severity
+from rktparse.models import ColumnRole, Layout, LayoutColumn, Program, RktDocument, Sasaran, Severity
 from rktparse.writers.docx_layout import (
     PlanRow,
     cell_value,
@@ -302,6 +302,23 @@ def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int
     return [round(width) for width in widths]
 
 
+MAX_ROWS_KEPT = 6  # of a merged cell's rows, so many at most are kept on one page with its first
+
+
+def rows_kept_with_next(plan: list[PlanRow | str], columns: list[LayoutColumn]) -> set[int]:
+    """The rows kept on the page of the row after them: a heading across the table, and the first rows of
+    each merged cell of the innermost level printed in a column (Sasaran, else Tujuan, Misi). LibreOffice
+    prints a merged cell's text from the page its text fits on: a first row alone at a page's foot would
+    print its number there and its Sasaran a page later, read back under the sasaran before."""
+    kept = {index for index, row in enumerate(plan) if isinstance(row, str)}
+    roles = {c.numbers if c.role is ColumnRole.NO else c.role for c in columns}
+    level = next((role for role in (ColumnRole.SASARAN, ColumnRole.TUJUAN, ColumnRole.MISI) if role in roles), None)
+    if level is not None:
+        kept |= {index for first, last in _runs(plan, level).items()
+                 for index in range(first, min(last, first + MAX_ROWS_KEPT - 1))}
+    return kept
+
+
 def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page, marked: dict[int, list[str]],
               comment: Comment | None) -> None:
     """An RKT table of `sasaran` in `layout`; rows `marked` (id of an indikator -> review messages) are
@@ -316,6 +333,7 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
     width, indent = page.place(layout)
     widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
+    with_next = rows_kept_with_next(plan, columns)
     table = grid_table(document, widths, indent=indent)
     header_rows(table, layout, widths)
     commented: set[int] = set()
@@ -324,7 +342,7 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
         # a row broken over a page may read back as two (a new sasaran where a cell's rest starts capitalised)
         keep_row_whole(tr)
         if isinstance(row, str):  # a group heading printed across the table
-            add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
+            add_cell(table, tr, sum(widths), row, bold=True, span=len(columns)).paragraph_format.keep_with_next = True
             continue
         messages = marked.get(id(row[1]))
         for value, width, starts in zip(values, widths, runs):
@@ -333,6 +351,7 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
                 paragraph = add_cell(table, tr, width, merge="continue")
             else:
                 paragraph = add_cell(table, tr, width, value(row), merge="restart" if last > index else None)
+            paragraph.paragraph_format.keep_with_next = index in with_next or None
             if messages:
                 shade(paragraph._p.getparent(), REVIEW_FILL)
                 if comment is not None and id(row[1]) not in commented and paragraph.runs:
