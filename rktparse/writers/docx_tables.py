@@ -302,20 +302,32 @@ def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int
     return [round(width) for width in widths]
 
 
-MAX_ROWS_KEPT = 6  # of a merged cell's rows, so many at most are kept on one page with its first
+def text_lines(text: str, width: float, size: float) -> int:
+    """About how many lines `text` takes in a column `width` twips wide at `size` points."""
+    per_line = max(1.0, (width - PADDING) / (SMALL_EM * size * TWIPS_PER_POINT))
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
-def rows_kept_with_next(plan: list[PlanRow | str], columns: list[LayoutColumn]) -> set[int]:
-    """The rows kept on the page of the row after them: a heading across the table, and the first rows of
-    each merged cell of the innermost level printed in a column (Sasaran, else Tujuan, Misi). LibreOffice
-    prints a merged cell's text from the page its text fits on: a first row alone at a page's foot would
-    print its number there and its Sasaran a page later, read back under the sasaran before."""
+def rows_kept_with_next(plan: list[PlanRow | str], cells: list[list[str]], columns: list[LayoutColumn],
+                        widths: list[int], size: float) -> set[int]:
+    """The rows kept on the page of the row after them: a heading across the table, and each merged
+    Sasaran (Tujuan, Misi) cell's first rows, as many as its text needs to fit beside them. LibreOffice
+    prints a merged cell's text from the page where it fits: its first row alone at a page's foot would
+    print the row's number there and the Sasaran a page later, read back under the sasaran before.
+    `cells` are the printed rows' texts (`plan`'s, headings left out), by column."""
     kept = {index for index, row in enumerate(plan) if isinstance(row, str)}
-    roles = {c.numbers if c.role is ColumnRole.NO else c.role for c in columns}
-    level = next((role for role in (ColumnRole.SASARAN, ColumnRole.TUJUAN, ColumnRole.MISI) if role in roles), None)
-    if level is not None:
-        kept |= {index for first, last in _runs(plan, level).items()
-                 for index in range(first, min(last, first + MAX_ROWS_KEPT - 1))}
+    merged = [k for k, c in enumerate(columns) if merge_level(c) in (ColumnRole.MISI, ColumnRole.TUJUAN,
+                                                                     ColumnRole.SASARAN)]
+    own = [k for k in range(len(columns)) if k not in merged]
+    texts = dict(zip((i for i, row in enumerate(plan) if not isinstance(row, str)), cells))
+    for k in merged:
+        for first, last in _runs(plan, merge_level(columns[k])).items():
+            needed = text_lines(texts[first][k], widths[k], size)
+            for index in range(first, last):
+                needed -= max([1] + [text_lines(texts[index][j], widths[j], size) for j in own if texts[index][j]])
+                if needed <= 0:
+                    break
+                kept.add(index)
     return kept
 
 
@@ -329,11 +341,11 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
     values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i, number_in_text)
               for i, c in enumerate(columns)]
     plan = _row_plan(sasaran, any(c.role is ColumnRole.TARGET for c in columns), heading_levels(layout, sasaran))
-    printed = [r for r in plan if not isinstance(r, str)]
+    cells = [[value(row) for value in values] for row in plan if not isinstance(row, str)]
     width, indent = page.place(layout)
-    widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], width)
+    widths, size = fitted_columns(layout, [list(column) for column in zip(*cells)] or [[] for _ in columns], width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
-    with_next = rows_kept_with_next(plan, columns)
+    with_next = rows_kept_with_next(plan, cells, columns, widths, size)
     table = grid_table(document, widths, indent=indent)
     header_rows(table, layout, widths)
     commented: set[int] = set()
