@@ -1,7 +1,8 @@
 """DOCX: a regenerated RKT that looks like the original.
 
 It follows the document's printed layout (`RktDocument.layout`, else a default
-one, see docx_layout.py): the page's size and orientation; the columns in
+one, see docx_layout.py), each table its own (`layout.tables`, docx_tables.py):
+the page's size and orientation; the columns in
 printed order under their printed headers, spanning header cells included,
 with their widths in proportion on a fixed table grid, in the size the
 table was printed in; the header rows (and the column-number row) shaded,
