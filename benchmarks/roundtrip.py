@@ -10,8 +10,10 @@ LibreOffice and read again.
 
     .venv/bin/python benchmarks/roundtrip.py [files ...]
 
-Without files: a ruled RKT (a sample and a real one), a PK with a two-party signature and a
-portrait document of the shared corpus (../shared/corpus/real).
+Without files: a ruled RKT (a sample and a real one), a PK with a two-party signature, a
+portrait document and a document of two tables of other columns (an RKT, then a Renja) of the
+shared corpus (../shared/corpus/real). A document of several tables also gets each table's
+orientation, columns, widths and first sasaran.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 import pypdfium2 as pdfium  # noqa: E402
 
 import rktparse  # noqa: E402
-from rktparse.models import Layout, RktDocument  # noqa: E402
+from rktparse.models import Layout, RktDocument, TableLayout  # noqa: E402
 from tests.layout_compare import column_widths_on_page, content, rules_coinciding, vertical_rules  # noqa: E402
 from tests.test_roundtrip import docx_to_pdf  # noqa: E402
 
@@ -35,7 +37,8 @@ REAL = ROOT.parent / "shared" / "corpus" / "real"
 DEFAULT_FILES = [ROOT / "samples" / "rl-inspektorat-garut-rkt-2024.pdf",  # ruled RKT, landscape
                  REAL / "jabar-dishub-rkt-2016.pdf",  # ruled RKT
                  REAL / "jabar-disparbud-pk-2016-bidang-pariwisata.pdf",  # PK, two parties, portrait
-                 REAL / "jabar-disparbud-pk-2016-lampiran.pdf"]  # PK, two parties
+                 REAL / "jabar-disparbud-pk-2016-lampiran.pdf",  # PK, two parties
+                 REAL / "jabar-biro-organisasi-rkt-renja-2017.pdf"]  # an RKT in portrait, a Renja in landscape
 
 
 def columns(layout: Layout) -> list[str]:
@@ -66,6 +69,26 @@ def party_places(pdf: Path, doc: RktDocument) -> str:
     return "names not found"
 
 
+def largest_width_difference(a: TableLayout, b: TableLayout) -> float | None:
+    """The largest difference of a column's width, as a share of the page width; None when unknown."""
+    if columns(a) != columns(b) or not a.table_width or not b.table_width:
+        return None
+    return max(abs(x - y) for x, y in zip(column_widths_on_page(a), column_widths_on_page(b)))
+
+
+def tables_line(a: Layout, b: Layout) -> str:
+    """Each printed table of the original beside the copy's: its orientation, columns and widths."""
+    parts = []
+    for k, (x, y) in enumerate(zip(a.tables, b.tables)):
+        worst = largest_width_difference(x, y)
+        parts.append(f"{k + 1}: {x.page.orientation.value if x.page else '?'} -> "
+                     f"{y.page.orientation.value if y.page else '?'}, {len(x.columns)} columns "
+                     f"{'equal' if columns(x) == columns(y) else 'differ'}"
+                     + (f", widths within {worst * 100:.1f} %" if worst is not None else "")
+                     + f", sasaran from {x.first} -> {y.first}")
+    return f"{len(a.tables)} -> {len(b.tables)} ({'; '.join(parts)})"
+
+
 def compare(path: Path, out: Path) -> None:
     original = rktparse.parse_all(path)[0]
     pdf = docx_to_pdf(rktparse.write(original, out / f"{path.stem}.docx"), out)
@@ -78,11 +101,12 @@ def compare(path: Path, out: Path) -> None:
     same_columns = columns(a) == columns(b)
     print(f"  columns       {len(a.columns)} -> {len(b.columns)}, order and headers "
           f"{'equal' if same_columns else 'differ'}: {' | '.join(c.header or '' for c in a.columns)}")
-    if same_columns and a.table_width and b.table_width:
-        widths = list(zip(column_widths_on_page(a), column_widths_on_page(b)))
-        worst = max(abs(x - y) for x, y in widths)
+    if (worst := largest_width_difference(a, b)) is not None:
+        widths = zip(column_widths_on_page(a), column_widths_on_page(b))
         print(f"  widths        {' '.join(f'{x:.3f}/{y:.3f}' for x, y in widths)} (original/copy, of the page)")
         print(f"                largest difference {worst * 100:.1f} % of the page width")
+    if len(a.tables) > 1:
+        print(f"  tables        {tables_line(a, b)}")
     if path.suffix == ".pdf":
         page = original.sasaran[0].pages[0] - 1
         rules, again = vertical_rules(path, page), vertical_rules(pdf)

@@ -8,7 +8,7 @@ import numpy as np
 import pypdfium2 as pdfium
 
 import rktparse
-from rktparse.models import Layout, RktDocument
+from rktparse.models import Layout, RktDocument, TableLayout
 from tests.conftest import without
 
 WIDTH_TOLERANCE = 0.05  # of the page width: the issue's bound on a column's width
@@ -27,15 +27,16 @@ def content(doc: RktDocument) -> dict:
     return without_places({key: data[key] for key in ("document", "sasaran", "programs")})
 
 
-def column_widths_on_page(layout: Layout) -> list[float]:
+def column_widths_on_page(layout: TableLayout) -> list[float]:
     """Each column's width as a share of the page width."""
     assert layout.table_width is not None
     return [(column.width or 0) * layout.table_width for column in layout.columns]
 
 
-def layout_differences(original: Layout, copy: Layout) -> list[str]:
-    """What the copy's layout does not keep of the original's: column order and headers, orientation,
-    and (where the original's geometry is known) each column's width within 5 % of the page width."""
+def table_differences(original: TableLayout, copy: TableLayout) -> list[str]:
+    """What the copy's table does not keep of the original's: column order and headers, orientation,
+    (where the original's geometry is known) each column's width within 5 % of the page width, and
+    the column-number row."""
     found = []
     printed = [(c.role.value, c.header) for c in original.columns]
     again = [(c.role.value, c.header) for c in copy.columns]
@@ -49,6 +50,23 @@ def layout_differences(original: Layout, copy: Layout) -> list[str]:
                 found.append(f"column {column.header!r}: {a:.3f} of the page wide, {b:.3f} in the copy")
     if original.column_numbers != copy.column_numbers:
         found.append(f"column numbers {original.column_numbers} became {copy.column_numbers}")
+    return found
+
+
+def layout_differences(original: Layout, copy: Layout) -> list[str]:
+    """What the copy's layout does not keep of the original's: its first table's (`table_differences`),
+    then each RKT table's and each programs table's, which must hold the same nodes."""
+    found = table_differences(original, copy)
+    kinds = [("table", original.tables, copy.tables)]
+    if original.programs is not None:
+        kinds.append(("programs table", original.programs.tables, copy.programs.tables if copy.programs else []))
+    for kind, tables, again in kinds:
+        if len(tables) != len(again):
+            found.append(f"{len(tables)} {kind}s became {len(again)}")
+        for k, (a, b) in enumerate(zip(tables, again)):
+            found += [f"{kind} {k + 1}: {difference}" for difference in table_differences(a, b)]
+            if a.first != b.first:
+                found.append(f"{kind} {k + 1}: first node {a.first} became {b.first}")
     return found
 
 

@@ -219,3 +219,62 @@ def test_word_table_size_is_the_size_libreoffice_prints(name, tmp_path):
     word = rktparse.parse_all(REAL / name)[0].layout
     printed = rktparse.parse_all(docx_to_pdf(REAL / name, tmp_path))[0].layout
     assert word.font_size is not None and word.font_size == printed.font_size
+
+
+def table_headers(table) -> list[str]:
+    """The text of each cell of a Word table's first row."""
+    return ["".join(t.text for t in tc.iter(qn("w:t"))) for tc in table._tbl.tr_lst[0].tc_lst]
+
+
+def test_each_rkt_table_keeps_its_own_layout_and_sasaran(tmp_path):
+    """An RKT in portrait, then a Renja of other columns in landscape under its own heading: each table's
+    columns, header and sasaran are its own, and the copy prints each so, on a section of its page."""
+    path = REAL / "jabar-biro-organisasi-rkt-renja-2017.pdf"
+    if not path.exists():
+        pytest.skip("the shared corpus is not beside this checkout")
+    doc = rktparse.parse(path)
+    first, second = doc.layout.tables
+    assert (first.first, second.first) == (0, 4)
+    assert [c.header for c in first.columns] == [c.header for c in doc.layout.columns]
+    assert [c.role.value for c in second.columns][:4] == ["no", "sasaran", "indikator", "target"]
+    assert (first.page.orientation.value, second.page.orientation.value) == ("portrait", "landscape")
+    assert first.heading == [] and any("2017" in line for line in second.heading)
+    copy = Document(rktparse.write(doc, tmp_path / "copy.docx"))
+    assert len(copy.tables) == 2  # (no signature block was printed)
+    for table, printed in zip(copy.tables, (first, second)):
+        header = [h.text for h in printed.header if h.row == 0]
+        assert table_headers(table)[:len(header)] == header
+    assert [s.page_width > s.page_height for s in copy.sections] == [False, True]
+
+
+def test_json_with_tables_out_of_order_prints_every_sasaran_once(tmp_path):
+    """A hand-edited `layout.tables` whose bounds run backwards or past the end loses no sasaran and
+    prints none twice; a 1.2 layout without `tables` prints one table."""
+    doc = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    assert [t.first for t in doc.layout.tables] == [0]
+    older = doc.model_copy(deep=True)
+    older.layout.tables = []
+    edited = doc.model_copy(deep=True)
+    table = edited.layout.tables[0]
+    edited.layout.tables = [table.model_copy(update={"first": 3}), table.model_copy(update={"first": 1}),
+                            table.model_copy(update={"first": 99})]
+    for variant, n_tables in ((older, 1), (edited, 2)):  # sasaran 0, then 1 on: the bounds kept in order
+        back = rktparse.parse(rktparse.write(variant, tmp_path / "copy.docx"))
+        assert content(back) == content(doc)
+        assert len(Document(tmp_path / "copy.docx").tables) == n_tables + 1  # and the signature block's
+
+
+def test_undated_place_and_an_agency_named_only_by_the_block_read_back(tmp_path):
+    """A decree's 'Ditetapkan di' place with its date left blank, and an agency no title names: the copy
+    prints the place as a decree does and the agency above the signer's position, and both read back."""
+    doc = small_document()
+    info = doc.document
+    info.title, info.year, info.date, info.date_printed = None, None, None, None
+    info.place, info.agency = "Bandung", "DINAS KOMUNIKASI DAN INFORMATIKA"
+    info.signatory = Signatory(position="KEPALA", name="Dr. H. DUDI SUDRADJAT ABDURACHIM, MT",
+                               rank="Pembina Utama Madya", nip="19610924 198603 1 004")
+    path = rktparse.write(doc, tmp_path / "copy.docx")
+    assert "Ditetapkan di : Bandung" in body_xml(path)
+    back = rktparse.parse(path).document
+    assert (back.place, back.date, back.agency) == ("Bandung", None, info.agency)
+    assert back.signatory == info.signatory

@@ -91,31 +91,7 @@ def parse_or_skip(path):
         pytest.skip(f"{path.name}: no RKT table to regenerate")
 
 
-# Known misses, each a limit of what the contract keeps, not of the DOCX: `layout` describes the first RKT
-# table, and these documents print several RKT tables with other columns (an RKT beside a Renja or a
-# Rencana Aksi, a report chapter's tables), whose rows the copy prints under the first table's columns.
-SEVERAL_TABLES = {"jabar-biro-organisasi-rkt-renja-2017.pdf", "jabar-iku-capaian-lampiran-1.pdf",
-                  "jabar-lkip-bab2-perencanaan-kinerja.pdf"}
-
-
-# Read better since the copy was last made to match, and not yet printed so that they read back the same.
-COPY_DIFFERS = {
-    "jabar-diskominfo-iku-2017-scan.pdf": "an IKU decree read by OCR: its agency and its 'Ditetapkan di' "
-                                          "signature block are not printed in the copy, whose fields read back empty",
-    "jabar-inspektorat-rkt-2016-lampiran-2.pdf": "the copy prints the Kegiatan 'Kegiatan: Pemutakhiran Data "
-                                                 "Tindak Lanjut Hasil ...' so that it reads back as two entries",
-}
-
-
-def round_trip_params():
-    for path in SAMPLE_FILES + REAL_FILES:
-        reason = ("several RKT tables of different columns: layout keeps the first" if path.name in SEVERAL_TABLES
-                  else COPY_DIFFERS.get(path.name))
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        yield pytest.param(path, marks=marks, id=path.name)
-
-
-@pytest.mark.parametrize("path", list(round_trip_params()))
+@pytest.mark.parametrize("path", SAMPLE_FILES + REAL_FILES, ids=lambda p: p.name)
 def test_document_round_trips_with_its_layout(path, tmp_path):
     """Every sample and real document: regenerated, printed by LibreOffice and read again, it gives the same
     JSON and the same printed layout (columns and headers in order, orientation, widths within 5 %)."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from rktparse.assemble.build import box_to_region, node_refs, walk_to_models
+from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
 from rktparse.assemble.columns import (
     Layout,
     Role,
@@ -33,10 +33,10 @@ from rktparse.assemble.coverage import (
     text_below_continued_tables,
     unplaced_words,
 )
-from rktparse.assemble.layout import table_to_layout
+from rktparse.assemble.layout import TablePlace, table_to_layout
 from rktparse.assemble.metadata import Reading, texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
-from rktparse.assemble.rows import ProgramWalker, RktWalker, Walk
+from rktparse.assemble.rows import ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
@@ -56,16 +56,36 @@ def skipped_preview(table: TablePage) -> str:
 
 
 @dataclass
+class TableStart:
+    """A table printed with a header of other columns than the table before, and the first draft (sasaran
+    or program) read from it."""
+
+    table: TablePage
+    n_header: int
+    columns: Layout
+    first: SasaranDraft | ProgramDraft | None = None
+
+
+@dataclass
 class Walked:
     """What walking the tables found: the drafts, the tables used, the printed furniture (header and
-    column-number rows) and the first RKT table with its header, whose layout the contract keeps."""
+    column-number rows), and where each RKT table and each programs table starts (the contract keeps
+    their layouts)."""
 
     walk: Walk
     used: list[TablePage]
     furniture: list[str]
-    printed: tuple[TablePage, int, Layout] | None
-    programs: tuple[TablePage, int, Layout] | None
+    printed: list[TableStart]
+    programs: list[TableStart]
     years: list[str]  # the years of the plans whose Target spans one column per year
+
+
+def note_start(starts: list[TableStart], table: TablePage, n_header: int, layout: Layout) -> bool:
+    """Note a table that starts with a header of other columns than the last of `starts`; whether it does."""
+    if n_header and (not starts or starts[-1].columns != layout):
+        starts.append(TableStart(table, n_header, layout))
+        return True
+    return False
 
 
 def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
@@ -77,8 +97,9 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     when it is one of them, else of its first year.
     """
     walk = Walk()
-    printed: tuple[TablePage, int, Layout] | None = None
-    programs: tuple[TablePage, int, Layout] | None = None
+    printed: list[TableStart] = []
+    programs: list[TableStart] = []
+    opened: dict[int, int] = {}  # id(start) -> how many drafts (sasaran or programs) were read before it
     layout: Layout | None = None
     used: list[TablePage] = []
     furniture: list[str] = []
@@ -99,12 +120,12 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
             years.update(layout.years)
-            if printed is None and n_header:
-                printed = (table, n_header, layout)
+            if note_start(printed, table, n_header, layout):
+                opened[id(printed[-1])] = len(walk.sasaran)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
-            if programs is None and n_header:
-                programs = (table, n_header, layout)
+            if note_start(programs, table, n_header, layout):
+                opened[id(programs[-1])] = len(walk.programs)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
             walk.note("table-skipped", f"a table on page {table.page} ({skipped_preview(table)}) has neither "
@@ -112,6 +133,10 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
+    for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
+        for start in starts:
+            at = opened[id(start)]
+            start.first = drafts[at] if at < len(drafts) else None
     return Walked(walk, used, furniture, printed, programs, sorted(years))
 
 
@@ -303,6 +328,27 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     return warning.model_copy(update={"regions": on_page or regions})
 
 
+def placed_tables(starts: list[TableStart], drafts: list[SasaranDraft] | list[ProgramDraft],
+                  kept: list[SasaranDraft] | list[ProgramDraft], used: list[TablePage]) -> list[TablePlace]:
+    """Each table of `starts` that holds drafts the document keeps (`kept`, in `drafts`' order; rows split
+    apart after the walk stay in their table), with the index of its first and whether it is the first
+    table used on its page (the page's heading is its own)."""
+    first_on_page: dict[int, TablePage] = {}
+    for table in used:
+        first_on_page.setdefault(table.page, table)
+    position = {id(draft): k for k, draft in enumerate(drafts)}
+    found: list[TablePlace] = []
+    for start in starts:
+        at = position[id(start.first)] if start.first is not None else len(drafts)
+        first = sum(1 for draft in kept if position[id(draft)] < at) if found else 0
+        if found and found[-1].first == first:
+            found.pop()  # the table before holds nothing of its own
+        if first < len(kept):
+            found.append(TablePlace(start.table, start.n_header, start.columns, first,
+                                    first_on_page[start.table.page] is start.table))
+    return found
+
+
 def source_to_document(source: SourceDocument, info: Source, walked: Walked | None = None) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
@@ -335,7 +381,9 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings + reading.warnings,
-        layout=table_to_layout(source, *walked.printed, texts, walked.programs) if walked.printed else None,
+        layout=table_to_layout(source, tables, texts, placed_tables(walked.programs, walk.programs,
+                                                                    kept_programs(walk), used))
+        if (tables := placed_tables(walked.printed, walk.sasaran, kept_sasaran(walk), used)) else None,
     )
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)

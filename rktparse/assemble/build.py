@@ -81,8 +81,8 @@ def draft_to_program(draft: ProgramDraft) -> Program:
 def node_refs(walk: Walk) -> dict[int, str]:
     """A JSON-pointer ref for each draft the models are built from (rows, sasaran, their misi and
     tujuan, programs), by identity, numbered as the models will be."""
-    kept = [s for s in walk.sasaran if s.rows or s.lines]
-    programs = [p for p in walk.programs if p.lines or p.extra]
+    kept = kept_sasaran(walk)
+    programs = kept_programs(walk)
     refs = {id(program): f"/programs/{k}" for k, program in enumerate(programs)}
     for i, sasaran in enumerate(kept):
         for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan), ("group", sasaran.group)):
@@ -108,10 +108,19 @@ def unread_targets(sasaran: list[Sasaran]) -> list[Warning]:
             if ind.target is not None and ind.target.kind is TargetKind.TEXT and _FIGURE.search(ind.target.raw)]
 
 
+def kept_sasaran(walk: Walk) -> list[SasaranDraft]:
+    """The sasaran drafts the document keeps: those holding text or rows."""
+    return [s for s in walk.sasaran if s.rows or s.lines]
+
+
+def kept_programs(walk: Walk) -> list[ProgramDraft]:
+    """The program drafts the document keeps: those holding text."""
+    return [p for p in walk.programs if p.lines or p.extra]
+
+
 def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:
     """Validated sasaran, programs and the walk's warnings."""
-    kept = [s for s in walk.sasaran if s.rows or s.lines]
     refs = node_refs(walk)
-    sasaran = [draft_to_sasaran(s) for s in kept]
-    programs = [draft_to_program(p) for p in walk.programs if p.lines or p.extra]
+    sasaran = [draft_to_sasaran(s) for s in kept_sasaran(walk)]
+    programs = [draft_to_program(p) for p in kept_programs(walk)]
     return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes] + unread_targets(sasaran)

@@ -6,13 +6,23 @@ Kept in the contract so that a regenerated copy can look like the original.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from rktparse.assemble.columns import Layout as ColumnLayout
 from rktparse.assemble.columns import Role, is_column_number_row, names_header, row_texts
-from rktparse.assemble.metadata import is_page_furniture, title_lines
+from rktparse.assemble.metadata import heading_above, is_page_furniture, title_lines
 from rktparse.assemble.text import clean_line, join_lines
 from rktparse.grid import PageText, SourceDocument, TablePage
-from rktparse.models import ColumnRole, HeaderCell, Layout, LayoutColumn, Orientation, PageLayout
+from rktparse.models import (
+    ColumnRole,
+    HeaderCell,
+    Layout,
+    LayoutColumn,
+    Orientation,
+    PageLayout,
+    PrintedTable,
+    TableLayout,
+)
 
 _FIGURE = re.compile(r"\d{1,3}")
 
@@ -24,8 +34,14 @@ def page_layout(size: tuple[float, float]) -> PageLayout:
 
 
 def header_start(table: TablePage, n_header: int) -> int:
-    """The first header row (rows above it inside the table are a caption, not header)."""
-    return next((row for row in range(n_header) if names_header(row_texts(table, row))), 0)
+    """The first header row: the first naming RKT columns, or a row above it whose cells stand over
+    columns of their own ('NO | INDIKATOR KINERJA | 2014' over 'TARGET | REALISASI'). A row of one cell
+    above it inside the table is a caption, not header."""
+    start = next((row for row in range(n_header) if names_header(row_texts(table, row))), 0)
+    while start and (sum(1 for cell in table.row_cells(start - 1) if not cell.is_empty) >= 2
+                     or any(cell.row + cell.row_span > start for cell in table.row_cells(start - 1))):
+        start -= 1
+    return start
 
 
 def header_cells(table: TablePage, n_header: int) -> list[HeaderCell]:
@@ -87,11 +103,11 @@ def as_pattern(line: str) -> str:
     return _FIGURE.sub(lambda _: next(figures, "{pages}"), line)
 
 
-def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> Layout:
+def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout) -> TableLayout:
     """A table's page, columns, widths and header."""
     size = source.page_sizes[table.page - 1] if len(source.page_sizes) >= table.page else None
     shares, table_width, table_left = widths(table, size[0] if size else None)
-    return Layout(
+    return TableLayout(
         page=page_layout(size) if size else None,
         table_width=table_width,
         table_left=table_left,
@@ -102,12 +118,37 @@ def grid_layout(source: SourceDocument, table: TablePage, n_header: int, columns
     )
 
 
-def table_to_layout(source: SourceDocument, table: TablePage, n_header: int, columns: ColumnLayout,
-                    texts: list[PageText], programs: tuple[TablePage, int, ColumnLayout] | None = None) -> Layout:
-    """The layout of the RKT table `table` (the first printed), with the page it stands on, the title
-    and footer, and the layout of the first programs table."""
-    layout = grid_layout(source, table, n_header, columns)
-    layout.title_lines = title_lines(texts, table.page)
+class TablePlace(NamedTuple):
+    """A printed table: its first page's part, its header's row count and columns, the index of its first
+    sasaran (or program), and whether it tops its page."""
+
+    table: TablePage
+    n_header: int
+    columns: ColumnLayout
+    first: int
+    tops_page: bool
+
+
+def printed_table(source: SourceDocument, place: TablePlace, texts: list[PageText], later: bool) -> PrintedTable:
+    """A table's layout, with the nodes it holds and, for a `later` table topping its page, its heading."""
+    return PrintedTable(**dict(grid_layout(source, place.table, place.n_header, place.columns)), first=place.first,
+                        heading=heading_above(texts, place.table.page) if later and place.tops_page else [])
+
+
+def tables_to_layout(source: SourceDocument, places: list[TablePlace], texts: list[PageText],
+                     later: bool = False) -> Layout:
+    """The layout of each of `places`, the first's also at the top level (`later`: the first is not the
+    document's first table)."""
+    tables = [printed_table(source, place, texts, later or k > 0) for k, place in enumerate(places)]
+    return Layout(**{name: getattr(tables[0], name) for name in TableLayout.model_fields}, tables=tables)
+
+
+def table_to_layout(source: SourceDocument, tables: list[TablePlace], texts: list[PageText],
+                    programs: list[TablePlace]) -> Layout:
+    """The layout of each RKT table and each programs table, the first's at the top level, with the title and
+    footer."""
+    layout = tables_to_layout(source, tables, texts)
+    layout.title_lines = title_lines(texts, tables[0].table.page)
     layout.footer = footer_pattern(texts)
-    layout.programs = grid_layout(source, *programs) if programs is not None else None
+    layout.programs = tables_to_layout(source, programs, texts, later=True) if programs else None
     return layout

@@ -471,13 +471,18 @@ def names_a_person(line: str) -> bool:
                                        and all(re.fullmatch(r"[^\W\d_][\w.'-]*,?", word) for word in words))
 
 
+def heading_above(texts: list[PageText], page: int) -> list[str]:
+    """The title lines printed right above the first table of `page` (its heading)."""
+    text = next((t for t in texts if t.page == page), None)
+    return leading_run([line.text for line in page_lines(text, "above")][::-1])[::-1] if text else []
+
+
 def heading_year(texts: list[PageText], pages: list[int]) -> int | None:
     """The year ('... TAHUN 2017') the heading right above a later table names, for a document
     whose title names a period only ('TAHUN 2013-2018'): its plan of the year follows the plan
     of the period."""
-    by_page = {t.page: [line.text for line in page_lines(t, "above")] for t in texts}
     for page in pages:
-        heading = " ".join(leading_run(by_page.get(page, [])[::-1])[::-1])
+        heading = " ".join(heading_above(texts, page))
         if match := _YEAR.search(heading):
             return int(match.group(1))
     return None

@@ -9,7 +9,7 @@ from typing import Any, Final, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_NAME: Final = "rktparse.rkt"
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class _Model(BaseModel):
@@ -186,8 +186,8 @@ class HeaderCell(_Model):
     col_span: int = Field(default=1, ge=1)
 
 
-class Layout(_Model):
-    """How the table was printed, for a regenerated copy that looks like the original."""
+class TableLayout(_Model):
+    """How one table was printed: its page, place, columns, header and text size."""
 
     page: PageLayout | None = Field(default=None, description="Size and orientation of the table's first page")
     table_width: float | None = Field(default=None, gt=0, le=1, description="The table's width as a share of the "
@@ -202,11 +202,36 @@ class Layout(_Model):
     column_numbers: list[str] | None = Field(
         default=None, description="The row of column numbers under the header ('(1)', '(2)', ...) as printed; "
                                   "null when none was printed")
+
+
+class PrintedTable(TableLayout):
+    """One of the document's tables as printed, and the nodes printed in it (since 1.3)."""
+
+    first: int = Field(default=0, ge=0, description="Index of the first node printed in this table, in `sasaran` "
+                                                    "(in `programs` for a programs table); the table holds those up "
+                                                    "to the next table's first")
+    heading: list[str] = Field(
+        default_factory=list, description="The heading printed right above the table at the top of its page "
+                                          "('RENCANA KERJA ... TAHUN 2017'), as printed; empty for the first "
+                                          "table (its heading is the document's `title_lines`) and for a table "
+                                          "printed below another on its page")
+
+
+class Layout(TableLayout):
+    """How the document was printed, for a regenerated copy that looks like the original. The table
+    fields (page .. column_numbers) describe its first RKT table; `tables` each RKT table."""
+
     title_lines: list[str] = Field(default_factory=list, description="The title block's lines as printed")
     footer: str | None = Field(default=None, description="The page-number line, '{page}' and '{pages}' standing for "
                                                          "the figures, e.g. 'Halaman {page} dari {pages}'")
-    programs: Layout | None = Field(default=None, description="The programs table's layout (its columns, header "
-                                                              "and widths), when one was printed")
+    programs: Layout | None = Field(default=None, description="The programs tables' layout (their columns, header "
+                                                              "and widths; each in `tables`), when one was printed")
+    tables: list[PrintedTable] = Field(
+        default_factory=list,
+        description="Every table printed with a header of other columns than the table before, in printed "
+                    "order, each with its own layout and the nodes it holds; the first is the one the table "
+                    "fields above describe. Empty in files written before 1.3: the table fields then stand for "
+                    "every table (since 1.3)")
 
 
 class Source(_Model):

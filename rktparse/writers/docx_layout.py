@@ -8,6 +8,8 @@ when the table is wide. Either way every field with data gets a column.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from rktparse.models import (
     ColumnRole,
@@ -17,9 +19,11 @@ from rktparse.models import (
     LayoutColumn,
     Orientation,
     PageLayout,
+    PrintedTable,
     Program,
     RktDocument,
     Sasaran,
+    TableLayout,
     TargetKind,
     UpperLevel,
 )
@@ -112,9 +116,23 @@ def missing_columns(layout: Layout, doc: RktDocument) -> list[LayoutColumn]:
                ColumnRole.TARGET: any(i.target is not None and i.target.raw for _, i in rows),
                ColumnRole.MISI: True, ColumnRole.TUJUAN: True,
                ColumnRole.KEGIATAN: True}  # data_columns gives Misi, Tujuan and Kegiatan only when they hold text
+    headings = heading_levels(layout, doc.sasaran)
     return [c for c in data_columns(doc)
             if (c.role is ColumnRole.EXTRA and c.header not in keys) or
-            (c.role not in roles and printed.get(c.role, False))]
+            (c.role not in roles and c.role not in headings and printed.get(c.role, False))]
+
+
+def heading_levels(layout: Layout, sasaran: list[Sasaran]) -> set[ColumnRole]:
+    """The levels (Misi, Tujuan) printed as a row across the table instead of in a column: those the layout
+    has no column for whose every text opens with the level's name ('MISI 1 ...'), as such a row was
+    printed (and is read back: a row across the table naming its level)."""
+    roles = {column.role for column in layout.columns}
+    found = set()
+    for role in (ColumnRole.MISI, ColumnRole.TUJUAN):
+        texts = [level.text for s in sasaran if (level := _level(s, role)) is not None]
+        if role not in roles and texts and all(text.split()[0].lower() == role.value for text in texts if text):
+            found.add(role)
+    return found
 
 
 def effective_layout(doc: RktDocument) -> Layout:
@@ -134,6 +152,56 @@ def effective_layout(doc: RktDocument) -> Layout:
             layout.page = default_layout(doc).page
     layout.columns = with_widths(layout.columns)
     return layout
+
+
+Node = TypeVar("Node", Sasaran, Program)
+
+
+@dataclass
+class PrintedPart(Generic[Node]):
+    """A table to print: the sasaran (or programs) it holds, the layout it follows and the heading above it."""
+
+    nodes: list[Node]
+    layout: Layout
+    heading: list[str]
+
+
+def table_bounds(tables: list[PrintedTable], count: int) -> list[tuple[PrintedTable, int, int]]:
+    """Each table with the range of the `count` nodes it holds (the first from the first node on), the bounds
+    kept in order and in range so that no node is lost or printed twice however a JSON was edited; tables
+    left holding none are left out."""
+    bounds = [0]
+    for table in tables[1:]:
+        bounds.append(min(count, max(bounds[-1], table.first)))
+    bounds.append(count)
+    return [(table, first, end) for table, first, end in zip(tables, bounds, bounds[1:]) if first < end]
+
+
+def own_layout(layout: Layout, table: PrintedTable) -> Layout:
+    """`layout` with the table fields of `table`."""
+    return layout.model_copy(update={name: getattr(table, name) for name in TableLayout.model_fields})
+
+
+def printed_parts(doc: RktDocument) -> list[PrintedPart[Sasaran]]:
+    """Each RKT table to print: the sasaran it holds, the layout it follows (`effective_layout` of the
+    table's own, of `layout.tables`) and its heading. A document without per-table layouts (written
+    before 1.3, or by hand) prints one table of every sasaran."""
+    tables = table_bounds(doc.layout.tables, len(doc.sasaran)) if doc.layout is not None else []
+    parts = []
+    for table, first, end in tables:
+        assert doc.layout is not None
+        part = doc.model_copy(update={"sasaran": doc.sasaran[first:end], "layout": own_layout(doc.layout, table)})
+        parts.append(PrintedPart(part.sasaran, effective_layout(part), table.heading))
+    return parts or [PrintedPart(doc.sasaran, effective_layout(doc), [])]
+
+
+def program_parts(doc: RktDocument) -> list[PrintedPart[Program]]:
+    """Each programs table to print, as `printed_parts` gives the RKT tables."""
+    printed = doc.layout.programs if doc.layout is not None else None
+    tables = table_bounds(printed.tables, len(doc.programs)) if printed is not None else []
+    parts = [PrintedPart(doc.programs[first:end], program_layout(doc.programs[first:end], own_layout(printed, table)),
+                         table.heading) for table, first, end in tables if printed is not None]
+    return parts or [PrintedPart(doc.programs, program_layout(doc.programs, printed), [])]
 
 
 def with_widths(columns: list[LayoutColumn]) -> list[LayoutColumn]:
@@ -172,22 +240,22 @@ def item_line(indikator: Indikator) -> str:
     return f"{indikator.no or '-'} {indikator.text}"
 
 
-def numbers_indikator(columns: list[LayoutColumn]) -> bool:
-    """Whether a No column prints the indikator's numbers."""
-    return any(c.role is ColumnRole.NO and (c.numbers or ColumnRole.INDIKATOR) is ColumnRole.INDIKATOR
-               for c in columns)
+def numbered_in_text(columns: list[LayoutColumn]) -> set[ColumnRole]:
+    """The levels (Sasaran, Indikator) no No column numbers: their numbers open their text."""
+    numbered = {c.numbers or ColumnRole.INDIKATOR for c in columns if c.role is ColumnRole.NO}
+    return {ColumnRole.SASARAN, ColumnRole.INDIKATOR} - numbered
 
 
-def indikator_text(indikator: Indikator, number_in_text: bool) -> str:
-    """The Indikator cell: its text, opened by its number where no column prints it ('1. Persentase ...',
-    as an item listed in one cell was printed; the reader takes such a number back as `no`)."""
-    return f"{indikator.no} {indikator.text}" if number_in_text and indikator.no else indikator.text
+def opened_by_number(no: str | None, text: str, number_in_text: bool) -> str:
+    """A Sasaran or Indikator cell: its text, opened by its number where no column prints it ('1. Persentase
+    ...', as an item listed in one cell was printed; the reader takes such a number back as `no`)."""
+    return f"{no} {text}" if number_in_text and no else text
 
 
 def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
-               number_in_text: bool = False) -> Callable[[PlanRow], str]:
+               number_in_text: frozenset[ColumnRole] = frozenset()) -> Callable[[PlanRow], str]:
     """How a printed row's cell in `column` reads (an extra key shared by columns under one spanning
-    header is printed once, in the first of them; `number_in_text`: the indikator's number opens its text)."""
+    header is printed once, in the first of them; `number_in_text`: the levels whose number opens their text)."""
     role = column.role
     if role is ColumnRole.NO:
         numbered = column.numbers or ColumnRole.INDIKATOR
@@ -199,8 +267,9 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
     if role in (ColumnRole.MISI, ColumnRole.TUJUAN):
         return lambda row: level.text if (level := _level(row[0], role)) else ""
     values: dict[ColumnRole, Callable[[PlanRow], str]] = {
-        ColumnRole.SASARAN: lambda row: row[0].text,
-        ColumnRole.INDIKATOR: lambda row: "\n".join([indikator_text(row[1], number_in_text),
+        ColumnRole.SASARAN: lambda row: opened_by_number(row[0].no, row[0].text, ColumnRole.SASARAN in number_in_text),
+        ColumnRole.INDIKATOR: lambda row: "\n".join([opened_by_number(row[1].no, row[1].text,
+                                                                       ColumnRole.INDIKATOR in number_in_text),
                                                       *(item_line(item) for item in row[3])]),
         ColumnRole.TARGET: lambda row: "\n".join([row[1].target.raw if row[1].target is not None else "",
                                                    *(item.target.raw for item in row[3] if item.target)]),
@@ -215,19 +284,19 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
     return (lambda row: row[1].extra.get(key, "")) if first_of_key else (lambda row: "")
 
 
-def program_layout(doc: RktDocument, layout: Layout) -> Layout:
-    """The programs table's printed layout, with a column for any extra it lacks; else No (when numbered),
-    Program and the extras under their keys."""
-    extras = list(dict.fromkeys(h for p in doc.programs for h in p.extra))
-    if layout.programs is not None and layout.programs.columns:
-        printed = layout.programs.model_copy(deep=True)
+def program_layout(programs_printed: list[Program], programs: Layout | None) -> Layout:
+    """The programs table's printed layout (`programs`), with a column for any extra it lacks; else No (when
+    numbered), Program and the extras under their keys."""
+    extras = list(dict.fromkeys(h for p in programs_printed for h in p.extra))
+    if programs is not None and programs.columns:
+        printed = programs.model_copy(deep=True)
         keys = {extra_key(c, i) for i, c in enumerate(printed.columns) if c.role is ColumnRole.EXTRA}
         added = [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras if h not in keys]
         printed.columns += added
         printed.header += [HeaderCell(text=c.header, row=0, col=len(printed.columns) - len(added) + k)
                            for k, c in enumerate(added)] if printed.header else []
     else:
-        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in doc.programs) else []
+        numbered = [LayoutColumn(role=ColumnRole.NO, header="No")] if any(p.no for p in programs_printed) else []
         printed = Layout(columns=numbered + [LayoutColumn(role=ColumnRole.KEGIATAN, header="Program")] +
                          [LayoutColumn(role=ColumnRole.EXTRA, header=h) for h in extras])
     printed.columns = with_widths(printed.columns)

@@ -1,7 +1,8 @@
 """DOCX: a regenerated RKT that looks like the original.
 
 It follows the document's printed layout (`RktDocument.layout`, else a default
-one, see docx_layout.py): the page's size and orientation; the columns in
+one, see docx_layout.py), each table its own (`layout.tables`, docx_tables.py):
+the page's size and orientation; the columns in
 printed order under their printed headers, spanning header cells included,
 with their widths in proportion on a fixed table grid, in the size the
 table was printed in; the header rows (and the column-number row) shaded,
@@ -17,120 +18,34 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
-from collections.abc import Callable
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt, Twips
-from docx.table import _Cell
+from docx.shared import Pt
 
-from rktparse.models import ColumnRole, Layout, RktDocument, Severity, Signatory
+from rktparse.models import RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
-from rktparse.writers.docx_layout import (
-    PlanRow,
-    cell_value,
-    effective_layout,
-    extra_key,
-    listed_under,
-    merge_level,
-    numbers_indikator,
-    program_layout,
-    program_value,
-)
-from rktparse.writers.docx_parts import (
-    HEADER_FILL,
-    REVIEW_FILL,
-    add_field,
-    cell_padding,
-    centre_vertically,
-    fix_grid,
-    indent_table,
-    keep_row_whole,
-    no_borders,
-    repeat_as_header,
-    set_custom_properties,
-    shade,
+from rktparse.writers.docx_layout import PrintedPart, printed_parts, program_parts
+from rktparse.writers.docx_parts import add_field, keep_row_whole, no_borders, set_custom_properties
+from rktparse.writers.docx_tables import (
+    FONT_SIZE,
+    Comment,
+    Page,
+    add_cell,
+    grid_table,
+    programs_table,
+    review_rows,
+    rkt_table,
 )
 
 FONT = "Liberation Sans"
-FONT_SIZE = Pt(10)
-MIN_TABLE_FONT, MAX_TABLE_FONT = 7.0, 14.0
-TWIPS_PER_POINT = 20
-MARGIN = 51.0  # points (1.8 cm) left and right
-MIN_MARGIN = 28.35  # points (1 cm): a table printed wider than this leaves is shrunk to fit
-TOP_MARGIN = 51.0  # points (1.8 cm)
-# Widths of Liberation Sans letters in em, to keep a column at least as wide as its longest word: capitals
-# run to 0.72 em, small letters and figures average 0.56; bold is about 5 % wider.
-CAPITAL_EM, SMALL_EM, BOLD = 0.72, 0.56, 1.05
-SLACK = 40  # twips
-CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 SIGNATURE_SPACE = 42  # points left for the signature and the stamp
 # Custom properties the Word reader reads back (rktparse.readers.docx_reader).
 STATUS_PROPERTY = "rktparse status"
 REVIEW_PROPERTY = "rktparse review"
-
-
-class Page:
-    """The section's geometry in twips: where the table and the text blocks go."""
-
-    def __init__(self, document: Any, layout: Layout) -> None:
-        assert layout.page is not None
-        width, height = layout.page.width, layout.page.height
-        table = layout.table_width * width if layout.table_width else width - 2 * MARGIN
-        # the usual margin; a table printed wider than it leaves narrows the margins down to MIN_MARGIN
-        margin = max(MIN_MARGIN, min(MARGIN, (width - table) / 2))
-        section = document.sections[0]
-        section.orientation = WD_ORIENT.LANDSCAPE if width > height else WD_ORIENT.PORTRAIT
-        section.page_width, section.page_height = self.twips(width), self.twips(height)
-        section.left_margin = section.right_margin = self.twips(margin)
-        section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
-        self.width, self.margin = width, margin
-        self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
-        self.table_width, self.table_indent = self.place(layout)
-        self.section = section
-
-    def place(self, layout: Layout) -> tuple[int, int | None]:
-        """A table's width (twips, its printed share of the page, at most the text width) and its indent from
-        the margin where the original printed it (None: centred). Word and LibreOffice put the text of the
-        first cell, not its rule, at the indent."""
-        table = layout.table_width * self.width if layout.table_width else self.text_width / TWIPS_PER_POINT
-        width = min(self.text_width, round(table * TWIPS_PER_POINT))
-        if layout.table_left is None:
-            return width, None
-        left = min(max(layout.table_left * self.width - self.margin, MIN_MARGIN / 2 - self.margin),
-                   self.width - self.margin - table)
-        return width, round(left * TWIPS_PER_POINT) + CELL_PADDING[1]
-
-    @staticmethod
-    def twips(points: float) -> Twips:
-        return Twips(round(points * TWIPS_PER_POINT))
-
-
-def _add_cell(table: Any, tr: Any, width: int, text: str = "", *, bold: bool = False, span: int = 1,
-              merge: str | None = None, center: bool = False) -> Any:
-    """Append a cell to the row `tr`: its width in twips, its grid span, its place in a vertical merge
-    ("restart" opens one, "continue" extends the one above). Returns the cell's paragraph.
-
-    Cells are built on the XML: python-docx's `table.cell()` and `row.cells` rebuild the whole
-    grid on every call, which made a 1,000-row table take minutes."""
-    tc = tr.add_tc()
-    tc.width = Twips(width)
-    if span > 1:
-        tc.grid_span = span
-    if merge is not None:
-        tc.vMerge = merge
-    paragraph = _Cell(tc, table).paragraphs[0]
-    if text:
-        paragraph.add_run(text).bold = bold
-    if center:
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return paragraph
 
 
 def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = False, after: int = 0) -> Any:
@@ -143,252 +58,28 @@ def _paragraph(document: Any, text: str, *, bold: bool = False, center: bool = F
     return paragraph
 
 
-def _grid_table(document: Any, widths: list[int], style: str | None = "Table Grid", indent: int | None = None) -> Any:
-    """A fixed-grid table of `widths` (twips), `indent` twips from the left margin, else centred."""
-    table = document.add_table(rows=0, cols=len(widths))
-    if style:
-        table.style = style
-    if indent is None:
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    else:
-        indent_table(table._tbl, indent)
-    table.autofit = False
-    fix_grid(table._tbl, widths)
-    cell_padding(table._tbl, CELL_PADDING[0], CELL_PADDING[1])
-    return table
 
-
-def _row_plan(doc: RktDocument, with_target: bool) -> list[PlanRow | str]:
-    """The printed rows: one per kegiatan (an indikator without kegiatan still gets one), a parent
-    line's items in the parent's row (where a Target column is printed, `with_target`), and a
-    heading text where a sasaran's group differs from the one before."""
-    plan: list[PlanRow | str] = []
-    group = None
-    for sasaran in doc.sasaran:
-        if sasaran.group is not None and sasaran.group.text != group:
-            plan.append(sasaran.group.text)
-        group = sasaran.group.text if sasaran.group else None
-        index = 0
-        while index < len(sasaran.indikator):
-            indikator = sasaran.indikator[index]
-            items = listed_under(indikator, sasaran.indikator[index + 1:]) if with_target else []
-            entries: list[str | None] = list(indikator.kegiatan) or [None]
-            plan += [(sasaran, indikator, k, items) for k in entries]
-            index += 1 + len(items)
-    return plan
-
-
-def _node(level: ColumnRole | None, row: PlanRow | str) -> int | None:
-    """The identity of the node of `level` a printed row shows (each row is its own for None)."""
-    if isinstance(row, str):
-        return None
-    sasaran, indikator, _, _ = row
-    nodes = {ColumnRole.MISI: sasaran.misi, ColumnRole.TUJUAN: sasaran.tujuan, ColumnRole.SASARAN: sasaran,
-             ColumnRole.INDIKATOR: indikator}
-    return id(nodes[level]) if level is not None else id(row)
-
-
-def _runs(plan: list[PlanRow | str], level: ColumnRole | None) -> dict[int, int]:
-    """First plan index -> last of each run of rows showing the same node of `level`."""
-    runs: list[tuple[int, int]] = []
-    for index, row in enumerate(plan):
-        key = _node(level, row)
-        if key is None:
-            continue
-        if runs and runs[-1][1] == index - 1 and _node(level, plan[runs[-1][0]]) == key:
-            runs[-1] = (runs[-1][0], index)
-        else:
-            runs.append((index, index))
-    return dict(runs)
-
-
-def header_rows(table: Any, layout: Layout, widths: list[int]) -> None:
-    """The printed header (spanning cells kept) and the column-number row: shaded, centred, repeated."""
-    cells = layout.header or []
-    n_rows = max((c.row + c.row_span for c in cells), default=0)
-    if not cells:
-        cells_at = {(0, k): (c.header, 1, 1) for k, c in enumerate(layout.columns)}
-        n_rows = 1
-    else:
-        cells_at = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in cells}
-    open_above: dict[int, tuple[int, int]] = {}  # column -> (last row of the cell above, its span)
-    for row in range(n_rows):
-        tr = table._tbl.add_tr()
-        col = 0
-        while col < len(widths):
-            if (found := cells_at.get((row, col))) is not None:
-                text, row_span, span = found
-                merge = "restart" if row_span > 1 else None
-                if row_span > 1:
-                    open_above[col] = (row + row_span - 1, span)
-            elif col in open_above and open_above[col][0] >= row:
-                text, span, merge = "", open_above[col][1], "continue"
-            else:
-                text, span, merge = "", 1, None
-            span = max(1, min(span, len(widths) - col))
-            paragraph = _add_cell(table, tr, sum(widths[col:col + span]), text, bold=True, span=span, merge=merge,
-                                  center=True)
-            shade(paragraph._p.getparent(), HEADER_FILL)
-            centre_vertically(paragraph._p.getparent())
-            col += span
-        repeat_as_header(tr)
-    if layout.column_numbers:
-        tr = table._tbl.add_tr()
-        numbers = layout.column_numbers + [""] * (len(widths) - len(layout.column_numbers))
-        for number, width in zip(numbers, widths):
-            shade(_add_cell(table, tr, width, number, center=True)._p.getparent(), HEADER_FILL)
-        repeat_as_header(tr)
-
-
-def review_rows(doc: RktDocument) -> dict[int, list[str]]:
-    """id(indikator) -> the messages of the review warnings about it (or about its sasaran)."""
-    marked: dict[int, list[str]] = {}
-    for warning in doc.warnings:
-        parts = (warning.ref or "").strip("/").split("/")
-        if warning.severity is not Severity.REVIEW or len(parts) < 2 or parts[0] != "sasaran":
-            continue
-        try:
-            sasaran = doc.sasaran[int(parts[1])]
-            rows = [sasaran.indikator[int(parts[3])]] if len(parts) >= 4 and parts[2] == "indikator" \
-                else sasaran.indikator[:1]
-        except (ValueError, IndexError):
-            continue
-        for indikator in rows:
-            marked.setdefault(id(indikator), []).append(warning.message)
-    return marked
-
-
-Comment = Callable[[Any, str], None]
-
-
-def longest_word(texts: list[str]) -> float:
-    """The widest word's width in em."""
-    return max((sum(CAPITAL_EM if c.isupper() else SMALL_EM for c in word) for text in texts for word in text.split()),
-               default=0.0)
-
-
-PADDING = 2 * CELL_PADDING[1] + SLACK
-
-
-def least_width(headers: list[str], cells: list[str], size: float = FONT_SIZE.pt) -> int:
-    """Twips a column needs to print its longest header word and its longest cell word unbroken at `size`."""
-    em = max(BOLD * longest_word(headers), longest_word(cells))
-    return round(em * size * TWIPS_PER_POINT) + PADDING
-
-
-def fitted_columns(layout: Layout, cells: list[list[str]], total: int) -> tuple[list[int], float]:
-    """The columns' widths (twips) summing to `total` and the font size their words fit at."""
-    # a header cell over several columns ('Misi' over the number and the text) widens none of them
-    headers = [[h.text for h in layout.header if h.col == i and h.col_span == 1] if layout.header else [c.header]
-               for i, c in enumerate(layout.columns)]
-    shares = [c.width or 0 for c in layout.columns]
-    size = table_font_size([share * total for share in shares],
-                           [least_width(headers[i], cells[i]) for i in range(len(shares))], layout.font_size)
-    least = [least_width(headers[i], cells[i], size) for i in range(len(shares))]
-    return fitted_widths(shares, least, total), size
-
-
-def table_font_size(widths: list[float], least: list[int], printed: float | None = None) -> float:
-    """The font size (points, in half points): the size printed (else the usual one), smaller where a
-    column's longest word would not fit its printed width, never below MIN_TABLE_FONT. `least` is
-    measured at the usual size."""
-    wanted = min(round((printed or FONT_SIZE.pt) * 2) / 2, MAX_TABLE_FONT)
-    fits = [FONT_SIZE.pt * (width - PADDING) / (low - PADDING) for width, low in zip(widths, least)
-            if low > PADDING and width > PADDING]
-    return max(MIN_TABLE_FONT, min(wanted, math.floor(min(fits, default=wanted) * 2) / 2))
-
-
-def use_font_size(document: Any, tbl: Any, size: float) -> None:
-    """Every paragraph of the table in a style of `size` points (based on Normal)."""
-    if size == FONT_SIZE.pt:
-        return
-    name = f"Table text {size:g} pt"
-    styles = document.styles
-    if name not in [style.name for style in styles]:
-        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style, style.font.size = styles["Normal"], Pt(size)
-    style_id = styles[name].style_id
-    for paragraph in tbl.iter(qn("w:p")):
-        paragraph.style = style_id
-
-
-def fitted_widths(shares: list[float], least: list[int], total: int) -> list[int]:
-    """Column widths (twips) in the proportions of `shares`, each wide enough for its longest word
-    (`least`, twips; a column read narrower than its text, as a table without rules may be, would break
-    its words), the room taken from the columns that have some to spare."""
-    widths = [share * total for share in shares]
-    floors = [min(low, total / 4) for low in least]
-    short = sum(max(0.0, low - width) for low, width in zip(floors, widths))
-    spare = sum(max(0.0, width - low) for low, width in zip(floors, widths))
-    if short and spare > short:
-        widths = [low if width <= low else width - (width - low) * short / spare for low, width in zip(floors, widths)]
-    return [round(width) for width in widths]
-
-
-def rkt_table(document: Any, doc: RktDocument, layout: Layout, page: Page, comment: Comment | None) -> None:
-    columns = layout.columns
-    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
-    number_in_text = not numbers_indikator(columns)
-    values = [cell_value(c, keys[i] is None or keys.index(keys[i]) == i, i, number_in_text)
-              for i, c in enumerate(columns)]
-    plan = _row_plan(doc, any(c.role is ColumnRole.TARGET for c in columns))
-    printed = [r for r in plan if not isinstance(r, str)]
-    widths, size = fitted_columns(layout, [[value(row) for row in printed] for value in values], page.table_width)
-    runs = [_runs(plan, merge_level(column)) for column in columns]
-    marked = review_rows(doc) if comment is not None else {}
-    table = _grid_table(document, widths, indent=page.table_indent)
-    header_rows(table, layout, widths)
-    commented: set[int] = set()
-    for index, row in enumerate(plan):
-        tr = table._tbl.add_tr()
-        if isinstance(row, str):  # a group heading printed across the table
-            _add_cell(table, tr, sum(widths), row, bold=True, span=len(columns))
-            continue
-        messages = marked.get(id(row[1]))
-        for value, width, starts in zip(values, widths, runs):
-            last = starts.get(index)
-            if last is None:  # inside a run of rows merged down from above
-                paragraph = _add_cell(table, tr, width, merge="continue")
-            else:
-                paragraph = _add_cell(table, tr, width, value(row), merge="restart" if last > index else None)
-            if messages:
-                shade(paragraph._p.getparent(), REVIEW_FILL)
-                if comment is not None and id(row[1]) not in commented and paragraph.runs:
-                    comment(paragraph.runs, "\n".join(messages))
-                    commented.add(id(row[1]))
-    use_font_size(document, table._tbl, size)
-
-
-def programs_table(document: Any, doc: RktDocument, layout: Layout, page: Page) -> None:
-    """The programs table in its printed columns, header and widths (else No, Program and the extras)."""
-    printed = program_layout(doc, layout)
-    columns = printed.columns
-    keys = [extra_key(c, i) if c.role is ColumnRole.EXTRA else None for i, c in enumerate(columns)]
-    values = [program_value(c, keys[i] is None or keys.index(keys[i]) == i, i) for i, c in enumerate(columns)]
-    rows = [[value(program) for value in values] for program in doc.programs]
-    width, indent = page.place(printed) if printed.table_width else (page.table_width, page.table_indent)
-    widths, size = fitted_columns(printed, [[row[k] for row in rows] for k in range(len(columns))], width)
-    table = _grid_table(document, widths, indent=indent)
-    header_rows(table, printed, widths)
-    for cells in rows:
-        tr = table._tbl.add_tr()
-        keep_row_whole(tr)  # a program broken over a page reads back as two
-        for value, cell_width in zip(cells, widths):
-            _add_cell(table, tr, cell_width, value)
-    use_font_size(document, table._tbl, size)
-
-
-def place_date_line(doc: RktDocument) -> str | None:
-    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank)."""
+def place_date_lines(doc: RktDocument) -> list[str]:
+    """'Bandung,      Januari 2024': the place and the date as printed (a blank day kept blank); a place
+    printed with no date nor year as a decree prints it ('Ditetapkan di : Bandung' over a blank 'Pada
+    tanggal :'), the one form a place is read from without a year."""
     info = doc.document
     if info.place is None:
-        return None
+        return []
     if info.date_printed:
         blank_day = not info.date_printed.strip()[:1].isdigit()
-        return f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"
+        return [f"{info.place},{'      ' if blank_day else ' '}{info.date_printed.strip()}"]
     if info.date is not None:
-        return f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"
-    return f"{info.place}, {info.year}" if info.year else f"{info.place},"
+        return [f"{info.place}, {info.date.day} {MONTH_NAMES[info.date.month]} {info.date.year}"]
+    return [f"{info.place}, {info.year}"] if info.year else [f"Ditetapkan di : {info.place}", "Pada tanggal :"]
+
+
+def agency_lines(doc: RktDocument) -> list[str]:
+    """The agency, printed above the signer's position where nothing else printed names it (the title,
+    the title block's lines, the position): a document whose agency was read from its signature block."""
+    info = doc.document
+    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or ""]).lower()
+    return [info.agency] if info.agency and info.agency.lower() not in shown else []
 
 
 def party_lines(signatory: Signatory | None) -> list[str]:
@@ -402,22 +93,25 @@ def party_lines(signatory: Signatory | None) -> list[str]:
 def signature_block(document: Any, doc: RktDocument, page: Page) -> None:
     """The signer on the right (a PK's second party on the left, each line level with its counterpart),
     in a borderless table whose rows never break and are kept with the next, so the block stays whole."""
-    right = [place_date_line(doc) or ""] + party_lines(doc.document.signatory)
+    above = place_date_lines(doc) or [""]
+    if doc.document.signatory.name or doc.document.signatory.position:
+        above += agency_lines(doc)
+    right = above + party_lines(doc.document.signatory)
     if not any(right):
         return
-    left = [""] + party_lines(doc.document.superior)
-    names = 2  # the row of names: below the room left to sign
+    left = [""] * len(above) + party_lines(doc.document.superior)
+    names = len(above) + 1  # the row of names: below the room left to sign
     rows = [(pair, k == names) for k, pair in enumerate(zip(left, right)) if any(pair)]
     _paragraph(document, "", after=6).paragraph_format.keep_with_next = True
     # two parties share the width; a single signer's long position wraps less in two thirds of it
     half = page.text_width // 2 if doc.document.superior else page.text_width // 3
-    table = _grid_table(document, [half, page.text_width - half], style=None)
+    table = grid_table(document, [half, page.text_width - half], style=None)
     no_borders(table._tbl)
     for index, (pair, signed_above) in enumerate(rows):
         tr = table._tbl.add_tr()
         keep_row_whole(tr)
         for text, width in zip(pair, (half, page.text_width - half)):
-            paragraph = _add_cell(table, tr, width, text, center=True)
+            paragraph = add_cell(table, tr, width, text, center=True)
             paragraph.paragraph_format.keep_with_next = index < len(rows) - 1
             if signed_above:
                 paragraph.paragraph_format.space_before = Pt(SIGNATURE_SPACE)
@@ -432,11 +126,12 @@ def end_with_paragraph(document: Any) -> None:
         paragraph.add_run().font.size = Pt(1)
 
 
-def page_footer(page: Page, pattern: str | None) -> None:
-    """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields."""
+def page_footer(section: Any, pattern: str | None) -> None:
+    """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields (later
+    sections show the first's footer)."""
     if not pattern:
         return
-    paragraph = page.section.footer.paragraphs[0]
+    paragraph = section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rest = pattern
     while rest:
@@ -487,13 +182,30 @@ class DocxWriter(Writer):
     def __init__(self, mark_review: bool = False) -> None:
         self.mark_review = mark_review
 
+    @staticmethod
+    def next_table_page(document: Any, page: Page, part: PrintedPart[Any]) -> Page:
+        """Where the next table goes, its heading printed above it: below the one before; on a new page where
+        the table topped its page under a heading of its own, or was printed on a page of another size or
+        orientation (an RKT in portrait, then a Renja in landscape)."""
+        size = (part.layout.page.width, part.layout.page.height) if part.layout.page else None
+        assert page.layout.page is not None
+        if (size is None or size == (page.layout.page.width, page.layout.page.height)) and not part.heading:
+            _paragraph(document, "", after=6)
+            return page
+        page = Page(document.add_section(WD_SECTION.NEW_PAGE), part.layout if size else page.layout)
+        for line in part.heading:
+            _paragraph(document, line, bold=True, center=True)
+        _paragraph(document, "", after=6)
+        return page
+
     def render(self, doc: RktDocument) -> bytes:
         document = Document()
         style = document.styles["Normal"]
         style.font.name, style.font.size = FONT, FONT_SIZE
         style.paragraph_format.space_after = Pt(0)
-        layout = effective_layout(doc)
-        page = Page(document, layout)
+        parts = printed_parts(doc)
+        page = Page(document.sections[0], parts[0].layout)
+        layout = parts[0].layout
         for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
             _paragraph(document, line, bold=True, center=True)
         _paragraph(document, "", after=6)
@@ -501,17 +213,21 @@ class DocxWriter(Writer):
             _paragraph(document, f"{label} : {value}", after=3)
         if doc.document.fields:
             _paragraph(document, "", after=6)
-        comment = None
+        comment: Comment | None = None
         if self.mark_review:
             def comment(runs: Any, text: str) -> None:
                 document.add_comment(runs, text=text, author="rktparse", initials="rkt")
-        rkt_table(document, doc, layout, page, comment)
-        if doc.programs:
-            _paragraph(document, "", after=6)
-            programs_table(document, doc, layout, page)
+        marked = review_rows(doc) if comment is not None else {}
+        for index, part in enumerate(parts):
+            if index:
+                page = self.next_table_page(document, page, part)
+            rkt_table(document, part.nodes, part.layout, page, marked, comment)
+        for programs in program_parts(doc) if doc.programs else []:
+            page = self.next_table_page(document, page, programs)
+            programs_table(document, programs.nodes, programs.layout, page)
         signature_block(document, doc, page)
         end_with_paragraph(document)
-        page_footer(page, layout.footer)
+        page_footer(document.sections[0], layout.footer)
         properties(document, doc)
         buffer = io.BytesIO()
         document.save(buffer)
