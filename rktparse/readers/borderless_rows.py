@@ -120,7 +120,7 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
             # headers are centred, so a left-aligned line right under one is the body packed close
             # (fill tells nothing here: headers break where their writer chose, 'Target' / 'Tahun 2025')
             if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing \
-                    or abs(centre_x(line) - centre_x(prev)) > CENTRED * height:
+                    or abs(centre_x(line) - centre_x(prev)) > CENTRED * height or lower_under_capitals(prev, line):
                 body_top = min(body_top, line.top)
                 break
             wraps.append(line)
@@ -128,6 +128,12 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
     body_top = min([body_top] + [line.top for line in wraps if holds_value(line.text) or is_item(line)])
     # the header is a row: the body starts below all of it, so no wrap stands level with a body line
     return [w for line in wraps if line.top < body_top - ALIGNED * height for w in line.words]
+
+
+def lower_under_capitals(upper: Line, line: Line) -> bool:
+    """A line in small letters under a header line in capitals: a header cell keeps its case, so
+    this is the body ('Urusan Pemerintahan Wajib' under 'SASARAN PROGRAM')."""
+    return upper.text.isupper() and any(ch.islower() for ch in line.text)
 
 
 def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]:
