@@ -101,9 +101,11 @@ def main() -> int:
     parser.add_argument("--against", default="main", help="the git commit to compare with (default main)")
     parser.add_argument("--seeds", type=int, default=130, help="development seeds read as PDFs (default 130)")
     parser.add_argument("--export-seeds", type=int, default=20, help="development seeds read as text exports")
+    parser.add_argument("--tree", type=Path, default=ROOT, help="the tree to compare (default this one; a copy "
+                        "lets work go on while the comparison runs)")
     args = parser.parse_args()
     before = reference(args.against, args.seeds, args.export_seeds)
-    after = dump_in(ROOT, args.seeds, args.export_seeds)
+    after = dump_in(args.tree, args.seeds, args.export_seeds)
     differ = [name for name in before if before[name] != after.get(name)]
     for name in differ:
         print(f"differs: {name}")

@@ -46,22 +46,25 @@ class Word(NamedTuple):
     size: float = 0.0
 
 
-class Line(NamedTuple):
-    """Words on one text line, left to right."""
-
+class _LineFields(NamedTuple):
     words: list[Word]
+    top: float
+    bottom: float
+
+
+class Line(_LineFields):
+    """Words on one text line, left to right; its top and bottom worked out once (the borderless
+    reader asks for them many times a line). An empty line stands at 0."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: list[Word]) -> Line:
+        return super().__new__(cls, words, min((word.top for word in words), default=0.0),
+                               max((word.bottom for word in words), default=0.0))
 
     @property
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(word.top for word in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(word.bottom for word in self.words)
 
 
 def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
