@@ -6,8 +6,8 @@ heights or widths so they hold at any font size.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
@@ -20,6 +20,7 @@ RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into r
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+_X0 = itemgetter(1)  # a Word's or Char's x0
 
 
 class Char(NamedTuple):
@@ -59,8 +60,10 @@ class Line(_LineFields):
     __slots__ = ()
 
     def __new__(cls, words: list[Word]) -> Line:
-        return super().__new__(cls, words, min((word.top for word in words), default=0.0),
-                               max((word.bottom for word in words), default=0.0))
+        if len(words) == 1:  # most lines of a cell or a column piece: one word
+            return tuple.__new__(cls, (words, words[0].top, words[0].bottom))
+        return tuple.__new__(cls, (words, min([word.top for word in words], default=0.0),
+                                   max([word.bottom for word in words], default=0.0)))
 
     @property
     def text(self) -> str:
@@ -128,21 +131,28 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
 
 def words_to_rows(words: list[Word]) -> list[list[Word]]:
     """Words grouped by vertical centre, top to bottom: one group per text line."""
-    tolerance = LINE_TOL * statistics.median([word.bottom - word.top for word in words])
-    keyed = sorted(((word.top + word.bottom) / 2, word) for word in words)
-    rows = [[keyed[0][1]]]
-    last = keyed[0][0]
+    # the median height as statistics.median takes it, without its overhead: this runs once a cell
+    heights = sorted([word.bottom - word.top for word in words])
+    half = len(heights) // 2
+    tolerance = LINE_TOL * (heights[half] if len(heights) % 2 else (heights[half - 1] + heights[half]) / 2)
+    keyed = sorted([((word.top + word.bottom) / 2, word) for word in words])
+    last, first = keyed[0]
+    row = [first]
+    rows = [row]
     for centre, word in keyed[1:]:
         if centre - last > tolerance:
-            rows.append([])
-        rows[-1].append(word)
+            row = []
+            rows.append(row)
+        row.append(word)
         last = centre
     return rows
 
 
 def row_to_line(row: list[Word]) -> Line:
     """A row's words left to right: touching pieces joined, fake-bold overprints dropped."""
-    row = sorted(row, key=_x0)
+    if len(row) == 1:
+        return Line(row)
+    row = sorted(row, key=_X0)
     merged = [row[0]]
     for word in row[1:]:
         prev = merged[-1]
@@ -158,10 +168,6 @@ def row_to_line(row: list[Word]) -> Line:
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Text lines, top to bottom."""
     return [row_to_line(row) for row in words_to_rows(words)] if words else []
-
-
-def _x0(word: Word) -> float:
-    return word.x0
 
 
 def line_to_runs(line: Line) -> list[list[Word]]:
