@@ -62,7 +62,7 @@ class Cell(BaseModel):
 
     @property
     def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines if line.strip())
+        return " ".join(filter(None, map(str.strip, self.lines)))  # the lines that are not blank, stripped
 
     @property
     def is_empty(self) -> bool:
