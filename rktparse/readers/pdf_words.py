@@ -156,10 +156,11 @@ def row_to_line(row: list[Word]) -> Line:
     merged = [row[0]]
     for word in row[1:]:
         prev = merged[-1]
-        if overprints(prev, word):
+        if word.text == prev.text and overprints(prev, word):  # the text told first: no call for most words
             continue
         if not word.spaced and word.x0 - prev.x1 <= NARROW_GAP * (prev.bottom - prev.top):
-            merged[-1] = prev._replace(text=prev.text + word.text, x1=max(prev.x1, word.x1))
+            merged[-1] = Word(prev.text + word.text, prev.x0, max(prev.x1, word.x1), prev.top, prev.bottom,
+                              prev.spaced, prev.size)
         else:
             merged.append(word)
     return Line(merged)
