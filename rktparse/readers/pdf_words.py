@@ -111,7 +111,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
             after_blank = True
             continue
         if text:
-            if overprints(prev, char):
+            if letters == prev.text and overprints(prev, char):  # the text told first: no call for most
                 continue  # each glyph printed twice, a hair apart: fake bold
             if not after_blank and continues_word(prev, char, spacing):
                 if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
