@@ -66,7 +66,7 @@ class Cell(BaseModel):
 
     @property
     def is_empty(self) -> bool:
-        return not self.text
+        return not any(map(str.strip, self.lines))  # as `not self.text`, without joining the lines
 
 
 class ReaderNote(BaseModel):
