@@ -62,11 +62,11 @@ class Cell(BaseModel):
 
     @property
     def text(self) -> str:
-        return " ".join(line.strip() for line in self.lines if line.strip())
+        return " ".join(filter(None, map(str.strip, self.lines)))  # the lines that are not blank, stripped
 
     @property
     def is_empty(self) -> bool:
-        return not self.text
+        return not any(map(str.strip, self.lines))  # as `not self.text`, without joining the lines
 
 
 class ReaderNote(BaseModel):

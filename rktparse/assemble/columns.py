@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import cached_property
 
 from rktparse.assemble.text import join_lines
 from rktparse.grid import Cell, TablePage
@@ -97,13 +98,28 @@ class Layout:
     def n_cols(self) -> int:
         return len(self.columns)
 
+    @cached_property
+    def _by_role(self) -> dict[Role, list[Column]]:
+        """Each role's columns, left to right: looked up for every row the assembler reads."""
+        by_role: dict[Role, list[Column]] = {}
+        for column in self.columns:
+            by_role.setdefault(column.role, []).append(column)
+        return by_role
+
+    @cached_property
+    def level_roles(self) -> dict[int, Role]:
+        """The role of each Misi, Tujuan and Sasaran column, by its index."""
+        return {column.index: column.role for column in self.columns
+                if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
+
     def column(self, role: Role) -> Column | None:
         """The first column with `role` (a later 'Target 2025' is kept as an extra)."""
-        return next((c for c in self.columns if c.role is role), None)
+        found = self._by_role.get(role)
+        return found[0] if found else None
 
     def all(self, role: Role) -> list[Column]:
         """Every column with `role`, left to right (the parts of a target, its periods)."""
-        return [c for c in self.columns if c.role is role]
+        return list(self._by_role.get(role, ()))
 
     @property
     def has_target(self) -> bool:

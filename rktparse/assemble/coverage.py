@@ -35,16 +35,18 @@ def document_texts(doc: RktDocument) -> Iterable[str]:
 
 
 def unplaced_words(
-    printed: Iterable[tuple[int, str]], doc: RktDocument, furniture: Iterable[str]
+    printed: Iterable[tuple[int, list[str]]], doc: RktDocument, furniture: Iterable[str]
 ) -> list[tuple[int, str]]:
-    """(page, word) of each word printed in the table region that no output field holds.
+    """(page, word) of each word printed in the table regions (each table's page and words) that no
+    output field holds.
 
     `furniture` is the text of header and column-number rows: printed in the
     table, deliberately not data.
     """
-    placed = Counter(w for text in document_texts(doc) for w in words_of(text))
-    placed.update(w for text in furniture for w in words_of(text))
-    tokens = [(page, token) for page, word in printed for token in words_of(word)]
+    # texts joined by a space tokenize as each text does: a token never spans a space
+    placed = Counter(words_of(" ".join(document_texts(doc))))
+    placed.update(words_of(" ".join(furniture)))
+    tokens = [(page, token) for page, words in printed for token in words_of(" ".join(words))]
     # twice: a word broken in a cell has other columns' words between its parts in reading order,
     # so its parts meet only among the words left over
     return unplaced_tokens(unplaced_tokens(tokens, placed), placed)
@@ -56,11 +58,10 @@ def unplaced_tokens(tokens: list[tuple[int, str]], placed: Counter[str]) -> list
     index = 0
     while index < len(tokens):
         page, token = tokens[index]
-        whole = token + tokens[index + 1][1] if index + 1 < len(tokens) else ""
         if placed[token] > 0:
             placed[token] -= 1
-        elif placed[whole] > 0:  # a word a narrow column broke ('meningkatny' / 'a'), joined again
-            placed[whole] -= 1
+        elif placed[whole := token + tokens[index + 1][1] if index + 1 < len(tokens) else ""] > 0:
+            placed[whole] -= 1  # a word a narrow column broke ('meningkatny' / 'a'), joined again
             index += 1
         else:
             missing.append((page, token))

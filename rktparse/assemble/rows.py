@@ -151,8 +151,7 @@ class TableWalker:
         """Remember the draft the cells starting on `row` went into (Misi/Tujuan/Sasaran cells: their
         level), so that a reader's note on a cell becomes a warning with that node's ref, and the
         node keeps the boxes it was read from."""
-        levels = {column.index: column.role for column in self.layout.columns
-                  if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
+        levels = self.layout.level_roles
         for cell in self.table.row_cells(row):
             role = levels.get(cell.col)
             owner = self.walk.levels.get(role) if role is not None else draft

@@ -101,8 +101,8 @@ def intersections_to_boxes(intersections: Intersections) -> list[Box]:
     rebuilds those sets for every pair of points it compares, which made it the
     slowest step of a page.
     """
-    v_ids = {point: {id(e) for e in touching["v"]} for point, touching in intersections.items()}
-    h_ids = {point: {id(e) for e in touching["h"]} for point, touching in intersections.items()}
+    v_ids = {point: set(map(id, touching["v"])) for point, touching in intersections.items()}
+    h_ids = {point: set(map(id, touching["h"])) for point, touching in intersections.items()}
     below: dict[float, list[tuple[float, float]]] = {}
     right: dict[float, list[tuple[float, float]]] = {}
     for point in sorted(intersections):
@@ -145,20 +145,35 @@ def to_bbox(box: Box) -> BBox:
 # --- tables -------------------------------------------------------------------------
 
 
-def boxes_to_cells(boxes: list[Box], xs: list[float], ys: list[float]) -> list[Cell]:
-    """Cells (without text) placed on the grid, row by row, with their spans."""
+class Place(NamedTuple):
+    """Where a cell box stands on its region's grid."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    box: Box
+
+
+def grid_places(boxes: list[Box], xs: list[float], ys: list[float]) -> list[Place]:
+    """The cell boxes placed on the grid, row by row, with their spans."""
     col_of = {x: i for i, x in enumerate(xs)}
     row_of = {y: i for i, y in enumerate(ys)}
-    cells = []
+    places = []
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
         row, col = row_of[box[1]], col_of[box[0]]
-        cells.append(Cell(lines=[], row=row, col=col, row_span=row_of[box[3]] - row,
-                          col_span=col_of[box[2]] - col, bbox=to_bbox(box)))
-    return cells
+        places.append(Place(row, col, row_of[box[3]] - row, col_of[box[2]] - col, box))
+    return places
+
+
+def boxes_to_cells(boxes: list[Box], xs: list[float], ys: list[float]) -> list[Cell]:
+    """Cells (without text) placed on the grid, row by row, with their spans."""
+    return [Cell(lines=[], row=place.row, col=place.col, row_span=place.row_span, col_span=place.col_span,
+                 bbox=to_bbox(place.box)) for place in grid_places(boxes, xs, ys)]
 
 
 def words_to_cells(
-    words: Iterable[Word], cells: list[Cell], xs: list[float], ys: list[float]
+    words: Iterable[Word], cells: Sequence[Cell | Place], xs: list[float], ys: list[float]
 ) -> tuple[list[list[Word]], list[Word]]:
     """The words of each cell, by the grid slot their centre falls in; and those in none."""
     slot_owner = {}
@@ -186,13 +201,14 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
     no rules close), so text outside every cell still shows up.
     """
     xs, ys = region_to_grid(boxes)
-    cells = boxes_to_cells(boxes, xs, ys)
-    per_cell, loose = words_to_cells(words, cells, xs, ys)
+    places = grid_places(boxes, xs, ys)
+    per_cell, loose = words_to_cells(words, places, xs, ys)
     all_words: list[str] = []
-    for cell, cell_words in zip(cells, per_cell):
+    cells = []
+    for place, cell_words in zip(places, per_cell):
         lines = words_to_lines(cell_words)
-        cell.lines = [line.text for line in lines]
-        cell.line_tops = [line.top for line in lines]
+        cells.append(Cell(lines=[line.text for line in lines], row=place.row, col=place.col, row_span=place.row_span,
+                          col_span=place.col_span, bbox=to_bbox(place.box), line_tops=[line.top for line in lines]))
         all_words += lines_to_words(lines)
     all_words += lines_to_words(words_to_lines(loose))
     return TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -92,6 +93,22 @@ RUN_MIN_HEIGHT = 6.0
 _CASE_TURN = re.compile(r"[a-z][A-Z]")
 
 
+def _unchecked(function: Any) -> Any:
+    """The pdfium function as a prototype that leaves out ctypes' argument conversion: for the
+    calls made once a piece of text, that conversion cost three times pdfium's own work. Every
+    argument must then be passed as its C type already (a c_void_p, a byref) or as an int that
+    fits a C int."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    assert address is not None
+    return ctypes.CFUNCTYPE(function.restype)(address)
+
+
+_LOOSE_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*) -> bool
+_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize)  # (text page, index) -> double
+_COUNT_RECTS = _unchecked(pdfium_c.FPDFText_CountRects)  # (text page, start, count) -> int
+_FILL_COLOR = _unchecked(pdfium_c.FPDFText_GetFillColor)  # (text page, index, 4 x unsigned int*) -> bool
+
+
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
     """The page's characters with their loose boxes (font height, advance width), as `chars_to_words` reads them.
 
@@ -125,8 +142,9 @@ class _CharReader:
     """The characters of one pdfium text page, top-left origin."""
 
     def __init__(self, textpage: pdfium.PdfTextPage, left: float, top: float) -> None:
-        self.handle = textpage.raw  # pypdfium2's wrapper would cost a Python call per use
-        count = pdfium_c.FPDFText_CountChars(self.handle)
+        # the bare address: pypdfium2's wrapper would cost a Python call per use, its pointer type a check
+        self.handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        count = pdfium_c.FPDFText_CountChars(textpage.raw)
         self.text = _page_string(textpage, count) if count > 0 else ""
         self.left, self.top = left, top
         self.rect = pdfium_c.FS_RECTF()
@@ -142,20 +160,22 @@ class _CharReader:
         chars: list[Char] = []
         append = chars.append
         text, handle, rect, rect_ref, left, top = self.text, self.handle, self.rect, self.rect_ref, self.left, self.top
-        get_box, count_rects, case_turn = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_CountRects, _CASE_TURN.search
-        font_size, fill = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFillColor
+        get_box, count_rects, font_size, case_turn = _LOOSE_CHAR_BOX, _COUNT_RECTS, _FONT_SIZE, _CASE_TURN.search
+        fill = _FILL_COLOR
         red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+        colour = ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha)
+        new = tuple.__new__  # a Char made as a plain tuple: its NamedTuple __new__ is a Python call
         for piece in _PIECES.finditer(text):
             start, end = piece.span()
             if text[start].isspace():
                 append(BLANK)
                 continue
             # a piece's first letter carries its colour, as its size: white ink may not show (drop_unseen)
-            if fill(handle, start, red, green, blue, alpha) and min(red.value, green.value, blue.value) >= WHITE:
+            if fill(handle, start, *colour) and min(red.value, green.value, blue.value) >= WHITE:
                 self.white.append(len(chars))
             # a piece's first letter carries its font size: read once a piece, enough to tell the
             # size a table is printed in
-            size = float(font_size(handle, start))
+            size = font_size(handle, start)
             # Letters of one text object (one rectangle: pdfium splits at each object) come as two
             # pieces when their first and last boxes show them side by side on one line, in print
             # large enough: the run up to where its last letter begins, then the last letter.
@@ -164,16 +184,16 @@ class _CharReader:
                 get_box(handle, start, rect_ref)
                 x0, head_top, head_bottom = rect.left - left, top - rect.top, top - rect.bottom
                 get_box(handle, end - 1, rect_ref)
-                last = Char(text[end - 1], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom)
-                if (last.x0 > x0 and last.top == head_top and last.bottom == head_bottom
+                last_x0 = rect.left - left
+                if (last_x0 > x0 and top - rect.top == head_top and top - rect.bottom == head_bottom
                         and head_bottom - head_top >= RUN_MIN_HEIGHT):
-                    append(Char(text[start:end - 1], x0, last.x0, head_top, head_bottom, size))
-                    append(last)
+                    append(new(Char, (text[start:end - 1], x0, last_x0, head_top, head_bottom, size)))
+                    append(new(Char, (text[end - 1], last_x0, rect.right - left, head_top, head_bottom, 0.0)))
                     continue
             for index in range(start, end):  # else letter by letter
                 get_box(handle, index, rect_ref)
-                append(Char(text[index], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom,
-                            size if index == start else 0.0))
+                append(new(Char, (text[index], rect.left - left, rect.right - left, top - rect.top, top - rect.bottom,
+                                  size if index == start else 0.0)))
         return chars
 
 

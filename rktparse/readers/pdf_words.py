@@ -6,8 +6,8 @@ heights or widths so they hold at any font size.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
@@ -20,6 +20,7 @@ RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into r
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+_X0 = itemgetter(1)  # a Word's or Char's x0
 
 
 class Char(NamedTuple):
@@ -46,22 +47,27 @@ class Word(NamedTuple):
     size: float = 0.0
 
 
-class Line(NamedTuple):
-    """Words on one text line, left to right."""
-
+class _LineFields(NamedTuple):
     words: list[Word]
+    top: float
+    bottom: float
+
+
+class Line(_LineFields):
+    """Words on one text line, left to right; its top and bottom worked out once (the borderless
+    reader asks for them many times a line). An empty line stands at 0."""
+
+    __slots__ = ()
+
+    def __new__(cls, words: list[Word]) -> Line:
+        if len(words) == 1:  # most lines of a cell or a column piece: one word
+            return tuple.__new__(cls, (words, words[0].top, words[0].bottom))
+        return tuple.__new__(cls, (words, min([word.top for word in words], default=0.0),
+                                   max([word.bottom for word in words], default=0.0)))
 
     @property
     def text(self) -> str:
         return " ".join(word.text for word in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(word.top for word in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(word.bottom for word in self.words)
 
 
 def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
@@ -105,7 +111,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
             after_blank = True
             continue
         if text:
-            if overprints(prev, char):
+            if letters == prev.text and overprints(prev, char):  # the text told first: no call for most
                 continue  # each glyph printed twice, a hair apart: fake bold
             if not after_blank and continues_word(prev, char, spacing):
                 if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
@@ -125,28 +131,36 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
 
 def words_to_rows(words: list[Word]) -> list[list[Word]]:
     """Words grouped by vertical centre, top to bottom: one group per text line."""
-    tolerance = LINE_TOL * statistics.median([word.bottom - word.top for word in words])
-    keyed = sorted(((word.top + word.bottom) / 2, word) for word in words)
-    rows = [[keyed[0][1]]]
-    last = keyed[0][0]
+    # the median height as statistics.median takes it, without its overhead: this runs once a cell
+    heights = sorted([word.bottom - word.top for word in words])
+    half = len(heights) // 2
+    tolerance = LINE_TOL * (heights[half] if len(heights) % 2 else (heights[half - 1] + heights[half]) / 2)
+    keyed = sorted([((word.top + word.bottom) / 2, word) for word in words])
+    last, first = keyed[0]
+    row = [first]
+    rows = [row]
     for centre, word in keyed[1:]:
         if centre - last > tolerance:
-            rows.append([])
-        rows[-1].append(word)
+            row = []
+            rows.append(row)
+        row.append(word)
         last = centre
     return rows
 
 
 def row_to_line(row: list[Word]) -> Line:
     """A row's words left to right: touching pieces joined, fake-bold overprints dropped."""
-    row = sorted(row, key=_x0)
+    if len(row) == 1:
+        return Line(row)
+    row = sorted(row, key=_X0)
     merged = [row[0]]
     for word in row[1:]:
         prev = merged[-1]
-        if overprints(prev, word):
+        if word.text == prev.text and overprints(prev, word):  # the text told first: no call for most words
             continue
         if not word.spaced and word.x0 - prev.x1 <= NARROW_GAP * (prev.bottom - prev.top):
-            merged[-1] = prev._replace(text=prev.text + word.text, x1=max(prev.x1, word.x1))
+            merged[-1] = Word(prev.text + word.text, prev.x0, max(prev.x1, word.x1), prev.top, prev.bottom,
+                              prev.spaced, prev.size)
         else:
             merged.append(word)
     return Line(merged)
@@ -155,10 +169,6 @@ def row_to_line(row: list[Word]) -> Line:
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Text lines, top to bottom."""
     return [row_to_line(row) for row in words_to_rows(words)] if words else []
-
-
-def _x0(word: Word) -> float:
-    return word.x0
 
 
 def line_to_runs(line: Line) -> list[list[Word]]:

@@ -402,7 +402,8 @@ class _Decoder:
         (goes[b]) or opening a cell in column c (opens[b][c])."""
         roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
         # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
-        cuts = [cut_score(self.body[i - 1], line, self.widths[b]) for b in columns]
+        by_width = {width: cut_score(self.body[i - 1], line, width) for width in set(self.widths)}  # columns share widths
+        cuts = [by_width[self.widths[b]] for b in columns]
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
         cuts = [d + mark_score + self.blank[i] for d in cuts]
         value_tail = _value_tail(self.body[i - 1], line)

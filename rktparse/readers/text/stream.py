@@ -178,8 +178,10 @@ def header_names(lines: Sequence[str]) -> list[str] | None:
 
 def _header_at(lines: Sequence[str], start: int) -> int:
     """How many lines from `start` form a header (0: none)."""
+    if not header_role(lines[start].split(" ", 1)[0]):
+        return 0  # a header opens with a word naming a role: told once, not for every count of lines
     for count in range(min(MAX_HEADER_LINES, len(lines) - start), 0, -1):
-        if header_names(lines[start:start + count]) and header_role(lines[start].split(" ", 1)[0]):
+        if header_names(lines[start:start + count]):
             return count
     return 0
 
