@@ -157,11 +157,11 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
 
 def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:
     """Whether two words of the piece stand more than a space apart over the fence, or apart at all
-    after a figure running into the fence from its left (a figure overflowing its column leaves
+    after a figure that runs across it (a figure does not wrap: overflowing its column, it may leave
     only a space before the next column's text)."""
-    return any(fence[0] <= left.x1 and right.x0 <= fence[1] and right.x0 - left.x1 > (
-        0 if left.x0 < fence[0] and _FIGURE.search(left.text) else SPACE * height)
-        for left, right in zip(piece, piece[1:]))
+    return any(fence[0] <= left.x1 and right.x0 <= fence[1] and right.x0 - left.x1 > SPACE * height
+               or left.x0 < fence[0] < right.x0 and right.x0 > left.x1 and _FIGURE.search(left.text)
+               for left, right in zip(piece, piece[1:]))
 
 
 def heading_row(lines: list[Line], index: int, fences: list[Fence], height: float) -> bool:
