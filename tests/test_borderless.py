@@ -250,3 +250,13 @@ def test_rows_a_centred_sasaran_broken_across_the_page_may_span_are_flagged(tmp_
     assert flagged and all(w["severity"] == "review" and w["regions"] for w in flagged)
     rows = [ind["text"] for w in flagged for ind in got["sasaran"][int(w["ref"].split("/")[2])]["indikator"]]
     assert "Rasio Daftar Pemilih Tetap yang dimutakhirkan" in rows  # the row the readings disagree on
+
+
+@pytest.mark.slow
+def test_header_cells_centred_between_the_lines_of_a_two_line_header_are_header(tmp_path):
+    # Development seed 812: 'No.' and 'Ket.' are centred beside two-line header cells, so they print
+    # half a line below the first header line; they name their columns, and the numbers below them
+    # number the Sasaran cells.
+    _, got = read_generated(812, tmp_path)
+    assert [(c["header"], c["role"]) for c in got["layout"]["columns"]][::5] == [("No.", "no"), ("Ket.", "extra")]
+    assert [s["no"] for s in got["sasaran"][:2]] == ["1", "2."]

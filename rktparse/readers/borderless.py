@@ -45,6 +45,7 @@ _FIGURE = re.compile(r"\d")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
+HALF_PITCH = 0.8  # a line this close (in line heights) under a header line stands between two of its lines
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
 SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
@@ -114,14 +115,23 @@ def header_from(lines: list[Line], first: int, height: float) -> int | None:
 
 
 def with_more_names(lines: list[Line], first: int, last: int, height: float) -> int:
-    """`last`, or a stacked line below it naming core columns the header has not named yet: cells
-    centred beside a two-line 'Target / Tahun 2025' print their one line level with its second."""
+    """`last`, or a stacked line below it naming core columns the header has not named yet, or
+    printing between its lines only beside its text (under none of it): cells centred beside a
+    two-line 'Target / Tahun 2025' print their one line level with its second, or between its two."""
     named = {role for line in lines[first:last + 1] for role in core_roles(line)}
     while last + 1 < min(first + 3, len(lines)) and stacked(lines[last], lines[last + 1], height) \
-            and core_roles(lines[last + 1]) - named:
+            and (core_roles(lines[last + 1]) - named or lines[last + 1].top - lines[last].top < HALF_PITCH * height
+                 and beside(lines[first:last + 1], lines[last + 1], height)):
         last += 1
         named |= core_roles(lines[last])
     return last
+
+
+def beside(header: list[Line], line: Line, height: float) -> bool:
+    """Whether every piece of the line stands under no piece of the header's lines, holding no value."""
+    taken = [(piece[0].x0, piece[-1].x1) for upper in header for piece in pieces(upper, height)]
+    return not holds_value(line.text) and not is_item(line) and all(
+        piece[-1].x1 <= x0 or piece[0].x0 >= x1 for piece in pieces(line, height) for x0, x1 in taken)
 
 
 def core_roles(line: Line) -> set[Role]:
