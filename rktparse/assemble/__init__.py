@@ -277,7 +277,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     doc.warnings += targets_in_extra(doc)
-    printed = [(table.page, word) for table in used for word in table.words]
+    printed = ((table.page, word) for table in used for word in table.words)
     missing = unplaced_words(printed, doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:
         pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in

@@ -44,20 +44,21 @@ def unplaced_words(
     """
     placed = Counter(w for text in document_texts(doc) for w in words_of(text))
     placed.update(w for text in furniture for w in words_of(text))
-    tokens = [(page, token) for page, word in printed for token in words_of(word)]
+    tokens = ((page, token) for page, word in printed for token in words_of(word))  # a long document's are many
     missing = []
-    index = 0
-    while index < len(tokens):
-        page, token = tokens[index]
-        whole = token + tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    current = next(tokens, None)
+    while current is not None:
+        page, token = current
+        following = next(tokens, None)
+        whole = token + following[1] if following is not None else ""
         if placed[token] > 0:
             placed[token] -= 1
         elif placed[whole] > 0:  # a word a narrow column broke ('meningkatny' / 'a'), joined again
             placed[whole] -= 1
-            index += 1
+            following = next(tokens, None)
         else:
             missing.append((page, token))
-        index += 1
+        current = following
     return missing
 
 
