@@ -12,7 +12,9 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, Field, PrivateAttr
+from pydantic import Field, PrivateAttr
+
+from rktparse.shared_fields import SharedFieldsModel
 
 
 def preview(lines: Sequence[str], words: int = 6) -> str:
@@ -29,7 +31,7 @@ class CoordOrigin(str, Enum):
     GRID = "grid"
 
 
-class BBox(BaseModel):
+class BBox(SharedFieldsModel):
     """A box in PDF points, y growing downwards from the top of the page."""
 
     x0: float
@@ -44,7 +46,7 @@ class BBox(BaseModel):
         return self.origin is not CoordOrigin.GRID
 
 
-class Cell(BaseModel):
+class Cell(SharedFieldsModel):
     """One cell of a table as printed: its text lines, place and span."""
 
     lines: list[str] = Field(description="Text lines of the cell, top to bottom, as printed")
@@ -69,7 +71,7 @@ class Cell(BaseModel):
         return not any(map(str.strip, self.lines))  # as `not self.text`, without joining the lines
 
 
-class ReaderNote(BaseModel):
+class ReaderNote(SharedFieldsModel):
     """Something a reader was unsure of, handed on as a warning."""
 
     code: str
@@ -84,7 +86,7 @@ class ReaderNote(BaseModel):
     )
 
 
-class TablePage(BaseModel):
+class TablePage(SharedFieldsModel):
     """One table region found on one page."""
 
     page: int = Field(ge=1, description="1-based page number")
@@ -161,7 +163,7 @@ class TablePage(BaseModel):
         return cache[1], cache[2]
 
 
-class PageText(BaseModel):
+class PageText(SharedFieldsModel):
     """Text lines of a page outside its tables (titles, signature blocks)."""
 
     page: int = Field(ge=1)
@@ -175,7 +177,7 @@ class PageText(BaseModel):
     below_boxes: list[BBox | None] = Field(default_factory=list, description="The box of each line of `below`, likewise")
 
 
-class SourceDocument(BaseModel):
+class SourceDocument(SharedFieldsModel):
     """What a reader hands to the assembler."""
 
     path: str

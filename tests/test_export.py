@@ -75,3 +75,11 @@ def test_the_report_of_a_corrected_json_shows_the_pages_of_its_source_beside_it(
     assert shown.count("<img") == rktparse.load_document(converted).source.pages
     (converted.parent / SAMPLE.name).write_bytes(SAMPLE.read_bytes() + b"\n%edited")  # not the file converted
     assert "<img" not in rktparse.export_file(converted, tmp_path / "other", ("html",))[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["kupang-2024-rkt.txt", "word-dinkes-jabar-pk-2024.pdf"])
+def test_the_json_written_an_item_at_a_time_is_the_dump_of_the_whole_document(name):
+    doc = rktparse.parse(SAMPLES / name)
+    assert doc.sasaran and (doc.warnings or doc.programs)  # lists of models, written item by item
+    whole = json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    assert rktparse.dumps(doc, "json") == whole

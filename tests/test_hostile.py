@@ -562,3 +562,20 @@ def test_ctrl_c_before_a_run_starts_exits_130_without_a_traceback(tmp_path, monk
     monkeypatch.setattr("rktparse.batch.convert_many", interrupted)  # (the command imports it when run)
     assert main(["convert", str(tmp_path), "--out", str(tmp_path / "out")]) == 130
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_grid_and_output_models_share_fields_sets_yet_say_which_fields_were_given():
+    doc = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    rows = [ind for s in doc.sasaran for ind in s.indikator]
+    assert len({id(ind.__pydantic_fields_set__) for ind in rows}) == 1 < len(rows)
+    first, second = (ind.target for ind in rows[:2])
+    assert first is not None and second is not None
+    given, others = set(first.model_fields_set), set(second.model_fields_set)
+    first.note = "an added note"  # a field the target may not have been given
+    assert first.model_fields_set == given | {"note"} and second.model_fields_set == others
+    assert first.model_dump(exclude_unset=True)["note"] == "an added note"
+    copied = second.model_copy(update={"unit": "dokumen"})
+    assert copied.model_fields_set == others | {"unit"} and second.model_fields_set == others
+    source = get_reader("pdfium").read(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    boxes = [cell.bbox for table in source.tables for cell in table.cells if cell.bbox is not None]
+    assert len({id(box.__pydantic_fields_set__) for box in boxes}) == 1 < len(boxes)

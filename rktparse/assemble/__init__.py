@@ -388,7 +388,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     doc.warnings += check_rules(doc) + missed_tables(source.texts)
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     doc.warnings += targets_in_extra(doc)
-    missing = unplaced_words([(table.page, table.words) for table in used], doc, walked.furniture)
+    missing = unplaced_words(((table.page, table.words) for table in used), doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:
         pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in
         lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)

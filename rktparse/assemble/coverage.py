@@ -43,29 +43,31 @@ def unplaced_words(
     `furniture` is the text of header and column-number rows: printed in the
     table, deliberately not data.
     """
-    # texts joined by a space tokenize as each text does: a token never spans a space
-    placed = Counter(words_of(" ".join(document_texts(doc))))
-    placed.update(words_of(" ".join(furniture)))
-    tokens = [(page, token) for page, words in printed for token in words_of(" ".join(words))]
+    placed = Counter(w for text in document_texts(doc) for w in words_of(text))
+    placed.update(w for text in furniture for w in words_of(text))
+    # as they come: a long document's tokens are many
+    tokens = ((page, token) for page, words in printed for word in words for token in words_of(word))
     # twice: a word broken in a cell has other columns' words between its parts in reading order,
     # so its parts meet only among the words left over
     return unplaced_tokens(unplaced_tokens(tokens, placed), placed)
 
 
-def unplaced_tokens(tokens: list[tuple[int, str]], placed: Counter[str]) -> list[tuple[int, str]]:
+def unplaced_tokens(tokens: Iterable[tuple[int, str]], placed: Counter[str]) -> list[tuple[int, str]]:
     """The tokens `placed` does not hold (taking those it does), alone or joined to the next one."""
     missing = []
-    index = 0
-    while index < len(tokens):
-        page, token = tokens[index]
+    tokens = iter(tokens)
+    current = next(tokens, None)
+    while current is not None:
+        page, token = current
+        following = next(tokens, None)
         if placed[token] > 0:
             placed[token] -= 1
-        elif placed[whole := token + tokens[index + 1][1] if index + 1 < len(tokens) else ""] > 0:
+        elif following is not None and placed[whole := token + following[1]] > 0:
             placed[whole] -= 1  # a word a narrow column broke ('meningkatny' / 'a'), joined again
-            index += 1
+            following = next(tokens, None)
         else:
-            missing.append((page, token))
-        index += 1
+            missing.append(current)
+        current = following
     return missing
 
 

@@ -8,11 +8,13 @@ from typing import Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from rktparse.shared_fields import SharedFieldsModel
+
 SCHEMA_NAME: Final = "rktparse.rkt"
 SCHEMA_VERSION = "1.3"
 
 
-class _Model(BaseModel):
+class _Model(SharedFieldsModel):
     model_config = ConfigDict(extra="forbid")
 
 

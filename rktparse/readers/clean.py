@@ -10,6 +10,7 @@ warning, so nothing changes silently.
 from __future__ import annotations
 
 import re
+import sys
 
 from rktparse.grid import ReaderNote, SourceDocument
 
@@ -44,8 +45,9 @@ def remove_control_characters(source: SourceDocument) -> SourceDocument:
     for table in source.tables:
         for cell in table.cells:
             cell.lines = clean(table.page, cell.lines)
-        # The words repeat the cells' text, quoted already.
-        table.words = [word for word in (_CONTROL.sub("", w) for w in table.words) if word]
+        # The words repeat the cells' text, quoted already. Interned: a word printed on many pages
+        # (most of a long document's are) is held once, not once a page.
+        table.words = [sys.intern(word) for word in (_CONTROL.sub("", w) for w in table.words) if word]
     for text in source.texts:
         text.above, text.below = clean(text.page, text.above), clean(text.page, text.below)
     for page, lines in sorted(found.items()):

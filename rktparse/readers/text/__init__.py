@@ -142,13 +142,14 @@ class TextReader(Reader):
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
         pages, notes = _read_style(style, text, lines)
+        del text, lines  # a long export's text and lines, no longer needed while its cells become tables
         if not any(p.n_rows for p in pages):
             raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         notes += [doubt for page in pages for doubt in check_rows(page)]
         notes += unreliable_rows(*rows_in_doubt(pages, notes))
         return SourceDocument(
             path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
-            tables=[p.table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
+            tables=[p.take_table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
         )
 
 

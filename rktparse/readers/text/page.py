@@ -60,13 +60,17 @@ class PageOut:
         of its own (a Misi, Tujuan or No cell) points at the rows it spans."""
         return [cell.bbox for cell in self.cells if cell.col == col and cell.row in rows]
 
-    def table(self) -> TablePage:
-        """Row 0 holds the header cells; the body rows follow."""
+    def take_table(self) -> TablePage:
+        """Row 0 holds the header cells; the body rows follow. The page's cells and words move into
+        the table (each cell shifted a row down, not copied: a long export's are many), so the page
+        holds none of them afterwards."""
+        cells, words, self.cells, self.words = self.cells, self.words, [], []
+        for cell in cells:
+            cell.row += 1
         head = [Cell(lines=lines, row=0, col=col) for col, lines in enumerate(self.header)]
-        body = [cell.model_copy(update={"row": cell.row + 1}) for cell in self.cells]
-        n_cols = max([len(self.header)] + [c.col + c.col_span for c in self.cells])
+        n_cols = max([len(self.header)] + [c.col + c.col_span for c in cells])
         edges = self.edges if self.edges is not None and len(self.edges) == n_cols + 1 else None
-        return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + body, words=self.words,
+        return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + cells, words=words,
                          column_edges=edges)
 
 
