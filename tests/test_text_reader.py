@@ -279,3 +279,12 @@ def test_blocks_numbered_kegiatan_list_starts_at_its_item_1():
     doc = rktparse.parse(SAMPLES / "word-bkpsdm-sleman-rkt-2024.blocks.txt")
     expected = expected_for(SAMPLES / "word-bkpsdm-sleman-rkt-2024.blocks.txt")
     assert doc.sasaran[0].indikator[0].kegiatan == expected["sasaran"][0]["indikator"][0]["kegiatan"]
+
+
+def test_a_line_of_many_runs_under_a_header_of_many_columns_is_not_realigned():
+    # Fuzzing found a layout export whose realignment tried every way to lay 15 runs on 30 header
+    # columns (155 million): such a line is left as read, at once.
+    from rktparse.readers.text.realign import Run, matched
+    runs = [Run(start=4 * k, end=4 * k + 2, text="ab") for k in range(15)]
+    assert matched(runs, [6 * k for k in range(30)], ["extra"] * 30) is None
+    assert matched(runs[:3], [0, 9, 20], ["extra"] * 3) is not None  # a line an RKT prints is still matched

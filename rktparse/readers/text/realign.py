@@ -18,10 +18,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
+from math import comb
 
 from rktparse.readers.text.lines import INDIKATOR, KEGIATAN, LEVELS, first_word, opener, target_spans
 
 SLACK = 1  # characters a run may start left of its column's start (pdftotext rounds positions)
+MAX_MATCHINGS = 5000  # an RKT's widest header (13 columns) under a line of 6 runs: 1,716
 MIN_SCALE, MAX_SCALE = 0.9, 3.0  # squeezing narrows gaps: the header's starts spread the runs' wider, not narrower
 
 
@@ -90,8 +92,8 @@ def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) 
     """The runs' starts matched to columns in order (see the module), none `_misplaced` by the
     columns' `roles` if that can be; None when no matching
     stretches the runs straight (fewer than two runs, or more runs than columns)."""
-    if not 2 <= len(line_runs) <= len(x0s):
-        return None
+    if not 2 <= len(line_runs) <= len(x0s) or comb(len(x0s), len(line_runs)) > MAX_MATCHINGS:
+        return None  # (a line of many runs under a header of many columns: too many matchings to try)
     best: tuple[float, tuple[int, ...]] | None = None
     starts = [run.start for run in line_runs]
     for cols in combinations(range(len(x0s)), len(line_runs)):
