@@ -375,11 +375,13 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
         if aligned or overlapping:
             spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
         elif inside:
-            found = [centred_spans([blocks[i] for i in inside], starts, [lasts[i] for i in inside],
-                                   ys, row_tops, row_starts, start, end, at_top) for at_top in (True, False)]
-            spans += found[0]
+            group = ([blocks[i] for i in inside], starts, [lasts[i] for i in inside], ys, row_tops, row_starts,
+                     start, end)
+            found = centred_spans(*group)
+            centred = centred_spans(*group, at_top=False) if len(inside) > 1 else found  # (one block is no last one)
+            spans += found
             unsure |= set().union(*(set(range(a[0], a[1] + 1)) ^ set(range(b[0], b[1] + 1))
-                                    for a, b in zip(*found)))
+                                    for a, b in zip(found, centred)))
     return spans, unsure
 
 
