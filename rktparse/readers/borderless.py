@@ -201,7 +201,7 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
     for index in range(first, len(lines)):
         line = lines[index]
         if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
-                or opens_signature(line.text) \
+                or signs(line, height) \
                 or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
         if index > first + tail:
