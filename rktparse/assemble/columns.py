@@ -58,6 +58,7 @@ _EXTRA_HEADER = re.compile(
 # A figure with a percent sign or grouped thousands: a value, which no header cell prints
 _DATA = re.compile(r"\d\s?%|\d\.\d{3}\b")
 LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
+HIERARCHY = LEVEL_ROLES[:3]  # the merged levels, each nesting in the one before
 
 
 def holds_value(text: str) -> bool:
@@ -110,7 +111,7 @@ class Layout:
     def level_roles(self) -> dict[int, Role]:
         """The role of each Misi, Tujuan and Sasaran column, by its index."""
         return {column.index: column.role for column in self.columns
-                if column.role in (Role.MISI, Role.TUJUAN, Role.SASARAN)}
+                if column.role in HIERARCHY}
 
     def column(self, role: Role) -> Column | None:
         """The first column with `role` (a later 'Target 2025' is kept as an extra)."""

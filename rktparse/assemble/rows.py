@@ -10,7 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.columns import LEVEL_ROLES, Layout, Role, is_bullet, is_column_number_row, role_of_header
+from rktparse.assemble.columns import (
+    HIERARCHY,
+    LEVEL_ROLES,
+    Layout,
+    Role,
+    is_bullet,
+    is_column_number_row,
+    role_of_header,
+)
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
@@ -230,7 +238,7 @@ class RktWalker(TableWalker):
             # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
             cut_figure = bool(previous.target) and wraps_inside_number(join_lines(previous.target), target[0])
             return cut_figure or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
-        levels = [lines for role in (Role.MISI, Role.TUJUAN, Role.SASARAN) if (lines := self._peek(row, role))]
+        levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case
         if any(not lines[0][:1].islower() for lines in levels):
@@ -282,7 +290,7 @@ class RktWalker(TableWalker):
         """
         unsure: list[str] = []
         renewed = False
-        for role in (Role.MISI, Role.TUJUAN, Role.SASARAN):
+        for role in HIERARCHY:
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
             if cell is None or not starts or cell.is_empty:
@@ -327,7 +335,7 @@ class RktWalker(TableWalker):
 
     def opens_below(self, row: int, role: Role) -> bool:
         """Whether a level below `role` starts a cell with a capital on `row` (a new Sasaran)."""
-        below = (Role.MISI, Role.TUJUAN, Role.SASARAN)[(Role.MISI, Role.TUJUAN, Role.SASARAN).index(role) + 1:]
+        below = HIERARCHY[HIERARCHY.index(role) + 1:]
         return any(lines[0][:1].isupper() for lower in below if (lines := self._peek(row, lower)))
 
     def number_for(self, row: int, role: Role) -> str | None:

@@ -91,9 +91,10 @@ def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
 def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) -> Starts | None:
     """The runs' starts matched to columns in order (see the module), none `_misplaced` by the
     columns' `roles` if that can be; None when no matching
-    stretches the runs straight (fewer than two runs, or more runs than columns)."""
+    stretches the runs straight (fewer than two runs, or more runs than columns), or when there are
+    more matchings to try than `MAX_MATCHINGS` (many runs under a header of many columns)."""
     if not 2 <= len(line_runs) <= len(x0s) or comb(len(x0s), len(line_runs)) > MAX_MATCHINGS:
-        return None  # (a line of many runs under a header of many columns: too many matchings to try)
+        return None
     best: tuple[float, tuple[int, ...]] | None = None
     starts = [run.start for run in line_runs]
     for cols in combinations(range(len(x0s)), len(line_runs)):
