@@ -196,7 +196,7 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
 
 
 @pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1),
-                                            ("crash-word-below-its-line", 8)])
+                                            ("crash-word-below-its-line", 9)])
 def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):
     # Found by fuzzing (fuzz/fuzz_pdf.py): a glyph drawn far taller than its line makes lines, which
     # run by their middles, start above the line before (a cell spanning no rows) or below the body
@@ -260,3 +260,61 @@ def test_header_cells_centred_between_the_lines_of_a_two_line_header_are_header(
     _, got = read_generated(812, tmp_path)
     assert [(c["header"], c["role"]) for c in got["layout"]["columns"]][::5] == [("No.", "no"), ("Ket.", "extra")]
     assert [s["no"] for s in got["sasaran"][:2]] == ["1", "2."]
+
+
+@pytest.mark.slow
+def test_a_figure_overflowing_into_a_centred_headers_gap_keeps_two_columns(tmp_path):
+    # Development seed 2389: 'Rp 5.670.000.000.000' overflows its narrow Target column to within
+    # a few points of the Kegiatan text, which starts left of its centred header: Target and
+    # Kegiatan stay two columns (they were read as one column headed 'Target Program dan Kegiatan').
+    _, got = read_generated(2389, tmp_path)
+    assert [c["role"] for c in got["layout"]["columns"]] == ["sasaran", "indikator", "target", "kegiatan"]
+    rows = [ind for s in got["sasaran"] for ind in s["indikator"]]
+    assert [ind["target"]["raw"] for ind in rows[:3]] == ["WTP", "Rp 5.670.000.000.000", "Rp 666.000.000.000"]
+
+
+@pytest.mark.slow
+def test_a_header_cell_centred_on_a_taller_header_row_is_header(tmp_path):
+    # Development seed 2136: 'NO.' stands centred beside five header lines, below the line that
+    # first names the columns; it heads its column, and the numbers below number the Sasaran cells.
+    _, got = read_generated(2136, tmp_path)
+    assert [(c["header"], c["role"]) for c in got["layout"]["columns"]][0] == ("NO.", "no")
+    assert [s["no"] for s in got["sasaran"][:3]] == ["1.", "2.", "3."]
+
+
+@pytest.mark.slow
+def test_a_kegiatan_paragraph_running_to_the_page_end_keeps_the_table_open(tmp_path):
+    # Development seed 2272 (outer frame only, header printed once): a Kegiatan cell's further
+    # paragraph, a paragraph's spacing below the one before, runs on to the page's foot; the
+    # table goes on over four more pages without a header (only page 1 was read before).
+    expected, got = read_generated(2272, tmp_path)
+    assert sum(len(s["indikator"]) for s in got["sasaran"]) == sum(len(s["indikator"]) for s in expected["sasaran"])
+    assert score(expected, got).exact >= 16
+
+
+@pytest.mark.slow
+def test_packed_cells_that_may_be_two_are_flagged_in_either_case(tmp_path):
+    # Development seed 2141: a Sasaran in small letters ('meningkatkan tindak lanjut ...') packed
+    # under the one above, and Kegiatan paragraphs with no marker, gap or spacing: each is read
+    # joined, as nothing on the page tells them apart, and flagged where they may part.
+    _, got = read_generated(2141, tmp_path)
+    messages = {w["code"]: [] for w in got["warnings"]}
+    for w in got["warnings"]:
+        messages[w["code"]].append(w["message"])
+    assert any("'meningkatkan tindak'" in m for m in messages["level-joined-unsure"])
+    assert any("'Pemantauan tindak lanjut hasil'" in m for m in messages["kegiatan-joined-unsure"])
+
+
+def test_a_page_of_text_in_columns_outside_every_table_is_noted():
+    from rktparse.readers.pdf_common import columns_not_read
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *texts: str) -> list[Word]:
+        return [Word(text, 10 + 150 * i, 10 + 150 * i + 6 * len(text), top, top + 9) for i, text in enumerate(texts)]
+
+    rows = [w for k in range(3) for w in line(100 + 20 * k, "Persentase rata-rata", "79%", "Pelatihan guru")]
+    note = columns_not_read(2, rows)
+    assert note is not None and note.page == 2 and note.severity == "review" and "Persentase" in note.message
+    assert columns_not_read(2, rows[:6]) is None  # two lines are no table
+    contents = [w for k in range(4) for w in line(100 + 20 * k, "BAB I", ".", ".", ".", "1")]
+    assert columns_not_read(3, contents) is None  # a contents page's dot leaders

@@ -235,14 +235,22 @@ def header_tail(lines: list[Line], first: int, height: float) -> int:
 def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list[float], stop: float,
                 height: float) -> bool:
     """Whether the table's next row starts at line `index` or a few lines below it: what a wide
-    gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row."""
-    for line in lines[index:index + ROW_LOOKAHEAD]:
-        if line.top >= stop or crosses(line, fences, height) or parse_place_date(line.text) is not None \
-                or is_page_furniture(line.text):  # a place and date, even with day and month left blank
-            return False
-        if next_row(line, starts, fences, height):
+    gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row. A
+    paragraph running on to the page's end inside a column that is not the table's first (where
+    notes under a table start) is a cell's too: its row goes on over the page."""
+    inner = [x for x in starts if x > min(starts, default=0.0) + SAME_X * height]
+    alone = True  # every line so far a paragraph inside a column that is not the first
+    for k, line in enumerate(lines[index:]):
+        if is_page_furniture(line.text):
+            return alone and k > 0 and index + k >= len(lines) - FOOTER_LINES
+        if line.top >= stop or crosses(line, fences, height) or parse_place_date(line.text) is not None:
+            return False  # a place and date, even with day and month left blank
+        if k < ROW_LOOKAHEAD and next_row(line, starts, fences, height):
             return True
-    return False
+        alone = alone and any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
+        if not alone and k >= ROW_LOOKAHEAD - 1:
+            return False
+    return alone
 
 
 def next_row(line: Line, starts: list[float], fences: list[Fence], height: float) -> bool:
@@ -299,24 +307,26 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
     xs += [x for gap in gaps_between(clusters(header, height), height) if not any(gap[0] <= x <= gap[1] for x in xs)
-           if (x := past_figures(gap, body)) is not None]
+           if (x := past_figures(gap, body, height)) is not None]
     return [left, *sorted(xs), right]
 
 
-def past_figures(gap: Fence, body: list[Word]) -> float | None:
+def past_figures(gap: Fence, body: list[Word], height: float) -> float | None:
     """A boundary inside the gap between two header cells that only figures print over: a wide
     figure centred in its cell (figures do not wrap) may overflow it on both sides, leaving the
-    body no gutter there; the figure stays in the column its centre is in."""
+    body no gutter there; the figure stays in the column its centre is in.
+
+    Text runs reaching into the gap from either side narrow it (a header centred over a wide
+    column leaves the column's left-aligned text under the gap); a run standing in the gap
+    apart from both sides' edges is a column of its own."""
     a, b = gap
-    for word in body:
-        if word.x0 < b and word.x1 > a and not _FIGURE.search(word.text):
-            if word.x0 <= a:
-                a = max(a, word.x1)
-            elif word.x1 >= b:
-                b = min(b, word.x0)
-            else:
-                return None  # a word standing in the gap: a column of its own
-    return (a + b) / 2 if b - a > SPACE else None
+    inside = [(run[0].x0, run[-1].x1) for line in words_to_lines(body) for run in runs(line, height)
+              if run[0].x0 < b and run[-1].x1 > a and not any(_FIGURE.search(w.text) for w in run)]
+    a = max([a] + [x1 for x0, x1 in inside if x0 <= a])
+    b = min([b] + [x0 for x0, x1 in inside if x1 >= b])
+    if any(x1 > a + SPACE * height and x0 < b - SPACE * height for x0, x1 in inside):
+        return None
+    return (a + b) / 2 if b > a else None  # packed cells may leave less than a space between columns
 
 
 def column_at(xs: list[float], x: float) -> int:

@@ -23,6 +23,7 @@ from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
+from rktparse.readers.text.lines import CONNECTORS, INDIKATOR, KEGIATAN, first_word, opener
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)
@@ -112,22 +113,31 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
     spacing, _ = line_spacing(columns, height)
     wraps: list[Line] = []
     body_top = float("inf")  # the first line known to be the body's
-    for lines in columns:
+    for col, lines in enumerate(columns):
         last = max((i for i, line in enumerate(lines) if id(line.words[0]) in header_ids), default=None)
         if last is None:
             continue
+        # (the table's left edge is the body's: other column bounds stand in gutters, not at text)
+        flush = [col == 0 and line.words[0].x0 - xs[0] < SPACE * height for line in lines]
         for k, (prev, line) in enumerate(zip(lines[last:], lines[last + 1:])):
             # headers are centred, so a left-aligned line right under one is the body packed close
+            # (a long one may be centred by chance: then it starts at the table's left edge)
             # (fill tells nothing here: headers break where their writer chose, 'Target' / 'Tahun 2025')
             if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing \
-                    or abs(centre_x(line) - centre_x(prev)) > CENTRED * height or lower_under_capitals(prev, line):
+                    or abs(centre_x(line) - centre_x(prev)) > CENTRED * height or lower_under_capitals(prev, line) \
+                    or flush[last + k + 1] and not flush[last + k]:
                 body_top = min(body_top, line.top)
                 break
             wraps.append(line)
     # a value or a numbered item belongs to the body, and so does its line in every column
     body_top = min([body_top] + [line.top for line in wraps if holds_value(line.text) or is_item(line)])
     # the header is a row: the body starts below all of it, so no wrap stands level with a body line
-    return [w for line in wraps if line.top < body_top - ALIGNED * height for w in line.words]
+    wraps = [line for line in wraps if line.top < body_top - ALIGNED * height]
+    # a column with no header line above: its header cell centred on the taller header row ('NO.')
+    lowest = max([w.top for w in header] + [line.top for line in wraps])
+    wraps += [line for lines in columns if not any(id(line.words[0]) in header_ids for line in lines)
+              for line in lines if line.top <= lowest + ALIGNED * height and line.top < body_top - ALIGNED * height]
+    return [w for line in wraps for w in line.words]
 
 
 def lower_under_capitals(upper: Line, line: Line) -> bool:
@@ -204,7 +214,8 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 blocks[col].append(Block([line]))
                 continue
             blocks[col][-1].lines.append(line)
-            if level and opens_sentence(line) and level_with(line, new_rows, body.height):
+            if level and opens_sentence(line) and level_with(line, new_rows, body.height) \
+                    or body.roles[col] is Role.KEGIATAN and prev is not None and opens_kegiatan(prev, line):
                 doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
@@ -257,9 +268,20 @@ def indikator_tops(body: Body, blocks: list[list[Block]]) -> list[float]:
     return [] if (col := row_column(body.roles)) is None else [b.top for b in blocks[col]]
 
 
+def opens_kegiatan(prev: Line, line: Line) -> bool:
+    """Whether a Kegiatan line that runs on from `prev` reads as a further kegiatan: a capitalised
+    activity ('Penyusunan', 'Evaluasi', 'Melakukan') after a line not ending on a connective.
+    Paragraphs of a cell printed with no marker, gap or spacing look like this, and so do some
+    wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so it asks."""
+    word = first_word(line.text)
+    return word[:1].isupper() and opener(word) == KEGIATAN and prev.words[-1].text.lower() not in CONNECTORS
+
+
 def opens_sentence(line: Line) -> bool:
+    """Whether the line may open a level's cell: a capital or a figure, or in either case a word that
+    opens such cells ('meningkatnya', 'menurunkan'; many RKTs print them in small letters)."""
     first = line.words[0].text[:1]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or opener(first_word(line.text)) not in (None, INDIKATOR)
 
 
 def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
@@ -534,6 +556,10 @@ def body_cells(body: Body, first_row: int,
                 continue
             if col in opening:
                 add(block_words(block), min(rows), col, max(rows) - min(rows) + 1)
+                if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
+                    doubts.append(Doubt(cells[-1], "kegiatan-joined-unsure",
+                                        f"kegiatan cell read as one paragraph, with no marker, gap or spacing to "
+                                        f"tell: its line '{doubt.text}' may begin a kegiatan of its own"))
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)

@@ -14,9 +14,9 @@ from typing import NamedTuple
 
 import pypdfium2 as pdfium
 
-from rktparse.grid import PageText, SourceDocument, TablePage
+from rktparse.grid import PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.readers.base import Reader
-from rktparse.readers.pdf_common import ensure_text_layer, open_pdf, page_text
+from rktparse.readers.pdf_common import columns_not_read, ensure_text_layer, open_pdf, page_text
 from rktparse.readers.pdf_words import Word
 
 
@@ -59,15 +59,17 @@ class PdfPagesReader(Reader):
         tables: list[TablePage] = []
         texts: list[PageText] = []
         sizes: list[tuple[float, float] | None] = []
+        notes: list[ReaderNote] = []
         n_chars = 0
         with open_pdf(path) as pdf:  # pdfium opens first: the same bad-input errors from every engine
             for page in self.read_pages(path, pdf):
                 tables += page.tables
                 texts.append(page_text(page.number, page.outside, page.tables))
+                notes += [note] if (note := columns_not_read(page.number, page.outside)) else []
                 n_chars += page.n_chars
                 sizes.append(page.size)
             ensure_text_layer(path, pdf, n_chars)
             known = [size for size in sizes if size is not None]  # loading a page again costs as much as reading it
             return SourceDocument(path=str(path), format="pdf", engine=self.kind, page_count=len(pdf),
-                                  tables=tables, texts=texts,
+                                  tables=tables, texts=texts, notes=notes,
                                   page_sizes=known if len(known) == len(pdf) else page_sizes(pdf))

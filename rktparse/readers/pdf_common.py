@@ -22,7 +22,7 @@ from rktparse.errors import (
     EncryptedFileError,
     NoTextLayerError,
 )
-from rktparse.grid import BBox, PageText, TablePage
+from rktparse.grid import BBox, PageText, ReaderNote, TablePage
 from rktparse.readers.pdf_words import Box, Char, Line, Word, line_to_runs, words_to_lines
 
 Transform = tuple[float, float, float, float, float, float]  # x' = a*x + c*y + e, y' = b*x + d*y + f
@@ -321,6 +321,27 @@ def runs_of(lines: list[Line]) -> tuple[list[str], list[BBox | None]]:
     return ([" ".join(word.text for word in run) for run in runs],
             [BBox(x0=min(w.x0 for w in run), top=min(w.top for w in run), x1=max(w.x1 for w in run),
                   bottom=max(w.bottom for w in run)) for run in runs])
+
+
+COLUMNED_RUNS = 3  # runs of words standing apart on one line: text set out in columns
+COLUMNED_LINES = 3  # such lines outside every table: a table's rows that no finder took
+
+
+def leaders(line: Line) -> bool:
+    """Whether the line is a contents entry's, its title led to its page number by dots."""
+    return sum(set(word.text) <= {".", "…"} for word in line.words) >= COLUMNED_RUNS
+
+
+def columns_not_read(page: int, words: list[Word]) -> ReaderNote | None:
+    """A review note for a page whose words outside its tables stand in columns on several lines:
+    the rows of a table no finder took (a body without header or rules, past where a table ended)."""
+    lines = [line for line in words_to_lines(words)
+             if len(line_to_runs(line)) >= COLUMNED_RUNS and not leaders(line)]
+    if len(lines) < COLUMNED_LINES:
+        return None
+    return ReaderNote(code="table-not-read", page=page,
+                      message=f"page {page}: {len(lines)} lines set out in columns outside the tables read, such "
+                              f"as {lines[0].text!r}: check that no rows were left out")
 
 
 def page_text(page: int, words: list[Word], tables: list[TablePage]) -> PageText:
