@@ -21,9 +21,9 @@ from typing import NamedTuple
 
 from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
+from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, first_word, opener
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
-from rktparse.readers.text.lines import CONNECTORS, INDIKATOR, KEGIATAN, first_word, opener
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)

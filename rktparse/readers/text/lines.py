@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rktparse.assemble.metadata import parse_place_date
+from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, KEGIATAN_WORDS, SASARAN, first_word, opener
 
 # Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
 # Arial, whose metrics are Helvetica's, so these widths tell how full a
@@ -210,31 +211,12 @@ def is_unit_line(text: str) -> bool:
 
 # --- cue words ------------------------------------------------------------
 
-SASARAN, INDIKATOR, KEGIATAN = "sasaran", "indikator", "kegiatan"
-_INDIKATOR_WORDS = frozenset(
-    "jumlah indeks nilai tingkat rasio angka rata-rata capaian cakupan opini predikat skor proporsi".split()
-)
-_PERCENT_WORD = re.compile(r"^(p[er]{2}s?[ce]nta|prosenta)")  # persentase, presentase, presentasae ...
-_SASARAN_WORDS = frozenset("peningkatan sosialisasi penurunan optimalisasi terwujud terlaksana".split())
-# terwujudnya, meningkatnya, tersedianya, optimalnya (not 'lainnya', 'sebelumnya')
-_SASARAN_FORM = re.compile(r"^((ter|me|ke)\w{3,}|(?!se)\w{5,})nya$")
-_KEGIATAN_WORDS = frozenset(
-    "monitoring layanan laporan kegiatan rapat koordinasi evaluasi bimtek pelatihan fasilitasi "
-    "administrasi sosialisasi reviu".split()
-)
-_VERB = re.compile(r"^me(ng|ny|m|n)?[a-z]{3,}$")  # melakukan, menyusun, mengikuti
-_NOMINAL = re.compile(r"^pe(ng|ny|m|n|r|l)?[a-z]{2,}an$")  # penyusunan, pengelolaan, pembayaran
-CONNECTORS = frozenset(
-    "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
-    "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
-)
 # How well a cell of each kind opens with a word of each opener kind: START[cell kind][opener kind].
 START: dict[str, dict[str | None, float]] = {
     SASARAN: {SASARAN: 2.0, INDIKATOR: -0.5, KEGIATAN: -1.5, None: -1.0},
     INDIKATOR: {INDIKATOR: 2.0, SASARAN: 0.5, KEGIATAN: -1.5, None: -0.5},
     KEGIATAN: {KEGIATAN: 1.5, INDIKATOR: -2.0, SASARAN: -1.5, None: 0.0},
 }
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # A whole Rupiah figure: groups of three after the first ('Rp 1.234.567', 'Rp. 5.000.000,-'), or none;
 # not one a narrow column broke ('Rp 494.000.000.', 'Rp 53.300.000.0'): its line goes on
 CURRENCY = re.compile(r"^Rp\.?\s*(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?(,-)?$")
@@ -244,25 +226,6 @@ _ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\s")
 def is_item(text: str) -> bool:
     """'2. ...', 'a) ...', '- ...', '• ...': an entry of a list."""
     return bool(_ITEM.match(text))
-
-
-def first_word(text: str) -> str:
-    """The first word of a line, without the punctuation around it ('Pemilu/Pemilihan' -> 'Pemilu')."""
-    match = _WORD.match(text)
-    return match.group(0) if match else text.split(" ", 1)[0]
-
-
-@lru_cache(maxsize=4096)
-def opener(word: str) -> str | None:
-    """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
-    word = word.lower()
-    if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word):
-        return INDIKATOR
-    if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
-        return SASARAN
-    if word in _KEGIATAN_WORDS or _VERB.match(word) or _NOMINAL.match(word):
-        return KEGIATAN
-    return None
 
 
 def cut_score(before: str, after: str, width: float | None) -> float:
@@ -298,7 +261,7 @@ def _cues(before: str, after: str) -> tuple[float, int]:
     if opener(word):
         # 'Penyusunan ...' opens a cell more surely than the noun 'Administrasi ...';
         # a small letter ('..., jumlah dan waktu') mostly goes on
-        score += (1.0 if word.lower() in _KEGIATAN_WORDS else 2.0) if capital else 0.5
+        score += (1.0 if word.lower() in KEGIATAN_WORDS else 2.0) if capital else 0.5
     return score, need
 
 

@@ -1,0 +1,51 @@
+"""Cue words: which kind of RKT cell a word typically opens (a sasaran, an indikator, a kegiatan).
+
+Readers that must cut text into cells without rules or columns to go by (text
+exports, tables without rules) ask the meaning of a line's first word; the
+vocabulary lives here only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+SASARAN, INDIKATOR, KEGIATAN = "sasaran", "indikator", "kegiatan"
+_INDIKATOR_WORDS = frozenset(
+    "jumlah indeks nilai tingkat rasio angka rata-rata capaian cakupan opini predikat skor proporsi".split()
+)
+_PERCENT_WORD = re.compile(r"^(p[er]{2}s?[ce]nta|prosenta)")  # persentase, presentase, presentasae ...
+_SASARAN_WORDS = frozenset("peningkatan sosialisasi penurunan optimalisasi terwujud terlaksana".split())
+# terwujudnya, meningkatnya, tersedianya, optimalnya (not 'lainnya', 'sebelumnya')
+_SASARAN_FORM = re.compile(r"^((ter|me|ke)\w{3,}|(?!se)\w{5,})nya$")
+KEGIATAN_WORDS = frozenset(
+    "monitoring layanan laporan kegiatan rapat koordinasi evaluasi bimtek pelatihan fasilitasi "
+    "administrasi sosialisasi reviu".split()
+)
+_VERB = re.compile(r"^me(ng|ny|m|n)?[a-z]{3,}$")  # melakukan, menyusun, mengikuti
+_NOMINAL = re.compile(r"^pe(ng|ny|m|n|r|l)?[a-z]{2,}an$")  # penyusunan, pengelolaan, pembayaran
+CONNECTORS = frozenset(
+    "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
+    "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
+)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def first_word(text: str) -> str:
+    """The first word of a line, without the punctuation around it ('Pemilu/Pemilihan' -> 'Pemilu')."""
+    match = _WORD.match(text)
+    return match.group(0) if match else text.split(" ", 1)[0]
+
+
+@lru_cache(maxsize=4096)
+def opener(word: str) -> str | None:
+    """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
+    word = word.lower()
+    if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word):
+        return INDIKATOR
+    if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
+        return SASARAN
+    if word in KEGIATAN_WORDS or _VERB.match(word) or _NOMINAL.match(word):
+        return KEGIATAN
+    return None
