@@ -93,21 +93,22 @@ RUN_MIN_HEIGHT = 6.0
 _CASE_TURN = re.compile(r"[a-z][A-Z]")
 
 
-def _unchecked(function: Any) -> Any:
+def unchecked(function: Any, restype: Any = None) -> Any:
     """The pdfium function as a prototype that leaves out ctypes' argument conversion: for the
     calls made once a piece of text, that conversion cost three times pdfium's own work. Every
     argument must then be passed as its C type already (a c_void_p, a byref) or as an int that
-    fits a C int."""
+    fits a C int. `restype` replaces the function's own (c_void_p: a pointer as a plain int, which
+    compares by address where pointer objects compare by identity)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
-    return ctypes.CFUNCTYPE(function.restype)(address)
+    return ctypes.CFUNCTYPE(restype or function.restype)(address)
 
 
-_LOOSE_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*) -> bool
-_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize)  # (text page, index) -> double
-_COUNT_RECTS = _unchecked(pdfium_c.FPDFText_CountRects)  # (text page, start, count) -> int
-_FILL_COLOR = _unchecked(pdfium_c.FPDFText_GetFillColor)  # (text page, index, 4 x unsigned int*) -> bool
-_TEXT_OBJECT = _unchecked(pdfium_c.FPDFText_GetTextObject)  # (text page, index) -> FPDF_PAGEOBJECT (int or None)
+_LOOSE_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*) -> bool
+_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)  # (text page, index) -> double
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)  # (text page, start, count) -> int
+_FILL_COLOR = unchecked(pdfium_c.FPDFText_GetFillColor)  # (text page, index, 4 x unsigned int*) -> bool
+_TEXT_OBJECT = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # (text page, index) -> address or None
 
 
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
