@@ -104,6 +104,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
     start = prev = Char("", 0.0, 0.0, 0.0, 0.0)
     spaced = after_blank = False
     spacing = 0.0  # the gap between the letters joined last
+    new = tuple.__new__  # a Word made as a plain tuple: its NamedTuple __new__ is a Python call
     for char in chars:
         letters = char.text
         if not letters or letters.isspace():
@@ -119,7 +120,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
                 prev = char
                 continue
         if text:
-            words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size))
+            words.append(new(Word, ("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size)))
         start = prev = char
         text = [char.text]
         spaced, after_blank = after_blank, False
