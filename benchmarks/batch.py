@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from statistics import median
 
-from speed import RKTPARSE, make_rkt_pdf  # the generated ruled RKT of the speed benchmark
+from speed import RKTPARSE, USER_ENV, make_rkt_pdf  # the generated ruled RKT of the speed benchmark
 
 SPEEDUP_GOAL, RSS_GOAL_MB = 1.7, 200
 PEAK_RSS = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
@@ -43,7 +43,7 @@ def convert(inputs: Path, out: Path, *options: str) -> float:
     """Wall seconds of `rktparse convert INPUTS --out OUT OPTIONS`, a new output folder each time."""
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    subprocess.run([RKTPARSE, "convert", str(inputs), "--out", str(out), "-q", *options], check=True)
+    subprocess.run([RKTPARSE, "convert", str(inputs), "--out", str(out), "-q", *options], check=True, env=USER_ENV)
     return time.perf_counter() - start
 
 
@@ -64,7 +64,7 @@ def one_document(pdf: Path, out: Path) -> tuple[float, float]:
     """The peak RSS (MB) of `rktparse convert PDF`, and the conversion's seconds per page from its report."""
     shutil.rmtree(out, ignore_errors=True)
     probe = [sys.executable, "-c", PEAK_RSS, RKTPARSE, "convert", str(pdf), "--out", str(out), "-q"]
-    peak_kb = int(subprocess.run(probe, check=True, capture_output=True, text=True).stdout)
+    peak_kb = int(subprocess.run(probe, check=True, capture_output=True, text=True, env=USER_ENV).stdout)
     entry = json.loads((out / "_report.jsonl").read_text(encoding="utf-8").splitlines()[0])
     return peak_kb / 1024, entry["seconds"] / entry["pages"]
 

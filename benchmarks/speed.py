@@ -3,7 +3,7 @@
 Not a test: it prints figures and whether each meets its goal (issue 12).
 
 Whole process: each command run as a user runs it, in a new process, start-up
-included: `rktparse convert` of a generated 30-page ruled RKT against a script
+included (with the bytecode cache an install has: PYTHONDONTWRITEBYTECODE is dropped): `rktparse convert` of a generated 30-page ruled RKT against a script
 calling camelot's lattice reader and one calling pdfplumber's extract_tables on
 the same file (goal: rktparse >= 1.5x camelot); `python -c "import rktparse"`
 (<= 0.15 s) and `rktparse --help` (<= 0.25 s).
@@ -249,6 +249,11 @@ def verdict(met: bool) -> str:
 
 PYTHON = sys.executable
 RKTPARSE = str(Path(sys.executable).with_name("rktparse"))  # the command the package installs
+# A user's install has its modules' bytecode cached (pip compiles it, Python writes it at the first
+# import); a shell with PYTHONDONTWRITEBYTECODE set would compile every rktparse module from its source
+# in each process, while the peers' installed packages keep theirs. Commands run without it, so the
+# warm-up run leaves the cache a user has.
+USER_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 CAMELOT_SCRIPT = ("import sys, camelot; camelot.read_pdf(sys.argv[1], pages='all', flavor='lattice', "
                   "engine='vector', suppress_stdout=True)")
 PDFPLUMBER_SCRIPT = ("import sys, pdfplumber\nwith pdfplumber.open(sys.argv[1]) as pdf:\n"
@@ -270,7 +275,7 @@ def commands(pdf: Path, out: Path) -> dict[str, list[str]]:
 def wall_seconds(command: Sequence[str]) -> float:
     """The command's wall seconds; with --cpu, its CPU seconds (user + system, its children's too)."""
     start, used = time.perf_counter(), children_cpu()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=USER_ENV)
     return children_cpu() - used if CLOCK[0] is time.process_time else time.perf_counter() - start
 
 

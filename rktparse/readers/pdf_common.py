@@ -93,20 +93,22 @@ RUN_MIN_HEIGHT = 6.0
 _CASE_TURN = re.compile(r"[a-z][A-Z]")
 
 
-def _unchecked(function: Any) -> Any:
+def unchecked(function: Any, restype: Any = None) -> Any:
     """The pdfium function as a prototype that leaves out ctypes' argument conversion: for the
     calls made once a piece of text, that conversion cost three times pdfium's own work. Every
     argument must then be passed as its C type already (a c_void_p, a byref) or as an int that
-    fits a C int."""
+    fits a C int. `restype` replaces the function's own (c_void_p: a pointer as a plain int, which
+    compares by address where pointer objects compare by identity)."""
     address = ctypes.cast(function, ctypes.c_void_p).value
     assert address is not None
-    return ctypes.CFUNCTYPE(function.restype)(address)
+    return ctypes.CFUNCTYPE(restype or function.restype)(address)
 
 
-_LOOSE_CHAR_BOX = _unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*) -> bool
-_FONT_SIZE = _unchecked(pdfium_c.FPDFText_GetFontSize)  # (text page, index) -> double
-_COUNT_RECTS = _unchecked(pdfium_c.FPDFText_CountRects)  # (text page, start, count) -> int
-_FILL_COLOR = _unchecked(pdfium_c.FPDFText_GetFillColor)  # (text page, index, 4 x unsigned int*) -> bool
+_LOOSE_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetLooseCharBox)  # (text page, index, FS_RECTF*) -> bool
+_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)  # (text page, index) -> double
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)  # (text page, start, count) -> int
+_FILL_COLOR = unchecked(pdfium_c.FPDFText_GetFillColor)  # (text page, index, 4 x unsigned int*) -> bool
+_TEXT_OBJECT = unchecked(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)  # (text page, index) -> address or None
 
 
 def page_chars(page: pdfium.PdfPage) -> list[Char]:
@@ -161,21 +163,27 @@ class _CharReader:
         append = chars.append
         text, handle, rect, rect_ref, left, top = self.text, self.handle, self.rect, self.rect_ref, self.left, self.top
         get_box, count_rects, font_size, case_turn = _LOOSE_CHAR_BOX, _COUNT_RECTS, _FONT_SIZE, _CASE_TURN.search
-        fill = _FILL_COLOR
+        fill, text_object = _FILL_COLOR, _TEXT_OBJECT
         red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
         colour = ctypes.byref(red), ctypes.byref(green), ctypes.byref(blue), ctypes.byref(alpha)
         new = tuple.__new__  # a Char made as a plain tuple: its NamedTuple __new__ is a Python call
+        last_object, white, size = None, False, 0.0
         for piece in _PIECES.finditer(text):
             start, end = piece.span()
             if text[start].isspace():
                 append(BLANK)
                 continue
-            # a piece's first letter carries its colour, as its size: white ink may not show (drop_unseen)
-            if fill(handle, start, *colour) and min(red.value, green.value, blue.value) >= WHITE:
+            # A piece's first letter carries its colour (white ink may not show: drop_unseen) and its
+            # font size (read once a piece, enough to tell the size a table is printed in). pdfium
+            # takes both from the letter's text object, so they are read again only when the piece
+            # starts in another one: most pieces of a line share one.
+            obj = text_object(handle, start)
+            if obj is None or obj != last_object:
+                white = bool(fill(handle, start, *colour)) and min(red.value, green.value, blue.value) >= WHITE
+                size = font_size(handle, start)
+                last_object = obj
+            if white:
                 self.white.append(len(chars))
-            # a piece's first letter carries its font size: read once a piece, enough to tell the
-            # size a table is printed in
-            size = font_size(handle, start)
             # Letters of one text object (one rectangle: pdfium splits at each object) come as two
             # pieces when their first and last boxes show them side by side on one line, in print
             # large enough: the run up to where its last letter begins, then the last letter.

@@ -20,7 +20,7 @@ RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into r
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-_X0 = itemgetter(1)  # a Word's or Char's x0
+_TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)  # a Word's (a Char's) fields
 
 
 class Char(NamedTuple):
@@ -62,12 +62,11 @@ class Line(_LineFields):
     def __new__(cls, words: list[Word]) -> Line:
         if len(words) == 1:  # most lines of a cell or a column piece: one word
             return tuple.__new__(cls, (words, words[0].top, words[0].bottom))
-        return tuple.__new__(cls, (words, min([word.top for word in words], default=0.0),
-                                   max([word.bottom for word in words], default=0.0)))
+        return tuple.__new__(cls, (words, min(map(_TOP, words), default=0.0), max(map(_BOTTOM, words), default=0.0)))
 
     @property
     def text(self) -> str:
-        return " ".join(word.text for word in self.words)
+        return " ".join(map(_TEXT, self.words))
 
 
 def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
@@ -105,6 +104,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
     start = prev = Char("", 0.0, 0.0, 0.0, 0.0)
     spaced = after_blank = False
     spacing = 0.0  # the gap between the letters joined last
+    new = tuple.__new__  # a Word made as a plain tuple: its NamedTuple __new__ is a Python call
     for char in chars:
         letters = char.text
         if not letters or letters.isspace():
@@ -120,7 +120,7 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
                 prev = char
                 continue
         if text:
-            words.append(Word("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size))
+            words.append(new(Word, ("".join(text), start.x0, prev.x1, start.top, start.bottom, spaced, start.size)))
         start = prev = char
         text = [char.text]
         spaced, after_blank = after_blank, False
@@ -168,7 +168,9 @@ def row_to_line(row: list[Word]) -> Line:
 
 def words_to_lines(words: list[Word]) -> list[Line]:
     """Text lines, top to bottom."""
-    return [row_to_line(row) for row in words_to_rows(words)] if words else []
+    if len(words) < 2:  # a cell or a column piece of one word: one line, or none
+        return [Line([words[0]])] if words else []
+    return [row_to_line(row) for row in words_to_rows(words)]
 
 
 def line_to_runs(line: Line) -> list[list[Word]]:

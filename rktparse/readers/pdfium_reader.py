@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -29,10 +30,38 @@ from rktparse.readers.pdf_common import (
     page_chars,
     page_transform,
     transform_box,
+    unchecked,
 )
 from rktparse.readers.pdf_words import Box
 
 RECT_SEGMENTS = 5  # move + 3 lines + close: a path that may be a plain rectangle
+
+# The calls made once a page object, without ctypes' argument conversion (see `unchecked`): pages
+# drawing each cell border as a path of its own hold hundreds of objects. Objects come back as
+# FPDF_PAGEOBJECT pointers and go in as such; out-parameters go in as byrefs.
+_COUNT_OBJECTS = unchecked(pdfium_c.FPDFPage_CountObjects)  # (page) -> int
+_GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)  # (page, index) -> object
+_COUNT_FORM_OBJECTS = unchecked(pdfium_c.FPDFFormObj_CountObjects)  # (form) -> int
+_GET_FORM_OBJECT = unchecked(pdfium_c.FPDFFormObj_GetObject)  # (form, index) -> object
+_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)  # (object) -> int
+_DRAW_MODE = unchecked(pdfium_c.FPDFPath_GetDrawMode)  # (path, int*, FPDF_BOOL*) -> bool
+_FILL_COLOR = unchecked(pdfium_c.FPDFPageObj_GetFillColor)  # (object, 4 x unsigned int*) -> bool
+_STROKE_COLOR = unchecked(pdfium_c.FPDFPageObj_GetStrokeColor)  # (object, 4 x unsigned int*) -> bool
+_BOUNDS = unchecked(pdfium_c.FPDFPageObj_GetBounds)  # (object, 4 x float*) -> bool
+_COUNT_SEGMENTS = unchecked(pdfium_c.FPDFPath_CountSegments)  # (path) -> int
+
+
+class PathOut:
+    """The out-parameters of the path calls, made once a page: a new ctypes value per call cost as
+    much as the call."""
+
+    def __init__(self) -> None:
+        self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.modes = ctypes.byref(self.fill_mode), ctypes.byref(self.stroke)
+        self.colour = [ctypes.c_uint() for _ in range(4)]  # red, green, blue, alpha
+        self.colour_refs = [ctypes.byref(value) for value in self.colour]
+        self.bounds = [ctypes.c_float() for _ in range(4)]  # left, bottom, right, top
+        self.bounds_refs = [ctypes.byref(value) for value in self.bounds]
 
 
 def multiply(inner: Transform, outer: Transform) -> Transform:
@@ -58,22 +87,22 @@ def page_paths(page: pdfium.PdfPage) -> Iterator[tuple[pdfium_c.FPDF_PAGEOBJECT,
     while stack:
         form, to_page = stack.pop()
         if form is None:
-            objects = (pdfium_c.FPDFPage_GetObject(page, i) for i in range(pdfium_c.FPDFPage_CountObjects(page)))
+            objects = map(partial(_GET_OBJECT, page.raw), range(_COUNT_OBJECTS(page.raw)))
         else:
-            objects = (pdfium_c.FPDFFormObj_GetObject(form, i) for i in range(pdfium_c.FPDFFormObj_CountObjects(form)))
+            objects = map(partial(_GET_FORM_OBJECT, form), range(_COUNT_FORM_OBJECTS(form)))
         for obj in objects:
-            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            kind = _OBJECT_TYPE(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 yield obj, to_page
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 stack.append((obj, multiply(object_matrix(obj), to_page)))
 
 
-def is_visible(obj: pdfium_c.FPDF_PAGEOBJECT, filled: bool, stroked: bool) -> bool:
+def is_visible(obj: pdfium_c.FPDF_PAGEOBJECT, filled: bool, stroked: bool, out: PathOut) -> bool:
     """Whether the path leaves a mark: painted, and not only in white."""
-    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-    for painted, get_color in ((filled, pdfium_c.FPDFPageObj_GetFillColor), (stroked, pdfium_c.FPDFPageObj_GetStrokeColor)):
-        if painted and get_color(obj, red, green, blue, alpha):
+    red, green, blue, _ = out.colour
+    for painted, get_color in ((filled, _FILL_COLOR), (stroked, _STROKE_COLOR)):
+        if painted and get_color(obj, *out.colour_refs):
             if min(red.value, green.value, blue.value) < WHITE:
                 return True
         elif painted:
@@ -99,19 +128,18 @@ def path_subpaths(obj: pdfium_c.FPDF_PAGEOBJECT, to_page: Transform) -> list[lis
     return subpaths
 
 
-def path_to_segments(obj: pdfium_c.FPDF_PAGEOBJECT, to_page: Transform) -> list[Segment]:
+def path_to_segments(obj: pdfium_c.FPDF_PAGEOBJECT, to_page: Transform, out: PathOut) -> list[Segment]:
     """The rules one path object draws."""
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke)
-    filled, stroked = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(stroke.value)
-    if not is_visible(obj, filled, stroked):
+    _DRAW_MODE(obj, *out.modes)
+    filled, stroked = out.fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE, bool(out.stroke.value)
+    if not is_visible(obj, filled, stroked, out):
         return []
-    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+    _BOUNDS(obj, *out.bounds_refs)
+    left, bottom, right, top = out.bounds
     box = transform_box(to_page, left.value, bottom.value, right.value, top.value)
     if min(box[2] - box[0], box[3] - box[1]) <= THIN:
         return box_to_segments(box, stroked)  # the common case: no need to walk points
-    if not stroked and pdfium_c.FPDFPath_CountSegments(obj) <= RECT_SEGMENTS:
+    if not stroked and _COUNT_SEGMENTS(obj) <= RECT_SEGMENTS:
         return []  # a filled box: cell shading
     segments = []
     for points in path_subpaths(obj, to_page):
@@ -128,7 +156,8 @@ def points_to_box(points: list[tuple[float, float]]) -> Box:
 
 
 def page_segments(page: pdfium.PdfPage) -> list[Segment]:
-    return [segment for obj, to_page in page_paths(page) for segment in path_to_segments(obj, to_page)]
+    out = PathOut()
+    return [segment for obj, to_page in page_paths(page) for segment in path_to_segments(obj, to_page, out)]
 
 
 class PdfiumReader(PdfPagesReader):
