@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rktparse.assemble.columns import holds_value
 from rktparse.assemble.metadata import is_page_furniture, parse_place_date
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import clean_line, words_of
 from rktparse.grid import PageText
-from rktparse.models import RktDocument, TargetKind, Warning
+from rktparse.models import Indikator, RktDocument, TargetKind, Warning
 
 MAX_QUOTED = 30
 
@@ -107,9 +109,9 @@ def targets_in_extra(doc: RktDocument) -> list[Warning]:
     mostly read as targets ('100%', '12 dokumen'): its header may be a Target's printed oddly (a
     narrow column breaking 'TARGET' inside the word), and then every row's target is missing."""
     rows = [(i, j, ind) for i, s in enumerate(doc.sasaran) for j, ind in enumerate(s.indikator)]
+    found = targets_in_other_columns(doc, [(i, j, ind) for i, j, ind in rows if ind.target is None and not ind.periods])
     if not rows or any(ind.target is not None or ind.periods for _, _, ind in rows):
-        return []
-    found = []
+        return found
     for header in dict.fromkeys(h for _, _, ind in rows for h in ind.extra):
         values = [(i, j, ind.extra[header]) for i, j, ind in rows if ind.extra.get(header)]
         read = [v for v in values if parse_target(v[2]).kind is not TargetKind.TEXT]
@@ -120,6 +122,29 @@ def targets_in_extra(doc: RktDocument) -> list[Warning]:
                                       f"{len(read)} of {len(rows)} rows ('{value}' here); is it the Target column?")
                       for i, j, value in read]
     return found
+
+
+_TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
+
+
+def targets_in_other_columns(doc: RktDocument, rows: list[tuple[int, int, Indikator]]) -> list[Warning]:
+    """For rows read without a target: a review warning on each when a column's printed header names a
+    target beside its own name ('Indikator Target 2022'), or on each whose indikator holds a target's
+    figure when most do: two columns read as one (no gutter found between them in a table without
+    rules), the targets inside the other column's text."""
+    tables = [doc.layout, *doc.layout.tables] if doc.layout else []
+    merged = next((c.header for table in tables if all(c.role.value != "target" for c in table.columns)
+                   for c in table.columns if _TARGET_WORD.search(c.header)), None)
+    held = [(i, j) for i, j, ind in rows if holds_value(ind.text)]
+    if not rows or merged is None and 2 * len(held) <= len(rows):
+        return []
+    why = f"the column '{merged}' names a target" if merged else \
+        f"{len(held)} of {len(rows)} indikator hold a target's figure"
+    return [Warning(code="target-column-unsure", ref=f"/sasaran/{i}/indikator/{j}",
+                    page=next(iter(doc.sasaran[i].indikator[j].pages), None),
+                    message=f"no Target column was recognised, yet {why}: two columns may have been read as "
+                            f"one, the targets inside another column's text")
+            for i, j in ([(i, j) for i, j, _ in rows] if merged else held)]
 
 
 def before_signature(lines: list[str]) -> list[str]:
