@@ -283,13 +283,14 @@ def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
     assert doc.sasaran[0].indikator[0].kegiatan == ["Penyusunan laporan", "a. rapat koordinasi", "b. monitoring"]
 
 
-def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged():
+def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged_on_both():
     doc = assemble(
         page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan di", "Ind 1", "100%", "Keg 1"]]),
         page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
     )
     flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
-    assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/1")]
+    # the Sasaran before the break may have lost its tail, the one after may be that tail
+    assert sorted((w.severity.value, w.ref) for w in flagged) == [("review", "/sasaran/0"), ("review", "/sasaran/1")]
 
 
 def test_lowercase_tujuan_at_a_page_top_beside_a_new_sasaran_is_flagged_though_the_one_above_looks_cut():

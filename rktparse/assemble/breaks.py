@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from rktparse.grid import Cell, TablePage
 
-ROOM = 2.0  # a cell with this many line pitches below its last line's top has room for another line
+ROOM = 1.5  # a cell with this many line pitches below its last line's top has room for another line
 DEEPER = 0.5  # line pitches: a merged cell's text this far below every other cell's set the page's last row
 FIT_MARGIN = 0.05  # share of the cell's width left unclaimed before a word counts as fitting: measures are estimates
 LINE_PITCH = 1.15  # a line's pitch in font sizes, for a cell of one line

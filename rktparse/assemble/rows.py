@@ -237,8 +237,11 @@ class RktWalker(TableWalker):
         if self.numbered(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
-        if indikator and indikator[0][:1].islower() and self.indikator_cut(previous, row):
-            return True  # the indikator's text runs on from the page before
+        if indikator and (goes_on := self.indikator_goes_on(previous, row)) is not None:
+            if not goes_on:
+                return False  # the indikator before ended: this one opens a row
+            if indikator[0][:1].islower():
+                return True  # the indikator's text runs on from the page before
         if target := self._peek(row, Role.TARGET):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
             # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
@@ -252,15 +255,19 @@ class RktWalker(TableWalker):
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
 
-    def indikator_cut(self, previous: RowDraft, row: int) -> bool:
-        """Whether the last row's indikator text was cut by the page break and its tail is the
-        indikator cell on `row`: its cell ran full to the page's end and the tail's first word would
-        not have fitted on its last line (`breaks`)."""
+    def indikator_goes_on(self, previous: RowDraft, row: int) -> bool | None:
+        """Whether the last row's indikator text may go on in the indikator cell on `row`: False when
+        it ended on the page before (`breaks`: room left under it, or the tail's first word would
+        have fitted on its last line), True when it ran to the page's end and the word would not
+        have fitted; None without line positions."""
         cell, _ = self.slot(row, Role.INDIKATOR)
         fragment = previous.indikator_cell
         if cell is None or fragment is None:
+            return None
+        ended, fits = text_ended(fragment, merged=False), word_would_fit(fragment, cell)
+        if ended or fits:
             return False
-        return text_ended(fragment, merged=False) is False and word_would_fit(fragment, cell) is False
+        return None if ended is None or fits is None else True
 
     def note_indikator_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.INDIKATOR)
@@ -445,10 +452,11 @@ class RktWalker(TableWalker):
         """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new
         cell, or the rest of the one before the break. A listed item is a new entry. Where the
         reader gave line positions (`breaks`), a text that ended on the page before, or whose next
-        word would have fitted on its last line, is followed by a new entry; one cut at the page's
-        end goes on (a person checks a capital tail). Without them: a list broken inside an item
-        goes on, a single entry goes on when it looks cut or the fragment starts in lowercase; when
-        only one of the two says so, or a list was continued, a person should check."""
+        word would have fitted on its last line, is followed by a new entry, and a single entry cut
+        at the page's end goes on when the fragment starts in lowercase. Else: a list broken inside
+        an item goes on, a single entry goes on when it looks cut or the fragment starts in
+        lowercase; when only one of the two says so, or a list was continued, or the entry was cut
+        at the page's end before a capital, a person should check."""
         previous = draft.kegiatan[-1]
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
@@ -462,8 +470,8 @@ class RktWalker(TableWalker):
             fits = word_would_fit(draft.kegiatan_cell, cell)
             if ended or fits:
                 goes_on, unsure = False, False
-            elif ended is False and fits is False:
-                goes_on, unsure = True, listed or not lower
+            elif ended is False and fits is False:  # cut: a lowercase tail of an entry goes on
+                unsure = listed or not lower
         if goes_on:
             previous.extend(kegiatan)
         else:
