@@ -7,6 +7,7 @@ on the smallest grid that shows it.
 import pytest
 
 from rktparse.assemble import source_to_document
+from rktparse.assemble.columns import header_lines_to_text
 from rktparse.errors import NoTableError
 from rktparse.grid import Cell, PageText, SourceDocument, TablePage
 from rktparse.models import Source
@@ -343,3 +344,10 @@ def test_targets_in_a_column_whose_header_was_not_read_are_flagged_on_their_rows
     iku = assemble(page(1, [["Sasaran A", "Ind 1", "Hasil survei", "Keg 1"]],
                         header=["Sasaran Kinerja", "Indikator Kinerja", "Sumber Data", "Kegiatan"]))
     assert not [w for w in iku.warnings if w.code == "target-column-unsure"]
+
+
+def test_capitals_header_broken_inside_its_word_names_its_column():
+    # a narrow Target column prints 'TARGE' / 'T 2025'; 'NILAI' / 'A' names no column either way: kept as printed
+    assert header_lines_to_text(["TARGE", "T 2025"]) == "TARGET 2025"
+    assert header_lines_to_text(["NILAI", "A"]) == "NILAI A"
+    assert header_lines_to_text(["Target", "Tahun 2025"]) == "Target Tahun 2025"
