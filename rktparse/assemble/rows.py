@@ -452,8 +452,9 @@ class RktWalker(TableWalker):
         """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new
         cell, or the rest of the one before the break. A listed item is a new entry. Where the
         reader gave line positions (`breaks`), a text that ended on the page before, or whose next
-        word would have fitted on its last line, is followed by a new entry, and a single entry cut
-        at the page's end goes on when the fragment starts in lowercase. Else: a list broken inside
+        word would have fitted on its last line, is followed by a new entry; a single entry cut at
+        the page's end goes on when the fragment starts in lowercase, and is followed by a new entry
+        (flagged) when it starts with a capital, as most entries do. Else: a list broken inside
         an item goes on, a single entry goes on when it looks cut or the fragment starts in
         lowercase; when only one of the two says so, or a list was continued, or the entry was cut
         at the page's end before a capital, a person should check."""
@@ -470,8 +471,8 @@ class RktWalker(TableWalker):
             fits = word_would_fit(draft.kegiatan_cell, cell)
             if ended or fits:
                 goes_on, unsure = False, False
-            elif ended is False and fits is False:  # cut: a lowercase tail of an entry goes on
-                unsure = listed or not lower
+            elif ended is False and fits is False:  # cut: a lowercase tail goes on, a capital one mostly opens
+                goes_on, unsure = listed or lower, listed or not lower
         if goes_on:
             previous.extend(kegiatan)
         else:
