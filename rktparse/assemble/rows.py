@@ -390,10 +390,28 @@ class RktWalker(TableWalker):
         if ended or fits:
             return False, False
         if ended is False and fits is False:
-            return True, not lower
+            return lower or not self.opens_like_others(lines[0], role, cell), not lower
         if lower:
             return True, doubtful_join
         return False, looks_cut(current.lines)
+
+    def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
+        """Whether `line` starts with the word another of the document's cells in `role`'s column
+        starts with (Sasaran statements open alike: 'Meningkatnya ...', 'Meningkatnya ...'): a
+        capital tail doing so is more likely a new cell than the rest of a sentence."""
+        word = line.split()[0].lower() if line.split() else ""
+        column = self.layout.column(role)
+        here = [other.lines[0] for other in self.table.cells if column is not None and other.col == column.index
+                and other is not cell and other.row >= self.first_row and not other.is_empty]
+        seen = [level.lines[0] for level in self.seen_levels(role) if level.lines]
+        return any(text.split()[0].lower() == word for text in here + seen if text.split())
+
+    def seen_levels(self, role: Role) -> list[LevelDraft]:
+        """The Misi, Tujuan or Sasaran drafts read so far."""
+        if role is Role.SASARAN:
+            return list(self.walk.sasaran)
+        levels = [sasaran.misi if role is Role.MISI else sasaran.tujuan for sasaran in self.walk.sasaran]
+        return [level for level in levels if level is not None]
 
     def doubt_level(self, role: Role, level: LevelDraft, message: str, unsure: list[str],
                     before: bool = False) -> None:
