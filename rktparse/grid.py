@@ -61,6 +61,9 @@ class Cell(SharedFieldsModel):
     line_tops: list[float] | None = Field(
         default=None, description="The top of each of `lines` on the page, where the reader knows it"
     )
+    line_spans: list[tuple[float, float]] | None = Field(
+        default=None, description="The left and right x of each of `lines` on the page, where the reader knows them"
+    )
 
     @property
     def text(self) -> str:

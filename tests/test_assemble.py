@@ -7,6 +7,7 @@ on the smallest grid that shows it.
 import pytest
 
 from rktparse.assemble import source_to_document
+from rktparse.assemble.columns import header_lines_to_text
 from rktparse.errors import NoTableError
 from rktparse.grid import Cell, PageText, SourceDocument, TablePage
 from rktparse.models import Source
@@ -283,13 +284,14 @@ def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
     assert doc.sasaran[0].indikator[0].kegiatan == ["Penyusunan laporan", "a. rapat koordinasi", "b. monitoring"]
 
 
-def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged():
+def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged_on_both():
     doc = assemble(
         page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan di", "Ind 1", "100%", "Keg 1"]]),
         page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
     )
     flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
-    assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/1")]
+    # the Sasaran before the break may have lost its tail, the one after may be that tail
+    assert sorted((w.severity.value, w.ref) for w in flagged) == [("review", "/sasaran/0"), ("review", "/sasaran/1")]
 
 
 def test_lowercase_tujuan_at_a_page_top_beside_a_new_sasaran_is_flagged_though_the_one_above_looks_cut():
@@ -342,3 +344,10 @@ def test_targets_in_a_column_whose_header_was_not_read_are_flagged_on_their_rows
     iku = assemble(page(1, [["Sasaran A", "Ind 1", "Hasil survei", "Keg 1"]],
                         header=["Sasaran Kinerja", "Indikator Kinerja", "Sumber Data", "Kegiatan"]))
     assert not [w for w in iku.warnings if w.code == "target-column-unsure"]
+
+
+def test_capitals_header_broken_inside_its_word_names_its_column():
+    # a narrow Target column prints 'TARGE' / 'T 2025'; 'NILAI' / 'A' names no column either way: kept as printed
+    assert header_lines_to_text(["TARGE", "T 2025"]) == "TARGET 2025"
+    assert header_lines_to_text(["NILAI", "A"]) == "NILAI A"
+    assert header_lines_to_text(["Target", "Tahun 2025"]) == "Target Tahun 2025"

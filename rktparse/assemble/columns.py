@@ -45,6 +45,7 @@ _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
 _NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
 # A list marker printed in a column of its own, left of the text it marks.
 _BULLET = re.compile(r"^[-–•·▪●*]$")
+_CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
 _PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
 _TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
@@ -317,12 +318,28 @@ def _orphan_number(column: Column, columns: list[Column]) -> Column:
     return column
 
 
+def header_lines_to_text(lines: list[str]) -> str:
+    """A header cell's text. A narrow column breaks a capitals header inside its word ('TARGE' /
+    'T 2025'): a line opening with a lone capital after a word in capitals goes on with that word,
+    when the word then names a column and the text as printed names none."""
+    plain = join_lines(lines)
+    glued: list[str] = []
+    for line in lines:
+        words = glued[-1].split() if glued else []
+        if words and len(words[-1]) > 1 and words[-1].isupper() and words[-1].isalpha() and _CAPITAL_TAIL.match(line):
+            glued[-1] += line.strip()
+        else:
+            glued.append(line)
+    text = join_lines(glued)
+    return text if role_of_header(plain) is Role.EXTRA and role_of_header(text) is not Role.EXTRA else plain
+
+
 def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:
     parts: list[str] = []
     for row in range(n_header_rows):
         cell = table.covering(row, col)
         if cell is not None and cell.row == row:
-            text = join_lines(cell.lines)
+            text = header_lines_to_text(cell.lines)
             if text and not _COLUMN_NUMBER.match(text):
                 parts.append(text)
     return " ".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -36,6 +37,7 @@ class LevelDraft:
     boxes: Boxes = field(default_factory=list)
     tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
+    fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
 
 
 @dataclass
@@ -56,6 +58,8 @@ class RowDraft:
     # each indikator and target line's top, while the row is one printed row with one Target column
     indikator_tops: list[float] = field(default_factory=list)
     target_tops: list[float] = field(default_factory=list)
+    indikator_cell: Fragment | None = None  # its indikator cell as last printed
+    kegiatan_cell: Fragment | None = None  # its last Kegiatan cell as printed
 
 
 @dataclass
@@ -233,6 +237,11 @@ class RktWalker(TableWalker):
         if self.numbered(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
+        if indikator and (goes_on := self.indikator_goes_on(previous, row)) is not None:
+            if not goes_on:
+                return False  # the indikator before ended: this one opens a row
+            if indikator[0][:1].islower():
+                return True  # the indikator's text runs on from the page before
         if target := self._peek(row, Role.TARGET):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
             # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
@@ -245,6 +254,30 @@ class RktWalker(TableWalker):
             return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def indikator_goes_on(self, previous: RowDraft, row: int) -> bool | None:
+        """Whether the last row's indikator text may go on in the indikator cell on `row`: False when
+        it ended on the page before (`breaks`: room left under it, or the tail's first word would
+        have fitted on its last line), True when it ran to the page's end and the word would not
+        have fitted; None without line positions."""
+        cell, _ = self.slot(row, Role.INDIKATOR)
+        fragment = previous.indikator_cell
+        if cell is None or fragment is None:
+            return None
+        ended, fits = text_ended(fragment, merged=False), word_would_fit(fragment, cell)
+        if ended or fits:
+            return False
+        return None if ended is None or fits is None else True
+
+    def note_indikator_cell(self, row: int, draft: RowDraft) -> None:
+        cell, starts = self.slot(row, Role.INDIKATOR)
+        if cell is not None and starts and not cell.is_empty:
+            draft.indikator_cell = Fragment(self.table, cell)
+
+    def note_kegiatan_cell(self, row: int, draft: RowDraft) -> None:
+        cell, starts = self.slot(row, Role.KEGIATAN)
+        if cell is not None and starts and not cell.is_empty:
+            draft.kegiatan_cell = Fragment(self.table, cell)
 
     def numbered(self, row: int) -> bool:
         """Whether the row prints a number in a numbering column (one kept as an extra too): a row
@@ -261,6 +294,7 @@ class RktWalker(TableWalker):
         assert draft is not None
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
+        self.note_indikator_cell(row, draft)
         draft.indikator_tops, draft.target_tops = [], []  # its lines now come from two pages
         draft.target.extend(self.target_lines(row))
         for label, lines in self.period_lines(row).items():
@@ -269,9 +303,10 @@ class RktWalker(TableWalker):
         if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
             draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
         elif kegiatan and draft.kegiatan:
-            self.kegiatan_after_break(draft, kegiatan)
+            self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
+        self.note_kegiatan_cell(row, draft)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         self.read_levels(row, continued=True)
@@ -285,8 +320,8 @@ class RktWalker(TableWalker):
     def read_levels(self, row: int, continued: bool = False) -> None:
         """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
 
-        On a row `continued` from the page before, a level cell is the tail of the open one. Below
-        a level that starts anew on the row, no level continues: a Tujuan belongs to one Misi.
+        A level cell at the top of a page may be the rest of the open one (`level_break` says);
+        below a level that starts anew on the row, no level continues: a Tujuan belongs to one Misi.
         """
         unsure: list[str] = []
         renewed = False
@@ -299,39 +334,98 @@ class RktWalker(TableWalker):
                 continue
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
-            if current is not None and self.table.page not in current.pages and not renewed \
-                    and (continued or lines[0][:1].islower()):
-                current.lines.extend(lines)  # the cell's text continues from the page before
+            after_break = current is not None and self.table.page not in current.pages and not renewed
+            goes_on, doubt = self.level_break(current, cell, row, role, continued, number) if after_break \
+                else (False, False)
+            if goes_on and current is not None:
+                joined = current.lines
+                current.lines = joined + lines  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 current.tops = []
-                # a cut-looking text may go on, unless the level below opens anew beside its tail
-                if (not looks_cut(current.lines[:-len(lines)]) or self.opens_below(row, role)) \
-                        and (not continued or lines[0][:1].isupper()):
-                    why = "its row goes on from the page before" if continued else "its lowercase start"
-                    message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
-                               f"as the rest of '{preview(current.lines)}' for {why}; it may be a new one or a heading")
-                    if role is Role.SASARAN:
-                        unsure.append(message)
-                    else:  # the doubt is every Sasaran's under the joined Misi or Tujuan, before and after
-                        current.doubt = message
-                        for under in self.walk.sasaran:
-                            if current in (under.misi, under.tujuan):
-                                self.walk.note("page-break-unsure", message, self.table.page, row=under)
+                current.fragment = Fragment(self.table, cell)
+                if doubt:
+                    self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
+                                                   f"{self.table.page} was read as the rest of '{preview(joined)}'; "
+                                                   f"it may be a new one or a heading", unsure)
                 continue
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
             level.tops = self.fresh_tops(row, role)
-            if current is not None and self.table.page not in current.pages and looks_cut(current.lines):
-                unsure.append(f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
-                              f"as a new one; it may continue '{preview(current.lines)}' from the page before")
+            level.fragment = Fragment(self.table, cell)
+            if doubt and current is not None:
+                message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
+                           f"as a new one; it may continue '{preview(current.lines)}' from the page before")
+                self.doubt_level(role, current, message, unsure, before=True)
+                level.doubt = None if role is Role.SASARAN else message
             self.walk.levels[role] = level
             renewed = True
         sasaran = self.walk.levels[Role.SASARAN]
         for message in unsure:  # about the sasaran whose rows it decides
             self.walk.note("page-break-unsure", message, self.table.page,
                            row=sasaran if isinstance(sasaran, SasaranDraft) else None)
+
+    def level_break(self, current: LevelDraft | None, cell: Cell, row: int, role: Role, continued: bool,
+                    number: str | None) -> tuple[bool, bool]:
+        """Whether a level cell at the top of a page goes on with the open level's text from the page
+        before, and whether that reading is unsure.
+
+        A numbered cell opens a level. A text that ended on the page before (room left under it, or
+        the next word would have fitted on its last line: `breaks`) is not continued. A text cut at
+        the page's end goes on when the row goes on or the tail starts in lowercase; a capital tail
+        may be either ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
+        Without line positions, the case of the tail and how cut the text looks decide.
+        """
+        if current is None or number is not None:
+            return False, False
+        lines = self.fresh_lines(row, role)
+        lower, upper = lines[0][:1].islower(), lines[0][:1].isupper()
+        doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
+        if continued:  # the row itself goes on from the page before: so do its level cells
+            return True, doubtful_join and upper
+        fragment = current.fragment
+        ended = text_ended(fragment, merged=True) if fragment is not None else None
+        fits = word_would_fit(fragment, cell) if fragment is not None else None
+        if ended or fits:
+            return False, False
+        if ended is False and fits is False:
+            return lower or not self.opens_like_others(lines[0], role, cell), not lower
+        if lower:
+            return True, doubtful_join
+        return False, looks_cut(current.lines)
+
+    def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
+        """Whether `line` starts with the word another of the document's cells in `role`'s column
+        starts with (Sasaran statements open alike: 'Meningkatnya ...', 'Meningkatnya ...'): a
+        capital tail doing so is more likely a new cell than the rest of a sentence."""
+        word = line.split()[0].lower() if line.split() else ""
+        column = self.layout.column(role)
+        here = [other.lines[0] for other in self.table.cells if column is not None and other.col == column.index
+                and other is not cell and other.row >= self.first_row and not other.is_empty]
+        seen = [level.lines[0] for level in self.seen_levels(role) if level.lines]
+        return any(text.split()[0].lower() == word for text in here + seen if text.split())
+
+    def seen_levels(self, role: Role) -> list[LevelDraft]:
+        """The Misi, Tujuan or Sasaran drafts read so far."""
+        if role is Role.SASARAN:
+            return list(self.walk.sasaran)
+        levels = [sasaran.misi if role is Role.MISI else sasaran.tujuan for sasaran in self.walk.sasaran]
+        return [level for level in levels if level is not None]
+
+    def doubt_level(self, role: Role, level: LevelDraft, message: str, unsure: list[str],
+                    before: bool = False) -> None:
+        """An unsure page-break reading, said on the rows it decides: a Sasaran's own (kept in
+        `unsure` for the Sasaran open after the row), or every Sasaran's under the Misi or Tujuan."""
+        if role is Role.SASARAN:
+            unsure.append(message)
+            if before and isinstance(level, SasaranDraft):  # the Sasaran before the break: its rows too
+                self.walk.note("page-break-unsure", message, self.table.page, row=level)
+            return
+        level.doubt = message
+        for under in self.walk.sasaran:
+            if level in (under.misi, under.tujuan):
+                self.walk.note("page-break-unsure", message, self.table.page, row=under)
 
     def opens_below(self, row: int, role: Role) -> bool:
         """Whether a level below `role` starts a cell with a capital on `row` (a new Sasaran)."""
@@ -372,24 +466,36 @@ class RktWalker(TableWalker):
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
 
-    def kegiatan_after_break(self, draft: RowDraft, kegiatan: list[str]) -> None:
+    def kegiatan_after_break(self, draft: RowDraft, kegiatan: list[str], row: int) -> None:
         """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new
-        cell, or the rest of the one before the break. A listed item is a new entry. A list
-        broken inside an item goes on. A single entry goes on when it looks cut or the fragment
-        starts in lowercase; when only one of the two says so, or a list was continued, a
-        person should check."""
+        cell, or the rest of the one before the break. A listed item is a new entry. Where the
+        reader gave line positions (`breaks`), a text that ended on the page before, or whose next
+        word would have fitted on its last line, is followed by a new entry; a single entry cut at
+        the page's end goes on when the fragment starts in lowercase, and is followed by a new entry
+        (flagged) when it starts with a capital, as most entries do. Else: a list broken inside
+        an item goes on, a single entry goes on when it looks cut or the fragment starts in
+        lowercase; when only one of the two says so, or a list was continued, or the entry was cut
+        at the page's end before a capital, a person should check."""
         previous = draft.kegiatan[-1]
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
             return
         cut, lower = looks_cut(previous), kegiatan[0][:1].islower()
         listed = starts_item(previous[0])
-        goes_on = listed or cut or lower
+        goes_on, unsure = listed or cut or lower, listed or cut != lower
+        cell, _ = self.slot(row, Role.KEGIATAN)
+        if draft.kegiatan_cell is not None and cell is not None:
+            ended = text_ended(draft.kegiatan_cell, merged=False)
+            fits = word_would_fit(draft.kegiatan_cell, cell)
+            if ended or fits:
+                goes_on, unsure = False, False
+            elif ended is False and fits is False:  # cut: a lowercase tail goes on, a capital one mostly opens
+                goes_on, unsure = listed or lower, listed or not lower
         if goes_on:
             previous.extend(kegiatan)
         else:
             draft.kegiatan.append(kegiatan)
-        if listed or cut != lower:
+        if unsure:
             read = ("the rest of the list" if listed else "the rest of that entry") if goes_on else "a new entry"
             self.walk.note("page-break-unsure",
                            f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as "
@@ -420,14 +526,16 @@ class RktWalker(TableWalker):
                                self.table.page, row=draft)
         elif indikator or target:
             draft.indikator_tops, draft.target_tops = [], []  # lines from several printed cells
+        self.note_indikator_cell(row, draft)
         draft.target.extend(target)
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan:
-            self.kegiatan_after_break(draft, kegiatan)
+            self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
+        self.note_kegiatan_cell(row, draft)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         draft.pages.add(self.table.page)

@@ -208,7 +208,8 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
     for place, cell_words in zip(places, per_cell):
         lines = words_to_lines(cell_words)
         cells.append(Cell(lines=[line.text for line in lines], row=place.row, col=place.col, row_span=place.row_span,
-                          col_span=place.col_span, bbox=to_bbox(place.box), line_tops=[line.top for line in lines]))
+                          col_span=place.col_span, bbox=to_bbox(place.box), line_tops=[line.top for line in lines],
+                          line_spans=[(line.words[0].x0, line.words[-1].x1) for line in lines]))
         all_words += lines_to_words(lines)
     all_words += lines_to_words(words_to_lines(loose))
     return TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
