@@ -59,7 +59,11 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
     if role == "target":
         if parse_target(text).kind == "text" and len(text.split()) > TARGET_WORDS:
             return "the target cell holds running text, not a value"
+        if len(target_spans(text)) > 1 and "(" not in text:  # ('10 (234 Temuan)': a value and its note)
+            return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
+        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper():
+            return "the indikator cell opens in small letters without an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
         if (line := _second_indikator(cell.lines)) is not None:
@@ -95,27 +99,39 @@ FILLED = 0.8  # share of rows filling a column for its empty cell to be a doubt
 
 
 def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
-    """A note on each row with a target but nothing in a column right of the target that nearly
-    every other row fills ('Anggaran (Rp)', 'Satuan'): an export listing cells one after another
-    shows no columns, so that column's value may have been read as an empty target's."""
-    if "target" not in roles:
-        return []
-    target = roles.index("target")
+    """A note on each row with nothing in an other column ('Anggaran (Rp)', 'Satuan', 'Capaian 2018')
+    that nearly every other row fills: an export listing cells one after another shows no columns, so
+    that column's value may have been read as another cell's (an empty target's), or lost."""
     by_place = {(cell.row, cell.col): cell for cell in out.cells}
     # (a damaged export may give a row more cells than its header names)
     rows = sorted(row for row, col in by_place if col < len(roles) and roles[col] == INDIKATOR)
     notes: list[ReaderNote] = []
-    for col in range(target + 1, len(roles)):
-        if roles[col] != "extra" or len(rows) < 3:
+    for col, role in enumerate(roles):
+        if role != "extra" or len(rows) < 3:
             continue
         empty = [row for row in rows if (row, col) not in by_place]
+        name = " ".join(out.header[col])
+        if len(empty) == len(rows):
+            notes += _column_unread(out, name, [by_place[row, roles.index(INDIKATOR)] for row in rows])
+            continue
         if len(empty) > (1 - FILLED) * len(rows):
             continue
         for row in empty:
-            if (cell := by_place.get((row, target))) is not None:
-                note(notes, "text-cell-shape", f"page {out.page}: the row's '{' '.join(out.header[col])}' cell is "
-                     f"empty, as in few other rows: the target '{preview(cell.lines)}' may be its value",
-                     out.page, cell.bbox)
+            cell = by_place.get((row, roles.index("target"))) if "target" in roles else None
+            said = f": the target '{preview(cell.lines)}' may be its value" if cell is not None else ""
+            named = by_place[row, roles.index(INDIKATOR)]
+            note(notes, "text-cell-shape", f"page {out.page}: the row's '{name}' cell is empty, as in few other "
+                 f"rows{said}", out.page, (cell or named).bbox)
+    return notes
+
+
+def _column_unread(out: PageOut, name: str, rows: list[Cell]) -> list[ReaderNote]:
+    """A note on every row of a page whose column named in the header holds nothing on any row: its
+    values were likely read into other cells (or lost) rather than all left blank."""
+    notes: list[ReaderNote] = []
+    note(notes, "text-column-empty", f"page {out.page}: the header names a column '{name}' but no row of the page "
+         "has a value in it: its values may have gone into other cells; check the rows", out.page,
+         *(cell.bbox for cell in rows))
     return notes
 
 
