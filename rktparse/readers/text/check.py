@@ -18,6 +18,7 @@ from rktparse.readers.text.lines import (
     CONNECTORS,
     INDIKATOR,
     LEVELS,
+    SASARAN,
     first_word,
     header_role,
     opener,
@@ -42,13 +43,13 @@ def _ends_in_value(text: str) -> bool:
     return bool(spans) and spans[-1].end == len(text) and spans[-1].strength >= VALUE - 1.0
 
 
-def _second_indikator(lines: Sequence[str]) -> str | None:
-    """A line after the first opening a new indikator ('Persentase ...') where the line before it
-    does not run on into it: two rows' indikator read as one cell."""
+def _second_opening(lines: Sequence[str], kind: str) -> str | None:
+    """A line after the first opening a new cell of `kind` ('Persentase ...', 'Tercapainya ...') where
+    the line before it does not run on into it: two cells (or a heading and a cell) read as one."""
     for before, line in zip(lines, lines[1:]):
         word = first_word(line.strip())
         last = before.strip().rsplit(" ", 1)[-1].lower()
-        if word[:1].isupper() and opener(word) == INDIKATOR and last not in CONNECTORS and not last.endswith("-"):
+        if word[:1].isupper() and opener(word) == kind and last not in CONNECTORS and not last.endswith("-"):
             return line.strip()
     return None
 
@@ -66,11 +67,13 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
             return "the indikator cell opens in small letters without an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
-        if (line := _second_indikator(cell.lines)) is not None:
+        if (line := _second_opening(cell.lines, INDIKATOR)) is not None:
             return f"the indikator cell may hold a second indikator ('{preview([line])}')"
     elif role in LEVELS and role != "no":
         if _holds_value(text):  # (its words alone tell little: a Sasaran may open 'Presentase ...')
             return f"the {role} cell holds a value that may be a target"
+        if role == SASARAN and (line := _second_opening(cell.lines, SASARAN)) is not None:
+            return f"the Sasaran cell may hold a heading or a second Sasaran ('{preview([line])}')"
     elif role == "kegiatan" and any(span.strength >= VALUE + 0.5 for span in target_spans(text)):
         return "the kegiatan cell holds a value that may be a target"
     return None
