@@ -24,9 +24,11 @@ from rktparse.readers.text.lines import (
     CONNECTORS,
     INDIKATOR,
     LEVELS,
+    SASARAN,
     Line,
     cut_score,
     header_role,
+    is_header_word,
     is_item,
     learn_width,
     opens_signature,
@@ -62,10 +64,11 @@ def header_line(line: str) -> list[str] | None:
 
 def looks_joined(text: str, lines: Sequence[Line]) -> bool:
     """Whether a stream-like export joins the pieces of a printed line's cells on one line: no line keeps
-    the space it wrapped at (pypdf's cells, one after another), no blank lines part the cells, and the
-    header stands on one line."""
+    the space it wrapped at (pypdf's cells, one after another), no blank lines part the cells, and a
+    header names the columns across a line (`header_at`)."""
+    texts = [line.text for line in lines]
     return bool(lines) and " \n" not in text and all(line.tight for line in lines[1:]) \
-        and any(header_line(line.text) for line in lines)
+        and any(header_at(texts, n) for n in range(len(texts)))
 
 
 def _unfinished(text: str) -> bool:
@@ -162,24 +165,68 @@ class _Page:
 
 
 def _pages(lines: Sequence[str]) -> tuple[list[_Page], list[str]]:
-    """The pages (a header line opens one; the title lines before it are its text above) and the lines
+    """The pages (a header opens one; the title lines before it are its text above) and the lines
     after the last row's signature opens."""
     pages: list[_Page] = []
     pending: list[str] = []
-    for line in lines:
-        if (names := header_line(line)) is not None:
-            pages.append(_Page(names, [], pending))
+    index = 0
+    while index < len(lines):
+        if (found := header_at(lines, index)) is not None:
+            pages.append(_Page(found[0], [], pending))
             pending = []
-        elif pages:
-            pages[-1].body.append(line)
-        else:
-            pending.append(line)
+            index += found[1]
+            continue
+        (pages[-1].body if pages else pending).append(lines[index])
+        index += 1
     if not pages:
         return [], list(lines)
     last = pages[-1].body
     end = next((n for n in range(len(last)) if opens_signature(last[n])), len(last))
     pages[-1].body, below = last[:end], last[end:]
     return pages, below
+
+
+ORDER = ("no", "misi", "tujuan", SASARAN, INDIKATOR, "target", "kegiatan")  # an RKT's columns, left to right
+
+
+def header_at(lines: Sequence[str], start: int) -> tuple[list[str], int] | None:
+    """The column names of a header starting at `start` and how many lines it takes: one line naming the
+    columns, or up to three lines of header words, the names printed above or below the line holding most
+    of them (a taller name centred on its cell: 'Indikator Kinerja' / 'Misi Tujuan Sasaran Target' /
+    'Utama') put in their place in an RKT's column order; the line's order of its own names is kept."""
+    if (names := header_line(lines[start])) is not None:
+        return names, 1
+    for count in (3, 2):
+        block = [line.split() for line in lines[start:start + count]]
+        if len(block) < count or not all(is_header_word(word) for words in block for word in words):
+            continue
+        main = max(range(count), key=lambda n: sum(bool(header_role(word)) for word in block[n]))
+        groups = _name_groups(block[main])
+        for group in _name_groups([word for n, words in enumerate(block) if n != main for word in words]):
+            role = header_role(group[0])
+            rank = ORDER.index(role) if role in ORDER else len(ORDER)
+            at = next((k for k, other in enumerate(groups)
+                       if (header_role(other[0]) in ORDER and ORDER.index(header_role(other[0])) > rank)), len(groups))
+            groups.insert(at, group)
+        if (names := header_names([" ".join(word for group in groups for word in group)])) is not None:
+            return names, count
+    return None
+
+
+def _name_groups(words: list[str]) -> list[list[str]]:
+    """Words in runs each opened by a word naming a column ('Indikator', 'Kinerja'); words before the
+    first such word go with it."""
+    groups: list[list[str]] = []
+    lead: list[str] = []
+    for word in words:
+        if header_role(word):
+            groups.append(lead + [word])
+            lead = []
+        elif groups:
+            groups[-1].append(word)
+        else:
+            lead.append(word)
+    return groups
 
 
 def _learn(columns: list[_Column], cut: list[list[list[str]]]) -> None:
