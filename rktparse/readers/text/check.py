@@ -63,7 +63,7 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
         if len(target_spans(text)) > 1 and "(" not in text:  # ('10 (234 Temuan)': a value and its note)
             return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
-        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper():
+        if opener(first_word(text)) != INDIKATOR and text[:1].islower():
             return "the indikator cell opens in small letters without an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
