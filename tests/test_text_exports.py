@@ -250,6 +250,17 @@ def test_joined_style_only_for_exports_that_join_a_printed_line():
     assert not looks_joined(wrapped, split_lines(wrapped))
 
 
+def test_target_lines_outside_the_table_say_rows_were_not_read():
+    from rktparse.readers.text.check import unread_rows
+    from rktparse.readers.text.page import PageOut
+
+    out = PageOut(1, [["Sasaran"], ["Indikator"], ["Target"]], above=["TAHUN 2024", "Persentase guru", "85 %",
+                                                                         "Jumlah sekolah", "12 unit"])
+    assert [note.code for note in unread_rows([out])] == ["text-rows-unread"]
+    out.above = ["RENCANA KINERJA TAHUNAN", "TAHUN 2024", "85 %"]  # one value: a stray figure, not rows
+    assert unread_rows([out]) == []
+
+
 @pytest.mark.slow
 def test_joined_export_rows_and_their_doubts():
     """A pdfplumber export (development seed 3) read by cutting its joined lines: rows come out as

@@ -175,3 +175,25 @@ def unreliable_rows(rows: list[tuple[int, Cell]], doubted: int) -> list[ReaderNo
                f"its reading is unreliable as a whole; check every row against the original")
     return [ReaderNote(code="text-reading-unreliable", message=f"page {page}: {message}", page=page, cell=cell.bbox)
             for page, cell in rows]
+
+
+UNREAD_VALUES = 2  # target-like lines outside a page's tables from which on its rows may not all have been read
+
+
+def unread_rows(pages: Sequence[PageOut]) -> list[ReaderNote]:
+    """A note on each page whose text outside the tables holds lines that are whole target values
+    ('100%', '26.482 unit'): the rows they belong to were not read into a table, and no row's warning
+    can point at rows that never came out."""
+    notes: list[ReaderNote] = []
+    for out in pages:
+        values = [line for line in out.above + out.below if _whole_value(line.strip())]
+        if len(values) >= UNREAD_VALUES:
+            notes.append(ReaderNote(
+                code="text-rows-unread", page=out.page,
+                message=f"page {out.page}: {len(values)} lines outside the table read look like targets "
+                        f"('{preview(values[:3])}'): rows of the page may not have been read; check it"))
+    return notes
+
+
+def _whole_value(text: str) -> bool:
+    return any(span.start == 0 and span.end == len(text) and span.strength >= VALUE for span in target_spans(text))
