@@ -36,7 +36,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 
-MAX_HEADER_LINES = 8  # a header wraps over this many lines at most (a name a line: SASARAN / KINERJA / ...)
+MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column
