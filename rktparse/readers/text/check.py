@@ -10,6 +10,7 @@ the cell went into) instead of passing as read. The rows are not changed here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rktparse.assemble.targets import parse_target
@@ -26,6 +27,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, note
 
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # '(3)': the column numbers printed under a header, no row
 VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')
 TARGET_WORDS = 4  # a free-text target ('Tepat waktu', 'Sesuai jadwal') is a few words, never a sentence
 
@@ -63,8 +65,8 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
         if len(target_spans(text)) > 1 and "(" not in text:  # ('10 (234 Temuan)': a value and its note)
             return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
-        if opener(first_word(text)) != INDIKATOR and text[:1].islower():
-            return "the indikator cell opens in small letters without an indikator's word: it may be the end of another"
+        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper() and not _COLUMN_NUMBER.match(text):
+            return "the indikator cell opens without a capital or an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
         if (line := _second_opening(cell.lines, INDIKATOR)) is not None:
