@@ -115,7 +115,7 @@ class _Cutter:
         if not above:
             return score + start
         first = text.split(" ", 1)[0]
-        fits = text_width(above) + text_width(" " + first) < column.width
+        fits = text_width(above) + text_width(" " + first) < (1 - W["joined.slack"] / 100) * column.width
         going_on = (-W["joined.fits_before"] if fits else W["joined.goes_on"]) \
             + W["joined.pair"] * self._together(above.rsplit(" ", 1)[-1], first, 0)
         return score + max(start, going_on)
