@@ -21,7 +21,6 @@ from rktparse.grid import ReaderNote, preview
 from rktparse.readers.text.blocks import VALUE_COLUMNS, opening, read_blocks
 from rktparse.readers.text.check import VALUE
 from rktparse.readers.text.lines import (
-    CONNECTORS,
     INDIKATOR,
     LEVELS,
     SASARAN,
@@ -71,12 +70,6 @@ def looks_joined(text: str, lines: Sequence[Line]) -> bool:
         and any(header_at(texts, n) for n in range(len(texts)))
 
 
-def _unfinished(text: str) -> bool:
-    """A piece that cannot end its cell: it ends on a word that binds to the next ('dan', 'perundang-')."""
-    last = text.rsplit(" ", 1)[-1].lower()
-    return last in CONNECTORS or last.endswith("-")
-
-
 def _holds_value(text: str) -> bool:
     """A value no text column's piece holds: '97 %', '3 orang', or a figure at its end ('... SAKIP 11.551';
     not a year: 'Tahun Anggaran 2024')."""
@@ -91,31 +84,40 @@ class _Cutter:
     def __init__(self, columns: list[_Column], pairs: Counter[tuple[str, str]]) -> None:
         self.columns = columns
         self.pairs = pairs  # how often two words stand side by side on the export's lines
+        self.alone: dict[tuple[int, str], tuple[float, float]] = {}  # (col, piece) -> _alone's scores
 
     def _together(self, before: str, after: str, own: int) -> float:
         """How much the export says two words go together: printed side by side elsewhere too
         ('Zona' / 'Integritas' wrapped in one cell, unwrapped in another); `own`: times counted here."""
         return min(self.pairs[before.lower(), after.lower()] - own, PAIRS_SEEN)
 
-    def piece(self, col: int, text: str, above: str, below: str = "") -> float:
-        """How well `text` stands in column `col` under the column's piece `above` on the line before (and
-        over `below`, as the last round cut the line after): as a cell's opening, or going on with the cell
-        above when its first word did not fit up there."""
+    def _alone(self, col: int, text: str) -> tuple[float, float]:
+        """What a piece scores by itself in column `col` (its width, a value out of place), and as a
+        cell's opening: the part of `piece` the lines around it do not change, worked out once."""
+        if (known := self.alone.get((col, text))) is not None:
+            return known
         column = self.columns[col]
-        if not text:
-            return -W["joined.unfinished"] if above and _unfinished(above) else 0.0
         over = text_width(text) / column.width - 1.0
         score = -W["joined.too_wide"] * over if over > 0 else 0.0
-        if below:
-            score += W["joined.pair"] * self._together(text.rsplit(" ", 1)[-1], below.split(" ", 1)[0], 0)
         if column.role not in VALUE_COLUMNS and _holds_value(text):
             score -= W["joined.value_elsewhere"]  # '3 orang' stands in a value column
         opens = text[:1].isupper() or text[:1].isdigit() or is_item(text)
         start = W["joined.piece"] * opening(column.role, text) if opens else -W["joined.orphan"]
+        self.alone[col, text] = score, start
+        return score, start
+
+    def piece(self, col: int, text: str, above: str, below: str) -> float:
+        """How well `text` stands in column `col` under the column's piece `above` on the line before (and
+        over `below`, as the last round cut the line after): as a cell's opening, or going on with the cell
+        above when its first word did not fit up there."""
+        score, start = self._alone(col, text)
+        if below:
+            score += W["joined.pair"] * self._together(text.rsplit(" ", 1)[-1], below.split(" ", 1)[0], 0)
         if not above:
             return score + start
         first = text.split(" ", 1)[0]
-        fits = text_width(above) + text_width(" " + first) < (1 - W["joined.slack"] / 100) * column.width
+        width = self.columns[col].width
+        fits = text_width(above) + text_width(" " + first) < (1 - W["joined.slack"] / 100) * width
         going_on = (-W["joined.fits_before"] if fits else W["joined.goes_on"]) \
             + W["joined.pair"] * self._together(above.rsplit(" ", 1)[-1], first, 0)
         return score + max(start, going_on)
@@ -127,19 +129,20 @@ class _Cutter:
         # column c-1's piece (i: empty) and which of the two before it it extends
         low = float("-inf")
         scores: list[list[list[tuple[float, int, int]]]] = [[[(0.0, 0, 0)]] + [[] for _ in range(n)]]
+        # a cut before word j parts two words the export may print side by side elsewhere
+        parted = [0.0] + [W["joined.pair"] * self._together(words[j - 1], words[j], 1) for j in range(1, n)]
         for c in range(k):
             row: list[list[tuple[float, int, int]]] = []
             for i in range(n + 1):
                 options = [(s, i, r) for r, (s, _, _) in enumerate(scores[c][i])]  # column c empty
+                text = ""
                 for j in range(i - 1, -1, -1):
-                    text = " ".join(words[j:i])
+                    text = f"{words[j]} {text}" if text else words[j]
                     if j < i - 1 and text_width(text) > TOO_WIDE * self.columns[c].width:
                         break  # a wider piece cannot stand in the column (a word alone always may)
                     if not scores[c][j]:
                         continue
-                    gain = self.piece(c, text, above[c], below[c]) - W["joined.bias"]
-                    if j > 0:
-                        gain -= W["joined.pair"] * self._together(words[j - 1], words[j], 1)
+                    gain = self.piece(c, text, above[c], below[c]) - W["joined.bias"] - parted[j]
                     options += [(s + gain, j, r) for r, (s, _, _) in enumerate(scores[c][j])]
                 options.sort(key=lambda option: -option[0])
                 row.append(options[:2])
@@ -269,8 +272,9 @@ def _cut_pages(pages: list[_Page]) -> tuple[list[list[list[str]]], list[list[flo
     margins: list[list[float]] = []
     for _ in range(ROUNDS):
         cut_before, cut, margins = cut, [], []
+        cutters = {count: _Cutter(group, pairs) for count, group in columns.items()}  # a round's widths
         for page in pages:
-            cutter = _Cutter(columns[len(page.header)], pairs)
+            cutter = cutters[len(page.header)]
             above = [""] * len(page.header)
             before = cut_before[len(cut)] if cut_before else []
             cut.append([])

@@ -78,7 +78,6 @@ START = {
     "joined.doubt": 1.0,
     "joined.bias": 0.5,  # a cost per piece: a line is cut only where the cues say so
     "joined.pair": 1.0,  # per time two words stand side by side elsewhere (up to joined.PAIRS_SEEN)
-    "joined.unfinished": 2.0,
     "joined.value_elsewhere": 2.0,  # a piece of a text column holding a value ('97 %', '3 orang')  # no piece under a piece whose cell cannot end there
     "joined.slack": 7.0,  # per cent of a column's width a word must fit with to count as fitting (learnt widths err)
     "joined.goes_on": 0.5,  # a piece going on with the cell above whose first word did not fit up there  # a line whose best cut leads the next best by less is reported
