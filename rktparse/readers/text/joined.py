@@ -359,11 +359,13 @@ def _doubts(out: PageOut, doubted: set[str]) -> list[ReaderNote]:
     notes: list[ReaderNote] = []
     roles = [header_role(" ".join(name)) or "extra" for name in out.header]
     key = roles.index(INDIKATOR) if INDIKATOR in roles else 0
+    rows = {cell.row: cell.bbox for cell in out.cells if cell.col == key}  # (a page may hold thousands of rows)
     for cell in out.cells:
         pieces = [line for line in cell.lines if line in doubted]
         if pieces:
             role = roles[cell.col] if cell.col < len(roles) else "extra"
+            spanned = [rows[row] for row in range(cell.row, cell.row + cell.row_span) if row in rows]
             note(notes, "text-words-unplaced", f"page {out.page}: this export joins the cells of a printed line "
                  f"without their places; where '{preview(pieces)}' stands was a close call: check the row",
-                 out.page, *concerned(role, cell.bbox, out.boxes(key, range(cell.row, cell.row + cell.row_span))))
+                 out.page, *concerned(role, cell.bbox, spanned))
     return notes
