@@ -6,7 +6,9 @@ never reporting seeds), and the export styles of `samples/exports.py` each
 group of weights is scored on (`layout.*` on pdftotext -layout, `blocks.*` on
 PyMuPDF and plain pdftotext, whose blocks reader also reads pypdf's and
 pdfplumber's exports of tables with other columns than the four of a stream
-export; the stream search of those four keeps its own weights). The fit is a
+export; the stream search of those four keeps its own weights; `joined.*` on
+pdfplumber, whose lines join the pieces of every column's cells, cut by
+`rktparse/readers/text/joined.py`). The fit is a
 coordinate search: each weight in turn moves up or down by a step while the
 objective (rows exact minus twice the silent errors, over the seeds and
 styles) improves and no export of the repository's samples in that style
@@ -34,10 +36,10 @@ from samples.build import generate as gen  # noqa: E402
 from samples.build.score import Score, score  # noqa: E402
 from samples.exports import cache_dir, exported  # noqa: E402
 
-GROUP_STYLES = {"layout": ("layout",), "blocks": ("pymupdf", "pdftotext")}
+GROUP_STYLES = {"layout": ("layout",), "blocks": ("pymupdf", "pdftotext"), "joined": ("pdfplumber",)}
 # The repository's own exports of each group's style (tests/test_text_reader.py): a weight that changes
 # what any of them reads is refused, so the fit never trades a sample for generated documents.
-GUARDS = {"layout": "*.layout.txt", "blocks": "*.blocks.txt"}
+GUARDS = {"layout": "*.layout.txt", "blocks": "*.blocks.txt", "joined": "*.txt"}
 SAMPLES = ROOT / "samples"
 SILENT_COST = 2.0  # a silent error is worse than a flagged one: the archivist cannot find it
 

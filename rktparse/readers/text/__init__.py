@@ -31,7 +31,8 @@ from rktparse.options import Options
 from rktparse.readers.base import Reader
 from rktparse.readers.encodings import unicode_bom
 from rktparse.readers.text.blocks import read_blocks
-from rktparse.readers.text.check import check_rows, rows_in_doubt, unreliable_rows
+from rktparse.readers.text.check import check_rows, rows_in_doubt, unread_rows, unreliable_rows
+from rktparse.readers.text.joined import looks_joined, read_joined
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
@@ -146,7 +147,7 @@ class TextReader(Reader):
         if not any(p.n_rows for p in pages):
             raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         notes += [doubt for page in pages for doubt in check_rows(page)]
-        notes += unreliable_rows(*rows_in_doubt(pages, notes))
+        notes += unreliable_rows(*rows_in_doubt(pages, notes)) + unread_rows(pages)
         return SourceDocument(
             path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
             tables=[p.take_table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
@@ -170,6 +171,8 @@ def _read_style(style: Style, text: str, lines: list[Line]) -> tuple[list[PageOu
         return read_layout(text)
     if style == "blocks":
         return read_blocks(text)
+    if looks_joined(text, lines):
+        return read_joined(lines)
     if stream_header([line.text for line in lines]):
         return read_blocks(stream_to_blocks(text))  # columns the stream search does not know
     return read_stream(lines)

@@ -10,6 +10,7 @@ the cell went into) instead of passing as read. The rows are not changed here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rktparse.assemble.targets import parse_target
@@ -18,6 +19,7 @@ from rktparse.readers.text.lines import (
     CONNECTORS,
     INDIKATOR,
     LEVELS,
+    SASARAN,
     first_word,
     header_role,
     opener,
@@ -25,6 +27,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, note
 
+_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # '(3)': the column numbers printed under a header, no row
 VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')
 TARGET_WORDS = 4  # a free-text target ('Tepat waktu', 'Sesuai jadwal') is a few words, never a sentence
 
@@ -42,13 +45,13 @@ def _ends_in_value(text: str) -> bool:
     return bool(spans) and spans[-1].end == len(text) and spans[-1].strength >= VALUE - 1.0
 
 
-def _second_indikator(lines: Sequence[str]) -> str | None:
-    """A line after the first opening a new indikator ('Persentase ...') where the line before it
-    does not run on into it: two rows' indikator read as one cell."""
+def _second_opening(lines: Sequence[str], kind: str) -> str | None:
+    """A line after the first opening a new cell of `kind` ('Persentase ...', 'Tercapainya ...') where
+    the line before it does not run on into it: two cells (or a heading and a cell) read as one."""
     for before, line in zip(lines, lines[1:]):
         word = first_word(line.strip())
         last = before.strip().rsplit(" ", 1)[-1].lower()
-        if word[:1].isupper() and opener(word) == INDIKATOR and last not in CONNECTORS and not last.endswith("-"):
+        if word[:1].isupper() and opener(word) == kind and last not in CONNECTORS and not last.endswith("-"):
             return line.strip()
     return None
 
@@ -59,14 +62,20 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
     if role == "target":
         if parse_target(text).kind == "text" and len(text.split()) > TARGET_WORDS:
             return "the target cell holds running text, not a value"
+        if len(target_spans(text)) > 1 and "(" not in text:  # ('10 (234 Temuan)': a value and its note)
+            return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
+        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper() and not _COLUMN_NUMBER.match(text):
+            return "the indikator cell opens without a capital or an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
-        if (line := _second_indikator(cell.lines)) is not None:
+        if (line := _second_opening(cell.lines, INDIKATOR)) is not None:
             return f"the indikator cell may hold a second indikator ('{preview([line])}')"
     elif role in LEVELS and role != "no":
         if _holds_value(text):  # (its words alone tell little: a Sasaran may open 'Presentase ...')
             return f"the {role} cell holds a value that may be a target"
+        if role == SASARAN and (line := _second_opening(cell.lines, SASARAN)) is not None:
+            return f"the Sasaran cell may hold a heading or a second Sasaran ('{preview([line])}')"
     elif role == "kegiatan" and any(span.strength >= VALUE + 0.5 for span in target_spans(text)):
         return "the kegiatan cell holds a value that may be a target"
     return None
@@ -95,27 +104,39 @@ FILLED = 0.8  # share of rows filling a column for its empty cell to be a doubt
 
 
 def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
-    """A note on each row with a target but nothing in a column right of the target that nearly
-    every other row fills ('Anggaran (Rp)', 'Satuan'): an export listing cells one after another
-    shows no columns, so that column's value may have been read as an empty target's."""
-    if "target" not in roles:
-        return []
-    target = roles.index("target")
+    """A note on each row with nothing in an other column ('Anggaran (Rp)', 'Satuan', 'Capaian 2018')
+    that nearly every other row fills: an export listing cells one after another shows no columns, so
+    that column's value may have been read as another cell's (an empty target's), or lost."""
     by_place = {(cell.row, cell.col): cell for cell in out.cells}
     # (a damaged export may give a row more cells than its header names)
     rows = sorted(row for row, col in by_place if col < len(roles) and roles[col] == INDIKATOR)
     notes: list[ReaderNote] = []
-    for col in range(target + 1, len(roles)):
-        if roles[col] != "extra" or len(rows) < 3:
+    for col, role in enumerate(roles):
+        if role != "extra" or len(rows) < 3:
             continue
         empty = [row for row in rows if (row, col) not in by_place]
+        name = " ".join(out.header[col])
+        if len(empty) == len(rows):
+            notes += _column_unread(out, name, [by_place[row, roles.index(INDIKATOR)] for row in rows])
+            continue
         if len(empty) > (1 - FILLED) * len(rows):
             continue
         for row in empty:
-            if (cell := by_place.get((row, target))) is not None:
-                note(notes, "text-cell-shape", f"page {out.page}: the row's '{' '.join(out.header[col])}' cell is "
-                     f"empty, as in few other rows: the target '{preview(cell.lines)}' may be its value",
-                     out.page, cell.bbox)
+            cell = by_place.get((row, roles.index("target"))) if "target" in roles else None
+            said = f": the target '{preview(cell.lines)}' may be its value" if cell is not None else ""
+            named = by_place[row, roles.index(INDIKATOR)]
+            note(notes, "text-cell-shape", f"page {out.page}: the row's '{name}' cell is empty, as in few other "
+                 f"rows{said}", out.page, (cell or named).bbox)
+    return notes
+
+
+def _column_unread(out: PageOut, name: str, rows: list[Cell]) -> list[ReaderNote]:
+    """A note on every row of a page whose column named in the header holds nothing on any row: its
+    values were likely read into other cells (or lost) rather than all left blank."""
+    notes: list[ReaderNote] = []
+    note(notes, "text-column-empty", f"page {out.page}: the header names a column '{name}' but no row of the page "
+         "has a value in it: its values may have gone into other cells; check the rows", out.page,
+         *(cell.bbox for cell in rows))
     return notes
 
 
@@ -156,3 +177,25 @@ def unreliable_rows(rows: list[tuple[int, Cell]], doubted: int) -> list[ReaderNo
                f"its reading is unreliable as a whole; check every row against the original")
     return [ReaderNote(code="text-reading-unreliable", message=f"page {page}: {message}", page=page, cell=cell.bbox)
             for page, cell in rows]
+
+
+UNREAD_VALUES = 2  # target-like lines outside a page's tables from which on its rows may not all have been read
+
+
+def unread_rows(pages: Sequence[PageOut]) -> list[ReaderNote]:
+    """A note on each page whose text outside the tables holds lines that are whole target values
+    ('100%', '26.482 unit'): the rows they belong to were not read into a table, and no row's warning
+    can point at rows that never came out."""
+    notes: list[ReaderNote] = []
+    for out in pages:
+        values = [line for line in out.above + out.below if _whole_value(line.strip())]
+        if len(values) >= UNREAD_VALUES:
+            notes.append(ReaderNote(
+                code="text-rows-unread", page=out.page,
+                message=f"page {out.page}: {len(values)} lines outside the table read look like targets "
+                        f"('{preview(values[:3])}'): rows of the page may not have been read; check it"))
+    return notes
+
+
+def _whole_value(text: str) -> bool:
+    return any(span.start == 0 and span.end == len(text) and span.strength >= VALUE for span in target_spans(text))

@@ -21,6 +21,7 @@ from rktparse.readers.text.lines import (
     KEGIATAN,
     SASARAN,
     Line,
+    TargetSpan,
     fold_spaces,
     header_cells,
     header_role,
@@ -186,11 +187,21 @@ def _header_at(lines: Sequence[str], start: int) -> int:
     return 0
 
 
+def _cut_spans(line: str) -> list[TargetSpan]:
+    """The values a line is cut at: target-like ones ('14 unit' inside a line), and figures standing next
+    to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side by
+    side), which a bare figure alone is too weak to be cut at."""
+    spans = target_spans(line)
+    beside = {n for n, (a, b) in enumerate(zip(spans, spans[1:])) if b.start == a.end + 1}
+    beside |= {n + 1 for n in beside}
+    return [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
+
+
 def stream_to_blocks(text: str) -> str:
     """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
     a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
     a target value cut before and after it (a stream export prints the cells beside a target on
-    its line). Trailing spaces, the wrap marks of some exporters, are kept."""
+    its line; `_cut_spans` says which values). Trailing spaces, the wrap marks of some exporters, are kept."""
     raws = text.splitlines()
     folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
@@ -206,8 +217,8 @@ def stream_to_blocks(text: str) -> str:
             out += line.split()
             continue
         pieces, pos = [], 0
-        for span in target_spans(line):
-            if span.strength >= CUT_TARGET:
+        for span in _cut_spans(line):
+            if span.start >= pos:
                 pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
         if not pos:

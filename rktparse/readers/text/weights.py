@@ -70,6 +70,17 @@ START = {
     "blocks.missing.target": 4.0,
     "blocks.missing.kegiatan": 1.5,
     "blocks.missing.extra": 1.0,
+    # joined (joined.py): cutting a line of a line-joined export into one piece per column
+    "joined.piece": 0.5,  # times how well a piece opens a cell of its column (blocks.opening)
+    "joined.too_wide": 10.0,  # per share of its column's width a piece goes beyond it
+    "joined.orphan": 1.5,  # a piece opening with a small letter under an empty piece of its column
+    "joined.fits_before": 2.0,  # a piece going on whose first word would have fitted on the line above
+    "joined.doubt": 1.0,
+    "joined.bias": 0.5,  # a cost per piece: a line is cut only where the cues say so
+    "joined.pair": 1.0,  # per time two words stand side by side elsewhere (up to joined.PAIRS_SEEN)
+    "joined.value_elsewhere": 2.0,  # a piece of a text column holding a value ('97 %', '3 orang')  # no piece under a piece whose cell cannot end there
+    "joined.slack": 7.0,  # per cent of a column's width a word must fit with to count as fitting (learnt widths err)
+    "joined.goes_on": 0.5,  # a piece going on with the cell above whose first word did not fit up there  # a line whose best cut leads the next best by less is reported
 }
 
 
