@@ -318,3 +318,14 @@ def test_a_page_of_text_in_columns_outside_every_table_is_noted():
     assert columns_not_read(2, rows[:6]) is None  # two lines are no table
     contents = [w for k in range(4) for w in line(100 + 20 * k, "BAB I", ".", ".", ".", "1")]
     assert columns_not_read(3, contents) is None  # a contents page's dot leaders
+
+
+@pytest.mark.slow
+def test_targets_read_into_another_column_are_flagged_on_every_row(tmp_path):
+    # Development seed 2298 (outer frame only): no gutter was found between Indikator and Target,
+    # so one column is headed 'Indikator Target 2022' and every target sits in an indikator's text.
+    # The rows cannot be read right, but none may pass as read: each is flagged.
+    _, got = read_generated(2298, tmp_path)
+    rows = [(i, j) for i, s in enumerate(got["sasaran"]) for j, ind in enumerate(s["indikator"]) if ind["target"] is None]
+    flagged = {w["ref"] for w in got["warnings"] if w["code"] == "target-column-unsure" and w["severity"] == "review"}
+    assert rows and {f"/sasaran/{i}/indikator/{j}" for i, j in rows} <= flagged
