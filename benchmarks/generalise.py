@@ -42,11 +42,16 @@ GOALS = {  # issue: rows exact, silent errors (reporting seeds, default engine)
 }
 
 
-def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[tuple[str, str, Score, float, int]]:
+def read(seed: int, folder: Path, engines: list[str], want_scan: bool, ocr_cache: bool = False
+         ) -> list[tuple[str, str, Score, float, int]]:
     """(family, engine, score, seconds, pages) for each way this document is read."""
     import rktparse
     from rktparse.errors import InputError
 
+    if ocr_cache:
+        from benchmarks import ocr_cache as cache
+
+        cache.install()
     sample = gen.generate(seed)
     expected = json.loads(json.dumps(gen.expected(sample)))
     try:
@@ -85,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", default="pdfium,pdfplumber,camelot")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row")
+    parser.add_argument("--ocr-cache", action="store_true",
+                        help="keep Tesseract's answers in ~/.cache/rktparse/tesseract (development runs: a change "
+                             "to the assembly re-reads scans in seconds)")
     args = parser.parse_args(argv)
     seeds_range = gen.REPORT_SEEDS if args.seeds == "report" else gen.DEV_SEEDS
     seeds = list(itertools.islice((seed for seed in seeds_range[args.start :]
@@ -94,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[tuple[str, str], Score] = defaultdict(Score)
     timing: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0])
     with ProcessPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(read, seed, folder, engines, k < args.scans) for k, seed in enumerate(seeds)]
+        jobs = [pool.submit(read, seed, folder, engines, k < args.scans, args.ocr_cache) for k, seed in enumerate(seeds)]
         for job in jobs:
             for family, engine, result, seconds, pages in job.result():
                 totals[family, engine].add(result)

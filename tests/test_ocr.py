@@ -69,6 +69,14 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("» Penagihan aktif", "• Penagihan aktif"),
     ("¢ Penerbitan surat", "• Penerbitan surat"),
     ("Rp » 100", "Rp » 100"),  # only a line's first sign
+    ("Persentase balita gizi buruk (Yo)", "Persentase balita gizi buruk (%)"),
+    ("(Yogyakarta)", "(Yogyakarta)"),
+    ("PROGRAMI/KEGIATAN", "PROGRAM/KEGIATAN"),  # the slash's stroke read as a letter beside it
+    ("PROGRAMIKEGIATAN", "PROGRAM/KEGIATAN"),  # or as the slash
+    ("jalan kabupatenlkota", "jalan kabupaten/kota"),
+    ("Program/Kegiatan", "Program/Kegiatan"),
+    ("pengelolaan keselamatan", "pengelolaan keselamatan"),  # words with an "l" inside are words
+    ("Semester I/II", "Semester I/II"),
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed

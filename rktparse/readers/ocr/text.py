@@ -22,7 +22,8 @@ INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased a
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
-SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
+SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "="),
+PRINTED_SIGNS = ("%",)  # but not a sign print stands alone: a target's "%" (read with 88 on development scans)
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
 QUOTES = "\"“”"
 DUST_CONFIDENCE = 80.0
@@ -168,7 +169,7 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
 
 def is_print(word: OcrWord) -> bool:
     """Whether a word outside the tables is printed text rather than a mark that looks like one."""
-    has_text = any(char.isalnum() for char in word.text)
+    has_text = any(char.isalnum() for char in word.text) or word.text in PRINTED_SIGNS
     return word.confidence >= (PRINT_CONFIDENCE if has_text else SIGN_CONFIDENCE)
 
 
