@@ -45,8 +45,8 @@ from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
-from rktparse.readers.ocr.words import is_known
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
+from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words
 
