@@ -77,6 +77,9 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Program/Kegiatan", "Program/Kegiatan"),
     ("pengelolaan keselamatan", "pengelolaan keselamatan"),  # words with an "l" inside are words
     ("Semester I/II", "Semester I/II"),
+    ("Target Yo", "Target %"),
+    ("“ Rehabilitasi jaringan irigasi", "• Rehabilitasi jaringan irigasi"),
+    ("“Rehabilitasi”", "“Rehabilitasi”"),
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed

@@ -13,9 +13,10 @@ _FIGURE = re.compile(r"(?<![^\s(])(?:\d[\dOoIl]{0,2}(?:[.,][\dOoIl]{3})+|\d[\d.,
 _ZERO_ONE = str.maketrans("OoIl", "0011")
 # What Tesseract makes of a "%" (Arial's small rings) standing after a figure or alone in a cell.
 # What Tesseract makes of a "•" opening a cell line (it has no bullet glyph to read it as).
-_BULLET = re.compile(r"^[»«¢°](?=\s+\S)")
-# (also in brackets after an indikator's name, "(Yo)": no Indonesian word)
-_PERCENT = re.compile(r"(?:(?<=\d )|(?<=\()|^)(?:Yo|yo|o/o|0/0|°/o|%o)(?=$|[\s),;])")
+_BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank opens nothing)
+# "Yo" is Tesseract's "%" anywhere it stands as a word of its own (it is no Indonesian word): in
+# brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
+_PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
 # A "/" between two words ("Program/Kegiatan", "kabupaten/kota") that Tesseract read with an upright
 # stroke beside it ("PROGRAMI/KEGIATAN") or as that stroke alone ("PROGRAMIKEGIATAN").
 _STROKES = "Il1|"
