@@ -36,7 +36,7 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
-from rktparse.readers.ocr.figures import odd_separators
+from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.numbering import out_of_sequence
@@ -183,7 +183,9 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     one is: figures twice, words checked), and the notes on them. Only a cell read with as many
     words as the page's takes the new reading: the box of a cell found without rules can reach into
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
-    no words than the page's reading (a box cut through a line's letters reads them as others)."""
+    no words than the page's reading (a box cut through a line's letters reads them as others).
+    Where the page's reading is kept but the cell's own gives as many figures, other ones, the two
+    readings disagree: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     notes = []
     for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
@@ -191,6 +193,12 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
+        elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
+            notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE]!r} (kept) and the cell's own "
+                                            f"{' '.join(read.lines)[:QUOTE]!r} give other figures; check it "
+                                            f"against the scan"))
     return notes
 
 
