@@ -77,6 +77,7 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Program/Kegiatan", "Program/Kegiatan"),
     ("pengelolaan keselamatan", "pengelolaan keselamatan"),  # words with an "l" inside are words
     ("Semester I/II", "Semester I/II"),
+    ("kuailtas", "kuailtas"),  # a misspelt "kualitas", not "kuai/tas"
     ("Target Yo", "Target %"),
     ("“ Rehabilitasi jaringan irigasi", "• Rehabilitasi jaringan irigasi"),
     ("“Rehabilitasi”", "“Rehabilitasi”"),
@@ -127,6 +128,20 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
     same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
     assert same.lines == ["97 %"] and same.rival is None
+
+
+def test_a_typing_slip_every_reading_spells_alike_is_not_named():
+    def unsure(text: str, word: str) -> CellText:
+        return reading(text, 0.9)._replace(unknown=((word, 0.9),))
+
+    printed = reconcile([unsure("Cakupan penyuusnan dokumen", "penyuusnan"),
+                         unsure("Cakupan penyuusnan dokumen", "penyuusnan")])
+    assert printed.unknown == ()  # two letters swapped in print, and each model reads it so
+    misread = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiab dokumen", "Jumiab")])
+    assert misread.unknown == (("Jumiah", 0.9),)  # another model reads it otherwise: named for review
+    alike = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiah dokumen", "Jumiah")])
+    assert alike.unknown == (("Jumiah", 0.9),)  # read alike, but a glyph misread, not a typing slip
+    assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
 
 
 def test_figures_disagree_note_names_both_readings_and_the_box():

@@ -22,7 +22,8 @@ _PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^
 _STROKES = "Il1|"
 _SLASH_READINGS = tuple(f"{stroke}/" for stroke in _STROKES) + tuple(f"/{stroke}" for stroke in _STROKES) \
     + tuple(_STROKES)
-MIN_SLASHED = 3  # letters of each word either side
+MIN_SLASHED = 3  # letters of each word either side of a "/" read
+MIN_JOINED = 4  # and of a stroke read instead of it ("kuailtas", a misspelt "kualitas", is no "kuai/tas")
 
 
 def fix_ocr_slips(text: str) -> str:
@@ -50,7 +51,8 @@ def _slash(word: str) -> str:
         start = word.find(reading)
         while start >= 0:
             left, right = word[:start], word[start + len(reading):]
-            if all(len(part) >= MIN_SLASHED and part.isalpha() and is_known(part) for part in (left, right)):
+            shortest = MIN_SLASHED if "/" in reading else MIN_JOINED
+            if all(len(part) >= shortest and part.isalpha() and is_known(part) for part in (left, right)):
                 return f"{left}/{right}"
             start = word.find(reading, start + 1)
     return word
