@@ -40,6 +40,8 @@ from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
+from samples.build import generate as gen
+from samples.build.score import score as score_rows
 from tests.conftest import SAMPLES
 
 SCANS = sorted(SAMPLES.glob("scan-*.pdf"))
@@ -426,3 +428,22 @@ def test_tables_without_rules_are_found_among_the_ocr_words(tmp_path, stem, coun
     assert (len(doc.sasaran), len(doc.indikator_rows()), len(doc.programs)) == counts
     assert result.figures_wrong == 0 and result.similarity >= 0.98, result
     assert not [w for w in doc.warnings if w.code == "table-not-read"]
+
+
+# --- generated documents, scanned (development seeds) ---------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "shape"), [
+    (903, "a 'PROGRAM/KEGIATAN' header whose slash Tesseract reads as 'I/' or 'I'"),
+    (906, "a bold 'j' standing on the header's rule, '(%)' read '(Yo)', the table going on over a page"),
+])
+def test_generated_scan_reads_as_the_born_digital_pdf(seed, shape, tmp_path):
+    sample = gen.generate(seed)
+    pdf, scanned = tmp_path / f"gen-{seed}.pdf", tmp_path / f"gen-{seed}-scan.pdf"
+    gen.render(sample, pdf, tmp_path)
+    gen.scan(pdf, scanned, seed)
+    expected = json.loads(json.dumps(gen.expected(sample)))
+    born_digital = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(pdf))))
+    result = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(scanned))))
+    assert (result.exact, result.silent) == (born_digital.exact, 0), (shape, result.wrong)
