@@ -3,12 +3,14 @@
 Not a test. Draws N documents from `samples/build/generate.py` (REPORT_SEEDS by
 default: never tune on these), renders them (cached), reads each with every
 engine and prints, per family (ruled, unruled, scan) and engine: rows exact,
-parent right, documents exact, document fields right and silent errors (rows
-wrong with no `review` warning whose ref points at them). camelot reads ruled
+parent right, documents exact, document fields right, silent errors (rows
+wrong with no `review` warning whose ref points at them) and rows flagged (of
+the rows read, those a `review` warning points at: what a reader has to check). camelot reads ruled
 tables only, so it runs on the ruled family; scans run through OCR.
 
     .venv/bin/python benchmarks/generalise.py                  # 200 reporting documents, 40 scans
     .venv/bin/python benchmarks/generalise.py --seeds dev -v   # development seeds, with the wrong rows
+    .venv/bin/python benchmarks/generalise.py --seeds dev --start 900 -n 20 --scans 20 --engines pdfium --ocr-cache -v
     .venv/bin/python benchmarks/generalise.py -n 50 --scans 0 --engines pdfium
 
 Renders are cached in ~/.cache/rktparse/generated/<generator hash>/, so a
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.text_exports import _flagged_rows as flagged_rows  # noqa: E402  (one definition of "flagged")
 from samples.build import generate as gen  # noqa: E402
 from samples.build.score import Score, score  # noqa: E402
 from samples.exports import cache_dir, rendered  # noqa: E402
@@ -42,11 +45,16 @@ GOALS = {  # issue: rows exact, silent errors (reporting seeds, default engine)
 }
 
 
-def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[tuple[str, str, Score, float, int]]:
-    """(family, engine, score, seconds, pages) for each way this document is read."""
+def read(seed: int, folder: Path, engines: list[str], want_scan: bool, ocr_cache: bool = False
+         ) -> list[tuple[str, str, Score, float, int, int]]:
+    """(family, engine, score, seconds, pages, rows flagged) for each way this document is read."""
     import rktparse
     from rktparse.errors import InputError
 
+    if ocr_cache:
+        from benchmarks import ocr_cache as cache
+
+        cache.install()
     sample = gen.generate(seed)
     expected = json.loads(json.dumps(gen.expected(sample)))
     try:
@@ -63,15 +71,16 @@ def read(seed: int, folder: Path, engines: list[str], want_scan: bool) -> list[t
         start = time.perf_counter()
         try:
             doc = rktparse.parse(path, engine=None if engine == "ocr" else engine)
-            result = score(expected, json.loads(rktparse.dumps(doc)))
+            got = json.loads(rktparse.dumps(doc))
+            result, flagged = score(expected, got), flagged_rows(got)
             pages = doc.source.pages
         except Exception as exc:  # an input error is loud; anything else is a crash (exit 3): both fail
             result = Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1)
             result.silent = 0  # a failure is loud: the file is named with its reason
             result.wrong.append(f"failed: {'' if isinstance(exc, InputError) else 'CRASH '}{exc!r}"[:300])
-            pages = 0
+            pages = flagged = 0
         result.wrong = [f"seed {seed} {family} {engine}: {line}" for line in result.wrong]
-        out.append((family, engine, result, time.perf_counter() - start, pages))
+        out.append((family, engine, result, time.perf_counter() - start, pages, flagged))
     return out
 
 
@@ -85,6 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engines", default="pdfium,pdfplumber,camelot")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row")
+    parser.add_argument("--ocr-cache", action="store_true",
+                        help="keep Tesseract's answers in ~/.cache/rktparse/tesseract (development runs: a change "
+                             "to the assembly re-reads scans in seconds)")
     args = parser.parse_args(argv)
     seeds_range = gen.REPORT_SEEDS if args.seeds == "report" else gen.DEV_SEEDS
     seeds = list(itertools.islice((seed for seed in seeds_range[args.start :]
@@ -93,16 +105,18 @@ def main(argv: list[str] | None = None) -> int:
     folder = cache_dir()
     totals: dict[tuple[str, str], Score] = defaultdict(Score)
     timing: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0])
+    flagged: dict[tuple[str, str], int] = defaultdict(int)
     with ProcessPoolExecutor(args.jobs) as pool:
-        jobs = [pool.submit(read, seed, folder, engines, k < args.scans) for k, seed in enumerate(seeds)]
+        jobs = [pool.submit(read, seed, folder, engines, k < args.scans, args.ocr_cache) for k, seed in enumerate(seeds)]
         for job in jobs:
-            for family, engine, result, seconds, pages in job.result():
+            for family, engine, result, seconds, pages, doubted in job.result():
                 totals[family, engine].add(result)
+                flagged[family, engine] += doubted
                 timing[family, engine][0] += seconds
                 timing[family, engine][1] += pages
     print(f"{len(seeds)} documents, {args.seeds} seeds {seeds[0]}..{seeds[-1]}, cache {folder}")
     print(f"{'family':8} {'engine':10} {'docs':>5} {'rows':>6} {'exact':>7} {'parent':>7} {'docs ok':>7} "
-          f"{'fields':>7} {'silent':>7} {'failed':>6} {'s/page':>7}  goal")
+          f"{'fields':>7} {'silent':>7} {'failed':>6} {'flagged':>7} {'s/page':>7}  goal")
     for (family, engine), total in sorted(totals.items()):
         r = total.ratios()
         seconds, pages = timing[family, engine]
@@ -110,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         met = r["rows_exact"] >= goal_exact and r["silent"] <= goal_silent
         print(f"{family:8} {engine:10} {total.documents:5d} {total.rows:6d} {r['rows_exact']:7.1%} "
               f"{r['parent_right']:7.1%} {r['documents_exact']:7.1%} {r['fields']:7.1%} {r['silent']:7.2%} "
-              f"{total.failed:6d} {seconds / max(pages, 1):7.3f}  "
+              f"{total.failed:6d} {flagged[family, engine] / max(total.got, 1):7.1%} {seconds / max(pages, 1):7.3f}  "
               f"{'met' if met else 'NOT met'} (>= {goal_exact:.1%}, silent <= {goal_silent:.1%})")
         if args.verbose:
             for line in total.wrong:

@@ -86,7 +86,8 @@ def rows_with_refs(data: dict[str, Any]) -> list[tuple[Row, tuple[str, ...]]]:
     for i, sasaran in enumerate(data["sasaran"]):
         for j, indikator in enumerate(sasaran["indikator"]):
             extra = tuple(indikator["extra"].values())  # in column order: a misread header is not an error per row
-            rows.append(((sasaran["no"] or "", sasaran["text"], indikator["text"], indikator["target"]["raw"],
+            target = indikator["target"]["raw"] if indikator["target"] else ""  # null: a table without a target
+            rows.append(((sasaran["no"] or "", sasaran["text"], indikator["text"], target,
                           " | ".join(indikator["kegiatan"]), *extra),
                          (f"/sasaran/{i}/indikator/{j}", f"/sasaran/{i}")))
     for k, program in enumerate(data.get("programs", [])):

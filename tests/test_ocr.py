@@ -40,6 +40,8 @@ from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
+from samples.build import generate as gen
+from samples.build.score import score as score_rows
 from tests.conftest import SAMPLES
 
 SCANS = sorted(SAMPLES.glob("scan-*.pdf"))
@@ -69,6 +71,18 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("» Penagihan aktif", "• Penagihan aktif"),
     ("¢ Penerbitan surat", "• Penerbitan surat"),
     ("Rp » 100", "Rp » 100"),  # only a line's first sign
+    ("Persentase balita gizi buruk (Yo)", "Persentase balita gizi buruk (%)"),
+    ("(Yogyakarta)", "(Yogyakarta)"),
+    ("PROGRAMI/KEGIATAN", "PROGRAM/KEGIATAN"),  # the slash's stroke read as a letter beside it
+    ("PROGRAMIKEGIATAN", "PROGRAM/KEGIATAN"),  # or as the slash
+    ("jalan kabupatenlkota", "jalan kabupaten/kota"),
+    ("Program/Kegiatan", "Program/Kegiatan"),
+    ("pengelolaan keselamatan", "pengelolaan keselamatan"),  # words with an "l" inside are words
+    ("Semester I/II", "Semester I/II"),
+    ("kuailtas", "kuailtas"),  # a misspelt "kualitas", not "kuai/tas"
+    ("Target Yo", "Target %"),
+    ("“ Rehabilitasi jaringan irigasi", "• Rehabilitasi jaringan irigasi"),
+    ("“Rehabilitasi”", "“Rehabilitasi”"),
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed
@@ -116,6 +130,20 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
     same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
     assert same.lines == ["97 %"] and same.rival is None
+
+
+def test_a_typing_slip_every_reading_spells_alike_is_not_named():
+    def unsure(text: str, word: str) -> CellText:
+        return reading(text, 0.9)._replace(unknown=((word, 0.9),))
+
+    printed = reconcile([unsure("Cakupan penyuusnan dokumen", "penyuusnan"),
+                         unsure("Cakupan penyuusnan dokumen", "penyuusnan")])
+    assert printed.unknown == ()  # two letters swapped in print, and each model reads it so
+    misread = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiab dokumen", "Jumiab")])
+    assert misread.unknown == (("Jumiah", 0.9),)  # another model reads it otherwise: named for review
+    alike = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiah dokumen", "Jumiah")])
+    assert alike.unknown == (("Jumiah", 0.9),)  # read alike, but a glyph misread, not a typing slip
+    assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
 
 
 def test_figures_disagree_note_names_both_readings_and_the_box():
@@ -400,3 +428,22 @@ def test_tables_without_rules_are_found_among_the_ocr_words(tmp_path, stem, coun
     assert (len(doc.sasaran), len(doc.indikator_rows()), len(doc.programs)) == counts
     assert result.figures_wrong == 0 and result.similarity >= 0.98, result
     assert not [w for w in doc.warnings if w.code == "table-not-read"]
+
+
+# --- generated documents, scanned (development seeds) ---------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "shape"), [
+    (903, "a 'PROGRAM/KEGIATAN' header whose slash Tesseract reads as 'I/' or 'I'"),
+    (906, "a bold 'j' standing on the header's rule, '(%)' read '(Yo)', the table going on over a page"),
+])
+def test_generated_scan_reads_as_the_born_digital_pdf(seed, shape, tmp_path):
+    sample = gen.generate(seed)
+    pdf, scanned = tmp_path / f"gen-{seed}.pdf", tmp_path / f"gen-{seed}-scan.pdf"
+    gen.render(sample, pdf, tmp_path)
+    gen.scan(pdf, scanned, seed)
+    expected = json.loads(json.dumps(gen.expected(sample)))
+    born_digital = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(pdf))))
+    result = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(scanned))))
+    assert (result.exact, result.silent) == (born_digital.exact, 0), (shape, result.wrong)

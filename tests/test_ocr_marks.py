@@ -196,3 +196,23 @@ def test_a_signature_line_under_a_stamp_is_a_review_pointed_at_its_field():
     assert with_field_ref(warning, notes[0], [text], info).ref == "/document/signatory"
     elsewhere = ReaderNote(code="ocr-under-stamp", message="", page=3, cell=text.below_boxes[0])
     assert with_field_ref(warning, elsewhere, [text], info).ref is None  # the date line went into no signer field
+
+
+# --- rules ----------------------------------------------------------------------------------------
+
+
+def test_a_short_upright_stroke_is_a_rule_only_between_two_rules():
+    """A header row's rules, a column rule from its top rule to its bottom one, and a letter's stroke
+    as tall (a bold "j" standing on the bottom rule, its dot bridged to its stem) that meets only
+    the bottom rule: the stroke splits no column and is left for OCR to read."""
+    px = 300 / 72
+    ink = np.zeros((int(200 * px), int(300 * px)), bool)
+    top, bottom = int(50 * px), int(65 * px)
+    for y in (top, bottom):
+        ink[y:y + 4, int(20 * px):int(280 * px)] = True
+    ink[top:bottom + 4, int(150 * px):int(150 * px) + 4] = True  # the column rule
+    ink[int(52.5 * px):bottom + 4, int(100 * px):int(100 * px) + 6] = True  # the stroke
+    segments, mask = find_rules(ink, 300)
+    upright = [segment for segment in segments if segment.x0 == segment.x1]
+    assert [round(segment.x0) for segment in upright] == [150]
+    assert ink[int(56 * px), int(100 * px)] and not mask[int(56 * px), int(100 * px)]

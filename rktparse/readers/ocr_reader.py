@@ -36,7 +36,7 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
-from rktparse.readers.ocr.figures import odd_separators
+from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.numbering import out_of_sequence
@@ -46,6 +46,7 @@ from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
+from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words
 
@@ -181,14 +182,28 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     page's layout analysis drops and merges words in tables; a cell read alone is read as a ruled
     one is: figures twice, words checked), and the notes on them. Only a cell read with as many
     words as the page's takes the new reading: the box of a cell found without rules can reach into
-    its neighbours (more words) or cut its own lines (fewer)."""
+    its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
+    no words than the page's reading (a box cut through a line's letters reads them as others).
+    Where the page's reading is kept but the cell's own gives as many figures, other ones, the two
+    readings disagree: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     notes = []
     for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
-        if len(" ".join(read.lines).split()) == len(cell.text.split()):
+        words = " ".join(read.lines).split()
+        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
+        elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
+            notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE]!r} (kept) and the cell's own "
+                                            f"{' '.join(read.lines)[:QUOTE]!r} give other figures; check it "
+                                            f"against the scan"))
     return notes
+
+
+def unknown_count(words: list[str]) -> int:
+    return sum(not is_known(word) for word in words)
 
 
 def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rktparse.readers.ocr.words import is_known
+
 # A figure read with letters among its digits: a word of digits, separators and the letters
 # Tesseract takes for 0 and 1 that starts with a digit and either ends with a digit or "%",
 # or is grouped in thousands ("1.5OO.OOO": every group has three places).
@@ -11,8 +13,17 @@ _FIGURE = re.compile(r"(?<![^\s(])(?:\d[\dOoIl]{0,2}(?:[.,][\dOoIl]{3})+|\d[\d.,
 _ZERO_ONE = str.maketrans("OoIl", "0011")
 # What Tesseract makes of a "%" (Arial's small rings) standing after a figure or alone in a cell.
 # What Tesseract makes of a "•" opening a cell line (it has no bullet glyph to read it as).
-_BULLET = re.compile(r"^[»«¢°](?=\s+\S)")
-_PERCENT = re.compile(r"(?:(?<=\d )|^)(?:Yo|yo|o/o|0/0|°/o|%o)(?=$|[\s),;])")
+_BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank opens nothing)
+# "Yo" is Tesseract's "%" anywhere it stands as a word of its own (it is no Indonesian word): in
+# brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
+_PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
+# A "/" between two words ("Program/Kegiatan", "kabupaten/kota") that Tesseract read with an upright
+# stroke beside it ("PROGRAMI/KEGIATAN") or as that stroke alone ("PROGRAMIKEGIATAN").
+_STROKES = "Il1|"
+_SLASH_READINGS = tuple(f"{stroke}/" for stroke in _STROKES) + tuple(f"/{stroke}" for stroke in _STROKES) \
+    + tuple(_STROKES)
+MIN_SLASHED = 3  # letters of each word either side of a "/" read
+MIN_JOINED = 4  # and of a stroke read instead of it ("kuailtas", a misspelt "kualitas", is no "kuai/tas")
 
 
 def fix_ocr_slips(text: str) -> str:
@@ -26,4 +37,22 @@ def fix_ocr_slips(text: str) -> str:
     text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
+    text = " ".join(_slash(word) for word in text.split(" "))
     return _BULLET.sub("•", _PERCENT.sub("%", text))
+
+
+def _slash(word: str) -> str:
+    """"PROGRAMI/KEGIATAN" and "PROGRAMIKEGIATAN" -> "PROGRAM/KEGIATAN": only where the word as read is
+    no word (without its "/"), an upright stroke stands at the slash's place, and the letters either
+    side of it are two known words."""
+    if len(word) < 2 * MIN_SLASHED + 1 or not word.isascii() or is_known(word.replace("/", "")):
+        return word
+    for reading in _SLASH_READINGS:
+        start = word.find(reading)
+        while start >= 0:
+            left, right = word[:start], word[start + len(reading):]
+            shortest = MIN_SLASHED if "/" in reading else MIN_JOINED
+            if all(len(part) >= shortest and part.isalpha() and is_known(part) for part in (left, right)):
+                return f"{left}/{right}"
+            start = word.find(reading, start + 1)
+    return word

@@ -6,6 +6,8 @@ lattice geometry that reads born-digital pages.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import cv2
 import numpy as np
 
@@ -18,6 +20,11 @@ WOBBLE_PT = 0.25  # a rule may step this far sideways (a crooked or coarse scan)
 HOLE_PT = 1.0  # dust holes and dropouts this long are bridged inside a rule
 SIDE_PT = 0.75  # paper is looked for this far beside a run
 MAX_SIDE_INK = 0.3  # a run with more ink than this along one side is the edge of bold letters, not a rule
+# A vertical run shorter than this is a rule only where both its ends meet horizontal rules (within
+# MEET_PT): a bold "j" on a header's bottom rule, its dot bridged to its stem, is 12.7 pt tall and
+# split "Kinerja" into two columns; a row's rule runs from the rule above it to the one below.
+SHORT_VERTICAL_PT = 24.0
+MEET_PT = 1.5
 
 
 def _kernel(horizontal: bool, along: int, across: int = 1) -> np.ndarray:
@@ -39,15 +46,17 @@ def _side_ink(ink: np.ndarray, x: int, y: int, width: int, height: int, offset: 
     return float(max(above.mean(), below.mean()))
 
 
-def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float) -> tuple[list[Segment], np.ndarray]:
-    """The runs of `mask` that are rules, as segments in points, and the mask of their pixels.
+def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float,
+          rules_across: Sequence[Segment] = ()) -> tuple[list[Segment], np.ndarray]:
+    """The runs of `mask` that are rules, as segments in points, and the mask of their pixels; a short
+    vertical run only where it meets two of the horizontal `rules_across`.
 
     The glued letters of bold type also make long runs, along their tops and
     bottoms; unlike a rule they have ink beside them. (So has one line of a
     double rule with less than SIDE_PT between its lines: the pair is lost.)
     """
-    if not horizontal:  # one code path: look at the transposed page
-        segments, kept = _runs(mask.T, ink.T, True, px)
+    if not horizontal:  # one code path: look at the transposed page, the rules across transposed too
+        segments, kept = _runs(mask.T, ink.T, True, px, [Segment(s.top, s.x0, s.bottom, s.x1) for s in rules_across])
         return [Segment(s.top, s.x0, s.bottom, s.x1) for s in segments], kept.T
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     keep = np.zeros(count, bool)
@@ -55,15 +64,27 @@ def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float) -> tup
     for label, (x, y, width, height, _) in enumerate(stats.tolist()[1:], start=1):  # Python ints, not NumPy's
         if height / px > MAX_THICK_PT or _side_ink(ink, x, y, width, height, round(SIDE_PT * px)) > MAX_SIDE_INK:
             continue
-        keep[label] = True
         middle = (y + height / 2) / px
-        segments.append(Segment(x / px, middle, (x + width) / px, middle))
+        segment = Segment(x / px, middle, (x + width) / px, middle)
+        if rules_across and segment.x1 - segment.x0 < SHORT_VERTICAL_PT and not _meets_both(segment, rules_across):
+            continue
+        keep[label] = True
+        segments.append(segment)
     return segments, keep[labels]
+
+
+def _meets_both(run: Segment, across: Sequence[Segment]) -> bool:
+    """Whether both ends of a run (drawn along x) lie on runs across it (drawn along y)."""
+    def meets(end: float) -> bool:
+        return any(abs(rule.x0 - end) <= MEET_PT and rule.top - MEET_PT <= run.top <= rule.bottom + MEET_PT
+                   for rule in across)
+
+    return meets(run.x0) and meets(run.x1)
 
 
 def find_rules(ink: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarray]:
     """The page's ruling lines as segments in points, and the mask of their pixels (to erase before OCR)."""
     px = dpi / 72
     horizontal, h_mask = _runs(_line_mask(ink, True, round(MIN_HORIZONTAL_PT * px), px), ink, True, px)
-    vertical, v_mask = _runs(_line_mask(ink, False, round(MIN_VERTICAL_PT * px), px), ink, False, px)
+    vertical, v_mask = _runs(_line_mask(ink, False, round(MIN_VERTICAL_PT * px), px), ink, False, px, horizontal)
     return horizontal + vertical, (h_mask | v_mask) & ink  # the rules' own ink, not the widened runs

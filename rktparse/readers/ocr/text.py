@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from concurrent.futures import Executor
 from typing import NamedTuple
 
+import cv2
 import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.glyphs import read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import is_known, is_stray
+from rktparse.readers.ocr.words import is_known, is_stray, is_transposed
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
 RETRY_PSM = 13  # one raw line: Tesseract's block layout drops a lone short word such as a bold "No"
 PAGE_PSM = 3  # around the tables: titles, paragraphs, two-column signature blocks
+WORD_PSM = 8  # one word: a patch of ink the page's layout left unread
+_LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[a-z][.)])$")  # "1", "2.", "1.2", "3)", "b."
+LETTER_GAP_PT = 1.5  # letters of one word stand closer
+MIN_NUMBER_PT, MAX_NUMBER_PT = 4.0, 16.0  # how tall a printed number is (smaller: dust; taller: a mark)
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
-SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "=")
+SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "="),
+PRINTED_SIGNS = ("%",)  # but not a sign print stands alone: a target's "%" (read with 88 on development scans)
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
 QUOTES = "\"“”"
 DUST_CONFIDENCE = 80.0
@@ -111,12 +118,25 @@ def reconcile(reads: list[CellText]) -> CellText:
 
     votes = [sum(figures(other.lines) == figures(read.lines) for other in reads) for read in reads]
     keep = max(range(len(reads)), key=lambda index: (votes[index], sureness(reads[index]), -index))
-    kept = known_words(reads[keep], reads)
+    kept = spelled_alike(known_words(reads[keep], reads), reads)
     others = [read for read in reads if figures(read.lines) != figures(kept.lines)]
     if not others:
         return kept
     rival = max(others, key=sureness)
     return kept._replace(rival=Rival(rival.lines, sureness(rival)))
+
+
+def spelled_alike(kept: CellText, reads: list[CellText]) -> CellText:
+    """`kept` without the unsure unknown words that are typing slips in print: a known word with two
+    neighbouring letters swapped ("penyuusnan"), spelt so by every reading of the cell (two models,
+    two views). OCR misreads glyphs ("Jumiah"), it does not swap them, and a slip of its own is most
+    often read otherwise by another model; such words stay named."""
+    if len(reads) < 2:
+        return kept
+    spellings = [set(" ".join(read.lines).split()) for read in reads]
+    unsure = tuple((text, confidence) for text, confidence in kept.unknown
+                   if is_stray(text) or not is_transposed(text) or not all(text in words for words in spellings))
+    return kept._replace(unknown=unsure)
 
 
 def known_words(kept: CellText, reads: list[CellText]) -> CellText:
@@ -166,19 +186,54 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
     return [reconcile(reads[index]) if index in reads else EMPTY for index in range(len(boxes))]
 
 
-def is_print(word: OcrWord) -> bool:
-    """Whether a word outside the tables is printed text rather than a mark that looks like one."""
-    has_text = any(char.isalnum() for char in word.text)
-    return word.confidence >= (PRINT_CONFIDENCE if has_text else SIGN_CONFIDENCE)
+def is_print(word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether a word outside the tables is printed text rather than a mark that looks like one. A
+    list's bullet opening a line of printed words is print however unsure (Tesseract has no "•" to
+    read it as: it reads "¢" at 0.31, "«" at 0.66 on development scans)."""
+    has_text = any(char.isalnum() for char in word.text) or word.text in PRINTED_SIGNS
+    return word.confidence >= (PRINT_CONFIDENCE if has_text else SIGN_CONFIDENCE) or opens_list(word, line)
+
+
+def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
+    if word is not line[0] or len(line) < 2 or not any(char.isalpha() for char in line[1].text):
+        return False
+    return line[1].confidence >= PRINT_CONFIDENCE and fix_ocr_slips(f"{word.text} {line[1].text}").startswith("•")
 
 
 def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
-    """The printed words of the page outside the table boxes (points)."""
+    """The printed words of the page outside the table boxes (points), slips fixed line by line, with
+    the lone numbers the page's layout analysis left unread."""
     px = dpi / 72
     image = image.copy()
     for x0, top, x1, bottom in tables:
         image[int(top * px):int(bottom * px) + 1, int(x0 * px):int(x1 * px) + 1] = 255
     if image.min() >= PAPER:
         return []
-    words = [word for word in read_images([image], PAGE_PSM, dpi)[0] if is_print(word)]
-    return _place(words, [fix_ocr_slips(word.text) for word in words], 0, 0, 1 / px)
+    read = read_images([image], PAGE_PSM, dpi)[0]
+    lines = [[word for word in line if is_print(word, line)] for line in words_to_text_lines(read)]
+    words = [word for line in lines for word in line]
+    texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
+    lone = lone_numbers(image, read, dpi)
+    return _place(words + lone, texts + [word.text for word in lone], 0, 0, 1 / px)
+
+
+def lone_numbers(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord]:
+    """Row numbers ("1", "2.", "b.") standing alone in a column of a table without rules, which
+    Tesseract's page layout drops as noise (on development scans every sasaran number of a No
+    column; its sparse-text mode drops them too): each patch of ink of a word's size that no word
+    was read from is read on its own as one word, and kept when it reads as a number, surely."""
+    px = dpi / 72
+    ink = (image < PAPER).astype(np.uint8)
+    for word in read:
+        ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
+    joined = cv2.dilate(ink, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    patches = [(x, y, width, height) for x, y, width, height, _ in stats.tolist()[1:]
+               if MIN_NUMBER_PT * px <= height <= MAX_NUMBER_PT * px and width <= MAX_NUMBER_PT * 2 * px]
+    crops = [np.pad(image[y:y + height, x:x + width], MARGIN_PX, constant_values=255) for x, y, width, height in patches]
+    found = []
+    for (x, y, _, _), words in zip(patches, read_images(crops, WORD_PSM, dpi)):
+        found += [word._replace(x0=word.x0 + x - MARGIN_PX, x1=word.x1 + x - MARGIN_PX, top=word.top + y - MARGIN_PX,
+                                bottom=word.bottom + y - MARGIN_PX)
+                  for word in words if _LONE_NUMBER.match(word.text) and word.confidence >= PRINT_CONFIDENCE]
+    return found

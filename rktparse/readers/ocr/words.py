@@ -62,6 +62,15 @@ def is_known(text: str) -> bool:
     return all(_part_known(part) for word in parts for part in word.split("-"))
 
 
+def is_transposed(text: str) -> bool:
+    """Whether a word is a known word with two neighbouring letters swapped ("penyuusnan",
+    "Kualiats"): a typing slip in print. OCR misreads a glyph for another ("Jumiah"); it does not
+    reorder them."""
+    word = text.strip(_DUST)
+    return any(is_known(word[:at] + word[at + 1] + word[at] + word[at + 2:])
+               for at in range(len(word) - 1) if word[at] != word[at + 1] and word[at:at + 2].isalpha())
+
+
 def is_stray(text: str) -> bool:
     """Whether an OCR'd word holds a sign print does not use: a mark read as text, however surely."""
     return any(not char.isalnum() and char not in PRINT_SIGNS for char in text)
