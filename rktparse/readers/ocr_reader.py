@@ -48,7 +48,7 @@ from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_common import page_text
-from rktparse.readers.pdf_words import Box, Word, split_words
+from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
@@ -148,6 +148,9 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
     notes: list[ReaderNote] = []
     for cell, read in zip(cells, reads):
         cell.lines, cell.confidence = read.lines, read.confidence
+        if len(placed := words_to_lines(read.words)) == len(read.lines):  # where each line stands, as ruled
+            cell.line_tops = [line.top for line in placed]  # PDF cells give: page breaks are judged by it
+            cell.line_spans = [(line.words[0].x0, line.words[-1].x1) for line in placed]
         words += read.words
         notes += cell_notes(number, cell, read)
     notes += [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,

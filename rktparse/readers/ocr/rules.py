@@ -67,19 +67,27 @@ def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float,
         middle = (y + height / 2) / px
         segment = Segment(x / px, middle, (x + width) / px, middle)
         if rules_across and segment.x1 - segment.x0 < SHORT_VERTICAL_PT and not _meets_both(segment, rules_across):
+            # no column's bound; a letter standing on a rule is left for OCR, a stroke meeting no rule
+            # (a pen's, through a signature block) is erased as before: kept, it was read as letters
+            keep[label] = not _meets_any(segment, rules_across)
             continue
         keep[label] = True
         segments.append(segment)
     return segments, keep[labels]
 
 
-def _meets_both(run: Segment, across: Sequence[Segment]) -> bool:
-    """Whether both ends of a run (drawn along x) lie on runs across it (drawn along y)."""
-    def meets(end: float) -> bool:
-        return any(abs(rule.x0 - end) <= MEET_PT and rule.top - MEET_PT <= run.top <= rule.bottom + MEET_PT
-                   for rule in across)
+def _meets(run: Segment, end: float, across: Sequence[Segment]) -> bool:
+    """Whether the end of a run (drawn along x) at `end` lies on a run across it (drawn along y)."""
+    return any(abs(rule.x0 - end) <= MEET_PT and rule.top - MEET_PT <= run.top <= rule.bottom + MEET_PT
+               for rule in across)
 
-    return meets(run.x0) and meets(run.x1)
+
+def _meets_both(run: Segment, across: Sequence[Segment]) -> bool:
+    return _meets(run, run.x0, across) and _meets(run, run.x1, across)
+
+
+def _meets_any(run: Segment, across: Sequence[Segment]) -> bool:
+    return _meets(run, run.x0, across) or _meets(run, run.x1, across)
 
 
 def find_rules(ink: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarray]:
