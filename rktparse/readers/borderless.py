@@ -306,22 +306,24 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
     for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
+    texts = [(run[0].x0, run[-1].x1) for line in words_to_lines(body) for run in runs(line, height)
+             if not any(_FIGURE.search(w.text) for w in run)]
     xs += [x for gap in gaps_between(clusters(header, height), height) if not any(gap[0] <= x <= gap[1] for x in xs)
-           if (x := past_figures(gap, body, height)) is not None]
+           if (x := past_figures(gap, texts, height)) is not None]
     return [left, *sorted(xs), right]
 
 
-def past_figures(gap: Fence, body: list[Word], height: float) -> float | None:
+def past_figures(gap: Fence, texts: list[Fence], height: float) -> float | None:
     """A boundary inside the gap between two header cells that only figures print over: a wide
     figure centred in its cell (figures do not wrap) may overflow it on both sides, leaving the
     body no gutter there; the figure stays in the column its centre is in.
 
-    Text runs reaching into the gap from either side narrow it (a header centred over a wide
-    column leaves the column's left-aligned text under the gap); a run standing in the gap
-    apart from both sides' edges is a column of its own."""
+    `texts` are the extents of the body's runs of text without figures. Those reaching into the
+    gap from either side narrow it (a header centred over a wide column leaves the column's
+    left-aligned text under the gap); a run standing in the gap apart from both sides' edges is
+    a column of its own."""
     a, b = gap
-    inside = [(run[0].x0, run[-1].x1) for line in words_to_lines(body) for run in runs(line, height)
-              if run[0].x0 < b and run[-1].x1 > a and not any(_FIGURE.search(w.text) for w in run)]
+    inside = [(x0, x1) for x0, x1 in texts if x0 < b and x1 > a]
     a = max([a] + [x1 for x0, x1 in inside if x0 <= a])
     b = min([b] + [x0 for x0, x1 in inside if x1 >= b])
     if any(x1 > a + SPACE * height and x0 < b - SPACE * height for x0, x1 in inside):
