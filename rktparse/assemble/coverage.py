@@ -11,7 +11,7 @@ from rktparse.assemble.metadata import is_page_furniture, parse_place_date
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import clean_line, words_of
 from rktparse.grid import PageText
-from rktparse.models import Indikator, RktDocument, TargetKind, Warning
+from rktparse.models import ColumnRole, Indikator, RktDocument, TargetKind, Warning
 
 MAX_QUOTED = 30
 
@@ -133,7 +133,7 @@ def targets_in_other_columns(doc: RktDocument, rows: list[tuple[int, int, Indika
     figure when most do: two columns read as one (no gutter found between them in a table without
     rules), the targets inside the other column's text."""
     tables = [doc.layout, *doc.layout.tables] if doc.layout else []
-    merged = next((c.header for table in tables if all(c.role.value != "target" for c in table.columns)
+    merged = next((c.header for table in tables if all(c.role is not ColumnRole.TARGET for c in table.columns)
                    for c in table.columns if _TARGET_WORD.search(c.header)), None)
     held = [(i, j) for i, j, ind in rows if holds_value(ind.text)]
     if not rows or merged is None and 2 * len(held) <= len(rows):

@@ -48,8 +48,9 @@ def _side_ink(ink: np.ndarray, x: int, y: int, width: int, height: int, offset: 
 
 def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float,
           rules_across: Sequence[Segment] = ()) -> tuple[list[Segment], np.ndarray]:
-    """The runs of `mask` that are rules, as segments in points, and the mask of their pixels; a short
-    vertical run only where it meets two of the horizontal `rules_across`.
+    """The runs of `mask` that are rules, as segments in points, and the mask of the pixels to erase
+    before OCR: the rules', and those of short vertical runs meeting none of the horizontal
+    `rules_across` (pen strokes). A short vertical run is a rule only where it meets two of them.
 
     The glued letters of bold type also make long runs, along their tops and
     bottoms; unlike a rule they have ink beside them. (So has one line of a
@@ -91,7 +92,8 @@ def _meets_any(run: Segment, across: Sequence[Segment]) -> bool:
 
 
 def find_rules(ink: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarray]:
-    """The page's ruling lines as segments in points, and the mask of their pixels (to erase before OCR)."""
+    """The page's ruling lines as segments in points, and the mask of the pixels to erase before OCR
+    (the rules' own, and short strokes that meet no rule)."""
     px = dpi / 72
     horizontal, h_mask = _runs(_line_mask(ink, True, round(MIN_HORIZONTAL_PT * px), px), ink, True, px)
     vertical, v_mask = _runs(_line_mask(ink, False, round(MIN_VERTICAL_PT * px), px), ink, False, px, horizontal)
