@@ -108,8 +108,8 @@ def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
     that nearly every other row fills: an export listing cells one after another shows no columns, so
     that column's value may have been read as another cell's (an empty target's), or lost."""
     by_place = {(cell.row, cell.col): cell for cell in out.cells}
-    # (a damaged export may give a row more cells than its header names)
-    rows = sorted(row for row, col in by_place if col < len(roles) and roles[col] == INDIKATOR)
+    indikator_col = roles.index(INDIKATOR)  # (a damaged export's header may name two)
+    rows = sorted(row for row, col in by_place if col == indikator_col)
     notes: list[ReaderNote] = []
     for col, role in enumerate(roles):
         if role != "extra" or len(rows) < 3:
@@ -117,14 +117,14 @@ def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
         empty = [row for row in rows if (row, col) not in by_place]
         name = " ".join(out.header[col])
         if len(empty) == len(rows):
-            notes += _column_unread(out, name, [by_place[row, roles.index(INDIKATOR)] for row in rows])
+            notes += _column_unread(out, name, [by_place[row, indikator_col] for row in rows])
             continue
         if len(empty) > (1 - FILLED) * len(rows):
             continue
         for row in empty:
             cell = by_place.get((row, roles.index("target"))) if "target" in roles else None
             said = f": the target '{preview(cell.lines)}' may be its value" if cell is not None else ""
-            named = by_place[row, roles.index(INDIKATOR)]
+            named = by_place[row, indikator_col]
             note(notes, "text-cell-shape", f"page {out.page}: the row's '{name}' cell is empty, as in few other "
                  f"rows{said}", out.page, (cell or named).bbox)
     return notes
