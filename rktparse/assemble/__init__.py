@@ -241,20 +241,26 @@ def missed_tables(texts: list[PageText]) -> list[Warning]:
     return found
 
 
-def noted_cells(note: ReaderNote, source: SourceDocument) -> list[Cell]:
-    """The cells a reader's note names by its box (a text export's grid boxes repeat from one of a
-    page's tables to the next)."""
-    if note.cell is None:
-        return []
-    return [cell for table in source.tables if table.page == note.page for cell in table.cells
-            if cell.bbox == note.cell]
+def _box_key(page: int | None, box: BBox) -> tuple[object, ...]:
+    return page, box.x0, box.top, box.x1, box.bottom, box.origin
 
 
-def note_to_warning(note: ReaderNote, source: SourceDocument, walk: Walk, refs: dict[int, str]) -> Warning:
-    """A reader's note as a warning, with the ref of the node its cell's text went into and that
-    cell's box."""
-    drafts = [walk.placed[id(cell)] for cell in noted_cells(note, source) if id(cell) in walk.placed]
-    draft = drafts[0] if drafts else None
+def drafts_by_box(source: SourceDocument, walk: Walk) -> dict[tuple[object, ...], object]:
+    """The draft each placed cell's text went into, by the cell's page and box: the first such cell
+    where boxes repeat (a text export's grid boxes repeat from one of a page's tables to the next).
+    Built once, for every reader note to look up."""
+    found: dict[tuple[object, ...], object] = {}
+    for table in source.tables:
+        for cell in table.cells:
+            if cell.bbox is not None and id(cell) in walk.placed:
+                found.setdefault(_box_key(table.page, cell.bbox), walk.placed[id(cell)])
+    return found
+
+
+def note_to_warning(note: ReaderNote, drafts: dict[tuple[object, ...], object], refs: dict[int, str]) -> Warning:
+    """A reader's note as a warning, with the ref of the node its cell's text went into (`drafts_by_box`)
+    and that cell's box."""
+    draft = drafts.get(_box_key(note.page, note.cell)) if note.cell is not None else None
     box = note.cell
     regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and box.on_page and note.page \
         else []
@@ -370,7 +376,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
     notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
-    reader_warnings = [note_to_warning(note, source, walk, refs) for note in notes]
+    drafts = drafts_by_box(source, walk)
+    reader_warnings = [note_to_warning(note, drafts, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
     reading = read_info(source, walked)
     year_note(reading, walked.years)

@@ -68,8 +68,8 @@ def column_numbers(table: TablePage, n_header: int) -> list[str] | None:
 def widths(table: TablePage, page_width: float | None) -> tuple[list[float | None], float | None, float | None]:
     """Each column's share of the table width, and the table's width and left edge as shares of the page width."""
     edges = table.edges()
-    if edges is None or edges[-1] <= edges[0]:
-        return [None] * table.n_cols, None, None
+    if edges is None or edges[-1] <= edges[0] or any(b < a for a, b in zip(edges, edges[1:])):
+        return [None] * table.n_cols, None, None  # (boundaries out of order: a damaged export's cells overlap)
     total = edges[-1] - edges[0]
     shares: list[float | None] = [round((b - a) / total, 4) for a, b in zip(edges, edges[1:])]
     if not page_width:

@@ -97,11 +97,12 @@ def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) 
         return None
     best: tuple[float, tuple[int, ...]] | None = None
     starts = [run.start for run in line_runs]
+    misplaced = [[_misplaced(run, col, roles) for col in range(len(x0s))] for run in line_runs]  # once, not per matching
     for cols in combinations(range(len(x0s)), len(line_runs)):
         cost = _misfit_cost(starts, [x0s[c] for c in cols])
         if cost is None:
             continue
-        cost += 100.0 * sum(_misplaced(run, col, roles) for run, col in zip(line_runs, cols))
+        cost += 100.0 * sum(misplaced[i][col] for i, col in enumerate(cols))
         if best is None or cost <= best[0]:  # ties: the columns furthest right (the squeezed space was left)
             best = (cost, cols)
     return Starts(tuple(zip(starts, best[1]))) if best else None
