@@ -223,6 +223,9 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (676, "a header cell wrapped onto a second line, then Word's cell spacing before the body"),
     (680, "the signer's name alone at the top of the page after the table"),
     (682, "a wide figure centred in its cell, overflowing into the gap between two header cells"),
+    (2021, "a Sasaran broken over the page after a connective ('Bebas dari' / 'Korupsi'): the capital tail goes on"),
+    (2081, "rows packed with no gap, each indikator filling its line and opening with a measure word beside its "
+           "target"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
@@ -303,6 +306,27 @@ def test_packed_cells_that_may_be_two_are_flagged_in_either_case(tmp_path):
         messages[w["code"]].append(w["message"])
     assert any("'meningkatkan tindak'" in m for m in messages["level-joined-unsure"])
     assert any("'Pemantauan tindak lanjut hasil'" in m for m in messages["kegiatan-joined-unsure"])
+
+
+@pytest.mark.slow
+def test_a_sasaran_tail_under_a_repeated_centred_header_keeps_the_columns_of_the_page_before(tmp_path):
+    # Development seed 2190: 'pegawai', the last word of a Sasaran broken over the page, stands alone
+    # under the repeated header, left of the centred 'Sasaran Strategis': on its own the page shows a
+    # gutter there, and the word was read as a column of its own (its rows under no Sasaran).
+    expected, got = read_generated(2190, tmp_path)
+    assert [s["text"] for s in got["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    assert not any(ind["extra"] for s in got["sasaran"] for ind in s["indikator"])
+
+
+@pytest.mark.slow
+def test_an_indikator_line_opening_with_a_measure_word_beside_a_wrapped_target_is_flagged(tmp_path):
+    # Development seed 2288: 'Persentsae' / 'Nilai Tukar' / 'Petani' beside a target wrapped as
+    # 'Tepat' / 'waktu': 'Nilai' may open a row packed under the one before, but the target line
+    # beside it does not open a target, so the cell stays one and is flagged.
+    expected, got = read_generated(2288, tmp_path)
+    assert score(expected, got).exact == score(expected, got).rows
+    flagged = [w for w in got["warnings"] if w["code"] == "indikator-joined-unsure"]
+    assert flagged and all(w["severity"] == "review" and "'Nilai Tukar'" in w["message"] for w in flagged)
 
 
 def test_a_page_of_text_in_columns_outside_every_table_is_noted():

@@ -21,6 +21,7 @@ from rktparse.assemble.columns import (
     role_of_header,
 )
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
+from rktparse.cues import CONNECTORS
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
 
@@ -112,12 +113,19 @@ class Walk:
 
 
 def looks_cut(lines: list[str]) -> bool:
-    """Whether a cell's last line runs as wide as its widest: its text may go on past a page break.
+    """Whether a cell's text may go on past a page break: its last line runs as wide as its widest,
+    or ends on a word no statement ends on ('dan', 'dari', 'yang').
 
     Characters stand in for widths: a line that ends a paragraph is usually short.
     """
     lines = [line.strip() for line in lines if line.strip()]
-    return len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
+    return ends_open(lines) or len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
+
+
+def ends_open(lines: list[str]) -> bool:
+    """Whether a cell's text ends on a word no statement ends on ('dan', 'dari', 'yang'): it goes on."""
+    words = lines[-1].split() if lines else []
+    return bool(words) and words[-1].lower() in CONNECTORS
 
 
 class TableWalker:
@@ -373,9 +381,10 @@ class RktWalker(TableWalker):
 
         A numbered cell opens a level. A text that ended on the page before (room left under it, or
         the next word would have fitted on its last line: `breaks`) is not continued. A text cut at
-        the page's end goes on when the row goes on or the tail starts in lowercase; a capital tail
-        may be either ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
-        Without line positions, the case of the tail and how cut the text looks decide.
+        the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
+        on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
+        ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
+        Without line positions, the same signs and how cut the text looks decide.
         """
         if current is None or number is not None:
             return False, False
@@ -390,8 +399,8 @@ class RktWalker(TableWalker):
         if ended or fits:
             return False, False
         if ended is False and fits is False:
-            return lower or not self.opens_like_others(lines[0], role, cell), not lower
-        if lower:
+            return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
+        if lower or ends_open(current.lines):
             return True, doubtful_join
         return False, looks_cut(current.lines)
 

@@ -462,6 +462,18 @@ def past_known(header: list[Line], body: list[Line], known: list[str],
             words_to_lines(extra + [w for line in body for w in line.words]))
 
 
+def repeats(header: list[Line], known: list[str], xs: list[float]) -> bool:
+    """Whether `header` is the header of the table the page before left open (`known`, each column's
+    text under the columns `xs`), repeated: its words fall into those columns with the same texts
+    (a cell's tail packed under it may follow them). Where this page's gutters give another number
+    of columns, the table goes on in those the page before measured on more rows (a short tail
+    alone under a centred header shows a gutter at the column's side); where they give as many,
+    this page's own bounds stand (a gutter's middle moves with the text beside it)."""
+    texts = column_texts([w for line in header for w in line.words], xs)
+    return len(texts) == len(known) and any(known) and \
+        all(text == old or old and text.startswith(old + " ") for text, old in zip(texts, known))
+
+
 def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
     """Each column's role from the header text over it (None where no header names it)."""
     texts = [""] * n_cols
@@ -550,6 +562,9 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         # heading rows print over the gutters, so the columns are found without them
         columned = [w for line in lines[start:end] if not across(line, header, fences, height) for w in line.words]
         xs = column_bounds(header, columned, height) if columned else []
+        if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \
+                and repeats(header, open_header, open_xs):
+            xs = [min(open_xs[0], *(w.x0 for w in columned)), *open_xs[1:-1], max(open_xs[-1], *(w.x1 for w in columned))]
         if len(xs) >= 3:
             add(top, end, header, xs, [])
             start = end

@@ -166,7 +166,11 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
     A level line beside an indikator's first line that opens a sentence and
     would not have fitted above runs on, but is doubtful: packed cells leave
     no gap between a cell and the next. Level cells and Kegiatan paragraphs
-    also part where the pitch grows by their padding or paragraph spacing.
+    also part where the pitch grows by their padding or paragraph spacing. An
+    indikator line opening with a capitalised measure word ('Jumlah', 'Capaian')
+    beside a target line that may open a target (a capital or a figure) starts a
+    row (rows packed with no gap); without one beside it, it runs on, but is
+    doubtful.
     """
     spacing, even = line_spacing(columns, body.height)
     opening = opening_columns(body.roles)
@@ -182,6 +186,9 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
     # a paragraph starting in a column of other values (Satuan: 'Kali' under 'Kali') starts a row
     values = [y for col, role in enumerate(body.roles) if col not in opening and role not in LEVELS
               for y in paragraph_starts(columns[col], measure(body, columns, col), body.height)]
+    # target lines that may open a target ('Terlaksana', '53,92 %'; not a wrap's 'waktu')
+    targets = [line.top for col, role in enumerate(body.roles) if role is Role.TARGET for line in columns[col]
+               if line.text[:1].isupper() or line.text[:1].isdigit()]
     for col in order:
         lines = columns[col]
         walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
@@ -209,13 +216,16 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 # and a Kegiatan's paragraphs by the space after each
                 or line.top - prev.top > usual + PADDED * body.height
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
+                # rows packed with no gap: an indikator's measure word beside a target line of its own
+                or body.roles[col] is Role.INDIKATOR and opens_another(prev, line, Role.INDIKATOR)
+                and level_with(line, targets, body.height)
             )
             if starts:
                 blocks[col].append(Block([line]))
                 continue
             blocks[col][-1].lines.append(line)
             if level and opens_sentence(line) and level_with(line, new_rows, body.height) \
-                    or body.roles[col] is Role.KEGIATAN and prev is not None and opens_kegiatan(prev, line):
+                    or prev is not None and opens_another(prev, line, body.roles[col]):
                 doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
@@ -268,13 +278,20 @@ def indikator_tops(body: Body, blocks: list[list[Block]]) -> list[float]:
     return [] if (col := row_column(body.roles)) is None else [b.top for b in blocks[col]]
 
 
-def opens_kegiatan(prev: Line, line: Line) -> bool:
-    """Whether a Kegiatan line that runs on from `prev` reads as a further kegiatan: a capitalised
-    activity ('Penyusunan', 'Evaluasi', 'Melakukan') after a line not ending on a connective.
-    Paragraphs of a cell printed with no marker, gap or spacing look like this, and so do some
-    wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so it asks."""
+# the opening columns whose cells a capitalised cue word may start without a sign: the kind it cues
+RUN_ON_CUES: dict[Role | None, str] = {Role.KEGIATAN: KEGIATAN, Role.INDIKATOR: INDIKATOR}
+
+
+def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
+    """Whether a line of an opening column that runs on from `prev` reads as a further cell of that
+    role: a capitalised activity ('Penyusunan', 'Evaluasi', 'Melakukan') in a Kegiatan, a capitalised
+    measure ('Jumlah', 'Capaian', 'Persentase') in an Indikator, after a line not ending on a
+    connective. Cells printed with no marker, gap or padding look like this when each fills its line,
+    and so do some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so
+    it asks."""
     word = first_word(line.text)
-    return word[:1].isupper() and opener(word) == KEGIATAN and prev.words[-1].text.lower() not in CONNECTORS
+    return role in RUN_ON_CUES and word[:1].isupper() and opener(word) == RUN_ON_CUES[role] \
+        and prev.words[-1].text.lower() not in CONNECTORS
 
 
 def opens_sentence(line: Line) -> bool:
@@ -557,9 +574,10 @@ def body_cells(body: Body, first_row: int,
             if col in opening:
                 add(block_words(block), min(rows), col, max(rows) - min(rows) + 1)
                 if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
-                    doubts.append(Doubt(cells[-1], "kegiatan-joined-unsure",
-                                        f"kegiatan cell read as one paragraph, with no marker, gap or spacing to "
-                                        f"tell: its line '{doubt.text}' may begin a kegiatan of its own"))
+                    kind = RUN_ON_CUES[body.roles[col]]  # (only these columns' lines are doubtful)
+                    doubts.append(Doubt(cells[-1], f"{kind}-joined-unsure",
+                                        f"{kind} cell read as one paragraph, with no marker, gap or spacing to "
+                                        f"tell: its line '{doubt.text}' may begin a {kind} of its own"))
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
