@@ -55,8 +55,11 @@ def table_differences(original: TableLayout, copy: TableLayout) -> list[str]:
 
 def layout_differences(original: Layout, copy: Layout) -> list[str]:
     """What the copy's layout does not keep of the original's: its first table's (`table_differences`),
-    then each RKT table's and each programs table's, which must hold the same nodes."""
+    then each RKT table's and each programs table's, which must hold the same nodes; and the lines fields were
+    read from outside the title and the signature block, printed in the same places."""
     found = table_differences(original, copy)
+    if original.field_lines != copy.field_lines:
+        found.append(f"field lines {original.field_lines} became {copy.field_lines}")
     kinds = [("table", original.tables, copy.tables)]
     if original.programs is not None:
         kinds.append(("programs table", original.programs.tables, copy.programs.tables if copy.programs else []))

@@ -83,25 +83,6 @@ def test_group_heading_rows_round_trip(tmp_path):
     assert content(back) == content(start)
 
 
-# Read better (issue 10's letterhead, footer and section-heading fields, per-year targets) since the copy was
-# made to match, and not yet printed so that they read back the same.
-COPY_DIFFERS = {
-    "jabar-distan-lkip-2016-bab2.pdf": "a report chapter whose agency and year come from its section headings and "
-                                       "the table's caption, and whose targets come from one year of a Renstra "
-                                       "table: the copy prints neither, so they read back empty or other",
-    "jabar-iku-capaian-lampiran-1.pdf": "an agency read from the page footer: the copy prints no footer naming it "
-                                        "(printed as a letterhead it is read into the title)",
-    "jabar-pk-generated-2017.docx": "an agency whose region comes from the letterhead: the copy prints no letterhead "
-                                    "(printed above the title it is read into the title)",
-}
-
-
-def round_trip_params():
-    for path in SAMPLE_FILES + REAL_FILES:
-        marks = [pytest.mark.xfail(reason=COPY_DIFFERS[path.name], strict=True)] if path.name in COPY_DIFFERS else []
-        yield pytest.param(path, marks=marks, id=path.name)
-
-
 def parse_or_skip(path):
     """The file's (first) document: a file of several PKs regenerates one at a time."""
     try:
@@ -110,7 +91,7 @@ def parse_or_skip(path):
         pytest.skip(f"{path.name}: no RKT table to regenerate")
 
 
-@pytest.mark.parametrize("path", list(round_trip_params()))
+@pytest.mark.parametrize("path", SAMPLE_FILES + REAL_FILES, ids=lambda p: p.name)
 def test_document_round_trips_with_its_layout(path, tmp_path):
     """Every sample and real document: regenerated, printed by LibreOffice and read again, it gives the same
     JSON and the same printed layout (columns and headers in order, orientation, widths within 5 %)."""
