@@ -9,7 +9,7 @@ import pytest
 
 import rktparse
 from rktparse.errors import NoTableError
-from rktparse.models import DocumentKind, RktDocument, Signatory
+from rktparse.models import DocumentKind, FieldLines, FieldPlace, RktDocument, Signatory
 from tests.conftest import CORPUS, SAMPLES
 from tests.layout_compare import content, layout_differences, rules_coinciding, vertical_rules
 from tests.test_contract import small_document
@@ -81,6 +81,41 @@ def test_group_heading_rows_round_trip(tmp_path):
     start.sasaran[1].group = UpperLevel(text="PROGRAM PELAYANAN KEPEMILUAN")
     back, _ = round_trip(start, tmp_path)
     assert content(back) == content(start)
+
+
+def with_field_lines(place: str) -> RktDocument:
+    """A document whose agency (or year) only lines printed outside its title and signature block give, at
+    `place`: the writer prints them where the reader finds them again."""
+    doc = with_metadata(small_document())
+    info = doc.document
+    if place == "letterhead":  # the title names the agency without its region
+        info.title = "RENCANA KINERJA TAHUNAN (RKT) DINAS KESEHATAN TAHUN 2024"
+        lines, info.agency = ["DINAS KESEHATAN", "KOTA KUPANG"], "DINAS KESEHATAN KOTA KUPANG"
+    elif place == "page_footer":  # the title names none: two pages' footers do (unsigned: under a signature
+        # block the footer would be read as the signer's name, in the original as in the copy)
+        info.title, info.agency = "RENCANA KINERJA TAHUNAN (RKT) TAHUN 2024", "INSPEKTORAT KOTA KUPANG"
+        info.place = info.date = info.date_printed = None
+        info.signatory = Signatory()
+        lines = [info.agency]
+        row = doc.sasaran[0].indikator[0]
+        doc.sasaran[0].indikator = [row.model_copy(update={"text": f"{row.text} {k}"}) for k in range(70)]
+    else:  # a report chapter: the caption names the agency, a section heading the year (no date signed)
+        info.title, info.kind, info.agency = "BAB II PERENCANAAN DAN PERJANJIAN KINERJA", DocumentKind.UNKNOWN, "Dinas Sosial Kota Kupang"
+        info.place = info.date = info.date_printed = None
+        lines = ["Tabel 2.1 Sasaran Strategis Dinas Sosial", "Kota Kupang"]
+        doc.layout.field_lines.append(FieldLines(field="/document/year", place=FieldPlace.SECTION,
+                                                 lines=["2.2. Rencana Kinerja Tahun 2024"]))
+    doc.layout.title_lines = [info.title]
+    doc.layout.field_lines.append(FieldLines(field="/document/agency", place=FieldPlace(place), lines=lines))
+    return doc
+
+
+@pytest.mark.parametrize("place", ["letterhead", "page_footer", "caption"])
+def test_fields_read_outside_the_title_round_trip(place, tmp_path):
+    start = with_field_lines(place)
+    back, _ = round_trip(start, tmp_path)
+    assert content(back) == content(start)
+    assert back.layout is not None and back.layout.field_lines == start.layout.field_lines
 
 
 def parse_or_skip(path):

@@ -76,9 +76,11 @@ def place_date_lines(doc: RktDocument) -> list[str]:
 
 def agency_lines(doc: RktDocument) -> list[str]:
     """The agency, printed above the signer's position where nothing else printed names it (the title,
-    the title block's lines, the position): a document whose agency was read from its signature block."""
+    the title block's lines, the position, the lines fields were read from): a document whose agency was
+    read from its signature block."""
     info = doc.document
-    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or ""]).lower()
+    read_from = [" ".join(found.lines) for found in (doc.layout.field_lines if doc.layout else [])]
+    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or "", *read_from]).lower()
     return [info.agency] if info.agency and info.agency.lower() not in shown else []
 
 
