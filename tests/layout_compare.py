@@ -73,6 +73,20 @@ def layout_differences(original: Layout, copy: Layout) -> list[str]:
     return found
 
 
+def table_order(doc: RktDocument) -> list[str]:
+    """The kinds of the document's tables ('rkt', 'programs') in the order they were printed: by the page, then
+    the top, of the first node each holds (a Word file, which gives neither, lists its RKT tables first)."""
+    def place(node) -> tuple[int, float]:
+        page = node.pages[0] if node.pages else 0
+        return page, next((region.box[1] for region in node.regions if region.page == page), 0.0)
+
+    layout = doc.layout
+    tables = [("rkt", doc.sasaran, table.first) for table in (layout.tables if layout else [])]
+    tables += [("programs", doc.programs, table.first) for table in (layout.programs.tables if layout and
+                                                                      layout.programs else [])]
+    return [kind for kind, nodes, first in sorted(tables, key=lambda t: place(t[1][t[2]])) if first < len(nodes)]
+
+
 def vertical_rules(pdf_path, page_index: int = 0, scale: float = 1.0) -> list[float]:
     """x of the page's vertical rules (dark runs taller than RULE_RUN of the page), as shares of its width."""
     pdf = pdfium.PdfDocument(pdf_path)

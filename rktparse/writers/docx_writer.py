@@ -28,7 +28,7 @@ from docx.shared import Pt
 
 from rktparse.models import FieldPlace, Layout, RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
-from rktparse.writers.docx_layout import PrintedPart, printed_parts, program_parts
+from rktparse.writers.docx_layout import PrintedPart, in_printed_order, printed_parts, program_parts
 from rktparse.writers.docx_parts import add_field, keep_row_whole, no_borders, set_custom_properties
 from rktparse.writers.docx_tables import (
     FONT_SIZE,
@@ -256,13 +256,15 @@ class DocxWriter(Writer):
             def comment(runs: Any, text: str) -> None:
                 document.add_comment(runs, text=text, author="rktparse", initials="rkt")
         marked = review_rows(doc) if comment is not None else {}
-        for index, part in enumerate(parts):
+        programs = program_parts(doc) if doc.programs else []
+        for index, part in enumerate(in_printed_order(parts, programs)):
             if index:
                 page = self.next_table_page(document, page, part)
-            rkt_table(document, part.nodes, part.layout, page, marked, comment)
-        for programs in program_parts(doc) if doc.programs else []:
-            page = self.next_table_page(document, page, programs)
-            programs_table(document, programs.nodes, programs.layout, page)
+            if (listed := next((table for table in programs if table is part), None)) is not None:
+                programs_table(document, listed.nodes, listed.layout, page)
+            else:
+                rkt = next(table for table in parts if table is part)
+                rkt_table(document, rkt.nodes, rkt.layout, page, marked, comment)
         for line in printed_at(doc, FieldPlace.SECTION):
             _paragraph(document, line, bold=True, after=6)
         signature_block(document, doc, page)
