@@ -8,7 +8,9 @@ with their widths in proportion on a fixed table grid, in the size the
 table was printed in; the header rows (and the column-number row) shaded,
 centred and repeated on every page; each Misi, Tujuan and Sasaran cell merged
 down over its rows (a parent line and its listed items in one cell); the title
-lines as printed and the title block's labelled lines; the programs table; the
+lines as printed and the title block's labelled lines; the lines document fields were read from outside
+the title (`layout.field_lines`: a letterhead, a running header or footer, a caption, a section heading)
+where the reader finds them again; the programs tables where they stood among the RKT tables; the
 signature block kept together on the right, beside a PK's second party; page
 numbers in the footer; the file's properties from the document. With `mark_review`, rows a `review` warning
 names are highlighted and carry the warning as a Word comment.
