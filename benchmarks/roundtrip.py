@@ -5,14 +5,17 @@ document of the file, the original's and the copy's orientation, table text size
 and printed header, in order), each column's width as a share of the page width (the largest
 difference), the share of the original's vertical table rules printed at the same place in the
 copy (pdfium renders the table's first page of each), whether the copy reads back to the same
-JSON and where a PK's two parties stand. The copy is the DOCX rktparse writes, printed to PDF by
-LibreOffice and read again.
+JSON and where a PK's two parties stand; the lines a field was read from outside the title and the
+signature block (`layout.field_lines`) and whether the copy reads them back from the same place; the order
+of the RKT and programs tables. The copy is the DOCX rktparse writes, printed to PDF by LibreOffice and
+read again.
 
     .venv/bin/python benchmarks/roundtrip.py [files ...]
 
 Without files: a ruled RKT (a sample and a real one), a PK with a two-party signature, a
-portrait document and a document of two tables of other columns (an RKT, then a Renja) of the
-shared corpus (../shared/corpus/real). A document of several tables also gets each table's
+portrait document, a document of two tables of other columns (an RKT, then a Renja), three documents
+whose agency or year only a running footer, a letterhead or a chapter's caption and section heading
+give, and a chapter of RKT and programs tables in turn, of the shared corpus (../shared/corpus/real). A document of several tables also gets each table's
 orientation, columns, widths and first sasaran.
 """
 
@@ -30,7 +33,13 @@ import pypdfium2 as pdfium  # noqa: E402
 
 import rktparse  # noqa: E402
 from rktparse.models import Layout, RktDocument, TableLayout  # noqa: E402
-from tests.layout_compare import column_widths_on_page, content, rules_coinciding, vertical_rules  # noqa: E402
+from tests.layout_compare import (  # noqa: E402
+    column_widths_on_page,
+    content,
+    rules_coinciding,
+    table_order,
+    vertical_rules,
+)
 from tests.test_roundtrip import docx_to_pdf  # noqa: E402
 
 REAL = ROOT.parent / "shared" / "corpus" / "real"
@@ -38,7 +47,11 @@ DEFAULT_FILES = [ROOT / "samples" / "rl-inspektorat-garut-rkt-2024.pdf",  # rule
                  REAL / "jabar-dishub-rkt-2016.pdf",  # ruled RKT
                  REAL / "jabar-disparbud-pk-2016-bidang-pariwisata.pdf",  # PK, two parties, portrait
                  REAL / "jabar-disparbud-pk-2016-lampiran.pdf",  # PK, two parties
-                 REAL / "jabar-biro-organisasi-rkt-renja-2017.pdf"]  # an RKT in portrait, a Renja in landscape
+                 REAL / "jabar-biro-organisasi-rkt-renja-2017.pdf",  # an RKT in portrait, a Renja in landscape
+                 REAL / "jabar-iku-capaian-lampiran-1.pdf",  # agency from the running footer
+                 REAL / "jabar-pk-generated-2017.docx",  # the agency's region from the letterhead
+                 REAL / "jabar-distan-lkip-2016-bab2.pdf",  # agency from the caption, year from a section heading
+                 REAL / "jabar-lkip-bab2-perencanaan-kinerja.pdf"]  # RKT and programs tables in turn
 
 
 def columns(layout: Layout) -> list[str]:
@@ -109,13 +122,18 @@ def compare(path: Path, out: Path) -> None:
         print(f"  tables        {tables_line(a, b)}")
     if path.suffix == ".pdf":
         page = original.sasaran[0].pages[0] - 1
-        rules, again = vertical_rules(path, page), vertical_rules(pdf)
+        rules, again = vertical_rules(path, page), vertical_rules(pdf, copy.sasaran[0].pages[0] - 1)
         print(f"  rules         {len(rules)} vertical rules in the original, {len(again)} in the copy; "
               f"{rules_coinciding(rules, again):.2f} of the original's within 1 % of the page width")
     print(f"  content       {'the same JSON' if content(original) == content(copy) else 'DIFFERS'} "
           f"({sum(1 for _ in original.indikator_rows())} indikator); status {original.status.value} -> "
           f"{copy.status.value}")
     print(f"  signature     {party_places(pdf, original)}")
+    for found in a.field_lines:
+        print(f"  field lines   {found.field} from the {found.place.value}: {' / '.join(found.lines)}; "
+              f"{'read back from the same' if found in b.field_lines else 'NOT read back from the same'}")
+    if a.programs is not None:
+        print(f"  table order   {', '.join(table_order(original))} -> {', '.join(table_order(copy))}")
 
 
 def main() -> None:

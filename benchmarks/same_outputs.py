@@ -10,8 +10,10 @@ the commit (exported with `git archive`, run in its own process), and their
 JSON compared byte for byte.
 
     .venv/bin/python benchmarks/same_outputs.py [--against main] [--seeds 130] [--export-seeds 20]
+        [--ignore schema_version,field_lines]
 
-Prints each input whose JSON differs (or whose error differs) and exits 1 if any does.
+`--ignore` leaves the named keys out wherever they stand (a contract's new fields, its version) before
+comparing: a change that adds fields still shows every other difference. Prints each input whose JSON differs (or whose error differs) and exits 1 if any does.
 """
 
 from __future__ import annotations
@@ -52,16 +54,30 @@ def inputs(seeds: int, export_seeds: int) -> Iterator[tuple[str, Path, str | Non
             yield f"gen-{seed}.{style}.txt", exported(seed, style, folder), None
 
 
-def dump(seeds: int, export_seeds: int) -> dict[str, str]:
-    """Each input's JSON (its digest) or its error, read by the rktparse this process imports."""
+def without_keys(value: object, ignored: frozenset[str]) -> object:
+    if isinstance(value, dict):
+        return {key: without_keys(item, ignored) for key, item in value.items() if key not in ignored}
+    if isinstance(value, list):
+        return [without_keys(item, ignored) for item in value]
+    return value
+
+
+def dump(seeds: int, export_seeds: int, ignore: tuple[str, ...] = ()) -> dict[str, str]:
+    """Each input's JSON (its digest, without the `ignore` keys) or its error, read by the rktparse this
+    process imports."""
     import rktparse
     from rktparse.errors import InputError
 
     results = {}
+    ignored = frozenset(ignore)
     for name, path, engine in inputs(seeds, export_seeds):
         try:
             options = {"engine": engine} if engine else {}
-            text = "\n".join(rktparse.dumps(doc, "json") for doc in rktparse.parse_all(path, **options))
+            docs = [rktparse.dumps(doc, "json") for doc in rktparse.parse_all(path, **options)]
+            if ignored:
+                docs = [json.dumps(without_keys(json.loads(doc), ignored), ensure_ascii=False, indent=2)
+                        for doc in docs]
+            text = "\n".join(docs)
         except InputError as error:
             text = f"error: {error}"
         results[name] = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -75,24 +91,25 @@ def exported_tree(commit: str, folder: Path) -> Path:
     return folder
 
 
-def dump_in(tree: Path, seeds: int, export_seeds: int) -> dict[str, str]:
+def dump_in(tree: Path, seeds: int, export_seeds: int, ignore: tuple[str, ...] = ()) -> dict[str, str]:
     """`dump` run in a fresh process importing rktparse (and the generator) from `tree`."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     script = (f"import json, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import same_outputs; "
-              f"print(json.dumps(same_outputs.dump({seeds}, {export_seeds})))")
+              f"print(json.dumps(same_outputs.dump({seeds}, {export_seeds}, {ignore!r})))")
     done = subprocess.run([sys.executable, "-c", script], cwd=tree, env=env, check=True,
                           capture_output=True, text=True)
     return json.loads(done.stdout.splitlines()[-1])
 
 
-def reference(commit: str, seeds: int, export_seeds: int) -> dict[str, str]:
+def reference(commit: str, seeds: int, export_seeds: int, ignore: tuple[str, ...] = ()) -> dict[str, str]:
     """The commit's digests, kept in the temporary folder: a commit's outputs never change."""
     sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", commit], check=True, capture_output=True,
                          text=True).stdout.strip()
-    kept = Path(tempfile.gettempdir()) / f"rktparse-same-outputs-{sha[:12]}-{seeds}-{export_seeds}.json"
+    ignoring = "".join(f"-{key}" for key in ignore)
+    kept = Path(tempfile.gettempdir()) / f"rktparse-same-outputs-{sha[:12]}-{seeds}-{export_seeds}{ignoring}.json"
     if not kept.exists():
         with tempfile.TemporaryDirectory() as folder:
-            kept.write_text(json.dumps(dump_in(exported_tree(sha, Path(folder)), seeds, export_seeds)))
+            kept.write_text(json.dumps(dump_in(exported_tree(sha, Path(folder)), seeds, export_seeds, ignore)))
     return json.loads(kept.read_text())
 
 
@@ -103,9 +120,12 @@ def main() -> int:
     parser.add_argument("--export-seeds", type=int, default=20, help="development seeds read as text exports")
     parser.add_argument("--tree", type=Path, default=ROOT, help="the tree to compare (default this one; a copy "
                         "lets work go on while the comparison runs)")
+    parser.add_argument("--ignore", default="", help="keys left out wherever they stand before comparing, "
+                        "comma-separated (a contract's new fields: 'schema_version,field_lines')")
     args = parser.parse_args()
-    before = reference(args.against, args.seeds, args.export_seeds)
-    after = dump_in(args.tree, args.seeds, args.export_seeds)
+    ignore = tuple(key for key in args.ignore.split(",") if key)
+    before = reference(args.against, args.seeds, args.export_seeds, ignore)
+    after = dump_in(args.tree, args.seeds, args.export_seeds, ignore)
     differ = [name for name in before if before[name] != after.get(name)]
     for name in differ:
         print(f"differs: {name}")

@@ -55,8 +55,11 @@ def table_differences(original: TableLayout, copy: TableLayout) -> list[str]:
 
 def layout_differences(original: Layout, copy: Layout) -> list[str]:
     """What the copy's layout does not keep of the original's: its first table's (`table_differences`),
-    then each RKT table's and each programs table's, which must hold the same nodes."""
+    then each RKT table's and each programs table's, which must hold the same nodes; and the lines fields were
+    read from outside the title and the signature block, printed in the same places."""
     found = table_differences(original, copy)
+    if original.field_lines != copy.field_lines:
+        found.append(f"field lines {original.field_lines} became {copy.field_lines}")
     kinds = [("table", original.tables, copy.tables)]
     if original.programs is not None:
         kinds.append(("programs table", original.programs.tables, copy.programs.tables if copy.programs else []))
@@ -68,6 +71,20 @@ def layout_differences(original: Layout, copy: Layout) -> list[str]:
             if a.first != b.first:
                 found.append(f"{kind} {k + 1}: first node {a.first} became {b.first}")
     return found
+
+
+def table_order(doc: RktDocument) -> list[str]:
+    """The kinds of the document's tables ('rkt', 'programs') in the order they were printed: by the page, then
+    the top, of the first node each holds (a Word file, which gives neither, lists its RKT tables first)."""
+    def place(node) -> tuple[int, float]:
+        page = node.pages[0] if node.pages else 0
+        return page, next((region.box[1] for region in node.regions if region.page == page), 0.0)
+
+    layout = doc.layout
+    tables = [("rkt", doc.sasaran, table.first) for table in (layout.tables if layout else [])]
+    tables += [("programs", doc.programs, table.first) for table in (layout.programs.tables if layout and
+                                                                      layout.programs else [])]
+    return [kind for kind, nodes, first in sorted(tables, key=lambda t: place(t[1][t[2]])) if first < len(nodes)]
 
 
 def vertical_rules(pdf_path, page_index: int = 0, scale: float = 1.0) -> list[float]:

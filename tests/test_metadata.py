@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from rktparse.assemble.metadata import parse_place_date, texts_to_info, title_block_fields, undated_block, with_region
+from rktparse.assemble.metadata import letterhead, parse_place_date, texts_to_info, title_block_fields, undated_block
 from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
@@ -225,9 +225,16 @@ def test_a_printed_date_that_is_no_date_is_a_review_warning():
 
 def test_an_agency_named_without_its_region_takes_the_region_printed_under_it_elsewhere():
     above = ["DINAS PERIKANAN", "KABUPATEN GARUT", "PERJANJIAN KINERJA"]
-    assert with_region("DINAS PERIKANAN", above) == "DINAS PERIKANAN KABUPATEN GARUT"
-    assert with_region("DINAS PERIKANAN", ["DINAS PERIKANAN", "BIDANG BUDIDAYA"]) == "DINAS PERIKANAN"
-    assert with_region("DINAS X KOTA BOGOR", above) == "DINAS X KOTA BOGOR"
+    assert letterhead("DINAS PERIKANAN", above) == ["DINAS PERIKANAN", "KABUPATEN GARUT"]
+    assert letterhead("DINAS PERIKANAN", ["DINAS PERIKANAN", "BIDANG BUDIDAYA"]) == []
+    assert letterhead("DINAS X KOTA BOGOR", above) == []
+    agreement = "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, yang bertanda tangan di bawah ini :"
+    texts = [PageText(page=1, above=[*above[:2], agreement]),
+             PageText(page=2, above=["PERJANJIAN KINERJA TAHUN 2024", "DINAS PERIKANAN"])]
+    reading = texts_to_info(texts, (2, 2))
+    assert reading.info.agency == "DINAS PERIKANAN KABUPATEN GARUT"
+    assert [(p.field, p.place.value, p.lines) for p in reading.places] == [
+        ("/document/agency", "letterhead", ["DINAS PERIKANAN", "KABUPATEN GARUT"])]
 
 
 def test_title_block_fields_end_where_running_text_begins():

@@ -392,6 +392,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
                                                                     kept_programs(walk), used))
         if (tables := placed_tables(walked.printed, walk.sasaran, kept_sasaran(walk), used)) else None,
     )
+    if doc.layout is not None:
+        doc.layout.field_lines = reading.places
     noted = {note.page for note in source.notes if note.code == "table-not-read"}
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)

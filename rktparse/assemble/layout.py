@@ -9,9 +9,9 @@ import re
 from typing import NamedTuple
 
 from rktparse.assemble.columns import Layout as ColumnLayout
-from rktparse.assemble.columns import Role, is_column_number_row, names_header, row_texts
+from rktparse.assemble.columns import Role, header_lines_to_text, is_column_number_row, names_header, row_texts
 from rktparse.assemble.metadata import heading_above, is_page_furniture, title_lines
-from rktparse.assemble.text import clean_line, join_lines
+from rktparse.assemble.text import clean_line
 from rktparse.grid import PageText, SourceDocument, TablePage
 from rktparse.models import (
     ColumnRole,
@@ -52,7 +52,7 @@ def header_cells(table: TablePage, n_header: int) -> list[HeaderCell]:
     index = {row: k for k, row in enumerate(rows)}
     cells = []
     for cell in table.cells:
-        if cell.row in index and (text := join_lines(cell.lines)):
+        if cell.row in index and (text := header_lines_to_text(cell.lines)):
             last = max((r for r in rows if r < cell.row + cell.row_span), default=cell.row)
             cells.append(HeaderCell(text=text, row=index[cell.row], col=cell.col,
                                     row_span=index[last] - index[cell.row] + 1, col_span=cell.col_span))

@@ -18,7 +18,7 @@ from rktparse.assemble.signature import (
 )
 from rktparse.assemble.text import clean_line
 from rktparse.grid import PageText
-from rktparse.models import DocumentInfo, DocumentKind, Signatory, Warning
+from rktparse.models import DocumentInfo, DocumentKind, FieldLines, FieldPlace, Signatory, Warning
 
 MONTHS = {
     name: number
@@ -282,16 +282,16 @@ def agency_from_title(lines: list[str], named: bool) -> str | None:
 _REGION = re.compile(r"^(?:provinsi|kabupaten|kota)\b", re.IGNORECASE)
 
 
-def with_region(agency: str | None, lines: list[str]) -> str | None:
-    """An agency named without its region ('DINAS X', as a table heading names it) with the region
-    the same name is printed with on the line under it elsewhere (a letterhead's 'DINAS X' /
-    'PROVINSI JAWA BARAT'): the same agency, named in full."""
+def letterhead(agency: str | None, lines: list[str]) -> list[str]:
+    """For an agency named without its region ('DINAS X', as a table heading names it), the line naming
+    it with the region printed under it elsewhere (a letterhead's 'DINAS X' / 'PROVINSI JAWA BARAT'),
+    which name the same agency in full; empty when none do or the agency names its region."""
     if agency is None or re.search(r"\b(?i:provinsi|kabupaten|kota)\b", agency):
-        return agency
+        return []
     for line, below in zip(lines, lines[1:]):
         if line.strip().upper() == agency.upper() and _REGION.match(below.strip()):
-            return f"{line.strip()} {below.strip()}"
-    return agency
+            return [line.strip(), below.strip()]
+    return []
 
 
 def agency_from_position(position: str | None) -> str | None:
@@ -390,6 +390,8 @@ class Reading:
 
     info: DocumentInfo
     warnings: list[Warning] = field(default_factory=list)
+    # where fields were read outside the title and the signature block (the layout keeps them for a copy)
+    places: list[FieldLines] = field(default_factory=list)
 
     def doubt(self, ref: str, message: str) -> None:
         self.warnings.append(Warning(code="document-field-uncertain", ref=ref, message=f"{ref}: {message}"))
@@ -495,9 +497,14 @@ def section_year(texts: list[PageText]) -> int | None:
     """The year a report chapter's section headings name for its plan or agreement ('2.2. Rencana
     Kinerja Tahun 2016', '2.3. Perjanjian Kinerja Tahun 2016'): a chapter's own title names none;
     None when the headings name different years."""
-    years = {int(match.group(1)) for text in texts for line in text.above + text.below
-             if _SECTION.match(line) and _TITLE_KIND.search(line) and (match := _YEAR.search(line))}
+    years = {int(match.group(1)) for line in year_headings(texts) if (match := _YEAR.search(line))}
     return years.pop() if len(years) == 1 else None
+
+
+def year_headings(texts: list[PageText]) -> list[str]:
+    """A report chapter's section headings that name a plan or agreement and its year, as printed."""
+    return [line for text in texts for line in text.above + text.below
+            if _SECTION.match(line) and _TITLE_KIND.search(line) and _YEAR.search(line)]
 
 
 _CAPTION = re.compile(r"^tabel\s+\d", re.IGNORECASE)
@@ -507,23 +514,41 @@ def caption_agency(text: PageText | None) -> str | None:
     """The agency a report chapter's table caption names, right above the table ('Tabel 1. Tujuan
     dan Sasaran Jangka Menengah Dinas Pertanian ...' / 'Provinsi Jawa Barat'): a chapter names its
     agency in running text, but a table's caption says whose plan the table is."""
-    lines = [line.text for line in page_lines(text, "above")] if text is not None else []
-    start = next((i for i in range(len(lines) - 1, -1, -1) if _CAPTION.match(lines[i])), None)
-    if start is None:
-        return None
-    caption = " ".join(lines[start:])
+    caption = " ".join(caption_lines(text))
     opening = _AGENCY_NOUN.search(caption)
     return _YEAR.sub(" ", caption[opening.start():]).strip(" .,") if opening is not None else None
+
+
+def caption_lines(text: PageText | None) -> list[str]:
+    """The lines of the last table caption ('Tabel 1. ...') above a page's table, as printed; empty when none."""
+    lines = [line.text for line in page_lines(text, "above")] if text is not None else []
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _CAPTION.match(lines[i])), None)
+    return lines[start:] if start is not None else []
 
 
 def running_agency(texts: list[PageText]) -> str | None:
     """The agency a running header or footer names, printed alike on every page of two or more
     ('INSPEKTORAT P R O V I N S I J A W A B A R A T' under each page of an annex)."""
+    return next((line for line in sorted(running_lines(texts)) if _AGENCY_NOUN.match(line)), None)
+
+
+def running_lines(texts: list[PageText]) -> set[str]:
+    """The lines printed alike on every page of two or more (letter-spaced words closed up)."""
     if len(texts) < 2:
-        return None
-    per_page = [{unspaced(line).strip() for line in text.above + text.below} for text in texts]
-    common = set.intersection(*per_page)
-    return next((line for line in sorted(common) if _AGENCY_NOUN.match(line)), None)
+        return set()
+    return set.intersection(*({unspaced(line).strip() for line in text.above + text.below} for text in texts))
+
+
+def running_band(texts: list[PageText], agency: str) -> FieldLines:
+    """Where the running line naming `agency` was printed (the page's header or its footer, as on the first
+    page), with the band's other lines printed alike on every page, in printed order."""
+    common = running_lines(texts)
+    first = texts[0]
+    footer = agency in {unspaced(line).strip() for line in first.below}
+    band = first.below if footer else first.above
+    lines = list(dict.fromkeys(line for line in (unspaced(line).strip() for line in band) if line in common))
+    return FieldLines(field="/document/agency", place=FieldPlace.PAGE_FOOTER if footer else FieldPlace.PAGE_HEADER,
+                      lines=lines)
 
 
 def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = None,
@@ -547,16 +572,26 @@ def texts_to_info(texts: list[PageText], table_pages: tuple[int, int] | None = N
     info.fields = title_block_fields([line.text for line in page_lines(table_above, "above")]) if table_above else {}
     info.agency = next((value for label, value in info.fields.items() if _AGENCY_FIELD.search(label) and value),
                        info.agency)
-    info.agency = with_region(info.agency, above)
+    places = []
+    if head := letterhead(info.agency, above):
+        info.agency = " ".join(head)
+        places.append(FieldLines(field="/document/agency", place=FieldPlace.LETTERHEAD, lines=head))
     if title and (match := _YEAR.search(title) or _ANY_YEAR.search(_PERIOD.sub(" ", title))):
         info.year = int(match.group(1))
     elif title and _PERIOD.search(title):
         info.year = heading_year(texts, later_tables or [])
     if title and _CHAPTER.match(title):
-        info.year = info.year or section_year(texts)
-        info.agency = info.agency or caption_agency(table_above)
-    info.agency = info.agency or running_agency(texts)
-    reading = Reading(info)
+        if info.year is None and (year := section_year(texts)) is not None:
+            info.year = year
+            places.append(FieldLines(field="/document/year", place=FieldPlace.SECTION, lines=year_headings(texts)))
+        if info.agency is None and (agency := caption_agency(table_above)) is not None:
+            info.agency = agency
+            places.append(FieldLines(field="/document/agency", place=FieldPlace.CAPTION,
+                                     lines=caption_lines(table_above)))
+    if info.agency is None and (agency := running_agency(texts)) is not None:
+        info.agency = agency
+        places.append(running_band(texts, agency))
+    reading = Reading(info, places=places)
     title_position = next((line for line in title_parts if POSITION.match(line)), None) if named else None
     read_signature(reading, signature_lines(texts, last_page), title_position, agreement_parties(above))
     return reading

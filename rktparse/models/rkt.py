@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from rktparse.shared_fields import SharedFieldsModel
 
 SCHEMA_NAME: Final = "rktparse.rkt"
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class _Model(SharedFieldsModel):
@@ -219,6 +219,34 @@ class PrintedTable(TableLayout):
                                           "printed below another on its page")
 
 
+class FieldPlace(str, Enum):
+    """Where lines a document field was read from were printed, outside the title, the tables and the
+    signature block."""
+
+    LETTERHEAD = "letterhead"
+    PAGE_HEADER = "page_header"
+    PAGE_FOOTER = "page_footer"
+    CAPTION = "caption"
+    SECTION = "section"
+
+
+class FieldLines(_Model):
+    """Lines a document field was read from, printed apart from the title and the signature block, and where
+    (since 1.4)."""
+
+    field: str = Field(description="JSON pointer of the field read from them: '/document/agency' or "
+                                    "'/document/year'")
+    place: FieldPlace = Field(
+        description="'letterhead': at the top of the first pages, apart from the title ('DINAS X' / 'PROVINSI "
+                    "JAWA BARAT', whose region completes the agency the title names); 'page_header' and "
+                    "'page_footer': printed alike at the top or the foot of every page (an agency under each "
+                    "page of an annex); 'caption': right above the first table ('Tabel 1. ... Dinas X'); "
+                    "'section': a report chapter's section heading naming the year ('2.2. Rencana Kinerja "
+                    "Tahun 2016')")
+    lines: list[str] = Field(description="The lines as printed, in printed order (for a page header or footer "
+                                         "every line printed alike on each page)")
+
+
 class Layout(TableLayout):
     """How the document was printed, for a regenerated copy that looks like the original. The table
     fields (page .. column_numbers) describe its first RKT table; `tables` each RKT table."""
@@ -234,6 +262,12 @@ class Layout(TableLayout):
                     "order, each with its own layout and the nodes it holds; the first is the one the table "
                     "fields above describe. Empty in files written before 1.3: the table fields then stand for "
                     "every table (since 1.3)")
+    field_lines: list[FieldLines] = Field(
+        default_factory=list,
+        description="Lines outside the title, the tables and the signature block that a document field was "
+                    "read from (a letterhead, a running footer, a table's caption, a section heading), with "
+                    "where they were printed, so that a copy prints them there again; empty when every field "
+                    "came from the title or the signature block (since 1.4)")
 
 
 class Source(_Model):

@@ -204,6 +204,27 @@ def program_parts(doc: RktDocument) -> list[PrintedPart[Program]]:
     return parts or [PrintedPart(doc.programs, program_layout(doc.programs, printed), [])]
 
 
+def printed_place(nodes: list[Sasaran] | list[Program]) -> tuple[int, float]:
+    """The page and the top on it of the first of `nodes`; (0, 0) where the source gave none (a Word file)."""
+    if not nodes or not nodes[0].pages:
+        return 0, 0.0
+    page = nodes[0].pages[0]
+    return page, next((region.box[1] for region in nodes[0].regions if region.page == page), 0.0)
+
+
+def in_printed_order(rkt: list[PrintedPart[Sasaran]],
+                     programs: list[PrintedPart[Program]]) -> list[PrintedPart[Sasaran] | PrintedPart[Program]]:
+    """The RKT tables and the programs tables merged in the order they were printed, by where the first node
+    each holds was printed (a programs table between two RKT tables stays there); where that does not tell
+    (a Word file gives no pages), the RKT tables come first."""
+    merged: list[PrintedPart[Sasaran] | PrintedPart[Program]] = []
+    rest_rkt, rest_programs = list(rkt), list(programs)
+    while rest_rkt and rest_programs:
+        take_programs = printed_place(rest_programs[0].nodes) < printed_place(rest_rkt[0].nodes)
+        merged.append(rest_programs.pop(0) if take_programs else rest_rkt.pop(0))
+    return merged + rest_rkt + rest_programs
+
+
 def with_widths(columns: list[LayoutColumn]) -> list[LayoutColumn]:
     """Every column with a width, the shares summing to 1: known widths kept in proportion, unknown
     ones their role's default share."""

@@ -8,7 +8,9 @@ with their widths in proportion on a fixed table grid, in the size the
 table was printed in; the header rows (and the column-number row) shaded,
 centred and repeated on every page; each Misi, Tujuan and Sasaran cell merged
 down over its rows (a parent line and its listed items in one cell); the title
-lines as printed and the title block's labelled lines; the programs table; the
+lines as printed and the title block's labelled lines; the lines document fields were read from outside
+the title (`layout.field_lines`: a letterhead, a running header or footer, a caption, a section heading)
+where the reader finds them again; the programs tables where they stood among the RKT tables; the
 signature block kept together on the right, beside a PK's second party; page
 numbers in the footer; the file's properties from the document. With `mark_review`, rows a `review` warning
 names are highlighted and carry the warning as a Word comment.
@@ -22,13 +24,13 @@ from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from rktparse.models import RktDocument, Severity, Signatory
+from rktparse.models import FieldPlace, Layout, RktDocument, Severity, Signatory
 from rktparse.writers.base import Writer
-from rktparse.writers.docx_layout import PrintedPart, printed_parts, program_parts
+from rktparse.writers.docx_layout import PrintedPart, in_printed_order, printed_parts, program_parts
 from rktparse.writers.docx_parts import add_field, keep_row_whole, no_borders, set_custom_properties
 from rktparse.writers.docx_tables import (
     FONT_SIZE,
@@ -76,9 +78,11 @@ def place_date_lines(doc: RktDocument) -> list[str]:
 
 def agency_lines(doc: RktDocument) -> list[str]:
     """The agency, printed above the signer's position where nothing else printed names it (the title,
-    the title block's lines, the position): a document whose agency was read from its signature block."""
+    the title block's lines, the position, the lines fields were read from): a document whose agency was
+    read from its signature block."""
     info = doc.document
-    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or ""]).lower()
+    read_from = [" ".join(found.lines) for found in (doc.layout.field_lines if doc.layout else [])]
+    shown = " ".join([info.title or "", *info.fields.values(), info.signatory.position or "", *read_from]).lower()
     return [info.agency] if info.agency and info.agency.lower() not in shown else []
 
 
@@ -126,12 +130,31 @@ def end_with_paragraph(document: Any) -> None:
         paragraph.add_run().font.size = Pt(1)
 
 
-def page_footer(section: Any, pattern: str | None) -> None:
-    """The page-number line of `pattern` ('Halaman {page} dari {pages}'), its figures live fields (later
-    sections show the first's footer)."""
+def printed_at(doc: RktDocument, place: FieldPlace) -> list[str]:
+    """The lines a document field was read from that were printed at `place` (`layout.field_lines`)."""
+    return [line for found in (doc.layout.field_lines if doc.layout else []) if found.place is place
+            for line in found.lines]
+
+
+def running_lines(part: Any, lines: list[str]) -> None:
+    """`lines` printed on every page in a section's header or footer (later sections show the first's)."""
+    for index, line in enumerate(lines):
+        paragraph = part.paragraphs[0] if index == 0 else part.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(line)
+
+
+def page_break(document: Any) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def page_footer(section: Any, pattern: str | None, lines: list[str]) -> None:
+    """The lines printed alike at the foot of every page, then the page-number line of `pattern` ('Halaman
+    {page} dari {pages}'), its figures live fields (later sections show the first's footer)."""
+    running_lines(section.footer, lines)
     if not pattern:
         return
-    paragraph = section.footer.paragraphs[0]
+    paragraph = section.footer.add_paragraph() if lines else section.footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     rest = pattern
     while rest:
@@ -198,6 +221,29 @@ class DocxWriter(Writer):
         _paragraph(document, "", after=6)
         return page
 
+    @staticmethod
+    def title_block(document: Any, doc: RktDocument, layout: Layout) -> None:
+        """The letterhead, the title lines, the title block's labelled lines and the first table's caption.
+        A title is told from capitals above or below it by the running text between them, which the copy does
+        not keep: a page break sets a letterhead (on the page before) and a caption (on the page after) apart."""
+        head = printed_at(doc, FieldPlace.LETTERHEAD)
+        for line in head:
+            _paragraph(document, line, bold=True, center=True)
+        if head:
+            page_break(document)
+        for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
+            _paragraph(document, line, bold=True, center=True)
+        _paragraph(document, "", after=6)
+        for label, value in doc.document.fields.items():  # the title block's labelled lines
+            _paragraph(document, f"{label} : {value}", after=3)
+        if doc.document.fields:
+            _paragraph(document, "", after=6)
+        if caption := printed_at(doc, FieldPlace.CAPTION):
+            page_break(document)
+            for line in caption:
+                _paragraph(document, line, center=True)
+            _paragraph(document, "", after=6)
+
     def render(self, doc: RktDocument) -> bytes:
         document = Document()
         style = document.styles["Normal"]
@@ -206,28 +252,27 @@ class DocxWriter(Writer):
         parts = printed_parts(doc)
         page = Page(document.sections[0], parts[0].layout)
         layout = parts[0].layout
-        for line in layout.title_lines or ([doc.document.title] if doc.document.title else []):
-            _paragraph(document, line, bold=True, center=True)
-        _paragraph(document, "", after=6)
-        for label, value in doc.document.fields.items():  # the title block's labelled lines
-            _paragraph(document, f"{label} : {value}", after=3)
-        if doc.document.fields:
-            _paragraph(document, "", after=6)
+        self.title_block(document, doc, layout)
         comment: Comment | None = None
         if self.mark_review:
             def comment(runs: Any, text: str) -> None:
                 document.add_comment(runs, text=text, author="rktparse", initials="rkt")
         marked = review_rows(doc) if comment is not None else {}
-        for index, part in enumerate(parts):
+        programs = program_parts(doc) if doc.programs else []
+        for index, part in enumerate(in_printed_order(parts, programs)):
             if index:
                 page = self.next_table_page(document, page, part)
-            rkt_table(document, part.nodes, part.layout, page, marked, comment)
-        for programs in program_parts(doc) if doc.programs else []:
-            page = self.next_table_page(document, page, programs)
-            programs_table(document, programs.nodes, programs.layout, page)
+            if (listed := next((table for table in programs if table is part), None)) is not None:
+                programs_table(document, listed.nodes, listed.layout, page)
+            else:
+                rkt = next(table for table in parts if table is part)
+                rkt_table(document, rkt.nodes, rkt.layout, page, marked, comment)
+        for line in printed_at(doc, FieldPlace.SECTION):
+            _paragraph(document, line, bold=True, after=6)
         signature_block(document, doc, page)
         end_with_paragraph(document)
-        page_footer(document.sections[0], layout.footer)
+        running_lines(document.sections[0].header, printed_at(doc, FieldPlace.PAGE_HEADER))
+        page_footer(document.sections[0], layout.footer, printed_at(doc, FieldPlace.PAGE_FOOTER))
         properties(document, doc)
         buffer = io.BytesIO()
         document.save(buffer)
