@@ -155,14 +155,16 @@ def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = Non
 def read_documents(path: Path, options: ReadOptions | dict[str, Any] | None = None,
                    sha256: str | None = None) -> list[RktDocument]:
     """`parse_all` with its reading options as one model; `sha256` when the caller has hashed the file already."""
-    return assemble_source(path, read_source(path, options), sha256)
+    return assemble_source(path, read_source(path, options), sha256, release=True)  # no one else holds the source
 
 
-def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> list[RktDocument]:
-    """The documents a reader's `source` of `path` assembles into (one, or one per joined part)."""
+def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None,
+                    release: bool = False) -> list[RktDocument]:
+    """The documents a reader's `source` of `path` assembles into (one, or one per joined part);
+    `release` empties its tables' cells once read (see `rktparse.assemble.release_cells`)."""
     info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
-    return source_to_documents(source, info)
+    return source_to_documents(source, info, release)
 
 
 def output_stems(path: Path, count: int) -> list[str]:
