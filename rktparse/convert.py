@@ -27,7 +27,7 @@ from rktparse.readers.clean import remove_control_characters
 from rktparse.writers import get_writer, write_outputs
 
 if TYPE_CHECKING:
-    from rktparse.writers.base import Writer
+    from rktparse.writers.base import Content, Writer
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".doc", ".xlsx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
@@ -211,7 +211,7 @@ def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | N
     return [get_writer(kind, **options.get(kind, {})) for kind in formats]
 
 
-def rendered_files(doc: RktDocument, base: Path, writers: Sequence[Writer]) -> list[tuple[Path, bytes]]:
+def rendered_files(doc: RktDocument, base: Path, writers: Sequence[Writer]) -> list[tuple[Path, Content]]:
     """The files the writers make of `doc`, named `<base><suffix>` (a CSV's programs beside it)."""
     return [made for w in writers for made in w.files(doc, base.with_name(f"{base.name}{w.suffix}"))]
 

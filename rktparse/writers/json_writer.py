@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from rktparse.models import RktDocument
-from rktparse.writers.base import TextWriter
+from rktparse.writers.base import Content, TextWriter
 
 INDENT = "  "
 
@@ -51,10 +51,6 @@ class JsonWriter(TextWriter):
     def render_str(self, doc: RktDocument) -> str:
         return "".join(document_parts(doc))
 
-    def render(self, doc: RktDocument) -> bytes:
-        # each piece encoded as it comes: joining the text first held it twice more (text, then its
-        # bytes), the peak of a big document's conversion; getvalue hands over the buffer, no copy
-        out = io.BytesIO()
-        for part in document_parts(doc):
-            out.write(part.encode(self.encoding))
-        return out.getvalue()
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, Content]]:
+        # written a piece at a time as it is encoded: a big document's JSON is never held whole
+        return [(path, (part.encode(self.encoding) for part in document_parts(doc)))]
