@@ -24,8 +24,15 @@ from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
-Boxes = list[tuple[int, BBox]]  # (page, box) of every cell a draft's text came from
+# (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
+# BBox, which drafts would keep alive with the grid let go (about a third of a big document's walk)
+PageBox = tuple[int, float, float, float, float]
+Boxes = list[PageBox]
 NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
+
+
+def page_box(page: int, box: BBox) -> PageBox:
+    return page, box.x0, box.top, box.x1, box.bottom
 
 
 def noted_cell(page: int, box: BBox) -> NotedCell:
@@ -191,7 +198,7 @@ class TableWalker:
             if self.walk.noted and cell.bbox is not None and noted_cell(self.table.page, cell.bbox) in self.walk.noted:
                 self.walk.placed[id(cell)] = owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
-                owner.boxes.append((self.table.page, cell.bbox))
+                owner.boxes.append(page_box(self.table.page, cell.bbox))
 
     def target_lines(self, row: int) -> list[str]:
         """The target cell's lines; a figure and its unit printed in two columns under one Target
@@ -246,7 +253,7 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = [(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
+        boxes = [page_box(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
         self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
