@@ -146,8 +146,8 @@ class TablePage(SharedFieldsModel):
 
     def forget_index(self) -> None:
         """Let go of the index `covering` and `row_cells` build (rebuilt on the next use): the assembler
-        forgets each table's once it has walked it, since every table keeping its own held a tenth of
-        a big document's memory."""
+        forgets each table's once it has walked it: every table keeping its own made the grid a tenth
+        bigger."""
         self._index_cache = None
 
     def _index(self) -> tuple[dict[tuple[int, int], Cell], dict[int, list[Cell]]]:

@@ -25,7 +25,7 @@ from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
 # (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
-# BBox, which drafts would keep alive with the grid let go (about a third of a big document's walk)
+# BBox model, which drafts would keep alive, every cell's, once the grid is let go
 PageBox = tuple[int, float, float, float, float]
 Boxes = list[PageBox]
 NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
