@@ -27,7 +27,7 @@ from rktparse.readers.clean import remove_control_characters
 from rktparse.writers import get_writer, write_outputs
 
 if TYPE_CHECKING:
-    from rktparse.writers.base import Writer
+    from rktparse.writers.base import Content, Writer
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".docx", ".doc", ".xlsx", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
 
@@ -155,14 +155,16 @@ def read_document(path: Path, options: ReadOptions | dict[str, Any] | None = Non
 def read_documents(path: Path, options: ReadOptions | dict[str, Any] | None = None,
                    sha256: str | None = None) -> list[RktDocument]:
     """`parse_all` with its reading options as one model; `sha256` when the caller has hashed the file already."""
-    return assemble_source(path, read_source(path, options), sha256)
+    return assemble_source(path, read_source(path, options), sha256, release=True)  # no one else holds the source
 
 
-def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None) -> list[RktDocument]:
-    """The documents a reader's `source` of `path` assembles into (one, or one per joined part)."""
+def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None,
+                    release: bool = False) -> list[RktDocument]:
+    """The documents a reader's `source` of `path` assembles into (one, or one per joined part);
+    `release` empties its tables' cells once read (see `rktparse.assemble.release_cells`)."""
     info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
-    return source_to_documents(source, info)
+    return source_to_documents(source, info, release)
 
 
 def output_stems(path: Path, count: int) -> list[str]:
@@ -209,7 +211,7 @@ def make_writers(formats: Sequence[str], csv_bom: bool = False, source: Path | N
     return [get_writer(kind, **options.get(kind, {})) for kind in formats]
 
 
-def rendered_files(doc: RktDocument, base: Path, writers: Sequence[Writer]) -> list[tuple[Path, bytes]]:
+def rendered_files(doc: RktDocument, base: Path, writers: Sequence[Writer]) -> list[tuple[Path, Content]]:
     """The files the writers make of `doc`, named `<base><suffix>` (a CSV's programs beside it)."""
     return [made for w in writers for made in w.files(doc, base.with_name(f"{base.name}{w.suffix}"))]
 

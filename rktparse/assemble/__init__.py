@@ -11,6 +11,7 @@ with its title and signature block) into its parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import takewhile
 
@@ -36,11 +37,12 @@ from rktparse.assemble.coverage import (
 from rktparse.assemble.layout import TablePlace, table_to_layout
 from rktparse.assemble.metadata import Reading, texts_to_info
 from rktparse.assemble.parts import boundaries, split_source
-from rktparse.assemble.rows import ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk
+from rktparse.assemble.rows import NotedCell, ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk, noted_cell
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage, preview
 from rktparse.models import DocumentInfo, Region, RktDocument, Severity, Source, Status, Warning
+from rktparse.models import Layout as DocumentLayout  # the contract's; `Layout` here is the columns' (assemble.columns)
 from rktparse.models.rules import check_rules
 
 
@@ -96,7 +98,8 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     A plan whose Target spans one column per year gives the target of `year`
     when it is one of them, else of its first year.
     """
-    walk = Walk()
+    walk = Walk(noted={noted_cell(note.page, note.cell) for note in reader_notes(source)
+                       if note.cell is not None and note.page is not None})
     printed: list[TableStart] = []
     programs: list[TableStart] = []
     opened: dict[int, int] = {}  # id(start) -> how many drafts (sasaran or programs) were read before it
@@ -104,7 +107,7 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     used: list[TablePage] = []
     furniture: list[str] = []
     years: set[str] = set()
-    for table in (part for page_table in source.tables for part in rows_above_header(page_table)):
+    for table in walk_order(source.tables):
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header, year)
@@ -133,6 +136,7 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
+    walk.finish()
     for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
         for start in starts:
             at = opened[id(start)]
@@ -160,6 +164,16 @@ def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
     elif not layout.has_target and not periods and "no-target-column" not in codes:
         walk.note("no-target-column", "the indikator table has no Target column (an IKU table, say): its "
                                       "indikator have no target", page, Severity.INFO)
+
+
+def walk_order(tables: list[TablePage]) -> Iterator[TablePage]:
+    """The tables to walk, a page table cut where its header stands below rows of data (see
+    `rows_above_header`), each one's index forgotten once the walk has moved on."""
+    for page_table in tables:
+        for part in rows_above_header(page_table):
+            yield part
+            part.forget_index()
+        page_table.forget_index()
 
 
 def rows_above_header(table: TablePage) -> list[TablePage]:
@@ -241,26 +255,27 @@ def missed_tables(texts: list[PageText]) -> list[Warning]:
     return found
 
 
-def _box_key(page: int | None, box: BBox) -> tuple[object, ...]:
-    return page, box.x0, box.top, box.x1, box.bottom, box.origin
+def reader_notes(source: SourceDocument) -> list[ReaderNote]:
+    """The reader's notes on the document, then those on each table."""
+    return [*source.notes, *(note for table in source.tables for note in table.notes)]
 
 
-def drafts_by_box(source: SourceDocument, walk: Walk) -> dict[tuple[object, ...], object]:
+def drafts_by_box(source: SourceDocument, walk: Walk) -> dict[NotedCell, object]:
     """The draft each placed cell's text went into, by the cell's page and box: the first such cell
     where boxes repeat (a text export's grid boxes repeat from one of a page's tables to the next).
     Built once, for every reader note to look up."""
-    found: dict[tuple[object, ...], object] = {}
+    found: dict[NotedCell, object] = {}
     for table in source.tables:
         for cell in table.cells:
             if cell.bbox is not None and id(cell) in walk.placed:
-                found.setdefault(_box_key(table.page, cell.bbox), walk.placed[id(cell)])
+                found.setdefault(noted_cell(table.page, cell.bbox), walk.placed[id(cell)])
     return found
 
 
-def note_to_warning(note: ReaderNote, drafts: dict[tuple[object, ...], object], refs: dict[int, str]) -> Warning:
+def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dict[int, str]) -> Warning:
     """A reader's note as a warning, with the ref of the node its cell's text went into (`drafts_by_box`)
     and that cell's box."""
-    draft = drafts.get(_box_key(note.page, note.cell)) if note.cell is not None else None
+    draft = drafts.get(noted_cell(note.page, note.cell)) if note.cell is not None and note.page is not None else None
     box = note.cell
     regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and box.on_page and note.page \
         else []
@@ -355,13 +370,16 @@ def placed_tables(starts: list[TableStart], drafts: list[SasaranDraft] | list[Pr
     return found
 
 
-def source_to_document(source: SourceDocument, info: Source, walked: Walked | None = None) -> RktDocument:
+def source_to_document(source: SourceDocument, info: Source, walked: Walked | None = None,
+                       release: bool = False) -> RktDocument:
     """Assemble a reader's cells into a validated RktDocument.
 
     Args:
         source: the reader's pages of table cells and surrounding text.
         info: the `source` block of the result (file, sha256, format, pages, engine).
         walked: `walk_tables(source)` when the caller has it already.
+        release: empty the tables' cells once they are read for the last time, before the models
+            are built (see `release_cells`), for a caller that has no further use for `source`.
 
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
@@ -371,26 +389,27 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         walked = walk_tables(source, year)  # a plan of several years: the target is that of the document's year
     walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
-    sasaran, programs, warnings = walk_to_models(walk)
-    if not sasaran:
+    if not kept_sasaran(walk):
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     refs = node_refs(walk)
-    notes = [*source.notes, *(note for table in source.tables for note in table.notes)]
+    notes = reader_notes(source)
     drafts = drafts_by_box(source, walk)
     reader_warnings = [note_to_warning(note, drafts, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
     reading = read_info(source, walked)
     year_note(reading, walked.years)
     reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
+    layout = walked_layout(source, walked, texts)
+    if release:
+        release_cells(source, used)
+    sasaran, programs, warnings = walk_to_models(walk)
     doc = RktDocument(
         document=reading.info,
         source=info,
         sasaran=sasaran,
         programs=programs,
         warnings=reader_warnings + warnings + reading.warnings,
-        layout=table_to_layout(source, tables, texts, placed_tables(walked.programs, walk.programs,
-                                                                    kept_programs(walk), used))
-        if (tables := placed_tables(walked.printed, walk.sasaran, kept_sasaran(walk), used)) else None,
+        layout=layout,
     )
     if doc.layout is not None:
         doc.layout.field_lines = reading.places
@@ -410,10 +429,32 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     return doc
 
 
-def source_to_documents(source: SourceDocument, info: Source) -> list[RktDocument]:
+def walked_layout(source: SourceDocument, walked: Walked, texts: list[PageText]) -> DocumentLayout | None:
+    """How the walked RKT tables (and programs tables) were printed; None without an RKT table
+    holding kept drafts."""
+    walk = walked.walk
+    tables = placed_tables(walked.printed, walk.sasaran, kept_sasaran(walk), walked.used)
+    if not tables:
+        return None
+    return table_to_layout(source, tables, texts,
+                           placed_tables(walked.programs, walk.programs, kept_programs(walk), walked.used))
+
+
+def release_cells(source: SourceDocument, used: list[TablePage]) -> None:
+    """Empty the cells of every table of `source` and of `used` (the walk's parts of a page table
+    hold cells of their own): the models are built from the drafts, and the checks after need only
+    a table's page, box and words. A big document then never holds its grid and its models at once."""
+    for table in (*source.tables, *used):
+        table.cells = []
+        table.forget_index()
+
+
+def source_to_documents(source: SourceDocument, info: Source, release: bool = False) -> list[RktDocument]:
     """Assemble each document a reader's cells hold: one, or several where the file joins
     documents (a signature block, then a new title). A boundary that is not sure leaves one
     document with a `document-boundary` review warning.
+
+    `release`: as `source_to_document`'s, for the caller that has no further use for `source`.
 
     Raises:
         NoTableError: as `source_to_document`.
@@ -421,8 +462,8 @@ def source_to_documents(source: SourceDocument, info: Source) -> list[RktDocumen
     walked = walk_tables(source)
     found = boundaries(source, walked.used)
     starts = [boundary.page for boundary in found if boundary.certain]
-    docs = [source_to_document(part, info) for part in split_source(source, starts)] if starts \
-        else [source_to_document(source, info, walked)]
+    docs = [source_to_document(part, info, release=release) for part in split_source(source, starts)] if starts \
+        else [source_to_document(source, info, walked, release)]
     for boundary in (b for b in found if not b.certain):
         doc = docs[sum(first <= boundary.page for first in starts)]  # the part the page belongs to
         doc.warnings.append(Warning(code="document-boundary", page=boundary.page, message=boundary.message))

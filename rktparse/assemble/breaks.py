@@ -28,7 +28,7 @@ FIT_MARGIN = 0.05  # share of the cell's width left unclaimed before a word coun
 LINE_PITCH = 1.15  # a line's pitch in font sizes, for a cell of one line
 
 
-@dataclass
+@dataclass(slots=True)
 class Fragment:
     """A cell as printed on one page, with its table: what a text at the top of the next page may continue."""
 

@@ -24,9 +24,9 @@ def kegiatan_items(lines: list[str]) -> list[str]:
 def boxes_to_regions(boxes: Boxes) -> list[Region]:
     """One region per page: the box around every cell a node was read from there."""
     pages: dict[int, tuple[float, float, float, float]] = {}
-    for page, box in boxes:
-        x0, top, x1, bottom = pages.get(page, (box.x0, box.top, box.x1, box.bottom))
-        pages[page] = (min(x0, box.x0), min(top, box.top), max(x1, box.x1), max(bottom, box.bottom))
+    for page, x0, top, x1, bottom in boxes:
+        left, upper, right, lower = pages.get(page, (x0, top, x1, bottom))
+        pages[page] = (min(left, x0), min(upper, top), max(right, x1), max(lower, bottom))
     return [box_to_region(page, *box) for page, box in sorted(pages.items())]
 
 

@@ -22,13 +22,25 @@ from rktparse.assemble.columns import (
 )
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
 from rktparse.cues import CONNECTORS
-from rktparse.grid import BBox, Cell, TablePage, preview
+from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
-Boxes = list[tuple[int, BBox]]  # (page, box) of every cell a draft's text came from
+# (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
+# BBox model, which drafts would keep alive, every cell's, once the grid is let go
+PageBox = tuple[int, float, float, float, float]
+Boxes = list[PageBox]
+NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
 
 
-@dataclass
+def page_box(page: int, box: BBox) -> PageBox:
+    return page, box.x0, box.top, box.x1, box.bottom
+
+
+def noted_cell(page: int, box: BBox) -> NotedCell:
+    return page, box.x0, box.top, box.x1, box.bottom, box.origin
+
+
+@dataclass(slots=True)
 class LevelDraft:
     """A Misi, Tujuan or Sasaran cell, possibly merged over many rows and pages."""
 
@@ -41,7 +53,7 @@ class LevelDraft:
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
 
 
-@dataclass
+@dataclass(slots=True)
 class RowDraft:
     """One indikator row: its cells' lines, gathered over the rows and pages it spans."""
 
@@ -63,7 +75,7 @@ class RowDraft:
     kegiatan_cell: Fragment | None = None  # its last Kegiatan cell as printed
 
 
-@dataclass
+@dataclass(slots=True)
 class SasaranDraft(LevelDraft):
     misi: LevelDraft | None = None
     tujuan: LevelDraft | None = None
@@ -71,7 +83,7 @@ class SasaranDraft(LevelDraft):
     rows: list[RowDraft] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ProgramDraft:
     page: int
     lines: list[str]
@@ -80,7 +92,7 @@ class ProgramDraft:
     boxes: Boxes = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """A decision worth telling the user about, tied to the row it concerns."""
 
@@ -98,7 +110,10 @@ class Walk:
     sasaran: list[SasaranDraft] = field(default_factory=list)
     programs: list[ProgramDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
-    placed: dict[int, object] = field(default_factory=dict)  # id(cell) -> the draft its text went into
+    noted: set[NotedCell] = field(default_factory=set)  # the cells the reader's notes name
+    # id(cell) -> the draft its text went into, for the noted cells only: for every cell, a big
+    # document's map held as much memory as its drafts' boxes
+    placed: dict[int, object] = field(default_factory=dict)
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
 
@@ -106,6 +121,19 @@ class Walk:
         """Forget the open levels and row: a new table's first rows start their own."""
         self.levels = dict.fromkeys(self.levels)
         self.row = None
+
+    def finish(self) -> None:
+        """Let go of the cells the drafts were last printed in: only the walk, going on to the next
+        page, needs them, and each holds its whole table."""
+        for sasaran in self.sasaran:
+            for level in (sasaran, sasaran.misi, sasaran.tujuan, sasaran.group):
+                if level is not None:
+                    level.fragment = None
+            for row in sasaran.rows:
+                row.indikator_cell = row.kegiatan_cell = None
+        for level in self.levels.values():
+            if level is not None:
+                level.fragment = None
 
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | SasaranDraft | None = None) -> None:
@@ -175,9 +203,10 @@ class TableWalker:
         for cell in self.table.row_cells(row):
             role = levels.get(cell.col)
             owner = self.walk.levels.get(role) if role is not None else draft
-            self.walk.placed[id(cell)] = owner
+            if self.walk.noted and cell.bbox is not None and noted_cell(self.table.page, cell.bbox) in self.walk.noted:
+                self.walk.placed[id(cell)] = owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
-                owner.boxes.append((self.table.page, cell.bbox))
+                owner.boxes.append(page_box(self.table.page, cell.bbox))
 
     def target_lines(self, row: int) -> list[str]:
         """The target cell's lines; a figure and its unit printed in two columns under one Target
@@ -232,7 +261,7 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = [(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
+        boxes = [page_box(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
         self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran

@@ -7,7 +7,7 @@ import re
 import stat
 import tempfile
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,6 +23,10 @@ def _current_umask() -> int:
 
 _UMASK = _current_umask()
 
+# A file's content: its bytes, or its pieces in order, written as they come (a big document's JSON
+# is never held whole).
+Content = bytes | Iterable[bytes]
+
 
 # rktparse's temporary files: mkstemp's 8 random characters between the output's name and this
 # suffix. Only names of this shape are ever deleted as leftovers of a killed run.
@@ -36,7 +40,7 @@ def part_files(folder: Path) -> list[Path]:
             if _PART_NAME.fullmatch(path.name) and stat.S_ISREG(path.lstat().st_mode)]
 
 
-def write_outputs(targets: Sequence[tuple[Path, bytes]], keep: Path | None = None) -> list[Path]:
+def write_outputs(targets: Sequence[tuple[Path, Content]], keep: Path | None = None) -> list[Path]:
     """Write every (path, data) or none: each to a new temporary file beside it (O_EXCL), then all
     renamed over their targets, so no output is ever half-written.
 
@@ -86,13 +90,16 @@ def _check_target(path: Path, keep: Path | None) -> None:
         raise OutputError(path, "is the input being converted; refusing to overwrite it")
 
 
-def _write_part(path: Path, data: bytes) -> str:
+def _write_part(path: Path, data: Content) -> str:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=PART_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -109,7 +116,7 @@ class Writer(ABC):
     def render(self, doc: RktDocument) -> bytes:
         """The file's whole content."""
 
-    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, bytes]]:
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, Content]]:
         """Every file this format writes for `doc` at `path`, with its content: `path` itself, and
         for some formats files beside it (the CSV's programs)."""
         return [(path, self.render(doc))]

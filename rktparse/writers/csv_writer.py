@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from rktparse.models import RktDocument
-from rktparse.writers.base import TextWriter
+from rktparse.writers.base import Content, TextWriter
 from rktparse.writers.table import (
     INDIKATOR_COLUMNS,
     PROGRAM_COLUMNS,
@@ -43,7 +43,7 @@ class CsvWriter(TextWriter):
     def render_str(self, doc: RktDocument) -> str:
         return self._csv(document_to_frame(doc))
 
-    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, bytes]]:
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, Content]]:
         """The indikator CSV, and beside it `<stem>.programs.csv` when the document lists programs."""
         made = super().files(doc, path)
         if doc.programs:

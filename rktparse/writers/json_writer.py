@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from rktparse.models import RktDocument
-from rktparse.writers.base import TextWriter
+from rktparse.writers.base import Content, TextWriter
 
 INDENT = "  "
 
@@ -19,14 +21,27 @@ def encode(value: Any, depth: int) -> str:
     return json.dumps(value, ensure_ascii=False, indent=len(INDENT)).replace("\n", "\n" + INDENT * depth)
 
 
-def encode_field(doc: RktDocument, name: str) -> str:
+def field_parts(doc: RktDocument, name: str) -> Iterator[str]:
     """One field of the document: a list of models an item at a time, so that a long document's
     dump (several times the size of its text) is never held whole."""
     value = getattr(doc, name)
     if isinstance(value, list) and value and all(isinstance(item, BaseModel) for item in value):
-        items = ",\n".join(INDENT * 2 + encode(item.model_dump(mode="json"), 2) for item in value)
-        return f"[\n{items}\n{INDENT}]"
-    return encode(doc.model_dump(mode="json", include={name})[name], 1)
+        yield "[\n"
+        for k, item in enumerate(value):
+            yield (",\n" if k else "") + INDENT * 2 + encode(item.model_dump(mode="json"), 2)
+        yield f"\n{INDENT}]"
+    else:
+        yield encode(doc.model_dump(mode="json", include={name})[name], 1)
+
+
+def document_parts(doc: RktDocument) -> Iterator[str]:
+    """The document's text in pieces, which joined are json.dumps(doc.model_dump(mode="json"),
+    ensure_ascii=False, indent=2)."""
+    yield "{"
+    for k, name in enumerate(type(doc).model_fields):
+        yield f"{',' if k else ''}\n{INDENT}{json.dumps(name)}: "
+        yield from field_parts(doc, name)
+    yield "\n}\n"
 
 
 class JsonWriter(TextWriter):
@@ -34,6 +49,8 @@ class JsonWriter(TextWriter):
     suffix = ".json"
 
     def render_str(self, doc: RktDocument) -> str:
-        # the same text as json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=2)
-        fields = ",\n".join(f"{INDENT}{json.dumps(name)}: {encode_field(doc, name)}" for name in type(doc).model_fields)
-        return "{\n" + fields + "\n}\n"
+        return "".join(document_parts(doc))
+
+    def files(self, doc: RktDocument, path: Path) -> list[tuple[Path, Content]]:
+        # written a piece at a time as it is encoded: a big document's JSON is never held whole
+        return [(path, (part.encode(self.encoding) for part in document_parts(doc)))]

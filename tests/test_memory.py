@@ -1,0 +1,77 @@
+"""Memory of big documents (issue 15): a converted document never holds its grid and its models at once.
+
+`parse` and `convert` hand the reader's grid to the assembler, which empties the tables' cells once
+it has read them for the last time, before the models are built; the JSON is written a piece at a
+time. These tests check that no grid cell is alive when the models are built, and that letting the
+grid go changes nothing in the result.
+"""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+import pytest
+
+import rktparse
+import rktparse.assemble as assemble
+from rktparse.convert import convert_file, read_source
+from rktparse.grid import Cell
+from rktparse.models import Source
+from tests.conftest import SAMPLES, long_rkt
+
+INPUTS = ["word-kpu-alor-rkt-2024.pdf", "kupang-2024-rkt.txt", "word-kpu-alor-rkt-2024-borderless.pdf"]
+
+
+def live_cells() -> int:
+    gc.collect()
+    return sum(1 for obj in gc.get_objects() if isinstance(obj, Cell))
+
+
+@pytest.fixture
+def cells_when_models_are_built(monkeypatch):
+    """The number of grid cells alive at each call of the assembler's `walk_to_models`."""
+    counts: list[int] = []
+    walk_to_models = assemble.walk_to_models
+
+    def counting(walk):
+        counts.append(live_cells())
+        return walk_to_models(walk)
+
+    monkeypatch.setattr(assemble, "walk_to_models", counting)
+    return counts
+
+
+def long_input(name: str, tmp_path: Path) -> Path:
+    """The sample; a PDF made 40 pages long (its middle pages repeated), so that a grid left alive
+    shows as thousands of cells."""
+    path = SAMPLES / name
+    return long_rkt(path, tmp_path / name, 40) if path.suffix == ".pdf" else path
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_no_grid_cell_is_alive_when_the_models_are_built(name, tmp_path, cells_when_models_are_built):
+    path = long_input(name, tmp_path)
+    before = live_cells()  # cells other tests' objects may still hold
+    rktparse.parse(path)
+    assert cells_when_models_are_built == [before]
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_letting_the_grid_go_changes_nothing_in_the_document(name, tmp_path, cells_when_models_are_built):
+    path = long_input(name, tmp_path)
+    released = rktparse.parse(path).model_dump(mode="json")
+    source = read_source(path)
+    before = live_cells()
+    info = Source(file=path.name, sha256=rktparse.convert.sha256_of(path), format=source.format,
+                  pages=source.page_count, engine=source.engine)
+    (kept,) = assemble.source_to_documents(source, info)  # the caller keeps the grid: nothing let go
+    assert cells_when_models_are_built[-1] == before > 100  # the test sees a grid left alive
+    assert all(table.cells for table in source.tables if table.n_rows)
+    assert kept.model_dump(mode="json") == released
+
+
+@pytest.mark.parametrize("name", INPUTS[:2])
+def test_the_json_written_a_piece_at_a_time_is_the_dumped_document(name, tmp_path):
+    (doc,), (written,) = convert_file(SAMPLES / name, tmp_path / "out", ["json"])
+    assert written.read_text(encoding="utf-8") == rktparse.dumps(doc, "json")
