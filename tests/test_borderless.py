@@ -329,6 +329,20 @@ def test_an_indikator_line_opening_with_a_measure_word_beside_a_wrapped_target_i
     assert flagged and all(w["severity"] == "review" and "'Nilai Tukar'" in w["message"] for w in flagged)
 
 
+@pytest.mark.slow
+def test_a_heading_row_packed_over_a_top_aligned_sasaran_heads_the_sasaran_below(tmp_path):
+    # Development seed 2178: 'Bidang Pelayanan Umum' stands alone right above 'Terwujudnya cakupan',
+    # which begins level with its row, in a table whose Sasaran cells are set at the top of their
+    # rows: it is a heading row, and the Sasaran cells after it are under it (they were read under
+    # the heading before it, with no warning).
+    expected, got = read_generated(2178, tmp_path)
+    def groups(doc):
+        return [s["group"] and s["group"]["text"] for s in doc["sasaran"]]
+
+    assert groups(got) == groups(expected)
+    assert "Bidang Pelayanan Umum" in groups(got)
+
+
 def test_a_page_of_text_in_columns_outside_every_table_is_noted():
     from rktparse.readers.pdf_common import columns_not_read
     from rktparse.readers.pdf_words import Word

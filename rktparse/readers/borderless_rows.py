@@ -230,8 +230,35 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
+    split_headings(body, columns, blocks)
     split_below_levels(body, blocks)
     return blocks, doubtful | nested_starts(body, blocks)
+
+
+def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Block]]) -> None:
+    """A level block's first line parted from the rest where it stands alone above a line level
+    with an indikator row's start, in a column whose other cells all begin level with their rows,
+    one at least ending well above its rows' end (`ends_high`): a top-aligned cell begins with its
+    row, so the line above is a heading row packed over it
+    ('Bidang Pelayanan Umum' over 'Terwujudnya cakupan ...'). Cells centred beside their rows give
+    no such sign (a tall one stands above its row), and stay one, flagged where they may part."""
+    rows = indikator_tops(body, blocks)
+    for col, column in enumerate(blocks):
+        if body.roles[col] not in LEVELS:
+            continue
+        others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
+        starts_row = [level_with(block.lines[0], rows, body.height) for block in column]
+        out: list[Block] = []
+        for k, block in enumerate(column):
+            pairs = [(other, after) for j, (other, after) in enumerate(zip(column, column[1:])) if j != k]
+            if len(block.lines) >= 2 and not level_with(block.lines[0], others, body.height) \
+                    and level_with(block.lines[1], rows, body.height) \
+                    and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
+                    and any(ends_high(other, after, body.height) for other, after in pairs):
+                out += [Block(block.lines[:1]), Block(block.lines[1:])]
+            else:
+                out.append(block)
+        blocks[col] = out
 
 
 def two_targets(prev: Line, line: Line) -> bool:
@@ -299,6 +326,13 @@ def opens_sentence(line: Line) -> bool:
     opens such cells ('meningkatnya', 'menurunkan'; many RKTs print them in small letters)."""
     first = line.words[0].text[:1]
     return first.isupper() or first.isdigit() or opener(first_word(line.text)) not in (None, INDIKATOR)
+
+
+def ends_high(block: Block, after: Block, height: float) -> bool:
+    """Whether a level block ends two lines or more above the next one (`after`) starts: a cell
+    begun level with its row and centred beside its rows would end as far above their end, so the
+    column's cells are set at the top of their rows."""
+    return after.top - block.last_top > 2 * height
 
 
 def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
