@@ -21,7 +21,7 @@ from rktparse.assemble.columns import (
     role_of_header,
 )
 from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
-from rktparse.cues import CONNECTORS
+from rktparse.cues import CONNECTORS, INDIKATOR, first_word, opener
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
@@ -150,6 +150,13 @@ def looks_cut(lines: list[str]) -> bool:
     return ends_open(lines) or len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
 
 
+def opens_indikator(line: str) -> bool:
+    """Whether a line opens with a capitalised measure word ('Capaian', 'Jumlah', 'Persentase'), as
+    an indikator does."""
+    word = first_word(line)
+    return word[:1].isupper() and opener(word) == INDIKATOR
+
+
 def ends_open(lines: list[str]) -> bool:
     """Whether a cell's text ends on a word no statement ends on ('dan', 'dari', 'yang'): it goes on."""
     words = lines[-1].split() if lines else []
@@ -267,18 +274,20 @@ class RktWalker(TableWalker):
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
 
     def continues_previous_row(self, row: int) -> bool:
-        """A row at the top of a page is the tail of the last row when its row-opening cells are empty."""
+        """A row at the top of a page is the tail of the last row when its row-opening cells are empty.
+        Without line positions, an indikator opening with a capitalised measure word after one that
+        does not end on a connective opens a row (its target left empty, which is flagged)."""
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
         if self.numbered(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
-        if indikator and (goes_on := self.indikator_goes_on(previous, row)) is not None:
-            if not goes_on:
-                return False  # the indikator before ended: this one opens a row
-            if indikator[0][:1].islower():
-                return True  # the indikator's text runs on from the page before
+        goes_on = self.indikator_goes_on(previous, row) if indikator else None
+        if goes_on is False:
+            return False  # the indikator before ended: this one opens a row
+        if goes_on and indikator[0][:1].islower():
+            return True  # the indikator's text runs on from the page before
         if target := self._peek(row, Role.TARGET):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
             # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
@@ -290,6 +299,8 @@ class RktWalker(TableWalker):
         if any(not lines[0][:1].islower() for lines in levels):
             return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
+        if goes_on is None and indikator and opens_indikator(indikator[0]) and not ends_open(previous.indikator):
+            return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
 
     def indikator_goes_on(self, previous: RowDraft, row: int) -> bool | None:
