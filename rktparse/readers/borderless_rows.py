@@ -602,7 +602,7 @@ def body_cells(body: Body, first_row: int,
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
             if col in opening and len(block.lines) == 1 and alone(block, col) is not None \
-                    and centred(block.lines[0], body.xs) and not flush(block.lines[0], column, body.height):
+                    and centred(block.lines[0], body.xs) and not own_cell(block.lines[0], column, body.roles[col], body.height):
                 add(block_words(block), rows[0], 0, 1, len(body.xs) - 1)  # a short heading centred on the table
                 continue
             if col in opening:
@@ -681,12 +681,15 @@ def centred(line: Line, xs: list[float]) -> bool:
     return abs(centre_x(line) - (xs[0] + xs[-1]) / 2) <= HEADING_CENTRED * (xs[-1] - xs[0])
 
 
-def flush(line: Line, column: list[Block], height: float) -> bool:
-    """Whether a line starts where two other cells of its column start: a cell of a left-aligned
-    column (an indikator with no target beside it, in the middle column), not a heading that
-    happens to stand near the table's middle."""
+def own_cell(line: Line, column: list[Block], role: Role | None, height: float) -> bool:
+    """Whether a lone line near the table's middle is a cell of its column, not a heading: it
+    starts where two other cells of the column start and opens as the column's cells do ('Angka
+    aset ...' in the Indikator column, its target left empty). (A centred heading may start at a
+    column's edge by chance: 'Urusan Pemerintahan Wajib'.)"""
     x0 = line.words[0].x0
-    return sum(abs(block.lines[0].words[0].x0 - x0) <= SPACE * height for block in column) >= 3
+    word = first_word(line.text)
+    return sum(abs(block.lines[0].words[0].x0 - x0) <= SPACE * height for block in column) >= 3 \
+        and role in RUN_ON_CUES and word[:1].isupper() and opener(word) == RUN_ON_CUES[role]
 
 
 def is_column_numbers(line: Line) -> bool:
