@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
+from rktparse.assemble.breaks import Fragment, set_low, text_ended, word_would_fit
 from rktparse.assemble.columns import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -39,6 +39,7 @@ class LevelDraft:
     tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
+    ended: bool = False  # its cell went on over a page printing nothing there: its text ended before
 
 
 @dataclass
@@ -308,7 +309,7 @@ class RktWalker(TableWalker):
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
+        if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]) and not self.kegiatan_ended(draft, row):
             draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
         elif kegiatan and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
@@ -338,6 +339,9 @@ class RktWalker(TableWalker):
             current = self.walk.levels[role]
             if cell is None or not starts or cell.is_empty:
                 if current is not None:
+                    # a text cut by a page break goes on at the top of the next page's part of its cell:
+                    # a part left empty there means the text had ended
+                    current.ended |= cell is not None and starts and self.table.page not in current.pages
                     current.pages.add(self.table.page)
                 continue
             lines = self.fresh_lines(row, role)
@@ -350,7 +354,7 @@ class RktWalker(TableWalker):
                 current.lines = joined + lines  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 current.tops = []
-                current.fragment = Fragment(self.table, cell)
+                current.fragment, current.ended = Fragment(self.table, cell), False
                 if doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
@@ -379,8 +383,10 @@ class RktWalker(TableWalker):
         """Whether a level cell at the top of a page goes on with the open level's text from the page
         before, and whether that reading is unsure.
 
-        A numbered cell opens a level. A text that ended on the page before (room left under it, or
-        the next word would have fitted on its last line: `breaks`) is not continued. A text cut at
+        A numbered cell opens a level, and so does a text set lower in its cell than a tail printed
+        from the cell's top would stand. A text whose cell went on over a page printing nothing there
+        ended before it, and so did a text that ended on the page before (room left under it, or the
+        next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
@@ -393,6 +399,8 @@ class RktWalker(TableWalker):
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
         if continued:  # the row itself goes on from the page before: so do its level cells
             return True, doubtful_join and upper
+        if current.ended or set_low(self.table, cell):
+            return False, False
         fragment = current.fragment
         ended = text_ended(fragment, merged=True) if fragment is not None else None
         fits = word_would_fit(fragment, cell) if fragment is not None else None
@@ -474,6 +482,14 @@ class RktWalker(TableWalker):
                                self.table.page, row=sasaran)
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
+
+    def kegiatan_ended(self, draft: RowDraft, row: int) -> bool:
+        """Whether the row's Kegiatan text before the break certainly ended there (`breaks`): a row
+        broken across pages may break between two Kegiatan cells stacked in it."""
+        cell, _ = self.slot(row, Role.KEGIATAN)
+        if draft.kegiatan_cell is None or cell is None:
+            return False
+        return bool(text_ended(draft.kegiatan_cell, merged=False) or word_would_fit(draft.kegiatan_cell, cell))
 
     def kegiatan_after_break(self, draft: RowDraft, kegiatan: list[str], row: int) -> None:
         """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new
