@@ -9,9 +9,7 @@ Two facts of typesetting tell them apart, whatever the words say:
   table's last row) holds its whole text;
 * a wrapped text goes on to the next line only when the next word does not fit
   on the last one: when the first word at the top of the next page would have
-  fitted on the last line of the cell before, it starts a new text;
-* the rest of a cut text is printed from the top of its cell on the next page:
-  a text standing lower in its cell (centred in a tall one) starts a new text.
+  fitted on the last line of the cell before, it starts a new text.
 
 Both need the readers' line positions (`Cell.line_tops`, `Cell.line_spans`);
 where a reader gives none (Word files, text exports) they answer None.
@@ -78,18 +76,6 @@ def text_ended(fragment: Fragment, merged: bool) -> bool | None:
     beside = [other.line_tops[-1] for other in table.cells if other.col != cell.col and has_geometry(other)
               and other.row + other.row_span == table.n_rows and other.line_tops]
     return not beside or last - max(beside) >= DEEPER * pitch
-
-
-def set_low(table: TablePage, cell: Cell) -> bool | None:
-    """Whether the text of `cell` (at the top of a page) stands lower in its cell than a text set at
-    the top would: room for another line above its first one. None without line positions."""
-    if not has_geometry(cell):
-        return None
-    assert cell.bbox is not None and cell.line_tops is not None
-    pitch = line_pitch(Fragment(table, cell))
-    if pitch is None or pitch <= 0:
-        return None
-    return cell.line_tops[0] - cell.bbox.top - top_inset(table) >= ROOM * pitch
 
 
 def word_would_fit(fragment: Fragment, tail: Cell) -> bool | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.breaks import Fragment, set_low, text_ended, word_would_fit
+from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -20,7 +20,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     role_of_header,
 )
-from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
+from rktparse.assemble.text import bracket_open, join_lines, starts_item, wraps_inside_number
 from rktparse.cues import CONNECTORS
 from rktparse.grid import BBox, Cell, TablePage, preview
 from rktparse.models import Severity
@@ -247,14 +247,19 @@ class RktWalker(TableWalker):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         if indikator and (goes_on := self.indikator_goes_on(previous, row)) is not None:
-            if not goes_on:
-                return False  # the indikator before ended: this one opens a row
+            lower_after_connective = indikator[0][:1].islower() and ends_open(previous.indikator)
+            if not goes_on and not lower_after_connective:
+                return False  # the indikator before ended: this one opens a row (no text ends on 'yang')
             if indikator[0][:1].islower():
                 return True  # the indikator's text runs on from the page before
+            if not self.target_lines(row) and previous.target:
+                return True  # cut where it could go on, beside no target of its own: the rest of the row
         if target := self._peek(row, Role.TARGET):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
-            # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
-            cut_figure = bool(previous.target) and wraps_inside_number(join_lines(previous.target), target[0])
+            # the figure or the bracket the page before left cut ('Rp 4.800.000.0' / '00.000',
+            # '20 (94' / 'Temuan)')
+            before = join_lines(previous.target)
+            cut_figure = bool(previous.target) and (wraps_inside_number(before, target[0]) or bracket_open(before))
             return cut_figure or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
@@ -310,7 +315,7 @@ class RktWalker(TableWalker):
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]) and not self.kegiatan_ended(draft, row):
-            draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
+            self.kegiatan_with_row(draft, kegiatan)
         elif kegiatan and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
@@ -321,10 +326,13 @@ class RktWalker(TableWalker):
         self.read_levels(row, continued=True)
         draft.pages.add(self.table.page)
         self.place(row, draft)
+        # an indikator tail opening with a capital may as well be a new indikator: a person checks
+        unsure = bool(tail) and not tail[0][:1].islower()
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
-                       f"'{preview(draft.indikator)}' of the page before",
-                       self.table.page, Severity.INFO, draft)
+                       f"'{preview(draft.indikator)}' of the page before"
+                       + (f"; '{preview(tail)}' may open a row of its own" if unsure else ""),
+                       self.table.page, Severity.REVIEW if unsure else Severity.INFO, draft)
 
     def read_levels(self, row: int, continued: bool = False) -> None:
         """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
@@ -383,8 +391,7 @@ class RktWalker(TableWalker):
         """Whether a level cell at the top of a page goes on with the open level's text from the page
         before, and whether that reading is unsure.
 
-        A numbered cell opens a level, and so does a text set lower in its cell than a tail printed
-        from the cell's top would stand. A text whose cell went on over a page printing nothing there
+        A numbered cell opens a level. A text whose cell went on over a page printing nothing there
         ended before it, and so did a text that ended on the page before (room left under it, or the
         next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
@@ -399,7 +406,7 @@ class RktWalker(TableWalker):
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
         if continued:  # the row itself goes on from the page before: so do its level cells
             return True, doubtful_join and upper
-        if current.ended or set_low(self.table, cell):
+        if current.ended:
             return False, False
         fragment = current.fragment
         ended = text_ended(fragment, merged=True) if fragment is not None else None
@@ -482,6 +489,19 @@ class RktWalker(TableWalker):
                                self.table.page, row=sasaran)
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
+
+    def kegiatan_with_row(self, draft: RowDraft, kegiatan: list[str]) -> None:
+        """The Kegiatan cell at the top of a page beside the rest of a row broken there: the rest of
+        the Kegiatan text cut with the row, most likely. A row holding a stack of Kegiatan cells
+        may break between two of them, though, and a capital tail may open the next one: a person
+        checks that."""
+        previous = list(draft.kegiatan[-1])
+        draft.kegiatan[-1].extend(kegiatan)
+        if not kegiatan[0][:1].islower():
+            self.walk.note("page-break-unsure",
+                           f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as "
+                           f"the rest of '{preview(previous)}' from the page before, its row broken there; "
+                           f"it may be a new entry", self.table.page, row=draft)
 
     def kegiatan_ended(self, draft: RowDraft, row: int) -> bool:
         """Whether the row's Kegiatan text before the break certainly ended there (`breaks`): a row
