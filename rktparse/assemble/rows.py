@@ -416,7 +416,7 @@ class RktWalker(TableWalker):
         if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
         if lower or ends_open(current.lines):
-            return True, doubtful_join
+            return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
 
     def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
