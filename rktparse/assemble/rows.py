@@ -243,7 +243,7 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        if self.numbered(row):
+        if self.numbered(row) or self.level_opens(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         if indikator and (goes_on := self.indikator_goes_on(previous, row)) is not None:
@@ -268,6 +268,18 @@ class RktWalker(TableWalker):
             return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def level_opens(self, row: int) -> bool:
+        """Whether a Misi, Tujuan or Sasaran cell on `row` certainly opens a new level: the open
+        one's text ended on the page before (`breaks`), so a row starts here too."""
+        for role in HIERARCHY:
+            cell, starts = self.slot(row, role)
+            current = self.walk.levels[role]
+            if cell is None or not starts or cell.is_empty or current is None or current.fragment is None:
+                continue
+            if current.ended or text_ended(current.fragment, merged=True) or word_would_fit(current.fragment, cell):
+                return True
+        return False
 
     def indikator_goes_on(self, previous: RowDraft, row: int) -> bool | None:
         """Whether the last row's indikator text may go on in the indikator cell on `row`: False when
