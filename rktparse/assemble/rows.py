@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
+from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -271,13 +271,14 @@ class RktWalker(TableWalker):
 
     def level_opens(self, row: int) -> bool:
         """Whether a Misi, Tujuan or Sasaran cell on `row` certainly opens a new level: the open
-        one's text ended on the page before (`breaks`), so a row starts here too."""
+        one's text ended on the page before beyond doubt (`breaks`: its cell went on empty, the next
+        word would have fitted, or lines' room was left under it), so a row starts here too."""
         for role in HIERARCHY:
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
             if cell is None or not starts or cell.is_empty or current is None or current.fragment is None:
                 continue
-            if current.ended or text_ended(current.fragment, merged=True) or word_would_fit(current.fragment, cell):
+            if current.ended or text_ended(current.fragment, False, CLEAR) or word_would_fit(current.fragment, cell):
                 return True
         return False
 
