@@ -91,3 +91,16 @@ def test_development_seed_reads_exact(seed):
     for engine in ("pdfium", "pdfplumber"):
         result = score(expected, json.loads(rktparse.dumps(rktparse.parse(pdf, engine=engine))))
         assert result.exact == result.rows == result.got, (engine, result.wrong)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [764, 859])
+def test_kegiatan_tail_with_a_capital_beside_a_broken_row_is_flagged(seed):
+    # a row holding a stack of Kegiatan cells broke between two of them: the lines cannot tell that from
+    # one cell cut with its row, so the joined reading is checked by a person, never silent
+    sample = gen.generate(seed)
+    pdf, _ = rendered(seed, cache_dir())
+    got = json.loads(rktparse.dumps(rktparse.parse(pdf)))
+    result = score(json.loads(json.dumps(gen.expected(sample))), got)
+    assert result.silent == 0, result.wrong
+    assert any(w["code"] == "page-break-unsure" and "its row broken there" in w["message"] for w in got["warnings"])
