@@ -286,7 +286,7 @@ def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
 
 def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged_on_both():
     doc = assemble(
-        page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar rujukan daerah", "Ind 1", "100%", "Keg 1"]]),
+        page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan", "Ind 1", "100%", "Keg 1"]]),
         page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
     )
     flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
@@ -294,13 +294,15 @@ def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged_on_bot
     assert sorted((w.severity.value, w.ref) for w in flagged) == [("review", "/sasaran/0"), ("review", "/sasaran/1")]
 
 
-def test_capital_tail_at_a_page_top_after_a_text_ending_on_a_connective_goes_on():
+def test_capital_tail_after_a_connective_goes_on_flagged():
     doc = assemble(
         page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan di", "Ind 1", "100%", "Keg 1"]]),
         page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
     )
     assert [s.text for s in doc.sasaran] == ["Meningkatnya kualitas pelayanan kesehatan dasar dan rujukan di "
-                                             "Kabupaten Garut"]  # no statement ends on 'di'
+                                             "Kabupaten Garut"]
+    flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
+    assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/0")]
 
 
 def test_lowercase_tujuan_at_a_page_top_beside_a_new_sasaran_is_flagged_though_the_one_above_looks_cut():

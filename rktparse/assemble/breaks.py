@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from rktparse.grid import Cell, TablePage
 
 ROOM = 1.5  # a cell with this many line pitches below its last line's top has room for another line
+CLEAR = 3.0  # line pitches free below a text: ended beyond doubt (LibreOffice may leave a line's room in a cut cell)
 DEEPER = 0.5  # line pitches: a merged cell's text this far below every other cell's set the page's last row
 FIT_MARGIN = 0.05  # share of the cell's width left unclaimed before a word counts as fitting: measures are estimates
 LINE_PITCH = 1.15  # a line's pitch in font sizes, for a cell of one line
@@ -56,9 +57,9 @@ def has_geometry(cell: Cell) -> bool:
             and len(cell.line_tops) == len(cell.lines) > 0)
 
 
-def text_ended(fragment: Fragment, merged: bool) -> bool | None:
+def text_ended(fragment: Fragment, merged: bool, room: float = ROOM) -> bool | None:
     """Whether the fragment's text certainly ends on its page: its cell closes before the table's
-    last row, or leaves room for another line below its text, or (a `merged` cell over rows of
+    last row, or leaves `room` line pitches below its last line's top, or (a `merged` cell over rows of
     their own) its text reaches below every other cell's, so that it set the last row's height
     rather than running into the page's end. None without line positions."""
     table, cell = fragment.table, fragment.cell
@@ -69,7 +70,7 @@ def text_ended(fragment: Fragment, merged: bool) -> bool | None:
     if cell.row + cell.row_span < table.n_rows:
         return True
     last = cell.line_tops[-1]
-    if cell.bbox.bottom - last - top_inset(table) >= ROOM * pitch:
+    if cell.bbox.bottom - last - top_inset(table) >= room * pitch:
         return True
     if not merged:
         return False

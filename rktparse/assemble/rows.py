@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
-from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
+from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -20,7 +20,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     role_of_header,
 )
-from rktparse.assemble.text import join_lines, starts_item, wraps_inside_number
+from rktparse.assemble.text import bracket_open, join_lines, starts_item, wraps_inside_number
 from rktparse.cues import CONNECTORS, INDIKATOR, first_word, opener
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
@@ -51,6 +51,7 @@ class LevelDraft:
     tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
+    ended: bool = False  # its cell went on over a page printing nothing there: its text ended before
 
 
 @dataclass(slots=True)
@@ -280,18 +281,24 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or self.table.page in previous.pages:
             return False
-        if self.numbered(row):
+        if self.numbered(row) or self.level_opens(row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         goes_on = self.indikator_goes_on(previous, row) if indikator else None
-        if goes_on is False:
-            return False  # the indikator before ended: this one opens a row
-        if goes_on and indikator[0][:1].islower():
-            return True  # the indikator's text runs on from the page before
+        if goes_on is not None:
+            lower_after_connective = indikator[0][:1].islower() and ends_open(previous.indikator)
+            if not goes_on and not lower_after_connective:
+                return False  # the indikator before ended: this one opens a row (no text ends on 'yang')
+            if indikator[0][:1].islower():
+                return True  # the indikator's text runs on from the page before
+            if not self.target_lines(row) and previous.target:
+                return True  # cut where it could go on, beside no target of its own: the rest of the row
         if target := self._peek(row, Role.TARGET):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
-            # the figure the page before left cut ('Rp 4.800.000.0' / '00.000')
-            cut_figure = bool(previous.target) and wraps_inside_number(join_lines(previous.target), target[0])
+            # the figure or the bracket the page before left cut ('Rp 4.800.000.0' / '00.000',
+            # '20 (94' / 'Temuan)')
+            before = join_lines(previous.target)
+            cut_figure = bool(previous.target) and (wraps_inside_number(before, target[0]) or bracket_open(before))
             return cut_figure or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
@@ -302,6 +309,19 @@ class RktWalker(TableWalker):
         if goes_on is None and indikator and opens_indikator(indikator[0]) and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def level_opens(self, row: int) -> bool:
+        """Whether a Misi, Tujuan or Sasaran cell on `row` certainly opens a new level: the open
+        one's text ended on the page before beyond doubt (`breaks`: its cell went on empty, the next
+        word would have fitted, or lines' room was left under it), so a row starts here too."""
+        for role in HIERARCHY:
+            cell, starts = self.slot(row, role)
+            current = self.walk.levels[role]
+            if cell is None or not starts or cell.is_empty or current is None or current.fragment is None:
+                continue
+            if current.ended or text_ended(current.fragment, False, CLEAR) or word_would_fit(current.fragment, cell):
+                return True
+        return False
 
     def indikator_goes_on(self, previous: RowDraft, row: int) -> bool | None:
         """Whether the last row's indikator text may go on in the indikator cell on `row`: False when
@@ -348,8 +368,8 @@ class RktWalker(TableWalker):
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]):
-            draft.kegiatan[-1].extend(kegiatan)  # the row itself broke: so did its Kegiatan cell
+        if kegiatan and draft.kegiatan and tail and not starts_item(kegiatan[0]) and not self.kegiatan_ended(draft, row):
+            self.kegiatan_with_row(draft, kegiatan)
         elif kegiatan and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
@@ -360,10 +380,13 @@ class RktWalker(TableWalker):
         self.read_levels(row, continued=True)
         draft.pages.add(self.table.page)
         self.place(row, draft)
+        # an indikator tail opening with a capital may as well be a new indikator: a person checks
+        unsure = bool(tail) and not tail[0][:1].islower()
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
-                       f"'{preview(draft.indikator)}' of the page before",
-                       self.table.page, Severity.INFO, draft)
+                       f"'{preview(draft.indikator)}' of the page before"
+                       + (f"; '{preview(tail)}' may open a row of its own" if unsure else ""),
+                       self.table.page, Severity.REVIEW if unsure else Severity.INFO, draft)
 
     def read_levels(self, row: int, continued: bool = False) -> None:
         """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
@@ -378,6 +401,9 @@ class RktWalker(TableWalker):
             current = self.walk.levels[role]
             if cell is None or not starts or cell.is_empty:
                 if current is not None:
+                    # a text cut by a page break goes on at the top of the next page's part of its cell:
+                    # a part left empty there means the text had ended
+                    current.ended |= cell is not None and starts and self.table.page not in current.pages
                     current.pages.add(self.table.page)
                 continue
             lines = self.fresh_lines(row, role)
@@ -390,7 +416,7 @@ class RktWalker(TableWalker):
                 current.lines = joined + lines  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 current.tops = []
-                current.fragment = Fragment(self.table, cell)
+                current.fragment, current.ended = Fragment(self.table, cell), False
                 if doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
@@ -419,8 +445,9 @@ class RktWalker(TableWalker):
         """Whether a level cell at the top of a page goes on with the open level's text from the page
         before, and whether that reading is unsure.
 
-        A numbered cell opens a level. A text that ended on the page before (room left under it, or
-        the next word would have fitted on its last line: `breaks`) is not continued. A text cut at
+        A numbered cell opens a level. A text whose cell went on over a page printing nothing there
+        ended before it, and so did a text that ended on the page before (room left under it, or the
+        next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
@@ -433,6 +460,8 @@ class RktWalker(TableWalker):
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
         if continued:  # the row itself goes on from the page before: so do its level cells
             return True, doubtful_join and upper
+        if current.ended:
+            return False, False
         fragment = current.fragment
         ended = text_ended(fragment, merged=True) if fragment is not None else None
         fits = word_would_fit(fragment, cell) if fragment is not None else None
@@ -441,7 +470,7 @@ class RktWalker(TableWalker):
         if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
         if lower or ends_open(current.lines):
-            return True, doubtful_join
+            return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
 
     def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
@@ -514,6 +543,27 @@ class RktWalker(TableWalker):
                                self.table.page, row=sasaran)
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
+
+    def kegiatan_with_row(self, draft: RowDraft, kegiatan: list[str]) -> None:
+        """The Kegiatan cell at the top of a page beside the rest of a row broken there: the rest of
+        the Kegiatan text cut with the row, most likely. A row holding a stack of Kegiatan cells
+        may break between two of them, though, and a capital tail may open the next one: a person
+        checks that."""
+        previous = list(draft.kegiatan[-1])
+        draft.kegiatan[-1].extend(kegiatan)
+        if not kegiatan[0][:1].islower():
+            self.walk.note("page-break-unsure",
+                           f"the Kegiatan '{preview(kegiatan)}' at the top of page {self.table.page} was read as "
+                           f"the rest of '{preview(previous)}' from the page before, its row broken there; "
+                           f"it may be a new entry", self.table.page, row=draft)
+
+    def kegiatan_ended(self, draft: RowDraft, row: int) -> bool:
+        """Whether the row's Kegiatan text before the break certainly ended there (`breaks`): a row
+        broken across pages may break between two Kegiatan cells stacked in it."""
+        cell, _ = self.slot(row, Role.KEGIATAN)
+        if draft.kegiatan_cell is None or cell is None:
+            return False
+        return bool(text_ended(draft.kegiatan_cell, merged=False) or word_would_fit(draft.kegiatan_cell, cell))
 
     def kegiatan_after_break(self, draft: RowDraft, kegiatan: list[str], row: int) -> None:
         """A Kegiatan cell at the top of a page beside no indikator or target of its own: a new

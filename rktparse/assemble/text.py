@@ -18,6 +18,11 @@ _GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})*(?:\.\d{0,3})?")
 _FIGURE_END = re.compile(r"[\d.]*$")
 
 
+def bracket_open(text: str) -> bool:
+    """Whether `text` opens a bracket it does not close ('20 (94' / 'Temuan)'): it goes on."""
+    return text.count("(") > text.count(")")
+
+
 def wraps_inside_number(text: str, line: str) -> bool:
     """'Rp 12.500.00' / '0.000': a narrow column broke a grouped figure, so its pieces join.
 
