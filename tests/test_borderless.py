@@ -226,6 +226,9 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2021, "a Sasaran broken over the page after a connective ('Bebas dari' / 'Korupsi'): the capital tail goes on"),
     (2081, "rows packed with no gap, each indikator filling its line and opening with a measure word beside its "
            "target"),
+    (2014, "a row with an empty target at the top of a page, its indikator opening with 'Capaian'"),
+    (2066, "an indikator alone on its row (target empty) in the middle column, near the table's middle"),
+    (71, "a heading row centred on the table that starts at the indikator column's edge by chance"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
