@@ -49,3 +49,10 @@ def opener(word: str) -> str | None:
     if word in KEGIATAN_WORDS or _VERB.match(word) or _NOMINAL.match(word):
         return KEGIATAN
     return None
+
+
+def capital_cue(text: str) -> str | None:
+    """The kind of cell a line's first word opens when it is capitalised ('Capaian ...': an
+    indikator); None for a first word in small letters or no cue word."""
+    word = first_word(text)
+    return opener(word) if word[:1].isupper() else None

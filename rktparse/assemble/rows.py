@@ -21,7 +21,7 @@ from rktparse.assemble.columns import (
     role_of_header,
 )
 from rktparse.assemble.text import bracket_open, join_lines, starts_item, wraps_inside_number
-from rktparse.cues import CONNECTORS, INDIKATOR, first_word, opener
+from rktparse.cues import CONNECTORS, INDIKATOR, capital_cue
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
@@ -149,13 +149,6 @@ def looks_cut(lines: list[str]) -> bool:
     """
     lines = [line.strip() for line in lines if line.strip()]
     return ends_open(lines) or len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
-
-
-def opens_indikator(line: str) -> bool:
-    """Whether a line opens with a capitalised measure word ('Capaian', 'Jumlah', 'Persentase'), as
-    an indikator does."""
-    word = first_word(line)
-    return word[:1].isupper() and opener(word) == INDIKATOR
 
 
 def ends_open(lines: list[str]) -> bool:
@@ -306,7 +299,7 @@ class RktWalker(TableWalker):
         if any(not lines[0][:1].islower() for lines in levels):
             return False  # a new Sasaran (with its indikator) opens here
         kegiatan = self._peek(row, Role.KEGIATAN)
-        if goes_on is None and indikator and opens_indikator(indikator[0]) and not ends_open(previous.indikator):
+        if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
 

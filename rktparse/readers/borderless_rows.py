@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
-from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, first_word, opener
+from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, opener
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
@@ -248,13 +248,13 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
             continue
         others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
         starts_row = [level_with(block.lines[0], rows, body.height) for block in column]
+        high = [ends_high(block, after, body.height) for block, after in zip(column, column[1:])]
         out: list[Block] = []
         for k, block in enumerate(column):
-            pairs = [(other, after) for j, (other, after) in enumerate(zip(column, column[1:])) if j != k]
             if len(block.lines) >= 2 and not level_with(block.lines[0], others, body.height) \
                     and level_with(block.lines[1], rows, body.height) \
                     and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
-                    and any(ends_high(other, after, body.height) for other, after in pairs):
+                    and any(ends for j, ends in enumerate(high) if j != k):
                 out += [Block(block.lines[:1]), Block(block.lines[1:])]
             else:
                 out.append(block)
@@ -316,8 +316,7 @@ def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
     connective. Cells printed with no marker, gap or padding look like this when each fills its line,
     and so do some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so
     it asks."""
-    word = first_word(line.text)
-    return role in RUN_ON_CUES and word[:1].isupper() and opener(word) == RUN_ON_CUES[role] \
+    return role in RUN_ON_CUES and capital_cue(line.text) == RUN_ON_CUES[role] \
         and prev.words[-1].text.lower() not in CONNECTORS
 
 
@@ -687,9 +686,8 @@ def own_cell(line: Line, column: list[Block], role: Role | None, height: float) 
     aset ...' in the Indikator column, its target left empty). (A centred heading may start at a
     column's edge by chance: 'Urusan Pemerintahan Wajib'.)"""
     x0 = line.words[0].x0
-    word = first_word(line.text)
     return sum(abs(block.lines[0].words[0].x0 - x0) <= SPACE * height for block in column) >= 3 \
-        and role in RUN_ON_CUES and word[:1].isupper() and opener(word) == RUN_ON_CUES[role]
+        and role in RUN_ON_CUES and capital_cue(line.text) == RUN_ON_CUES[role]
 
 
 def is_column_numbers(line: Line) -> bool:
