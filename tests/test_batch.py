@@ -144,6 +144,30 @@ def test_timeout_fails_the_input_and_the_batch_goes_on(archive, tmp_path):
     assert summary.failed == 2 and report(out)[-1]["failed"] == 2
 
 
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_alarm_python_ignores_still_fails_the_input(archive, tmp_path, monkeypatch):
+    """The alarm can ring inside a __del__, where Python prints the exception and goes on:
+    the conversion finishes past its limit, and is still a timeout with nothing written."""
+    from rktparse.batch import task
+
+    class RingsWhenFreed:
+        def __del__(self):
+            signal.raise_signal(signal.SIGALRM)
+
+    def convert_slowly(*args, **kwargs):
+        docs, written = real_convert(*args, **kwargs)
+        RingsWhenFreed()  # freed at once: the alarm rings in its __del__
+        return docs, written
+
+    real_convert = task.convert_file
+    monkeypatch.setattr(task, "convert_file", convert_slowly)
+    out = tmp_path / "out"
+    job = task.Job(path=str(archive / "alor.pdf"), out_dir=str(out), options=BatchOptions(timeout=30))
+    result = task.convert_job(job)
+    assert (result.status, result.error) == ("failed", "timed out after 30 s")
+    assert list(out.iterdir()) == []
+
+
 def test_a_slow_input_times_out_while_the_quick_ones_convert(archive, tmp_path):
     big_pdf(archive / "long.pdf", 400)
     summary = convert_many([archive / "alor.pdf", archive / "long.pdf", archive / "2024"], tmp_path / "out",

@@ -64,6 +64,7 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
     start = time.perf_counter()
     alarm = Alarm(options.timeout if limited else None)
     sha256 = None
+    written: list[Path] = []
     try:
         with alarm, memory_cap(options.max_memory_mb if limited else None):
             sha256 = sha256_of(Path(job.path))
@@ -76,11 +77,20 @@ def convert_job(job: Job, *, limited: bool = True) -> FileResult:
         # ArgumentError, a reader may call the file corrupt) is the timeout.
         cap = options.max_memory_mb if limited else None
         reason = f"timed out after {options.timeout:g} s" if alarm.rang else _reason(error, cap)
-        return job.failed(reason, time.perf_counter() - start, sha256)
+        return _failed(job, reason, start, sha256, written)
+    if alarm.rang:  # it rang where Python ignores exceptions (a __del__, a weakref callback) and work went on
+        return _failed(job, f"timed out after {options.timeout:g} s", start, sha256, written)
     return job.result(
         FileStatus.WARNING if any(doc.status is Status.PARTIAL for doc in docs) else FileStatus.OK, sha256,
         warnings=sum(len(doc.warnings) for doc in docs), pages=docs[0].source.pages,
         seconds=round(time.perf_counter() - start, 3), engine=docs[0].source.engine, outputs=[str(p) for p in written])
+
+
+def _failed(job: Job, reason: str, start: float, sha256: str | None, written: list[Path]) -> FileResult:
+    """A failed result, with none of the outputs an interrupted run wrote left behind."""
+    for path in written:
+        path.unlink(missing_ok=True)
+    return job.failed(reason, time.perf_counter() - start, sha256)
 
 
 def _reason(error: BaseException, memory_cap_mb: int | None) -> str:
