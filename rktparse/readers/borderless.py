@@ -63,6 +63,9 @@ class Carry:
     xs: list[float] | None = None
     roles: list[Role | None] | None = None
     header: list[str] | None = None  # each column's header text, to know the header when it is repeated
+    # the whitespace around each inner bound that no body line printed over: a column's text on the
+    # next page may reach further into it than on this one (a longer indikator)
+    gutters: list[Fence] | None = None
 
 
 def runs(line: Line, height: float) -> list[list[Word]]:
@@ -238,14 +241,15 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row. A
     paragraph running on to the page's end inside a column that is not the table's first (where
     notes under a table start) is a cell's too: its row goes on over the page."""
-    inner = [x for x in starts if x > min(starts, default=0.0) + SAME_X * height]
+    # the columns past the first gap: a continued body may not have printed in the first one yet
+    inner = [x for x in starts if fences and x >= fences[0][0]]
     alone = True  # every line so far a paragraph inside a column that is not the first
     for k, line in enumerate(lines[index:]):
         if is_page_furniture(line.text):
             return alone and k > 0 and index + k >= len(lines) - FOOTER_LINES
         if line.top >= stop or crosses(line, fences, height) or parse_place_date(line.text) is not None:
             return False  # a place and date, even with day and month left blank
-        if k < ROW_LOOKAHEAD and next_row(line, starts, fences, height):
+        if (k < ROW_LOOKAHEAD or alone) and next_row(line, starts, fences, height):
             return True
         alone = alone and any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
         if not alone and k >= ROW_LOOKAHEAD - 1:
@@ -489,19 +493,29 @@ def gaps_between(found: list[list[Word]], height: float) -> list[Fence]:
     return [(a[1], b[0]) for a, b in zip(extents, extents[1:]) if b[0] - a[1] >= COLUMN_GAP * height]
 
 
-def continued_start(lines: list[Line], xs: list[float], height: float) -> int | None:
+def continued_start(lines: list[Line], xs: list[float], gutters: list[Fence], height: float) -> int | None:
     """The first line of a body going on from the page before: one of the page's first lines,
-    inside the columns and across none of their bounds, before any header or signature block
-    (a signature's lines may fit a column, but no table goes on after its place and date)."""
-    fences = [(x - 1, x + 1) for x in xs[1:-1]]
+    inside the columns and before any header or signature block (a signature's lines may fit a
+    column, but no table goes on after its place and date). A line of cells side by side may
+    reach into the gutters the page before left (a longer indikator); one piece of text across
+    a column's bound is a heading or prose, not a row."""
+    bounds = [(x - 1, x + 1) for x in xs[1:-1]]
     for index in range(min(RUNNING_HEAD + 1, len(lines))):
         line = lines[index]
         if header_from(lines, index, height) is not None or signs(line, height):
             return None
         inside = xs[0] - height <= line.words[0].x0 and line.words[-1].x1 <= xs[-1] + height
-        if inside and not crosses(line, fences, height):
+        if inside and not crosses(line, gutters if len(pieces(line, height)) > 1 else bounds, height):
             return index
     return None
+
+
+def body_gutters(lines: list[Line], xs: list[float]) -> list[Fence]:
+    """The whitespace each inner bound of `xs` stands in: from the furthest a word left of it
+    reaches to the nearest word right of it starts."""
+    words = [w for line in lines for w in line.words]
+    return [(max([w.x1 for w in words if w.x1 <= x], default=x - 1), min([w.x0 for w in words if w.x0 >= x], default=x + 1))
+            for x in xs[1:-1]]
 
 
 def signs(line: Line, height: float) -> bool:
@@ -528,8 +542,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     into; `carry` holds the columns of a table the page before left open, and
     gets this page's.
     """
-    open_xs, open_roles, open_header = carry.xs, carry.roles, carry.header
-    carry.xs = carry.roles = carry.header = None
+    open_xs, open_roles, open_header, open_gutters = carry.xs, carry.roles, carry.header, carry.gutters
+    carry.xs = carry.roles = carry.header = carry.gutters = None
     if not words:
         return [], words
     lines = words_to_lines(words)
@@ -547,9 +561,11 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
             # open at the page's end: only page numbers below it, no signature block
             carry.xs, carry.roles = xs, roles
             carry.header = header_texts if header else open_header
+            carry.gutters = body_gutters(lines[first + len(header):end], xs)
 
-    if open_xs is not None and open_roles is not None and (first := continued_start(lines, open_xs, height)) is not None:
-        fences = [(x - 1, x + 1) for x in open_xs[1:-1]]
+    fences = open_gutters or [(x - 1, x + 1) for x in (open_xs or [])[1:-1]]
+    if open_xs is not None and open_roles is not None \
+            and (first := continued_start(lines, open_xs, fences, height)) is not None:
         if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules,
                             headed=False)) > first:
             add(first, end, [], open_xs, open_roles)

@@ -237,9 +237,10 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
 
 def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Block]]) -> None:
     """A level block's first line parted from the rest where it stands alone above a line level
-    with an indikator row's start, in a column whose other cells all begin level with their rows,
-    one at least ending well above its rows' end (`ends_high`): a top-aligned cell begins with its
-    row, so the line above is a heading row packed over it
+    with an indikator row's start, in a column whose other cells all begin level with their rows
+    (or are such a block themselves, opening with no word a Sasaran opens with: a document's
+    headings look alike), one at least ending well above its rows' end (`ends_high`): a
+    top-aligned cell begins with its row, so the line above is a heading row packed over it
     ('Bidang Pelayanan Umum' over 'Terwujudnya cakupan ...'). Cells centred beside their rows give
     no such sign (a tall one stands above its row), and stay one, flagged where they may part."""
     rows = indikator_tops(body, blocks)
@@ -247,13 +248,15 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
         if body.roles[col] not in LEVELS:
             continue
         others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
-        starts_row = [level_with(block.lines[0], rows, body.height) for block in column]
+        # a heading packed over a cell (the cell then begins level with its row)
+        packed = [len(block.lines) >= 2 and not level_with(block.lines[0], others, body.height)
+                  and level_with(block.lines[1], rows, body.height) for block in column]
+        starts_row = [level_with(block.lines[0], rows, body.height)
+                      or packed[j] and opener(first_word(block.lines[0].text)) is None for j, block in enumerate(column)]
         high = [ends_high(block, after, body.height) for block, after in zip(column, column[1:])]
         out: list[Block] = []
         for k, block in enumerate(column):
-            if len(block.lines) >= 2 and not level_with(block.lines[0], others, body.height) \
-                    and level_with(block.lines[1], rows, body.height) \
-                    and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
+            if packed[k] and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
                     and any(ends for j, ends in enumerate(high) if j != k):
                 out += [Block(block.lines[:1]), Block(block.lines[1:])]
             else:
