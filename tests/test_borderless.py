@@ -229,11 +229,43 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2014, "a row with an empty target at the top of a page, its indikator opening with 'Capaian'"),
     (2066, "an indikator alone on its row (target empty) in the middle column, near the table's middle"),
     (71, "a heading row centred on the table that starts at the indikator column's edge by chance"),
+    (2528, "a narrow Target column: 'Rp' level with its indikator, the amount's broken lines on rows of their own"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
     result = score(expected, got)
     assert (result.exact, result.silent) == (result.rows, 0), (shape, result.wrong)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "shape"), [
+    (4234, "page 2 opens with a Kegiatan list whose items a blank line parts, then rows; the next page opens "
+           "with 'Tahapan Pemilu di Kota Padang', the capitalised tail of Sasaran '5.', beside a new row: in a "
+           "table numbering every Sasaran, an unnumbered one goes on"),
+    (2458, "after a Kegiatan list, an indikator longer than any on page 1 reaches past the middle of the gutter "
+           "page 1 left between the Indikator and Target columns"),
+])
+def test_a_continued_page_without_its_header_keeps_every_row_and_sasaran(seed, shape, tmp_path):
+    # No header repeated: every row after the first break in the page's body was lost, and only a
+    # page-level warning said so.
+    expected, got = read_generated(seed, tmp_path)
+    result = score(expected, got)
+    assert [s["text"] for s in got["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    assert (len(rktparse.RktDocument.model_validate(got).indikator_rows()), result.silent) == (result.rows, 0)
+    assert not any(w["code"] == "table-not-read" for w in got["warnings"])
+
+
+@pytest.mark.slow
+def test_a_misi_tail_over_a_sasaran_tail_that_goes_on_goes_on_too(tmp_path):
+    # Development seed 4376: at the top of page 3, 'kependidikan di' goes on with its Sasaran from
+    # the page before, beside 'Melalui Ekonomi', the capitalised tail of the Misi. A Misi cannot open
+    # anew over a Sasaran that goes on: both went wrong (the Misi read as a new one ended the
+    # Sasaran), silently; now both go on, and the capital tail is flagged.
+    expected, got = read_generated(4376, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+    assert [s["misi"]["text"] for s in got["sasaran"]] == [s["misi"]["text"] for s in expected["sasaran"]]
+    assert any(w["code"] == "page-break-unsure" and "'Melalui Ekonomi" in w["message"] for w in got["warnings"])
 
 
 @pytest.mark.slow
@@ -333,17 +365,23 @@ def test_an_indikator_line_opening_with_a_measure_word_beside_a_wrapped_target_i
 
 
 @pytest.mark.slow
-def test_a_heading_row_packed_over_a_top_aligned_sasaran_heads_the_sasaran_below(tmp_path):
-    # Development seed 2178: 'Bidang Pelayanan Umum' stands alone right above 'Terwujudnya cakupan',
-    # which begins level with its row, in a table whose Sasaran cells are set at the top of their
-    # rows: it is a heading row, and the Sasaran cells after it are under it (they were read under
-    # the heading before it, with no warning).
-    expected, got = read_generated(2178, tmp_path)
+@pytest.mark.parametrize(("seed", "heading"), [
+    # 'Bidang Pelayanan Umum' stands alone right above 'Terwujudnya cakupan', which begins level
+    # with its row, in a table whose Sasaran cells are set at the top of their rows: it is a heading
+    # row, and the Sasaran cells after it are under it (they were read under the heading before it,
+    # with no warning)
+    (2178, "Bidang Pelayanan Umum"),
+    # two such headings packed over their Sasaran cells (no padding): neither begins level with a
+    # row, and each must not keep the other from being read as one
+    (2454, "Urusan Pemerintahan Wajib"),
+])
+def test_a_heading_row_packed_over_a_top_aligned_sasaran_heads_the_sasaran_below(seed, heading, tmp_path):
+    expected, got = read_generated(seed, tmp_path)
     def groups(doc):
         return [s["group"] and s["group"]["text"] for s in doc["sasaran"]]
 
     assert groups(got) == groups(expected)
-    assert "Bidang Pelayanan Umum" in groups(got)
+    assert heading in groups(got)
 
 
 def test_a_page_of_text_in_columns_outside_every_table_is_noted():

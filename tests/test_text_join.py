@@ -39,3 +39,22 @@ from rktparse.assemble.text import join_lines
 )
 def test_join_lines(lines, text):
     assert join_lines(lines) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "goes_on"),
+    [
+        ("Rp 12.500.00", "0.000", True),  # a grouped figure broken inside
+        ("20 (94", "Temuan)", True),  # a bracket left open
+        ("Rp", "56.100.000.00", True),  # the currency printed alone above its amount
+        ("Rp.", "4.420.000.000.", True),
+        ("Rp", "Tepat waktu", False),
+        ("100 %", "85 %", False),  # a whole figure: the next line is another row's
+        ("Rp 1.000.000", "2.000.000", False),
+        ("Sangat Baik", "95", False),
+    ],
+)
+def test_a_figure_goes_on_only_where_it_was_left_open(text, line, goes_on):
+    from rktparse.assemble.text import figure_goes_on
+
+    assert figure_goes_on(text, line) is goes_on

@@ -20,7 +20,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     role_of_header,
 )
-from rktparse.assemble.text import bracket_open, join_lines, starts_item, wraps_inside_number
+from rktparse.assemble.text import figure_goes_on, join_lines, starts_item
 from rktparse.cues import CONNECTORS, INDIKATOR, capital_cue
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
@@ -290,8 +290,7 @@ class RktWalker(TableWalker):
             # the rest of a target broken with its row: beside no indikator of its own, or finishing
             # the figure or the bracket the page before left cut ('Rp 4.800.000.0' / '00.000',
             # '20 (94' / 'Temuan)')
-            before = join_lines(previous.target)
-            cut_figure = bool(previous.target) and (wraps_inside_number(before, target[0]) or bracket_open(before))
+            cut_figure = bool(previous.target) and figure_goes_on(join_lines(previous.target), target[0])
             return cut_figure or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
@@ -389,6 +388,7 @@ class RktWalker(TableWalker):
         """
         unsure: list[str] = []
         renewed = False
+        below = self.tail_below(row)
         for role in HIERARCHY:
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
@@ -402,7 +402,8 @@ class RktWalker(TableWalker):
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
             after_break = current is not None and self.table.page not in current.pages and not renewed
-            goes_on, doubt = self.level_break(current, cell, row, role, continued, number) if after_break \
+            carried = continued or below is not None and HIERARCHY.index(role) < HIERARCHY.index(below)
+            goes_on, doubt = self.level_break(current, cell, row, role, carried, number) if after_break \
                 else (False, False)
             if goes_on and current is not None:
                 joined = current.lines
@@ -433,12 +434,27 @@ class RktWalker(TableWalker):
             self.walk.note("page-break-unsure", message, self.table.page,
                            row=sasaran if isinstance(sasaran, SasaranDraft) else None)
 
+    def tail_below(self, row: int) -> Role | None:
+        """The lowest level whose cell starts on a page's first row, where it goes on from the page
+        before surely or in lowercase: the level cells above it on the row go on with it (a Misi cannot open anew over a
+        Sasaran that goes on)."""
+        for role in reversed(HIERARCHY):
+            cell, starts = self.slot(row, role)
+            current = self.walk.levels[role]
+            if cell is None or not starts or cell.is_empty or current is None or self.table.page in current.pages:
+                continue
+            goes_on, doubt = self.level_break(current, cell, row, role, False, self.number_for(row, role))
+            # (a capital tail that may go on is no ground to carry the levels above along)
+            return role if goes_on and (not doubt or self.fresh_lines(row, role)[0][:1].islower()) else None
+        return None
+
     def level_break(self, current: LevelDraft | None, cell: Cell, row: int, role: Role, continued: bool,
                     number: str | None) -> tuple[bool, bool]:
         """Whether a level cell at the top of a page goes on with the open level's text from the page
         before, and whether that reading is unsure.
 
-        A numbered cell opens a level. A text whose cell went on over a page printing nothing there
+        A numbered cell opens a level; where every level so far had its number, one printed
+        with none beside it is the rest of the open one. A text whose cell went on over a page printing nothing there
         ended before it, and so did a text that ended on the page before (room left under it, or the
         next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
@@ -448,6 +464,8 @@ class RktWalker(TableWalker):
         """
         if current is None or number is not None:
             return False, False
+        if self.numbers_every(role) and not self.numbered_beside(cell, role):
+            return True, False
         lines = self.fresh_lines(row, role)
         lower, upper = lines[0][:1].islower(), lines[0][:1].isupper()
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
@@ -465,6 +483,21 @@ class RktWalker(TableWalker):
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
+
+    def numbers_every(self, role: Role) -> bool:
+        """Whether every `role` cell read so far, two at least, has its number beside it."""
+        seen = self.seen_levels(role)
+        return len(seen) >= 2 and all(level.no is not None for level in seen)
+
+    def numbered_beside(self, cell: Cell, role: Role) -> bool:
+        """Whether a number prints in the numbering column anywhere beside `cell`'s rows (one set
+        in the middle of a tall cell need not stand on its first row)."""
+        column = self.layout.column(role)
+        if column is None or column.index == 0 or self.layout.columns[column.index - 1].role is not Role.NO:
+            return False
+        rows = range(cell.row, cell.row + cell.row_span)
+        return any(other.col == column.index - 1 and other.row in rows and not other.is_empty
+                   for other in self.table.cells)
 
     def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
         """Whether `line` starts with the word another of the document's cells in `role`'s column
@@ -602,7 +635,11 @@ class RktWalker(TableWalker):
         periods = self.period_lines(row)
         draft = self.walk.row
         merged_from_above = cell is not None and not starts
-        same_row = merged_from_above or (not indikator and not target and not periods and draft is not None)
+        # a row of its own for the rest of a target: a cut figure's pieces may not line up with the row
+        rest_of_target = not indikator and bool(target) and draft is not None and bool(draft.target) \
+            and figure_goes_on(join_lines(draft.target), target[0])
+        same_row = merged_from_above or rest_of_target or (not indikator and not target and not periods
+                                                           and draft is not None)
         sasaran = self.current_sasaran()
         if not same_row or draft is None or draft.sasaran is not sasaran:
             target_column = self.layout.column(Role.TARGET)
