@@ -261,6 +261,38 @@ def test_target_lines_outside_the_table_say_rows_were_not_read():
     assert unread_rows([out]) == []
 
 
+def test_a_row_with_a_target_but_no_indikator_puts_the_row_above_in_doubt():
+    """Its target (an Anggaran, a second paragraph's figure) and the cells beside it are most often
+    the row above's, printed apart: development seed 939's PyMuPDF export loses a row's Anggaran so."""
+    from rktparse.readers.text.check import check_rows
+    from rktparse.readers.text.page import PageOut
+
+    out = PageOut(1, [["Sasaran"], ["Indikator"], ["Target"], ["Kegiatan"]])
+    out.add(["Meningkatnya mutu pendidikan"], 0, 0, row_span=3)
+    out.add(["Persentase sekolah terakreditasi"], 0, 1)
+    out.add(["90 %"], 0, 2)
+    out.add(["Pembinaan guru"], 0, 3)
+    out.add(["373.000.000"], 1, 2)
+    out.add(["Rehabilitasi ruang kelas"], 1, 3)
+    out.add(["Jumlah guru bersertifikat"], 2, 1)
+    out.add(["120 orang"], 2, 2)
+    split = [n for n in check_rows(out) if n.code == "text-row-split"]
+    assert [(n.cell.top, n.cell.x0) for n in split] == [(0, 1)]  # the indikator of the row above, no other
+    out.add(["Pelatihan guru"], 3, 3)  # a Kegiatan alone goes on in the row above: no doubt
+    assert len([n for n in check_rows(out) if n.code == "text-row-split"]) == 1
+
+
+def test_generated_phantom_rows_put_the_row_above_in_doubt():
+    """Every row read with no indikator text from a PyMuPDF export of development seed 939 follows a
+    row that carries a review warning."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(939, "pymupdf", cache_dir()))))
+    refs = {w["ref"] for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
+    missing = [(si, ii) for si, s in enumerate(got["sasaran"]) for ii, ind in enumerate(s["indikator"])
+               if not ind["text"] and ii > 0]
+    assert missing
+    assert all(f"/sasaran/{si}/indikator/{ii - 1}" in refs for si, ii in missing)
+
+
 @pytest.mark.slow
 def test_joined_export_rows_and_their_doubts():
     """A pdfplumber export (development seed 3) read by cutting its joined lines: rows come out as
