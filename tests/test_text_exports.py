@@ -159,6 +159,16 @@ def test_layout_heading_lines_become_groups(seed):
 
 
 @pytest.mark.slow
+def test_layout_heading_on_a_page_last_line_is_the_next_page_group():
+    """A heading row printed at the foot of a page, under an empty line, with its rows on the next
+    page (development seed 922): the group of those rows, not the tail of the Sasaran above it."""
+    expected = gen.expected(gen.generate(922))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(922, "layout", cache_dir()))))
+    assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    assert _groups(doc) == _groups(expected) and len(set(_groups(doc))) > 1
+
+
+@pytest.mark.slow
 def test_layout_header_word_over_a_gap_in_the_header_line_names_its_column():
     """'CAPAIAN' printed over the header line, where that line leaves a gap, with '2018' under it
     (development seed 85): one column 'CAPAIAN 2018', not a title line left out."""
