@@ -179,7 +179,8 @@ def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tupl
         if INDIKATOR not in roles:
             continue
         column = roles.index(INDIKATOR)
-        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells if cell.col == column}
+        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells  # ('(3)' under the header: no row)
+                 if cell.col == column and not _COLUMN_NUMBER.match(cell.text)}
         doubted |= {(table, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
                     for row in range(cell.row, cell.row + cell.row_span)}
     return list(rows.values()), len(doubted & rows.keys())
