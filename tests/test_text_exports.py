@@ -303,6 +303,34 @@ def test_generated_phantom_rows_put_the_row_above_in_doubt():
     assert all(f"/sasaran/{si}/indikator/{ii - 1}" in refs for si, ii in missing)
 
 
+def test_a_page_printed_twice_is_read_once():
+    from rktparse.readers.text.doubled import undouble
+
+    stepped = "Peningkatan\nPeningkatan kualitas\nkualitas\ndidi Kota\nKota Pontianak\nPontianak\n66\n66 %\nPengujian"
+    assert undouble(stepped) == ("Peningkatan kualitas\ndi Kota Pontianak\n66 %\nPengujian", [1])
+    # each line twice in a row; a line printed twice on purpose comes out four times
+    paired = "\f".join(["x", "Sasaran\nSasaran\nInseminasi\nInseminasi\nInseminasi\nInseminasi\n90 %\n90 %"])
+    assert undouble(paired) == ("\f".join(["x", "Sasaran\nInseminasi\nInseminasi\n90 %"]), [2])
+    once = "Meningkatnya mutu\nPersentase sekolah\nsekolah dasar\n90 %\nPembinaan guru\nPembinaan guru"
+    assert undouble(once) == (once, [])  # a repeated line or word here and there is no page printed twice
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("style", ["pymupdf", "pypdf"])
+def test_a_document_in_a_face_drawn_twice(style):
+    """Development seed 911 draws its text twice ('fake bold'): PyMuPDF and pypdf print every word
+    twice; the rows read have each word once, and an info note says which pages were read so.
+    (pypdf prints the document a word a line: its rows stay mostly wrong, and flagged.)"""
+    expected = gen.expected(gen.generate(911))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(911, style, cache_dir()))))
+    pages = [w["page"] for w in doc["warnings"] if w["code"] == "text-doubled"]
+    assert pages == ([1, 2] if style == "pymupdf" else [1])  # (pypdf's pages are not parted by form feeds)
+    want = {row["text"] for sasaran in expected["sasaran"] for row in sasaran["indikator"]}
+    got = [row["text"] for sasaran in doc["sasaran"] for row in sasaran["indikator"]]
+    assert style == "pypdf" or len(want & set(got)) >= len(want) // 2
+    assert not any(a == b for text in got for a, b in zip(text.split(), text.split()[1:]))
+
+
 @pytest.mark.slow
 def test_joined_export_rows_and_their_doubts():
     """A pdfplumber export (development seed 3) read by cutting its joined lines: rows come out as
