@@ -32,6 +32,7 @@ from rktparse.readers.base import Reader
 from rktparse.readers.encodings import unicode_bom
 from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.check import check_rows, rows_in_doubt, unread_rows, unreliable_rows
+from rktparse.readers.text.doubled import undouble
 from rktparse.readers.text.joined import looks_joined, read_joined
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
@@ -140,6 +141,10 @@ class TextReader(Reader):
     def read(self, path: Path) -> SourceDocument:
         path = Path(path)
         text, decoding = decode(path)
+        text, doubled = undouble(text)
+        decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
+                                message=f"page {page}: every word was printed twice (a face drawn twice); "
+                                        "it was read once") for page in doubled]
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
         pages, notes = _read_style(style, text, lines)

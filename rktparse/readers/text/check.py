@@ -97,7 +97,25 @@ def check_rows(out: PageOut) -> list[ReaderNote]:
         rows = out.boxes(indikator_col, range(cell.row, cell.row + cell.row_span))
         note(notes, "text-cell-shape", f"page {out.page}: {reason}: '{preview(cell.lines)}'; check the row",
              out.page, *concerned(role or "", cell.bbox, rows))
-    return notes + _figure_gaps(out, roles)
+    return notes + _figure_gaps(out, roles) + _rows_without_indikator(out, roles)
+
+
+def _rows_without_indikator(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
+    """A note on the row above each row that holds a target but no indikator: such a target is most
+    often a value of the row above (its Anggaran, a second paragraph's figure) that the export printed
+    apart, with the rest of that row's cells; the rows are read apart, so the row above may lack them.
+    (The row itself gets the assembler's indikator-missing warning.)"""
+    if "target" not in roles:
+        return []
+    indikator_col, target_col = roles.index(INDIKATOR), roles.index("target")
+    named = {cell.row: cell for cell in out.cells if cell.col == indikator_col}
+    notes: list[ReaderNote] = []
+    for row in sorted({cell.row for cell in out.cells if cell.col == target_col and cell.row not in named}):
+        if above := [r for r in named if r < row]:
+            cell = named[max(above)]
+            note(notes, "text-row-split", f"page {out.page}: the row under '{preview(cell.lines)}' holds a target "
+                 "but no indikator: it may hold this row's values, printed apart; check the row", out.page, cell.bbox)
+    return notes
 
 
 FILLED = 0.8  # share of rows filling a column for its empty cell to be a doubt
@@ -161,7 +179,8 @@ def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tupl
         if INDIKATOR not in roles:
             continue
         column = roles.index(INDIKATOR)
-        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells if cell.col == column}
+        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells  # ('(3)' under the header: no row)
+                 if cell.col == column and not _COLUMN_NUMBER.match(cell.text)}
         doubted |= {(table, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
                     for row in range(cell.row, cell.row + cell.row_span)}
     return list(rows.values()), len(doubted & rows.keys())

@@ -48,7 +48,7 @@ def _is_heading_text(text: str) -> bool:
 
 
 def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
-                    roles: Sequence[str], widths: Sequence[float]) -> dict[int, bool]:
+                    roles: Sequence[str], widths: Sequence[float], after_gap: bool = False) -> dict[int, bool]:
     """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
     starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each
     with whether that is sure. Sure: the line's one run crosses a column boundary (a cell's line
@@ -56,7 +56,10 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
     goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
-    beside a value)."""
+    beside a value); or, at the table's left edge, it is the page's last line (its rows are on the
+    next page) and stands under an empty line (`after_gap`: a cell's lines follow one another),
+    whatever room the cell above had. (The page's last line with no empty line above it, when it
+    goes on no cell by `cut_score`, is as often an indikator's last word: dev seed 37.)"""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
@@ -77,6 +80,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
+            found[p] = False
+        elif after_gap and p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None:
             found[p] = False
     return found
 

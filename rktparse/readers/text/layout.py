@@ -396,7 +396,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
         grid, realigned = _placed(lines, body[:stop], columns)
         widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
-                                [c.x0 for c in columns], [c.role for c in columns], widths)
+                                [c.x0 for c in columns], [c.role for c in columns], widths,
+                                after_gap=stop > 1 and body[stop - 1] - body[stop - 2] > 1)
         headings = {p: fold_spaces(lines[body[p]]) for p in found}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
