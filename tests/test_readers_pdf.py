@@ -315,6 +315,17 @@ def test_tracked_letters_stay_one_word_while_the_wider_word_space_splits():
     assert line_texts(tracked) == ["Indikator Kinerja"]
 
 
+def test_a_figure_overflowing_into_the_next_cell_stays_apart_from_its_text():
+    # printed by another cell, later in the stream, touching the figure's last digit
+    figure = glyphs("85.200.000.000.000")
+    after = figure[-1].x1
+    assert line_texts(figure[:9] + glyphs("kecamatan", x=after) + figure[9:]) == ["85.200.000.000.000 kecamatan"]
+    assert line_texts(figure[:9] + glyphs("•", x=after) + figure[9:]) == ["85.200.000.000.000 •"]
+    # pieces of one word or figure the stream printed apart still join
+    assert line_texts(glyphs("000", x=after) + figure) == ["85.200.000.000.000000"]
+    assert line_texts(glyphs("km", x=after) + figure) == ["85.200.000.000.000km"]
+
+
 def test_same_letter_on_the_next_line_is_not_an_overprint():
     below = [c._replace(top=c.top + 12, bottom=c.bottom + 12) for c in glyphs("akuntabilitas")]
     assert line_texts(glyphs("a") + below) == ["a", "akuntabilitas"]

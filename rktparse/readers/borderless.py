@@ -39,7 +39,7 @@ from rktparse.readers.borderless_rows import (
     pieces,
     tight,
 )
-from rktparse.readers.pdf_words import Line, Word, lines_to_words, words_to_lines
+from rktparse.readers.pdf_words import Line, Word, lines_to_words, overflows_into, words_to_lines
 
 _FIGURE = re.compile(r"\d")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
@@ -173,7 +173,8 @@ def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:
     after a figure that runs across it (a figure does not wrap: overflowing its column, it may leave
     only a space before the next column's text)."""
     return any(fence[0] <= left.x1 and right.x0 <= fence[1] and right.x0 - left.x1 > SPACE * height
-               or left.x0 < fence[0] < right.x0 and right.x0 > left.x1 and _FIGURE.search(left.text)
+               or left.x0 < fence[0] < right.x0 and (right.x0 > left.x1 or overflows_into(left, right))
+               and _FIGURE.search(left.text)
                for left, right in zip(piece, piece[1:]))
 
 

@@ -18,6 +18,7 @@ NARROW_GAP = 0.1
 LINE_TOL = 0.4  # vertical-centre spread, in character heights, of one text line
 RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into runs
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
+BULLETS = frozenset("•·▪◦●►")  # list marks, never a piece of a figure
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)  # a Word's (a Char's) fields
@@ -158,12 +159,21 @@ def row_to_line(row: list[Word]) -> Line:
         prev = merged[-1]
         if word.text == prev.text and overprints(prev, word):  # the text told first: no call for most words
             continue
-        if not word.spaced and word.x0 - prev.x1 <= NARROW_GAP * (prev.bottom - prev.top):
+        if not word.spaced and word.x0 - prev.x1 <= NARROW_GAP * (prev.bottom - prev.top) \
+                and not overflows_into(prev, word):
             merged[-1] = Word(prev.text + word.text, prev.x0, max(prev.x1, word.x1), prev.top, prev.bottom,
                               prev.spaced, prev.size)
         else:
             merged.append(word)
     return Line(merged)
+
+
+def overflows_into(prev: Word, word: Word) -> bool:
+    """Whether a figure ends where a bullet or a word in small letters begins: a figure does not
+    wrap, so one too wide for its cell runs into the next cell's text ('85.200.000.000.000' /
+    'kecamatan', '66.800.000.000.000' / '•'), which is no piece of it."""
+    return prev.text[-1:].isdigit() and (word.text[:1] in BULLETS or len(word.text) >= 3 and word.text[:3].isalpha()
+                                         and word.text[:1].islower())
 
 
 def words_to_lines(words: list[Word]) -> list[Line]:
