@@ -51,6 +51,15 @@ def opener(word: str) -> str | None:
     return None
 
 
+def may_open(word: str, kind: str) -> bool:
+    """Whether `word` may open a cell of `kind`, whichever kind it opens most often: 'Peningkatan'
+    opens a Sasaran as often as a Kegiatan ('Peningkatan kualitas rumah tidak layak huni')."""
+    lowered = word.lower()
+    if kind == KEGIATAN:
+        return lowered in KEGIATAN_WORDS or bool(_VERB.match(lowered) or _NOMINAL.match(lowered))
+    return opener(word) == kind
+
+
 def capital_cue(text: str) -> str | None:
     """The kind of cell a line's first word opens when it is capitalised ('Capaian ...': an
     indikator); None for a first word in small letters or no cue word."""

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
 from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
-from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, opener
+from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
 
@@ -319,7 +319,8 @@ def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
     connective. Cells printed with no marker, gap or padding look like this when each fills its line,
     and so do some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so
     it asks."""
-    return role in RUN_ON_CUES and capital_cue(line.text) == RUN_ON_CUES[role] \
+    word = first_word(line.text)
+    return role in RUN_ON_CUES and word[:1].isupper() and may_open(word, RUN_ON_CUES[role]) \
         and prev.words[-1].text.lower() not in CONNECTORS
 
 
