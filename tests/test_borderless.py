@@ -269,6 +269,16 @@ def test_a_misi_tail_over_a_sasaran_tail_that_goes_on_goes_on_too(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_header_wrapped_in_capitals_that_fills_its_narrow_column_stays_header(tmp_path):
+    # Development seed 2141: 'SASARAN' / 'STRATEGIS', no padding; under the repeated header of a
+    # page where the Sasaran column goes on empty, 'STRATEGIS' filled the column from its left edge
+    # and was read as the body: a Sasaran of that name took the page's rows, silently.
+    expected, got = read_generated(2141, tmp_path)
+    assert not [s["text"] for s in got["sasaran"] if s["text"].isupper()]
+    assert score(expected, got).silent == 0
+
+
+@pytest.mark.slow
 def test_sasaran_cells_packed_without_a_gap_are_flagged_where_they_may_part(tmp_path):
     # Development seed 138: two Sasaran cells follow each other with no gap, the second's first
     # line too long to have fitted after the first's last: read as one, and flagged there.

@@ -121,11 +121,12 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
         flush = [col == 0 and line.words[0].x0 - xs[0] < SPACE * height for line in lines]
         for k, (prev, line) in enumerate(zip(lines[last:], lines[last + 1:])):
             # headers are centred, so a left-aligned line right under one is the body packed close
-            # (a long one may be centred by chance: then it starts at the table's left edge)
+            # (a long one may be centred by chance: then it starts at the table's left edge, unless it
+            # keeps the header's capitals: 'SASARAN' / 'STRATEGIS' filling a narrow column)
             # (fill tells nothing here: headers break where their writer chose, 'Target' / 'Tahun 2025')
             if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing \
                     or abs(centre_x(line) - centre_x(prev)) > CENTRED * height or lower_under_capitals(prev, line) \
-                    or flush[last + k + 1] and not flush[last + k]:
+                    or flush[last + k + 1] and not flush[last + k] and not (prev.text.isupper() and line.text.isupper()):
                 body_top = min(body_top, line.top)
                 break
             wraps.append(line)
