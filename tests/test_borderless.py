@@ -279,6 +279,19 @@ def test_a_header_wrapped_in_capitals_that_fills_its_narrow_column_stays_header(
 
 
 @pytest.mark.slow
+def test_a_kegiatan_list_going_on_beside_the_start_of_a_centred_sasaran_stays_with_its_row(tmp_path):
+    # Development seed 2180: the next Sasaran, centred beside its rows, starts beside item 'b.' of
+    # the list of 'Tingkat TPS ...': items b-e made a row of their own under it, and the row
+    # above lost them with no warning on it.
+    expected, got = read_generated(2180, tmp_path)
+    rows = {ind["text"]: (si, ii, ind) for si, s in enumerate(got["sasaran"]) for ii, ind in enumerate(s["indikator"])}
+    si, ii, row = rows["Tingkat TPS yang melaksanakan pemungutan suara sesuai jadwal"]
+    assert [k[:2] for k in row["kegiatan"]] == ["a.", "b.", "c.", "d.", "e."]
+    assert "" not in rows  # no row of the list's tail alone
+    assert any(w["code"] == "level-span-unsure" and w["ref"] == f"/sasaran/{si}/indikator/{ii}" for w in got["warnings"])
+
+
+@pytest.mark.slow
 def test_sasaran_cells_packed_without_a_gap_are_flagged_where_they_may_part(tmp_path):
     # Development seed 138: two Sasaran cells follow each other with no gap, the second's first
     # line too long to have fitted after the first's last: read as one, and flagged there.

@@ -627,6 +627,18 @@ class RktWalker(TableWalker):
                            f"{read}; it may {'be a new entry after' if goes_on else 'continue'} "
                            f"'{preview(previous)}' from the page before", self.table.page, row=draft)
 
+    def tail_beside_level(self, draft: RowDraft, sasaran: SasaranDraft, row: int) -> None:
+        """A Sasaran cell starting beside a row with no indikator or target of its own (a Kegiatan
+        list going on): a cell centred beside its rows may start there, so the lines are the row
+        above's; but a row may lack both, so the row that took them is flagged."""
+        cell, starts = self.slot(row, Role.SASARAN)
+        if cell is None or not (kegiatan := self.fresh_lines(row, Role.KEGIATAN)) \
+                or not starts and self.fresh_lines(row - 1, Role.KEGIATAN):
+            return  # (said once, at the first line of the tail)
+        message = (f"the sasaran '{preview(sasaran.lines)}' starts beside '{preview(kegiatan)}', read as the rest "
+                   f"of the row '{preview(draft.indikator)}' above; it may be a row of the new sasaran")
+        self.walk.note("level-span-unsure", message, self.table.page, row=draft)
+
     def read_row(self, row: int) -> None:
         self.read_levels(row)
         cell, starts = self.slot(row, Role.INDIKATOR)
@@ -641,7 +653,10 @@ class RktWalker(TableWalker):
         same_row = merged_from_above or rest_of_target or (not indikator and not target and not periods
                                                            and draft is not None)
         sasaran = self.current_sasaran()
-        if not same_row or draft is None or draft.sasaran is not sasaran:
+        if same_row and draft is not None and draft.sasaran is not sasaran and not sasaran.rows \
+                and self.table.page in draft.pages:
+            self.tail_beside_level(draft, sasaran, row)
+        elif not same_row or draft is None or draft.sasaran is not sasaran:
             target_column = self.layout.column(Role.TARGET)
             draft = RowDraft(self.table.page, indikator, sasaran, self.number_for(row, Role.INDIKATOR),
                              target_column.header if target_column else None)
