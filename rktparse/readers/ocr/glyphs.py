@@ -13,11 +13,21 @@ the ink: a ";" has a comma under its dot, taller than the dot, where a ":"
 has two dots alike and a "," one mark. So the last glyph of a word read as
 ending in any of them is looked at, and taken for what its two marks show
 where they show it plainly (one mark: kept as read).
+
+A list's bullet "•" opening a line has no glyph of Tesseract's own: it reads
+it as "*", "e", "s", a quote, glues it to the word after ("«melakukan") or
+drops it, and the Kegiatan items of the cell then run together or lose their
+marker without a trace. In the ink a bullet is plain: a filled round dot,
+a third or so of the line's height, standing clear of the word after it
+at mid-height (a "." sits on the baseline, an "o" or "e" is a ring as tall as
+the small letters, a "*" hangs high and thin). Such a dot opening a line is
+read as "•".
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -32,6 +42,13 @@ INK = 128  # grey levels below this are ink
 MIN_INK_PX = 2  # a column with less ink is dust between glyphs
 SEMICOLON_TAIL = 1.6  # a ";"'s lower mark is this much taller than its dot, or more (Arial: 2.3)
 COLON_DOTS = 1.25  # a ":"'s lower dot is no more than this much taller than its upper one
+BULLET_SIZE = (0.2, 0.55)  # a bullet's height and width against its line's (ascenders to baseline; Arial's
+# "•" is 0.35 of it, an "o" 0.72, a "." 0.14)
+BULLET_ROUND = (0.7, 1.45)  # its width against its height
+BULLET_FILL = 0.55  # of its box that is ink (a disc: 0.79; a ring, a "*" or a letter: under 0.5)
+BULLET_MIDDLE = (0.3, 0.8)  # where its centre stands, from the line's top to its baseline ("." at 0.95)
+BULLET_REACH = 1.5  # how far left of a line's first word a dropped bullet is looked for, in line heights
+BULLET_MISREAD = 2  # a word this short opening a line may be a bullet misread ("*", "e", "¢", "«")
 PERCENT_WIDTH = (0.5, 1.6)  # what follows the gap is a "%" only if this wide against the word's height (a "%"
 # is 0.89 em wide, 1.2 times the figures' height): not a speck, nor figures after a wide "1"
 
@@ -91,3 +108,61 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
             return [word]
         return [word._replace(text=word.text[:-1] + mark)]
     return split_percent(word, image)
+
+
+class Dot(NamedTuple):
+    x0: int
+    x1: int
+    top: int
+    bottom: int
+
+
+def bullet_dot(image: np.ndarray, left: int, right: int, top: int, baseline: int) -> Dot | None:
+    """The leftmost mark in columns left..right of a line (its top to its baseline) when it is a
+    bullet's filled dot standing clear of the mark after it, else None."""
+    height = baseline - top
+    band = (image[max(top, 0):baseline, max(left, 0):right] < INK).astype(np.uint8)
+    if height <= 0 or band.size == 0:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
+    marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+    if not marks:
+        return None
+    x, y, width, tall, ink = marks[0]
+    after = next((mark[cv2.CC_STAT_LEFT] for mark in marks[1:] if mark[cv2.CC_STAT_LEFT] >= x + width), None)
+    middle = (y + tall / 2) / height
+    if not (BULLET_SIZE[0] <= tall / height <= BULLET_SIZE[1] and BULLET_SIZE[0] <= width / height <= BULLET_SIZE[1]
+            and BULLET_ROUND[0] <= width / tall <= BULLET_ROUND[1] and ink / (width * tall) >= BULLET_FILL
+            and BULLET_MIDDLE[0] <= middle <= BULLET_MIDDLE[1]
+            and (after is None or after - (x + width) >= SPACE_SHARE / 2 * height)):
+        return None
+    x0, y0 = max(left, 0) + x, max(top, 0) + y
+    return Dot(x0, x0 + width, y0, y0 + tall)
+
+
+def read_bullet(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
+    """The line with a bullet's dot opening it read as "•": in place of the short word it was read
+    as, split from the word it was glued to, or put back where it was dropped. Lines that open
+    otherwise come back as they were."""
+    texts = [word for word in line if sum(char.isalnum() for char in word.text) > 1]
+    if not texts:
+        return line
+    top, baseline = min(word.top for word in texts), min(word.bottom for word in texts)
+    height, first = baseline - top, line[0]
+    dropped = bullet_dot(image, first.x0 - round(BULLET_REACH * height), first.x0 + height, top, baseline)
+    if dropped is not None and dropped.x1 < first.x0 and first is texts[0]:
+        return [bullet(dropped, first), *line]
+    dot = bullet_dot(image, first.x0, first.x1, top, baseline)
+    if dot is None or first.text.startswith("•"):
+        return line
+    if len(first.text) <= BULLET_MISREAD and first.x1 <= dot.x1 + SPACE_SHARE * height:
+        return [bullet(dot, line[1] if len(line) > 1 else first), *line[1:]]
+    rest = first.text[1:].lstrip()
+    if first is texts[0] and not first.text[0].isalnum() and rest:  # "«melakukan"
+        return [bullet(dot, first), first._replace(text=rest, x0=dot.x1 + 1), *line[1:]]
+    return line
+
+
+def bullet(dot: Dot, beside: OcrWord) -> OcrWord:
+    """A "•" word on `dot`, as sure as the word beside it (the dot is measured, not guessed)."""
+    return beside._replace(text="•", x0=dot.x0, x1=dot.x1, top=dot.top, bottom=dot.bottom)

@@ -12,7 +12,7 @@ import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips
-from rktparse.readers.ocr.glyphs import read_marks
+from rktparse.readers.ocr.glyphs import read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
 from rktparse.readers.ocr.words import is_known, is_stray, is_transposed
 from rktparse.readers.pdf_words import Box, Word
@@ -98,7 +98,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
     raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
-    read = words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])
+    read = [read_bullet(line, crop.image)
+            for line in words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])]
     lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
     words = [word for line in lines for word in line]
     fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
