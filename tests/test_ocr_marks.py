@@ -255,3 +255,29 @@ def test_a_bullet_dropped_or_glued_to_its_word_is_put_back(scale):
 def test_a_line_opening_without_a_dot_is_kept_as_read(text):
     pixels, words = printed_line(text)
     assert [word.text for word in read_bullet(words, pixels)] == text.split()
+
+
+# --- a "%" read as two figures ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, read, kept", [
+    ("(%)", "(96)", "(%)"),
+    ("(%)", "(90)", "(%)"),
+    ("%", "96", "%"),
+    ("(96)", "(96)", "(96)"),  # figures stay figures
+    ("90", "90", "90"),
+    ("(88)", "(88)", "(88)"),
+])
+def test_a_percent_read_as_two_figures_is_told_by_its_rings(text, read, kept):
+    pixels, word = printed(text)
+    assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
+
+
+@pytest.mark.parametrize("blur", [0, 3, 5])
+@pytest.mark.parametrize("figures", ["(96)", "(90)", "(69)", "00", "88", "(66)"])
+def test_figures_blurred_into_one_mark_stay_figures(figures, blur):
+    """Two figures the scan's blur joined are as wide as two: never taken for a "%"."""
+    pixels, word = printed(figures)
+    pixels = cv2.GaussianBlur(pixels, (blur, blur), 0) if blur else pixels
+    assert [part.text for part in read_marks(word._replace(text="(96)" if "(" in figures else "96"), pixels)] \
+        == ["(96)" if "(" in figures else "96"]

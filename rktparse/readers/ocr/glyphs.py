@@ -14,6 +14,13 @@ has two dots alike and a "," one mark. So the last glyph of a word read as
 ending in any of them is looked at, and taken for what its two marks show
 where they show it plainly (one mark: kept as read).
 
+Tesseract reads a "%" standing alone, as in "Target (%)", as "96" or "90"
+with high confidence, and the column's unit is lost. In the ink the two
+differ plainly: a "%" is two small rings, one high on the left and one low on
+the right, either side of a slash as tall as the figures; digits are marks
+as tall as the figures. So a word of two figures (in brackets or not) whose
+marks are such rings and a slash is read as "%".
+
 A list's bullet "•" opening a line has no glyph of Tesseract's own: it reads
 it as "*", "e", "s", a quote, glues it to the word after ("«melakukan") or
 drops it, and the Kegiatan items of the cell then run together or lose their
@@ -42,6 +49,10 @@ INK = 128  # grey levels below this are ink
 MIN_INK_PX = 2  # a column with less ink is dust between glyphs
 SEMICOLON_TAIL = 1.6  # a ";"'s lower mark is this much taller than its dot, or more (Arial: 2.3)
 COLON_DOTS = 1.25  # a ":"'s lower dot is no more than this much taller than its upper one
+_TWO_FIGURES = re.compile(r"^(\(?)[\d%]{2}(\)?)$")  # "96", "(90)": what a "%" is read as ("%" itself left alone)
+RING_SHARE = 0.6  # a "%"'s rings are no taller than this against its slash (Arial: 0.45; a figure: 1.0)
+PERCENT_SHAPE = (0.9, 1.3)  # a "%" read as one mark is this wide against its height
+HOLE_SHARE = (0.2, 0.55)  # and its rings' holes this tall against it (measured on scans: 0.46)
 BULLET_SIZE = (0.2, 0.55)  # a bullet's height and width against its line's (ascenders to baseline; Arial's
 # "•" is 0.35 of it, an "o" 0.72, a "." 0.14)
 BULLET_ROUND = (0.7, 1.45)  # its width against its height
@@ -99,9 +110,62 @@ def closing_mark(word: OcrWord, image: np.ndarray) -> str | None:
     return ";" if ratio >= SEMICOLON_TAIL else ":" if ratio <= COLON_DOTS else None
 
 
+def is_percent_sign(marks: list[list[int]], glyphs: np.ndarray) -> bool:
+    """Whether marks (left, top, width, height, area; left to right) in `glyphs` are a "%": a small
+    ring high on the left, a slash as tall as the figures, a small ring low on the right; or, where
+    the scan's blur joined them, one mark no wider than a "%" with two holes so placed (two figures
+    joined are as wide as two: "96" is 1.5 times as wide as tall, a "%" 1.2)."""
+    if len(marks) == 3:
+        left, slash, right = marks
+        tall = slash[cv2.CC_STAT_HEIGHT]
+        if any(ring[cv2.CC_STAT_HEIGHT] > RING_SHARE * tall for ring in (left, right)):
+            return False
+        return _diagonal(_box(left), _box(right), _box(slash))
+    if len(marks) != 1 or not PERCENT_SHAPE[0] <= marks[0][cv2.CC_STAT_WIDTH] / marks[0][cv2.CC_STAT_HEIGHT] \
+            <= PERCENT_SHAPE[1]:
+        return False
+    x, y, width, height, _ = marks[0]
+    contours, hierarchy = cv2.findContours(glyphs[y:y + height, x:x + width], cv2.RETR_CCOMP,
+                                           cv2.CHAIN_APPROX_SIMPLE)
+    holes = [hole for contour, links in zip(contours, hierarchy[0])  # not the chinks where the slash meets a ring
+             if links[3] >= 0 and (hole := cv2.boundingRect(contour))[3] >= HOLE_SHARE[0] * height]
+    if len(holes) != 2 or any(hole[3] > HOLE_SHARE[1] * height for hole in holes):  # a "0"'s hole is taller
+        return False
+    upper, lower = sorted(holes, key=lambda hole: hole[1])
+    return _diagonal(upper, lower, (0, 0, width, height))
+
+
+def _box(mark: list[int]) -> tuple[int, int, int, int]:
+    return mark[0], mark[1], mark[2], mark[3]
+
+
+def _diagonal(upper: tuple[int, int, int, int], lower: tuple[int, int, int, int],
+              whole: tuple[int, int, int, int]) -> bool:
+    """Whether box `upper` stands in the top left and `lower` in the bottom right of box `whole`
+    (each x, y, width, height)."""
+    middle_x, middle_y = whole[0] + whole[2] / 2, whole[1] + whole[3] / 2
+    return (upper[0] + upper[2] / 2 < middle_x < lower[0] + lower[2] / 2
+            and upper[1] + upper[3] / 2 < middle_y < lower[1] + lower[3] / 2)
+
+
+def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
+    """The word, or "%" (kept in its brackets) where two figures were read from a "%"'s marks."""
+    shape = _TWO_FIGURES.match(word.text)
+    if shape is None or not any(char.isdigit() for char in word.text):
+        return word
+    glyphs = (image[word.top:word.bottom, word.x0:word.x1] < INK).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(glyphs, connectivity=8)
+    marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+    marks = marks[bool(shape.group(1)):len(marks) - bool(shape.group(2))]  # the brackets
+    if not is_percent_sign(marks, glyphs):
+        return word
+    return word._replace(text=f"{shape.group(1)}%{shape.group(2)}")
+
+
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%", closed by
-    the ";" or ":" its last glyph is."""
+    the ";" or ":" its last glyph is, a "%" read as two figures read as "%"."""
+    word = percent_sign(word, image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
