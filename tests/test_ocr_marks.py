@@ -281,3 +281,11 @@ def test_figures_blurred_into_one_mark_stay_figures(figures, blur):
     pixels = cv2.GaussianBlur(pixels, (blur, blur), 0) if blur else pixels
     assert [part.text for part in read_marks(word._replace(text="(96)" if "(" in figures else "96"), pixels)] \
         == ["(96)" if "(" in figures else "96"]
+
+
+def test_a_bullet_inside_a_page_line_is_read_from_its_dot():
+    """A page read whole (a table without rules) gives lines across its columns: a Kegiatan's bullet
+    stands inside one, after the target."""
+    pixels, words = printed_line("85 % • Pembinaan kelompok")
+    misread = [*words[:2], words[2]._replace(text="e", confidence=30.0), *words[3:]]
+    assert [word.text for word in read_bullet(misread, pixels)] == ["85", "%", "•", "Pembinaan", "kelompok"]

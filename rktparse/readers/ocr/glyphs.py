@@ -205,26 +205,33 @@ def bullet_dot(image: np.ndarray, left: int, right: int, top: int, baseline: int
 
 
 def read_bullet(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
-    """The line with a bullet's dot opening it read as "•": in place of the short word it was read
-    as, split from the word it was glued to, or put back where it was dropped. Lines that open
-    otherwise come back as they were."""
+    """The line with each bullet's dot read as "•": in place of the short word it was read as, split
+    from the word it was glued to, or, opening the line, put back where it was dropped. Words
+    that are no such dot come back as they were."""
     texts = [word for word in line if sum(char.isalnum() for char in word.text) > 1]
     if not texts:
         return line
     top, baseline = min(word.top for word in texts), min(word.bottom for word in texts)
     height, first = baseline - top, line[0]
     dropped = bullet_dot(image, first.x0 - round(BULLET_REACH * height), first.x0 + height, top, baseline)
-    if dropped is not None and dropped.x1 < first.x0 and first is texts[0]:
-        return [bullet(dropped, first), *line]
-    dot = bullet_dot(image, first.x0, first.x1, top, baseline)
-    if dot is None or first.text.startswith("•"):
-        return line
-    if len(first.text) <= BULLET_MISREAD and first.x1 <= dot.x1 + SPACE_SHARE * height:
-        return [bullet(dot, line[1] if len(line) > 1 else first), *line[1:]]
-    rest = first.text[1:].lstrip()
-    if first is texts[0] and not first.text[0].isalnum() and rest:  # "«melakukan"
-        return [bullet(dot, first), first._replace(text=rest, x0=dot.x1 + 1), *line[1:]]
-    return line
+    opening = [bullet(dropped, first)] if dropped is not None and dropped.x1 < first.x0 and first is texts[0] else []
+    return opening + [part for index, word in enumerate(line)
+                      for part in _as_bullet(word, line[index + 1:index + 2], image, top, baseline)]
+
+
+def _as_bullet(word: OcrWord, after: list[OcrWord], image: np.ndarray, top: int, baseline: int) -> list[OcrWord]:
+    """A word of the line whose first mark is a bullet's dot as that "•" (and what was glued to it)."""
+    if word.text.startswith("•"):
+        return [word]
+    dot = bullet_dot(image, word.x0, word.x1, top, baseline)
+    if dot is None:
+        return [word]
+    if len(word.text) <= BULLET_MISREAD and word.x1 <= dot.x1 + SPACE_SHARE * (baseline - top):
+        return [bullet(dot, after[0] if after else word)]
+    rest = word.text[1:].lstrip()
+    if not word.text[0].isalnum() and sum(char.isalnum() for char in rest) > 1:  # "«melakukan"
+        return [bullet(dot, word), word._replace(text=rest, x0=dot.x1 + 1)]
+    return [word]
 
 
 def bullet(dot: Dot, beside: OcrWord) -> OcrWord:

@@ -211,7 +211,8 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     if image.min() >= PAPER:
         return []
     read = read_images([image], PAGE_PSM, dpi)[0]
-    lines = [[word for word in line if is_print(word, line)] for line in words_to_text_lines(read)]
+    lines = [[word for word in line if is_print(word, line)]
+             for line in (read_bullet(line, image) for line in words_to_text_lines(read))]
     words = [word for line in lines for word in line]
     texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
     lone = lone_numbers(image, read, dpi)
