@@ -6,6 +6,7 @@ on the smallest grid that shows it.
 
 import pytest
 
+import rktparse
 from rktparse.assemble import source_to_document
 from rktparse.assemble.columns import header_lines_to_text
 from rktparse.errors import NoTableError
@@ -362,3 +363,22 @@ def test_capitals_header_broken_inside_its_word_names_its_column():
     assert header_lines_to_text(["TARGE", "T 2025"]) == "TARGET 2025"
     assert header_lines_to_text(["NILAI", "A"]) == "NILAI A"
     assert header_lines_to_text(["Target", "Tahun 2025"]) == "Target Tahun 2025"
+
+
+def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
+    """A word printed in the table that no field holds names the row whose cells printed it (the
+    page's only cell holding it), with that cell's box; a word printed beside many rows names none."""
+    from rktparse.assemble.coverage import lost_beside_rows
+    from rktparse.readers import reader_for
+    from tests.conftest import SAMPLES
+
+    path = SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf"
+    source, doc = reader_for(path).read(path), rktparse.parse(path)
+    row = doc.sasaran[1].indikator[0]
+    assert "312 Temuan" in row.extra.values()
+    (warning,) = lost_beside_rows([(1, "312")], source.tables, doc)
+    assert (warning.code, warning.ref, warning.severity.value) == ("words-not-placed-beside", "/sasaran/1/indikator/0",
+                                                                   "review")
+    (region,) = warning.regions
+    assert region.page == 1 and row.regions[0].box[1] <= region.box[1] <= region.box[3] <= row.regions[0].box[3]
+    assert lost_beside_rows([(1, "persentase")], source.tables, doc) == []

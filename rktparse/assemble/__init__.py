@@ -30,6 +30,7 @@ from rktparse.assemble.columns import (
 )
 from rktparse.assemble.coverage import (
     coverage_warning,
+    lost_beside_rows,
     targets_in_extra,
     text_below_continued_tables,
     unplaced_words,
@@ -423,6 +424,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)
                         for t in used if t.page in pages and t.bbox is not None]
         doc.warnings.append(lost)
+        doc.warnings += lost_beside_rows(missing, used, doc)
     doc.warnings = [with_regions(warning, doc) for warning in doc.warnings]
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
         doc.status = Status.PARTIAL

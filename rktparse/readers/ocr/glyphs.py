@@ -128,7 +128,7 @@ def is_percent_sign(marks: list[list[int]], glyphs: np.ndarray) -> bool:
     contours, hierarchy = cv2.findContours(glyphs[y:y + height, x:x + width], cv2.RETR_CCOMP,
                                            cv2.CHAIN_APPROX_SIMPLE)
     holes = [hole for contour, links in zip(contours, hierarchy[0])  # not the chinks where the slash meets a ring
-             if links[3] >= 0 and (hole := cv2.boundingRect(contour))[3] >= HOLE_SHARE[0] * height]
+             if links[3] >= 0 and (hole := _box(list(cv2.boundingRect(contour))))[3] >= HOLE_SHARE[0] * height]
     if len(holes) != 2 or any(hole[3] > HOLE_SHARE[1] * height for hole in holes):  # a "0"'s hole is taller
         return False
     upper, lower = sorted(holes, key=lambda hole: hole[1])
