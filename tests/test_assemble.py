@@ -368,7 +368,7 @@ def test_capitals_header_broken_inside_its_word_names_its_column():
 def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
     """A word printed in the table that no field holds names the row whose cells printed it (the
     page's only cell holding it), with that cell's box; a word printed beside many rows names none."""
-    from rktparse.assemble.coverage import lost_beside_rows
+    from rktparse.assemble.coverage import cell_places, lost_beside_rows
     from rktparse.readers import reader_for
     from tests.conftest import SAMPLES
 
@@ -376,9 +376,9 @@ def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
     source, doc = reader_for(path).read(path), rktparse.parse(path)
     row = doc.sasaran[1].indikator[0]
     assert "312 Temuan" in row.extra.values()
-    (warning,) = lost_beside_rows([(1, "312")], source.tables, doc)
+    (warning,) = lost_beside_rows([(1, "312")], cell_places(source.tables), doc)
     assert (warning.code, warning.ref, warning.severity.value) == ("words-not-placed-beside", "/sasaran/1/indikator/0",
                                                                    "review")
     (region,) = warning.regions
     assert region.page == 1 and row.regions[0].box[1] <= region.box[1] <= region.box[3] <= row.regions[0].box[3]
-    assert lost_beside_rows([(1, "persentase")], source.tables, doc) == []
+    assert lost_beside_rows([(1, "persentase")], cell_places(source.tables), doc) == []

@@ -10,7 +10,7 @@ from rktparse.assemble.columns import holds_value
 from rktparse.assemble.metadata import is_page_furniture, parse_place_date
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import clean_line, words_of
-from rktparse.grid import BBox, PageText, TablePage
+from rktparse.grid import PageText, TablePage
 from rktparse.models import ColumnRole, Indikator, Region, RktDocument, TargetKind, Warning
 
 MAX_QUOTED = 30
@@ -85,32 +85,42 @@ def coverage_warning(missing: list[tuple[int, str]]) -> Warning | None:
     )
 
 
-def lost_beside_rows(missing: list[tuple[int, str]], tables: list[TablePage], doc: RktDocument) -> list[Warning]:
+Place = tuple[int, tuple[float, float, float, float], list[str]]  # a cell's page, box and lines
+
+
+def cell_places(tables: list[TablePage]) -> list[Place]:
+    """Where each cell with text was printed, kept for `lost_beside_rows` once the cells are released
+    (its lines are the ones the drafts share, so this holds little more than the boxes)."""
+    return [(table.page, (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom), cell.lines)
+            for table in tables for cell in table.cells if cell.bbox is not None and cell.bbox.on_page and cell.lines]
+
+
+def lost_beside_rows(missing: list[tuple[int, str]], places: list[Place], doc: RktDocument) -> list[Warning]:
     """A review warning on each node printed beside a word the output lost (`missing`: page, word):
-    the row (else the sasaran, else the level) whose region holds the centre of the cell that printed
-    it. A line of that cell went to no field, or its words were split off (a wrapped line taken for a
-    row of its own and dropped, a column's text cut): the node may be missing words or have
-    another's. A word printed in cells of more than `MAX_BESIDE` nodes names none: which one lost it
-    cannot be told."""
-    cells = [(table.page, cell.bbox, set(words_of(cell.text))) for table in tables for cell in table.cells
-             if cell.bbox is not None and cell.bbox.on_page and cell.text]
+    the row (else the sasaran, else the level) whose region holds the centre of the cell (`places`)
+    that printed it. A line of that cell went to no field, or its words were split off (a wrapped
+    line taken for a row of its own and dropped, a column's text cut): the node may be missing words
+    or have another's. A word printed in cells of more than `MAX_BESIDE` nodes names none: which
+    one lost it cannot be told."""
     regions = node_regions(doc)
-    beside: dict[str, tuple[int, dict[str, None], dict[int, BBox]]] = {}  # ref -> page, words, cells
+    pages = {page for page, _ in missing}
+    words_at = [(page, box, set(words_of(" ".join(lines)))) for page, box, lines in places if page in pages]
+    beside: dict[str, tuple[int, dict[str, None], dict[tuple[float, ...], None]]] = {}  # ref -> page, words, cells
     for page, word in missing:
-        found = {(ref, id(box)): box for held_page, box, words in cells if held_page == page and word in words
+        found = {(ref, box) for held_page, box, words in words_at if held_page == page and word in words
                  for ref in node_beside(regions, page, box)}
         if not 0 < len({ref for ref, _ in found}) <= MAX_BESIDE:
             continue
-        for (ref, _), box in found.items():
+        for ref, box in found:
             _, words, boxes = beside.setdefault(ref, (page, {}, {}))
             words[word] = None
-            boxes[id(box)] = box
+            boxes[box] = None
     return [Warning(code="words-not-placed-beside", ref=ref, page=page,
                     message=f"page {page}: {', '.join(map(repr, list(words)[:MAX_QUOTED]))} printed in the table beside "
                             f"this node {'is' if len(words) == 1 else 'are'} in no output field: a line of its cells "
                             f"may be lost or read into another node; check it against the page",
-                    regions=[Region(page=page, box=(round(b.x0, 1), round(b.top, 1), round(b.x1, 1), round(b.bottom, 1)))
-                             for b in boxes.values()])
+                    regions=[Region(page=page, box=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
+                             for x0, top, x1, bottom in boxes])
             for ref, (page, words, boxes) in beside.items()]
 
 
@@ -129,9 +139,10 @@ def node_regions(doc: RktDocument) -> list[list[tuple[str, Region]]]:
     return [rows, sasaran, levels]
 
 
-def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: BBox) -> list[str]:
+def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, float, float, float]
+                ) -> list[str]:
     """The refs of the nodes of the first kind whose region on `page` holds the centre of `box`."""
-    x, y = (box.x0 + box.x1) / 2, (box.top + box.bottom) / 2
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     for kind in regions:
         refs = list(dict.fromkeys(ref for ref, region in kind if region.page == page
                                   and region.box[0] <= x <= region.box[2] and region.box[1] <= y <= region.box[3]))
