@@ -107,7 +107,7 @@ def lost_beside_rows(missing: list[tuple[int, str]], places: list[Place], doc: R
     words_at = [(page, box, set(words_of(" ".join(lines)))) for page, box, lines in places if page in pages]
     beside: dict[str, tuple[int, dict[str, None], dict[tuple[float, ...], None]]] = {}  # ref -> page, words, cells
     for page, word in missing:
-        found = {(ref, box) for held_page, box, words in words_at if held_page == page and word in words
+        found = {(ref, box) for held_page, box, printed in words_at if held_page == page and word in printed
                  for ref in node_beside(regions, page, box)}
         if not 0 < len({ref for ref, _ in found}) <= MAX_BESIDE:
             continue
