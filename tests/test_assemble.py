@@ -382,3 +382,21 @@ def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
     (region,) = warning.regions
     assert region.page == 1 and row.regions[0].box[1] <= region.box[1] <= region.box[3] <= row.regions[0].box[3]
     assert lost_beside_rows([(1, "persentase")], cell_places(source.tables), doc) == []
+
+
+def test_a_doubt_on_a_sasarans_number_points_at_the_sasaran():
+    """A reader's doubt on the No cell that numbers a merged Sasaran ('4.' read 'a.') is about the
+    Sasaran every row of it carries, not only its first row."""
+    from rktparse.grid import BBox, ReaderNote
+
+    number_box = BBox(x0=10, top=40, x1=30, bottom=60)
+    table = page(1, [[("a.", 2), ("Sasaran A", 2), "Ind 1", "100%"], [None, None, "Ind 2", "90%"],
+                     ["5.", "Sasaran B", "Ind 3", "80%"]], header=["No", "Sasaran", "Indikator", "Target"])
+    for cell_ in table.cells:
+        cell_.bbox = number_box if cell_.text == "a." else BBox(x0=40 + 50 * cell_.col, top=20 * cell_.row,
+                                                                 x1=80 + 50 * cell_.col, bottom=20 * cell_.row + 15)
+    note = ReaderNote(code="ocr-low-confidence", page=1, cell=number_box, message="'a.' read with 0.50")
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=1, tables=[table], notes=[note])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=1, engine="test"))
+    assert [(s.no, len(s.indikator)) for s in doc.sasaran] == [("a.", 2), ("5.", 1)]
+    assert [w.ref for w in doc.warnings if w.code == "ocr-low-confidence"] == ["/sasaran/0"]

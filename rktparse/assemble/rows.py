@@ -205,9 +205,20 @@ class TableWalker:
             role = levels.get(cell.col)
             owner = self.walk.levels.get(role) if role is not None else draft
             if self.walk.noted and cell.bbox is not None and noted_cell(self.table.page, cell.bbox) in self.walk.noted:
-                self.walk.placed[id(cell)] = owner
+                level = self.walk.levels.get(numbered) if (numbered := self.numbered_level(cell.col)) else None
+                # a doubt on the number a Sasaran took from its cell is the Sasaran's, not its first row's
+                self.walk.placed[id(cell)] = level if level is not None and level.no == join_lines(cell.lines) \
+                    else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
                 owner.boxes.append(page_box(self.table.page, cell.bbox))
+
+    def numbered_level(self, col: int) -> Role | None:
+        """The level (Misi, Tujuan, Sasaran) whose numbers a numbering column holds: the level column
+        just right of it (`number_for`)."""
+        column = next((c for c in self.layout.columns if c.index == col), None)
+        if column is None or column.role is not Role.NO:
+            return None
+        return self.layout.level_roles.get(col + 1)
 
     def target_lines(self, row: int) -> list[str]:
         """The target cell's lines; a figure and its unit printed in two columns under one Target
