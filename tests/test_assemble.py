@@ -400,3 +400,14 @@ def test_a_doubt_on_a_sasarans_number_points_at_the_sasaran():
     doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=1, engine="test"))
     assert [(s.no, len(s.indikator)) for s in doc.sasaran] == [("a.", 2), ("5.", 1)]
     assert [w.ref for w in doc.warnings if w.code == "ocr-low-confidence"] == ["/sasaran/0"]
+
+
+def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():
+    """A column that printed no header (a scanned Misi column whose header was not read) is kept as an
+    extra 'kolom N'; each row beside its text, a merged cell's too, is pointed at; rows beside
+    nothing in it are not."""
+    doc = assemble(page(1, [[("Misi satu", 2), "Sasaran A", "Ind 1", "100%"], [None, "Sasaran B", "Ind 2", "90%"],
+                            ["", "Sasaran C", "Ind 3", "80%"]], header=["", "Sasaran", "Indikator", "Target"]))
+    assert [ind.extra for s in doc.sasaran for ind in s.indikator] == [{"kolom 1": "Misi satu"}, {}, {}]
+    flagged = [w.ref for w in doc.warnings if w.code == "column-unnamed"]
+    assert flagged == ["/sasaran/0/indikator/0", "/sasaran/1/indikator/0"]

@@ -235,6 +235,20 @@ class TableWalker:
         return {column.label: lines for column in self.layout.all(Role.PERIOD)
                 if (lines := self.cell_lines(row, column.index))}
 
+    def note_unnamed_columns(self, row: int, draft: RowDraft) -> None:
+        """A review note on a row beside text in a column that printed no header (kept as the extra
+        'kolom N'): what the column holds is not known. On a scan it is most often a level column
+        whose header was lost (a Misi beside every row), or a column a table without rules split
+        from its neighbour; either way the row's fields may lack that text."""
+        unnamed = [cell for column in self.layout.columns if column.role is Role.EXTRA and not column.header
+                   and (cell := self.table.covering(row, column.index)) is not None and not cell.is_empty]
+        if unnamed:
+            quoted = ", ".join(f"'{preview(cell.lines)}'" for cell in unnamed)
+            self.walk.note("column-unnamed", f"the row '{preview(draft.indikator)}' stands beside {quoted} in a "
+                                             f"column without a header, kept as an extra: it may belong in a field "
+                                             f"(a Misi, Tujuan or Sasaran whose header was not read)",
+                           self.table.page, row=draft)
+
     def cell_lines(self, row: int, col: int) -> list[str]:
         cell = self.table.covering(row, col)
         return list(cell.lines) if cell is not None and cell.row == row and not cell.is_empty else []
@@ -641,6 +655,7 @@ class RktWalker(TableWalker):
         self.note_kegiatan_cell(row, draft)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
+        self.note_unnamed_columns(row, draft)
         draft.pages.add(self.table.page)
         sasaran.pages.add(self.table.page)
         self.place(row, draft)

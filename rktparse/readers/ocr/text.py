@@ -202,8 +202,9 @@ def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
 
 
 def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
-    """The printed words of the page outside the table boxes (points), slips fixed line by line, with
-    the lone numbers the page's layout analysis left unread."""
+    """The printed words of the page outside the table boxes (points), their small marks and bullets
+    read from the ink as in cells, slips fixed line by line, with the lone numbers the page's layout
+    analysis left unread."""
     px = dpi / 72
     image = image.copy()
     for x0, top, x1, bottom in tables:
@@ -211,8 +212,9 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     if image.min() >= PAPER:
         return []
     read = read_images([image], PAGE_PSM, dpi)[0]
+    marked = [part for word in read for part in read_marks(word, image)]
     lines = [[word for word in line if is_print(word, line)]
-             for line in (read_bullet(line, image) for line in words_to_text_lines(read))]
+             for line in (read_bullet(line, image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
     texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
     lone = lone_numbers(image, read, dpi)
