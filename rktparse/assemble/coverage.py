@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rktparse.assemble.columns import holds_value
 from rktparse.assemble.metadata import is_page_furniture, parse_place_date
@@ -85,17 +87,26 @@ def coverage_warning(missing: list[tuple[int, str]]) -> Warning | None:
     )
 
 
-Place = tuple[int, tuple[float, float, float, float], list[str]]  # a cell's page, box and lines
+class Places(NamedTuple):
+    """Where each cell with text was printed, kept for `lost_beside_rows` once the cells are released:
+    its page and box in arrays (a big document's cells are many), and its lines, the ones the drafts
+    share."""
+
+    pages: array[int]  # one per cell
+    boxes: array[float]  # four per cell: x0, top, x1, bottom
+    lines: list[list[str]]
 
 
-def cell_places(tables: list[TablePage]) -> list[Place]:
-    """Where each cell with text was printed, kept for `lost_beside_rows` once the cells are released
-    (its lines are the ones the drafts share, so this holds little more than the boxes)."""
-    return [(table.page, (cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom), cell.lines)
-            for table in tables for cell in table.cells if cell.bbox is not None and cell.bbox.on_page and cell.lines]
+def cell_places(tables: list[TablePage]) -> Places:
+    cells = [(table.page, cell) for table in tables for cell in table.cells
+             if cell.bbox is not None and cell.bbox.on_page and cell.lines]
+    return Places(array("i", (page for page, _ in cells)),
+                  array("f", (edge for _, c in cells if c.bbox is not None
+                              for edge in (c.bbox.x0, c.bbox.top, c.bbox.x1, c.bbox.bottom))),
+                  [cell.lines for _, cell in cells])
 
 
-def lost_beside_rows(missing: list[tuple[int, str]], places: list[Place], doc: RktDocument) -> list[Warning]:
+def lost_beside_rows(missing: list[tuple[int, str]], places: Places, doc: RktDocument) -> list[Warning]:
     """A review warning on each node printed beside a word the output lost (`missing`: page, word):
     the row (else the sasaran, else the level) whose region holds the centre of the cell (`places`)
     that printed it. A line of that cell went to no field, or its words were split off (a wrapped
@@ -104,7 +115,8 @@ def lost_beside_rows(missing: list[tuple[int, str]], places: list[Place], doc: R
     one lost it cannot be told."""
     regions = node_regions(doc)
     pages = {page for page, _ in missing}
-    words_at = [(page, box, set(words_of(" ".join(lines)))) for page, box, lines in places if page in pages]
+    words_at = [(page, tuple(places.boxes[4 * k:4 * k + 4]), set(words_of(" ".join(places.lines[k]))))
+                for k, page in enumerate(places.pages) if page in pages]
     beside: dict[str, tuple[int, dict[str, None], dict[tuple[float, ...], None]]] = {}  # ref -> page, words, cells
     for page, word in missing:
         found = {(ref, box) for held_page, box, printed in words_at if held_page == page and word in printed
@@ -139,7 +151,7 @@ def node_regions(doc: RktDocument) -> list[list[tuple[str, Region]]]:
     return [rows, sasaran, levels]
 
 
-def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, float, float, float]
+def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, ...]
                 ) -> list[str]:
     """The refs of the nodes of the first kind whose region on `page` holds the centre of `box`."""
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
