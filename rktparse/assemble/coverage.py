@@ -101,7 +101,7 @@ def cell_places(tables: list[TablePage]) -> Places:
     cells = [(table.page, cell) for table in tables for cell in table.cells
              if cell.bbox is not None and cell.bbox.on_page and cell.lines]
     return Places(array("i", (page for page, _ in cells)),
-                  array("f", (edge for _, c in cells if c.bbox is not None
+                  array("d", (edge for _, c in cells if c.bbox is not None
                               for edge in (c.bbox.x0, c.bbox.top, c.bbox.x1, c.bbox.bottom))),
                   [cell.lines for _, cell in cells])
 
