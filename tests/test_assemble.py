@@ -6,6 +6,7 @@ on the smallest grid that shows it.
 
 import pytest
 
+import rktparse
 from rktparse.assemble import source_to_document
 from rktparse.assemble.columns import header_lines_to_text
 from rktparse.errors import NoTableError
@@ -362,3 +363,51 @@ def test_capitals_header_broken_inside_its_word_names_its_column():
     assert header_lines_to_text(["TARGE", "T 2025"]) == "TARGET 2025"
     assert header_lines_to_text(["NILAI", "A"]) == "NILAI A"
     assert header_lines_to_text(["Target", "Tahun 2025"]) == "Target Tahun 2025"
+
+
+def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
+    """A word printed in the table that no field holds names the row whose cells printed it (the
+    page's only cell holding it), with that cell's box; a word printed beside many rows names none."""
+    from rktparse.assemble.coverage import cell_places, lost_beside_rows
+    from rktparse.readers import reader_for
+    from tests.conftest import SAMPLES
+
+    path = SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf"
+    source, doc = reader_for(path).read(path), rktparse.parse(path)
+    row = doc.sasaran[1].indikator[0]
+    assert "312 Temuan" in row.extra.values()
+    (warning,) = lost_beside_rows([(1, "312")], cell_places(source.tables), doc)
+    assert (warning.code, warning.ref, warning.severity.value) == ("words-not-placed-beside", "/sasaran/1/indikator/0",
+                                                                   "review")
+    (region,) = warning.regions
+    assert region.page == 1 and row.regions[0].box[1] <= region.box[1] <= region.box[3] <= row.regions[0].box[3]
+    assert lost_beside_rows([(1, "persentase")], cell_places(source.tables), doc) == []
+
+
+def test_a_doubt_on_a_sasarans_number_points_at_the_sasaran():
+    """A reader's doubt on the No cell that numbers a merged Sasaran ('4.' read 'a.') is about the
+    Sasaran every row of it carries, not only its first row."""
+    from rktparse.grid import BBox, ReaderNote
+
+    number_box = BBox(x0=10, top=40, x1=30, bottom=60)
+    table = page(1, [[("a.", 2), ("Sasaran A", 2), "Ind 1", "100%"], [None, None, "Ind 2", "90%"],
+                     ["5.", "Sasaran B", "Ind 3", "80%"]], header=["No", "Sasaran", "Indikator", "Target"])
+    for cell_ in table.cells:
+        cell_.bbox = number_box if cell_.text == "a." else BBox(x0=40 + 50 * cell_.col, top=20 * cell_.row,
+                                                                 x1=80 + 50 * cell_.col, bottom=20 * cell_.row + 15)
+    note = ReaderNote(code="ocr-low-confidence", page=1, cell=number_box, message="'a.' read with 0.50")
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=1, tables=[table], notes=[note])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=1, engine="test"))
+    assert [(s.no, len(s.indikator)) for s in doc.sasaran] == [("a.", 2), ("5.", 1)]
+    assert [w.ref for w in doc.warnings if w.code == "ocr-low-confidence"] == ["/sasaran/0"]
+
+
+def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():
+    """A column that printed no header (a scanned Misi column whose header was not read) is kept as an
+    extra 'kolom N'; each row beside its text, a merged cell's too, is pointed at; rows beside
+    nothing in it are not."""
+    doc = assemble(page(1, [[("Misi satu", 2), "Sasaran A", "Ind 1", "100%"], [None, "Sasaran B", "Ind 2", "90%"],
+                            ["", "Sasaran C", "Ind 3", "80%"]], header=["", "Sasaran", "Indikator", "Target"]))
+    assert [ind.extra for s in doc.sasaran for ind in s.indikator] == [{"kolom 1": "Misi satu"}, {}, {}]
+    flagged = [w.ref for w in doc.warnings if w.code == "column-unnamed"]
+    assert flagged == ["/sasaran/0/indikator/0", "/sasaran/1/indikator/0"]

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.ocr import Degradation
 from rktparse.grid import BBox, Cell, PageText, ReaderNote
-from rktparse.readers.ocr.glyphs import closing_mark, read_marks, split_percent
+from rktparse.readers.ocr.glyphs import closing_mark, read_bullet, read_marks, split_percent
 from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
 from rktparse.readers.ocr.rules import find_rules
@@ -216,3 +216,76 @@ def test_a_short_upright_stroke_is_a_rule_only_between_two_rules():
     upright = [segment for segment in segments if segment.x0 == segment.x1]
     assert [round(segment.x0) for segment in upright] == [150]
     assert ink[int(56 * px), int(100 * px)] and not mask[int(56 * px), int(100 * px)]
+
+
+# --- a list's bullet ---------------------------------------------------------------------------------
+
+
+def printed_line(text: str, scale: int = 42) -> tuple[np.ndarray, list[OcrWord]]:
+    """`text` printed at 300 dpi (10 pt: 42 px) or less, and its words as Tesseract boxes them."""
+    image = Image.new("L", (60 + len(text) * scale, 3 * scale), 255)
+    draw, font = ImageDraw.Draw(image), ImageFont.truetype(FONT, scale)
+    words, x = [], 20
+    for part in text.split():
+        left, top, right, bottom = draw.textbbox((x, scale), part, font=font)
+        draw.text((x, scale), part, font=font, fill=0)
+        words.append(OcrWord(part, left, top, right, bottom, 95.0, (1, 1, 1)))
+        x = right + round(0.28 * scale)
+    return np.asarray(image), words
+
+
+@pytest.mark.parametrize("scale", [42, 21], ids=["300 dpi", "150 dpi"])
+@pytest.mark.parametrize("read", ["*", "e", "s", "“"])
+def test_a_bullet_misread_as_a_sign_or_letter_is_read_from_its_dot(scale, read):
+    pixels, words = printed_line("• Penatausahaan Barang", scale)
+    misread = [words[0]._replace(text=read, confidence=25.0), *words[1:]]
+    assert [word.text for word in read_bullet(misread, pixels)] == ["•", "Penatausahaan", "Barang"]
+
+
+@pytest.mark.parametrize("scale", [42, 21], ids=["300 dpi", "150 dpi"])
+def test_a_bullet_dropped_or_glued_to_its_word_is_put_back(scale):
+    pixels, words = printed_line("• melakukan rekonsiliasi", scale)
+    assert [word.text for word in read_bullet(words[1:], pixels)] == ["•", "melakukan", "rekonsiliasi"]
+    glued = [words[1]._replace(text="«melakukan", x0=words[0].x0), words[2]]
+    assert [word.text for word in read_bullet(glued, pixels)] == ["•", "melakukan", "rekonsiliasi"]
+
+
+@pytest.mark.parametrize("text", ["e-SPTPD kepada", "* Catatan kaki", "o Kegiatan", ". Kegiatan", "- Pembinaan",
+                                  "1. Pembinaan", "aparatur"])
+def test_a_line_opening_without_a_dot_is_kept_as_read(text):
+    pixels, words = printed_line(text)
+    assert [word.text for word in read_bullet(words, pixels)] == text.split()
+
+
+# --- a "%" read as two figures ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, read, kept", [
+    ("(%)", "(96)", "(%)"),
+    ("(%)", "(90)", "(%)"),
+    ("%", "96", "%"),
+    ("(96)", "(96)", "(96)"),  # figures stay figures
+    ("90", "90", "90"),
+    ("(88)", "(88)", "(88)"),
+])
+def test_a_percent_read_as_two_figures_is_told_by_its_rings(text, read, kept):
+    pixels, word = printed(text)
+    assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
+
+
+@pytest.mark.parametrize("blur", [0, 3, 5])
+@pytest.mark.parametrize("figures", ["(96)", "(90)", "(69)", "00", "88", "(66)"])
+def test_figures_blurred_into_one_mark_stay_figures(figures, blur):
+    """Two figures the scan's blur joined are as wide as two: never taken for a "%"."""
+    pixels, word = printed(figures)
+    pixels = cv2.GaussianBlur(pixels, (blur, blur), 0) if blur else pixels
+    assert [part.text for part in read_marks(word._replace(text="(96)" if "(" in figures else "96"), pixels)] \
+        == ["(96)" if "(" in figures else "96"]
+
+
+def test_a_bullet_inside_a_page_line_is_read_from_its_dot():
+    """A page read whole (a table without rules) gives lines across its columns: a Kegiatan's bullet
+    stands inside one, after the target."""
+    pixels, words = printed_line("85 % • Pembinaan kelompok")
+    misread = [*words[:2], words[2]._replace(text="e", confidence=30.0), *words[3:]]
+    assert [word.text for word in read_bullet(misread, pixels)] == ["85", "%", "•", "Pembinaan", "kelompok"]

@@ -29,7 +29,9 @@ from rktparse.assemble.columns import (
     row_texts,
 )
 from rktparse.assemble.coverage import (
+    cell_places,
     coverage_warning,
+    lost_beside_rows,
     targets_in_extra,
     text_below_continued_tables,
     unplaced_words,
@@ -400,6 +402,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     year_note(reading, walked.years)
     reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
     layout = walked_layout(source, walked, texts)
+    places = cell_places(used)  # where each word was printed, for the words the output loses
     if release:
         release_cells(source, used)
     sasaran, programs, warnings = walk_to_models(walk)
@@ -423,6 +426,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)
                         for t in used if t.page in pages and t.bbox is not None]
         doc.warnings.append(lost)
+        doc.warnings += lost_beside_rows(missing, places, doc)
     doc.warnings = [with_regions(warning, doc) for warning in doc.warnings]
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
         doc.status = Status.PARTIAL

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from rktparse.assemble.columns import holds_value
 from rktparse.assemble.metadata import is_page_furniture, parse_place_date
 from rktparse.assemble.targets import parse_target
 from rktparse.assemble.text import clean_line, words_of
-from rktparse.grid import PageText
-from rktparse.models import ColumnRole, Indikator, RktDocument, TargetKind, Warning
+from rktparse.grid import PageText, TablePage
+from rktparse.models import ColumnRole, Indikator, Region, RktDocument, TargetKind, Warning
 
 MAX_QUOTED = 30
 
@@ -83,6 +85,82 @@ def coverage_warning(missing: list[tuple[int, str]]) -> Warning | None:
         message=f"{len(missing)} word(s) printed in the table are in no output field: {quoted}{more}",
         page=missing[0][0],
     )
+
+
+class Places(NamedTuple):
+    """Where each cell with text was printed, kept for `lost_beside_rows` once the cells are released:
+    its page and box in arrays (a big document's cells are many), and its lines, the ones the drafts
+    share."""
+
+    pages: array[int]  # one per cell
+    boxes: array[float]  # four per cell: x0, top, x1, bottom
+    lines: list[list[str]]
+
+
+def cell_places(tables: list[TablePage]) -> Places:
+    cells = [(table.page, cell) for table in tables for cell in table.cells
+             if cell.bbox is not None and cell.bbox.on_page and cell.lines]
+    return Places(array("i", (page for page, _ in cells)),
+                  array("d", (edge for _, c in cells if c.bbox is not None
+                              for edge in (c.bbox.x0, c.bbox.top, c.bbox.x1, c.bbox.bottom))),
+                  [cell.lines for _, cell in cells])
+
+
+def lost_beside_rows(missing: list[tuple[int, str]], places: Places, doc: RktDocument) -> list[Warning]:
+    """A review warning on each node printed beside a word the output lost (`missing`: page, word):
+    the row (else the sasaran, else the level) whose region holds the centre of the cell (`places`)
+    that printed it. A line of that cell went to no field, or its words were split off (a wrapped
+    line taken for a row of its own and dropped, a column's text cut): the node may be missing words
+    or have another's. A word printed in cells of more than `MAX_BESIDE` nodes names none: which
+    one lost it cannot be told."""
+    regions = node_regions(doc)
+    pages = {page for page, _ in missing}
+    words_at = [(page, tuple(places.boxes[4 * k:4 * k + 4]), set(words_of(" ".join(places.lines[k]))))
+                for k, page in enumerate(places.pages) if page in pages]
+    beside: dict[str, tuple[int, dict[str, None], dict[tuple[float, ...], None]]] = {}  # ref -> page, words, cells
+    for page, word in missing:
+        found = {(ref, box) for held_page, box, printed in words_at if held_page == page and word in printed
+                 for ref in node_beside(regions, page, box)}
+        if not 0 < len({ref for ref, _ in found}) <= MAX_BESIDE:
+            continue
+        for ref, box in found:
+            _, words, boxes = beside.setdefault(ref, (page, {}, {}))
+            words[word] = None
+            boxes[box] = None
+    return [Warning(code="words-not-placed-beside", ref=ref, page=page,
+                    message=f"page {page}: {', '.join(map(repr, list(words)[:MAX_QUOTED]))} printed in the table beside "
+                            f"this node {'is' if len(words) == 1 else 'are'} in no output field: a line of its cells "
+                            f"may be lost or read into another node; check it against the page",
+                    regions=[Region(page=page, box=(round(x0, 1), round(top, 1), round(x1, 1), round(bottom, 1)))
+                             for x0, top, x1, bottom in boxes])
+            for ref, (page, words, boxes) in beside.items()]
+
+
+MAX_BESIDE = 2  # nodes a lost word may be printed beside and still name them
+
+
+def node_regions(doc: RktDocument) -> list[list[tuple[str, Region]]]:
+    """The nodes' regions, rows first, then sasaran, then their levels: a cell is beside the first
+    kind of node whose region holds it."""
+    rows = [(f"/sasaran/{i}/indikator/{j}", region) for i, sasaran in enumerate(doc.sasaran)
+            for j, indikator in enumerate(sasaran.indikator) for region in indikator.regions]
+    sasaran = [(f"/sasaran/{i}", region) for i, s in enumerate(doc.sasaran) for region in s.regions]
+    levels = [(f"/sasaran/{i}/{name}", region) for i, s in enumerate(doc.sasaran)
+              for name in ("misi", "tujuan", "group") if (level := getattr(s, name)) is not None
+              for region in level.regions]
+    return [rows, sasaran, levels]
+
+
+def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, ...]
+                ) -> list[str]:
+    """The refs of the nodes of the first kind whose region on `page` holds the centre of `box`."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    for kind in regions:
+        refs = list(dict.fromkeys(ref for ref, region in kind if region.page == page
+                                  and region.box[0] <= x <= region.box[2] and region.box[1] <= y <= region.box[3]))
+        if refs:
+            return refs
+    return []
 
 
 def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: RktDocument) -> list[Warning]:

@@ -205,9 +205,20 @@ class TableWalker:
             role = levels.get(cell.col)
             owner = self.walk.levels.get(role) if role is not None else draft
             if self.walk.noted and cell.bbox is not None and noted_cell(self.table.page, cell.bbox) in self.walk.noted:
-                self.walk.placed[id(cell)] = owner
+                level = self.walk.levels.get(numbered) if (numbered := self.numbered_level(cell.col)) else None
+                # a doubt on the number a Sasaran took from its cell is the Sasaran's, not its first row's
+                self.walk.placed[id(cell)] = level if level is not None and level.no == join_lines(cell.lines) \
+                    else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
                 owner.boxes.append(page_box(self.table.page, cell.bbox))
+
+    def numbered_level(self, col: int) -> Role | None:
+        """The level (Misi, Tujuan, Sasaran) whose numbers a numbering column holds: the level column
+        just right of it (`number_for`)."""
+        column = next((c for c in self.layout.columns if c.index == col), None)
+        if column is None or column.role is not Role.NO:
+            return None
+        return self.layout.level_roles.get(col + 1)
 
     def target_lines(self, row: int) -> list[str]:
         """The target cell's lines; a figure and its unit printed in two columns under one Target
@@ -223,6 +234,20 @@ class TableWalker:
         """The lines of each period's target cell that starts on `row`, by the period's label."""
         return {column.label: lines for column in self.layout.all(Role.PERIOD)
                 if (lines := self.cell_lines(row, column.index))}
+
+    def note_unnamed_columns(self, row: int, draft: RowDraft) -> None:
+        """A review note on a row beside text in a column that printed no header (kept as the extra
+        'kolom N'): what the column holds is not known. On a scan it is most often a level column
+        whose header was lost (a Misi beside every row), or a column a table without rules split
+        from its neighbour; either way the row's fields may lack that text."""
+        unnamed = [cell for column in self.layout.columns if column.role is Role.EXTRA and not column.header
+                   and (cell := self.table.covering(row, column.index)) is not None and not cell.is_empty]
+        if unnamed:
+            quoted = ", ".join(f"'{preview(cell.lines)}'" for cell in unnamed)
+            self.walk.note("column-unnamed", f"the row '{preview(draft.indikator)}' stands beside {quoted} in a "
+                                             f"column without a header, kept as an extra: it may belong in a field "
+                                             f"(a Misi, Tujuan or Sasaran whose header was not read)",
+                           self.table.page, row=draft)
 
     def cell_lines(self, row: int, col: int) -> list[str]:
         cell = self.table.covering(row, col)
@@ -682,6 +707,7 @@ class RktWalker(TableWalker):
         self.note_kegiatan_cell(row, draft)
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
+        self.note_unnamed_columns(row, draft)
         draft.pages.add(self.table.page)
         sasaran.pages.add(self.table.page)
         self.place(row, draft)

@@ -13,11 +13,28 @@ the ink: a ";" has a comma under its dot, taller than the dot, where a ":"
 has two dots alike and a "," one mark. So the last glyph of a word read as
 ending in any of them is looked at, and taken for what its two marks show
 where they show it plainly (one mark: kept as read).
+
+Tesseract reads a "%" standing alone, as in "Target (%)", as "96" or "90"
+with high confidence, and the column's unit is lost. In the ink the two
+differ plainly: a "%" is two small rings, one high on the left and one low on
+the right, either side of a slash as tall as the figures; digits are marks
+as tall as the figures. So a word of two figures (in brackets or not) whose
+marks are such rings and a slash is read as "%".
+
+A list's bullet "•" opening a line has no glyph of Tesseract's own: it reads
+it as "*", "e", "s", a quote, glues it to the word after ("«melakukan") or
+drops it, and the Kegiatan items of the cell then run together or lose their
+marker without a trace. In the ink a bullet is plain: a filled round dot,
+a third or so of the line's height, standing clear of the word after it
+at mid-height (a "." sits on the baseline, an "o" or "e" is a ring as tall as
+the small letters, a "*" hangs high and thin). Such a dot opening a line is
+read as "•".
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -32,6 +49,17 @@ INK = 128  # grey levels below this are ink
 MIN_INK_PX = 2  # a column with less ink is dust between glyphs
 SEMICOLON_TAIL = 1.6  # a ";"'s lower mark is this much taller than its dot, or more (Arial: 2.3)
 COLON_DOTS = 1.25  # a ":"'s lower dot is no more than this much taller than its upper one
+_TWO_FIGURES = re.compile(r"^(\(?)[\d%]{2}(\)?)$")  # "96", "(90)": what a "%" is read as ("%" itself left alone)
+RING_SHARE = 0.6  # a "%"'s rings are no taller than this against its slash (Arial: 0.45; a figure: 1.0)
+PERCENT_SHAPE = (0.9, 1.3)  # a "%" read as one mark is this wide against its height
+HOLE_SHARE = (0.2, 0.55)  # and its rings' holes this tall against it (measured on scans: 0.46)
+BULLET_SIZE = (0.2, 0.55)  # a bullet's height and width against its line's (ascenders to baseline; Arial's
+# "•" is 0.35 of it, an "o" 0.72, a "." 0.14)
+BULLET_ROUND = (0.7, 1.45)  # its width against its height
+BULLET_FILL = 0.55  # of its box that is ink (a disc: 0.79; a ring, a "*" or a letter: under 0.5)
+BULLET_MIDDLE = (0.3, 0.8)  # where its centre stands, from the line's top to its baseline ("." at 0.95)
+BULLET_REACH = 1.5  # how far left of a line's first word a dropped bullet is looked for, in line heights
+BULLET_MISREAD = 2  # a word this short opening a line may be a bullet misread ("*", "e", "¢", "«")
 PERCENT_WIDTH = (0.5, 1.6)  # what follows the gap is a "%" only if this wide against the word's height (a "%"
 # is 0.89 em wide, 1.2 times the figures' height): not a speck, nor figures after a wide "1"
 
@@ -82,12 +110,130 @@ def closing_mark(word: OcrWord, image: np.ndarray) -> str | None:
     return ";" if ratio >= SEMICOLON_TAIL else ":" if ratio <= COLON_DOTS else None
 
 
+def is_percent_sign(marks: list[list[int]], glyphs: np.ndarray) -> bool:
+    """Whether marks (left, top, width, height, area; left to right) in `glyphs` are a "%": a small
+    ring high on the left, a slash as tall as the figures, a small ring low on the right; or, where
+    the scan's blur joined them, one mark no wider than a "%" with two holes so placed (two figures
+    joined are as wide as two: "96" is 1.5 times as wide as tall, a "%" 1.2)."""
+    if len(marks) == 3:
+        left, slash, right = marks
+        tall = slash[cv2.CC_STAT_HEIGHT]
+        if any(ring[cv2.CC_STAT_HEIGHT] > RING_SHARE * tall for ring in (left, right)):
+            return False
+        return _diagonal(_box(left), _box(right), _box(slash))
+    if len(marks) != 1 or not PERCENT_SHAPE[0] <= marks[0][cv2.CC_STAT_WIDTH] / marks[0][cv2.CC_STAT_HEIGHT] \
+            <= PERCENT_SHAPE[1]:
+        return False
+    x, y, width, height, _ = marks[0]
+    contours, hierarchy = cv2.findContours(glyphs[y:y + height, x:x + width], cv2.RETR_CCOMP,
+                                           cv2.CHAIN_APPROX_SIMPLE)
+    holes = [hole for contour, links in zip(contours, hierarchy[0])  # not the chinks where the slash meets a ring
+             if links[3] >= 0 and (hole := _box(list(cv2.boundingRect(contour))))[3] >= HOLE_SHARE[0] * height]
+    if len(holes) != 2 or any(hole[3] > HOLE_SHARE[1] * height for hole in holes):  # a "0"'s hole is taller
+        return False
+    upper, lower = sorted(holes, key=lambda hole: hole[1])
+    return _diagonal(upper, lower, (0, 0, width, height))
+
+
+def _box(mark: list[int]) -> tuple[int, int, int, int]:
+    return mark[0], mark[1], mark[2], mark[3]
+
+
+def _diagonal(upper: tuple[int, int, int, int], lower: tuple[int, int, int, int],
+              whole: tuple[int, int, int, int]) -> bool:
+    """Whether box `upper` stands in the top left and `lower` in the bottom right of box `whole`
+    (each x, y, width, height)."""
+    middle_x, middle_y = whole[0] + whole[2] / 2, whole[1] + whole[3] / 2
+    return (upper[0] + upper[2] / 2 < middle_x < lower[0] + lower[2] / 2
+            and upper[1] + upper[3] / 2 < middle_y < lower[1] + lower[3] / 2)
+
+
+def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
+    """The word, or "%" (kept in its brackets) where two figures were read from a "%"'s marks."""
+    shape = _TWO_FIGURES.match(word.text)
+    if shape is None or not any(char.isdigit() for char in word.text):
+        return word
+    glyphs = (image[word.top:word.bottom, word.x0:word.x1] < INK).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(glyphs, connectivity=8)
+    marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+    marks = marks[bool(shape.group(1)):len(marks) - bool(shape.group(2))]  # the brackets
+    if not is_percent_sign(marks, glyphs):
+        return word
+    return word._replace(text=f"{shape.group(1)}%{shape.group(2)}")
+
+
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%", closed by
-    the ";" or ":" its last glyph is."""
+    the ";" or ":" its last glyph is, a "%" read as two figures read as "%"."""
+    word = percent_sign(word, image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
             return [word]
         return [word._replace(text=word.text[:-1] + mark)]
     return split_percent(word, image)
+
+
+class Dot(NamedTuple):
+    x0: int
+    x1: int
+    top: int
+    bottom: int
+
+
+def bullet_dot(image: np.ndarray, left: int, right: int, top: int, baseline: int) -> Dot | None:
+    """The leftmost mark in columns left..right of a line (its top to its baseline) when it is a
+    bullet's filled dot standing clear of the mark after it, else None."""
+    height = baseline - top
+    band = (image[max(top, 0):baseline, max(left, 0):right] < INK).astype(np.uint8)
+    if height <= 0 or band.size == 0:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
+    marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+    if not marks:
+        return None
+    x, y, width, tall, ink = marks[0]
+    after = next((mark[cv2.CC_STAT_LEFT] for mark in marks[1:] if mark[cv2.CC_STAT_LEFT] >= x + width), None)
+    middle = (y + tall / 2) / height
+    if not (BULLET_SIZE[0] <= tall / height <= BULLET_SIZE[1] and BULLET_SIZE[0] <= width / height <= BULLET_SIZE[1]
+            and BULLET_ROUND[0] <= width / tall <= BULLET_ROUND[1] and ink / (width * tall) >= BULLET_FILL
+            and BULLET_MIDDLE[0] <= middle <= BULLET_MIDDLE[1]
+            and (after is None or after - (x + width) >= SPACE_SHARE / 2 * height)):
+        return None
+    x0, y0 = max(left, 0) + x, max(top, 0) + y
+    return Dot(x0, x0 + width, y0, y0 + tall)
+
+
+def read_bullet(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
+    """The line with each bullet's dot read as "•": in place of the short word it was read as, split
+    from the word it was glued to, or, opening the line, put back where it was dropped. Words
+    that are no such dot come back as they were."""
+    texts = [word for word in line if sum(char.isalnum() for char in word.text) > 1]
+    if not texts:
+        return line
+    top, baseline = min(word.top for word in texts), min(word.bottom for word in texts)
+    height, first = baseline - top, line[0]
+    dropped = bullet_dot(image, first.x0 - round(BULLET_REACH * height), first.x0 + height, top, baseline)
+    opening = [bullet(dropped, first)] if dropped is not None and dropped.x1 < first.x0 and first is texts[0] else []
+    return opening + [part for index, word in enumerate(line)
+                      for part in _as_bullet(word, line[index + 1:index + 2], image, top, baseline)]
+
+
+def _as_bullet(word: OcrWord, after: list[OcrWord], image: np.ndarray, top: int, baseline: int) -> list[OcrWord]:
+    """A word of the line whose first mark is a bullet's dot as that "•" (and what was glued to it)."""
+    if word.text.startswith("•"):
+        return [word]
+    dot = bullet_dot(image, word.x0, word.x1, top, baseline)
+    if dot is None:
+        return [word]
+    if len(word.text) <= BULLET_MISREAD and word.x1 <= dot.x1 + SPACE_SHARE * (baseline - top):
+        return [bullet(dot, after[0] if after else word)]
+    rest = word.text[1:].lstrip()
+    if not word.text[0].isalnum() and sum(char.isalnum() for char in rest) > 1:  # "«melakukan"
+        return [bullet(dot, word), word._replace(text=rest, x0=dot.x1 + 1)]
+    return [word]
+
+
+def bullet(dot: Dot, beside: OcrWord) -> OcrWord:
+    """A "•" word on `dot`, as sure as the word beside it (the dot is measured, not guessed)."""
+    return beside._replace(text="•", x0=dot.x0, x1=dot.x1, top=dot.top, bottom=dot.bottom)

@@ -12,7 +12,7 @@ import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips
-from rktparse.readers.ocr.glyphs import read_marks
+from rktparse.readers.ocr.glyphs import read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
 from rktparse.readers.ocr.words import is_known, is_stray, is_transposed
 from rktparse.readers.pdf_words import Box, Word
@@ -98,7 +98,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
     raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
-    read = words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])
+    read = [read_bullet(line, crop.image)
+            for line in words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])]
     lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
     words = [word for line in lines for word in line]
     fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
@@ -201,8 +202,9 @@ def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
 
 
 def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
-    """The printed words of the page outside the table boxes (points), slips fixed line by line, with
-    the lone numbers the page's layout analysis left unread."""
+    """The printed words of the page outside the table boxes (points), their small marks and bullets
+    read from the ink as in cells, slips fixed line by line, with the lone numbers the page's layout
+    analysis left unread."""
     px = dpi / 72
     image = image.copy()
     for x0, top, x1, bottom in tables:
@@ -210,7 +212,9 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     if image.min() >= PAPER:
         return []
     read = read_images([image], PAGE_PSM, dpi)[0]
-    lines = [[word for word in line if is_print(word, line)] for line in words_to_text_lines(read)]
+    marked = [part for word in read for part in read_marks(word, image)]
+    lines = [[word for word in line if is_print(word, line)]
+             for line in (read_bullet(line, image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
     texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
     lone = lone_numbers(image, read, dpi)
