@@ -30,6 +30,7 @@ CONNECTORS = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+BULLET_MARKS = frozenset("•·▪◦●►")  # the round and square marks lists are printed with (no dash: a figure's too)
 
 
 def first_word(text: str) -> str:

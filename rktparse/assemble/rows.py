@@ -461,8 +461,8 @@ class RktWalker(TableWalker):
 
     def tail_below(self, row: int) -> Role | None:
         """The lowest level whose cell starts on a page's first row, where it goes on from the page
-        before surely or in lowercase: the level cells above it on the row go on with it (a Misi cannot open anew over a
-        Sasaran that goes on)."""
+        before surely or in lowercase: the level cells above it on the row go on with it (a Misi
+        cannot open anew over a Sasaran that goes on)."""
         for role in reversed(HIERARCHY):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
@@ -478,10 +478,10 @@ class RktWalker(TableWalker):
         """Whether a level cell at the top of a page goes on with the open level's text from the page
         before, and whether that reading is unsure.
 
-        A numbered cell opens a level; where every level so far had its number, one printed
-        with none beside it is the rest of the open one. A text whose cell went on over a page printing nothing there
-        ended before it, and so did a text that ended on the page before (room left under it, or the
-        next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
+        A numbered cell opens a level; where every level so far had its number, one printed with
+        none beside it is the rest of the open one. A text whose cell went on over a page printing
+        nothing there ended before it, and so did a text that ended on the page before (room left
+        under it, or the next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
@@ -517,12 +517,10 @@ class RktWalker(TableWalker):
     def numbered_beside(self, cell: Cell, role: Role) -> bool:
         """Whether a number prints in the numbering column anywhere beside `cell`'s rows (one set
         in the middle of a tall cell need not stand on its first row)."""
-        column = self.layout.column(role)
-        if column is None or column.index == 0 or self.layout.columns[column.index - 1].role is not Role.NO:
+        if (col := self.numbering_column(role)) is None:
             return False
         rows = range(cell.row, cell.row + cell.row_span)
-        return any(other.col == column.index - 1 and other.row in rows and not other.is_empty
-                   for other in self.table.cells)
+        return any(other.col == col and other.row in rows and not other.is_empty for other in self.table.cells)
 
     def opens_like_others(self, line: str, role: Role, cell: Cell) -> bool:
         """Whether `line` starts with the word another of the document's cells in `role`'s column
@@ -561,15 +559,19 @@ class RktWalker(TableWalker):
         below = HIERARCHY[HIERARCHY.index(role) + 1:]
         return any(lines[0][:1].isupper() for lower in below if (lines := self._peek(row, lower)))
 
-    def number_for(self, row: int, role: Role) -> str | None:
-        """The numbering cell just left of `role`'s column on this row."""
+    def numbering_column(self, role: Role) -> int | None:
+        """The numbering column just left of `role`'s column, if there is one."""
         column = self.layout.column(role)
         if column is None or column.index == 0:
             return None
         left = self.layout.columns[column.index - 1]
-        if left.role is not Role.NO:
+        return left.index if left.role is Role.NO else None
+
+    def number_for(self, row: int, role: Role) -> str | None:
+        """The numbering cell just left of `role`'s column on this row."""
+        if (col := self.numbering_column(role)) is None:
             return None
-        cell = self.table.covering(row, left.index)
+        cell = self.table.covering(row, col)
         if cell is None or cell.row != row or cell.is_empty or is_bullet(cell.text):
             return None
         return join_lines(cell.lines)

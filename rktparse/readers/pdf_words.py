@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from rktparse.cues import BULLET_MARKS
+
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
 # A narrower x-gap, in character heights, beyond the letter spacing of the line so far: a word
 # space set as a shift, not a blank (words placed one by one, a narrow font's space). Letters
@@ -18,7 +20,6 @@ NARROW_GAP = 0.1
 LINE_TOL = 0.4  # vertical-centre spread, in character heights, of one text line
 RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into runs
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
-BULLETS = frozenset("•·▪◦●►")  # list marks, never a piece of a figure
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 _TEXT, _X0, _TOP, _BOTTOM = itemgetter(0), itemgetter(1), itemgetter(3), itemgetter(4)  # a Word's (a Char's) fields
@@ -172,7 +173,7 @@ def overflows_into(prev: Word, word: Word) -> bool:
     """Whether a figure ends where a bullet or a word in small letters begins: a figure does not
     wrap, so one too wide for its cell runs into the next cell's text ('85.200.000.000.000' /
     'kecamatan', '66.800.000.000.000' / '•'), which is no piece of it."""
-    return prev.text[-1:].isdigit() and (word.text[:1] in BULLETS or len(word.text) >= 3 and word.text[:3].isalpha()
+    return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or len(word.text) >= 3 and word.text[:3].isalpha()
                                          and word.text[:1].islower())
 
 
