@@ -431,3 +431,16 @@ def test_targets_read_into_another_column_are_flagged_on_every_row(tmp_path):
     rows = [(i, j) for i, s in enumerate(got["sasaran"]) for j, ind in enumerate(s["indikator"]) if ind["target"] is None]
     flagged = {w["ref"] for w in got["warnings"] if w["code"] == "target-column-unsure" and w["severity"] == "review"}
     assert rows and {f"/sasaran/{i}/indikator/{j}" for i, j in rows} <= flagged
+
+
+def test_a_kegiatan_line_opening_with_a_capital_after_a_figure_may_be_a_new_entry():
+    from rktparse.readers.borderless_rows import capital_after_figure
+    from rktparse.readers.pdf_words import Line, Word
+
+    def line(text: str) -> Line:
+        return Line([Word(word, 10.0 * i, 10.0 * i + 8, 100.0, 109.0, True, 9.0) for i, word in enumerate(text.split())])
+
+    assert capital_after_figure(line("Hukum Tahun Anggaran 2025"), line("Bimbingan teknis bagi KPPS"))
+    assert not capital_after_figure(line("Pembangunan Sistem"), line("Penyediaan Air Minum"))
+    assert not capital_after_figure(line("pemilih pemula di 25"), line("kecamatan"))
+    assert not capital_after_figure(line("Rapat pleno tahun 2025"), line("KPU Kabupaten"))  # an acronym

@@ -226,7 +226,8 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
                 continue
             blocks[col][-1].lines.append(line)
             if level and opens_sentence(line) and level_with(line, new_rows, body.height) \
-                    or prev is not None and opens_another(prev, line, body.roles[col]):
+                    or prev is not None and (opens_another(prev, line, body.roles[col])
+                                             or body.roles[col] is Role.KEGIATAN and capital_after_figure(prev, line)):
                 doubtful.add(id(line))
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
@@ -323,6 +324,14 @@ def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
     word = first_word(line.text)
     return role in RUN_ON_CUES and word[:1].isupper() and may_open(word, RUN_ON_CUES[role]) \
         and prev.words[-1].text.lower() not in CONNECTORS
+
+
+def capital_after_figure(prev: Line, line: Line) -> bool:
+    """Whether a line opens with a capitalised word (no acronym) after a line ending on a figure
+    ('... Tahun Anggaran 2025' / 'Bimbingan teknis ...'): an entry often ends on a year or a count,
+    and a wrap seldom goes on from one with a capital, so this may be a new Kegiatan entry."""
+    word = first_word(line.text)
+    return word[:1].isupper() and not word.isupper() and prev.words[-1].text[-1:].isdigit()
 
 
 def opens_sentence(line: Line) -> bool:
