@@ -321,6 +321,7 @@ def test_a_figure_overflowing_into_the_next_cell_stays_apart_from_its_text():
     after = figure[-1].x1
     assert line_texts(figure[:9] + glyphs("kecamatan", x=after) + figure[9:]) == ["85.200.000.000.000 kecamatan"]
     assert line_texts(figure[:9] + glyphs("•", x=after) + figure[9:]) == ["85.200.000.000.000 •"]
+    assert line_texts(figure[:9] + glyphs("Sekolah", x=after) + figure[9:]) == ["85.200.000.000.000 Sekolah"]
     # pieces of one word or figure the stream printed apart still join
     assert line_texts(glyphs("000", x=after) + figure) == ["85.200.000.000.000000"]
     assert line_texts(glyphs("km", x=after) + figure) == ["85.200.000.000.000km"]

@@ -170,11 +170,11 @@ def row_to_line(row: list[Word]) -> Line:
 
 
 def overflows_into(prev: Word, word: Word) -> bool:
-    """Whether a figure ends where a bullet or a word in small letters begins: a figure does not
-    wrap, so one too wide for its cell runs into the next cell's text ('85.200.000.000.000' /
-    'kecamatan', '66.800.000.000.000' / '•'), which is no piece of it."""
-    return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or len(word.text) >= 3 and word.text[:3].isalpha()
-                                         and word.text[:1].islower())
+    """Whether a figure ends where a bullet or a word begins (three letters at least: a unit such
+    as 'km' may be printed on its own): a figure does not wrap, so one too wide for its cell runs
+    into the next cell's text ('85.200.000.000.000' / 'kecamatan', '5.970.000.000.000' / 'Sekolah',
+    '66.800.000.000.000' / '•'), which is no piece of it."""
+    return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or word.text[:3].isalpha() and len(word.text) >= 3)
 
 
 def words_to_lines(words: list[Word]) -> list[Line]:
