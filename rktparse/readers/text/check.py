@@ -47,11 +47,13 @@ def _ends_in_value(text: str) -> bool:
 
 def _second_opening(lines: Sequence[str], kind: str) -> str | None:
     """A line after the first opening a new cell of `kind` ('Persentase ...', 'Tercapainya ...') where
-    the line before it does not run on into it: two cells (or a heading and a cell) read as one."""
+    the line before it does not run on into it: two cells (or a heading and a cell) read as one. An
+    indikator's word opens one in lowercase too ('prosentase pegawai ...'); a Sasaran's only with a
+    capital (its words, 'peningkatan', run on inside a Sasaran)."""
     for before, line in zip(lines, lines[1:]):
         word = first_word(line.strip())
         last = before.strip().rsplit(" ", 1)[-1].lower()
-        if word[:1].isupper() and opener(word) == kind and last not in CONNECTORS and not last.endswith("-"):
+        if (word[:1].isupper() or kind == INDIKATOR) and opener(word) == kind and last not in CONNECTORS and not last.endswith("-"):
             return line.strip()
     return None
 

@@ -26,6 +26,7 @@ from rktparse.readers.text.columns import (
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
     CURRENCY,
+    INDIKATOR,
     KEGIATAN,
     LEVELS,
     SASARAN,
@@ -90,15 +91,21 @@ class _Table:
         """Body lines that open a row, and how sure each line's decision (open or go on) was.
         Cues add up with fitted weights (`weights.py`): the target column starting a value under
         an empty line or after a complete value, other columns opening, the indikator column's
-        cut log-odds. A row of column numbers under the header is a row of its own."""
+        cut log-odds. A row of column numbers under the header is a row of its own. A row holds one
+        indikator cell: an indikator line opening with an indikator's word after the row's indikator
+        ended (a line of its other cells came after it) opens a row, whatever its target (empty, in an
+        indikator with none, where the cues above tie)."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
+        named = ended = False  # the row so far holds indikator lines; a line of its other cells came after them
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
             if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
                 score = math.inf
+            elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
+                score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does
                 score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
                                         for c in range(1, len(cells))) else -math.inf
@@ -109,8 +116,12 @@ class _Table:
             if score > 0:
                 starts.append(n)
                 value = here
+                named = ended = False
             elif here:
                 value = _join_value(value, here)
+            if indikator is not None:
+                ended = named and not cells[indikator] and self._holds_row(n) or ended
+                named = named or bool(cells[indikator])
         return starts, sure
 
     def _row_score(self, cells: list[str], above: list[str], value: str, target: int | None,
