@@ -8,6 +8,7 @@ its longest word, in the size the table was printed in.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,7 @@ TOP_MARGIN = 51.0  # points (1.8 cm)
 CAPITAL_EM, SMALL_EM, BOLD = 0.72, 0.56, 1.05
 SLACK = 40  # twips
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
+LINE_HEIGHT = 1.15  # Liberation Sans's single-spaced line, in em
 
 
 class Page:
@@ -71,6 +73,7 @@ class Page:
         section.top_margin = section.bottom_margin = self.twips(TOP_MARGIN)
         self.width, self.margin = width, margin
         self.text_width = round((width - 2 * margin) * TWIPS_PER_POINT)
+        self.text_height = round((height - 2 * TOP_MARGIN) * TWIPS_PER_POINT)
         self.table_width, self.table_indent = self.place(layout)
         self.section, self.layout = section, layout
 
@@ -92,6 +95,11 @@ class Page:
 
 
 
+# 'Kabupaten/ Kota': a line broken at this space reads back as one word ('Kabupaten/Kota', as writers
+# break 'kab/kota' after its slash), so the space is printed as one no line breaks at.
+_SPACE_AFTER_SLASH = re.compile(r"(?<=\w/) (?=\w)")
+
+
 def add_cell(table: Any, tr: Any, width: int, text: str = "", *, bold: bool = False, span: int = 1,
               merge: str | None = None, center: bool = False) -> Any:
     """Append a cell to the row `tr`: its width in twips, its grid span, its place in a vertical merge
@@ -107,7 +115,7 @@ def add_cell(table: Any, tr: Any, width: int, text: str = "", *, bold: bool = Fa
         tc.vMerge = merge
     paragraph = _Cell(tc, table).paragraphs[0]
     if text:
-        paragraph.add_run(text).bold = bold
+        paragraph.add_run(_SPACE_AFTER_SLASH.sub("\u00a0", text)).bold = bold
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     return paragraph
@@ -308,6 +316,16 @@ def text_lines(text: str, width: float, size: float) -> int:
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
+def page_lines(page: Page, size: float) -> int:
+    """About how many lines of `size` points a page's text area holds."""
+    return int(page.text_height / (LINE_HEIGHT * size * TWIPS_PER_POINT))
+
+
+def row_lines(cells: list[str], widths: list[int], size: float) -> int:
+    """About how many lines the tallest of a row's cells takes."""
+    return max([1] + [text_lines(text, width, size) for text, width in zip(cells, widths) if text])
+
+
 def rows_kept_with_next(plan: list[PlanRow | str], cells: list[list[str]], columns: list[LayoutColumn],
                         widths: list[int], size: float) -> set[int]:
     """The rows kept on the page of the row after them: a heading across the table, and each merged
@@ -346,13 +364,19 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
     widths, size = fitted_columns(layout, [list(column) for column in zip(*cells)] or [[] for _ in columns], width)
     runs = [_runs(plan, merge_level(column)) for column in columns]
     with_next = rows_kept_with_next(plan, cells, columns, widths, size)
+    # a row broken over a page may read back as two (a new sasaran where a cell's rest starts capitalised),
+    # but a row kept whole that is taller than a page is cut off at its foot; a quarter of the page is left
+    # for the repeated header and the estimate's error (the longest row kept whole of the real documents
+    # takes about two thirds of a page, the one cut off 1.7 pages)
+    whole = page_lines(page, size) * 3 // 4
+    row_cells = iter(cells)
     table = grid_table(document, widths, indent=indent)
     header_rows(table, layout, widths)
     commented: set[int] = set()
     for index, row in enumerate(plan):
         tr = table._tbl.add_tr()
-        # a row broken over a page may read back as two (a new sasaran where a cell's rest starts capitalised)
-        keep_row_whole(tr)
+        if isinstance(row, str) or row_lines(next(row_cells), widths, size) <= whole:
+            keep_row_whole(tr)
         if isinstance(row, str):  # a group heading printed across the table
             add_cell(table, tr, sum(widths), row, bold=True, span=len(columns)).paragraph_format.keep_with_next = True
             continue
