@@ -122,6 +122,12 @@ def test_grid_cells_header_row_and_sasaran_span(tmp_path, engine):
     assert spans == [(1, 3), (4, 2), (6, 1)]
     target = next(c for c in table.cells if c.col == 2 and c.text.startswith("Tersusun"))
     assert (target.row, target.row_span, len(target.lines) > 1) == (5, 1, True)  # wrapped, one cell
+    # each body line's place, which tells a text that ended on its page from one cut by the page's end
+    for cell in (c for c in table.cells if c.row > 0):
+        assert cell.line_tops is not None and len(cell.line_tops) == len(cell.lines), cell.text
+        assert cell.line_spans is not None and len(cell.line_spans) == len(cell.lines), cell.text
+        assert cell.line_tops == sorted(cell.line_tops) and all(x0 < x1 for x0, x1 in cell.line_spans)
+        assert cell.bbox.top <= cell.line_tops[0] and cell.line_tops[-1] < cell.bbox.bottom
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -300,6 +306,39 @@ def test_sasaran_cells_packed_without_a_gap_are_flagged_where_they_may_part(tmp_
     assert flagged and all(w["severity"] == "review" and w["regions"] for w in flagged)
     joined = [got["sasaran"][int(w["ref"].split("/")[2])]["text"] for w in flagged]
     assert any("berkelanjutan Peningkatan kawasan" in text for text in joined)
+
+
+@pytest.mark.slow
+def test_a_lowercase_sasaran_after_one_that_ended_on_the_page_before_is_a_new_one(tmp_path):
+    # Development seed 2517: a Sasaran centred beside its rows ends at a page's foot with room
+    # under it; the next page opens with a Sasaran whose writer began it in lowercase. Both read
+    # as one before, silently, the rows under the second taken by the first.
+    _, got = read_generated(2517, tmp_path)
+    texts = [sasaran["text"] for sasaran in got["sasaran"]]
+    assert "Tercapainya kawasan permukiman kumuh yang tertangani sesuai standar pelayanan minimal" in texts
+    second = texts.index("meningkatkan kualitas infrastruktur jalan dan jembatan secara berkelanjutan")
+    assert [ind["text"] for ind in got["sasaran"][second]["indikator"]][:2] == [
+        "Tingkat Rumah Tangga Yang Terlayani air Minum", "Capaian jembatan dalam kondisi baik"]
+
+
+@pytest.mark.slow
+def test_a_lowercase_indikator_at_a_page_top_beside_a_target_of_its_own_opens_a_row(tmp_path):
+    # Development seed 4353: the row before the break ends with its target ('100 %'); the next
+    # page's row opens in lowercase ('capaian ...') beside its own ('BB'). It was joined to the
+    # row before (its targets '100 % BB'), the row lost.
+    expected, got = read_generated(4353, tmp_path)
+    rows = {ind["text"]: ind["target"]["raw"] for sasaran in got["sasaran"] for ind in sasaran["indikator"]}
+    assert rows["capaian Rencana Detail Tata Ruang yang ditetapkan"] == "BB"
+    assert rows["indeks rumah tangga yang terlayani air minum (%)"] == "100 %"
+
+
+@pytest.mark.slow
+def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
+    # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
+    # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.
+    expected, got = read_generated(2225, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
 
 
 @pytest.mark.slow

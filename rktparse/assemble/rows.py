@@ -307,8 +307,8 @@ class RktWalker(TableWalker):
             lower_after_connective = indikator[0][:1].islower() and ends_open(previous.indikator)
             if not goes_on and not lower_after_connective:
                 return False  # the indikator before ended: this one opens a row (no text ends on 'yang')
-            if indikator[0][:1].islower():
-                return True  # the indikator's text runs on from the page before
+            if indikator[0][:1].islower():  # the indikator's text runs on from the page before, unless
+                return not self.own_target(previous, row)  # the rows' targets say two rows
             if not self.target_lines(row) and previous.target:
                 return True  # cut where it could go on, beside no target of its own: the rest of the row
         if target := self._peek(row, Role.TARGET):
@@ -326,6 +326,14 @@ class RktWalker(TableWalker):
         if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def own_target(self, previous: RowDraft, row: int) -> bool:
+        """Whether `row` prints a target of its own beside the previous row's (targets are one a
+        row): one opening as targets do (a figure, a capital), not the rest of one the page before
+        cut ('41.461' / 'kegiatan', 'Rp 4.800.000.0' / '00.000')."""
+        target = self._peek(row, Role.TARGET)
+        return bool(target and previous.target) and (target[0][:1].isdigit() or target[0][:1].isupper()) \
+            and not figure_goes_on(join_lines(previous.target), target[0])
 
     def level_opens(self, row: int) -> bool:
         """Whether a Misi, Tujuan or Sasaran cell on `row` certainly opens a new level: the open
@@ -623,8 +631,8 @@ class RktWalker(TableWalker):
         cell, or the rest of the one before the break. A listed item is a new entry. Where the
         reader gave line positions (`breaks`), a text that ended on the page before, or whose next
         word would have fitted on its last line, is followed by a new entry; a single entry cut at
-        the page's end goes on when the fragment starts in lowercase, and is followed by a new entry
-        (flagged) when it starts with a capital, as most entries do. Else: a list broken inside
+        the page's end goes on when the fragment does not start with a capital (lowercase, a figure),
+        and is followed by a new entry (flagged) when it does, as most entries do. Else: a list broken inside
         an item goes on, a single entry goes on when it looks cut or the fragment starts in
         lowercase; when only one of the two says so, or a list was continued, or the entry was cut
         at the page's end before a capital, a person should check."""
@@ -641,8 +649,9 @@ class RktWalker(TableWalker):
             fits = word_would_fit(draft.kegiatan_cell, cell)
             if ended or fits:
                 goes_on, unsure = False, False
-            elif ended is False and fits is False:  # cut: a lowercase tail goes on, a capital one mostly opens
-                goes_on, unsure = listed or lower, listed or not lower
+            elif ended is False and fits is False:  # cut: a capital tail mostly opens, another goes on
+                capital = kegiatan[0][:1].isupper()  # ('... Tahun Anggaran' / '2021': no entry opens with a figure)
+                goes_on, unsure = listed or not capital, listed or capital
         if goes_on:
             previous.extend(kegiatan)
         else:

@@ -557,8 +557,10 @@ def body_cells(body: Body, first_row: int,
 
     def add(words: list[Word], row: int, col: int, span: int, col_span: int = 1) -> None:
         bbox = BBox(x0=body.xs[col], top=ys[row], x1=body.xs[col + col_span], bottom=ys[row + span])
-        lines = [line.text for line in words_to_lines(words)]
-        cells.append(Cell(lines=lines, row=first_row + row, col=col, row_span=span, col_span=col_span, bbox=bbox))
+        lines = words_to_lines(words)
+        cells.append(Cell(lines=[line.text for line in lines], row=first_row + row, col=col, row_span=span,
+                          col_span=col_span, bbox=bbox, line_tops=[line.top for line in lines],
+                          line_spans=[(line.words[0].x0, line.words[-1].x1) for line in lines]))
 
     def alone(block: Block, col: int) -> list[int] | None:
         """The rows of a block nothing else is printed beside, if so."""
