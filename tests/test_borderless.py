@@ -333,6 +333,19 @@ def test_a_lowercase_indikator_at_a_page_top_beside_a_target_of_its_own_opens_a_
 
 
 @pytest.mark.slow
+def test_centred_cells_level_with_their_rows_starts_by_chance_are_read_centred(tmp_path):
+    # Development seed 2863: the Sasaran cells are centred beside their rows on page 1; on page 2
+    # the two cells' first lines happen to stand level with an indikator's first line each, which
+    # read them as top-aligned: the first Sasaran took the second's first two rows.
+    _, got = read_generated(2863, tmp_path)
+    parents = {ind["text"]: sasaran["text"] for sasaran in got["sasaran"] for ind in sasaran["indikator"]}
+    assert parents["Persentase kelompok tani yang dibina"] == "Optimalnya populasi ternak dan ketersediaan pakan di Kota Bandung"
+    for indikator in ("Prosentase kelompok tani yang dibina", "Capaian luas lahan yang teraliri irigasi (%)",
+                      "Jumlah kelompok tani yang dibina"):
+        assert parents[indikator] == "Optimalnya kesejahteraan petani di Kota Bandung"
+
+
+@pytest.mark.slow
 def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
     # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
     # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.

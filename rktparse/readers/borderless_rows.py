@@ -37,6 +37,7 @@ HEADER_WRAPS = 2  # lines a header cell may wrap to below the lines that name th
 WRAP_GAP = 1.1  # and their pitch: a header's padding may be small, the body's first line is apart
 SAME_ROW = 0.5  # how far (in line heights) above its first line a row starts
 ALIGNED = 0.25  # a level block this close (in line heights) to its row's top is top-aligned
+CENTRED_FIT = 0.5  # and one this close to its rows' middle is centred beside them (row cuts are approximate)
 RULE_COVER = 0.5  # a rule across this share of a column separates the column's cells
 HEADING_GAP = 0.5  # widest gap (in line heights) between two words of one piece of text (cells are further apart)
 HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table's width from the table's
@@ -432,10 +433,19 @@ def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> lis
     return cuts
 
 
-def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], walls: list[float],
-                height: float, row_starts: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
-    """First and last row of each level block (Misi, Tujuan, Sasaran, No), and the rows whose
-    block is unsure.
+def row_edges(ys: list[float], row_tops: list[float], row_bottoms: list[float]) -> list[float]:
+    """Where each row's cells likely begin and end: midway between the lines of two rows (a
+    cut in `ys` stands just above a row's first line), else at the cut."""
+    inner = [(above + below) / 2 if above > float("-inf") and below < float("inf") else y
+             for y, above, below in zip(ys[1:-1], row_bottoms, row_tops[1:])]
+    return [ys[0], *inner, ys[-1]]
+
+
+def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_tops: list[float], walls: list[float],
+                height: float, row_starts: set[int],
+                seen_centred: bool = False) -> tuple[list[tuple[int, int]], set[int], bool]:
+    """First and last row of each level block (Misi, Tujuan, Sasaran, No), the rows whose
+    block is unsure, and whether a block stood centred beside rows of its own, below their top.
 
     Rules across the column enclose its cells; between two rules (or without
     any) the blocks are top-aligned when each starts at the first line of a
@@ -443,7 +453,9 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
     next; otherwise they are centred beside the rows they span, which begin
     where an indikator row does. A last centred block that may stand at the
     top of its rows (a cell broken across the page) or be centred beside them
-    leaves the rows the two readings give other blocks unsure.
+    leaves the rows the two readings give other blocks unsure. Where the
+    table's cells were seen centred (`seen_centred`, on a page before), blocks that each
+    happen to stand level with a row's start are read centred where one of them fits so.
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
@@ -451,27 +463,38 @@ def level_spans(blocks: list[Block], ys: list[float], row_tops: list[float], wal
     # (a first block beside no indikator's start is a cell's tail from the page before)
     aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height
                   for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts)
+
+    def centred_beside(found: list[tuple[int, int]], inside: list[int]) -> bool:
+        """Whether a block of several rows stands centred beside them, below their top."""
+        return any(last > first and blocks[i].top - row_tops[first] > ALIGNED * height
+                   and abs(blocks[i].centre - (edges[first] + edges[last + 1]) / 2) <= CENTRED_FIT * height
+                   for i, (first, last) in zip(inside, found))
+
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
     unsure: set[int] = set()
+    seen = False
     for start, end in zip(bounds, bounds[1:]):
         inside = [i for i, r in enumerate(firsts) if start <= r < end]
         starts = [firsts[i] for i in inside]
         overlapping = any(lasts[i] >= firsts[j] for i, j in zip(inside, inside[1:]))
-        if aligned or overlapping:
+        group = ([blocks[i] for i in inside], starts, [lasts[i] for i in inside], edges, row_tops, row_starts,
+                 start, end)
+        found = centred_spans(*group) if inside and not overlapping and (not aligned or seen_centred) else []
+        # blocks level with rows' starts by chance, in a table seen centred, read centred where they fit so
+        # (rows above the first block stay the cell's from the page before, as read top-aligned)
+        if overlapping or aligned and not (seen_centred and centred_beside(found, inside) and found[0][0] >= starts[0]):
             spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
         elif inside:
-            group = ([blocks[i] for i in inside], starts, [lasts[i] for i in inside], ys, row_tops, row_starts,
-                     start, end)
-            found = centred_spans(*group)
             centred = centred_spans(*group, at_top=False) if len(inside) > 1 else found  # (one block is no last one)
             spans += found
             unsure |= set().union(*(set(range(a[0], a[1] + 1)) ^ set(range(b[0], b[1] + 1))
                                     for a, b in zip(found, centred)))
-    return spans, unsure
+            seen = seen or not aligned and centred_beside(found, inside)
+    return spans, unsure, seen
 
 
-def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], ys: list[float],
+def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], edges: list[float],
                   row_tops: list[float], row_starts: set[int], start: int, end: int,
                   at_top: bool = True) -> list[tuple[int, int]]:
     """The split of rows `start`..`end - 1` among blocks that centres each beside its rows best.
@@ -485,7 +508,7 @@ def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], ys: 
     """
 
     def cost(i: int, first: int, last: int) -> float:
-        centred = abs(blocks[i].centre - (ys[first] + ys[last + 1]) / 2)
+        centred = abs(blocks[i].centre - (edges[first] + edges[last + 1]) / 2)
         fit = min(centred, abs(blocks[i].top - row_tops[first])) if at_top and 0 < i == len(blocks) - 1 else centred
         return fit if first in row_starts or first == start else fit + NOT_A_ROW_START
 
@@ -524,10 +547,11 @@ class Doubt(NamedTuple):
     message: str
 
 
-def body_cells(body: Body, first_row: int,
-               top_may_continue: bool = False) -> tuple[list[Cell], list[float], list[Doubt]]:
-    """The body's cells (rows numbered from `first_row`), the y of each body row boundary, and the
-    level cells that may be two.
+def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
+               seen_centred: bool = False) -> tuple[list[Cell], list[float], list[Doubt], bool]:
+    """The body's cells (rows numbered from `first_row`), the y of each body row boundary, the
+    level cells that may be two, and whether level cells stood centred beside their rows (read
+    so if `seen_centred`: see `level_spans`).
 
     Heading rows and rows of column numbers are rows of their own. A level block alone
     on its rows (nothing else printed beside it) is a heading row
@@ -547,9 +571,12 @@ def body_cells(body: Body, first_row: int,
     ys = [*row_cuts(body, blocks, headings + numbers + apart),
           max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
+    row_bottoms = [float("-inf")] * (len(ys) - 1)
     for line in (line for column in columns for line in column):
         row = bisect_right(ys, line.top) - 1
         row_tops[row] = min(row_tops[row], line.top)
+        row_bottoms[row] = max(row_bottoms[row], line.bottom)
+    edges = row_edges(ys, row_tops, row_bottoms)
     opening = opening_columns(body.roles)
     row_starts = indikator_starts(body.roles, blocks, ys)
     cells: list[Cell] = []
@@ -579,6 +606,7 @@ def body_cells(body: Body, first_row: int,
         for word in line.words:
             add([word], bisect_right(ys, line.top) - 1, bisect_right(body.xs, (word.x0 + word.x1) / 2) - 1, 1)
     spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]] = {}  # each level column's blocks and rows
+    centred_seen = False
     unsure: dict[int, set[int]] = {}  # each level column's rows whose cell is unsure
     for col, column in enumerate(blocks):
         if body.roles[col] in LEVELS:
@@ -592,7 +620,9 @@ def body_cells(body: Body, first_row: int,
                     continue
                 add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                 walls += [ys[rows[0]], ys[rows[-1] + 1]]
-            spans, unsure[col] = level_spans(cells_here, ys, row_tops, walls, body.height, row_starts)
+            spans, unsure[col], seen = level_spans(cells_here, ys, edges, row_tops, walls, body.height,
+                                                   row_starts, seen_centred)
+            centred_seen = centred_seen or seen
             spans_of[col] = cells_here, spans
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
@@ -630,7 +660,7 @@ def body_cells(body: Body, first_row: int,
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
-    return cells, ys, doubts
+    return cells, ys, doubts, centred_seen
 
 
 def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]],
