@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
@@ -31,8 +32,15 @@ class CoordOrigin(str, Enum):
     GRID = "grid"
 
 
-class BBox(SharedFieldsModel):
-    """A box in PDF points, y growing downwards from the top of the page."""
+@dataclass(slots=True)
+class BBox:
+    """A box in PDF points, y growing downwards from the top of the page.
+
+    Boxes and cells are slotted dataclasses, not pydantic models: a PDF page's grid holds about 50 of
+    each, and a model's dict and headers made them about 600 bytes a cell, a third of a big
+    document's grid (issue 15). Readers give them their values as they are; the pydantic models that
+    hold them (tables, notes, page text) keep them as given.
+    """
 
     x0: float
     top: float
@@ -46,24 +54,20 @@ class BBox(SharedFieldsModel):
         return self.origin is not CoordOrigin.GRID
 
 
-class Cell(SharedFieldsModel):
-    """One cell of a table as printed: its text lines, place and span."""
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table as printed: its text lines, place and span (a slotted dataclass, as `BBox`)."""
 
-    lines: list[str] = Field(description="Text lines of the cell, top to bottom, as printed")
-    row: int = Field(ge=0, description="First grid row the cell occupies (0-based, per page table)")
-    col: int = Field(ge=0, description="First grid column the cell occupies (0-based)")
-    row_span: int = Field(default=1, ge=1)
-    col_span: int = Field(default=1, ge=1)
+    lines: list[str]  # text lines of the cell, top to bottom, as printed
+    row: int  # first grid row the cell occupies (0-based, per page table)
+    col: int  # first grid column the cell occupies (0-based)
+    row_span: int = 1
+    col_span: int = 1
     bbox: BBox | None = None
-    confidence: float | None = Field(
-        default=None, description="How sure the reader is of this cell (0-1); None when certain"
-    )
-    line_tops: list[float] | None = Field(
-        default=None, description="The top of each of `lines` on the page, where the reader knows it"
-    )
-    line_spans: list[tuple[float, float]] | None = Field(
-        default=None, description="The left and right x of each of `lines` on the page, where the reader knows them"
-    )
+    confidence: float | None = None  # how sure the reader is of this cell (0-1); None when certain
+    line_tops: list[float] | None = None  # the top of each of `lines` on the page, where the reader knows it
+    # the left and right x of each of `lines` on the page, where the reader knows them
+    line_spans: list[tuple[float, float]] | None = None
 
     @property
     def text(self) -> str:
