@@ -15,6 +15,8 @@ import pytest
 
 import rktparse
 import rktparse.assemble as assemble
+from rktparse.assemble import build
+from rktparse.assemble.rows import RowDraft
 from rktparse.convert import convert_file, read_source
 from rktparse.grid import Cell
 from rktparse.models import Source
@@ -75,3 +77,23 @@ def test_letting_the_grid_go_changes_nothing_in_the_document(name, tmp_path, cel
 def test_the_json_written_a_piece_at_a_time_is_the_dumped_document(name, tmp_path):
     (doc,), (written,) = convert_file(SAMPLES / name, tmp_path / "out", ["json"])
     assert written.read_text(encoding="utf-8") == rktparse.dumps(doc, "json")
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_each_draft_is_let_go_of_once_its_model_is_built(name, tmp_path, monkeypatch):
+    """The walk's drafts go as the models are built: a big document never holds both whole."""
+    alive: list[int] = []
+    draft_to_sasaran = build.draft_to_sasaran
+
+    def counting(draft):
+        gc.collect()
+        alive.append(sum(1 for obj in gc.get_objects() if isinstance(obj, RowDraft)))
+        return draft_to_sasaran(draft)
+
+    monkeypatch.setattr(build, "draft_to_sasaran", counting)
+    doc = rktparse.parse(long_input(name, tmp_path))
+    counts = [len(sasaran.indikator) for sasaran in doc.sasaran]
+    not_built = [sum(counts[k:]) for k in range(len(counts))]  # the rows of the sasaran from the k-th on
+    assert alive[0] >= not_built[0] > 40  # the first model built, every row draft is alive
+    # then only those of the sasaran not built yet (and a few a table's start still names)
+    assert all(a - n <= 10 for a, n in zip(alive, not_built))
