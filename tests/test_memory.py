@@ -20,6 +20,7 @@ from rktparse.assemble.rows import RowDraft
 from rktparse.convert import convert_file, read_source
 from rktparse.grid import Cell
 from rktparse.models import Source
+from rktparse.readers import ReadOptions, reader_for
 from tests.conftest import SAMPLES, long_rkt
 
 INPUTS = ["word-kpu-alor-rkt-2024.pdf", "kupang-2024-rkt.txt", "word-kpu-alor-rkt-2024-borderless.pdf"]
@@ -97,3 +98,13 @@ def test_each_draft_is_let_go_of_once_its_model_is_built(name, tmp_path, monkeyp
     assert alive[0] >= not_built[0] > 40  # the first model built, every row draft is alive
     # then only those of the sasaran not built yet (and a few a table's start still names)
     assert all(a - n <= 10 for a, n in zip(alive, not_built))
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_a_word_printed_on_many_pages_is_held_once_from_the_start(name, tmp_path):
+    """Interned as each table is made, not after the read: a page's own copies freed late left holes."""
+    path = long_input(name, tmp_path)
+    source = reader_for(path, ReadOptions()).read(path)  # the reader's own tables, before any cleaning
+    words = [word for table in source.tables for word in table.words]
+    assert len(words) > 2 * len({id(word) for word in words})  # the same word, the same string
+    assert len({id(word) for word in words}) == len(set(words))
