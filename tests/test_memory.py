@@ -9,6 +9,7 @@ grid go changes nothing in the result.
 from __future__ import annotations
 
 import gc
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from rktparse.convert import convert_file, read_source
 from rktparse.grid import Cell
 from rktparse.models import Source
 from rktparse.readers import ReadOptions, reader_for
+from rktparse.readers.text.page import PageOut
 from tests.conftest import SAMPLES, long_rkt
 
 INPUTS = ["word-kpu-alor-rkt-2024.pdf", "kupang-2024-rkt.txt", "word-kpu-alor-rkt-2024-borderless.pdf"]
@@ -108,3 +110,11 @@ def test_a_word_printed_on_many_pages_is_held_once_from_the_start(name, tmp_path
     words = [word for table in source.tables for word in table.words]
     assert len(words) > 2 * len({id(word) for word in words})  # the same word, the same string
     assert len({id(word) for word in words}) == len(set(words))
+
+
+def test_a_text_export_page_holds_its_words_interned_while_the_export_is_read():
+    """A text export's pages wait for the end of the read to become tables: their words are interned as each is read."""
+    words = " ".join(["Persentase", "capaian"] * 3).split()  # strings of their own, not the interned ones
+    page = PageOut(1, [["Sasaran"]], words=words)
+    assert all(word is sys.intern(word) for word in page.words)
+    assert not all(word is sys.intern(word) for word in words)
