@@ -8,11 +8,13 @@ cell, where, and over how many rows and columns the cell spans. The assembler
 from __future__ import annotations
 
 import statistics
+import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
-from pydantic import Field, PrivateAttr
+from pydantic import Field, PrivateAttr, field_validator
 
 from rktparse.shared_fields import SharedFieldsModel
 
@@ -31,8 +33,15 @@ class CoordOrigin(str, Enum):
     GRID = "grid"
 
 
-class BBox(SharedFieldsModel):
-    """A box in PDF points, y growing downwards from the top of the page."""
+@dataclass(slots=True)
+class BBox:
+    """A box in PDF points, y growing downwards from the top of the page.
+
+    Boxes and cells are slotted dataclasses, not pydantic models: a PDF page's grid holds about 50 of
+    each, and a model's dict and headers made them about 600 bytes a cell, a third of a big
+    document's grid (issue 15). Readers give them their values as they are; the pydantic models that
+    hold them (tables, notes, page text) keep them as given.
+    """
 
     x0: float
     top: float
@@ -46,24 +55,20 @@ class BBox(SharedFieldsModel):
         return self.origin is not CoordOrigin.GRID
 
 
-class Cell(SharedFieldsModel):
-    """One cell of a table as printed: its text lines, place and span."""
+@dataclass(slots=True)
+class Cell:
+    """One cell of a table as printed: its text lines, place and span (a slotted dataclass, as `BBox`)."""
 
-    lines: list[str] = Field(description="Text lines of the cell, top to bottom, as printed")
-    row: int = Field(ge=0, description="First grid row the cell occupies (0-based, per page table)")
-    col: int = Field(ge=0, description="First grid column the cell occupies (0-based)")
-    row_span: int = Field(default=1, ge=1)
-    col_span: int = Field(default=1, ge=1)
+    lines: list[str]  # text lines of the cell, top to bottom, as printed
+    row: int  # first grid row the cell occupies (0-based, per page table)
+    col: int  # first grid column the cell occupies (0-based)
+    row_span: int = 1
+    col_span: int = 1
     bbox: BBox | None = None
-    confidence: float | None = Field(
-        default=None, description="How sure the reader is of this cell (0-1); None when certain"
-    )
-    line_tops: list[float] | None = Field(
-        default=None, description="The top of each of `lines` on the page, where the reader knows it"
-    )
-    line_spans: list[tuple[float, float]] | None = Field(
-        default=None, description="The left and right x of each of `lines` on the page, where the reader knows them"
-    )
+    confidence: float | None = None  # how sure the reader is of this cell (0-1); None when certain
+    line_tops: list[float] | None = None  # the top of each of `lines` on the page, where the reader knows it
+    # the left and right x of each of `lines` on the page, where the reader knows them
+    line_spans: list[tuple[float, float]] | None = None
 
     @property
     def text(self) -> str:
@@ -111,6 +116,16 @@ class TablePage(SharedFieldsModel):
     font_size: float | None = Field(
         default=None, gt=0, description="The size (points) the cells' text is printed in, the median of its "
                                         "words' font sizes; None when the reader does not know it")
+
+    @field_validator("words")
+    @classmethod
+    def _interned(cls, words: list[str]) -> list[str]:
+        # A word printed on many pages (most of a long document's are) is held once, not once a page.
+        # Interned as the table is made, a page's own copies go at once: interned after the whole
+        # read, they left holes among the grid's memory that no later allocation filled (a 5,000-page
+        # PDF: about 16 KB of RSS a page).
+        return [sys.intern(word) for word in words]
+
     # (cells, rows, columns) when built, the cell covering each slot, the cells starting each row
     _index_cache: tuple[tuple[int, int, int], dict[tuple[int, int], Cell], dict[int, list[Cell]]] | None = PrivateAttr(
         default=None)

@@ -9,15 +9,20 @@ grid go changes nothing in the result.
 from __future__ import annotations
 
 import gc
+import sys
 from pathlib import Path
 
 import pytest
 
 import rktparse
 import rktparse.assemble as assemble
+from rktparse.assemble import build
+from rktparse.assemble.rows import RowDraft
 from rktparse.convert import convert_file, read_source
 from rktparse.grid import Cell
 from rktparse.models import Source
+from rktparse.readers import ReadOptions, reader_for
+from rktparse.readers.text.page import PageOut
 from tests.conftest import SAMPLES, long_rkt
 
 INPUTS = ["word-kpu-alor-rkt-2024.pdf", "kupang-2024-rkt.txt", "word-kpu-alor-rkt-2024-borderless.pdf"]
@@ -75,3 +80,41 @@ def test_letting_the_grid_go_changes_nothing_in_the_document(name, tmp_path, cel
 def test_the_json_written_a_piece_at_a_time_is_the_dumped_document(name, tmp_path):
     (doc,), (written,) = convert_file(SAMPLES / name, tmp_path / "out", ["json"])
     assert written.read_text(encoding="utf-8") == rktparse.dumps(doc, "json")
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_each_draft_is_let_go_of_once_its_model_is_built(name, tmp_path, monkeypatch):
+    """The walk's drafts go as the models are built: a big document never holds both whole."""
+    alive: list[int] = []
+    draft_to_sasaran = build.draft_to_sasaran
+
+    def counting(draft):
+        gc.collect()
+        alive.append(sum(1 for obj in gc.get_objects() if isinstance(obj, RowDraft)))
+        return draft_to_sasaran(draft)
+
+    monkeypatch.setattr(build, "draft_to_sasaran", counting)
+    doc = rktparse.parse(long_input(name, tmp_path))
+    counts = [len(sasaran.indikator) for sasaran in doc.sasaran]
+    not_built = [sum(counts[k:]) for k in range(len(counts))]  # the rows of the sasaran from the k-th on
+    assert alive[0] >= not_built[0] > 40  # the first model built, every row draft is alive
+    # then only those of the sasaran not built yet (and a few a table's start still names)
+    assert all(a - n <= 10 for a, n in zip(alive, not_built))
+
+
+@pytest.mark.parametrize("name", INPUTS)
+def test_a_word_printed_on_many_pages_is_held_once_from_the_start(name, tmp_path):
+    """Interned as each table is made, not after the read: a page's own copies freed late left holes."""
+    path = long_input(name, tmp_path)
+    source = reader_for(path, ReadOptions()).read(path)  # the reader's own tables, before any cleaning
+    words = [word for table in source.tables for word in table.words]
+    assert len(words) > 2 * len({id(word) for word in words})  # the same word, the same string
+    assert len({id(word) for word in words}) == len(set(words))
+
+
+def test_a_text_export_page_holds_its_words_interned_while_the_export_is_read():
+    """A text export's pages wait for the end of the read to become tables: their words are interned as each is read."""
+    words = " ".join(["Persentase", "capaian"] * 3).split()  # strings of their own, not the interned ones
+    page = PageOut(1, [["Sasaran"]], words=words)
+    assert all(word is sys.intern(word) for word in page.words)
+    assert not all(word is sys.intern(word) for word in words)

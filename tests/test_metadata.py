@@ -1,6 +1,7 @@
 """Title block and signature block around the table."""
 
 import datetime as dt
+from dataclasses import replace
 
 from rktparse.assemble.metadata import letterhead, parse_place_date, texts_to_info, title_block_fields, undated_block
 from rktparse.assemble.signature import TextLine
@@ -181,7 +182,7 @@ def test_a_line_printed_twice_a_hair_apart_is_read_once():
     lines = ["PERNYATAAN PERJANJIAN KINERJA", "DINAS PEMUDA DAN OLAHRAGA", "PROVINSI JAWA BARAT",
              "PROVINSI JAWA BARAT"]
     boxes = [BBox(x0=100, x1=300, top=50 + 14 * n, bottom=60 + 14 * n) for n in range(3)]
-    boxes.append(boxes[-1].model_copy(update={"x0": 100.4, "x1": 300.4, "top": boxes[-1].top + 0.3}))
+    boxes.append(replace(boxes[-1], x0=100.4, x1=300.4, top=boxes[-1].top + 0.3))
     info = info_of([PageText(page=1, above=lines, above_boxes=boxes)], (1, 1))
     assert info.title == "PERNYATAAN PERJANJIAN KINERJA DINAS PEMUDA DAN OLAHRAGA PROVINSI JAWA BARAT"
     assert info.agency == "DINAS PEMUDA DAN OLAHRAGA PROVINSI JAWA BARAT"

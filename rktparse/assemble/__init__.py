@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
@@ -188,7 +188,7 @@ def rows_above_header(table: TablePage) -> list[TablePage]:
         return [table]
     if sum(1 for cell in above if not cell.is_empty) < 2:
         return [table]
-    below = [cell.model_copy(update={"row": cell.row - start}) for cell in table.cells if cell.row >= start]
+    below = [replace(cell, row=cell.row - start) for cell in table.cells if cell.row >= start]
     # the page's words stay with the part that has the header: one checked for every word it prints
     return [table.model_copy(update={"n_rows": start, "cells": above, "words": []}),
             table.model_copy(update={"n_rows": table.n_rows - start, "cells": below})]
@@ -205,7 +205,7 @@ def cell_line_boxes(cell: Cell) -> list[BBox]:
     box = cell.bbox or BBox(x0=cell.col * CELL_WIDTH + CELL_MARGIN, x1=(cell.col + cell.col_span) * CELL_WIDTH - CELL_MARGIN,
                             top=cell.row * n * LINE_HEIGHT, bottom=(cell.row * n + n) * LINE_HEIGHT)
     height = (box.bottom - box.top) / max(1, n)
-    return [box.model_copy(update={"top": box.top + i * height, "bottom": box.top + (i + 1) * height})
+    return [replace(box, top=box.top + i * height, bottom=box.top + (i + 1) * height)
             for i in range(n)]
 
 

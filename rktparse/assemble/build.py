@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.assemble.targets import parse_target
@@ -10,6 +12,7 @@ from rktparse.assemble.text import join_lines, starts_item
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
 
 _FIGURE = re.compile(r"\d")
+Draft = TypeVar("Draft", SasaranDraft, ProgramDraft)
 
 
 def kegiatan_items(lines: list[str]) -> list[str]:
@@ -119,8 +122,25 @@ def kept_programs(walk: Walk) -> list[ProgramDraft]:
 
 
 def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warning]]:
-    """Validated sasaran, programs and the walk's warnings."""
+    """Validated sasaran, programs and the walk's warnings.
+
+    The walk is spent: each draft is let go of once its model is built, so that a big document never
+    holds all its drafts and all its models at once."""
     refs = node_refs(walk)
-    sasaran = [draft_to_sasaran(s) for s in kept_sasaran(walk)]
-    programs = [draft_to_program(p) for p in kept_programs(walk)]
-    return sasaran, programs, [note_to_warning(n, refs) for n in walk.notes] + unread_targets(sasaran)
+    warnings = [note_to_warning(n, refs) for n in walk.notes]
+    drafts, program_drafts = kept_sasaran(walk), kept_programs(walk)
+    walk.release()
+    sasaran = [draft_to_sasaran(s) for s in taken(drafts)]
+    programs = [draft_to_program(p) for p in taken(program_drafts)]
+    return sasaran, programs, warnings + unread_targets(sasaran)
+
+
+def taken(drafts: list[Draft]) -> Iterator[Draft]:
+    """Each of `drafts` in order, the list letting go of it as it is handed on; a sasaran's rows,
+    which point back at it, are let go of once it is done (a cycle would wait for the collector)."""
+    drafts.reverse()
+    while drafts:
+        draft = drafts.pop()
+        yield draft
+        if isinstance(draft, SasaranDraft):
+            draft.rows = []

@@ -136,6 +136,11 @@ class Walk:
             if level is not None:
                 level.fragment = None
 
+    def release(self) -> None:
+        """Let go of every draft and note: the models are built (`build.walk_to_models`)."""
+        self.sasaran, self.programs, self.notes, self.row = [], [], [], None
+        self.placed, self.levels = {}, dict.fromkeys(self.levels)
+
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | SasaranDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))

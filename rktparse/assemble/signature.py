@@ -11,7 +11,7 @@ lines only, and the parties' lines are then paired by their order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rktparse.grid import BBox
 from rktparse.models import Signatory
@@ -151,8 +151,8 @@ def halves(line: TextLine) -> list[TextLine]:
         return [line]
     middle = (line.box.x0 + line.box.x1) / 2
     text = " ".join(words[:half])
-    return [TextLine(text, line.page, line.box.model_copy(update={"x1": middle})),
-            TextLine(text, line.page, line.box.model_copy(update={"x0": middle}))]
+    return [TextLine(text, line.page, replace(line.box, x1=middle)),
+            TextLine(text, line.page, replace(line.box, x0=middle))]
 
 
 def reading_order(line: TextLine) -> tuple[int, float]:

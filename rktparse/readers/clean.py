@@ -45,8 +45,8 @@ def remove_control_characters(source: SourceDocument) -> SourceDocument:
     for table in source.tables:
         for cell in table.cells:
             cell.lines = clean(table.page, cell.lines)
-        # The words repeat the cells' text, quoted already. Interned: a word printed on many pages
-        # (most of a long document's are) is held once, not once a page.
+        # The words repeat the cells' text, quoted already. A table's words come interned
+        # (`TablePage`); a word that lost a control character is interned anew.
         table.words = [sys.intern(word) for word in (_CONTROL.sub("", w) for w in table.words) if word]
     for text in source.texts:
         text.above, text.below = clean(text.page, text.above), clean(text.page, text.below)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rktparse.grid import Cell, ReaderNote, preview
 from rktparse.readers.text.columns import COLUMN_NUMBER
@@ -135,10 +136,10 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
             continue
         heading = cells[0]
         out.cells.remove(heading)
-        out.cells.append(heading.model_copy(update={"col": 0, "col_span": len(out.header), "bbox": grid_box(row, 0)}))
+        out.cells.append(replace(heading, col=0, col_span=len(out.header), bbox=grid_box(row, 0)))
         for cell in out.cells:  # a level cell above ends before the heading
             if cell.col in levels and cell.row < row < cell.row + cell.row_span:
-                out.cells[out.cells.index(cell)] = cell.model_copy(update={"row_span": row - cell.row})
+                out.cells[out.cells.index(cell)] = replace(cell, row_span=row - cell.row)
         under = [cell.bbox for cell in below if roles[cell.col] == INDIKATOR]
         note(notes, "text-heading-guessed", f"page {out.page}: '{preview(heading.lines)}' stands alone on its line "
              f"before a new Sasaran: read as a heading over the rows below it; check their group", out.page, *under)
