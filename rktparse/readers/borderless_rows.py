@@ -598,7 +598,12 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                      for line in lines)
         return None if beside else rows
 
-    own_rows = [ys[row + k] for line in headings + numbers + apart for k in (0, 1)
+    # a short heading centred on the table, printed in one column, is a row of its own too
+    short = {id(block) for col in opening for block in blocks[col] if len(block.lines) == 1
+             and alone(block, col) is not None and centred(block.lines[0], body.xs)
+             and not own_cell(block.lines[0], blocks[col], body.roles[col], body.height)}
+    own_rows = [ys[row + k] for line in headings + numbers + apart
+                + [block.lines[0] for column in blocks for block in column if id(block) in short] for k in (0, 1)
                 if (row := bisect_right(ys, line.top) - 1) >= 0]
     for line in headings:
         add(line.words, bisect_right(ys, line.top) - 1, 0, 1, len(body.xs) - 1)
@@ -646,9 +651,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
             continue
         for block in column:
             rows = [bisect_right(ys, line.top) - 1 for line in block.lines]
-            if col in opening and len(block.lines) == 1 and alone(block, col) is not None \
-                    and centred(block.lines[0], body.xs) and not own_cell(block.lines[0], column, body.roles[col], body.height):
-                add(block_words(block), rows[0], 0, 1, len(body.xs) - 1)  # a short heading centred on the table
+            if id(block) in short:
+                add(block_words(block), rows[0], 0, 1, len(body.xs) - 1)
                 continue
             if col in opening:
                 add(block_words(block), min(rows), col, max(rows) - min(rows) + 1)
