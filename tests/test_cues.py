@@ -2,7 +2,7 @@
 
 import pytest
 
-from rktparse.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, opener
+from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, opener
 
 
 @pytest.mark.parametrize(("word", "kind", "opens"), [

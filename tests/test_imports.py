@@ -4,10 +4,13 @@ Start-up time is most of a short run (one small PDF from a script), so these
 guard the import lists, in a fresh interpreter each; they time nothing.
 """
 
+import ast
 import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT, SAMPLES
 
@@ -60,3 +63,26 @@ def test_csv_loads_pandas_and_docx_python_docx_each_only_when_asked(tmp_path: Pa
 
 def test_models_do_not_import_writers():
     assert not {name for name in modules_after("import rktparse.models") if name.startswith("rktparse.writers")}
+
+
+def imported_by(package: str) -> set[str]:
+    """Every rktparse module a package's source imports, at its top or inside a function."""
+    names = set()
+    for path in (ROOT / "rktparse" / package).rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+            elif isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+    return {name for name in names if name.startswith("rktparse.")}
+
+
+@pytest.mark.parametrize(("package", "later_stages"), [
+    ("vocabulary", ("rktparse.readers", "rktparse.assemble", "rktparse.writers")),
+    ("readers", ("rktparse.assemble", "rktparse.writers")),
+    ("assemble", ("rktparse.writers",)),
+    ("models", ("rktparse.readers", "rktparse.assemble", "rktparse.writers")),
+    ("writers", ("rktparse.readers", "rktparse.assemble")),
+])
+def test_the_pipeline_imports_one_way(package: str, later_stages: tuple[str, ...]):
+    assert not {name for name in imported_by(package) if name.startswith(later_stages)}

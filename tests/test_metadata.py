@@ -3,10 +3,11 @@
 import datetime as dt
 from dataclasses import replace
 
-from rktparse.assemble.metadata import letterhead, parse_place_date, texts_to_info, title_block_fields, undated_block
+from rktparse.assemble.metadata import letterhead, texts_to_info, title_block_fields, undated_block
 from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
+from rktparse.vocabulary.furniture import parse_place_date
 
 
 def info_of(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
@@ -264,8 +265,9 @@ def test_a_report_chapter_names_its_year_in_its_section_headings_and_its_agency_
 
 
 def test_a_plan_of_several_years_takes_the_target_of_the_year_asked():
-    from rktparse.assemble.columns import Role, header_to_layout
+    from rktparse.assemble.columns import header_to_layout
     from rktparse.grid import Cell, TablePage
+    from rktparse.vocabulary.headers import Role
 
     cells = [Cell(lines=["Sasaran"], row=0, col=0, row_span=2), Cell(lines=["Indikator"], row=0, col=1, row_span=2),
              Cell(lines=["Target Tahun"], row=0, col=2, col_span=3),

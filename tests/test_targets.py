@@ -2,8 +2,8 @@
 
 import pytest
 
-from rktparse.assemble.targets import parse_target
 from rktparse.models import TargetKind
+from rktparse.vocabulary.targets import parse_target
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ figure, joins without."""
 
 import pytest
 
-from rktparse.assemble.text import join_lines
+from rktparse.vocabulary.text import join_lines
 
 
 @pytest.mark.parametrize(
@@ -55,6 +55,6 @@ def test_join_lines(lines, text):
     ],
 )
 def test_a_figure_goes_on_only_where_it_was_left_open(text, line, goes_on):
-    from rktparse.assemble.text import figure_goes_on
+    from rktparse.vocabulary.text import figure_goes_on
 
     assert figure_goes_on(text, line) is goes_on

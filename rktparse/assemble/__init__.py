@@ -18,14 +18,10 @@ from itertools import takewhile
 from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
 from rktparse.assemble.columns import (
     Layout,
-    Role,
     header_row_count,
     header_start,
     header_to_layout,
     is_column_number_row,
-    names_column,
-    names_header,
-    role_of_header,
     row_texts,
 )
 from rktparse.assemble.coverage import (
@@ -46,6 +42,7 @@ from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, Tabl
 from rktparse.models import DocumentInfo, Region, RktDocument, Severity, Source, Status, Warning
 from rktparse.models import Layout as DocumentLayout  # the contract's; `Layout` here is the columns' (assemble.columns)
 from rktparse.models.rules import check_rules
+from rktparse.vocabulary.headers import Role, names_column, names_header, role_of_header
 
 
 def furniture_rows(table: TablePage, n_header: int) -> list[str]:

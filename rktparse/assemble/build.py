@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
-from rktparse.assemble.targets import parse_target
-from rktparse.assemble.text import join_lines, starts_item
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
+from rktparse.vocabulary.targets import parse_target
+from rktparse.vocabulary.text import join_lines, starts_item
 
 _FIGURE = re.compile(r"\d")
 Draft = TypeVar("Draft", SasaranDraft, ProgramDraft)

@@ -9,71 +9,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from enum import Enum
 from functools import cached_property
 
-from rktparse.assemble.text import join_lines
 from rktparse.grid import Cell, TablePage
+from rktparse.vocabulary.headers import (
+    HIERARCHY,
+    LEVEL_ROLES,
+    URAIAN,
+    Role,
+    is_bullet,
+    is_numbering,
+    lists_iku,
+    names_header,
+    role_of_header,
+)
+from rktparse.vocabulary.text import join_lines
 
-
-class Role(str, Enum):
-    NO = "no"
-    MISI = "misi"
-    TUJUAN = "tujuan"
-    SASARAN = "sasaran"
-    INDIKATOR = "indikator"
-    TARGET = "target"
-    TARGET_PART = "target_part"  # 'Satuan' beside 'Volume' under one spanning 'Target' header
-    PERIOD = "period"  # 'Trw I' .. 'Trw IV' under one spanning 'Target' header
-    KEGIATAN = "kegiatan"
-    EXTRA = "extra"
-    GROUP = "group"  # a full-width heading row, not a column
-
-
-# Checked in order: "Indikator Sasaran" is an indikator, "Program dan Kegiatan" a kegiatan.
-_ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
-    (Role.NO, re.compile(r"^(no|no\.|nomor|nomor urut)$")),
-    (Role.INDIKATOR, re.compile(r"\bindikator\b|^iku\b")),
-    (Role.MISI, re.compile(r"^misi\b")),
-    (Role.TUJUAN, re.compile(r"^tujuan\b")),
-    (Role.SASARAN, re.compile(r"^sasaran\b")),
-    (Role.TARGET, re.compile(r"^target\b")),
-    (Role.KEGIATAN, re.compile(r"^(program|kegiatan|sub kegiatan)\b")),
-]
 # A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
-_NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
-# A list marker printed in a column of its own, left of the text it marks.
-_BULLET = re.compile(r"^[-–•·▪●*]$")
 _CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
 _PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
 _TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
-
-HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
-# Headers of columns the model has no field for, which still mark a header row.
-_EXTRA_HEADER = re.compile(
-    r"^(satuan|kondisi awal|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
-    r"penanggung ?jawab|ket\.?)\b"
-)
-# A figure with a percent sign or grouped thousands: a value, which no header cell prints
-_DATA = re.compile(r"\d\s?%|\d\.\d{3}\b")
-LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
-HIERARCHY = LEVEL_ROLES[:3]  # the merged levels, each nesting in the one before
-
-
-def holds_value(text: str) -> bool:
-    """Whether `text` prints a figure only a table's body holds (`84%`, `1.250`)."""
-    return _DATA.search(text) is not None
-
-
-def role_of_header(header: str) -> Role:
-    """The role a column plays, from its printed header ('Target %' -> TARGET)."""
-    normalized = re.sub(r"\s+", " ", header.lower()).strip()
-    for role, pattern in _ROLE_PATTERNS:
-        if pattern.search(normalized):
-            return role
-    return Role.EXTRA
 
 
 @dataclass(frozen=True)
@@ -144,43 +101,6 @@ def is_column_number_row(table: TablePage, row: int) -> bool:
     return numbers >= 2
 
 
-def is_numbering(text: str) -> bool:
-    """'1', '1.', '2.1', 'a.': a row number rather than content."""
-    return bool(_NUMBERING.match(text.strip()))
-
-
-def is_bullet(text: str) -> bool:
-    """A list marker ('-', '•'): it marks an item, it does not number it."""
-    return bool(_BULLET.match(text.strip()))
-
-
-def names_column(text: str) -> bool:
-    """Whether `text` is a column name rktparse knows ('Kegiatan', 'No.', 'Anggaran', 'Ket.')."""
-    return role_of_header(text) is not Role.EXTRA or bool(_EXTRA_HEADER.match(text.lower()))
-
-
-def names_header(texts: list[str]) -> bool:
-    """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column;
-    a text holding a value ('100%', '49.503') names no column.
-
-    Readers that find tables by their header text ask this too, so the vocabulary lives here only.
-    """
-    texts = [t.lower() for t in texts if t and not holds_value(t)]
-    core = {role_of_header(t) for t in texts} & HEADER_ROLES
-    return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts)) or lists_iku(texts)
-
-
-# An IKU list set out in a decree: 'No | Uraian | Dasar Pertimbangan | Sumber Data', the indikator under 'Uraian'.
-_URAIAN = re.compile(r"^uraian\b")
-_SUMBER_DATA = re.compile(r"^sumber data\b")
-
-
-def lists_iku(headers: list[str]) -> bool:
-    """Whether the column names are those of an IKU list: an 'Uraian' column beside a 'Sumber Data' one."""
-    texts = [re.sub(r"\s+", " ", h.lower()).strip() for h in headers]
-    return any(_URAIAN.match(t) for t in texts) and any(_SUMBER_DATA.match(t) for t in texts)
-
-
 def header_start(table: TablePage) -> int:
     """The first row of the header (0 when the page has none, or it opens the table)."""
     return next((row for row in range(min(table.n_rows, 4)) if names_header(row_texts(table, row))), 0)
@@ -221,7 +141,7 @@ def header_to_layout(table: TablePage, n_header_rows: int, year: int | None = No
             role = Role.NO
         columns.append(Column(col, header, role))
     if not any(c.role is Role.INDIKATOR for c in columns) and lists_iku(headers):
-        columns = [replace(c, role=Role.INDIKATOR) if _URAIAN.match(c.header.lower().strip()) else c for c in columns]
+        columns = [replace(c, role=Role.INDIKATOR) if URAIAN.match(c.header.lower().strip()) else c for c in columns]
     columns = target_parts(table, columns, n_header_rows)
     years = plan_years(table, columns, n_header_rows)
     if years and year is not None and str(year) in years.values():
@@ -350,4 +270,4 @@ def _only_markers_below(table: TablePage, col: int, start: int) -> bool:
     texts = [join_lines(c.lines) for c in table.cells if c.col == col and c.row >= start]
     texts = [t for t in texts if t]
     numbered = all(is_numbering(t) for t in texts) and any(t[0].isdigit() for t in texts)
-    return bool(texts) and (numbered or all(_BULLET.match(t) for t in texts))
+    return bool(texts) and (numbered or all(is_bullet(t) for t in texts))

@@ -8,12 +8,12 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from rktparse.assemble.columns import holds_value
-from rktparse.assemble.metadata import is_page_furniture, parse_place_date
-from rktparse.assemble.targets import parse_target
-from rktparse.assemble.text import clean_line, words_of
 from rktparse.grid import PageText, TablePage
 from rktparse.models import ColumnRole, Indikator, Region, RktDocument, TargetKind, Warning
+from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
+from rktparse.vocabulary.headers import holds_value
+from rktparse.vocabulary.targets import parse_target
+from rktparse.vocabulary.text import clean_line, words_of
 
 MAX_QUOTED = 30
 

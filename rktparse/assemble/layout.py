@@ -9,9 +9,8 @@ import re
 from typing import NamedTuple
 
 from rktparse.assemble.columns import Layout as ColumnLayout
-from rktparse.assemble.columns import Role, header_lines_to_text, is_column_number_row, names_header, row_texts
-from rktparse.assemble.metadata import heading_above, is_page_furniture, title_lines
-from rktparse.assemble.text import clean_line
+from rktparse.assemble.columns import header_lines_to_text, is_column_number_row, row_texts
+from rktparse.assemble.metadata import heading_above, title_lines
 from rktparse.grid import PageText, SourceDocument, TablePage
 from rktparse.models import (
     ColumnRole,
@@ -23,6 +22,9 @@ from rktparse.models import (
     PrintedTable,
     TableLayout,
 )
+from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.headers import Role, names_header
+from rktparse.vocabulary.text import clean_line
 
 _FIGURE = re.compile(r"\d{1,3}")
 

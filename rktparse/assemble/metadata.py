@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -16,28 +15,11 @@ from rktparse.assemble.signature import (
     nip_doubt,
     with_agreement,
 )
-from rktparse.assemble.text import clean_line
 from rktparse.grid import PageText
 from rktparse.models import DocumentInfo, DocumentKind, FieldLines, FieldPlace, Signatory, Warning
+from rktparse.vocabulary.furniture import PLACE_DATE, is_page_furniture, parse_place_date, place_date_printed
+from rktparse.vocabulary.text import clean_line
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("januari",), ("februari", "pebruari"), ("maret",), ("april",), ("mei",), ("juni",),
-         ("juli",), ("agustus",), ("september",), ("oktober",), ("november", "nopember"),
-         ("desember",)],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "|".join(MONTHS)
-# "Kupang, 5 Januari 2024", "Bandung,        Januari 2024", "Bandung,   2016"
-_BLANK = r"[\s._…]*"  # a date left blank to be written in by hand: spaces, dots, underscores
-_PLACE_DATE = re.compile(
-    rf"^(?P<place>(?-i:[A-Z])[\w'-]*(?:\s[\w'-]+){{0,2}})\s*[,.]{_BLANK}(?P<day>\d{{1,2}})?{_BLANK}"
-    rf"(?P<month>{_MONTH})?{_BLANK}'?(?P<year>(19|20)\d{{2}})$",
-    re.IGNORECASE,
-)
 # A year, not a period such as "2013-2018".
 _YEAR = re.compile(r"\bTAHUN(?: ANGGARAN)?\s+((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.IGNORECASE)
 _ANY_YEAR = re.compile(r"(?<![-–/\d])\b((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)")
@@ -49,14 +31,6 @@ _DOCUMENT_KIND = re.compile(
     re.IGNORECASE,
 )
 _ANNEX = re.compile(r"^lampiran\b", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
-
-
-def is_page_furniture(line: str) -> bool:
-    """Page numbers and similar lines that are neither title nor signature."""
-    return bool(_PAGE_NUMBER.match(line))
-
-
 # Title words: the kind of document ("RENCANA KINERJA TAHUNAN", "PERJANJIAN KINERJA").
 _TITLE_KIND = re.compile(r"RENCANA KINERJA|PERJANJIAN KINERJA|TARGET KINERJA|INDIKATOR KINERJA|RENCANA AKSI|"
                          r"RENCANA KERJA|\bRKT\b|\bIKU\b|\bRENJA\b", re.IGNORECASE)
@@ -123,34 +97,6 @@ def title_lines(texts: list[PageText], table_page: int | None) -> list[str]:
             return run
     capitals = leading_run(above_table[::-1], title_case=False)[::-1]
     return capitals if len(capitals) <= 3 else []
-
-
-def parse_place_date(line: str) -> tuple[str, dt.date | None, int] | None:
-    """(place, date or None when day/month are blank, year) of a 'Kupang, 5 Januari 2024' line."""
-    match = _PLACE_DATE.match(line)
-    if match is None:
-        return None
-    year = int(match["year"])
-    date = None
-    if match["day"] and match["month"]:
-        try:
-            date = dt.date(year, MONTHS[match["month"].lower()], int(match["day"]))
-        except ValueError:
-            date = None
-    return match["place"].strip(), date, year
-
-
-def opens_signature(line: str) -> bool:
-    """A 'Kupang, 5 Januari 2024' line (month printed): where a signature block starts, below a table."""
-    match = _PLACE_DATE.match(line.strip())
-    return match is not None and match["month"] is not None
-
-
-def place_date_printed(line: str) -> str | None:
-    """The date of a place-and-date line as printed, blank day kept blank: 'Januari 2024' of
-    'Bandung,    Januari 2024'."""
-    match = _PLACE_DATE.match(line)
-    return clean_line(re.sub(r"^\s*[,.]", "", line[match.end("place"):])) if match else None
 
 
 # A labelled line of a title block: "1. Nama Unit Organisasi : Dinas ...", "TUGAS : Melaksanakan ...".
@@ -431,7 +377,7 @@ def read_signature(reading: Reading, lines: list[TextLine], title_position: str 
         text, used = found
         info.place, info.date, year = parse_place_date(text) or (text.split(",")[0].strip(), None, None)
         info.date_printed = place_date_printed(text)
-        if info.date is None and (printed := _PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
+        if info.date is None and (printed := PLACE_DATE.match(text)) and printed["day"] and printed["month"]:
             reading.doubt("/document/date", f"{info.date_printed!r} is no date of the calendar: misprinted or misread?")
         info.year = info.year or year
         lead, block = block_below(lines, index, used)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rktparse.assemble.metadata import is_kind_title, parse_place_date
+from rktparse.assemble.metadata import is_kind_title
 from rktparse.assemble.signature import NIP, POSITION
-from rktparse.assemble.text import clean_line
 from rktparse.grid import SourceDocument, TablePage
+from rktparse.vocabulary.furniture import parse_place_date
+from rktparse.vocabulary.text import clean_line
 
 SIGNER_WITHIN = 8  # lines after a place-and-date line in which a signer's position or NIP must stand
 

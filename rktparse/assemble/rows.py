@@ -11,19 +11,12 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 
 from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
-from rktparse.assemble.columns import (
-    HIERARCHY,
-    LEVEL_ROLES,
-    Layout,
-    Role,
-    is_bullet,
-    is_column_number_row,
-    role_of_header,
-)
-from rktparse.assemble.text import figure_goes_on, join_lines, starts_item
-from rktparse.cues import CONNECTORS, INDIKATOR, capital_cue
+from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue
+from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
+from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
 # (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
 # BBox model, which drafts would keep alive, every cell's, once the grid is let go

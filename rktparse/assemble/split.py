@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
-from rktparse.assemble.targets import parse_target
-from rktparse.assemble.text import wraps_inside_number
 from rktparse.grid import preview
 from rktparse.models import Severity, TargetKind
+from rktparse.vocabulary.targets import parse_target
+from rktparse.vocabulary.text import wraps_inside_number
 
 # "1.", "2)", "1.1.1", "1.1.2.", "a.", "- ", "• ": an item of a list; the number is kept.
 _ITEM = re.compile(r"^(?:(?P<no>\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[a-z][.)])|[-–•·▪●*])\s+(?P<text>\S.*)$")

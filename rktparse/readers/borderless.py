@@ -22,8 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rktparse.assemble.columns import HEADER_ROLES, Role, holds_value, names_header, role_of_header
-from rktparse.assemble.metadata import is_page_furniture, opens_signature, parse_place_date
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 from rktparse.readers.borderless_rows import (
     HEADER_WRAPS,
@@ -40,6 +38,8 @@ from rktparse.readers.borderless_rows import (
     tight,
 )
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, overflows_into, words_to_lines
+from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
+from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 
 _FIGURE = re.compile(r"\d")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above

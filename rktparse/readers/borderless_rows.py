@@ -19,11 +19,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rktparse.assemble.columns import Role, holds_value, is_bullet, is_numbering
-from rktparse.assemble.text import WORD_HYPHEN_END, wraps_inside_number
-from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
+from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
+from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from rktparse.cues import BULLET_MARKS
+from rktparse.vocabulary.cues import BULLET_MARKS
 
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
 # A narrower x-gap, in character heights, beyond the letter spacing of the line so far: a word

@@ -72,7 +72,7 @@ def _pdf_pages(path: Path) -> Iterator[tuple[int, float, float, Image.Image]]:
 
 
 def _image_frames(path: Path) -> Iterator[tuple[int, float, float, Image.Image]]:
-    from rktparse.readers.ocr.pages import frame_dpi  # the page size in points the OCR reader gave it
+    from rktparse.images import frame_dpi  # the page size in points the OCR reader gave it
 
     with Image.open(path) as image:
         for index, frame in enumerate(ImageSequence.Iterator(image)):

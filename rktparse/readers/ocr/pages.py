@@ -16,15 +16,14 @@ import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from rktparse.errors import CorruptFileError
+from rktparse.images import frame_dpi
 from rktparse.readers.ocr.layer import layer_words
 from rktparse.readers.ocr.render import MIN_DPI as MIN_RENDER_DPI
 from rktparse.readers.ocr.render import is_coloured, page_dpi, render_page
 from rktparse.readers.pdf_common import load_page, open_pdf
 from rktparse.readers.pdf_words import Word
 
-A4_LONG_SIDE_IN = 11.69  # an image that gives no resolution is taken for an A4 page
 GREY_MODES = ("1", "L", "LA", "I", "I;16", "F")  # Pillow's modes without colour
-MIN_DPI = 50  # a resolution below this in an image's header is a placeholder (72 or 1), not a scan's
 
 
 class PageImage(NamedTuple):
@@ -45,14 +44,6 @@ def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
                                                  f"{page.get_height():.0f} pt, too large to render")
                 gray, colour = render_page(page, dpi)
                 yield PageImage(gray, dpi, layer_words(page) if with_layer else None, colour)
-
-
-def frame_dpi(frame: Image.Image) -> float:
-    """The resolution a frame was scanned at: from its header, else as if it were an A4 page."""
-    found = frame.info.get("dpi")
-    if found and min(float(found[0]), float(found[1])) >= MIN_DPI:
-        return float(found[0])
-    return max(frame.size) / A4_LONG_SIDE_IN
 
 
 def image_pages(path: Path) -> Iterator[PageImage]:

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.headings import rows_to_headings
 from rktparse.readers.text.lines import (
@@ -42,6 +41,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
+from rktparse.vocabulary.furniture import is_page_furniture
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
 # the layout and stream styles, where a higher one notes mostly right rows). Picked on

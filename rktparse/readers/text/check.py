@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rktparse.assemble.targets import parse_target
 from rktparse.grid import BBox, Cell, ReaderNote, preview
 from rktparse.readers.text.lines import (
     CONNECTORS,
@@ -26,6 +25,7 @@ from rktparse.readers.text.lines import (
     target_spans,
 )
 from rktparse.readers.text.page import PageOut, concerned, note
+from rktparse.vocabulary.targets import parse_target
 
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # '(3)': the column numbers printed under a header, no row
 VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')

@@ -12,7 +12,6 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.columns import (
     COLUMN_NUMBER,
@@ -42,6 +41,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Starts, header_starts, matched
 from rktparse.readers.text.weights import W
+from rktparse.vocabulary.furniture import is_page_furniture
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list

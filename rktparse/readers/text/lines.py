@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rktparse.assemble.metadata import parse_place_date
-from rktparse.cues import CONNECTORS, INDIKATOR, KEGIATAN, KEGIATAN_WORDS, SASARAN, first_word, opener
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, KEGIATAN, KEGIATAN_WORDS, SASARAN, first_word, opener
+from rktparse.vocabulary.furniture import parse_place_date
 
 # Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
 # Arial, whose metrics are Helvetica's, so these widths tell how full a

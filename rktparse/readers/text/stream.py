@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rktparse.assemble.metadata import is_page_furniture
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
@@ -35,6 +34,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
+from rktparse.vocabulary.furniture import is_page_furniture
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one

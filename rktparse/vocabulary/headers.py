@@ -1,0 +1,101 @@
+"""Column names: the role a printed header gives its column, and the figures no header prints.
+
+Readers that find a table by its header text (tables without rules) and the
+assembler that gives each column its role read headers the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Role(str, Enum):
+    NO = "no"
+    MISI = "misi"
+    TUJUAN = "tujuan"
+    SASARAN = "sasaran"
+    INDIKATOR = "indikator"
+    TARGET = "target"
+    TARGET_PART = "target_part"  # 'Satuan' beside 'Volume' under one spanning 'Target' header
+    PERIOD = "period"  # 'Trw I' .. 'Trw IV' under one spanning 'Target' header
+    KEGIATAN = "kegiatan"
+    EXTRA = "extra"
+    GROUP = "group"  # a full-width heading row, not a column
+
+
+# Checked in order: "Indikator Sasaran" is an indikator, "Program dan Kegiatan" a kegiatan.
+_ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
+    (Role.NO, re.compile(r"^(no|no\.|nomor|nomor urut)$")),
+    (Role.INDIKATOR, re.compile(r"\bindikator\b|^iku\b")),
+    (Role.MISI, re.compile(r"^misi\b")),
+    (Role.TUJUAN, re.compile(r"^tujuan\b")),
+    (Role.SASARAN, re.compile(r"^sasaran\b")),
+    (Role.TARGET, re.compile(r"^target\b")),
+    (Role.KEGIATAN, re.compile(r"^(program|kegiatan|sub kegiatan)\b")),
+]
+_NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
+# A list marker printed in a column of its own, left of the text it marks.
+_BULLET = re.compile(r"^[-–•·▪●*]$")
+
+HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
+# Headers of columns the model has no field for, which still mark a header row.
+_EXTRA_HEADER = re.compile(
+    r"^(satuan|kondisi awal|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
+    r"penanggung ?jawab|ket\.?)\b"
+)
+# A figure with a percent sign or grouped thousands: a value, which no header cell prints
+_DATA = re.compile(r"\d\s?%|\d\.\d{3}\b")
+LEVEL_ROLES = (Role.MISI, Role.TUJUAN, Role.SASARAN, Role.INDIKATOR)
+HIERARCHY = LEVEL_ROLES[:3]  # the merged levels, each nesting in the one before
+
+
+def holds_value(text: str) -> bool:
+    """Whether `text` prints a figure only a table's body holds (`84%`, `1.250`)."""
+    return _DATA.search(text) is not None
+
+
+def role_of_header(header: str) -> Role:
+    """The role a column plays, from its printed header ('Target %' -> TARGET)."""
+    normalized = re.sub(r"\s+", " ", header.lower()).strip()
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.search(normalized):
+            return role
+    return Role.EXTRA
+
+
+def is_numbering(text: str) -> bool:
+    """'1', '1.', '2.1', 'a.': a row number rather than content."""
+    return bool(_NUMBERING.match(text.strip()))
+
+
+def is_bullet(text: str) -> bool:
+    """A list marker ('-', '•'): it marks an item, it does not number it."""
+    return bool(_BULLET.match(text.strip()))
+
+
+def names_column(text: str) -> bool:
+    """Whether `text` is a column name rktparse knows ('Kegiatan', 'No.', 'Anggaran', 'Ket.')."""
+    return role_of_header(text) is not Role.EXTRA or bool(_EXTRA_HEADER.match(text.lower()))
+
+
+def names_header(texts: list[str]) -> bool:
+    """Whether cell texts read as an RKT header: two core roles, or one beside a known extra column;
+    a text holding a value ('100%', '49.503') names no column.
+
+    Readers that find tables by their header text ask this too, so the vocabulary lives here only.
+    """
+    texts = [t.lower() for t in texts if t and not holds_value(t)]
+    core = {role_of_header(t) for t in texts} & HEADER_ROLES
+    return len(core) >= 2 or bool(core and any(_EXTRA_HEADER.match(t) for t in texts)) or lists_iku(texts)
+
+
+# An IKU list set out in a decree: 'No | Uraian | Dasar Pertimbangan | Sumber Data', the indikator under 'Uraian'.
+URAIAN = re.compile(r"^uraian\b")
+_SUMBER_DATA = re.compile(r"^sumber data\b")
+
+
+def lists_iku(headers: list[str]) -> bool:
+    """Whether the column names are those of an IKU list: an 'Uraian' column beside a 'Sumber Data' one."""
+    texts = [re.sub(r"\s+", " ", h.lower()).strip() for h in headers]
+    return any(URAIAN.match(t) for t in texts) and any(_SUMBER_DATA.match(t) for t in texts)
