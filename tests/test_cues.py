@@ -22,3 +22,15 @@ def test_a_word_may_open_every_kind_of_cell_it_is_used_for(word, kind, opens):
 
 def test_the_kind_a_word_opens_most_often_is_unchanged():
     assert opener("Peningkatan") == SASARAN
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "*", "•", "·", "▪", "◦", "●", "►"])
+def test_every_stage_reads_the_same_list_marks(mark):
+    from rktparse.assemble.split import listed_items
+    from rktparse.readers.text.lines import is_item
+    from rktparse.vocabulary.headers import is_bullet
+    from rktparse.vocabulary.text import starts_item
+
+    entry = f"{mark} Rapat koordinasi"
+    assert is_bullet(mark) and starts_item(entry) and is_item(entry)
+    assert listed_items(["Kegiatan:", entry, "lanjutan"])[1][0].lines == ["Rapat koordinasi", "lanjutan"]

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
 from rktparse.grid import preview
 from rktparse.models import Severity, TargetKind
+from rktparse.vocabulary.cues import LIST_MARK
 from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import wraps_inside_number
 
 # "1.", "2)", "1.1.1", "1.1.2.", "a.", "- ", "• ": an item of a list; the number is kept.
-_ITEM = re.compile(r"^(?:(?P<no>\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3})+\.?|[a-z][.)])|[-–•·▪●*])\s+(?P<text>\S.*)$")
+_ITEM = re.compile(rf"^(?:(?P<no>\d{{1,3}}[.)]|\d{{1,3}}(?:\.\d{{1,3}})+\.?|[a-z][.)])|{LIST_MARK})\s+(?P<text>\S.*)$")
 
 
 @dataclass

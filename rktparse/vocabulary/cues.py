@@ -31,6 +31,7 @@ CONNECTORS = frozenset(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 BULLET_MARKS = frozenset("•·▪◦●►")  # the round and square marks lists are printed with (no dash: a figure's too)
+LIST_MARK = "[" + re.escape("-–*" + "".join(sorted(BULLET_MARKS))) + "]"  # any mark of a list's entry, in a pattern
 
 
 def first_word(text: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from rktparse.vocabulary.cues import LIST_MARK
+
 
 class Role(str, Enum):
     NO = "no"
@@ -36,7 +38,7 @@ _ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
 ]
 _NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
 # A list marker printed in a column of its own, left of the text it marks.
-_BULLET = re.compile(r"^[-–•·▪●*]$")
+_BULLET = re.compile(rf"^{LIST_MARK}$")
 
 HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
 # Headers of columns the model has no field for, which still mark a header row.

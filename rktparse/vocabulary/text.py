@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rktparse.vocabulary.cues import LIST_MARK
+
 # "perundang-" / "undangan": the hyphen belongs to the word, so no space.
 WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
@@ -85,7 +87,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 # "1. ...", "2) ...", "a. ...", "- ...", "• ...": an item of a listed cell.
-_ITEM_START = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•·▪●])(\s+|$)")  # a marker alone: its words did not fit
+_ITEM_START = re.compile(rf"^(\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})(\s+|$)")  # a marker alone: its words did not fit
 
 
 def starts_item(line: str) -> bool:

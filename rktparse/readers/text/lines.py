@@ -13,7 +13,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, KEGIATAN, KEGIATAN_WORDS, SASARAN, first_word, opener
+from rktparse.vocabulary.cues import (
+    CONNECTORS,
+    INDIKATOR,
+    KEGIATAN,
+    KEGIATAN_WORDS,
+    LIST_MARK,
+    SASARAN,
+    first_word,
+    opener,
+)
 from rktparse.vocabulary.furniture import parse_place_date
 
 # Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
@@ -220,7 +229,7 @@ START: dict[str, dict[str | None, float]] = {
 # A whole Rupiah figure: groups of three after the first ('Rp 1.234.567', 'Rp. 5.000.000,-'), or none;
 # not one a narrow column broke ('Rp 494.000.000.', 'Rp 53.300.000.0'): its line goes on
 CURRENCY = re.compile(r"^Rp\.?\s*(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?(,-)?$")
-_ITEM = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|[-•●▪*])\s")
+_ITEM = re.compile(rf"^(\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})\s")
 
 
 def is_item(text: str) -> bool:
