@@ -236,6 +236,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2066, "an indikator alone on its row (target empty) in the middle column, near the table's middle"),
     (71, "a heading row centred on the table that starts at the indikator column's edge by chance"),
     (2528, "a narrow Target column: 'Rp' level with its indikator, the amount's broken lines on rows of their own"),
+    (2143, "a page's only Kondisi Awal value, '-', left-aligned in the gutter before its centred header"),
+    (2827, "a Capaian value '-' in the gutter before its centred header, under a three-line header"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

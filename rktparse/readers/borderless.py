@@ -318,7 +318,36 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
              if not any(_FIGURE.search(w.text) for w in run)]
     xs += [x for gap in gaps_between(clusters(header, height), height) if not any(gap[0] <= x <= gap[1] for x in xs)
            if (x := past_figures(gap, texts, height)) is not None]
-    return [left, *sorted(xs), right]
+    xs = [left, *sorted(xs), right]
+    # what lies under the header: its cells' wrapped lines ('KINERJA UTAMA' / '(2025)') head their columns
+    below = [w for line in words_to_lines(body) if not is_column_numbers(line) for w in line.words]
+    wraps = header_wraps([w for line in header for w in line.words], below, xs, height)
+    wrapped = set(map(id, wraps))
+    return without_headerless(xs, taken + [(w.x0, w.x1) for w in wraps], [w for w in below if id(w) not in wrapped])
+
+
+def without_headerless(xs: list[float], taken: list[Fence], body: list[Word]) -> list[float]:
+    """Column boundaries less those between a column of body words under no header run and a
+    neighbour whose header run stands over no body word: a value printed at its cell's edge under a
+    centred header ('-' at the left of a 'KONDISI AWAL' column, on a page where it is the column's
+    only value) stands in the gutter between the header runs, and belongs to the nearer empty one."""
+    def inside(col: int, x0: float, x1: float) -> bool:
+        return xs[col] <= (x0 + x1) / 2 < xs[col + 1]
+
+    n = len(xs) - 1
+    headed = [any(inside(col, a, b) for a, b in taken) for col in range(n)]
+    filled = [[w for w in body if inside(col, w.x0, w.x1)] for col in range(n)]
+    dropped: set[int] = set()
+    for col in range(n):
+        if headed[col] or not filled[col]:
+            continue
+        x0, x1 = min(w.x0 for w in filled[col]), max(w.x1 for w in filled[col])
+        empty = [(x0 - max(b for a, b in taken if inside(side, a, b)), col) if side < col else
+                 (min(a for a, b in taken if inside(side, a, b)) - x1, side)
+                 for side in (col - 1, col + 1) if 0 <= side < n and headed[side] and not filled[side]]
+        if empty:
+            dropped.add(min(empty)[1])  # the boundary left of the pair's right column
+    return [x for k, x in enumerate(xs) if k not in dropped]
 
 
 def past_figures(gap: Fence, texts: list[Fence], height: float) -> float | None:
