@@ -289,10 +289,25 @@ def nested_starts(body: Body, blocks: list[list[Block]]) -> set[int]:
 
 
 def measure(body: Body, columns: list[list[Line]], col: int) -> float:
-    """A column's measure, at least: its widest line, or most of its width (cell margins aside).
-    A line wider than the column is a figure overflowing it, which tells nothing of the measure."""
-    wide = body.xs[col + 1] - body.xs[col]
-    return max([width(line) for line in columns[col] if width(line) <= wide] + [MEASURE * wide])
+    """A column's measure, at least: its widest line, or most of its width (cell margins aside), but
+    no wider than a centred column's lines could stand between its bounds. A line wider than the
+    column is a figure overflowing it, which tells nothing of the measure."""
+    left, right = body.xs[col], body.xs[col + 1]
+    lines = [line for line in columns[col] if width(line) <= right - left]
+    return max([width(line) for line in lines] + [min(MEASURE * (right - left), centred_room(lines, left, right, body.height))])
+
+
+def centred_room(lines: list[Line], left: float, right: float, height: float) -> float:
+    """The widest a line may be in a column whose lines are centred on one axis (their starts vary,
+    their middles do not): twice the axis's distance to the nearer bound. The bounds stand in the
+    gutters, so a narrow centred cell ('Tersusun dan' / 'ditetapkan') is narrower than they are."""
+    if len(lines) < 2 or max(ln.words[0].x0 for ln in lines) - min(ln.words[0].x0 for ln in lines) < SPACE * height:
+        return float("inf")
+    middles = [(ln.words[0].x0 + ln.words[-1].x1) / 2 for ln in lines]
+    if max(middles) - min(middles) > CENTRED * height:
+        return float("inf")
+    axis = statistics.median(middles)
+    return 2 * min(axis - left, right - axis)
 
 
 def paragraph_starts(lines: list[Line], room: float, height: float) -> list[float]:
