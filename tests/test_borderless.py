@@ -238,11 +238,24 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2528, "a narrow Target column: 'Rp' level with its indikator, the amount's broken lines on rows of their own"),
     (2143, "a page's only Kondisi Awal value, '-', left-aligned in the gutter before its centred header"),
     (2827, "a Capaian value '-' in the gutter before its centred header, under a three-line header"),
+    (2151, "a narrow centred Target column in wide gutters: 'Tersusun dan' / 'ditetapkan' is one target"),
+    (2719, "a count's unit wrapped under it in a narrow centred Target column ('40.705' / 'laporan')"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
     result = score(expected, got)
     assert (result.exact, result.silent) == (result.rows, 0), (shape, result.wrong)
+
+
+@pytest.mark.slow
+def test_a_lowercase_indikator_tail_beside_a_target_unit_goes_on_across_the_page(tmp_path):
+    # Development seed 2798: 'angka rumah tangga' / 'yang terlayani air minum' breaks across pages 4
+    # and 5 with its target '39.189' / 'sekolah' and its Kegiatan; one line each, so no line pitch
+    # tells whether the indikator ended: the target's tail, which no target opens with, does.
+    _, got = read_generated(2798, tmp_path)
+    rows = [(ind["text"], ind["target"]["raw"], ind["pages"]) for s in got["sasaran"] for ind in s["indikator"]]
+    assert ("angka rumah tangga yang terlayani air minum", "39.189 sekolah", [4, 5]) in rows
+    assert not any(text.startswith("yang terlayani") for text, _, _ in rows)
 
 
 @pytest.mark.slow
