@@ -240,6 +240,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2827, "a Capaian value '-' in the gutter before its centred header, under a three-line header"),
     (2151, "a narrow centred Target column in wide gutters: 'Tersusun dan' / 'ditetapkan' is one target"),
     (2719, "a count's unit wrapped under it in a narrow centred Target column ('40.705' / 'laporan')"),
+    (2192, "a Tujuan and its Sasaran centred side by side at a page's foot, above the Tujuan's first line a row of the "
+           "Sasaran's"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

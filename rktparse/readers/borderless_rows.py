@@ -644,6 +644,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                                                    row_starts, seen_centred)
             centred_seen = centred_seen or seen
             spans_of[col] = cells_here, spans
+    nest_spans(spans_of, body.roles, edges, body.height)
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
         assert role is not None
@@ -680,6 +681,29 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     return cells, ys, doubts, centred_seen
+
+
+def nest_spans(spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]], roles: Sequence[Role | None],
+               edges: list[float], height: float) -> None:
+    """Each level's cells nest in the level above: a Sasaran cell's rows share one Tujuan, a
+    Tujuan's one Misi. Where a higher cell starts below the start of a lower one that ends inside
+    it, and stands centred beside the rows from that start as well, it starts there, its rows
+    taken from the cell above (a Tujuan and its Sasaran centred side by side at a page's foot,
+    rows above the Tujuan's first line: read alone, the page's first block left them to the Tujuan
+    continued from the page before)."""
+    cols = {role: col for col, role in enumerate(roles) if role in HIERARCHY and col in spans_of}
+    for high, low in ((Role.TUJUAN, Role.SASARAN), (Role.MISI, Role.TUJUAN)):
+        if high not in cols or low not in cols:
+            continue
+        blocks, spans = spans_of[cols[high]]
+        for first, last in spans_of[cols[low]][1]:
+            k = next((k for k, (a, b) in enumerate(spans) if a <= last <= b), None)
+            if k is None or spans[k][0] <= first or k and spans[k - 1][0] >= first \
+                    or abs(blocks[k].centre - (edges[first] + edges[spans[k][1] + 1]) / 2) > CENTRED_FIT * height:
+                continue
+            if k:
+                spans[k - 1] = (spans[k - 1][0], first - 1)
+            spans[k] = (first, spans[k][1])
 
 
 def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]],
