@@ -92,6 +92,10 @@ class ReaderNote(SharedFieldsModel):
         default=None, description="The box of the table cell the note is about: the assembler gives the "
                                   "warning the ref of the node that cell's text went into"
     )
+    node: BBox | None = Field(
+        default=None, description="The box of the cell whose node the warning points at, when not `cell`'s "
+                                  "(a Tujuan cell that may be two points at the Sasaran beside its parting line)"
+    )
 
 
 class TablePage(SharedFieldsModel):

@@ -97,8 +97,8 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     A plan whose Target spans one column per year gives the target of `year`
     when it is one of them, else of its first year.
     """
-    walk = Walk(noted={noted_cell(note.page, note.cell) for note in reader_notes(source)
-                       if note.cell is not None and note.page is not None})
+    walk = Walk(noted={noted_cell(note.page, box) for note in reader_notes(source) for box in (note.cell, note.node)
+                       if box is not None and note.page is not None})
     printed: list[TableStart] = []
     programs: list[TableStart] = []
     opened: dict[int, int] = {}  # id(start) -> how many drafts (sasaran or programs) were read before it
@@ -274,7 +274,8 @@ def drafts_by_box(source: SourceDocument, walk: Walk) -> dict[NotedCell, object]
 def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dict[int, str]) -> Warning:
     """A reader's note as a warning, with the ref of the node its cell's text went into (`drafts_by_box`)
     and that cell's box."""
-    draft = drafts.get(noted_cell(note.page, note.cell)) if note.cell is not None and note.page is not None else None
+    node = note.node or note.cell
+    draft = drafts.get(noted_cell(note.page, node)) if node is not None and note.page is not None else None
     box = note.cell
     regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and box.on_page and note.page \
         else []

@@ -314,9 +314,9 @@ class RktWalker(TableWalker):
             # the figure or the bracket the page before left cut ('Rp 4.800.000.0' / '00.000',
             # '20 (94' / 'Temuan)')
             cut_figure = bool(previous.target) and figure_goes_on(join_lines(previous.target), target[0])
-            # a lowercase indikator beside a target no target opens ('39.189' / 'sekolah'): both go on
-            lower_tails = bool(indikator and indikator[0][:1].islower() and previous.target) \
-                and not self.own_target(previous, row)
+            # a lowercase indikator beside a lowercase word, which no target opens with ('39.189' /
+            # 'sekolah'): both go on
+            lower_tails = bool(indikator and indikator[0][:1].islower() and previous.target and target[0][:1].islower())
             return cut_figure or lower_tails \
                 or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]

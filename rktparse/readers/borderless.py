@@ -328,25 +328,23 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
 
 def without_headerless(xs: list[float], taken: list[Fence], body: list[Word]) -> list[float]:
     """Column boundaries less those between a column of body words under no header run and a
-    neighbour whose header run stands over no body word: a value printed at its cell's edge under a
-    centred header ('-' at the left of a 'KONDISI AWAL' column, on a page where it is the column's
-    only value) stands in the gutter between the header runs, and belongs to the nearer empty one."""
+    neighbour whose header run stands over no body word: a value printed at its cell's left edge
+    under a centred header ('-' at the left of a 'KONDISI AWAL' column, on a page where it is the
+    column's only value; '(%)', an indikator's tail) stands in the gutter between the header runs,
+    and belongs to the empty column on its right (text is set flush left), else on its left."""
     def inside(col: int, x0: float, x1: float) -> bool:
         return xs[col] <= (x0 + x1) / 2 < xs[col + 1]
 
     n = len(xs) - 1
     headed = [any(inside(col, a, b) for a, b in taken) for col in range(n)]
-    filled = [[w for w in body if inside(col, w.x0, w.x1)] for col in range(n)]
+    filled = [any(inside(col, w.x0, w.x1) for w in body) for col in range(n)]
     dropped: set[int] = set()
     for col in range(n):
         if headed[col] or not filled[col]:
             continue
-        x0, x1 = min(w.x0 for w in filled[col]), max(w.x1 for w in filled[col])
-        empty = [(x0 - max(b for a, b in taken if inside(side, a, b)), col) if side < col else
-                 (min(a for a, b in taken if inside(side, a, b)) - x1, side)
-                 for side in (col - 1, col + 1) if 0 <= side < n and headed[side] and not filled[side]]
+        empty = [side for side in (col + 1, col - 1) if 0 <= side < n and headed[side] and not filled[side]]
         if empty:
-            dropped.add(min(empty)[1])  # the boundary left of the pair's right column
+            dropped.add(max(col, empty[0]))  # the boundary left of the pair's right column
     return [x for k, x in enumerate(xs) if k not in dropped]
 
 
@@ -466,7 +464,8 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
                                                      len(header_ys), top_may_continue=page > 1, seen_centred=centred)
     ys = header_ys + body_ys
     words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
-    notes = [ReaderNote(code=doubt.code, page=page, cell=doubt.cell.bbox, message=doubt.message) for doubt in doubts]
+    notes = [ReaderNote(code=doubt.code, page=page, cell=doubt.cell.bbox, node=doubt.node.bbox if doubt.node else None,
+                        message=doubt.message) for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
                       bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
     return table, roles, column_texts([w for line in header for w in line.words], xs), centred

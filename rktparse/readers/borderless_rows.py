@@ -289,25 +289,10 @@ def nested_starts(body: Body, blocks: list[list[Block]]) -> set[int]:
 
 
 def measure(body: Body, columns: list[list[Line]], col: int) -> float:
-    """A column's measure, at least: its widest line, or most of its width (cell margins aside), but
-    no wider than a centred column's lines could stand between its bounds. A line wider than the
-    column is a figure overflowing it, which tells nothing of the measure."""
-    left, right = body.xs[col], body.xs[col + 1]
-    lines = [line for line in columns[col] if width(line) <= right - left]
-    return max([width(line) for line in lines] + [min(MEASURE * (right - left), centred_room(lines, left, right, body.height))])
-
-
-def centred_room(lines: list[Line], left: float, right: float, height: float) -> float:
-    """The widest a line may be in a column whose lines are centred on one axis (their starts vary,
-    their middles do not): twice the axis's distance to the nearer bound. The bounds stand in the
-    gutters, so a narrow centred cell ('Tersusun dan' / 'ditetapkan') is narrower than they are."""
-    if len(lines) < 2 or max(ln.words[0].x0 for ln in lines) - min(ln.words[0].x0 for ln in lines) < SPACE * height:
-        return float("inf")
-    middles = [(ln.words[0].x0 + ln.words[-1].x1) / 2 for ln in lines]
-    if max(middles) - min(middles) > CENTRED * height:
-        return float("inf")
-    axis = statistics.median(middles)
-    return 2 * min(axis - left, right - axis)
+    """A column's measure, at least: its widest line, or most of its width (cell margins aside).
+    A line wider than the column is a figure overflowing it, which tells nothing of the measure."""
+    wide = body.xs[col + 1] - body.xs[col]
+    return max([width(line) for line in columns[col] if width(line) <= wide] + [MEASURE * wide])
 
 
 def paragraph_starts(lines: list[Line], room: float, height: float) -> list[float]:
@@ -411,12 +396,18 @@ def width(line: Line) -> float:
     return line.words[-1].x1 - line.words[0].x0
 
 
+_FIGURE_ONLY = re.compile(r"[\d.,]+")  # a count printed alone, its unit maybe wrapped under it
+
+
 def ended(prev: Line, line: Line, room: float, height: float) -> bool:
     """Whether `line`'s first word would have fitted after `prev`: `prev` ended a paragraph."""
     first = line.words[0]
     space = SPACE * height
     if WORD_HYPHEN_END.search(prev.words[-1].text) or wraps_inside_number(prev.text, line.text):
         return False  # 'perundang-' / 'undangan', 'Rp537.00' / '0.000': a word or figure broken inside
+    if prev.words[-1].text.lower() in CONNECTORS or _FIGURE_ONLY.fullmatch(prev.text) and line.text[:1].islower():
+        return False  # 'Tersusun dan' / 'ditetapkan', '28.351' / 'kegiatan': no text ends there (the measure
+        # of a narrow centred cell in wide gutters is overrated)
     return width(prev) + space + (first.x1 - first.x0) < room - space
 
 
@@ -560,6 +551,7 @@ class Doubt(NamedTuple):
     cell: Cell
     code: str
     message: str
+    node: Cell | None = None  # the cell whose node the doubt is about, when not `cell`'s
 
 
 def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
@@ -645,6 +637,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
             centred_seen = centred_seen or seen
             spans_of[col] = cells_here, spans
     nest_spans(spans_of, body.roles, edges, body.height)
+    joined: list[tuple[Cell, Line, Role]] = []  # level cells that may be two, and the line that may part them
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
         assert role is not None
@@ -653,15 +646,15 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
         for block, (first, last) in zip(column, spans):
             add(block_words(block), first, col, last - first + 1)
             if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
-                doubts.append(Doubt(cells[-1], "level-joined-unsure",
-                                    f"{role.value} cell read as one, with no gap or rule to tell: its line "
-                                    f"'{doubt.text}' stands beside a new indikator and may begin a cell of its own"))
+                joined.append((cells[-1], doubt, role))
             if rows := sorted(unsure[col] & set(range(first, last + 1))):
                 named = f"row {first_row + rows[0]}" if len(rows) == 1 else \
                     f"rows {first_row + rows[0]}-{first_row + rows[-1]}"
                 doubts.append(Doubt(cells[-1], "level-span-unsure",
                                     f"{role.value} cell centred beside rows broken across the page: {named} of "
                                     f"this page's table may belong to the {role.value} cell above or below instead"))
+    doubts += [joined_doubt(cell, line, role, cells, body.roles, first_row + bisect_right(ys, line.top) - 1)
+               for cell, line, role in joined]
     for col, column in enumerate(blocks):
         if col in spans_of:
             continue
@@ -683,20 +676,32 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     return cells, ys, doubts, centred_seen
 
 
+def joined_doubt(cell: Cell, line: Line, role: Role, cells: list[Cell], roles: Sequence[Role | None],
+                 row: int) -> Doubt:
+    """The doubt on a level cell read as one that `line` (on `row`) may part. A Misi's or Tujuan's
+    points at the Sasaran starting beside that line, if any: that Sasaran's rows are those whose
+    Misi or Tujuan is in doubt."""
+    beside = next((c for c in cells if role is not Role.SASARAN and roles[c.col] is Role.SASARAN and c.row == row),
+                  None)
+    return Doubt(cell, "level-joined-unsure",
+                 f"{role.value} cell read as one, with no gap or rule to tell: its line '{line.text}' stands "
+                 f"beside a new indikator and may begin a cell of its own", beside)
+
+
 def nest_spans(spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]], roles: Sequence[Role | None],
                edges: list[float], height: float) -> None:
-    """Each level's cells nest in the level above: a Sasaran cell's rows share one Tujuan, a
-    Tujuan's one Misi. Where a higher cell starts below the start of a lower one that ends inside
-    it, and stands centred beside the rows from that start as well, it starts there, its rows
-    taken from the cell above (a Tujuan and its Sasaran centred side by side at a page's foot,
-    rows above the Tujuan's first line: read alone, the page's first block left them to the Tujuan
-    continued from the page before)."""
+    """A Sasaran cell's rows share one Misi and one Tujuan. Where a Misi or Tujuan cell starts below
+    the start of a Sasaran cell that ends inside it, and stands centred beside the rows from that
+    start as well, it starts there, its rows taken from the cell above (a Tujuan and its Sasaran
+    centred side by side at a page's foot, rows above the Tujuan's first line: read alone, the
+    page's first block left them to the Tujuan continued from the page before). (A Tujuan may
+    serve the Sasaran of two Misi, so Tujuan cells do not part Misi ones.)"""
     cols = {role: col for col, role in enumerate(roles) if role in HIERARCHY and col in spans_of}
-    for high, low in ((Role.TUJUAN, Role.SASARAN), (Role.MISI, Role.TUJUAN)):
-        if high not in cols or low not in cols:
+    for high in (Role.MISI, Role.TUJUAN):
+        if high not in cols or Role.SASARAN not in cols:
             continue
         blocks, spans = spans_of[cols[high]]
-        for first, last in spans_of[cols[low]][1]:
+        for first, last in spans_of[cols[Role.SASARAN]][1]:
             k = next((k for k, (a, b) in enumerate(spans) if a <= last <= b), None)
             if k is None or spans[k][0] <= first or k and spans[k - 1][0] >= first \
                     or abs(blocks[k].centre - (edges[first] + edges[spans[k][1] + 1]) / 2) > CENTRED_FIT * height:
