@@ -112,9 +112,14 @@ class Walk:
     programs: list[ProgramDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     noted: set[NotedCell] = field(default_factory=set)  # the cells the reader's notes name
-    # id(cell) -> the draft its text went into, for the noted cells only: for every cell, a big
-    # document's map held as much memory as its drafts' boxes
+    # id(cell) -> the draft its text went into, for the noted cells (and headings) of the page table
+    # being walked: for every cell, a big document's map held as much memory as its drafts' boxes
     placed: dict[int, object] = field(default_factory=dict)
+    # the same by each placed cell's page and box, once its page table is walked (`settle`): the
+    # first cell's draft where boxes repeat (a text export's grid boxes repeat from table to table)
+    by_box: dict[NotedCell, object] = field(default_factory=dict)
+    # the drafts given a fragment since the last page table (`close_fragments`)
+    holders: list[LevelDraft | RowDraft] = field(default_factory=list)
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
 
@@ -136,14 +141,42 @@ class Walk:
             if level is not None:
                 level.fragment = None
 
+    def settle(self, page_table: TablePage) -> None:
+        """Key the drafts the cells of a page table just walked went into by the cells' boxes
+        (`by_box`) instead of the cells: the cells may go now. The cells of a page table's parts
+        copied apart (`rows_above_header`) are not the page table's: their places are forgotten."""
+        for cell in page_table.cells:
+            if cell.bbox is not None and id(cell) in self.placed:
+                self.by_box.setdefault(noted_cell(page_table.page, cell.bbox), self.placed[id(cell)])
+        self.placed = {}
+
+    def close_fragments(self) -> set[int]:
+        """Let go of the fragments of the drafts no longer open: the walk goes on only from its open
+        levels and row. The ids of the tables the open drafts' fragments were printed in."""
+        open_drafts = {id(draft): draft for draft in (*self.levels.values(), self.row) if draft is not None}
+        for draft in self.holders:
+            if id(draft) not in open_drafts:
+                if isinstance(draft, RowDraft):
+                    draft.indikator_cell = draft.kegiatan_cell = None
+                else:
+                    draft.fragment = None
+        self.holders = list(open_drafts.values())
+        return {id(fragment.table) for draft in self.holders for fragment in fragments(draft)}
+
     def release(self) -> None:
         """Let go of every draft and note: the models are built (`build.walk_to_models`)."""
         self.sasaran, self.programs, self.notes, self.row = [], [], [], None
-        self.placed, self.levels = {}, dict.fromkeys(self.levels)
+        self.placed, self.by_box, self.holders, self.levels = {}, {}, [], dict.fromkeys(self.levels)
 
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | SasaranDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))
+
+
+def fragments(draft: LevelDraft | RowDraft) -> list[Fragment]:
+    """The cells a draft was last printed in."""
+    held = [draft.indikator_cell, draft.kegiatan_cell] if isinstance(draft, RowDraft) else [draft.fragment]
+    return [fragment for fragment in held if fragment is not None]
 
 
 def looks_cut(lines: list[str]) -> bool:
@@ -216,6 +249,12 @@ class TableWalker:
                     else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
                 owner.boxes.append(page_box(self.table.page, cell.bbox))
+
+    def fragment(self, cell: Cell, holder: LevelDraft | RowDraft) -> Fragment:
+        """`cell` as printed in this table, for `holder` (an open draft) to go on from at the next
+        page; the walk lets it go once the draft is closed (`Walk.close_fragments`)."""
+        self.walk.holders.append(holder)
+        return Fragment(self.table, cell)
 
     def numbered_level(self, col: int) -> Role | None:
         """The level (Misi, Tujuan, Sasaran) whose numbers a numbering column holds: the level column
@@ -370,12 +409,12 @@ class RktWalker(TableWalker):
     def note_indikator_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.INDIKATOR)
         if cell is not None and starts and not cell.is_empty:
-            draft.indikator_cell = Fragment(self.table, cell)
+            draft.indikator_cell = self.fragment(cell, draft)
 
     def note_kegiatan_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.KEGIATAN)
         if cell is not None and starts and not cell.is_empty:
-            draft.kegiatan_cell = Fragment(self.table, cell)
+            draft.kegiatan_cell = self.fragment(cell, draft)
 
     def numbered(self, row: int) -> bool:
         """Whether the row prints a number in a numbering column (one kept as an extra too): a row
@@ -448,7 +487,7 @@ class RktWalker(TableWalker):
                 current.lines = joined + lines  # the cell's text continues from the page before
                 current.pages.add(self.table.page)
                 current.tops = []
-                current.fragment, current.ended = Fragment(self.table, cell), False
+                current.fragment, current.ended = self.fragment(cell, current), False
                 if doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
@@ -459,7 +498,7 @@ class RktWalker(TableWalker):
             else:
                 level = LevelDraft(lines, {self.table.page}, number)
             level.tops = self.fresh_tops(row, role)
-            level.fragment = Fragment(self.table, cell)
+            level.fragment = self.fragment(cell, level)
             if doubt and current is not None:
                 message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                            f"as a new one; it may continue '{preview(current.lines)}' from the page before")

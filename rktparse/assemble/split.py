@@ -261,8 +261,8 @@ def _follow(walk: Walk, old: RowDraft | SasaranDraft, new: RowDraft) -> None:
     for note in walk.notes:
         if note.row is old:
             note.row = new
-    for key, draft in walk.placed.items():
+    for key, draft in walk.by_box.items():
         if draft is old:
-            walk.placed[key] = new
+            walk.by_box[key] = new
     if walk.row is old:
         walk.row = new
