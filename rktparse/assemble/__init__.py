@@ -326,6 +326,13 @@ def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dic
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
+def notes_to_warnings(notes: list[ReaderNote], walk: Walk) -> list[Warning]:
+    """The reader's notes as warnings (`note_to_warning`). The refs of every node, a big document's
+    many, are let go with the call, before the models are built."""
+    refs = node_refs(walk)
+    return [note_to_warning(note, walk.by_box, refs) for note in notes]
+
+
 def read_info(source: SourceDocument, walked: Walked) -> Reading:
     """The document fields read from the text around the tables walked."""
     used = walked.used
@@ -434,9 +441,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     if not kept_sasaran(walk):
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
-    refs = node_refs(walk)
     notes = reader_notes(source)
-    reader_warnings = [note_to_warning(note, walk.by_box, refs) for note in notes]
+    reader_warnings = notes_to_warnings(notes, walk)
     texts = texts_with_trailing_tables(source, used)
     reading = read_info(source, walked)
     year_note(reading, walked.years)

@@ -7,6 +7,8 @@ is a list of drafts (lines, not yet joined text) that `build.py` validates.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
@@ -25,15 +27,38 @@ from rktparse.cues import CONNECTORS, INDIKATOR, capital_cue
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 
-# (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
-# BBox model, which drafts would keep alive, every cell's, once the grid is let go
-PageBox = tuple[int, float, float, float, float]
-Boxes = list[PageBox]
+# Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
+# around the cells it came from, all the output's regions need. Figures in an array, not the cells'
+# boxes, which drafts would keep alive once the grid is let go, nor a tuple for each cell, the largest
+# part of a big document's drafts (issue 15).
+Boxes = array  # array("d")
 NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
 
 
-def page_box(page: int, box: BBox) -> PageBox:
-    return page, box.x0, box.top, box.x1, box.bottom
+def no_boxes() -> Boxes:
+    return array("d")
+
+
+def add_box(boxes: Boxes, page: int, box: BBox) -> None:
+    """Widen the last page's box in `boxes` by `box` when it is on that page, else add the page's."""
+    if boxes and boxes[-5] == page:
+        boxes[-4], boxes[-3] = min(boxes[-4], box.x0), min(boxes[-3], box.top)
+        boxes[-2], boxes[-1] = max(boxes[-2], box.x1), max(boxes[-1], box.bottom)
+    else:
+        boxes.extend((page, box.x0, box.top, box.x1, box.bottom))
+
+
+def add_page(pages: list[int], page: int) -> None:
+    """Add `page` to a draft's pages, a sorted list: a set, even of one page, was three times the
+    size, and a big document's drafts have many (issue 15)."""
+    at = bisect_left(pages, page)
+    if at == len(pages) or pages[at] != page:
+        pages.insert(at, page)
+
+
+def on_page(pages: list[int], page: int) -> bool:
+    at = bisect_left(pages, page)
+    return at < len(pages) and pages[at] == page
 
 
 def noted_cell(page: int, box: BBox) -> NotedCell:
@@ -45,10 +70,10 @@ class LevelDraft:
     """A Misi, Tujuan or Sasaran cell, possibly merged over many rows and pages."""
 
     lines: list[str]
-    pages: set[int]
+    pages: list[int]  # sorted (`add_page`)
     no: str | None = None
-    boxes: Boxes = field(default_factory=list)
-    tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
+    boxes: Boxes = field(default_factory=no_boxes)
+    tops: tuple[float, ...] = ()  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
     ended: bool = False  # its cell went on over a page printing nothing there: its text ended before
@@ -67,11 +92,11 @@ class RowDraft:
     periods: dict[str, list[str]] = field(default_factory=dict)  # a period's label -> its target's lines
     kegiatan: list[list[str]] = field(default_factory=list)
     extra: dict[str, list[str]] = field(default_factory=dict)
-    pages: set[int] = field(default_factory=set)
-    boxes: Boxes = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)  # sorted (`add_page`)
+    boxes: Boxes = field(default_factory=no_boxes)
     # each indikator and target line's top, while the row is one printed row with one Target column
-    indikator_tops: list[float] = field(default_factory=list)
-    target_tops: list[float] = field(default_factory=list)
+    indikator_tops: tuple[float, ...] = ()
+    target_tops: tuple[float, ...] = ()
     indikator_cell: Fragment | None = None  # its indikator cell as last printed
     kegiatan_cell: Fragment | None = None  # its last Kegiatan cell as printed
 
@@ -90,7 +115,7 @@ class ProgramDraft:
     lines: list[str]
     no: str | None = None
     extra: dict[str, list[str]] = field(default_factory=dict)
-    boxes: Boxes = field(default_factory=list)
+    boxes: Boxes = field(default_factory=no_boxes)
 
 
 @dataclass(slots=True)
@@ -211,12 +236,13 @@ class TableWalker:
             return None, False
         return cell, cell.row == row
 
-    def fresh_tops(self, row: int, role: Role) -> list[float]:
-        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line."""
+    def fresh_tops(self, row: int, role: Role) -> tuple[float, ...]:
+        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line
+        (a tuple: most drafts have none, and the empty tuple is shared)."""
         cell, starts = self.slot(row, role)
         if cell is None or not starts or cell.line_tops is None or len(cell.line_tops) != len(cell.lines):
-            return []
-        return list(cell.line_tops)
+            return ()
+        return tuple(cell.line_tops)
 
     def fresh_lines(self, row: int, role: Role) -> list[str]:
         """Lines of the cell starting on `row` in `role`'s column; [] otherwise."""
@@ -248,7 +274,7 @@ class TableWalker:
                 self.walk.placed[id(cell)] = level if level is not None and level.no == join_lines(cell.lines) \
                     else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
-                owner.boxes.append(page_box(self.table.page, cell.bbox))
+                add_box(owner.boxes, self.table.page, cell.bbox)
 
     def fragment(self, cell: Cell, holder: LevelDraft | RowDraft) -> Fragment:
         """`cell` as printed in this table, for `holder` (an open draft) to go on from at the next
@@ -331,8 +357,10 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = [page_box(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
-        self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
+        boxes = no_boxes()
+        if cell.bbox is not None and cell.bbox.on_page:
+            add_box(boxes, self.table.page, cell.bbox)
+        self.walk.levels[role] = LevelDraft(list(cell.lines), [self.table.page], boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
 
@@ -341,7 +369,7 @@ class RktWalker(TableWalker):
         Without line positions, an indikator opening with a capitalised measure word after one that
         does not end on a connective opens a row (its target left empty, which is flagged)."""
         previous = self.walk.row
-        if previous is None or self.table.page in previous.pages:
+        if previous is None or on_page(previous.pages, self.table.page):
             return False
         if self.numbered(row) or self.level_opens(row):
             return False
@@ -432,7 +460,7 @@ class RktWalker(TableWalker):
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         self.note_indikator_cell(row, draft)
-        draft.indikator_tops, draft.target_tops = [], []  # its lines now come from two pages
+        draft.indikator_tops, draft.target_tops = (), ()  # its lines now come from two pages
         draft.target.extend(self.target_lines(row))
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
@@ -447,7 +475,7 @@ class RktWalker(TableWalker):
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         self.read_levels(row, continued=True)
-        draft.pages.add(self.table.page)
+        add_page(draft.pages, self.table.page)
         self.place(row, draft)
         # an indikator tail opening with a capital may as well be a new indikator: a person checks
         unsure = bool(tail) and not tail[0][:1].islower()
@@ -473,20 +501,20 @@ class RktWalker(TableWalker):
                 if current is not None:
                     # a text cut by a page break goes on at the top of the next page's part of its cell:
                     # a part left empty there means the text had ended
-                    current.ended |= cell is not None and starts and self.table.page not in current.pages
-                    current.pages.add(self.table.page)
+                    current.ended |= cell is not None and starts and not on_page(current.pages, self.table.page)
+                    add_page(current.pages, self.table.page)
                 continue
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
-            after_break = current is not None and self.table.page not in current.pages and not renewed
+            after_break = current is not None and not on_page(current.pages, self.table.page) and not renewed
             carried = continued or below is not None and HIERARCHY.index(role) < HIERARCHY.index(below)
             goes_on, doubt = self.level_break(current, cell, row, role, carried, number) if after_break \
                 else (False, False)
             if goes_on and current is not None:
                 joined = current.lines
                 current.lines = joined + lines  # the cell's text continues from the page before
-                current.pages.add(self.table.page)
-                current.tops = []
+                add_page(current.pages, self.table.page)
+                current.tops = ()
                 current.fragment, current.ended = self.fragment(cell, current), False
                 if doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
@@ -496,7 +524,7 @@ class RktWalker(TableWalker):
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
-                level = LevelDraft(lines, {self.table.page}, number)
+                level = LevelDraft(lines, [self.table.page], number)
             level.tops = self.fresh_tops(row, role)
             level.fragment = self.fragment(cell, level)
             if doubt and current is not None:
@@ -518,7 +546,7 @@ class RktWalker(TableWalker):
         for role in reversed(HIERARCHY):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
-            if cell is None or not starts or cell.is_empty or current is None or self.table.page in current.pages:
+            if cell is None or not starts or cell.is_empty or current is None or on_page(current.pages, self.table.page):
                 continue
             goes_on, doubt = self.level_break(current, cell, row, role, False, self.number_for(row, role))
             # (a capital tail that may go on is no ground to carry the levels above along)
@@ -630,7 +658,7 @@ class RktWalker(TableWalker):
 
     def new_sasaran(self, lines: list[str], number: str | None) -> SasaranDraft:
         levels = self.walk.levels
-        sasaran = SasaranDraft(lines, {self.table.page}, number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
+        sasaran = SasaranDraft(lines, [self.table.page], number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
                                group=levels[Role.GROUP])
         self.walk.sasaran.append(sasaran)
         for above in (levels[Role.MISI], levels[Role.TUJUAN]):
@@ -734,7 +762,7 @@ class RktWalker(TableWalker):
                                                            and draft is not None)
         sasaran = self.current_sasaran()
         if same_row and draft is not None and draft.sasaran is not sasaran and not sasaran.rows \
-                and self.table.page in draft.pages:
+                and on_page(draft.pages, self.table.page):
             self.tail_beside_level(draft, sasaran, row)
         elif not same_row or draft is None or draft.sasaran is not sasaran:
             target_column = self.layout.column(Role.TARGET)
@@ -749,13 +777,13 @@ class RktWalker(TableWalker):
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
         elif indikator or target:
-            draft.indikator_tops, draft.target_tops = [], []  # lines from several printed cells
+            draft.indikator_tops, draft.target_tops = (), ()  # lines from several printed cells
         self.note_indikator_cell(row, draft)
         draft.target.extend(target)
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan:
+        if kegiatan and same_row and not on_page(draft.pages, self.table.page) and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
@@ -763,8 +791,8 @@ class RktWalker(TableWalker):
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         self.note_unnamed_columns(row, draft)
-        draft.pages.add(self.table.page)
-        sasaran.pages.add(self.table.page)
+        add_page(draft.pages, self.table.page)
+        add_page(sasaran.pages, self.table.page)
         self.place(row, draft)
 
 
