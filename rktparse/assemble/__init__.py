@@ -326,11 +326,18 @@ def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dic
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
-def notes_to_warnings(notes: list[ReaderNote], walk: Walk) -> list[Warning]:
-    """The reader's notes as warnings (`note_to_warning`). The refs of every node, a big document's
-    many, are let go with the call, before the models are built."""
+def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText], info: DocumentInfo) -> list[Warning]:
+    """The reader's notes as warnings (`note_to_warning`, `with_field_ref`), `notes` spent: each note is
+    let go of as its warning is made (a text export has a note on many of its cells: notes and warnings
+    whole at once were a tenth of its peak). The refs of every node, a big document's many, are let go
+    with the call, before the models are built."""
     refs = node_refs(walk)
-    return [note_to_warning(note, walk.by_box, refs) for note in notes]
+    notes.reverse()
+    warnings = []
+    while notes:
+        note = notes.pop()
+        warnings.append(with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info))
+    return warnings
 
 
 def read_info(source: SourceDocument, walked: Walked) -> Reading:
@@ -428,8 +435,9 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         source: the reader's pages of table cells and surrounding text.
         info: the `source` block of the result (file, sha256, format, pages, engine).
         walked: `walk_tables(source)` when the caller has it already.
-        release: empty the tables' cells once they are read for the last time, before the models
-            are built (see `release_cells`), for a caller that has no further use for `source`.
+        release: let go of the reader's notes as they become warnings, and empty the tables' cells once
+            they are read for the last time, before the models are built (see `release_cells`), for a
+            caller that has no further use for `source`.
 
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
@@ -441,12 +449,14 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     if not kept_sasaran(walk):
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
-    notes = reader_notes(source)
-    reader_warnings = notes_to_warnings(notes, walk)
     texts = texts_with_trailing_tables(source, used)
     reading = read_info(source, walked)
     year_note(reading, walked.years)
-    reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
+    noted = {note.page for note in source.notes if note.code == "table-not-read"}
+    notes = reader_notes(source)
+    if release:
+        release_notes(source, used)  # `notes` holds them alone, and lets each go as it becomes a warning
+    reader_warnings = notes_to_warnings(notes, walk, texts, reading.info)
     layout = walked_layout(source, walked, texts)
     if release:
         release_cells(source, used)
@@ -461,7 +471,6 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     )
     if doc.layout is not None:
         doc.layout.field_lines = reading.places
-    noted = {note.page for note in source.notes if note.code == "table-not-read"}
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     doc.warnings += targets_in_extra(doc)
@@ -487,6 +496,14 @@ def walked_layout(source: SourceDocument, walked: Walked, texts: list[PageText])
         return None
     return table_to_layout(source, tables, texts,
                            placed_tables(walked.programs, walk.programs, kept_programs(walk), walked.used))
+
+
+def release_notes(source: SourceDocument, used: list[TablePage]) -> None:
+    """Empty the reader's notes of `source` and its tables (and of `used`, the walk's parts of a page
+    table): they are about to become warnings."""
+    source.notes = []
+    for table in (*source.tables, *used):
+        table.notes = []
 
 
 def release_cells(source: SourceDocument, used: list[TablePage]) -> None:
