@@ -11,6 +11,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import zip_longest
+from typing import TypeAlias
 
 from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import (
@@ -30,22 +31,22 @@ from rktparse.models import Severity
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
 # around the cells it came from, all the output's regions need. Figures in an array, not the cells'
 # boxes, which drafts would keep alive once the grid is let go, nor a tuple for each cell, the largest
-# part of a big document's drafts (issue 15).
-Boxes = array  # array("d")
+# part of a big document's drafts (issue 15); the empty tuple, shared, for a draft printed in no
+# cell with a box on the page (a text export's, a Word file's).
+Boxes: TypeAlias = "array[float] | tuple[()]"
+NO_BOXES: tuple[()] = ()
 NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
 
 
-def no_boxes() -> Boxes:
-    return array("d")
-
-
-def add_box(boxes: Boxes, page: int, box: BBox) -> None:
-    """Widen the last page's box in `boxes` by `box` when it is on that page, else add the page's."""
-    if boxes and boxes[-5] == page:
+def add_box(boxes: Boxes, page: int, box: BBox) -> array[float]:
+    """`boxes` with `box` in: the last page's box widened when `box` is on that page, else the page's added."""
+    if isinstance(boxes, array) and boxes and boxes[-5] == page:
         boxes[-4], boxes[-3] = min(boxes[-4], box.x0), min(boxes[-3], box.top)
         boxes[-2], boxes[-1] = max(boxes[-2], box.x1), max(boxes[-1], box.bottom)
-    else:
-        boxes.extend((page, box.x0, box.top, box.x1, box.bottom))
+        return boxes
+    found = boxes if isinstance(boxes, array) else array("d")
+    found.extend((page, box.x0, box.top, box.x1, box.bottom))
+    return found
 
 
 def add_page(pages: list[int], page: int) -> None:
@@ -72,7 +73,7 @@ class LevelDraft:
     lines: list[str]
     pages: list[int]  # sorted (`add_page`)
     no: str | None = None
-    boxes: Boxes = field(default_factory=no_boxes)
+    boxes: Boxes = NO_BOXES
     tops: tuple[float, ...] = ()  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
@@ -93,7 +94,7 @@ class RowDraft:
     kegiatan: list[list[str]] = field(default_factory=list)
     extra: dict[str, list[str]] = field(default_factory=dict)
     pages: list[int] = field(default_factory=list)  # sorted (`add_page`)
-    boxes: Boxes = field(default_factory=no_boxes)
+    boxes: Boxes = NO_BOXES
     # each indikator and target line's top, while the row is one printed row with one Target column
     indikator_tops: tuple[float, ...] = ()
     target_tops: tuple[float, ...] = ()
@@ -115,7 +116,7 @@ class ProgramDraft:
     lines: list[str]
     no: str | None = None
     extra: dict[str, list[str]] = field(default_factory=dict)
-    boxes: Boxes = field(default_factory=no_boxes)
+    boxes: Boxes = NO_BOXES
 
 
 @dataclass(slots=True)
@@ -274,7 +275,7 @@ class TableWalker:
                 self.walk.placed[id(cell)] = level if level is not None and level.no == join_lines(cell.lines) \
                     else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
-                add_box(owner.boxes, self.table.page, cell.bbox)
+                owner.boxes = add_box(owner.boxes, self.table.page, cell.bbox)
 
     def fragment(self, cell: Cell, holder: LevelDraft | RowDraft) -> Fragment:
         """`cell` as printed in this table, for `holder` (an open draft) to go on from at the next
@@ -357,9 +358,8 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = no_boxes()
-        if cell.bbox is not None and cell.bbox.on_page:
-            add_box(boxes, self.table.page, cell.bbox)
+        boxes = add_box(NO_BOXES, self.table.page, cell.bbox) if cell.bbox is not None and cell.bbox.on_page \
+            else NO_BOXES
         self.walk.levels[role] = LevelDraft(list(cell.lines), [self.table.page], boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
