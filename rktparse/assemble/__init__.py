@@ -402,6 +402,8 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     # a sasaran printed without a cell of its own (sasaran-missing, -empty) is where its rows are
     regions: list[Region] = getattr(node, "regions", []) or [r for row in getattr(node, "indikator", [])
                                                               for r in row.regions]
+    if not regions:
+        return warning  # not a copy as it is: a text export's many warnings were all made twice (issue 15)
     on_page = [region for region in regions if region.page == warning.page]
     return warning.model_copy(update={"regions": on_page or regions})
 
