@@ -161,7 +161,8 @@ def read_documents(path: Path, options: ReadOptions | dict[str, Any] | None = No
 def assemble_source(path: Path, source: SourceDocument, sha256: str | None = None,
                     release: bool = False) -> list[RktDocument]:
     """The documents a reader's `source` of `path` assembles into (one, or one per joined part);
-    `release` empties its tables' cells once read (see `rktparse.assemble.release_cells`)."""
+    `release` empties its tables' cells once read and lets its notes go as they become warnings (see
+    `rktparse.assemble.source_to_document`)."""
     info = Source(file=display_path(path.name), sha256=sha256 or sha256_of(path), format=source.format,
                   pages=source.page_count, engine=source.engine)
     return source_to_documents(source, info, release)

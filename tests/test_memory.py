@@ -62,6 +62,30 @@ def test_no_grid_cell_is_alive_when_the_models_are_built(name, tmp_path, cells_w
     assert cells_when_models_are_built == [before]
 
 
+@pytest.mark.parametrize("name", [INPUTS[0], INPUTS[2]])
+def test_the_cells_of_the_tables_walked_are_let_go_as_the_walk_goes(name, tmp_path, monkeypatch):
+    """The walk lets each table's cells go once it is done with them, so the grid and the drafts are never
+    both whole: walking the last page's table, only a few tables' cells are alive (the one the layout starts
+    in, one an open draft was last printed in, the one walked), not the 40 pages' grid."""
+    path = long_input(name, tmp_path)
+    source = read_source(path)
+    grid, tables = sum(len(table.cells) for table in source.tables), len(source.tables)
+    assert assemble.walked_once(source)
+    del source
+    alive: list[int] = []
+    run = assemble.RktWalker.run
+
+    def counting(walker):
+        alive.append(live_cells())
+        run(walker)
+
+    monkeypatch.setattr(assemble.RktWalker, "run", counting)
+    before = live_cells()
+    rktparse.parse(path)
+    assert len(alive) >= tables > 30
+    assert alive[-1] - before <= 4 * grid / tables < grid / 5
+
+
 @pytest.mark.parametrize("name", INPUTS)
 def test_letting_the_grid_go_changes_nothing_in_the_document(name, tmp_path, cells_when_models_are_built):
     path = long_input(name, tmp_path)

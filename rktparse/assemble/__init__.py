@@ -11,8 +11,8 @@ with its title and signature block) into its parts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
 from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
@@ -25,6 +25,7 @@ from rktparse.assemble.columns import (
     row_texts,
 )
 from rktparse.assemble.coverage import (
+    Places,
     cell_places,
     coverage_warning,
     lost_beside_rows,
@@ -34,7 +35,7 @@ from rktparse.assemble.coverage import (
 )
 from rktparse.assemble.layout import TablePlace, table_to_layout
 from rktparse.assemble.metadata import Reading, texts_to_info
-from rktparse.assemble.parts import boundaries, split_source
+from rktparse.assemble.parts import boundaries, signed_then_titled, split_source
 from rktparse.assemble.rows import NotedCell, ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk, noted_cell
 from rktparse.assemble.split import split_listed_rows
 from rktparse.errors import NoTableError
@@ -79,6 +80,7 @@ class Walked:
     printed: list[TableStart]
     programs: list[TableStart]
     years: list[str]  # the years of the plans whose Target spans one column per year
+    places: Places  # where each cell of the tables used was printed, for the words the output loses
 
 
 def note_start(starts: list[TableStart], table: TablePage, n_header: int, layout: Layout) -> bool:
@@ -89,16 +91,47 @@ def note_start(starts: list[TableStart], table: TablePage, n_header: int, layout
     return False
 
 
-def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
+@dataclass
+class Spending:
+    """Letting each used table's cells go as soon as the walk is done with them, for a caller that
+    has no further use for them (`walk_tables(release=True)`): a big document's grid and the walk's
+    drafts are then never whole at once (issue 15). A table a layout starts in keeps its cells (the
+    layout's header is read from them), and so does a table left out (its text may be a signature
+    block's, `texts_with_trailing_tables`)."""
+
+    walk: Walk
+    release: bool
+    done: list[TablePage] = field(default_factory=list)  # used tables walked, their cells not let go yet
+
+    def used(self, table: TablePage) -> None:
+        if self.release:
+            self.done.append(table)
+
+    def page_walked(self, page_table: TablePage) -> None:
+        """Once a page table (and its parts) is walked: its drafts keyed by box, and the cells of the
+        used tables let go, but those an open draft was last printed in (the next page may go on
+        from them: `breaks.text_ended` reads their table's cells)."""
+        self.walk.settle(page_table)
+        printed_in = self.walk.close_fragments()
+        for table in self.done:
+            if id(table) not in printed_in:
+                table.cells = []
+        self.done = [table for table in self.done if id(table) in printed_in]
+
+
+def walk_tables(source: SourceDocument, year: int | None = None, release: bool = False) -> Walked:
     """Walk every table that is an RKT table or its programs list.
 
     A table with no header of its own continues the layout of the table before
     it when it has the same number of columns (a page without a repeated header).
     A plan whose Target spans one column per year gives the target of `year`
-    when it is one of them, else of its first year.
+    when it is one of them, else of its first year. `release`: let the cells go
+    as the walk goes (`Spending`), for a source walked only once (`walked_once`).
     """
     walk = Walk(noted={noted_cell(note.page, box) for note in reader_notes(source) for box in (note.cell, note.node)
                        if box is not None and note.page is not None})
+    spending = Spending(walk, release)
+    places = cell_places([])
     printed: list[TableStart] = []
     programs: list[TableStart] = []
     opened: dict[int, int] = {}  # id(start) -> how many drafts (sasaran or programs) were read before it
@@ -106,7 +139,7 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
     used: list[TablePage] = []
     furniture: list[str] = []
     years: set[str] = set()
-    for table in walk_order(source.tables):
+    for table in walk_order(source.tables, spending.page_walked):
         n_header = header_row_count(table)
         if n_header:
             found = header_to_layout(table, n_header, year)
@@ -122,11 +155,11 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
         if layout.is_rkt:
             note_target_columns(walk, layout, table.page)
             years.update(layout.years)
-            if note_start(printed, table, n_header, layout):
+            if started := note_start(printed, table, n_header, layout):
                 opened[id(printed[-1])] = len(walk.sasaran)
             RktWalker(walk, table, layout, n_header).run()
         elif layout.column(Role.KEGIATAN) is not None:
-            if note_start(programs, table, n_header, layout):
+            if started := note_start(programs, table, n_header, layout):
                 opened[id(programs[-1])] = len(walk.programs)
             ProgramWalker(walk, table, layout, n_header).run()
         else:
@@ -135,12 +168,15 @@ def walk_tables(source: SourceDocument, year: int | None = None) -> Walked:
             continue
         used.append(table)
         furniture += furniture_rows(table, n_header)
+        places.add(table)
+        if not started:
+            spending.used(table)
     walk.finish()
     for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
         for start in starts:
             at = opened[id(start)]
             start.first = drafts[at] if at < len(drafts) else None
-    return Walked(walk, used, furniture, printed, programs, sorted(years))
+    return Walked(walk, used, furniture, printed, programs, sorted(years), places)
 
 
 def has_foreign_header(table: TablePage) -> bool:
@@ -165,14 +201,31 @@ def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
                                       "indikator have no target", page, Severity.INFO)
 
 
-def walk_order(tables: list[TablePage]) -> Iterator[TablePage]:
+def walk_order(tables: list[TablePage], page_walked: Callable[[TablePage], None]) -> Iterator[TablePage]:
     """The tables to walk, a page table cut where its header stands below rows of data (see
-    `rows_above_header`), each one's index forgotten once the walk has moved on."""
+    `rows_above_header`), each one's index forgotten once the walk has moved on, `page_walked`
+    called with each page table once its parts are walked."""
     for page_table in tables:
         for part in rows_above_header(page_table):
             yield part
             part.forget_index()
         page_table.forget_index()
+        page_walked(page_table)
+
+
+def walked_once(source: SourceDocument) -> bool:
+    """Whether the source's cells are walked only once: no plan of several years (walked again for
+    the document's year, `source_to_document`) and no signature block before a title (a file of
+    several documents, walked again per part, `source_to_documents`). Each test finds whatever the
+    walk's own would, and more."""
+    for page_table in source.tables:
+        for part in rows_above_header(page_table):
+            n_header = header_row_count(part)
+            if n_header and header_to_layout(part, n_header).years:
+                return False
+            part.forget_index()
+        page_table.forget_index()  # an index for every table would make the grid a tenth bigger
+    return not signed_then_titled(source)
 
 
 def rows_above_header(table: TablePage) -> list[TablePage]:
@@ -259,20 +312,8 @@ def reader_notes(source: SourceDocument) -> list[ReaderNote]:
     return [*source.notes, *(note for table in source.tables for note in table.notes)]
 
 
-def drafts_by_box(source: SourceDocument, walk: Walk) -> dict[NotedCell, object]:
-    """The draft each placed cell's text went into, by the cell's page and box: the first such cell
-    where boxes repeat (a text export's grid boxes repeat from one of a page's tables to the next).
-    Built once, for every reader note to look up."""
-    found: dict[NotedCell, object] = {}
-    for table in source.tables:
-        for cell in table.cells:
-            if cell.bbox is not None and id(cell) in walk.placed:
-                found.setdefault(noted_cell(table.page, cell.bbox), walk.placed[id(cell)])
-    return found
-
-
 def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dict[int, str]) -> Warning:
-    """A reader's note as a warning, with the ref of the node its cell's text went into (`drafts_by_box`)
+    """A reader's note as a warning, with the ref of the node its cell's text went into (`Walk.by_box`)
     and that cell's box."""
     node = note.node or note.cell
     draft = drafts.get(noted_cell(note.page, node)) if node is not None and note.page is not None else None
@@ -281,6 +322,20 @@ def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dic
         else []
     return Warning(code=note.code, message=note.message, page=note.page, severity=Severity(note.severity),
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
+
+
+def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText], info: DocumentInfo) -> list[Warning]:
+    """The reader's notes as warnings (`note_to_warning`, `with_field_ref`), `notes` spent: each note is
+    let go of as its warning is made (a text export has a note on many of its cells: notes and warnings
+    whole at once were a tenth of its peak). The refs of every node, a big document's many, are let go
+    with the call, before the models are built."""
+    refs = node_refs(walk)
+    notes.reverse()
+    warnings = []
+    while notes:
+        note = notes.pop()
+        warnings.append(with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info))
+    return warnings
 
 
 def read_info(source: SourceDocument, walked: Walked) -> Reading:
@@ -345,6 +400,8 @@ def with_regions(warning: Warning, doc: RktDocument) -> Warning:
     # a sasaran printed without a cell of its own (sasaran-missing, -empty) is where its rows are
     regions: list[Region] = getattr(node, "regions", []) or [r for row in getattr(node, "indikator", [])
                                                               for r in row.regions]
+    if not regions:
+        return warning  # not a copy as it is: a text export's many warnings were all made twice (issue 15)
     on_page = [region for region in regions if region.page == warning.page]
     return warning.model_copy(update={"regions": on_page or regions})
 
@@ -378,8 +435,9 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         source: the reader's pages of table cells and surrounding text.
         info: the `source` block of the result (file, sha256, format, pages, engine).
         walked: `walk_tables(source)` when the caller has it already.
-        release: empty the tables' cells once they are read for the last time, before the models
-            are built (see `release_cells`), for a caller that has no further use for `source`.
+        release: let go of the reader's notes as they become warnings, and empty the tables' cells once
+            they are read for the last time, before the models are built (see `release_cells`), for a
+            caller that has no further use for `source`.
 
     Raises:
         NoTableError: no table with an RKT header (Sasaran / Indikator / Target) was found.
@@ -391,16 +449,15 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
     if not kept_sasaran(walk):
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
-    refs = node_refs(walk)
-    notes = reader_notes(source)
-    drafts = drafts_by_box(source, walk)
-    reader_warnings = [note_to_warning(note, drafts, refs) for note in notes]
     texts = texts_with_trailing_tables(source, used)
     reading = read_info(source, walked)
     year_note(reading, walked.years)
-    reader_warnings = [with_field_ref(warning, note, texts, reading.info) for warning, note in zip(reader_warnings, notes)]
+    noted = {note.page for note in source.notes if note.code == "table-not-read"}
+    notes = reader_notes(source)
+    if release:
+        release_notes(source, used)  # `notes` holds them alone, and lets each go as it becomes a warning
+    reader_warnings = notes_to_warnings(notes, walk, texts, reading.info)
     layout = walked_layout(source, walked, texts)
-    places = cell_places(used)  # where each word was printed, for the words the output loses
     if release:
         release_cells(source, used)
     sasaran, programs, warnings = walk_to_models(walk)
@@ -414,7 +471,6 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
     )
     if doc.layout is not None:
         doc.layout.field_lines = reading.places
-    noted = {note.page for note in source.notes if note.code == "table-not-read"}
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
     doc.warnings += targets_in_extra(doc)
@@ -424,7 +480,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         lost.regions = [box_to_region(t.page, t.bbox.x0, t.bbox.top, t.bbox.x1, t.bbox.bottom)
                         for t in used if t.page in pages and t.bbox is not None]
         doc.warnings.append(lost)
-        doc.warnings += lost_beside_rows(missing, places, doc)
+        doc.warnings += lost_beside_rows(missing, walked.places, doc)
     doc.warnings = [with_regions(warning, doc) for warning in doc.warnings]
     if any(w.severity is Severity.REVIEW for w in doc.warnings):
         doc.status = Status.PARTIAL
@@ -440,6 +496,14 @@ def walked_layout(source: SourceDocument, walked: Walked, texts: list[PageText])
         return None
     return table_to_layout(source, tables, texts,
                            placed_tables(walked.programs, walk.programs, kept_programs(walk), walked.used))
+
+
+def release_notes(source: SourceDocument, used: list[TablePage]) -> None:
+    """Empty the reader's notes of `source` and its tables (and of `used`, the walk's parts of a page
+    table): they are about to become warnings."""
+    source.notes = []
+    for table in (*source.tables, *used):
+        table.notes = []
 
 
 def release_cells(source: SourceDocument, used: list[TablePage]) -> None:
@@ -461,7 +525,7 @@ def source_to_documents(source: SourceDocument, info: Source, release: bool = Fa
     Raises:
         NoTableError: as `source_to_document`.
     """
-    walked = walk_tables(source)
+    walked = walk_tables(source, release=release and walked_once(source))
     found = boundaries(source, walked.used)
     starts = [boundary.page for boundary in found if boundary.certain]
     docs = [source_to_document(part, info, release=release) for part in split_source(source, starts)] if starts \

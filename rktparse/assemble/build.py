@@ -27,7 +27,8 @@ def kegiatan_items(lines: list[str]) -> list[str]:
 def boxes_to_regions(boxes: Boxes) -> list[Region]:
     """One region per page: the box around every cell a node was read from there."""
     pages: dict[int, tuple[float, float, float, float]] = {}
-    for page, x0, top, x1, bottom in boxes:
+    for k in range(0, len(boxes), 5):
+        page, (x0, top, x1, bottom) = int(boxes[k]), boxes[k + 1:k + 5]
         left, upper, right, lower = pages.get(page, (x0, top, x1, bottom))
         pages[page] = (min(left, x0), min(upper, top), max(right, x1), max(lower, bottom))
     return [box_to_region(page, *box) for page, box in sorted(pages.items())]
@@ -62,7 +63,7 @@ def draft_to_sasaran(draft: SasaranDraft) -> Sasaran:
     return Sasaran(
         no=draft.no,
         text=join_lines(draft.lines),
-        pages=sorted(draft.pages | {p for row in draft.rows for p in row.pages}),
+        pages=sorted({*draft.pages, *(p for row in draft.rows for p in row.pages)}),
         indikator=[row_to_indikator(row) for row in draft.rows],
         misi=_upper(draft.misi),
         tujuan=_upper(draft.tujuan),
@@ -126,13 +127,19 @@ def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warni
 
     The walk is spent: each draft is let go of once its model is built, so that a big document never
     holds all its drafts and all its models at once."""
-    refs = node_refs(walk)
-    warnings = [note_to_warning(n, refs) for n in walk.notes]
+    warnings = walk_warnings(walk)
     drafts, program_drafts = kept_sasaran(walk), kept_programs(walk)
     walk.release()
     sasaran = [draft_to_sasaran(s) for s in taken(drafts)]
     programs = [draft_to_program(p) for p in taken(program_drafts)]
     return sasaran, programs, warnings + unread_targets(sasaran)
+
+
+def walk_warnings(walk: Walk) -> list[Warning]:
+    """The walk's notes as warnings. The refs of every node, a big document's many, are let go with
+    the call, before the models are built."""
+    refs = node_refs(walk)
+    return [note_to_warning(n, refs) for n in walk.notes]
 
 
 def taken(drafts: list[Draft]) -> Iterator[Draft]:

@@ -96,14 +96,20 @@ class Places(NamedTuple):
     boxes: array[float]  # four per cell: x0, top, x1, bottom
     lines: list[list[str]]
 
+    def add(self, table: TablePage) -> None:
+        """Add the places of a table's cells (the walk adds each table it uses as it goes)."""
+        for cell in table.cells:
+            if cell.bbox is not None and cell.bbox.on_page and cell.lines:
+                self.pages.append(table.page)
+                self.boxes.extend((cell.bbox.x0, cell.bbox.top, cell.bbox.x1, cell.bbox.bottom))
+                self.lines.append(cell.lines)
+
 
 def cell_places(tables: list[TablePage]) -> Places:
-    cells = [(table.page, cell) for table in tables for cell in table.cells
-             if cell.bbox is not None and cell.bbox.on_page and cell.lines]
-    return Places(array("i", (page for page, _ in cells)),
-                  array("d", (edge for _, c in cells if c.bbox is not None
-                              for edge in (c.bbox.x0, c.bbox.top, c.bbox.x1, c.bbox.bottom))),
-                  [cell.lines for _, cell in cells])
+    places = Places(array("i"), array("d"), [])
+    for table in tables:
+        places.add(table)
+    return places
 
 
 def lost_beside_rows(missing: list[tuple[int, str]], places: Places, doc: RktDocument) -> list[Warning]:

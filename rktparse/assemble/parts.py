@@ -63,6 +63,17 @@ def lines_between(source: SourceDocument, before: TablePage, after: TablePage) -
     return lines
 
 
+def signed_then_titled(source: SourceDocument) -> bool:
+    """Whether a signature block stands before a title naming a kind of document anywhere in the
+    lines outside the tables: without one, `boundaries` finds no certain boundary (the lines it
+    reads between two tables are a run of these)."""
+    texts = {text.page: text for text in source.texts}
+    lines = [clean_line(line) for page in sorted(texts) for line in texts[page].above + texts[page].below
+             if clean_line(line)]
+    signature = next((i for i in range(len(lines)) if opens_signature_block(lines, i)), None)
+    return signature is not None and any(is_kind_title(line) for line in lines[signature + 1:])
+
+
 def boundaries(source: SourceDocument, used: list[TablePage]) -> list[Boundary]:
     """The boundaries between documents among the tables read (`used`, in page order)."""
     found = []

@@ -7,8 +7,11 @@ is a list of drafts (lines, not yet joined text) that `build.py` validates.
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import zip_longest
+from typing import TypeAlias
 
 from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
@@ -18,15 +21,38 @@ from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
-# (page, x0, top, x1, bottom) of every cell a draft's text came from: the figures, not the cell's
-# BBox model, which drafts would keep alive, every cell's, once the grid is let go
-PageBox = tuple[int, float, float, float, float]
-Boxes = list[PageBox]
+# Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
+# around the cells it came from, all the output's regions need. Figures in an array, not the cells'
+# boxes, which drafts would keep alive once the grid is let go, nor a tuple for each cell, the largest
+# part of a big document's drafts (issue 15); the empty tuple, shared, for a draft printed in no
+# cell with a box on the page (a text export's, a Word file's).
+Boxes: TypeAlias = "array[float] | tuple[()]"
+NO_BOXES: tuple[()] = ()
 NotedCell = tuple[int, float, float, float, float, CoordOrigin]  # (page, box) of a cell a reader's note names
 
 
-def page_box(page: int, box: BBox) -> PageBox:
-    return page, box.x0, box.top, box.x1, box.bottom
+def add_box(boxes: Boxes, page: int, box: BBox) -> array[float]:
+    """`boxes` with `box` in: the last page's box widened when `box` is on that page, else the page's added."""
+    if isinstance(boxes, array) and boxes and boxes[-5] == page:
+        boxes[-4], boxes[-3] = min(boxes[-4], box.x0), min(boxes[-3], box.top)
+        boxes[-2], boxes[-1] = max(boxes[-2], box.x1), max(boxes[-1], box.bottom)
+        return boxes
+    found = boxes if isinstance(boxes, array) else array("d")
+    found.extend((page, box.x0, box.top, box.x1, box.bottom))
+    return found
+
+
+def add_page(pages: list[int], page: int) -> None:
+    """Add `page` to a draft's pages, a sorted list: a set, even of one page, was three times the
+    size, and a big document's drafts have many (issue 15)."""
+    at = bisect_left(pages, page)
+    if at == len(pages) or pages[at] != page:
+        pages.insert(at, page)
+
+
+def on_page(pages: list[int], page: int) -> bool:
+    at = bisect_left(pages, page)
+    return at < len(pages) and pages[at] == page
 
 
 def noted_cell(page: int, box: BBox) -> NotedCell:
@@ -38,10 +64,10 @@ class LevelDraft:
     """A Misi, Tujuan or Sasaran cell, possibly merged over many rows and pages."""
 
     lines: list[str]
-    pages: set[int]
+    pages: list[int]  # sorted (`add_page`)
     no: str | None = None
-    boxes: Boxes = field(default_factory=list)
-    tops: list[float] = field(default_factory=list)  # each line's top, while the cell is one printed cell
+    boxes: Boxes = NO_BOXES
+    tops: tuple[float, ...] = ()  # each line's top, while the cell is one printed cell
     doubt: str | None = None  # why its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
     ended: bool = False  # its cell went on over a page printing nothing there: its text ended before
@@ -60,11 +86,11 @@ class RowDraft:
     periods: dict[str, list[str]] = field(default_factory=dict)  # a period's label -> its target's lines
     kegiatan: list[list[str]] = field(default_factory=list)
     extra: dict[str, list[str]] = field(default_factory=dict)
-    pages: set[int] = field(default_factory=set)
-    boxes: Boxes = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)  # sorted (`add_page`)
+    boxes: Boxes = NO_BOXES
     # each indikator and target line's top, while the row is one printed row with one Target column
-    indikator_tops: list[float] = field(default_factory=list)
-    target_tops: list[float] = field(default_factory=list)
+    indikator_tops: tuple[float, ...] = ()
+    target_tops: tuple[float, ...] = ()
     indikator_cell: Fragment | None = None  # its indikator cell as last printed
     kegiatan_cell: Fragment | None = None  # its last Kegiatan cell as printed
 
@@ -83,7 +109,7 @@ class ProgramDraft:
     lines: list[str]
     no: str | None = None
     extra: dict[str, list[str]] = field(default_factory=dict)
-    boxes: Boxes = field(default_factory=list)
+    boxes: Boxes = NO_BOXES
 
 
 @dataclass(slots=True)
@@ -105,9 +131,14 @@ class Walk:
     programs: list[ProgramDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     noted: set[NotedCell] = field(default_factory=set)  # the cells the reader's notes name
-    # id(cell) -> the draft its text went into, for the noted cells only: for every cell, a big
-    # document's map held as much memory as its drafts' boxes
+    # id(cell) -> the draft its text went into, for the noted cells (and headings) of the page table
+    # being walked: for every cell, a big document's map held as much memory as its drafts' boxes
     placed: dict[int, object] = field(default_factory=dict)
+    # the same by each placed cell's page and box, once its page table is walked (`settle`): the
+    # first cell's draft where boxes repeat (a text export's grid boxes repeat from table to table)
+    by_box: dict[NotedCell, object] = field(default_factory=dict)
+    # the drafts given a fragment since the last page table (`close_fragments`)
+    holders: list[LevelDraft | RowDraft] = field(default_factory=list)
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
 
@@ -129,14 +160,42 @@ class Walk:
             if level is not None:
                 level.fragment = None
 
+    def settle(self, page_table: TablePage) -> None:
+        """Key the drafts the cells of a page table just walked went into by the cells' boxes
+        (`by_box`) instead of the cells: the cells may go now. The cells of a page table's parts
+        copied apart (`rows_above_header`) are not the page table's: their places are forgotten."""
+        for cell in page_table.cells:
+            if cell.bbox is not None and id(cell) in self.placed:
+                self.by_box.setdefault(noted_cell(page_table.page, cell.bbox), self.placed[id(cell)])
+        self.placed = {}
+
+    def close_fragments(self) -> set[int]:
+        """Let go of the fragments of the drafts no longer open: the walk goes on only from its open
+        levels and row. The ids of the tables the open drafts' fragments were printed in."""
+        open_drafts = {id(draft): draft for draft in (*self.levels.values(), self.row) if draft is not None}
+        for draft in self.holders:
+            if id(draft) not in open_drafts:
+                if isinstance(draft, RowDraft):
+                    draft.indikator_cell = draft.kegiatan_cell = None
+                else:
+                    draft.fragment = None
+        self.holders = list(open_drafts.values())
+        return {id(fragment.table) for draft in self.holders for fragment in fragments(draft)}
+
     def release(self) -> None:
         """Let go of every draft and note: the models are built (`build.walk_to_models`)."""
         self.sasaran, self.programs, self.notes, self.row = [], [], [], None
-        self.placed, self.levels = {}, dict.fromkeys(self.levels)
+        self.placed, self.by_box, self.holders, self.levels = {}, {}, [], dict.fromkeys(self.levels)
 
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | SasaranDraft | None = None) -> None:
         self.notes.append(Note(code, message, page, severity, row))
+
+
+def fragments(draft: LevelDraft | RowDraft) -> list[Fragment]:
+    """The cells a draft was last printed in."""
+    held = [draft.indikator_cell, draft.kegiatan_cell] if isinstance(draft, RowDraft) else [draft.fragment]
+    return [fragment for fragment in held if fragment is not None]
 
 
 def looks_cut(lines: list[str]) -> bool:
@@ -171,12 +230,13 @@ class TableWalker:
             return None, False
         return cell, cell.row == row
 
-    def fresh_tops(self, row: int, role: Role) -> list[float]:
-        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line."""
+    def fresh_tops(self, row: int, role: Role) -> tuple[float, ...]:
+        """The line tops of the cell starting on `row` in `role`'s column, when the reader gave one per line
+        (a tuple: most drafts have none, and the empty tuple is shared)."""
         cell, starts = self.slot(row, role)
         if cell is None or not starts or cell.line_tops is None or len(cell.line_tops) != len(cell.lines):
-            return []
-        return list(cell.line_tops)
+            return ()
+        return tuple(cell.line_tops)
 
     def fresh_lines(self, row: int, role: Role) -> list[str]:
         """Lines of the cell starting on `row` in `role`'s column; [] otherwise."""
@@ -208,7 +268,13 @@ class TableWalker:
                 self.walk.placed[id(cell)] = level if level is not None and level.no == join_lines(cell.lines) \
                     else owner
             if owner is not None and cell.bbox is not None and cell.bbox.on_page and not cell.is_empty:
-                owner.boxes.append(page_box(self.table.page, cell.bbox))
+                owner.boxes = add_box(owner.boxes, self.table.page, cell.bbox)
+
+    def fragment(self, cell: Cell, holder: LevelDraft | RowDraft) -> Fragment:
+        """`cell` as printed in this table, for `holder` (an open draft) to go on from at the next
+        page; the walk lets it go once the draft is closed (`Walk.close_fragments`)."""
+        self.walk.holders.append(holder)
+        return Fragment(self.table, cell)
 
     def numbered_level(self, col: int) -> Role | None:
         """The level (Misi, Tujuan, Sasaran) whose numbers a numbering column holds: the level column
@@ -285,8 +351,9 @@ class RktWalker(TableWalker):
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
         first_word = cell.text.split()[0].lower()
         role = {"misi": Role.MISI, "tujuan": Role.TUJUAN}.get(first_word, Role.GROUP)
-        boxes = [page_box(self.table.page, cell.bbox)] if cell.bbox is not None and cell.bbox.on_page else []
-        self.walk.levels[role] = LevelDraft(list(cell.lines), {self.table.page}, boxes=boxes)
+        boxes = add_box(NO_BOXES, self.table.page, cell.bbox) if cell.bbox is not None and cell.bbox.on_page \
+            else NO_BOXES
+        self.walk.levels[role] = LevelDraft(list(cell.lines), [self.table.page], boxes=boxes)
         self.walk.placed[id(cell)] = self.walk.levels[role]
         self.walk.levels[Role.SASARAN] = None  # rows below start their own Sasaran
 
@@ -295,7 +362,7 @@ class RktWalker(TableWalker):
         Without line positions, an indikator opening with a capitalised measure word after one that
         does not end on a connective opens a row (its target left empty, which is flagged)."""
         previous = self.walk.row
-        if previous is None or self.table.page in previous.pages:
+        if previous is None or on_page(previous.pages, self.table.page):
             return False
         if self.numbered(row) or self.level_opens(row):
             return False
@@ -367,12 +434,12 @@ class RktWalker(TableWalker):
     def note_indikator_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.INDIKATOR)
         if cell is not None and starts and not cell.is_empty:
-            draft.indikator_cell = Fragment(self.table, cell)
+            draft.indikator_cell = self.fragment(cell, draft)
 
     def note_kegiatan_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.KEGIATAN)
         if cell is not None and starts and not cell.is_empty:
-            draft.kegiatan_cell = Fragment(self.table, cell)
+            draft.kegiatan_cell = self.fragment(cell, draft)
 
     def numbered(self, row: int) -> bool:
         """Whether the row prints a number in a numbering column (one kept as an extra too): a row
@@ -390,7 +457,7 @@ class RktWalker(TableWalker):
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         self.note_indikator_cell(row, draft)
-        draft.indikator_tops, draft.target_tops = [], []  # its lines now come from two pages
+        draft.indikator_tops, draft.target_tops = (), ()  # its lines now come from two pages
         draft.target.extend(self.target_lines(row))
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
@@ -405,7 +472,7 @@ class RktWalker(TableWalker):
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         self.read_levels(row, continued=True)
-        draft.pages.add(self.table.page)
+        add_page(draft.pages, self.table.page)
         self.place(row, draft)
         # an indikator tail opening with a capital may as well be a new indikator: a person checks
         unsure = bool(tail) and not tail[0][:1].islower()
@@ -431,21 +498,21 @@ class RktWalker(TableWalker):
                 if current is not None:
                     # a text cut by a page break goes on at the top of the next page's part of its cell:
                     # a part left empty there means the text had ended
-                    current.ended |= cell is not None and starts and self.table.page not in current.pages
-                    current.pages.add(self.table.page)
+                    current.ended |= cell is not None and starts and not on_page(current.pages, self.table.page)
+                    add_page(current.pages, self.table.page)
                 continue
             lines = self.fresh_lines(row, role)
             number = self.number_for(row, role)
-            after_break = current is not None and self.table.page not in current.pages and not renewed
+            after_break = current is not None and not on_page(current.pages, self.table.page) and not renewed
             carried = continued or below is not None and HIERARCHY.index(role) < HIERARCHY.index(below)
             goes_on, doubt = self.level_break(current, cell, row, role, carried, number) if after_break \
                 else (False, False)
             if goes_on and current is not None:
                 joined = current.lines
                 current.lines = joined + lines  # the cell's text continues from the page before
-                current.pages.add(self.table.page)
-                current.tops = []
-                current.fragment, current.ended = Fragment(self.table, cell), False
+                add_page(current.pages, self.table.page)
+                current.tops = ()
+                current.fragment, current.ended = self.fragment(cell, current), False
                 if doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
@@ -454,9 +521,9 @@ class RktWalker(TableWalker):
             if role is Role.SASARAN:
                 level: LevelDraft = self.new_sasaran(lines, number)
             else:
-                level = LevelDraft(lines, {self.table.page}, number)
+                level = LevelDraft(lines, [self.table.page], number)
             level.tops = self.fresh_tops(row, role)
-            level.fragment = Fragment(self.table, cell)
+            level.fragment = self.fragment(cell, level)
             if doubt and current is not None:
                 message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                            f"as a new one; it may continue '{preview(current.lines)}' from the page before")
@@ -476,7 +543,7 @@ class RktWalker(TableWalker):
         for role in reversed(HIERARCHY):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
-            if cell is None or not starts or cell.is_empty or current is None or self.table.page in current.pages:
+            if cell is None or not starts or cell.is_empty or current is None or on_page(current.pages, self.table.page):
                 continue
             goes_on, doubt = self.level_break(current, cell, row, role, False, self.number_for(row, role))
             # (a capital tail that may go on is no ground to carry the levels above along)
@@ -588,7 +655,7 @@ class RktWalker(TableWalker):
 
     def new_sasaran(self, lines: list[str], number: str | None) -> SasaranDraft:
         levels = self.walk.levels
-        sasaran = SasaranDraft(lines, {self.table.page}, number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
+        sasaran = SasaranDraft(lines, [self.table.page], number, misi=levels[Role.MISI], tujuan=levels[Role.TUJUAN],
                                group=levels[Role.GROUP])
         self.walk.sasaran.append(sasaran)
         for above in (levels[Role.MISI], levels[Role.TUJUAN]):
@@ -692,7 +759,7 @@ class RktWalker(TableWalker):
                                                            and draft is not None)
         sasaran = self.current_sasaran()
         if same_row and draft is not None and draft.sasaran is not sasaran and not sasaran.rows \
-                and self.table.page in draft.pages:
+                and on_page(draft.pages, self.table.page):
             self.tail_beside_level(draft, sasaran, row)
         elif not same_row or draft is None or draft.sasaran is not sasaran:
             target_column = self.layout.column(Role.TARGET)
@@ -707,13 +774,13 @@ class RktWalker(TableWalker):
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
         elif indikator or target:
-            draft.indikator_tops, draft.target_tops = [], []  # lines from several printed cells
+            draft.indikator_tops, draft.target_tops = (), ()  # lines from several printed cells
         self.note_indikator_cell(row, draft)
         draft.target.extend(target)
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and same_row and self.table.page not in draft.pages and draft.kegiatan:
+        if kegiatan and same_row and not on_page(draft.pages, self.table.page) and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
@@ -721,8 +788,8 @@ class RktWalker(TableWalker):
         for header, lines in self.extra_lines(row).items():
             draft.extra.setdefault(header, []).extend(lines)
         self.note_unnamed_columns(row, draft)
-        draft.pages.add(self.table.page)
-        sasaran.pages.add(self.table.page)
+        add_page(draft.pages, self.table.page)
+        add_page(sasaran.pages, self.table.page)
         self.place(row, draft)
 
 

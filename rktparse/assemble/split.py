@@ -13,6 +13,8 @@ row per item; the other columns' cells that list as many items split with it.
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rktparse.assemble.rows import RowDraft, SasaranDraft, Walk
@@ -113,7 +115,7 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
 LEVEL = 0.5  # a target line is level with an indikator line within this share of a line's height
 
 
-def line_height(tops: list[float]) -> float:
+def line_height(tops: Sequence[float]) -> float:
     """The usual distance between a cell's lines (the smallest step, as wraps sit closest)."""
     steps = [b - a for a, b in zip(tops, tops[1:]) if b - a > 0]
     return min(steps) if steps else 0.0
@@ -193,9 +195,9 @@ def opening_number(no: str | None, lines: list[str]) -> tuple[str | None, list[s
 
 def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str], top: float | None = None) -> RowDraft:
     part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
-    part.pages = set(row.pages)
-    part.boxes = list(row.boxes)  # the parts of one cell were read from where the whole was printed
-    part.indikator_tops = [top] if top is not None else []  # where the part starts
+    part.pages = list(row.pages)
+    part.boxes = array("d", row.boxes)  # the parts of one cell were read from where the whole was printed
+    part.indikator_tops = (top,) if top is not None else ()  # where the part starts
     return part
 
 
@@ -213,7 +215,7 @@ def split_sasaran_beside(walk: Walk, sasaran: SasaranDraft) -> None:
         beside = [k for top, k in starts.items() if abs(top - tops[i]) <= LEVEL * height]
         if height and gap > 2 * height and beside and sasaran.lines[i].strip():
             k = beside[0]
-            second = SasaranDraft(sasaran.lines[i:], set(sasaran.pages), None, list(sasaran.boxes), tops[i:],
+            second = SasaranDraft(sasaran.lines[i:], list(sasaran.pages), None, array("d", sasaran.boxes), tops[i:],
                                   misi=sasaran.misi, tujuan=sasaran.tujuan, group=sasaran.group, rows=sasaran.rows[k:])
             sasaran.lines, sasaran.tops, sasaran.rows = sasaran.lines[:i], tops[:i], sasaran.rows[:k]
             for row in second.rows:
@@ -262,8 +264,8 @@ def _follow(walk: Walk, old: RowDraft | SasaranDraft, new: RowDraft) -> None:
     for note in walk.notes:
         if note.row is old:
             note.row = new
-    for key, draft in walk.placed.items():
+    for key, draft in walk.by_box.items():
         if draft is old:
-            walk.placed[key] = new
+            walk.by_box[key] = new
     if walk.row is old:
         walk.row = new

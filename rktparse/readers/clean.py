@@ -34,6 +34,8 @@ def remove_control_characters(source: SourceDocument) -> SourceDocument:
     found: dict[int, list[str]] = {}
 
     def clean(page: int, lines: list[str]) -> list[str]:
+        if not any(map(_CONTROL.search, lines)):
+            return lines  # not a copy: a big document's cells made anew after its whole read left holes (issue 15)
         cleaned = []
         for line in lines:
             if _CONTROL.search(line):
@@ -47,7 +49,8 @@ def remove_control_characters(source: SourceDocument) -> SourceDocument:
             cell.lines = clean(table.page, cell.lines)
         # The words repeat the cells' text, quoted already. A table's words come interned
         # (`TablePage`); a word that lost a control character is interned anew.
-        table.words = [sys.intern(word) for word in (_CONTROL.sub("", w) for w in table.words) if word]
+        if not all(word and not _CONTROL.search(word) for word in table.words):
+            table.words = [sys.intern(word) for word in (_CONTROL.sub("", w) for w in table.words) if word]
     for text in source.texts:
         text.above, text.below = clean(text.page, text.above), clean(text.page, text.below)
     for page, lines in sorted(found.items()):

@@ -145,8 +145,7 @@ class TextReader(Reader):
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
-        lines = split_lines(text)
-        style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
+        style, lines = self._style(text)
         pages, notes = _read_style(style, text, lines)
         del text, lines  # a long export's text and lines, no longer needed while its cells become tables
         if not any(p.n_rows for p in pages):
@@ -157,6 +156,14 @@ class TextReader(Reader):
             path=str(path), format="text", engine="text", page_count=max(p.page for p in pages),
             tables=[p.take_table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
         )
+
+    def _style(self, text: str) -> tuple[Style, list[Line]]:
+        """The export's style, with its lines when the style reads them (stream). The layout and
+        blocks styles read the text itself: a long export's lines, held while its cells were made,
+        left their memory unused after (issue 15)."""
+        lines = split_lines(text)
+        style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
+        return style, lines if style == "stream" else []
 
 
 def _texts(pages: list[PageOut]) -> list[PageText]:

@@ -80,4 +80,6 @@ def undouble(text: str) -> tuple[str, list[int]]:
         if (once := undouble_page(page)) is not None:
             pages[number - 1] = once
             fixed.append(number)
-    return "\f".join(pages), fixed
+    # the text itself when no page was doubled (most exports): a copy would be one more text's size
+    # of memory while it is read, left unused after (issue 15)
+    return ("\f".join(pages), fixed) if fixed else (text, fixed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections.abc import Sequence
@@ -81,9 +82,12 @@ class PageOut:
                          column_edges=edges)
 
 
+@functools.lru_cache(maxsize=4096)
 def grid_box(row: int, col: int, row_span: int = 1) -> BBox:
     """A text export has no coordinates: a cell's box is its place in the page's grid, in rows and
-    columns. It lets a note name the cell, so that its warning points at the rows the cell went into."""
+    columns. It lets a note name the cell, so that its warning points at the rows the cell went into.
+    The cells at one place of their pages share one box (no one changes a box): a long export's boxes
+    were a tenth of its grid (issue 15)."""
     return BBox(x0=col, top=row, x1=col + 1, bottom=row + row_span, origin=CoordOrigin.GRID)
 
 
