@@ -538,3 +538,14 @@ def test_a_tujuan_that_may_be_two_points_at_the_sasaran_beside_its_parting_line(
     assert [w["ref"] for w in doubts] == ["/sasaran/1"]
     tujuan = got["sasaran"][1]["tujuan"]["regions"][0]["box"]
     assert doubts[0]["regions"][0]["box"][0] == tujuan[0]  # the region is the Tujuan cell's, not the Sasaran's
+
+
+@pytest.mark.slow
+def test_a_heading_packed_over_a_top_aligned_sasaran_keeps_the_style_of_the_page_before(tmp_path):
+    # Development seed 2071: page 2 prints 'Bidang Pelayanan Umum' packed over a Sasaran whose cell
+    # begins with its row; no cell on that page ends well above the next, the sign that cells are
+    # set at the top of their rows, but page 1's do: the heading is a row of its own, and a group.
+    expected, got = read_generated(2071, tmp_path)
+    groups = [((s.get("group") or {}).get("text"), s["text"]) for s in got["sasaran"]]
+    assert groups == [((s.get("group") or {}).get("text"), s["text"]) for s in expected["sasaran"]]
+    assert sum(group == "Bidang Pelayanan Umum" for group, _ in groups) == 3

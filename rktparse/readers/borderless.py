@@ -19,7 +19,7 @@ import re
 import statistics
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
@@ -28,6 +28,7 @@ from rktparse.readers.borderless_rows import (
     SPACE,
     Body,
     Rule,
+    Style,
     body_cells,
     column_lines,
     header_wraps,
@@ -66,9 +67,10 @@ class Carry:
     # the whitespace around each inner bound that no body line printed over: a column's text on the
     # next page may reach further into it than on this one (a longer indikator)
     gutters: list[Fence] | None = None
-    # level cells were seen centred beside their rows: the document's style, kept for every later
-    # page, where centred cells may each happen to stand level with a row's start
-    centred: bool = False
+    # how level cells were seen to stand beside their rows: the document's style, kept for every
+    # later page, where centred cells may each happen to stand level with a row's start, and a
+    # heading packed over a top-aligned cell may have no cell ending high beside it
+    style: Style = field(default_factory=Style)
 
 
 def runs(line: Line, height: float) -> list[list[Word]]:
@@ -431,10 +433,10 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def make_table(page: int, header: list[Line], body: list[Line], xs: list[float], rules: list[Rule],
                height: float, roles: list[Role | None], known_header: list[str] | None = None,
-               centred: bool = False) -> tuple[TablePage, list[Role | None], list[str], bool]:
+               style: Style | None = None) -> tuple[TablePage, list[Role | None], list[str], Style]:
     """The table's cells, header rows first; each column's role (from the header, if any); each
-    column's header text; and whether its level cells stood centred beside their rows (read so
-    if `centred`).
+    column's header text; and how its level cells stood beside their rows, on this page or (`style`)
+    the pages before.
 
     Header cells wrapping below the lines that named the columns ('Target' /
     '%') keep their lines, unless the header repeats one of the page before
@@ -460,15 +462,15 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     bottom = max(max(line.bottom, line.top + 0.1 * height) for line in body)
     inside = [r for r in rules if body_top < r.y < bottom and r.x1 > xs[0] and r.x0 < xs[-1]]
     body_words = [w for line in body for w in line.words]
-    body_part, body_ys, doubts, centred = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height),
-                                                     len(header_ys), top_may_continue=page > 1, seen_centred=centred)
+    body_part, body_ys, doubts, style = body_cells(Body(xs, roles, body_words, inside, body_top, bottom, height),
+                                                   len(header_ys), top_may_continue=page > 1, seen=style)
     ys = header_ys + body_ys
     words = lines_to_words(words_to_lines([w for line in header for w in line.words])) + lines_to_words(body)
     notes = [ReaderNote(code=doubt.code, page=page, cell=doubt.cell.bbox, node=doubt.node.bbox if doubt.node else None,
                         message=doubt.message) for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
                       bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
-    return table, roles, column_texts([w for line in header for w in line.words], xs), centred
+    return table, roles, column_texts([w for line in header for w in line.words], xs), style
 
 
 def column_words(words: list[Word], xs: list[float]) -> list[list[Word]]:
@@ -586,9 +588,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     start = 0
 
     def add(first: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
-        table, roles, header_texts, centred = make_table(page, header, lines[first + len(header):end], xs, rules,
-                                                         height, roles, open_header, carry.centred)
-        carry.centred = carry.centred or centred
+        table, roles, header_texts, carry.style = make_table(page, header, lines[first + len(header):end], xs,
+                                                             rules, height, roles, open_header, carry.style)
         tables.append(table)
         used.append(range(first, end))
         if end >= len(lines) - FOOTER_LINES and not any(signs(line, height) for line in lines[end:]):

@@ -17,6 +17,7 @@ import re
 import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from rktparse.grid import BBox, Cell
@@ -157,7 +158,17 @@ def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]
     return min(pitches), max(pitches) <= BLOCK_GAP * min(pitches)
 
 
-def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block]], set[int]]:
+@dataclass
+class Style:
+    """How a table's level cells stand beside their rows, as its pages so far showed it: kept for
+    later pages, where one page alone may not tell."""
+
+    centred: bool = False  # centred beside their rows, below their top
+    top: bool = False  # set at the top of their rows: each began with its row, one ended well above the next
+
+
+def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
+                 ) -> tuple[list[list[Block]], set[int], bool]:
     """Each column's blocks, top to bottom; and the ids of the lines a level block was unsure to run on over.
 
     Besides gaps, rules and numbered items, a line whose first word would have
@@ -233,20 +244,23 @@ def split_blocks(body: Body, columns: list[list[Line]]) -> tuple[list[list[Block
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
-    split_headings(body, columns, blocks)
+    top = split_headings(body, columns, blocks, seen_top)
     split_below_levels(body, blocks)
-    return blocks, doubtful | nested_starts(body, blocks)
+    return blocks, doubtful | nested_starts(body, blocks), top
 
 
-def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Block]]) -> None:
+def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Block]], seen_top: bool = False) -> bool:
     """A level block's first line parted from the rest where it stands alone above a line level
     with an indikator row's start, in a column whose other cells all begin level with their rows
     (or are such a block themselves, opening with no word a Sasaran opens with: a document's
     headings look alike), one at least ending well above its rows' end (`ends_high`): a
     top-aligned cell begins with its row, so the line above is a heading row packed over it
     ('Bidang Pelayanan Umum' over 'Terwujudnya cakupan ...'). Cells centred beside their rows give
-    no such sign (a tall one stands above its row), and stay one, flagged where they may part."""
+    no such sign (a tall one stands above its row), and stay one, flagged where they may part. A
+    page with no cell ending high goes by the pages before (`seen_top`). Whether this page showed
+    its cells set at the top of their rows (all level with their rows, one ending high)."""
     rows = indikator_tops(body, blocks)
+    top = False
     for col, column in enumerate(blocks):
         if body.roles[col] not in LEVELS:
             continue
@@ -257,14 +271,16 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
         starts_row = [level_with(block.lines[0], rows, body.height)
                       or packed[j] and opener(first_word(block.lines[0].text)) is None for j, block in enumerate(column)]
         high = [ends_high(block, after, body.height) for block, after in zip(column, column[1:])]
+        top = top or all(starts_row) and any(high)
         out: list[Block] = []
         for k, block in enumerate(column):
             if packed[k] and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
-                    and any(ends for j, ends in enumerate(high) if j != k):
+                    and (seen_top or any(ends for j, ends in enumerate(high) if j != k)):
                 out += [Block(block.lines[:1]), Block(block.lines[1:])]
             else:
                 out.append(block)
         blocks[col] = out
+    return top
 
 
 def two_targets(prev: Line, line: Line) -> bool:
@@ -396,7 +412,8 @@ def width(line: Line) -> float:
     return line.words[-1].x1 - line.words[0].x0
 
 
-_FIGURE_ONLY = re.compile(r"[\d.,]+")  # a count printed alone, its unit maybe wrapped under it
+# a count printed alone, its unit maybe wrapped under it ('28.351' / 'kegiatan'; not a year ending a text)
+_FIGURE_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
 
 def ended(prev: Line, line: Line, room: float, height: float) -> bool:
@@ -555,10 +572,10 @@ class Doubt(NamedTuple):
 
 
 def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
-               seen_centred: bool = False) -> tuple[list[Cell], list[float], list[Doubt], bool]:
+               seen: Style | None = None) -> tuple[list[Cell], list[float], list[Doubt], Style]:
     """The body's cells (rows numbered from `first_row`), the y of each body row boundary, the
-    level cells that may be two, and whether level cells stood centred beside their rows (read
-    so if `seen_centred`: see `level_spans`).
+    level cells that may be two, and how level cells stood beside their rows, on this page or
+    (`seen`) the table's pages before (see `level_spans`, `split_headings`).
 
     Heading rows and rows of column numbers are rows of their own. A level block alone
     on its rows (nothing else printed beside it) is a heading row
@@ -572,7 +589,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     numbers = [line for line in lines if is_column_numbers(line)]
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
-    blocks, doubtful = split_blocks(body, columns)
+    seen = seen or Style()
+    blocks, doubtful, top_seen = split_blocks(body, columns, seen.top)
     apart = lines_apart(body, columns, blocks, top_may_continue)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
     ys = [*row_cuts(body, blocks, headings + numbers + apart),
@@ -632,9 +650,9 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                     continue
                 add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                 walls += [ys[rows[0]], ys[rows[-1] + 1]]
-            spans, unsure[col], seen = level_spans(cells_here, ys, edges, row_tops, walls, body.height,
-                                                   row_starts, seen_centred)
-            centred_seen = centred_seen or seen
+            spans, unsure[col], centred_here = level_spans(cells_here, ys, edges, row_tops, walls, body.height,
+                                                           row_starts, seen.centred)
+            centred_seen = centred_seen or centred_here
             spans_of[col] = cells_here, spans
     nest_spans(spans_of, body.roles, edges, body.height)
     joined: list[tuple[Cell, Line, Role]] = []  # level cells that may be two, and the line that may part them
@@ -673,7 +691,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
-    return cells, ys, doubts, centred_seen
+    return cells, ys, doubts, Style(seen.centred or centred_seen, seen.top or top_seen)
 
 
 def joined_doubt(cell: Cell, line: Line, role: Role, cells: list[Cell], roles: Sequence[Role | None],
@@ -681,8 +699,8 @@ def joined_doubt(cell: Cell, line: Line, role: Role, cells: list[Cell], roles: S
     """The doubt on a level cell read as one that `line` (on `row`) may part. A Misi's or Tujuan's
     points at the Sasaran starting beside that line, if any: that Sasaran's rows are those whose
     Misi or Tujuan is in doubt."""
-    beside = next((c for c in cells if role is not Role.SASARAN and roles[c.col] is Role.SASARAN and c.row == row),
-                  None)
+    beside = None if role is Role.SASARAN else \
+        next((c for c in cells if roles[c.col] is Role.SASARAN and c.row == row), None)
     return Doubt(cell, "level-joined-unsure",
                  f"{role.value} cell read as one, with no gap or rule to tell: its line '{line.text}' stands "
                  f"beside a new indikator and may begin a cell of its own", beside)
