@@ -334,17 +334,14 @@ def without_headerless(xs: list[float], taken: list[Fence], body: list[Word]) ->
     under a centred header ('-' at the left of a 'KONDISI AWAL' column, on a page where it is the
     column's only value; '(%)', an indikator's tail) stands in the gutter between the header runs,
     and belongs to the empty column on its right (text is set flush left), else on its left."""
-    def inside(col: int, x0: float, x1: float) -> bool:
-        return xs[col] <= (x0 + x1) / 2 < xs[col + 1]
-
     n = len(xs) - 1
-    headed = [any(inside(col, a, b) for a, b in taken) for col in range(n)]
-    filled = [any(inside(col, w.x0, w.x1) for w in body) for col in range(n)]
+    headed = {column_at(xs, (a + b) / 2) for a, b in taken}
+    filled = {column_at(xs, centre(w)) for w in body}
     dropped: set[int] = set()
     for col in range(n):
-        if headed[col] or not filled[col]:
+        if col in headed or col not in filled:
             continue
-        empty = [side for side in (col + 1, col - 1) if 0 <= side < n and headed[side] and not filled[side]]
+        empty = [side for side in (col + 1, col - 1) if 0 <= side < n and side in headed and side not in filled]
         if empty:
             dropped.add(max(col, empty[0]))  # the boundary left of the pair's right column
     return [x for k, x in enumerate(xs) if k not in dropped]
