@@ -20,6 +20,11 @@ def test_a_word_may_open_every_kind_of_cell_it_is_used_for(word, kind, opens):
     assert may_open(word, kind) is opens
 
 
+@pytest.mark.parametrize("word", ["Merdeka", "Media", "Metode", "Mekanisme", "Menteri", "perempuan"])
+def test_a_root_word_shaped_like_a_verb_or_a_noun_from_one_opens_nothing(word):
+    assert opener(word) is None and not may_open(word, KEGIATAN)
+
+
 def test_the_kind_a_word_opens_most_often_is_unchanged():
     assert opener("Peningkatan") == SASARAN
 

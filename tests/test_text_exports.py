@@ -389,3 +389,13 @@ def test_ci_slice_of_development_seeds():
     for style, (exact, silent) in THRESHOLDS.items():
         ratios = totals[style].ratios()
         assert ratios["rows_exact"] >= exact and ratios["silent"] <= silent, (style, ratios)
+
+
+@pytest.mark.slow
+def test_layout_kegiatan_line_opening_with_a_root_word_goes_on():
+    """Development seed 904: 'Merdeka' looks like a me- verb (an activity opening an entry) but is a
+    root word; the line it opens goes on with the entry a full line above it left."""
+    doc = rktparse.parse(exported(904, "layout", cache_dir()))
+    kegiatan = [k for _, indikator in doc.indikator_rows() for k in indikator.kegiatan]
+    assert "3. Pelatihan guru berbasis Kurikulum Merdeka Tahun Anggaran 2025" in kegiatan
+    assert not [k for k in kegiatan if k.startswith("Merdeka")]

@@ -8,7 +8,7 @@ vocabulary lives here only.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 SASARAN, INDIKATOR, KEGIATAN = "sasaran", "indikator", "kegiatan"
 _INDIKATOR_WORDS = frozenset(
@@ -40,6 +40,20 @@ def first_word(text: str) -> str:
     return match.group(0) if match else text.split(" ", 1)[0]
 
 
+@cache
+def root_words() -> frozenset[str]:
+    """Indonesian root words, lower case (PySastrawi's dictionary, which its stemmer reduces words to)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return frozenset(StemmerFactory().get_words())
+
+
+def _derived(word: str) -> bool:
+    """A verb or a noun made from a root ('melakukan', 'penyusunan'): not a root that only looks
+    like one ('Merdeka', 'Media', 'Metode', 'perempuan')."""
+    return bool(_VERB.match(word) or _NOMINAL.match(word)) and word not in root_words()
+
+
 @lru_cache(maxsize=4096)
 def opener(word: str) -> str | None:
     """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
@@ -48,7 +62,7 @@ def opener(word: str) -> str | None:
         return INDIKATOR
     if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
         return SASARAN
-    if word in KEGIATAN_WORDS or _VERB.match(word) or _NOMINAL.match(word):
+    if word in KEGIATAN_WORDS or _derived(word):
         return KEGIATAN
     return None
 
@@ -58,7 +72,7 @@ def may_open(word: str, kind: str) -> bool:
     opens a Sasaran as often as a Kegiatan ('Peningkatan kualitas rumah tidak layak huni')."""
     lowered = word.lower()
     if kind == KEGIATAN:
-        return lowered in KEGIATAN_WORDS or bool(_VERB.match(lowered) or _NOMINAL.match(lowered))
+        return lowered in KEGIATAN_WORDS or _derived(lowered)
     return opener(word) == kind
 
 

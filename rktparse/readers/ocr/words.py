@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from rktparse.vocabulary.cues import root_words
+
 HUNSPELL_ID = Path("/usr/share/hunspell/id_ID.dic")  # Debian's hunspell-id
 RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
 MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
@@ -27,9 +29,7 @@ _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 @cache
 def vocabulary() -> frozenset[str]:
     """Every word and root known, lower case; without hunspell-id just the roots and RKT terms."""
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-
-    known: set[str] = set(StemmerFactory().get_words())
+    known: set[str] = set(root_words())
     if HUNSPELL_ID.exists():
         lines = HUNSPELL_ID.read_text(encoding="utf-8", errors="replace").splitlines()[1:]  # first line: count
         known.update(line.split("/")[0].lower() for line in lines if line)
