@@ -447,3 +447,20 @@ def test_generated_scan_reads_as_the_born_digital_pdf(seed, shape, tmp_path):
     born_digital = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(pdf))))
     result = score_rows(expected, json.loads(rktparse.dumps(rktparse.parse(scanned))))
     assert (result.exact, result.silent) == (born_digital.exact, 0), (shape, result.wrong)
+
+
+@pytest.mark.slow
+def test_a_header_the_page_reading_drops_is_read_in_its_place(tmp_path):
+    """Development seed 938, a table without rules: the page's reading drops the bold 'Misi' header on
+    the first page, and on the two after it, where the Misi merged down from the first prints nothing.
+    Read again in its place, the header names the column, so every row has its Misi; before, the
+    column was a nameless extra beside the first row and 7 rows lost their Misi without a warning."""
+    sample = gen.generate(938)
+    pdf, scanned = tmp_path / "gen-938.pdf", tmp_path / "gen-938-scan.pdf"
+    gen.render(sample, pdf, tmp_path)
+    gen.scan(pdf, scanned, 938)
+    expected = json.loads(json.dumps(gen.expected(sample)))
+    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    assert [s["misi"]["text"] for s in got["sasaran"] for _ in s["indikator"]] == \
+        [s["misi"]["text"] for s in expected["sasaran"] for _ in s["indikator"]]
+    assert score_rows(expected, got).silent == 0

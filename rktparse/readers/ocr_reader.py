@@ -11,6 +11,7 @@ scanner's hidden text layer is weighed cell by cell (`ocr/layer.py`).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections import Counter
 from concurrent.futures import Executor, ThreadPoolExecutor
@@ -49,10 +50,12 @@ from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
+from rktparse.vocabulary.headers import Role, role_of_header
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
+MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
 
 
 class ScannedPage(NamedTuple):
@@ -204,6 +207,44 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     return notes
 
 
+def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: list[Rule], stops: list[float],
+                      carry: Carry, dpi: int, pool: Executor, runs: int) -> tuple[list[TablePage], list[Word]]:
+    """The tables without rules among the page's OCR'd words (`find_borderless`), found again with the
+    header words the page's reading lost: a column with text under an empty header place ('Misi' in
+    bold, dropped by the layout analysis) is read alone there, and what it reads joins the words
+    when it names a column. Without it the column would be kept as a nameless extra beside its first
+    row, its Misi or Sasaran lost for every row after."""
+    before = dataclasses.replace(carry)
+    tables, outside = find_borderless(number, words, rules, stops, carry)
+    width = clean.shape[1] * 72 / dpi
+    boxes = [box for table in tables for box in unnamed_header_places(table, width)]
+    if not boxes:
+        return tables, outside
+    found = [word for read in read_cells(clean, boxes, dpi, pool, runs)
+             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in read.words]
+    if not found:
+        return tables, outside
+    for name, value in vars(before).items():  # the page is found afresh: the page before's table as it left it
+        setattr(carry, name, value)
+    return find_borderless(number, words + found, rules, stops, carry)
+
+
+def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
+    """Where a header cell would stand over each column holding text under no header cell, and the
+    header's band left and right of the table out to the page's edges (`width`): a column empty on
+    this page (a Misi merged down from the page before) is found by its header alone."""
+    header = [cell for cell in table.cells if cell.row == 0 and cell.bbox is not None]
+    if not header or table.bbox is None:
+        return []
+    named = {col for cell in header for col in range(cell.col, cell.col + cell.col_span)}
+    top, bottom = table.bbox.top, max(cell.bbox.bottom for cell in header if cell.bbox is not None)
+    unnamed = [(cell.bbox.x0, top, cell.bbox.x1, bottom) for col in range(table.n_cols) if col not in named
+               for cell in [next((c for c in table.cells if c.col == col and c.row > 0 and c.text and c.bbox), None)]
+               if cell is not None and cell.bbox is not None]
+    beside = [(0.0, top, table.bbox.x0, bottom), (table.bbox.x1, top, width, bottom)]
+    return unnamed + [box for box in beside if box[2] - box[0] >= MIN_HEADER_PLACE]
+
+
 def unknown_count(words: list[str]) -> int:
     return sum(not is_known(word) for word in words)
 
@@ -307,7 +348,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     page_tables, outside = finish_tables(candidates, around.result())
     rule_lines = [Rule(segment.top, segment.x0, segment.x1) for segment in segments if segment.top == segment.bottom]
     stops = [table.bbox.top for table in page_tables if table.bbox is not None]
-    borderless, outside = find_borderless(number, outside, rule_lines, stops, carry)
+    borderless, outside = with_lost_headers(number, clean, outside, rule_lines, stops, carry, dpi, pool, runs)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     notes += stamp_notes(number, page_tables, stamps, dpi)
