@@ -464,3 +464,23 @@ def test_a_header_the_page_reading_drops_is_read_in_its_place(tmp_path):
     assert [s["misi"]["text"] for s in got["sasaran"] for _ in s["indikator"]] == \
         [s["misi"]["text"] for s in expected["sasaran"] for _ in s["indikator"]]
     assert score_rows(expected, got).silent == 0
+
+
+@pytest.mark.slow
+def test_a_unit_the_page_reading_drops_from_a_header_is_read_in_the_cell(tmp_path):
+    """Development seed 932, a table without rules headed 'TARGET (%)': the page's reading gives
+    'TARGET' alone on pages 2-4 (and '(96)' on one). The header cell read alone gives the unit back,
+    so the targets under it are percentages, as printed; before, 10 rows had none and no warning."""
+    sample = gen.generate(932)
+    pdf, scanned = tmp_path / "gen-932.pdf", tmp_path / "gen-932-scan.pdf"
+    gen.render(sample, pdf, tmp_path)
+    gen.scan(pdf, scanned, 932)
+    expected = json.loads(json.dumps(gen.expected(sample)))
+    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    assert _units(got) == _units(expected) == {"%"}
+
+
+def _units(data: dict) -> set[str | None]:
+    """The units of the rows whose target is a figure."""
+    return {row["target"]["unit"] for s in data["sasaran"] for row in s["indikator"]
+            if row["target"] and row["target"]["value"] is not None}

@@ -50,7 +50,7 @@ from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.ocr.words import is_known
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
-from rktparse.vocabulary.headers import Role, role_of_header
+from rktparse.vocabulary.headers import Role, names_header, role_of_header
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
@@ -192,10 +192,12 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     Where the page's reading is kept but the cell's own gives as many figures, other ones, the two
     readings disagree: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
+    headers = {id(cell) for table in tables for cell in header_row(table)}
     notes = []
     for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
         words = " ".join(read.lines).split()
-        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
+        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
+                or id(cell) in headers and bracketed_more(cell.text.split(), words):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
@@ -243,6 +245,20 @@ def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
                if cell is not None and cell.bbox is not None]
     beside = [(0.0, top, table.bbox.x0, bottom), (table.bbox.x1, top, width, bottom)]
     return unnamed + [box for box in beside if box[2] - box[0] >= MIN_HEADER_PLACE]
+
+
+def header_row(table: TablePage) -> list[Cell]:
+    """The cells of a table's first row when they name its columns (a table going on from the page
+    before starts with a row of its body)."""
+    first = [cell for cell in table.cells if cell.row == 0]
+    return first if names_header([cell.text for cell in first]) else []
+
+
+def bracketed_more(page: list[str], own: list[str]) -> bool:
+    """Whether a header cell read alone gives the page's words and then only words in brackets: the
+    unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every target's unit below."""
+    extra = own[len(page):]
+    return own[:len(page)] == page and bool(extra) and all(w.startswith("(") and w.endswith(")") for w in extra)
 
 
 def unknown_count(words: list[str]) -> int:
