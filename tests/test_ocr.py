@@ -484,3 +484,18 @@ def _units(data: dict) -> set[str | None]:
     """The units of the rows whose target is a figure."""
     return {row["target"]["unit"] for s in data["sasaran"] for row in s["indikator"]
             if row["target"] and row["target"]["value"] is not None}
+
+
+@pytest.mark.slow
+def test_a_line_the_page_reading_lost_from_a_cell_is_a_review_warning(tmp_path):
+    """Development seed 934, a table without rules: the page's reading loses the last line of the
+    Sasaran 'Terwujudnya kualitas pelayanan / transportasi publik'; the cell read alone has it. Its
+    rows are wrong but no longer silent: `ocr-words-lost` quotes both readings and points at them."""
+    sample = gen.generate(934)
+    pdf, scanned = tmp_path / "gen-934.pdf", tmp_path / "gen-934-scan.pdf"
+    gen.render(sample, pdf, tmp_path)
+    gen.scan(pdf, scanned, 934)
+    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    lost = [w for w in got["warnings"] if w["code"] == "ocr-words-lost"]
+    assert any("transportasi publik" in w["message"] and w["ref"] for w in lost)
+    assert score_rows(json.loads(json.dumps(gen.expected(sample))), got).silent == 0

@@ -188,9 +188,10 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     one is: figures twice, words checked), and the notes on them. Only a cell read with as many
     words as the page's takes the new reading: the box of a cell found without rules can reach into
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
-    no words than the page's reading (a box cut through a line's letters reads them as others).
-    Where the page's reading is kept but the cell's own gives as many figures, other ones, the two
-    readings disagree: a note says so."""
+    no words than the page's reading (a box cut through a line's letters reads them as others); a
+    header cell also takes a reading that adds a unit in brackets. Where the page's reading is kept
+    but the cell's own gives as many figures, other ones, the two readings disagree; where the cell's
+    own holds the page's words and more, a line may be lost: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     headers = {id(cell) for table in tables for cell in header_row(table)}
     notes = []
@@ -206,7 +207,19 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{cell.text[:QUOTE]!r} (kept) and the cell's own "
                                             f"{' '.join(read.lines)[:QUOTE]!r} give other figures; check it "
                                             f"against the scan"))
+        elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
+            notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the cell read alone gives "
+                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}, with words the page's reading "
+                                            f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
+                                            f"belong to the cell beside; check it against the scan"))
     return notes
+
+
+def in_order(words: list[str], within: list[str]) -> bool:
+    """Whether every word of `words` stands in `within`, in the same order."""
+    rest = iter(within)
+    return all(word in rest for word in words)
 
 
 def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: list[Rule], stops: list[float],
