@@ -86,6 +86,18 @@ def test_scanned_pk_is_read_by_ocr():
     assert [w.page for w in doc.warnings if w.code == "ocr-table-without-rules"] == [2]
 
 
+@pytest.mark.slow
+def test_scanned_programme_list_packed_without_gaps_keeps_a_row_per_anggaran():
+    """The unruled Kegiatan / Anggaran list on page 2 of a real scanned PK prints its five Kegiatan
+    paragraphs without a gap between them: the Anggaran and Ket. columns, a line a row, pace the rows.
+    Before, it was read as two rows ('1. 2.', '3. 4. 5.') keeping two of the five Anggaran."""
+    doc = rktparse.parse(REAL / "jabar-disperkim-pertanahan-pk-2017-scan.pdf")
+    assert [(p.no, p.extra["Anggaran"]) for p in doc.programs] == [
+        ("1.", "227.400.000,00"), ("2.", "264.000.000,00"), ("3.", "226.165.000,00"), ("4.", "448.315.000,00"),
+        ("5.", "2.000.000.000,00")]
+    assert doc.programs[1].text == "Koordinasi dan Konsultasi Persiapan Pengadaan Tanah Bagi Kepentingan Umum"
+
+
 # --- table shapes and file kinds (issue 10) -------------------------------------------------
 
 
