@@ -244,6 +244,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "Sasaran's"),
     (2767, "an indikator's tail '(%)' alone at a page's top, flush left in the gutter before the Indikator header"),
     (2397, "a Tujuan merged over the Sasaran of two Misi, the second Misi's cell starting below it"),
+    (2591, "a heading row centred over the gutter between the Indikator and Target columns: no column bound "
+           "is sought under it"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

@@ -173,6 +173,13 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
                for piece in pieces(line, height) for a, b in fences)
 
 
+def spans_gap(piece: list[Word], fences: list[Fence], height: float) -> bool:
+    """Whether a piece of text runs from left of a gap between header cells to past its far side:
+    a heading's, however its words are spaced (a scan's word boxes stand further apart than a
+    space), as no cell's text reaches from one header cell to the next."""
+    return any(piece[0].x0 < a - SPACE * height and piece[-1].x1 >= b for a, b in fences)
+
+
 def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:
     """Whether two words of the piece stand more than a space apart over the fence, or apart at all
     after a figure that runs across it (a figure does not wrap: overflowing its column, it may leave
@@ -607,8 +614,10 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         header, start = lines[top:last + 1], last + 1
         fences = gaps_between(clusters(header, height), height)
         end = body_end(lines, start, fences, stop_below(stops, lines[top].top), height, rules)
-        # heading rows print over the gutters, so the columns are found without them
-        columned = [w for line in lines[start:end] if not across(line, header, fences, height) for w in line.words]
+        # heading rows print over the gutters, so the columns are found without them (and without a
+        # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
+        columned = [w for line in lines[start:end] if not across(line, header, fences, height)
+                    for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height) if columned else []
         if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \
                 and repeats(header, open_header, open_xs):
