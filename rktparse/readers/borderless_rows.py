@@ -438,14 +438,13 @@ def opening_columns(roles: Sequence[Role | None]) -> set[int]:
     return opening or {col for col, role in enumerate(roles) if role not in LEVELS}
 
 
-def value_columns(roles: Sequence[Role | None], blocks: list[list[Block]]) -> set[int]:
-    """In a list of programmes (no indikator column), the columns printing one line a block (an
-    Anggaran, a source of funds): each line is a row's, where the Kegiatan paragraphs may stand
-    packed without a gap between them."""
+def numbered_rows(roles: Sequence[Role | None], blocks: list[list[Block]]) -> set[int]:
+    """In a list of programmes (no indikator column), a No column numbering every block ('1.', '2.'):
+    each number starts a row, where the Kegiatan paragraphs beside may stand packed without a gap."""
     if Role.INDIKATOR in roles:
         return set()
-    return {col for col, role in enumerate(roles) if role not in LEVELS and len(blocks[col]) > 1
-            and all(len(block.lines) == 1 for block in blocks[col])}
+    return {col for col, role in enumerate(roles) if role is Role.NO and len(blocks[col]) > 1
+            and all(len(block.lines) == 1 and is_numbering(block.lines[0].text) for block in blocks[col])}
 
 
 def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> list[float]:
@@ -453,7 +452,7 @@ def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> lis
     their own), never leaving a row empty. A heading's row ends at its middle, as loose glyph
     boxes reach below the next line's top."""
     margin = SAME_ROW * body.height
-    opening = opening_columns(body.roles) | value_columns(body.roles, blocks)
+    opening = opening_columns(body.roles) | numbered_rows(body.roles, blocks)
     candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
                         + [y for line in headings for y in (line.top - margin, middle(line))])
     tops = sorted([line.top for column in blocks for block in column for line in block.lines]
@@ -612,8 +611,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
         row_tops[row] = min(row_tops[row], line.top)
         row_bottoms[row] = max(row_bottoms[row], line.bottom)
     edges = row_edges(ys, row_tops, row_bottoms)
-    # a list of programmes whose values pace its rows: the Kegiatan paragraphs are cut by them too
-    opening = value_columns(body.roles, blocks) or opening_columns(body.roles)
+    # a list of programmes numbered in a column of its own: the Kegiatan paragraphs are cut by the numbers
+    opening = numbered_rows(body.roles, blocks) or opening_columns(body.roles)
     row_starts = indikator_starts(body.roles, blocks, ys)
     cells: list[Cell] = []
     doubts: list[Doubt] = []
