@@ -449,18 +449,23 @@ def test_generated_scan_reads_as_the_born_digital_pdf(seed, shape, tmp_path):
     assert (result.exact, result.silent) == (born_digital.exact, 0), (shape, result.wrong)
 
 
+def read_scanned(seed: int, folder: Path) -> tuple[dict, dict]:
+    """The generator's document of `seed`, rendered and scanned into `folder`: what it should read,
+    and what was read from the scan."""
+    sample = gen.generate(seed)
+    pdf, scanned = folder / f"gen-{seed}.pdf", folder / f"gen-{seed}-scan.pdf"
+    gen.render(sample, pdf, folder)
+    gen.scan(pdf, scanned, seed)
+    return json.loads(json.dumps(gen.expected(sample))), json.loads(rktparse.dumps(rktparse.parse(scanned)))
+
+
 @pytest.mark.slow
 def test_a_header_the_page_reading_drops_is_read_in_its_place(tmp_path):
     """Development seed 938, a table without rules: the page's reading drops the bold 'Misi' header on
     the first page, and on the two after it, where the Misi merged down from the first prints nothing.
     Read again in its place, the header names the column, so every row has its Misi; before, the
     column was a nameless extra beside the first row and 7 rows lost their Misi without a warning."""
-    sample = gen.generate(938)
-    pdf, scanned = tmp_path / "gen-938.pdf", tmp_path / "gen-938-scan.pdf"
-    gen.render(sample, pdf, tmp_path)
-    gen.scan(pdf, scanned, 938)
-    expected = json.loads(json.dumps(gen.expected(sample)))
-    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    expected, got = read_scanned(938, tmp_path)
     assert [s["misi"]["text"] for s in got["sasaran"] for _ in s["indikator"]] == \
         [s["misi"]["text"] for s in expected["sasaran"] for _ in s["indikator"]]
     assert score_rows(expected, got).silent == 0
@@ -471,12 +476,7 @@ def test_a_unit_the_page_reading_drops_from_a_header_is_read_in_the_cell(tmp_pat
     """Development seed 932, a table without rules headed 'TARGET (%)': the page's reading gives
     'TARGET' alone on pages 2-4 (and '(96)' on one). The header cell read alone gives the unit back,
     so the targets under it are percentages, as printed; before, 10 rows had none and no warning."""
-    sample = gen.generate(932)
-    pdf, scanned = tmp_path / "gen-932.pdf", tmp_path / "gen-932-scan.pdf"
-    gen.render(sample, pdf, tmp_path)
-    gen.scan(pdf, scanned, 932)
-    expected = json.loads(json.dumps(gen.expected(sample)))
-    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    expected, got = read_scanned(932, tmp_path)
     assert _units(got) == _units(expected) == {"%"}
 
 
@@ -491,11 +491,7 @@ def test_a_line_the_page_reading_lost_from_a_cell_is_a_review_warning(tmp_path):
     """Development seed 934, a table without rules: the page's reading loses the last line of the
     Sasaran 'Terwujudnya kualitas pelayanan / transportasi publik'; the cell read alone has it. Its
     rows are wrong but no longer silent: `ocr-words-lost` quotes both readings and points at them."""
-    sample = gen.generate(934)
-    pdf, scanned = tmp_path / "gen-934.pdf", tmp_path / "gen-934-scan.pdf"
-    gen.render(sample, pdf, tmp_path)
-    gen.scan(pdf, scanned, 934)
-    got = json.loads(rktparse.dumps(rktparse.parse(scanned)))
+    expected, got = read_scanned(934, tmp_path)
     lost = [w for w in got["warnings"] if w["code"] == "ocr-words-lost"]
     assert any("transportasi publik" in w["message"] and w["ref"] for w in lost)
-    assert score_rows(json.loads(json.dumps(gen.expected(sample))), got).silent == 0
+    assert score_rows(expected, got).silent == 0
