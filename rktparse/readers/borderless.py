@@ -43,6 +43,9 @@ from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, pa
 from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 
 _FIGURE = re.compile(r"\d")
+# a figure of three groups or more ('Rp9.700.000.000.000'), which overflows its column on both sides
+# when wide, up to the text of the cell before it
+_WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
@@ -183,10 +186,12 @@ def spans_gap(piece: list[Word], fences: list[Fence], height: float) -> bool:
 def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:
     """Whether two words of the piece stand more than a space apart over the fence, or apart at all
     after a figure that runs across it (a figure does not wrap: overflowing its column, it may leave
-    only a space before the next column's text)."""
+    only a space before the next column's text), or a wide figure runs back across it up to the text
+    before it."""
     return any(fence[0] <= left.x1 and right.x0 <= fence[1] and right.x0 - left.x1 > SPACE * height
                or left.x0 < fence[0] < right.x0 and (right.x0 > left.x1 or overflows_into(left, right))
                and _FIGURE.search(left.text)
+               or left.x0 < fence[0] < right.x1 and _WIDE_FIGURE.match(right.text) and not _FIGURE.search(left.text)
                for left, right in zip(piece, piece[1:]))
 
 
