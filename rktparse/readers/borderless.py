@@ -171,16 +171,20 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
     A piece must start more than a space left of the fence: a header word that overflows its cell
     to the right narrows the gap its fence is taken from.
     """
-    margin = SPACE * height
-    return any(piece[0].x0 < a - margin and piece[-1].x1 >= b and not parted_over(piece, (a, b), height)
-               for piece in pieces(line, height) for a, b in fences)
+    return any(runs_across(piece, fence, height) and not parted_over(piece, fence, height)
+               for piece in pieces(line, height) for fence in fences)
+
+
+def runs_across(piece: list[Word], fence: Fence, height: float) -> bool:
+    """Whether a piece of text starts more than a space left of a fence and reaches past its far side."""
+    return piece[0].x0 < fence[0] - SPACE * height and piece[-1].x1 >= fence[1]
 
 
 def spans_gap(piece: list[Word], fences: list[Fence], height: float) -> bool:
-    """Whether a piece of text runs from left of a gap between header cells to past its far side:
-    a heading's, however its words are spaced (a scan's word boxes stand further apart than a
-    space), as no cell's text reaches from one header cell to the next."""
-    return any(piece[0].x0 < a - SPACE * height and piece[-1].x1 >= b for a, b in fences)
+    """Whether a piece of text runs across a gap between header cells: a heading's, however its
+    words are spaced (a scan's word boxes stand further apart than a space), as no cell's text
+    reaches from one header cell to the next."""
+    return any(runs_across(piece, fence, height) for fence in fences)
 
 
 def parted_over(piece: list[Word], fence: Fence, height: float) -> bool:

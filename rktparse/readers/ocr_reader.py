@@ -253,9 +253,10 @@ def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
         return []
     named = {col for cell in header for col in range(cell.col, cell.col + cell.col_span)}
     top, bottom = table.bbox.top, max(cell.bbox.bottom for cell in header if cell.bbox is not None)
-    unnamed = [(cell.bbox.x0, top, cell.bbox.x1, bottom) for col in range(table.n_cols) if col not in named
-               for cell in [next((c for c in table.cells if c.col == col and c.row > 0 and c.text and c.bbox), None)]
-               if cell is not None and cell.bbox is not None]
+    # each column's first body cell with text: its box spans the column's bounds
+    columns = {cell.col: cell.bbox for cell in reversed(table.cells)
+               if cell.row > 0 and cell.text and cell.bbox is not None}
+    unnamed = [(box.x0, top, box.x1, bottom) for col, box in sorted(columns.items()) if col not in named]
     beside = [(0.0, top, table.bbox.x0, bottom), (table.bbox.x1, top, width, bottom)]
     return unnamed + [box for box in beside if box[2] - box[0] >= MIN_HEADER_PLACE]
 
