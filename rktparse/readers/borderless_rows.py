@@ -447,12 +447,12 @@ def numbered_rows(roles: Sequence[Role | None], blocks: list[list[Block]]) -> se
             and all(len(block.lines) == 1 and is_numbering(block.lines[0].text) for block in blocks[col])}
 
 
-def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line]) -> list[float]:
+def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line], numbered: set[int]) -> list[float]:
     """Where each body row starts: at opening blocks, rules, and above and below headings (rows of
     their own), never leaving a row empty. A heading's row ends at its middle, as loose glyph
-    boxes reach below the next line's top."""
+    boxes reach below the next line's top. `numbered`: a programme list's No columns (`numbered_rows`)."""
     margin = SAME_ROW * body.height
-    opening = opening_columns(body.roles) | numbered_rows(body.roles, blocks)
+    opening = opening_columns(body.roles) | numbered
     candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
                         + [y for line in headings for y in (line.top - margin, middle(line))])
     tops = sorted([line.top for column in blocks for block in column for line in block.lines]
@@ -602,7 +602,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     blocks, doubtful, top_seen = split_blocks(body, columns, seen.top)
     apart = lines_apart(body, columns, blocks, top_may_continue)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
-    ys = [*row_cuts(body, blocks, headings + numbers + apart),
+    numbered = numbered_rows(body.roles, blocks)
+    ys = [*row_cuts(body, blocks, headings + numbers + apart, numbered),
           max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
     row_bottoms = [float("-inf")] * (len(ys) - 1)
@@ -612,7 +613,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
         row_bottoms[row] = max(row_bottoms[row], line.bottom)
     edges = row_edges(ys, row_tops, row_bottoms)
     # a list of programmes numbered in a column of its own: the Kegiatan paragraphs are cut by the numbers
-    opening = numbered_rows(body.roles, blocks) or opening_columns(body.roles)
+    opening = numbered or opening_columns(body.roles)
     row_starts = indikator_starts(body.roles, blocks, ys)
     cells: list[Cell] = []
     doubts: list[Doubt] = []
