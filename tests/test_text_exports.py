@@ -322,9 +322,9 @@ def test_a_row_with_a_target_but_no_indikator_puts_the_row_above_in_doubt():
 
 
 def test_generated_phantom_rows_put_the_row_above_in_doubt():
-    """Every row read with no indikator text from a PyMuPDF export of development seed 939 follows a
+    """Every row read with no indikator text from a pypdf export of development seed 939 follows a
     row that carries a review warning."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(939, "pymupdf", cache_dir()))))
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(939, "pypdf", cache_dir()))))
     refs = {w["ref"] for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
     missing = [(si, ii) for si, s in enumerate(got["sasaran"]) for ii, ind in enumerate(s["indikator"])
                if not ind["text"] and ii > 0]

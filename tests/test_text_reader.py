@@ -288,3 +288,69 @@ def test_a_line_of_many_runs_under_a_header_of_many_columns_is_not_realigned():
     runs = [Run(start=4 * k, end=4 * k + 2, text="ab") for k in range(15)]
     assert matched(runs, [6 * k for k in range(30)], ["extra"] * 30) is None
     assert matched(runs[:3], [0, 9, 20], ["extra"] * 3) is not None  # a line an RKT prints is still matched
+
+
+# A PyMuPDF blocks export whose last two columns stand right of the Kegiatan: 'PAGU' / 'ANGGARAN'
+# names one column, a source of funds is a Keterangan cell, and the Kegiatan entries printed after
+# a row's Keterangan (its sub-rows) stay that row's.
+BLOCKS_WITH_SIDE_COLUMNS = """\
+RENCANA KINERJA TAHUNAN
+SASARAN
+INDIKATOR
+TARGET
+PROGRAM DAN KEGIATAN
+PAGU
+ANGGARAN
+KETERANGAN
+Meningkatnya mutu \npelayanan kesehatan dasar
+Jumlah Puskesmas terakreditasi
+54%
+Pengelolaan pelayanan kesehatan ibu \nhamil
+4.200.000.000
+APBD Provinsi
+a. Pelaksanaan imunisasi dasar di \nPosyandu secara berkala
+b. Pengelolaan pelayanan kesehatan \nibu hamil di 26 kecamatan
+Persentase balita gizi buruk yang \nmendapat perawatan
+100%
+Pemberian makanan tambahan bagi \nbalita kurang gizi
+850.000.000
+Dana Desa
+Cakupan kasus Tuberkulosis yang \nditemukan
+90%
+Penyediaan obat dan bahan medis habis \npakai
+1.250.000.000
+DAK
+"""
+
+
+def test_blocks_columns_right_of_the_kegiatan(tmp_path):
+    path = tmp_path / "rkt.txt"
+    path.write_text(BLOCKS_WITH_SIDE_COLUMNS, encoding="utf-8")
+    rows = [(i.text, i.target.raw, len(i.kegiatan), i.extra) for s in rktparse.parse(path).sasaran for i in s.indikator]
+    assert rows == [
+        ("Jumlah Puskesmas terakreditasi", "54%", 3, {"PAGU ANGGARAN": "4.200.000.000", "KETERANGAN": "APBD Provinsi"}),
+        ("Persentase balita gizi buruk yang mendapat perawatan", "100%", 1,
+         {"PAGU ANGGARAN": "850.000.000", "KETERANGAN": "Dana Desa"}),
+        ("Cakupan kasus Tuberkulosis yang ditemukan", "90%", 1, {"PAGU ANGGARAN": "1.250.000.000", "KETERANGAN": "DAK"}),
+    ]
+
+
+def test_blocks_headings_printed_across_the_table_group_the_rows_below(tmp_path):
+    """A blocks export prints a heading row ('Bidang Pelayanan Umum') as one more line: in capitals,
+    opening no cell, right before a new Sasaran. It groups the rows below it, and its note names the
+    row below (its group) and the row above (whose last cell the line might end)."""
+    path = tmp_path / "rkt.txt"
+    path.write_text("RENCANA KINERJA TAHUNAN\nSASARAN\nINDIKATOR\nTARGET\nKEGIATAN\nUrusan Pemerintahan Wajib\n"
+                    "Meningkatnya mutu \npelayanan kesehatan dasar\nJumlah Puskesmas terakreditasi\n54%\n"
+                    "Pengelolaan pelayanan kesehatan ibu \nhamil\nBidang Pelayanan Umum\nTerwujudnya tata kelola \n"
+                    "pemerintahan yang baik\nNilai SAKIP Perangkat Daerah\nSangat Baik\nReviu laporan kinerja\n",
+                    encoding="utf-8")
+    doc = rktparse.parse(path)
+    rows = [(s.group.text if s.group else None, s.text, i.target.raw, i.kegiatan) for s in doc.sasaran for i in s.indikator]
+    assert rows == [
+        ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan dasar", "54%",
+         ["Pengelolaan pelayanan kesehatan ibu hamil"]),
+        ("Bidang Pelayanan Umum", "Terwujudnya tata kelola pemerintahan yang baik", "Sangat Baik", ["Reviu laporan kinerja"]),
+    ]
+    guessed = {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}
+    assert guessed == {"/sasaran/0/indikator/0", "/sasaran/1/indikator/0"}

@@ -30,8 +30,17 @@ CONNECTORS = frozenset(
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# A source of funds, what a Keterangan or Sumber Dana cell prints: never a Kegiatan's or a Sasaran's words
+_FUND_SOURCE = re.compile(
+    r"^(apbn|apbd( (i|ii|provinsi|prov\.?|kabupaten|kab\.?|kota|kabupaten/kota))?|dak( fisik| non ?fisik)?|dau|dbh|"
+    r"dana desa|dana alokasi (khusus|umum)|blud|bos|pad|hibah|otsus|dana otsus|dana keistimewaan)$", re.IGNORECASE)
 BULLET_MARKS = frozenset("•·▪◦●►")  # the round and square marks lists are printed with (no dash: a figure's too)
 LIST_MARK = "[" + re.escape("-–*" + "".join(sorted(BULLET_MARKS))) + "]"  # any mark of a list's entry, in a pattern
+
+
+def is_fund_source(text: str) -> bool:
+    """'APBD', 'APBD Provinsi', 'DAK', 'Dana Desa': a line naming where a Kegiatan's money comes from."""
+    return bool(_FUND_SOURCE.match(text.strip()))
 
 
 def first_word(text: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.grid import BBox, ReaderNote, preview
-from rktparse.readers.text.headings import rows_to_headings
+from rktparse.readers.text.headings import blocks_headings, rows_to_headings
 from rktparse.readers.text.lines import (
     CURRENCY,
     INDIKATOR,
@@ -41,6 +41,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
+from rktparse.vocabulary.cues import is_fund_source
 from rktparse.vocabulary.furniture import is_page_furniture
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
@@ -56,6 +57,9 @@ NOTE_BELOW = 0.8
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
+# 'Pagu' / 'Anggaran': one budget column (two budget columns side by side are not printed), though
+# 'Anggaran' alone names a column too
+_BUDGET_NAME = re.compile(r"^pagu\n(anggaran|indikatif)\b", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
@@ -93,8 +97,9 @@ def _opening(role: str, text: str) -> float:
     if role == "target":
         return W["blocks.target_value"] if _value(text) else W["blocks.target_text"]
     if role == "extra":
-        return W["blocks.extra_value"] if _value(text) else W["blocks.extra_short"] if len(text.split()) <= 3 \
-            else W["blocks.extra_text"]
+        if _value(text) or is_fund_source(text):
+            return W["blocks.extra_value"]
+        return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it
@@ -118,8 +123,8 @@ def going_on(role: str, text: str) -> float:
     """How well `text` continues a cell of a column with `role`."""
     if role == "no":
         return W["blocks.no_goes_on"]  # a number is one line
-    if _value(text):
-        return W["blocks.value_goes_on"]  # a value ('100%') opens a cell of its own
+    if _value(text) or is_fund_source(text):
+        return W["blocks.value_goes_on"]  # a value ('100%', 'APBD') opens a cell of its own
     return -_wordy(role, text)
 
 
@@ -131,6 +136,7 @@ class _Cell:
 
 @dataclass
 class _Row:
+    start: int  # its first line
     cells: dict[int, list[_Cell]] = field(default_factory=dict)  # column -> its cells
 
 
@@ -148,7 +154,7 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     while index < len(lines):
         text = lines[index]
         words = text.split()
-        if names and _OPEN_NAME.search(names[-1][-1]) and all(map(is_header_word, words)):
+        if names and _name_goes_on(names[-1][-1], text):
             names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
         elif header_role(text) and len(words) <= 4:
             names.append([text])
@@ -160,6 +166,13 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     if len(names) < 2 or not is_table_header([n[0] for n in names]):
         return None
     return _Header(names, [header_role(n[0]) or "extra" for n in names], index)
+
+
+def _name_goes_on(name: str, text: str) -> bool:
+    """Whether the header line `text` goes on with the column name line `name` above it."""
+    name, text = name.strip(), text.strip()
+    return bool(_OPEN_NAME.search(name) and all(map(is_header_word, text.split()))
+                or _BUDGET_NAME.match(f"{name}\n{text}"))
 
 
 def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
@@ -204,9 +217,8 @@ def _name_length(paragraph: list[str]) -> int:
     count = 1
     for line in paragraph[1:]:
         words = line.split()
-        wraps = _OPEN_NAME.search(paragraph[count - 1].strip())
         if not words or not all(map(is_header_word, words)) or _COLUMN_NUMBER.match(line.strip()) \
-                or (header_role(line) and not wraps):
+                or (header_role(line) and not _name_goes_on(paragraph[count - 1], line)):
             break
         count += 1
     return count
@@ -310,7 +322,22 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
+    at = _headings(header, body, wrapped, blank, out.page > 1) if INDIKATOR in roles else []
+    # headings, each with how many body lines stood before it once the headings are taken out
+    headings = [(p - k, body[p]) for k, p in enumerate(at)]
+    body = [line for p, line in enumerate(body) if p not in at]
+    wrapped, blank = ([mark for p, mark in enumerate(marks) if p not in at] for marks in (wrapped, blank))
+    across: list[int] = []  # grid rows of the headings
+
+    def place_headings(before: int) -> None:
+        nonlocal grid_row
+        while headings and headings[0][0] <= before:
+            out.add([headings.pop(0)[1]], grid_row, 0, col_span=len(roles))
+            across.append(grid_row)
+            grid_row += 1
+
     for row in _decode(header, body, wrapped, blank, carries=out.page > 1):
+        place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
         for col, cells in row.cells.items():
@@ -330,13 +357,36 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
                  f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page,
                  boxes.get(indikator) or next((b for b in boxes.values() if b), None))
+    end = grid_row
+    place_headings(len(body))
+    for top in across:  # the rows below (their group) and the row above (its last cell may end with the line)
+        heading = next(cell for cell in out.cells if cell.row == top)
+        note(notes, "text-heading-guessed", f"page {out.page}: '{preview(heading.lines)}' stands alone on its line "
+             "before a new Sasaran: read as a heading over the rows below it; check their group, and that it "
+             "is no last line of the row above", out.page,
+             *(out.boxes(indikator, range(top + 1, top + 2)) or [heading.bbox]), out.near(top - 1) if top else None)
     for col, starts in level_starts.items():
-        for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [grid_row]):
+        for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [end]):
+            after = min([r for r in across if first < r < after], default=after)  # a heading parts the groups
             box = out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {roles[col]} cell "
                      f"'{preview(cell.lines)}' begins or ends is uncertain (confidence {cell.certainty:.2f})",
                      out.page, *concerned(roles[col], box, out.boxes(indikator, range(first, max(first + 1, after)))))
+
+
+def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
+              carries: bool) -> list[int]:
+    """The body lines printed as headings across the table (`headings.blocks_headings`), but those a
+    reading of the whole body puts in a value column: a free-text target ('Sangat Baik') is set
+    like a heading. (A Kegiatan entry in capitals, 'Rehabilitasi Ruang Kelas', is too, and that
+    reading cannot tell it: the heading's note names the row above as well.)"""
+    found = [p for p in sorted(blocks_headings(body, wrapped, blank)) if not _value(body[p])]
+    if not found:
+        return []
+    valued = {line for row in _decode(header, body, wrapped, blank, carries) for col, cells in row.cells.items()
+              if header.roles[col] in VALUE_COLUMNS for cell in cells for line in cell.lines}
+    return [p for p in found if body[p] not in valued]
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
@@ -376,6 +426,10 @@ class _Decoder:
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
+        # Columns printed right of the Kegiatan (Keterangan, Anggaran): a Kegiatan entry on a sub-row
+        # of the row comes after them, with the row's indikator merged down, not empty (None when no
+        # one column is the Kegiatan's, or no indikator's: each programme of a list is a row).
+        self.kegiatan = roles.index(KEGIATAN) if roles.count(KEGIATAN) == 1 and INDIKATOR in roles else None
         # A value may stand in any value column: such a column is at least as wide as the widest value.
         widest_value = max((text_width(line) for line in body if _value(line)), default=0)
         self.bounds = [None if w is None else TOO_WIDE_FACTOR * max(w, floor, widest_value * (r in VALUE_COLUMNS))
@@ -407,6 +461,13 @@ class _Decoder:
             bonus -= W["blocks.list_head"]
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 
+    def entry_of_row(self, before: int, col: int) -> bool:
+        """Whether a cell of `col` opening after one of `before` is another Kegiatan entry of the
+        same row: after a Kegiatan cell, or after a cell of a column right of the Kegiatan's."""
+        if col == before:
+            return self.roles[col] == KEGIATAN
+        return col == self.kegiatan and before > col
+
     def steps(self, i: int) -> tuple[list[float], list[list[float]]]:
         """Scores of line i (i >= 1) given the column b of line i - 1: going on with the cell in b
         (goes[b]) or opening a cell in column c (opens[b][c])."""
@@ -422,7 +483,7 @@ class _Decoder:
         here = [self.start(i, c) for c in columns]
         entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row
         cut = [-_softplus(-d) for d in cuts]
-        opens = [[cut[b] + here[c] - (entry if b == c and roles[c] == KEGIATAN else self.skips[b][c])
+        opens = [[cut[b] + here[c] - (entry if self.entry_of_row(b, c) else self.skips[b][c])
                   for c in columns] for b in columns]
         return goes, opens
 
@@ -469,9 +530,9 @@ class _Decoder:
             return []
         rows: list[_Row] = []
         previous = -1
-        for (col, opens, margin), line in zip(self.labels(), self.body):
-            if opens and (not rows or col < previous or (col == previous and self.roles[col] != KEGIATAN)):
-                rows.append(_Row())
+        for index, ((col, opens, margin), line) in enumerate(zip(self.labels(), self.body)):
+            if opens and (not rows or (col <= previous and not self.entry_of_row(previous, col))):
+                rows.append(_Row(index))
             if opens:
                 rows[-1].cells.setdefault(col, []).append(_Cell([line], confidence(margin)))
             else:

@@ -18,6 +18,7 @@ table, the way the PDF readers give it, and the rows under it get a review note
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,7 @@ from dataclasses import replace
 from rktparse.grid import Cell, ReaderNote, preview
 from rktparse.readers.text.columns import COLUMN_NUMBER
 from rktparse.readers.text.lines import (
+    CONNECTORS,
     INDIKATOR,
     LEVELS,
     SASARAN,
@@ -37,6 +39,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, grid_box, note
 from rktparse.readers.text.realign import Run
+from rktparse.vocabulary.cues import is_fund_source
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 
@@ -87,6 +90,39 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     return found
 
 
+def _titled(text: str) -> bool:
+    """Two to MAX_WORDS words, each a word in capitals but the connectives ('Urusan Pemerintahan
+    Wajib', 'Bidang Pelayanan Umum'): how a heading is set, not a cell's sentence ('Rehabilitasi
+    dan pemeliharaan jalan') nor a value ('Sangat Baik' aside: the caller knows values)."""
+    words = text.split()
+    return 2 <= len(words) <= MAX_WORDS and _is_heading_text(text) and all(
+        word.lower() in CONNECTORS or word[:1].isupper() and word.replace("-", "").isalpha() for word in words)
+
+
+_NUMBER = re.compile(r"^\d{1,2}[.)]?$")  # a No cell's number ('1.', '5'), printed before its Sasaran
+
+
+def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: Sequence[bool | None]) -> set[int]:
+    """Body lines of a blocks export (each cell line on its own line) that are headings printed across
+    the table: a short line of words in capitals that opens no cell by its first word ('Urusan Pemerintahan
+    Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana Desa'), after a line that ended its cell, and right before a Sasaran (its
+    No cell's number between them), or last on the page (its rows are on the next) after a line the
+    export marks as ended (no wrap space, or an empty line between). `wrapped[i]`: whether line i
+    ended at a wrap, `blank[i]`: whether an empty line stood above it (None when the export does
+    not tell)."""
+    found: set[int] = set()
+    for p, line in enumerate(body):
+        if not _titled(line) or opener(first_word(line)) is not None or wrapped[p] or is_fund_source(line):
+            continue
+        ended = p == 0 or wrapped[p - 1] is False or (wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0)
+        after = body[p + 2] if p + 2 < len(body) and _NUMBER.match(body[p + 1]) else body[p + 1] if p + 1 < len(body) else None
+        if after is not None and ended and opener(first_word(after)) == SASARAN:
+            found.add(p)
+        elif after is None and p > 0 and (wrapped[p - 1] is False or blank[p]):
+            found.add(p)
+    return found
+
+
 def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
     """Whether line p (under a heading line) holds an indikator beside a value of its row (target,
     Satuan, Kondisi Awal ...)."""
@@ -128,7 +164,8 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
         opening.setdefault(cell.row, []).append(cell)
     for row in sorted(opening):
         cells = opening[row]
-        if len(cells) != 1 or cells[0].row_span != 1 or roles[cells[0].col] not in (INDIKATOR, *LEVELS) \
+        if len(cells) != 1 or cells[0].row_span != 1 or cells[0].col_span != 1 \
+                or roles[cells[0].col] not in (INDIKATOR, *LEVELS) \
                 or len(cells[0].lines) > 2 or not _is_heading_text(cells[0].text):  # (a kegiatan entry stands alone on its sub-row)
             continue
         below = opening.get(row + 1, [])
