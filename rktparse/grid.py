@@ -69,6 +69,9 @@ class Cell:
     line_tops: list[float] | None = None  # the top of each of `lines` on the page, where the reader knows it
     # the left and right x of each of `lines` on the page, where the reader knows them
     line_spans: list[tuple[float, float]] | None = None
+    # the reader saw the last line wrap (a text export keeping the space a line wrapped at): the text
+    # goes on past the cell, over a page break; False says nothing
+    runs_on: bool = False
 
     @property
     def text(self) -> str:

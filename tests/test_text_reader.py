@@ -354,3 +354,21 @@ def test_blocks_headings_printed_across_the_table_group_the_rows_below(tmp_path)
     ]
     guessed = {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}
     assert guessed == {"/sasaran/0/indikator/0", "/sasaran/1/indikator/0"}
+
+
+def test_blocks_sasaran_whose_last_line_wrapped_goes_on_over_the_page_break(tmp_path):
+    """PyMuPDF keeps the space a line wrapped at: 'Penyelenggaraan Tahapan ' ends page 1 wrapped, so
+    'Pemilu Sesuai ...' at the top of page 2 is the rest of that Sasaran (a capital tail: checked)."""
+    head = "SASARAN\nINDIKATOR\nTARGET\nKEGIATAN\n"
+    path = tmp_path / "rkt.txt"
+    path.write_text("RENCANA KINERJA TAHUNAN\n" + head + "Meningkatnya mutu pelayanan \nkesehatan dasar\n"
+                    "Jumlah Puskesmas terakreditasi\n54%\nPengelolaan pelayanan kesehatan ibu \nhamil\n"
+                    "Meningkatnya Kualitas \nPenyelenggaraan Tahapan \nPersentase pemilih yang \nmenggunakan hak pilih\n"
+                    "75%\nSosialisasi pendidikan pemilih\n\f" + head + "Pemilu Sesuai Standar \nPelayanan Minimal\n"
+                    "Indeks partisipasi pemilih\n80%\nRapat pleno rekapitulasi suara\n", encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [(s.text, len(s.indikator)) for s in doc.sasaran] == [
+        ("Meningkatnya mutu pelayanan kesehatan dasar", 1),
+        ("Meningkatnya Kualitas Penyelenggaraan Tahapan Pemilu Sesuai Standar Pelayanan Minimal", 2),
+    ]
+    assert any(w.code == "page-break-unsure" and w.ref == "/sasaran/1" for w in doc.warnings)

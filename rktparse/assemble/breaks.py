@@ -12,7 +12,9 @@ Two facts of typesetting tell them apart, whatever the words say:
   fitted on the last line of the cell before, it starts a new text.
 
 Both need the readers' line positions (`Cell.line_tops`, `Cell.line_spans`);
-where a reader gives none (Word files, text exports) they answer None.
+where a reader gives none (Word files, text exports) they answer None, but a
+text export that keeps the space a line wrapped at shows the second
+(`Cell.runs_on`).
 """
 
 from __future__ import annotations
@@ -82,8 +84,11 @@ def text_ended(fragment: Fragment, merged: bool, room: float = ROOM) -> bool | N
 def word_would_fit(fragment: Fragment, tail: Cell) -> bool | None:
     """Whether the first word of `tail` (a cell at the top of the next page, in the same column)
     would have fitted on the fragment's last line: then the text did not wrap there, and the tail
-    starts a text of its own. None without line extents."""
+    starts a text of its own. None without line extents; False when the reader saw the last
+    line wrap (`Cell.runs_on`)."""
     cell = fragment.cell
+    if cell.runs_on:
+        return False
     if cell.bbox is None or not cell.line_spans or not tail.line_spans or not tail.lines or not cell.lines:
         return None
     first_line, spans = tail.lines[0].strip(), cell.line_spans

@@ -132,6 +132,7 @@ def going_on(role: str, text: str) -> float:
 class _Cell:
     lines: list[str]
     certainty: float  # of its least sure line's column
+    runs_on: bool = False  # its last line is marked as wrapped
 
 
 @dataclass
@@ -345,10 +346,11 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
                 level_starts.setdefault(col, []).append((grid_row, cells[0]))
             elif col == kegiatan:
                 for k, cell in enumerate(cells):
-                    boxes[col] = out.add(cell.lines, grid_row + k, col, certainty=cell.certainty) or boxes.get(col)
+                    boxes[col] = out.add(cell.lines, grid_row + k, col, certainty=cell.certainty,
+                                         runs_on=cell.runs_on) or boxes.get(col)
             else:
                 boxes[col] = out.add([line for cell in cells for line in cell.lines], grid_row, col, row_span=span,
-                                     certainty=min(cell.certainty for cell in cells))
+                                     certainty=min(cell.certainty for cell in cells), runs_on=cells[-1].runs_on)
         grid_row += span
         own = [cell for col, cells in row.cells.items() if roles[col] not in LEVELS for cell in cells]
         doubt = min(own, key=lambda cell: cell.certainty, default=None)
@@ -368,7 +370,8 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     for col, starts in level_starts.items():
         for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [end]):
             after = min([r for r in across if first < r < after], default=after)  # a heading parts the groups
-            box = out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty)
+            box = out.add(cell.lines, first, col, row_span=max(1, after - first), certainty=cell.certainty,
+                          runs_on=cell.runs_on)
             if cell.certainty < NOTE_BELOW:
                 note(notes, "text-cell-boundary", f"page {out.page}: where the {roles[col]} cell "
                      f"'{preview(cell.lines)}' begins or ends is uncertain (confidence {cell.certainty:.2f})",
@@ -539,5 +542,6 @@ class _Decoder:
                 cell = rows[-1].cells[col][-1]
                 cell.lines.append(line)
                 cell.certainty = min(cell.certainty, confidence(margin))
+            rows[-1].cells[col][-1].runs_on = bool(self.wrapped[index])
             previous = col
         return rows

@@ -47,14 +47,15 @@ class PageOut:
         self.words = [sys.intern(word) for word in self.words]
 
     def add(self, lines: Sequence[str], row: int, col: int, row_span: int = 1,
-            certainty: float = 1.0, col_span: int = 1) -> BBox | None:
-        """Add a cell (nothing when it is blank); its box, for a note about it to name it by."""
+            certainty: float = 1.0, col_span: int = 1, runs_on: bool = False) -> BBox | None:
+        """Add a cell (nothing when it is blank); its box, for a note about it to name it by.
+        `runs_on`: its last line wrapped (`Cell.runs_on`)."""
         self.n_rows = max(self.n_rows, row + row_span)
         if not any(line.strip() for line in lines):
             return None
         box = grid_box(row, col, row_span)
         self.cells.append(Cell(lines=list(lines), row=row, col=col, row_span=row_span, col_span=col_span, bbox=box,
-                               confidence=shown(certainty)))
+                               confidence=shown(certainty), runs_on=runs_on))
         return box
 
     def near(self, row: int) -> BBox | None:
