@@ -325,6 +325,14 @@ def test_target_with_figures_that_read_as_no_value_is_flagged():
     assert flagged == {"/sasaran/0/indikator/0", "/sasaran/0/indikator/1"}
 
 
+def test_percent_target_no_share_can_reach_is_flagged():
+    header = ["Sasaran", "Indikator", "Target (%)", "Kegiatan"]
+    doc = assemble(page(1, [["Sasaran A", "Ind 1", "85.700.000", "Keg"], ["", "Ind 2", "120", "Keg"]], header=header))
+    assert [ind.target.kind.value for ind in doc.sasaran[0].indikator] == ["percent", "percent"]
+    flagged = {w.ref for w in doc.warnings if w.code == "target-share-impossible" and w.severity.value == "review"}
+    assert flagged == {"/sasaran/0/indikator/0"}  # 120 % overshoots a plan; 85,700,000 % is no share
+
+
 def test_text_below_a_table_that_goes_on_is_flagged_on_the_pages_last_row():
     pages = (page(1, [[("Sasaran A", 2), "Ind 1", "100%", "Keg 1"], [None, "Ind 2", "90%", "Keg 2"]]),
              page(2, [["Sasaran B", "Ind 3", "80%", "Keg 3"]]))

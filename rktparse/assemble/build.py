@@ -12,6 +12,7 @@ from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import join_lines, starts_item
 
 _FIGURE = re.compile(r"\d")
+MAX_SHARE = 1000.0  # a percent target this large is no share (one over 100 %, an overshoot, is)
 Draft = TypeVar("Draft", SasaranDraft, ProgramDraft)
 
 
@@ -112,6 +113,17 @@ def unread_targets(sasaran: list[Sasaran]) -> list[Warning]:
             if ind.target is not None and ind.target.kind is TargetKind.TEXT and _FIGURE.search(ind.target.raw)]
 
 
+def impossible_shares(sasaran: list[Sasaran]) -> list[Warning]:
+    """A percent target of a thousand or more ('85.700.000', the unit from a 'Target (%)' header): no
+    share is that large, so the figure is likely another column's (an Anggaran) read as the target."""
+    return [Warning(code="target-share-impossible", page=ind.pages[0] if ind.pages else None,
+                    message=f"the target '{ind.target.raw}' reads as {ind.target.value:g} %: no share is that large; "
+                            f"it may be another column's figure", ref=f"/sasaran/{i}/indikator/{j}")
+            for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)
+            if ind.target is not None and ind.target.kind is TargetKind.PERCENT
+            and ind.target.value is not None and ind.target.value >= MAX_SHARE]
+
+
 def kept_sasaran(walk: Walk) -> list[SasaranDraft]:
     """The sasaran drafts the document keeps: those holding text or rows."""
     return [s for s in walk.sasaran if s.rows or s.lines]
@@ -132,7 +144,7 @@ def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warni
     walk.release()
     sasaran = [draft_to_sasaran(s) for s in taken(drafts)]
     programs = [draft_to_program(p) for p in taken(program_drafts)]
-    return sasaran, programs, warnings + unread_targets(sasaran)
+    return sasaran, programs, warnings + unread_targets(sasaran) + impossible_shares(sasaran)
 
 
 def walk_warnings(walk: Walk) -> list[Warning]:
