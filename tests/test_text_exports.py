@@ -72,6 +72,9 @@ def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
     assert stream_to_blocks(text).splitlines()[6:] == [
         "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "Meningkatnya mutu Persentase sekolah Orang -", "90 %",
         "Pembinaan ", "guru"]
+    # a target's currency printed at the end of the indikator's line, its figure on the next lines
+    broken = "\n".join([*lines, "Meningkatnya mutu Persentase sekolah Rp", "447.000.000.", "000"])
+    assert stream_to_blocks(broken).splitlines()[6:] == ["Meningkatnya mutu Persentase sekolah", "Rp", "447.000.000.", "000"]
 
 
 LAYOUT = """\

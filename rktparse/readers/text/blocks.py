@@ -22,6 +22,7 @@ from rktparse.readers.text.lines import (
     INDIKATOR,
     KEGIATAN,
     LEVELS,
+    NAME_PREFIXES,
     SASARAN,
     START,
     cut_score,
@@ -36,6 +37,7 @@ from rktparse.readers.text.lines import (
     learn_width,
     opener,
     opens_signature,
+    qualifies,
     target_spans,
     text_width,
 )
@@ -57,9 +59,6 @@ NOTE_BELOW = 0.8
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
-# 'Pagu' / 'Anggaran': one budget column (two budget columns side by side are not printed), though
-# 'Anggaran' alone names a column too
-_BUDGET_NAME = re.compile(r"^pagu\n(anggaran|indikatif)\b", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
@@ -155,7 +154,7 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     while index < len(lines):
         text = lines[index]
         words = text.split()
-        if names and _name_goes_on(names[-1][-1], text):
+        if names and _name_goes_on(names[-1], text, {header_role(name[0]) for name in names[:-1]}):
             names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
         elif header_role(text) and len(words) <= 4:
             names.append([text])
@@ -169,11 +168,18 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
     return _Header(names, [header_role(n[0]) or "extra" for n in names], index)
 
 
-def _name_goes_on(name: str, text: str) -> bool:
-    """Whether the header line `text` goes on with the column name line `name` above it."""
-    name, text = name.strip(), text.strip()
-    return bool(_OPEN_NAME.search(name) and all(map(is_header_word, text.split()))
-                or _BUDGET_NAME.match(f"{name}\n{text}"))
+def _name_goes_on(name: list[str], text: str, named: set[str | None]) -> bool:
+    """Whether the header line `text` goes on with the column name `name` (its lines) above it: a
+    name left open ('Program dan' / 'Kegiatan', 'Pagu' / 'Anggaran'), or a line only saying whose
+    the name is ('Sasaran' / 'Program') or naming an RKT role another name has (`named`:
+    'Indikator' / 'Sasaran'; not a Kegiatan's: 'Program' and 'Kegiatan' may be two columns), as
+    `stream.header_names` reads words."""
+    last, text = name[-1].strip(), text.strip()
+    if not all(map(is_header_word, text.split())):
+        return False
+    role = header_role(text)
+    return bool(_OPEN_NAME.search(last) or len(name) == 1 and last.lower() in NAME_PREFIXES
+                or qualifies(name, text) or role in LEVELS + (INDIKATOR, "target") and role in {*named, header_role(name[0])})
 
 
 def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
@@ -219,7 +225,7 @@ def _name_length(paragraph: list[str]) -> int:
     for line in paragraph[1:]:
         words = line.split()
         if not words or not all(map(is_header_word, words)) or _COLUMN_NUMBER.match(line.strip()) \
-                or (header_role(line) and not _name_goes_on(paragraph[count - 1], line)):
+                or (header_role(line) and not _name_goes_on(paragraph[:count], line, set())):
             break
         count += 1
     return count

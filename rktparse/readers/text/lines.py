@@ -138,6 +138,7 @@ def is_table_header(names: Sequence[str]) -> bool:
     return len(roles) >= 3 and bool({"sasaran", "indikator", "target", "kegiatan"} & set(roles))
 
 
+NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column, though 'Anggaran' names one too
 _LEVEL_OF = frozenset({"program", "kegiatan"})  # 'Sasaran Program', 'Indikator Kegiatan': whose sasaran, indikator
 
 

@@ -18,6 +18,7 @@ from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
+    NAME_PREFIXES,
     SASARAN,
     Line,
     TargetSpan,
@@ -39,7 +40,6 @@ from rktparse.vocabulary.furniture import is_page_furniture
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
-_NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column
 
 
 @dataclass
@@ -168,7 +168,7 @@ def header_names(lines: Sequence[str]) -> list[str] | None:
         role = header_role(word)
         if not is_header_word(word) or not names and not role:
             return None
-        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in _NAME_PREFIXES
+        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in NAME_PREFIXES
         if role and (role not in roles or role == "extra") and not leads and not (names and qualifies(names[-1], word)):
             names.append([word])
             roles.add(role)
@@ -197,6 +197,9 @@ def _cut_spans(line: str) -> list[TargetSpan]:
     return [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
 
 
+_CURRENCY_END = re.compile(r"(?<=\S) (Rp\.?)$")
+
+
 def stream_to_blocks(text: str) -> str:
     """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
     a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
@@ -222,7 +225,11 @@ def stream_to_blocks(text: str) -> str:
                 pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
         if not pos:
-            out.append(raw)
+            following = folded[index] if index < len(folded) else ""
+            currency = _CURRENCY_END.search(line) if following[:1].isdigit() else None
+            # 'angka kapabilitas APIP Rp' / '447.000.000.': a target's currency printed on the
+            # indikator's line, its figure on the next
+            out += [line[:currency.start()], currency.group(1)] if currency else [raw]
             continue
         tail = line[pos:].strip()
         out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
