@@ -2,7 +2,7 @@
 
 import pytest
 
-from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, opener
+from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, opener, states_aim
 
 
 @pytest.mark.parametrize(("word", "kind", "opens"), [
@@ -39,3 +39,8 @@ def test_every_stage_reads_the_same_list_marks(mark):
     entry = f"{mark} Rapat koordinasi"
     assert is_bullet(mark) and starts_item(entry) and is_item(entry)
     assert listed_items(["Kegiatan:", entry, "lanjutan"])[1][0].lines == ["Rapat koordinasi", "lanjutan"]
+
+
+def test_a_verb_of_aim_opens_a_misi_or_tujuan_not_a_kegiatan():
+    assert [word for word in ("Mewujudkan", "meningkatkan", "Menurunkan", "melakukan", "Pengelolaan", "Merdeka")
+            if states_aim(word)] == ["Mewujudkan", "meningkatkan", "Menurunkan"]

@@ -63,6 +63,16 @@ def _derived(word: str) -> bool:
     return bool(_VERB.match(word) or _NOMINAL.match(word)) and word not in root_words()
 
 
+_DOING = frozenset({"melakukan", "melaksanakan"})  # verbs a Kegiatan entry opens with ('melakukan penyusunan ...')
+
+
+def states_aim(word: str) -> bool:
+    """A me-...-kan verb ('Mewujudkan', 'Meningkatkan', 'menurunkan'): how a Misi, Tujuan or Sasaran
+    states its aim, where a Kegiatan opens with a noun ('Pengelolaan') or 'melakukan'."""
+    word = word.lower()
+    return word.endswith("kan") and word not in _DOING and _derived(word) and word.startswith("me")
+
+
 @lru_cache(maxsize=4096)
 def opener(word: str) -> str | None:
     """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""

@@ -43,7 +43,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import is_fund_source
+from rktparse.vocabulary.cues import is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
@@ -101,8 +101,9 @@ def _opening(role: str, text: str) -> float:
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
-    # misi, tujuan: an outer level changes less often than the level inside it
-    return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"]
+    # misi, tujuan: an outer level changes less often than the level inside it; it states an aim
+    return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"] \
+        + (W["blocks.level_aim"] if states_aim(word) else 0.0)
 
 
 _BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d[.,]\d{0,2}|\d[.,])$")  # 'Rp' / '447.000.000.': the figure goes on

@@ -62,6 +62,7 @@ START = {
     "blocks.level_capital": 1.0,
     "blocks.misi_opens": -1.6,
     "blocks.tujuan_opens": -1.3,
+    "blocks.level_aim": 1.5,  # a Misi or Tujuan line opening with a verb of aim ('Mewujudkan'): cues.states_aim
     "blocks.missing.no": 0.0,
     "blocks.missing.misi": 0.0,
     "blocks.missing.tujuan": 0.0,
