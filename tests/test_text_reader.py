@@ -372,3 +372,15 @@ def test_blocks_sasaran_whose_last_line_wrapped_goes_on_over_the_page_break(tmp_
         ("Meningkatnya Kualitas Penyelenggaraan Tahapan Pemilu Sesuai Standar Pelayanan Minimal", 2),
     ]
     assert any(w.code == "page-break-unsure" and w.ref == "/sasaran/1" for w in doc.warnings)
+
+
+def test_blocks_header_of_a_stream_export_with_names_on_one_line_is_still_found(tmp_path):
+    """pypdf prints 'SASARAN' / 'PROGRAM' / 'INDIKATOR KINERJA TARGET KEGIATAN': read as 'Sasaran
+    Program', its other names ran into one line and the header named two columns, no table; the
+    reading that takes 'Program' for a column, as before 2b45f45, finds the table (its columns are
+    no better read than they were)."""
+    path = tmp_path / "rkt.txt"
+    path.write_text("RENCANA KINERJA TAHUNAN\nSASARAN\nPROGRAM\nINDIKATOR KINERJA TARGET KEGIATAN\n"
+                    "Meningkatnya mutu pelayanan\nPersentase Puskesmas terakreditasi\n85 %\n"
+                    "Pengelolaan pelayanan kesehatan\n", encoding="utf-8")
+    assert rktparse.parse(path, text_style="blocks").sasaran[0].text == "Meningkatnya mutu pelayanan"

@@ -148,14 +148,17 @@ class _Header:
     stop: int  # index of the first line after the header
 
 
-def _header_at(lines: list[str], start: int) -> _Header | None:
-    """The header starting at `start`: column names one per line, a name's tail ('(2023)', '%') below it."""
+def _header_at(lines: list[str], start: int, whose: bool = True) -> _Header | None:
+    """The header starting at `start`: column names one per line, a name's tail ('(2023)', '%') below it.
+    Without `whose`, a name saying whose the one above is ('Sasaran' / 'Program') is a column: a
+    header that is none otherwise (pypdf's 'SASARAN' / 'PROGRAM' / 'INDIKATOR KINERJA TARGET
+    KEGIATAN', its last names on one line) still names its columns as before."""
     names: list[list[str]] = []
     index = start
     while index < len(lines):
         text = lines[index]
         words = text.split()
-        if names and _name_goes_on(names[-1], text, {header_role(name[0]) for name in names[:-1]}):
+        if names and _name_goes_on(names[-1], text, {header_role(name[0]) for name in names[:-1]}, whose):
             names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
         elif header_role(text) and len(words) <= 4:
             names.append([text])
@@ -165,11 +168,11 @@ def _header_at(lines: list[str], start: int) -> _Header | None:
             break
         index += 1
     if len(names) < 2 or not is_table_header([n[0] for n in names]):
-        return None
+        return _header_at(lines, start, whose=False) if whose else None
     return _Header(names, [header_role(n[0]) or "extra" for n in names], index)
 
 
-def _name_goes_on(name: list[str], text: str, named: set[str | None]) -> bool:
+def _name_goes_on(name: list[str], text: str, named: set[str | None], whose: bool = True) -> bool:
     """Whether the header line `text` goes on with the column name `name` (its lines) above it: a
     name left open ('Program dan' / 'Kegiatan', 'Pagu' / 'Anggaran'), or a line only saying whose
     the name is ('Sasaran' / 'Program') or naming an RKT role another name has (`named`:
@@ -180,7 +183,7 @@ def _name_goes_on(name: list[str], text: str, named: set[str | None]) -> bool:
         return False
     role = header_role(text)
     return bool(_OPEN_NAME.search(last) or len(name) == 1 and last.lower() in NAME_PREFIXES
-                or qualifies(name, text) or role in LEVELS + (INDIKATOR, "target") and role in {*named, header_role(name[0])})
+                or whose and qualifies(name, text) or role in LEVELS + (INDIKATOR, "target") and role in {*named, header_role(name[0])})
 
 
 def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
