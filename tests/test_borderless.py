@@ -259,6 +259,18 @@ def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("seed", "indikator"), [
+    (2459, "Tnigkat ASN yang mengikuti pengembangan kompetensi 20 JP"),  # after 'Rp 28.500.000.000.000' + '9 kecamatan'
+    (2573, "Cakupan temuan BPK yang ditindaklanjuti"),  # after 'Rp4.300.000.000.000' + 'APBD'
+])
+def test_rows_after_a_figure_touching_the_next_cells_text_are_read(seed, indikator, tmp_path):
+    # A figure too wide for its cell touches the next cell's text; read as one word, it crossed the
+    # column bound and ended the table there: the rows after it were lost, with a page warning only.
+    _, got = read_generated(seed, tmp_path)
+    assert indikator in [ind["text"] for s in got["sasaran"] for ind in s["indikator"]]
+
+
+@pytest.mark.slow
 def test_a_lowercase_indikator_tail_beside_a_target_unit_goes_on_across_the_page(tmp_path):
     # Development seed 2798: 'angka rumah tangga' / 'yang terlayani air minum' breaks across pages 4
     # and 5 with its target '39.189' / 'sekolah' and its Kegiatan; one line each, so no line pitch

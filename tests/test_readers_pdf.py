@@ -322,9 +322,17 @@ def test_a_figure_overflowing_into_the_next_cell_stays_apart_from_its_text():
     assert line_texts(figure[:9] + glyphs("kecamatan", x=after) + figure[9:]) == ["85.200.000.000.000 kecamatan"]
     assert line_texts(figure[:9] + glyphs("•", x=after) + figure[9:]) == ["85.200.000.000.000 •"]
     assert line_texts(figure[:9] + glyphs("Sekolah", x=after) + figure[9:]) == ["85.200.000.000.000 Sekolah"]
+    # a figure whose groups of thousands are whole touches no more digits of its own, printed in
+    # the stream with it or apart (development seeds 2459, 2573: the table ended at that line)
+    assert line_texts(figure + glyphs("9 kecamatan", x=after)) == ["85.200.000.000.000 9 kecamatan"]
+    assert line_texts(glyphs("9", x=after) + figure) == ["85.200.000.000.000 9"]
+    assert line_texts(glyphs("Rp4.300.000.000.000") + glyphs("APBD", x=glyphs("Rp4.300.000.000.000")[-1].x1)) == [
+        "Rp4.300.000.000.000 APBD"]
     # pieces of one word or figure the stream printed apart still join
-    assert line_texts(glyphs("000", x=after) + figure) == ["85.200.000.000.000000"]
+    cut = glyphs("85.200.000.000.")
+    assert line_texts(glyphs("000", x=cut[-1].x1) + cut) == ["85.200.000.000.000"]
     assert line_texts(glyphs("km", x=after) + figure) == ["85.200.000.000.000km"]
+    assert line_texts(glyphs("3.1415")) == ["3.1415"]  # a decimal point's figure: one group of four
 
 
 def test_same_letter_on_the_next_line_is_not_an_overprint():

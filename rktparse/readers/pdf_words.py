@@ -6,6 +6,7 @@ heights or widths so they hold at any font size.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -18,6 +19,8 @@ WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
 # set by their advance widths touch; kerning moves them by hundredths of a height.
 NARROW_GAP = 0.1
 LINE_TOL = 0.4  # vertical-centre spread, in character heights, of one text line
+# a figure's last two groups of thousands, whole (two: '3.1415' may be a decimal point's)
+_WHOLE_GROUP = re.compile(r"\d\.\d{3}\.\d{3}$")
 RUN_GAP = 4.0  # x-gap, in mean character widths, that splits a page line into runs
 DUPLICATE = 1.0  # same glyph this close (points, across and down) to the previous one: a fake-bold overprint
 
@@ -71,6 +74,13 @@ class Line(_LineFields):
         return " ".join(map(_TEXT, self.words))
 
 
+def _whole_group(letters: list[str]) -> bool:
+    """Whether the letters read so far end a figure's whole group of thousands ('4.300.000.000.000'):
+    a letter or digit touching it is the next cell's, which the figure, too wide for its own cell,
+    ran into ('Rp4.300.000.000.000' / 'APBD', '28.500.000.000.000' / '9 kecamatan')."""
+    return len(letters) >= 9 and letters[-4] == "." and _WHOLE_GROUP.search("".join(letters[-9:])) is not None
+
+
 def continues_word(prev: Char, char: Char, spacing: float = 0.0) -> bool:
     """Whether `char`, next in the stream after `prev`, is the next letter of its word.
 
@@ -115,7 +125,8 @@ def chars_to_words(chars: Iterable[Char]) -> list[Word]:
         if text:
             if letters == prev.text and overprints(prev, char):  # the text told first: no call for most
                 continue  # each glyph printed twice, a hair apart: fake bold
-            if not after_blank and continues_word(prev, char, spacing):
+            if not after_blank and continues_word(prev, char, spacing) \
+                    and not (letters[:1].isalnum() and prev.text.isdigit() and _whole_group(text)):
                 if len(prev.text) == 1:  # a run's box ends where its last letter begins: no gap to learn
                     spacing = char.x0 - prev.x1
                 text.append(letters)
@@ -173,8 +184,10 @@ def overflows_into(prev: Word, word: Word) -> bool:
     """Whether a figure ends where a bullet or a word begins (three letters at least: a unit such
     as 'km' may be printed on its own): a figure does not wrap, so one too wide for its cell runs
     into the next cell's text ('85.200.000.000.000' / 'kecamatan', '5.970.000.000.000' / 'Sekolah',
-    '66.800.000.000.000' / '•'), which is no piece of it."""
-    return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or word.text[:3].isalpha() and len(word.text) >= 3)
+    '66.800.000.000.000' / '•'), which is no piece of it. So does a figure whose last groups of
+    thousands are whole before a digit ('28.500.000.000.000' / '9 kecamatan'): a group holds three."""
+    return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or word.text[:3].isalpha() and len(word.text) >= 3
+                                         or word.text[:1].isdigit() and _WHOLE_GROUP.search(prev.text) is not None)
 
 
 def words_to_lines(words: list[Word]) -> list[Line]:
