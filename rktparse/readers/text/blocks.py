@@ -96,7 +96,7 @@ def _opening(role: str, text: str) -> float:
     if role == "target":
         return W["blocks.target_value"] if _value(text) else W["blocks.target_text"]
     if role == "extra":
-        if _value(text) or is_fund_source(text):
+        if _value(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
             return W["blocks.extra_value"]
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
