@@ -417,3 +417,14 @@ def test_blocks_satuan_cell_is_a_unit_not_the_indikator_s_last_word(seed, indika
     satuan_of = {ind["text"]: {k.lower(): v for k, v in ind["extra"].items()}.get("satuan")
                  for s in doc["sasaran"] for ind in s["indikator"]}
     assert satuan_of.get(indikator) == satuan
+
+
+@pytest.mark.slow
+def test_blocks_broken_figure_opens_the_target_after_a_value_of_its_own_column():
+    """Development seed 944, PyMuPDF: 'Cakupan desa Universal Child Immunization' / '814' (Capaian 2015) /
+    'Rp913.000.00' / '0.000' (the target, broken by its narrow column). The figure's first line opens
+    the target as the whole figure would; it went on with '814' as one target ('814 Rp913.000.000.000')."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(944, "pymupdf", cache_dir()))))
+    row = next(ind for s in doc["sasaran"] for ind in s["indikator"]
+               if ind["text"] == "Cakupan desa Universal Child Immunization")
+    assert (row["target"]["raw"], row["extra"]) == ("Rp913.000.000.000", {"CAPAIAN 2015": "814"})

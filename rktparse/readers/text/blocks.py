@@ -94,9 +94,9 @@ def _opening(role: str, text: str) -> float:
     if role == "no":
         return W["blocks.no_number"] if _NUMBERING.match(text) else W["blocks.no_text"]
     if role == "target":
-        return W["blocks.target_value"] if _value(text) else W["blocks.target_text"]
+        return W["blocks.target_value"] if _value(text) or _figure_head(text) else W["blocks.target_text"]
     if role == "extra":
-        if _value(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
+        if _value(text) or _figure_head(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
             return W["blocks.extra_value"]
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
@@ -107,6 +107,15 @@ def _opening(role: str, text: str) -> float:
 
 
 _BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d[.,]\d{0,2}|\d[.,])$")  # 'Rp' / '447.000.000.': the figure goes on
+
+
+_FIGURE_HEAD = re.compile(r"^(Rp\.?\s*)?(\d{1,3}(\.\d{3})*\.?\d{0,2})?$")
+
+
+def _figure_head(text: str) -> bool:
+    """The first line of a figure a narrow column broke ('Rp913.000.00' / '0.000', 'Rp' / '447.000.000.'):
+    it opens a value column's cell as the whole value would."""
+    return bool(_BROKEN_FIGURE.search(text) and _FIGURE_HEAD.match(text))
 
 
 def _value_tail(before: str, text: str) -> float:
