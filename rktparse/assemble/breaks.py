@@ -13,8 +13,8 @@ Two facts of typesetting tell them apart, whatever the words say:
 
 Both need the readers' line positions (`Cell.line_tops`, `Cell.line_spans`);
 where a reader gives none (Word files, text exports) they answer None, but a
-text export that keeps the space a line wrapped at shows the second
-(`Cell.runs_on`).
+text export that keeps the space a line wrapped at shows a text that was cut
+(`Cell.runs_on`): it did not end, and its next word did not fit.
 """
 
 from __future__ import annotations
@@ -63,8 +63,11 @@ def text_ended(fragment: Fragment, merged: bool, room: float = ROOM) -> bool | N
     """Whether the fragment's text certainly ends on its page: its cell closes before the table's
     last row, or leaves `room` line pitches below its last line's top, or (a `merged` cell over rows of
     their own) its text reaches below every other cell's, so that it set the last row's height
-    rather than running into the page's end. None without line positions."""
+    rather than running into the page's end. None without line positions; False when the reader
+    saw the last line wrap (`Cell.runs_on`: the text runs on past the cell)."""
     table, cell = fragment.table, fragment.cell
+    if cell.runs_on:
+        return False
     pitch = line_pitch(fragment)
     if not has_geometry(cell) or pitch is None or pitch <= 0:
         return None

@@ -580,7 +580,7 @@ class RktWalker(TableWalker):
         fits = word_would_fit(fragment, cell) if fragment is not None else None
         if ended or fits:
             return False, False
-        if (ended is False or fragment is not None and fragment.cell.runs_on) and fits is False:  # (a wrap mark: `fits` alone)
+        if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
@@ -718,7 +718,7 @@ class RktWalker(TableWalker):
             fits = word_would_fit(draft.kegiatan_cell, cell)
             if ended or fits:
                 goes_on, unsure = False, False
-            elif (ended is False or draft.kegiatan_cell.cell.runs_on) and fits is False:  # cut: a capital tail mostly opens, another goes on
+            elif ended is False and fits is False:  # cut: a capital tail mostly opens, another goes on
                 capital = kegiatan[0][:1].isupper()  # ('... Tahun Anggaran' / '2021': no entry opens with a figure)
                 goes_on, unsure = listed or not capital, listed or capital
         if goes_on:

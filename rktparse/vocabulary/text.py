@@ -25,7 +25,7 @@ def bracket_open(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
-_CURRENCY_ALONE = re.compile(r"Rp\.?", re.IGNORECASE)
+CURRENCY_ALONE = re.compile(r"Rp\.?", re.IGNORECASE)  # a currency printed apart from its amount
 
 
 def figure_goes_on(text: str, line: str) -> bool:
@@ -33,7 +33,7 @@ def figure_goes_on(text: str, line: str) -> bool:
     ('Rp 12.500.00' / '0.000'), a bracket left open ('20 (94' / 'Temuan)'), or the currency
     printed alone above its amount ('Rp' / '56.100.000.000')."""
     return wraps_inside_number(text, line) or bracket_open(text) \
-        or bool(_CURRENCY_ALONE.fullmatch(text.strip())) and line[:1].isdigit()
+        or bool(CURRENCY_ALONE.fullmatch(text.strip())) and line[:1].isdigit()
 
 
 def wraps_inside_number(text: str, line: str) -> bool:

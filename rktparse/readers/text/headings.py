@@ -104,12 +104,12 @@ _NUMBER = re.compile(r"^\d{1,2}[.)]?$")  # a No cell's number ('1.', '5'), print
 
 def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: Sequence[bool | None]) -> set[int]:
     """Body lines of a blocks export (each cell line on its own line) that are headings printed across
-    the table: a short line of words in capitals that opens no cell by its first word ('Urusan Pemerintahan
-    Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana Desa'), after a line that ended its cell, and right before a Sasaran (its
-    No cell's number between them), or last on the page (its rows are on the next) after a line the
-    export marks as ended (no wrap space, or an empty line between). `wrapped[i]`: whether line i
-    ended at a wrap, `blank[i]`: whether an empty line stood above it (None when the export does
-    not tell)."""
+    the table: a short line of words in capitals that opens no cell by its first word ('Urusan
+    Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
+    Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
+    between them), or last on the page (its rows are on the next) after a line the export marks as
+    ended (no wrap space, or an empty line between). `wrapped[i]`: whether line i ended at a wrap,
+    `blank[i]`: whether an empty line stood above it (None when the export does not tell)."""
     found: set[int] = set()
     for p, line in enumerate(body):
         if not _titled(line) or opener(first_word(line)) is not None or wrapped[p] or is_fund_source(line):

@@ -36,6 +36,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
@@ -197,9 +198,6 @@ def _cut_spans(line: str) -> list[TargetSpan]:
     return [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
 
 
-_CURRENCY_END = re.compile(r"(?<=\S) (Rp\.?)$")
-
-
 def stream_to_blocks(text: str) -> str:
     """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
     a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
@@ -225,11 +223,12 @@ def stream_to_blocks(text: str) -> str:
                 pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
         if not pos:
+            head, _, last = line.rpartition(" ")
             following = folded[index] if index < len(folded) else ""
-            currency = _CURRENCY_END.search(line) if following[:1].isdigit() else None
             # 'angka kapabilitas APIP Rp' / '447.000.000.': a target's currency printed on the
             # indikator's line, its figure on the next
-            out += [line[:currency.start()], currency.group(1)] if currency else [raw]
+            cut = head and CURRENCY_ALONE.fullmatch(last) and figure_goes_on(last, following)
+            out += [head, last] if cut else [raw]
             continue
         tail = line[pos:].strip()
         out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
