@@ -384,3 +384,14 @@ def test_blocks_header_of_a_stream_export_with_names_on_one_line_is_still_found(
                     "Meningkatnya mutu pelayanan\nPersentase Puskesmas terakreditasi\n85 %\n"
                     "Pengelolaan pelayanan kesehatan\n", encoding="utf-8")
     assert rktparse.parse(path, text_style="blocks").sasaran[0].text == "Meningkatnya mutu pelayanan"
+
+
+def test_blocks_header_lines_saying_whose_the_name_is_go_on_with_it():
+    from rktparse.readers.text.blocks import _header_at
+
+    lines = ["SASARAN", "PROGRAM", "INDIKATOR", "SASARAN", "SATUAN", "TARGET", "(%)", "PROGRAM/", "KEGIATAN",
+             "PAGU", "ANGGARAN", "KETERANGAN", "Meningkatnya mutu"]
+    header = _header_at(lines, 0)
+    assert [" ".join(name) for name in header.names] == [
+        "SASARAN PROGRAM", "INDIKATOR SASARAN", "SATUAN", "TARGET (%)", "PROGRAM/ KEGIATAN", "PAGU ANGGARAN",
+        "KETERANGAN"]  # development seed 945's PyMuPDF header: seven columns, one Kegiatan
