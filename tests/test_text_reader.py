@@ -395,3 +395,30 @@ def test_blocks_header_lines_saying_whose_the_name_is_go_on_with_it():
     assert [" ".join(name) for name in header.names] == [
         "SASARAN PROGRAM", "INDIKATOR SASARAN", "SATUAN", "TARGET (%)", "PROGRAM/ KEGIATAN", "PAGU ANGGARAN",
         "KETERANGAN"]  # development seed 945's PyMuPDF header: seven columns, one Kegiatan
+
+
+LAYOUT_TITLE_ON_HEADER = """\
+                                                RENCANA KINERJA TAHUNAN
+                                             INSPEKTORAT KABUPATEN GARUT
+                                                      TAHUN 2020
+                        Sasaran                                   Indikator Kinerja Utama                          Target (%)
+Terlaksananya kualitas pengawasan internal   Capaian Nilai SAKIP Pemerintah Daerah                                    53,8
+                                             Prosentase kapabilitas APIP                                             90,18
+peningkatan kualitas pengawasan internal     Angka level maturitas SPIP                                             80,39%
+"""
+
+
+def test_layout_title_printed_right_over_the_header_names_no_column(tmp_path):
+    """'TAHUN 2020', the last line of a title centred over the header with no gap (development
+    seed 25), is not a column's name printed above the header: before, it became a fourth column
+    and took the Indikator's last words, and the three rows were read as one."""
+    path = tmp_path / "rkt.txt"
+    path.write_text(LAYOUT_TITLE_ON_HEADER, encoding="utf-8")
+    doc = rktparse.parse(path)
+    rows = [(s.text, i.text, i.target.raw) for s in doc.sasaran for i in s.indikator]
+    assert rows == [
+        ("Terlaksananya kualitas pengawasan internal", "Capaian Nilai SAKIP Pemerintah Daerah", "53,8"),
+        ("Terlaksananya kualitas pengawasan internal", "Prosentase kapabilitas APIP", "90,18"),
+        ("peningkatan kualitas pengawasan internal", "Angka level maturitas SPIP", "80,39%"),
+    ]
+    assert doc.document.year == 2020

@@ -19,6 +19,7 @@ from rktparse.readers.text.realign import Run
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
+TITLE_CENTRED = 2  # characters: lines of a centred title share their centre within rounding to the grid
 COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
 
 
@@ -53,6 +54,21 @@ def _continues_header(raw: str, header: str | None) -> bool:
             and all(is_header_word(word) for word in raw.split())
             and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
             and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))
+
+
+def _title_tail(lines: list[str], index: int, floor: int) -> bool:
+    """Whether line `index` is centred right under a line that names no column: the last line of a
+    centred title ('TAHUN 2020' under 'INSPEKTORAT KABUPATEN GARUT') printed with no gap above the
+    header, not a column's name ('CAPAIAN' over 'KINERJA' over the header line continue each other)."""
+    above = index - 1
+    if above < floor or not lines[above].strip() or _continues_header(lines[above], lines[index]):
+        return False
+    return abs(_centre(lines[index]) - _centre(lines[above])) <= TITLE_CENTRED
+
+
+def _centre(raw: str) -> float:
+    line_runs = runs(raw)
+    return (line_runs[0].start + line_runs[-1].end) / 2
 
 
 def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
@@ -107,7 +123,8 @@ def header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]):
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]) \
+                and not _title_tail(lines, top - 1, floor):
             top -= 1
         while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], None):
             bottom += 1
