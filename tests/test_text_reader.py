@@ -422,3 +422,50 @@ def test_layout_title_printed_right_over_the_header_names_no_column(tmp_path):
         ("peningkatan kualitas pengawasan internal", "Angka level maturitas SPIP", "80,39%"),
     ]
     assert doc.document.year == 2020
+
+
+LAYOUT_NAME_RIGHT_OF_SHORT_VALUES = """\
+                Sasaran                              Indikator Kinerja Utama                       Satuan           Target              Ket.
+                                         Angka kepuasan pasien rawat jalan (%)              Kali                 40.005 orang     DAK
+Meningkatkan Pengendalian Penyakit
+                                         Prosentase penduduk yang menjadi peserta BPJS      Kali                 Tepat waktu
+Menular dan Tidak Menular Secara
+                                         Kesehatan
+Berkelanjutan
+                                         Cakupan Puskesmas terakreditasi                    Unit                      AA          Dana Desa
+Meningkatnya pengendalian penyakit       Cakupan Desa Universal Child Immunization          Indeks                 A (60-65)      -
+menular dan tidak menular yang
+akuntabel
+                                         Indeks desa Univresal Child Immunization           Kali                    87,13 %       APBN
+                                         Cakupan Angka Kematian ibu per 100.000             Kali                    92,95 %       Dana Desa
+Peningkatan Status Gizi Balita dan ibu
+                                         Kelahiran Hidup
+Hamil di Kabupaten Banyuwangi
+                                         cakupan angka kematian ibu per 100.000 kelahiran   %                        WTP          APBD Provinsi
+                                         hidup
+Menurunnya pengendalian penyakit         Indeks Puskesmas terakreditasi                     %                      34.093 km      Dana Desa
+menualr dan tidak menular                Tingkat kepuasan pasien rawat jalan                Orang                   77,15 %       APBN
+"""
+
+
+def test_layout_column_boundary_runs_through_no_header_name(tmp_path):
+    """'Satuan' is centred right of its short values ('Kali', 'Unit'), so the gutter after them is wider
+    than the one before them: the boundary was put in it, under the name, and every line's Satuan
+    value fell into the Indikator column; the lines then no longer fitted the header, were read as
+    squeezed, and rows ran together (development seed 123). The boundary lies between the names."""
+    path = tmp_path / "rkt.txt"
+    path.write_text(LAYOUT_NAME_RIGHT_OF_SHORT_VALUES, encoding="utf-8")
+    doc = rktparse.parse(path)
+    rows = [(i.text, i.target.raw, i.extra["Satuan"]) for s in doc.sasaran for i in s.indikator]
+    assert rows == [
+        ("Angka kepuasan pasien rawat jalan (%)", "40.005 orang", "Kali"),
+        ("Prosentase penduduk yang menjadi peserta BPJS Kesehatan", "Tepat waktu", "Kali"),
+        ("Cakupan Puskesmas terakreditasi", "AA", "Unit"),
+        ("Cakupan Desa Universal Child Immunization", "A (60-65)", "Indeks"),
+        ("Indeks desa Univresal Child Immunization", "87,13 %", "Kali"),
+        ("Cakupan Angka Kematian ibu per 100.000 Kelahiran Hidup", "92,95 %", "Kali"),
+        ("cakupan angka kematian ibu per 100.000 kelahiran hidup", "WTP", "%"),
+        ("Indeks Puskesmas terakreditasi", "34.093 km", "%"),
+        ("Tingkat kepuasan pasien rawat jalan", "77,15 %", "Orang"),
+    ]
+    assert not {w.code for w in doc.warnings} & {"text-columns-realigned"}

@@ -88,7 +88,7 @@ def _crossed(words: list[Run]) -> list[int]:
 
 def header_columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
     """Header names clustered by position; each boundary lies between the centres of two
-    neighbouring names, amid the widest gutter that the fewest body words cross."""
+    neighbouring names, amid the gutter that the fewest body words cross and that is widest between the names."""
     columns: list[Column] = []
     for index in head:
         for run in runs(lines[index]):
@@ -102,16 +102,19 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
     body_words = [word for index in body for word in words(lines[index])]
     centres = [(c.x0 + c.x1) // 2 for c in columns]
     crossed = _crossed(body_words)
-    for right, low, high in zip(columns[1:], centres, centres[1:]):
+    for left, right, low, high in zip(columns, columns[1:], centres, centres[1:]):
         crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
-        fewest = min(crossings.values())
+        # the boundary runs through no name: a gutter right of a column's short values may be wider
+        # than the one before them, under a name centred over both ('Satuan')
+        between = [x for x in crossings if left.x1 <= x <= right.x0] or list(crossings)
+        fewest = min(crossings[x] for x in between)
         stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
         for x in sorted(x for x, n in crossings.items() if n == fewest):
             if stretches and x == stretches[-1][-1] + 1:
                 stretches[-1].append(x)
             else:
                 stretches.append([x])
-        widest = max(stretches, key=len)
+        widest = max(stretches, key=lambda stretch: len(set(stretch) & set(between)))
         right.x0 = widest[len(widest) // 2]
     return columns
 
