@@ -19,6 +19,7 @@ the reader, which keeps every weight that still helps.
 
     .venv/bin/python benchmarks/fit_text.py                      # every group, dev seeds 0-59
     .venv/bin/python benchmarks/fit_text.py --groups layout --seeds 0-59 --rounds 3
+    .venv/bin/python benchmarks/fit_text.py --groups blocks --only blocks.case_turn --seeds 2000-2399 --warm
 """
 
 from __future__ import annotations
@@ -123,19 +124,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--warm", action="store_true",
                         help="start from the weights in weights.json (a refit after a change), not from START")
+    parser.add_argument("--only", type=lambda text: text.split(","), default=None,
+                        help="fit only these weights (NAME,NAME: a new cue's weight), the others as they are")
     args = parser.parse_args(argv)
     seeds = _seeds(args.seeds)
     for group in args.groups:
-        names = [name for name in module.START if name.startswith(group + ".")]
+        names = [name for name in module.START if name.startswith(group + ".") and name in (args.only or [name])]
         if not args.warm:
             for name in names:
                 module.W[name] = module.START[name]  # every fit starts from the same place
         best = fit(module.W, names, Objective(seeds, GROUP_STYLES[group], GUARDS[group]), args.rounds)
         saved = json.loads(module.FILE.read_text()) if module.FILE.exists() else {"weights": {}, "fitted": {}}
         saved["weights"].update({name: module.W[name] for name in names})
-        saved["fitted"][group] = {"seeds": args.seeds, "styles": list(GROUP_STYLES[group]), "rounds": args.rounds,
-                                  "start": "weights.json" if args.warm else "START",
-                                  "objective": f"rows exact - {SILENT_COST} x silent = {best:.4f}"}
+        fitted = {"seeds": args.seeds, "styles": list(GROUP_STYLES[group]), "rounds": args.rounds,
+                  "start": "weights.json" if args.warm else "START",
+                  "objective": f"rows exact - {SILENT_COST} x silent = {best:.4f}"}
+        if args.only:  # the group's other weights keep the fit they had
+            saved["fitted"].setdefault(group, {}).setdefault("refits", {}).update({name: fitted for name in names})
+        else:
+            saved["fitted"][group] = fitted
         module.FILE.write_text(json.dumps(saved, indent=1, sort_keys=True) + "\n")
         print(f"written {module.FILE}")
     return 0

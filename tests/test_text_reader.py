@@ -469,3 +469,21 @@ def test_layout_column_boundary_runs_through_no_header_name(tmp_path):
         ("Tingkat kepuasan pasien rawat jalan", "77,15 %", "Orang"),
     ]
     assert not {w.code for w in doc.warnings} & {"text-columns-realigned"}
+
+
+def test_blocks_kegiatan_entry_after_a_figure_opens_on_its_capital(tmp_path):
+    """A blocks export without wrap marks does not say where an unmarked Kegiatan entry ends. A line
+    ending in a figure or a small word ('Tahun Anggaran 2025') followed by one opening with a
+    capital ('Penyusunan ...') is mostly a new entry (`lines.case_turn`, weight fitted by
+    fit_text.py on development seeds 2000-2399); two capitalised words ('Pembangunan Sistem' /
+    'Penyediaan Air Minum') go on with one name. Before, the two entries of the first row were one."""
+    path = tmp_path / "rkt.txt"
+    path.write_text("RENCANA KINERJA TAHUNAN\nSASARAN\nINDIKATOR\nTARGET\nKEGIATAN\nMeningkatnya kualitas\n"
+                    "infrastruktur jalan dan\njembatan\nPersentase jalan kabupaten\ndalam kondisi mantap\n80 %\n"
+                    "Pengawasan teknis\npembangunan jembatan\nTahun Anggaran 2025\nPenyusunan Rencana Detail\n"
+                    "Tata Ruang kawasan\nperkotaan\nCakupan saluran drainase\nyang dibangun\n75 %\n"
+                    "Pembangunan Sistem\nPenyediaan Air Minum\n", encoding="utf-8")
+    rows = [i.kegiatan for s in rktparse.parse(path).sasaran for i in s.indikator]
+    assert rows == [["Pengawasan teknis pembangunan jembatan Tahun Anggaran 2025",
+                     "Penyusunan Rencana Detail Tata Ruang kawasan perkotaan"],
+                    ["Pembangunan Sistem Penyediaan Air Minum"]]

@@ -25,6 +25,7 @@ from rktparse.readers.text.lines import (
     NAME_PREFIXES,
     SASARAN,
     START,
+    case_turn,
     cut_score,
     first_word,
     fold_spaces,
@@ -498,7 +499,8 @@ class _Decoder:
         by_width = {width: cut_score(self.body[i - 1], line, width) for width in set(self.widths)}  # columns share widths
         cuts = [by_width[self.widths[b]] for b in columns]
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
-        cuts = [d + mark_score + self.blank[i] for d in cuts]
+        turn = W["blocks.case_turn"] * case_turn(self.body[i - 1], line)  # between Kegiatan entries
+        cuts = [d + mark_score + self.blank[i] + (turn if roles[b] == KEGIATAN else 0.0) for b, d in zip(columns, cuts)]
         value_tail = _value_tail(self.body[i - 1], line)
         goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + (value_tail if roles[b] == "target" else 0.0)
                 for b, d in zip(columns, cuts)]
