@@ -536,6 +536,27 @@ def test_a_kegiatan_line_opening_with_a_capital_after_a_figure_may_be_a_new_entr
     assert not capital_after_figure(line("Rapat pleno tahun 2025"), line("KPU Kabupaten"))  # an acronym
 
 
+def test_a_kegiatan_line_opening_with_an_activity_may_be_a_new_entry():
+    """Development seeds 2098, 2189, 2469, 2820: two unmarked entries packed in one Kegiatan cell were
+    joined with no warning, the second opening with a borrowed activity noun ('Normalisasi',
+    'Rehabilitasi', 'Distribusi') or 'melakukan' in small letters. Such a line now makes the joined
+    cell doubtful; a name going on ('Zona Integritas'), a small word or a connective does not."""
+    from rktparse.readers.borderless_rows import opens_another
+    from rktparse.readers.pdf_words import Line, Word
+    from rktparse.vocabulary.headers import Role
+
+    def line(text: str) -> Line:
+        return Line([Word(word, 10.0 * i, 10.0 * i + 8, 100.0, 109.0, True, 9.0) for i, word in enumerate(text.split())])
+
+    above = line("Pengawasan teknis pembangunan jembatan")
+    for text in ("Normalisasi saluran drainase", "Rehabilitasi ruang kelas", "Distribusi logistik Pemilu",
+                 "melakukan pendataan objek pajak", "Bimbingan teknis bagi KPPS", "Kampanye keselamatan"):
+        assert opens_another(above, line(text), Role.KEGIATAN), text
+    for text in ("Zona Integritas", "pemilih pemula", "kecamatan", "Informasi Hukum"):
+        assert not opens_another(line("Pendampingan pembangunan"), line(text), Role.KEGIATAN), text
+    assert not opens_another(line("Reviu laporan oleh"), line("Rehabilitasi aset"), Role.KEGIATAN)  # a connective
+
+
 @pytest.mark.slow
 def test_a_tujuan_that_may_be_two_points_at_the_sasaran_beside_its_parting_line(tmp_path):
     # Development seed 2022: two Tujuan cells packed with no gap read as one; the line that may

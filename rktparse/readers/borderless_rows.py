@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
+from rktparse.vocabulary.cues import CONNECTORS, DOING, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
 
@@ -334,13 +334,14 @@ RUN_ON_CUES: dict[Role | None, str] = {Role.KEGIATAN: KEGIATAN, Role.INDIKATOR: 
 def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
     """Whether a line of an opening column that runs on from `prev` reads as a further cell of that
     role: a capitalised activity ('Penyusunan', 'Evaluasi', 'Melakukan') in a Kegiatan, a capitalised
-    measure ('Jumlah', 'Capaian', 'Persentase') in an Indikator, after a line not ending on a
+    measure ('Jumlah', 'Capaian', 'Persentase') in an Indikator (or 'melakukan', in small letters, in a
+    Kegiatan: an entry opens with it, a wrap hardly ever goes on with it), after a line not ending on a
     connective. Cells printed with no marker, gap or padding look like this when each fills its line,
     and so do some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so
     it asks."""
     word = first_word(line.text)
-    return role in RUN_ON_CUES and word[:1].isupper() and may_open(word, RUN_ON_CUES[role]) \
-        and prev.words[-1].text.lower() not in CONNECTORS
+    return role in RUN_ON_CUES and (word[:1].isupper() or role is Role.KEGIATAN and word in DOING) \
+        and may_open(word, RUN_ON_CUES[role]) and prev.words[-1].text.lower() not in CONNECTORS
 
 
 def capital_after_figure(prev: Line, line: Line) -> bool:

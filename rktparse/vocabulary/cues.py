@@ -63,14 +63,14 @@ def _derived(word: str) -> bool:
     return bool(_VERB.match(word) or _NOMINAL.match(word)) and word not in root_words()
 
 
-_DOING = frozenset({"melakukan", "melaksanakan"})  # verbs a Kegiatan entry opens with ('melakukan penyusunan ...')
+DOING = frozenset({"melakukan", "melaksanakan"})  # verbs a Kegiatan entry opens with ('melakukan penyusunan ...')
 
 
 def states_aim(word: str) -> bool:
     """A me-...-kan verb ('Mewujudkan', 'Meningkatkan', 'menurunkan'): how a Misi, Tujuan or Sasaran
     states its aim, where a Kegiatan opens with a noun ('Pengelolaan') or 'melakukan'."""
     word = word.lower()
-    return word.endswith("kan") and word not in _DOING and _derived(word) and word.startswith("me")
+    return word.endswith("kan") and word not in DOING and _derived(word) and word.startswith("me")
 
 
 @lru_cache(maxsize=4096)
@@ -86,12 +86,21 @@ def opener(word: str) -> str | None:
     return None
 
 
+# Activities named by a borrowed noun ('Rehabilitasi', 'Normalisasi', 'Distribusi') or a few plain
+# ones: a Kegiatan entry opens with them as often as with a pe-...-an noun
+# ('Informasi', 'Organisasi': things an entry names, not what it does)
+_ACTIVITY = re.compile(r"^[a-z]{3,}(asi|usi)$")
+ACTIVITY_WORDS = frozenset("bimbingan manajemen kampanye".split())
+_THINGS = frozenset("informasi organisasi lokasi aplikasi komunikasi populasi institusi prestasi situasi".split())
+
+
 def may_open(word: str, kind: str) -> bool:
     """Whether `word` may open a cell of `kind`, whichever kind it opens most often: 'Peningkatan'
     opens a Sasaran as often as a Kegiatan ('Peningkatan kualitas rumah tidak layak huni')."""
     lowered = word.lower()
     if kind == KEGIATAN:
-        return lowered in KEGIATAN_WORDS or _derived(lowered)
+        return lowered in KEGIATAN_WORDS or lowered in ACTIVITY_WORDS \
+            or bool(_ACTIVITY.match(lowered)) and lowered not in _THINGS or _derived(lowered)
     return opener(word) == kind
 
 
@@ -100,3 +109,13 @@ def capital_cue(text: str) -> str | None:
     indikator); None for a first word in small letters or no cue word."""
     word = first_word(text)
     return opener(word) if word[:1].isupper() else None
+
+
+def case_turn(before: str, after: str) -> float:
+    """+1 where a line ending in a small word or a figure is followed by one opening with a capital (in a
+    list of entries, mostly a new entry), -1 where both words are capitalised (a name going on:
+    'Pembangunan Sistem' / 'Penyediaan Air Minum'), 0 otherwise (a small word after, a mark)."""
+    last, word = before.rsplit(" ", 1)[-1], first_word(after)
+    if not (word[:1].isupper() and last[:1].isalnum()):
+        return 0.0
+    return -1.0 if last[:1].isupper() else 1.0

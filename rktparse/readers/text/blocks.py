@@ -25,7 +25,6 @@ from rktparse.readers.text.lines import (
     NAME_PREFIXES,
     SASARAN,
     START,
-    case_turn,
     cut_score,
     first_word,
     fold_spaces,
@@ -44,7 +43,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import is_fund_source, states_aim
+from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for

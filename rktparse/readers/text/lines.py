@@ -275,16 +275,6 @@ def _cues(before: str, after: str) -> tuple[float, int]:
     return score, need
 
 
-def case_turn(before: str, after: str) -> float:
-    """+1 where a line ending in a small word or a figure is followed by one opening with a capital (in a
-    list of entries, mostly a new entry), -1 where both words are capitalised (a name going on:
-    'Pembangunan Sistem' / 'Penyediaan Air Minum'), 0 otherwise (a small word after, a mark)."""
-    last, word = before.rsplit(" ", 1)[-1], first_word(after)
-    if not (word[:1].isupper() and last[:1].isalnum()):
-        return 0.0
-    return -1.0 if last[:1].isupper() else 1.0
-
-
 def words_key(lines: list[str]) -> tuple[str, ...]:
     """The words of a cell, for spotting the same text printed twice at other widths. Interned: words
     repeat, and the search holds the words of every piece of a page at once (a long line's words
