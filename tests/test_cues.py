@@ -11,7 +11,11 @@ from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, ope
     ("Peningkatan", SASARAN, True),
     ("Sosialisasi", KEGIATAN, True),
     ("melakukan", KEGIATAN, True),
-    ("Rehabilitasi", KEGIATAN, False),  # no activity form: a wrap's word as well
+    # a borrowed activity noun opens Kegiatan entries too (unruled dev seeds 2469, 2721: two entries
+    # packed in one cell, silent); a thing an entry names does not
+    ("Rehabilitasi", KEGIATAN, True),
+    ("Distribusi", KEGIATAN, True),
+    ("Informasi", KEGIATAN, False),
     ("Terwujudnya", KEGIATAN, False),
     ("Jumlah", INDIKATOR, True),
     ("Peningkatan", INDIKATOR, False),
