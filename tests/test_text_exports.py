@@ -430,3 +430,25 @@ def test_blocks_broken_figure_opens_the_target_after_a_value_of_its_own_column()
     row = next(ind for s in doc["sasaran"] for ind in s["indikator"]
                if ind["text"] == "Cakupan desa Universal Child Immunization")
     assert (row["target"]["raw"], row["extra"]) == ("Rp913.000.000.000", {"CAPAIAN 2015": "814"})
+
+
+@pytest.mark.slow
+def test_layout_tujuan_opening_with_a_verb_of_aim_in_small_letters_is_a_cell_of_its_own():
+    """A Tujuan that opens with a verb of aim in small letters ('meningkatkan akuntabilitas kinerja',
+    development seed 72) is a cell of its own: it was read as the rest of the Tujuan above it
+    ('Mewujudkan pemerataan pembangunan wilayah'), and the rows of both had the joined text."""
+    expected = gen.expected(gen.generate(72))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(72, "layout", cache_dir()))))
+    assert [s["tujuan"]["text"] for s in doc["sasaran"]] == [s["tujuan"]["text"] for s in expected["sasaran"]]
+
+
+@pytest.mark.slow
+def test_layout_sasaran_opening_with_a_verb_of_aim_in_small_letters_opens_a_cell():
+    """In a merged column, a line opening with a verb of aim in small letters ('meningkatkan
+    kesejahteraan petani ...', development seed 155) opens a cell as a capitalised 'Meningkatnya'
+    does (`layout._level_cue`): it was read as the rest of the Sasaran above."""
+    expected = gen.expected(gen.generate(155))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(155, "layout", cache_dir()))))
+    assert [s["text"] for s in doc["sasaran"][:2]] == [s["text"] for s in expected["sasaran"][:2]] == [
+        "Terlaksananya kesejahteraan petani sesuai standar pelayanan minimal",
+        "meningkatkan kesejahteraan petani di Kabupaten Kutai Kartanegara"]  # (its later pages have other faults)

@@ -17,7 +17,7 @@ from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, states_aim
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
@@ -582,6 +582,8 @@ class RktWalker(TableWalker):
             return False, False
         if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
+        if lower and not looks_cut(current.lines) and states_aim(first_word(lines[0])):
+            return False, True  # 'meningkatkan ...' after a text that looks whole: an aim stated anew
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)

@@ -41,6 +41,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Starts, header_starts, matched
 from rktparse.readers.text.weights import W
+from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
@@ -299,10 +300,11 @@ class _Table:
 
 
 def _level_cue(word: str) -> float:
-    """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan'),
-    -1 when it does not (an indikator's 'Cakupan', a word in lower case that opens nothing)."""
+    """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan',
+    a verb of aim in small letters: 'meningkatkan'), -1 when it does not (an indikator's 'Cakupan',
+    a word in lower case that opens nothing)."""
     kind = opener(word)
-    return 1.0 if kind == SASARAN or kind == KEGIATAN and word[:1].isupper() else -1.0
+    return 1.0 if kind == SASARAN or states_aim(word) or kind == KEGIATAN and word[:1].isupper() else -1.0
 
 
 def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
