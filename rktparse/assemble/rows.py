@@ -559,7 +559,8 @@ class RktWalker(TableWalker):
         none beside it is the rest of the open one. A text whose cell went on over a page printing
         nothing there ended before it, and so did a text that ended on the page before (room left
         under it, or the next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
-        the page's end goes on when the row goes on, the tail starts in lowercase or the text ended
+        the page's end goes on when the row goes on, the tail starts in lowercase (but a verb of aim,
+        'meningkatkan ...', after a text that looks whole: a level stated anew, unsure) or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
         Without line positions, the same signs and how cut the text looks decide.
