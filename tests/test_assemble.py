@@ -306,15 +306,19 @@ def test_capital_tail_after_a_connective_goes_on_flagged():
     assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/0")]
 
 
-def test_lowercase_tujuan_at_a_page_top_beside_a_new_sasaran_is_flagged_though_the_one_above_looks_cut():
+def test_tujuan_opening_with_a_verb_of_aim_in_small_letters_at_a_page_top_is_a_new_one_flagged():
+    """A verb of aim ('meningkatkan ...') states a Tujuan anew, though in small letters and after one
+    that looks cut (its last line as wide as its widest): stop 27 read it so, measured on development
+    seeds (layout exports 2000-2399: 74.9 -> 75.2 % rows exact, silent unchanged; seeds 72, 2040). It
+    was read as the tail; either way both sides are flagged."""
     header = ["Tujuan", "Sasaran", "Indikator", "Target"]
     doc = assemble(
         page(1, [["Mewujudkan pemerataan|pembangunan wilayah", "Sasaran A", "Ind 1", "100%"]], header=header),
         page(2, [["meningkatkan derajat|kesejahteraan masyarakat", "Menurunnya partisipasi", "Ind 2", "90%"]],
              header=header),
     )
-    assert doc.sasaran[1].tujuan.text == "Mewujudkan pemerataan pembangunan wilayah meningkatkan derajat kesejahteraan " \
-                                    "masyarakat"  # read as the tail, as the case suggests: but said to be unsure
+    assert [s.tujuan.text for s in doc.sasaran] == ["Mewujudkan pemerataan pembangunan wilayah",
+                                                    "meningkatkan derajat kesejahteraan masyarakat"]
     flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
     assert {(w.severity.value, w.ref) for w in flagged} == {("review", "/sasaran/0"), ("review", "/sasaran/1")}
 

@@ -560,7 +560,7 @@ class RktWalker(TableWalker):
         nothing there ended before it, and so did a text that ended on the page before (room left
         under it, or the next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase (but a verb of aim,
-        'meningkatkan ...', after a text that looks whole: a level stated anew, unsure) or the text ended
+        'meningkatkan ...', after a text not ending on a connective: a level stated anew, unsure) or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
         Without line positions, the same signs and how cut the text looks decide.
@@ -583,8 +583,8 @@ class RktWalker(TableWalker):
             return False, False
         if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
-        if lower and not looks_cut(current.lines) and states_aim(first_word(lines[0])):
-            return False, True  # 'meningkatkan ...' after a text that looks whole: an aim stated anew
+        if lower and not ends_open(current.lines) and states_aim(first_word(lines[0])):
+            return False, True  # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
