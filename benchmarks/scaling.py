@@ -5,8 +5,9 @@ Not a test: it prints figures and whether they meet the goals.
   - the DOCX writer, rows: 1,000 -> 2,000 -> 4,000 (goal: 1,000 rows within 3 s), and extra columns 100 -> 400
   - the Word reader, rows of a regenerated DOCX: 1,000 -> 4,000
   - the text reader, length of one line: 0.75 -> 3 MB, and rows of a text export: 1,000 -> 4,000
-Each figure is the best CPU time of three runs or more (as many as fill two seconds) in a fresh interpreter;
-the growth ratio is the time of a doubling over the time before it (goal <= 2.3: linear, with room for noise). Run `python benchmarks/scaling.py`.
+Each figure is the best CPU time of three runs or more (as many as fill two seconds) in a fresh
+interpreter; the growth ratio is the time of a doubling over the time before it (goal <= 2.3: linear,
+with room for noise). Run `python benchmarks/scaling.py`.
 """
 
 from __future__ import annotations

@@ -90,8 +90,12 @@ def opener(word: str) -> str | None:
 # ones: a Kegiatan entry opens with them as often as with a pe-...-an noun
 # ('Informasi', 'Organisasi': things an entry names, not what it does)
 _ACTIVITY = re.compile(r"^[a-z]{3,}(asi|usi)$")
-ACTIVITY_WORDS = frozenset("bimbingan manajemen kampanye".split())
+_ACTIVITY_WORDS = frozenset("bimbingan manajemen kampanye".split())
 _THINGS = frozenset("informasi organisasi lokasi aplikasi komunikasi populasi institusi prestasi situasi".split())
+
+
+def _activity(word: str) -> bool:
+    return word in _ACTIVITY_WORDS or bool(_ACTIVITY.match(word)) and word not in _THINGS
 
 
 def may_open(word: str, kind: str) -> bool:
@@ -99,8 +103,7 @@ def may_open(word: str, kind: str) -> bool:
     opens a Sasaran as often as a Kegiatan ('Peningkatan kualitas rumah tidak layak huni')."""
     lowered = word.lower()
     if kind == KEGIATAN:
-        return lowered in KEGIATAN_WORDS or lowered in ACTIVITY_WORDS \
-            or bool(_ACTIVITY.match(lowered)) and lowered not in _THINGS or _derived(lowered)
+        return lowered in KEGIATAN_WORDS or _derived(lowered) or _activity(lowered)
     return opener(word) == kind
 
 

@@ -106,7 +106,7 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
         crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
         # the boundary runs through no name: a gutter right of a column's short values may be wider
         # than the one before them, under a name centred over both ('Satuan')
-        between = [x for x in crossings if left.x1 <= x <= right.x0] or list(crossings)
+        between = {x for x in crossings if left.x1 <= x <= right.x0} or set(crossings)
         fewest = min(crossings[x] for x in between)
         stretches: list[list[int]] = []  # runs of neighbouring places crossed by the fewest
         for x in sorted(x for x, n in crossings.items() if n == fewest):
@@ -114,7 +114,7 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
                 stretches[-1].append(x)
             else:
                 stretches.append([x])
-        widest = max(stretches, key=lambda stretch: len(set(stretch) & set(between)))
+        widest = max(stretches, key=lambda stretch: len(between.intersection(stretch)))
         right.x0 = widest[len(widest) // 2]
     return columns
 

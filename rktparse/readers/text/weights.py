@@ -42,7 +42,7 @@ START = {
     "blocks.unwrapped": 2.5,
     "blocks.blank": 2.0,  # cut log-odds at a line under a blank line, in exports that part blocks so
     "blocks.tight": -1.0,  # ... and at a line right under another one
-    "blocks.case_turn": 0.0,  # times cues.case_turn: a capital after a small word or a figure opens a cell
+    "blocks.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: a capital after a small word opens an entry
     "blocks.entry": 1.5,
     "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
     "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
