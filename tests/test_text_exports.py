@@ -455,3 +455,13 @@ def test_layout_sasaran_opening_with_a_verb_of_aim_in_small_letters_opens_a_cell
     assert [s["text"] for s in doc["sasaran"][:2]] == [s["text"] for s in expected["sasaran"][:2]] == [
         "Terlaksananya kesejahteraan petani sesuai standar pelayanan minimal",
         "meningkatkan kesejahteraan petani di Kabupaten Kutai Kartanegara"]  # (its later pages have other faults)
+
+
+@pytest.mark.slow
+def test_layout_target_below_its_rows_first_line_opens_a_row_where_targets_are_top_aligned():
+    """A table whose targets all stand on their rows' first lines: a target opening on a later line of
+    a row that had none opens a row of its own (development seed 2004: 'Cakupan Nilai Tukar Petani',
+    with no target, and 'nilai Nilai Tukar Petani' / '97' under it were one row, the first one lost)."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2004, "layout", cache_dir()))))
+    rows = [(i["text"], i["target"]["raw"]) for s in doc["sasaran"] for i in s["indikator"]]
+    assert rows[-2:] == [("Cakupan Nilai Tukar Petani", ""), ("nilai Nilai Tukar Petani", "97")]

@@ -45,6 +45,8 @@ from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 
 _NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
+TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
+TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
@@ -89,6 +91,22 @@ class _Table:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
 
     def row_starts(self) -> tuple[list[int], list[float]]:
+        """`_row_starts`, read again where the table prints its targets on their rows' first lines
+        (TOP_TARGETS of its rows that have one, MIN_ROWS at least): there a target opening on a later
+        line of a row that had none is the first line of a row of its own (the row above it holds an
+        indikator with no target), whatever the indikator's words say. Unsure: it gets a note."""
+        starts, sure = self._row_starts(False)
+        target = self.column("target")
+        if target is None:
+            return starts, sure
+        bounds = starts + [len(self.grid)]
+        firsts = [next((n for n in range(a, b) if self.grid[n][target]), None) for a, b in zip(starts, bounds[1:])]
+        held = [first for first in firsts if first is not None]
+        if len(held) >= MIN_ROWS and sum(first in starts for first in held) >= TOP_TARGETS * len(held):
+            return self._row_starts(True)
+        return starts, sure
+
+    def _row_starts(self, top_targets: bool) -> tuple[list[int], list[float]]:
         """Body lines that open a row, and how sure each line's decision (open or go on) was.
         Cues add up with fitted weights (`weights.py`): the target column starting a value under
         an empty line or after a complete value, other columns opening, the indikator column's
@@ -112,6 +130,8 @@ class _Table:
                                         for c in range(1, len(cells))) else -math.inf
             else:
                 score = self._row_score(cells, above, value, target, indikator, width)
+                if top_targets and score <= 0 and cells[target] and not value and named:
+                    score = TARGET_OPENS  # a row's first target line, below its indikator's first line
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
             if score > 0:
