@@ -101,8 +101,8 @@ class _Table:
             return starts, sure
         bounds = starts + [len(self.grid)]
         firsts = [next((n for n in range(a, b) if self.grid[n][target]), None) for a, b in zip(starts, bounds[1:])]
-        held = [first for first in firsts if first is not None]
-        if len(held) >= MIN_ROWS and sum(first in starts for first in held) >= TOP_TARGETS * len(held):
+        held, opened = [first for first in firsts if first is not None], set(starts)
+        if len(held) >= MIN_ROWS and sum(first in opened for first in held) >= TOP_TARGETS * len(held):
             return self._row_starts(True)
         return starts, sure
 
