@@ -18,11 +18,14 @@ from functools import lru_cache
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.headings import blocks_headings, rows_to_headings
 from rktparse.readers.text.lines import (
+    BRACKETED_NUMBER,
     CURRENCY,
+    FIRST_ITEM,
     INDIKATOR,
     KEGIATAN,
     LEVELS,
     NAME_PREFIXES,
+    NUMBERING,
     SASARAN,
     START,
     cut_score,
@@ -56,14 +59,11 @@ from rktparse.vocabulary.furniture import is_page_furniture
 # them, enough for each to be flagged whole as unreliable (check.UNRELIABLE).
 NOTE_BELOW = 0.8
 
-_NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
-_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on on the next line
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
 TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is not in it
-_FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")
 # The weights of every cue are fitted (weights.py): blocks.wrapped / blocks.unwrapped (cut log-odds after
 # a line that wrapped / one that did not), blocks.entry (another Kegiatan cell in a row needs evidence),
 # blocks.too_wide, blocks.numbered (a line in the run 1, 2, 3 ... is the No column), blocks.list_head (the
@@ -92,7 +92,7 @@ def _opening(role: str, text: str) -> float:
     if is_item(text):  # '1. ...', '- ...': an entry of a Kegiatan list
         return W["blocks.item_kegiatan"] if role == KEGIATAN else -W["blocks.item_kegiatan"]
     if role == "no":
-        return W["blocks.no_number"] if _NUMBERING.match(text) else W["blocks.no_text"]
+        return W["blocks.no_number"] if NUMBERING.match(text) else W["blocks.no_text"]
     if role == "target":
         return W["blocks.target_value"] if _value(text) or _figure_head(text) else W["blocks.target_text"]
     if role == "extra":
@@ -171,7 +171,7 @@ def _header_at(lines: list[str], start: int, whose: bool = True) -> _Header | No
             names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
         elif header_role(text) and len(words) <= 4:
             names.append([text])
-        elif names and all(map(is_header_word, words)) and not _COLUMN_NUMBER.match(text):
+        elif names and all(map(is_header_word, words)) and not BRACKETED_NUMBER.match(text):
             names[-1].append(text)  # a name's tail: 'Kinerja', '2022', '(Rp)', '%'
         else:
             break
@@ -237,7 +237,7 @@ def _name_length(paragraph: list[str]) -> int:
     count = 1
     for line in paragraph[1:]:
         words = line.split()
-        if not words or not all(map(is_header_word, words)) or _COLUMN_NUMBER.match(line.strip()) \
+        if not words or not all(map(is_header_word, words)) or BRACKETED_NUMBER.match(line.strip()) \
                 or (header_role(line) and not _name_goes_on(paragraph[:count], line, set())):
             break
         count += 1
@@ -334,7 +334,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
-    if len(body) >= len(roles) and all(_COLUMN_NUMBER.match(line) for line in body[:len(roles)]):
+    if len(body) >= len(roles) and all(BRACKETED_NUMBER.match(line) for line in body[:len(roles)]):
         for col, line in enumerate(body[:len(roles)]):  # '(1) (2) (3)' under the header: a row of its own
             out.add([line], 0, col)
         body, wrapped, blank = body[len(roles):], wrapped[len(roles):], blank[len(roles):]
@@ -431,7 +431,7 @@ def _sequence(body: list[str]) -> set[int]:
     """Lines that number the rows 1, 2, 3 ... in order: the No column, not bare-number targets."""
     found, expected = set(), 1
     for index, line in enumerate(body):
-        if _NUMBERING.match(line) and line.rstrip(".)").isdigit() and int(line.rstrip(".)")) == expected:
+        if NUMBERING.match(line) and line.rstrip(".)").isdigit() and int(line.rstrip(".)")) == expected:
             found.add(index)
             expected += 1
     return found
@@ -479,7 +479,7 @@ class _Decoder:
         lines and only those open No cells."""
         is_no, in_run = self.roles[c] == "no", i in self.numbered
         bonus = (W["blocks.numbered"] if is_no == in_run else -W["blocks.numbered"]) if self.numbered and (is_no or in_run) else 0.0
-        if self.roles[c] == KEGIATAN and i + 1 < len(self.body) and _FIRST_ITEM.match(self.body[i + 1]):
+        if self.roles[c] == KEGIATAN and i + 1 < len(self.body) and FIRST_ITEM.match(self.body[i + 1]):
             bonus -= W["blocks.list_head"]
         return opening(self.roles[c], self.body[i]) + bonus + self.fit(i, c)
 

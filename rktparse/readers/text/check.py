@@ -10,11 +10,11 @@ the cell went into) instead of passing as read. The rows are not changed here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rktparse.grid import BBox, Cell, ReaderNote, preview
 from rktparse.readers.text.lines import (
+    BRACKETED_NUMBER,
     CONNECTORS,
     INDIKATOR,
     LEVELS,
@@ -27,7 +27,6 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import PageOut, concerned, note
 from rktparse.vocabulary.targets import parse_target
 
-_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # '(3)': the column numbers printed under a header, no row
 VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')
 TARGET_WORDS = 4  # a free-text target ('Tepat waktu', 'Sesuai jadwal') is a few words, never a sentence
 
@@ -67,7 +66,7 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
         if len(target_spans(text)) > 1 and "(" not in text:  # ('10 (234 Temuan)': a value and its note)
             return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
-        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper() and not _COLUMN_NUMBER.match(text):
+        if opener(first_word(text)) != INDIKATOR and not text[:1].isupper() and not BRACKETED_NUMBER.match(text):
             return "the indikator cell opens without a capital or an indikator's word: it may be the end of another"
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
@@ -182,7 +181,7 @@ def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tupl
             continue
         column = roles.index(INDIKATOR)
         rows |= {(table, cell.row): (out.page, cell) for cell in out.cells  # ('(3)' under the header: no row)
-                 if cell.col == column and not _COLUMN_NUMBER.match(cell.text)}
+                 if cell.col == column and not BRACKETED_NUMBER.match(cell.text)}
         doubted |= {(table, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
                     for row in range(cell.row, cell.row + cell.row_span)}
     return list(rows.values()), len(doubted & rows.keys())

@@ -25,9 +25,11 @@ from rktparse.readers.text.columns import (
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
     CURRENCY,
+    FIRST_ITEM,
     INDIKATOR,
     KEGIATAN,
     LEVELS,
+    NUMBERING,
     SASARAN,
     cut_score,
     first_word,
@@ -44,10 +46,8 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 
-_NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
-_FIRST_ITEM = re.compile(r"^(1|a)[.)] ")  # the first entry of a numbered list
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 
@@ -163,7 +163,7 @@ class _Table:
             score += W["layout.row.target_whole"]
         others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
         score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
-        if any(_FIRST_ITEM.match(text) for text in cells):  # a list starts again ('1.', 'a)'): a new cell's
+        if any(FIRST_ITEM.match(text) for text in cells):  # a list starts again ('1.', 'a)'): a new cell's
             score += W["layout.row.list_opens"]
         if indikator is not None and cells[indikator]:
             if not above[indikator]:
@@ -307,7 +307,7 @@ class _Table:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
                 score += W["layout.level.opener"] * _level_cue(first_word(text))
-            if self.columns[col].role == "no" and _NUMBERING.match(text):
+            if self.columns[col].role == "no" and NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
             cells[-1].certainty = min(cells[-1].certainty, sure)

@@ -8,13 +8,13 @@ pages' tables.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
+    BRACKETED_NUMBER,
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
@@ -40,7 +40,6 @@ from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
-_COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")
 
 
 @dataclass
@@ -214,7 +213,7 @@ def stream_to_blocks(text: str) -> str:
             index += count
             continue
         index += 1
-        if line and all(_COLUMN_NUMBER.match(word) for word in line.split()):
+        if line and all(BRACKETED_NUMBER.match(word) for word in line.split()):
             out += line.split()
             continue
         pieces, pos = [], 0
