@@ -508,6 +508,40 @@ def test_a_heading_row_packed_over_a_top_aligned_sasaran_heads_the_sasaran_below
     assert heading in groups(got)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "heading"), [
+    # centred Sasaran cells (no sign of cells set at the top of their rows): 'Bidang Pelayanan Umum'
+    # stood alone over 'Meningkatnya keselamatan ...', joined to it, and the Sasaran after went on
+    # under 'Urusan Pemerintahan Wajib' with no warning
+    (9, "Bidang Pelayanan Umum"),
+    # the same, both headings: the rows under them had no group and no warning
+    (4041, "Urusan Pemerintahan Wajib"),
+])
+def test_a_heading_naming_a_field_over_an_aim_heads_the_sasaran_below_however_cells_are_set(seed, heading, tmp_path):
+    expected, got = read_generated(seed, tmp_path)
+
+    def groups(doc):
+        return [((s.get("group") or {}).get("text"), s["text"]) for s in doc["sasaran"]]
+
+    assert groups(got) == groups(expected)
+    assert heading in {group for group, _ in groups(got)}
+
+
+def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
+    from rktparse.readers.borderless_rows import Block, names_field
+    from rktparse.readers.pdf_words import Line, Word
+
+    def block(*texts: str) -> Block:
+        return Block([Line([Word(word, 10.0 * i, 10.0 * i + 8, 100.0 + 12 * k, 109.0 + 12 * k, True, 9.0)
+                            for i, word in enumerate(text.split())]) for k, text in enumerate(texts)])
+
+    assert names_field(block("Urusan Pemerintahan Wajib", "Menurunnya ketahanan pangan"))
+    assert names_field(block("Bidang Pelayanan Umum", "tercapainya ketahanan pangan"))
+    assert not names_field(block("Meningkatnya kualitas", "Terwujudnya ketahanan pangan"))  # an aim goes on
+    assert not names_field(block("Urusan Pemerintahan Wajib", "Kabupaten Kupang"))  # no aim below
+    assert not names_field(block("pelayanan dasar", "meningkatnya mutu"))  # a wrap, not a heading
+
+
 def test_a_page_of_text_in_columns_outside_every_table_is_noted():
     from rktparse.readers.pdf_common import columns_not_read
     from rktparse.readers.pdf_words import Word

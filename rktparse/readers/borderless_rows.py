@@ -22,7 +22,17 @@ from typing import NamedTuple
 
 from rktparse.grid import BBox, Cell
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
-from rktparse.vocabulary.cues import CONNECTORS, DOING, INDIKATOR, KEGIATAN, capital_cue, first_word, may_open, opener
+from rktparse.vocabulary.cues import (
+    CONNECTORS,
+    DOING,
+    INDIKATOR,
+    KEGIATAN,
+    SASARAN,
+    capital_cue,
+    first_word,
+    may_open,
+    opener,
+)
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
 
@@ -256,9 +266,10 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
     headings look alike), one at least ending well above its rows' end (`ends_high`): a
     top-aligned cell begins with its row, so the line above is a heading row packed over it
     ('Bidang Pelayanan Umum' over 'Terwujudnya cakupan ...'). Cells centred beside their rows give
-    no such sign (a tall one stands above its row), and stay one, flagged where they may part. A
-    page with no cell ending high goes by the pages before (`seen_top`). Whether this page showed
-    its cells set at the top of their rows (all level with their rows, one ending high)."""
+    no such sign (a tall one stands above its row), and stay one, flagged where they may part,
+    unless the words tell (`names_field`). A page with no cell ending high goes by the pages
+    before (`seen_top`). Whether this page showed its cells set at the top of their rows (all
+    level with their rows, one ending high)."""
     rows = indikator_tops(body, blocks)
     top = False
     for col, column in enumerate(blocks):
@@ -274,13 +285,21 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
         top = top or all(starts_row) and any(high)
         out: list[Block] = []
         for k, block in enumerate(column):
-            if packed[k] and all(aligned for j, aligned in enumerate(starts_row) if j != k) \
-                    and (seen_top or any(ends for j, ends in enumerate(high) if j != k)):
+            if packed[k] and (names_field(block) or all(aligned for j, aligned in enumerate(starts_row) if j != k)
+                              and (seen_top or any(ends for j, ends in enumerate(high) if j != k))):
                 out += [Block(block.lines[:1]), Block(block.lines[1:])]
             else:
                 out.append(block)
         blocks[col] = out
     return top
+
+
+def names_field(block: Block) -> bool:
+    """Whether a packed block's first line names a field and its second states an aim: 'Urusan
+    Pemerintahan Wajib' over 'Menurunnya ketahanan pangan ...'. An aim opens a Sasaran, so the line
+    above it is a heading row however the column's cells are set (centred ones give no other sign)."""
+    head, aim = (first_word(line.text) for line in block.lines[:2])
+    return head[:1].isupper() and opener(head) is None and opener(aim) == SASARAN
 
 
 def two_targets(prev: Line, line: Line) -> bool:
