@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from rktparse.grid import BBox, Cell
+from rktparse.grid import BBox, Cell, preview
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
 from rktparse.vocabulary.cues import (
     CONNECTORS,
@@ -537,6 +537,8 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
         # (rows above the first block stay the cell's from the page before, as read top-aligned)
         if overlapping or aligned and not (seen_centred and centred_beside(found, inside) and found[0][0] >= starts[0]):
             spans += [(a, b - 1) for a, b in zip(starts, starts[1:] + [end])]  # (one block per row: see body_cells)
+            if seen_centred and found:  # the rows above, which read centred it would cover
+                unsure |= set(range(found[0][0], starts[0]))
         elif inside:
             centred = centred_spans(*group, at_top=False) if len(inside) > 1 else found  # (one block is no last one)
             spans += found
@@ -687,11 +689,14 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
             spans_of[col] = cells_here, spans
     nest_spans(spans_of, body.roles, edges, body.height)
     joined: list[tuple[Cell, Line, Role]] = []  # level cells that may be two, and the line that may part them
+    continued: list[tuple[int, Role, list[int]]] = []  # a level's first cell, and the rows above it it may span
     for col, (column, spans) in spans_of.items():
         role = body.roles[col]
         assert role is not None
         if role is Role.NO:
             spans = numbered_spans(col, spans_of, body.roles, ys) or spans
+        if spans and role in HIERARCHY and (above := sorted(row for row in unsure[col] if row < spans[0][0])):
+            continued.append((len(cells), role, above))
         for block, (first, last) in zip(column, spans):
             add(block_words(block), first, col, last - first + 1)
             if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
@@ -722,7 +727,31 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                 continue
             for row in sorted(set(rows)):  # other columns: one cell per row
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
+    doubts += [doubt for first, role, rows in continued
+               for doubt in continued_doubts(cells[first], role, [first_row + row for row in rows], cells, body.roles)]
     return cells, ys, doubts, Style(seen.centred or centred_seen, seen.top or top_seen)
+
+
+def last_before(column: list[Cell], row: int) -> Cell | None:
+    """The last cell of a column (in row order) starting on `row` or above it."""
+    return next((c for c in reversed(column) if c.row <= row), None)
+
+
+def continued_doubts(cell: Cell, role: Role, rows: list[int], cells: list[Cell],
+                     roles: Sequence[Role | None]) -> list[Doubt]:
+    """The doubts on the rows at a page's top read as a level cell's from the page before, where the
+    page's first cell of that level stands level with a row's start yet would be centred beside them
+    too ('meningkatkan kesejahteraan ...' beside the second Sasaran of the page): each points at the
+    node beside them one level down (a Misi's or Tujuan's at a Sasaran, a Sasaran's at a row)."""
+    below = Role.SASARAN if role in (Role.MISI, Role.TUJUAN) else row_column(roles)
+    column = sorted((c for c in cells if below is not None and roles[c.col] is below), key=lambda c: c.row)
+    # each row's node is the cell of the level below that it starts on or runs on from
+    beside = list({id(c): c for row in rows if (c := last_before(column, row)) is not None}.values())
+    named = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}-{rows[-1]}"
+    return [Doubt(cell, "level-span-unsure",
+                  f"{role.value} cell centred beside rows broken across the page: {named} of this page's table, "
+                  f"read as the {role.value} cell's from the page before, may belong to the {role.value} cell "
+                  f"'{preview(cell.lines)}' below instead", node) for node in beside or [None]]  # type: ignore[list-item]
 
 
 def joined_doubt(cell: Cell, line: Line, role: Role, cells: list[Cell], roles: Sequence[Role | None],
