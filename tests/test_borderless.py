@@ -541,6 +541,23 @@ def test_rows_at_a_page_top_a_centred_misi_below_may_span_are_flagged(tmp_path):
     assert wrong and wrong <= doubts
 
 
+def test_rows_two_centred_cells_were_told_apart_on_by_a_hair_are_unsure():
+    from rktparse.readers.borderless_rows import Block, close_calls
+    from rktparse.readers.pdf_words import Line, Word
+
+    def block(top: float) -> Block:  # one line, 10 high
+        return Block([Line([Word("Meningkatnya", 10.0, 60.0, top, top + 10.0, True, 10.0)])])
+
+    edges = [0.0, 10.0, 20.0, 30.0, 40.0, 50.0, 60.0]  # six rows, each an indikator's start
+    starts = set(range(6))
+    # centred each on three rows: the split fits them both, and no other comes near
+    assert close_calls([block(10.0), block(40.0)], [(0, 2), (3, 5)], [1, 4], [1, 4], edges, starts, 10.0) == set()
+    # standing as near the middles of rows 0-1 and 2-5 as of rows 0-2 and 3-5: row 2 may be either's
+    assert close_calls([block(15.0), block(35.0)], [(0, 2), (3, 5)], [1, 3], [1, 3], edges, starts, 10.0) == {2}
+    # ... unless row 2 starts no indikator row (a Kegiatan's further paragraph)
+    assert close_calls([block(15.0), block(35.0)], [(0, 2), (3, 5)], [1, 3], [1, 3], edges, {0, 3}, 10.0) == set()
+
+
 def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
     from rktparse.readers.borderless_rows import Block, names_field
     from rktparse.readers.pdf_words import Line, Word

@@ -49,6 +49,7 @@ WRAP_GAP = 1.1  # and their pitch: a header's padding may be small, the body's f
 SAME_ROW = 0.5  # how far (in line heights) above its first line a row starts
 ALIGNED = 0.25  # a level block this close (in line heights) to its row's top is top-aligned
 CENTRED_FIT = 0.5  # and one this close to its rows' middle is centred beside them (row cuts are approximate)
+SPAN_MARGIN = 0.5  # line heights: two centred cells' rows split by less than this are flagged
 RULE_COVER = 0.5  # a rule across this share of a column separates the column's cells
 HEADING_GAP = 0.5  # widest gap (in line heights) between two words of one piece of text (cells are further apart)
 HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table's width from the table's
@@ -544,6 +545,8 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
             spans += found
             unsure |= set().union(*(set(range(a[0], a[1] + 1)) ^ set(range(b[0], b[1] + 1))
                                     for a, b in zip(found, centred)))
+            unsure |= close_calls([blocks[i] for i in inside], found, starts, [lasts[i] for i in inside], edges,
+                                  row_starts, height)
             seen = seen or not aligned and centred_beside(found, inside)
     return spans, unsure, seen
 
@@ -578,6 +581,28 @@ def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], edge
                           for before, (total, spans) in best.items())
                 for last in ends(i)}
     return min(best.values())[1]
+
+
+def misfit(block: Block, first: int, last: int, edges: list[float]) -> float:
+    """How far a block stands from the middle of rows `first`..`last`."""
+    return abs(block.centre - (edges[first] + edges[last + 1]) / 2)
+
+
+def close_calls(blocks: list[Block], spans: list[tuple[int, int]], firsts: list[int], lasts: list[int],
+                edges: list[float], row_starts: set[int], height: float) -> set[int]:
+    """The rows two centred blocks were told apart on by less than SPAN_MARGIN line heights: the row
+    on either side of their boundary, where moving the boundary by it (to another indikator row's
+    start, the blocks' own lines staying theirs) centres both nearly as well."""
+    unsure: set[int] = set()
+    for k in range(len(spans) - 1):
+        (first, _), (cut, last) = spans[k], spans[k + 1]
+        now = misfit(blocks[k], first, cut - 1, edges) + misfit(blocks[k + 1], cut, last, edges)
+        for other in (cut - 1, cut + 1):
+            if lasts[k] < other <= firsts[k + 1] and other in row_starts \
+                    and misfit(blocks[k], first, other - 1, edges) + misfit(blocks[k + 1], other, last, edges) \
+                    - now < SPAN_MARGIN * height:
+                unsure.add(min(cut, other))
+    return unsure
 
 
 def row_column(roles: Sequence[Role | None]) -> int | None:
@@ -705,8 +730,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                 named = f"row {first_row + rows[0]}" if len(rows) == 1 else \
                     f"rows {first_row + rows[0]}-{first_row + rows[-1]}"
                 doubts.append(Doubt(cells[-1], "level-span-unsure",
-                                    f"{role.value} cell centred beside rows broken across the page: {named} of "
-                                    f"this page's table may belong to the {role.value} cell above or below instead"))
+                                    f"{role.value} cell centred beside its rows: {named} of this page's table "
+                                    f"may belong to the {role.value} cell above or below instead"))
     doubts += [joined_doubt(cell, line, role, cells, body.roles, first_row + bisect_right(ys, line.top) - 1)
                for cell, line, role in joined]
     for col, column in enumerate(blocks):
@@ -743,7 +768,8 @@ def continued_doubts(cell: Cell, role: Role, rows: list[int], cells: list[Cell],
     page's first cell of that level stands level with a row's start yet would be centred beside them
     too ('meningkatkan kesejahteraan ...' beside the second Sasaran of the page): each points at the
     node beside them one level down (a Misi's or Tujuan's at a Sasaran, a Sasaran's at a row)."""
-    below = Role.SASARAN if role in (Role.MISI, Role.TUJUAN) else row_column(roles)
+    col = row_column(roles)
+    below = Role.SASARAN if role in (Role.MISI, Role.TUJUAN) else None if col is None else roles[col]
     column = sorted((c for c in cells if below is not None and roles[c.col] is below), key=lambda c: c.row)
     # each row's node is the cell of the level below that it starts on or runs on from
     beside = list({id(c): c for row in rows if (c := last_before(column, row)) is not None}.values())
