@@ -558,6 +558,18 @@ def test_rows_two_centred_cells_were_told_apart_on_by_a_hair_are_unsure():
     assert close_calls([block(15.0), block(35.0)], [(0, 2), (3, 5)], [1, 3], [1, 3], edges, {0, 3}, 10.0) == set()
 
 
+@pytest.mark.slow
+def test_a_lone_aim_word_packed_over_the_rest_of_its_sasaran_is_no_heading(tmp_path):
+    # Development seed 2716: 'Meningkatnya' wrapped alone above 'status gizi balita dan ibu hamil',
+    # whose line starts an indikator row, in a table whose Sasaran cells are set at the top of their
+    # rows: read as a heading-like line packed over a cell, the Sasaran became two ('Meningkatnya',
+    # 'status gizi ...'), with no warning. A line opening with an aim opens a Sasaran, never a heading.
+    _, got = read_generated(2716, tmp_path)
+    texts = [s["text"] for s in got["sasaran"]]
+    assert "Meningkatnya status gizi balita dan ibu hamil" in texts
+    assert "Meningkatnya" not in texts
+
+
 def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
     from rktparse.readers.borderless_rows import Block, names_field
     from rktparse.readers.pdf_words import Line, Word

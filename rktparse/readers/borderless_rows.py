@@ -278,8 +278,10 @@ def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Bloc
             continue
         others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
         # a heading packed over a cell (the cell then begins level with its row)
+        # (a line opening with an aim opens a Sasaran: 'Meningkatnya' / 'status gizi ...' wrapped early)
         packed = [len(block.lines) >= 2 and not level_with(block.lines[0], others, body.height)
-                  and level_with(block.lines[1], rows, body.height) for block in column]
+                  and level_with(block.lines[1], rows, body.height)
+                  and opener(first_word(block.lines[0].text)) != SASARAN for block in column]
         starts_row = [level_with(block.lines[0], rows, body.height)
                       or packed[j] and opener(first_word(block.lines[0].text)) is None for j, block in enumerate(column)]
         high = [ends_high(block, after, body.height) for block, after in zip(column, column[1:])]
