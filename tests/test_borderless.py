@@ -570,6 +570,20 @@ def test_a_lone_aim_word_packed_over_the_rest_of_its_sasaran_is_no_heading(tmp_p
     assert "Meningkatnya" not in texts
 
 
+@pytest.mark.slow
+def test_a_centred_sasaran_does_not_set_where_its_rows_start(tmp_path):
+    # Development seed 2644: 'Meningkatkan pengendalian ...' stands centred beside four rows, its
+    # first line half a line above the third row's indikator. Each row's top was its highest line of
+    # any column, the Sasaran's own among them: the cell seemed to begin level with a row, the
+    # table was read top-aligned, and its first two rows went to the Sasaran above, with no warning.
+    expected, got = read_generated(2644, tmp_path)
+
+    def rows(doc):
+        return [(s["text"], [i["text"] for i in s["indikator"]]) for s in doc["sasaran"]]
+
+    assert rows(got) == rows(expected)
+
+
 def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
     from rktparse.readers.borderless_rows import Block, names_field
     from rktparse.readers.pdf_words import Line, Word

@@ -656,10 +656,12 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
           max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
     row_bottoms = [float("-inf")] * (len(ys) - 1)
-    for line in (line for column in columns for line in column):
-        row = bisect_right(ys, line.top) - 1
-        row_tops[row] = min(row_tops[row], line.top)
-        row_bottoms[row] = max(row_bottoms[row], line.bottom)
+    for col, column in enumerate(columns):
+        for line in column:
+            row = bisect_right(ys, line.top) - 1
+            if body.roles[col] not in LEVELS:  # (a level cell stands beside its rows, wherever it is set)
+                row_tops[row] = min(row_tops[row], line.top)
+            row_bottoms[row] = max(row_bottoms[row], line.bottom)
     edges = row_edges(ys, row_tops, row_bottoms)
     # a list of programmes numbered in a column of its own: the Kegiatan paragraphs are cut by the numbers
     opening = numbered or opening_columns(body.roles)
