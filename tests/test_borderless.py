@@ -584,6 +584,22 @@ def test_a_centred_sasaran_does_not_set_where_its_rows_start(tmp_path):
     assert rows(got) == rows(expected)
 
 
+def test_loose_even_lines_are_rows_unless_a_line_ends_where_no_text_ends():
+    from rktparse.readers.borderless_rows import runs_on
+    from rktparse.readers.pdf_words import Line, Word
+
+    def line(text: str) -> Line:
+        return Line([Word(word, 10.0 * i, 10.0 * i + 8, 100.0, 109.0, True, 9.0) for i, word in enumerate(text.split())])
+
+    # development seed 2359: a continuation page's last row, its Kegiatan in two loose lines,
+    # became two entries ('Pembinaan kelompok tani dan', 'Gapoktan') with no warning
+    assert runs_on(line("Pembinaan kelompok tani dan"), line("Gapoktan"))
+    assert runs_on(line("Penyusunan peraturan perundang-"), line("undangan daerah"))
+    assert runs_on(line("28.351"), line("kegiatan"))
+    assert not runs_on(line("Pembinaan kelompok tani"), line("Gapoktan"))
+    assert not runs_on(line("28.351"), line("Kegiatan lain"))
+
+
 def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
     from rktparse.readers.borderless_rows import Block, names_field
     from rktparse.readers.pdf_words import Line, Word

@@ -233,7 +233,8 @@ def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
                 prev is None
                 or line.top - prev.top > BLOCK_GAP * spacing
                 or any(middle(prev) < y < middle(line) for y in walls)
-                or (col in opening and (every_line or is_item(line) or level_with(line, anchors, body.height)))
+                or (col in opening and (every_line and not runs_on(prev, line) or is_item(line)
+                                        or level_with(line, anchors, body.height)))
                 # a level line printed alone after a paragraph's end is a heading row's
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
                 # cells packed close still part by their padding, a little more than a line's pitch,
@@ -443,12 +444,16 @@ def ended(prev: Line, line: Line, room: float, height: float) -> bool:
     """Whether `line`'s first word would have fitted after `prev`: `prev` ended a paragraph."""
     first = line.words[0]
     space = SPACE * height
-    if WORD_HYPHEN_END.search(prev.words[-1].text) or wraps_inside_number(prev.text, line.text):
-        return False  # 'perundang-' / 'undangan', 'Rp537.00' / '0.000': a word or figure broken inside
-    if prev.words[-1].text.lower() in CONNECTORS or _FIGURE_ONLY.fullmatch(prev.text) and line.text[:1].islower():
-        return False  # 'Tersusun dan' / 'ditetapkan', '28.351' / 'kegiatan': no text ends there (the measure
-        # of a narrow centred cell in wide gutters is overrated)
-    return width(prev) + space + (first.x1 - first.x0) < room - space
+    return not runs_on(prev, line) and width(prev) + space + (first.x1 - first.x0) < room - space
+
+
+def runs_on(prev: Line, line: Line) -> bool:
+    """Whether `line` surely goes on with `prev`: a word or figure broken inside ('perundang-' /
+    'undangan', 'Rp537.00' / '0.000'), or a line ending where no text ends ('Tersusun dan' /
+    'ditetapkan', '28.351' / 'kegiatan'; the measure of a narrow centred cell in wide gutters is
+    overrated, and loose lines need not each be a row)."""
+    return bool(WORD_HYPHEN_END.search(prev.words[-1].text)) or wraps_inside_number(prev.text, line.text) \
+        or prev.words[-1].text.lower() in CONNECTORS or bool(_FIGURE_ONLY.fullmatch(prev.text)) and line.text[:1].islower()
 
 
 def middle(line: Line) -> float:
@@ -656,8 +661,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
           max([body.bottom] + [word.top + 1 for word in body.words])]
     row_tops = [float("inf")] * (len(ys) - 1)
     row_bottoms = [float("-inf")] * (len(ys) - 1)
-    for col, column in enumerate(columns):
-        for line in column:
+    for col, printed in enumerate(columns):
+        for line in printed:
             row = bisect_right(ys, line.top) - 1
             if body.roles[col] not in LEVELS:  # (a level cell stands beside its rows, wherever it is set)
                 row_tops[row] = min(row_tops[row], line.top)
