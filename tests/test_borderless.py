@@ -600,6 +600,19 @@ def test_loose_even_lines_are_rows_unless_a_line_ends_where_no_text_ends():
     assert not runs_on(line("28.351"), line("Kegiatan lain"))
 
 
+@pytest.mark.slow
+def test_kegiatan_items_after_a_gap_down_to_the_signature_stay_in_the_table(tmp_path):
+    # Development seed 2706: the last page's only row lists five numbered Kegiatan, a gap after
+    # the first; the items below ran on to the signature's place and date, which ended the search
+    # for a next row: the table ended after item 1), and items 2)-5) were lost with no warning.
+    expected, got = read_generated(2706, tmp_path)
+    kegiatan = {(i["text"], tuple(i["kegiatan"])) for s in got["sasaran"] for i in s["indikator"]}
+    last = expected["sasaran"][-1]["indikator"][-1]
+    assert (last["text"], tuple(last["kegiatan"])) in kegiatan and len(last["kegiatan"]) == 5
+    signatory = got["document"]["signatory"]
+    assert {k: signatory.get(k) for k in expected["document"]["signatory"]} == expected["document"]["signatory"]
+
+
 def test_a_line_naming_a_field_over_a_line_stating_an_aim_is_a_heading():
     from rktparse.readers.borderless_rows import Block, names_field
     from rktparse.readers.pdf_words import Line, Word

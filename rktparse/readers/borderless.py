@@ -261,16 +261,19 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
                 height: float) -> bool:
     """Whether the table's next row starts at line `index` or a few lines below it: what a wide
     gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row. A
-    paragraph running on to the page's end inside a column that is not the table's first (where
-    notes under a table start) is a cell's too: its row goes on over the page."""
+    paragraph running on to the page's end, or to a signature's place and date, inside a column
+    that is not the table's first (where notes under a table start) is a cell's too: its row goes
+    on over the page, or ends the table there."""
     # the columns past the first gap: a continued body may not have printed in the first one yet
     inner = [x for x in starts if fences and x >= fences[0][0]]
     alone = True  # every line so far a paragraph inside a column that is not the first
     for k, line in enumerate(lines[index:]):
         if is_page_furniture(line.text):
             return alone and k > 0 and index + k >= len(lines) - FOOTER_LINES
-        if line.top >= stop or crosses(line, fences, height) or parse_place_date(line.text) is not None:
-            return False  # a place and date, even with day and month left blank
+        if parse_place_date(line.text) is not None:  # a signature's place and date, even with day and month blank:
+            return alone and k > 0  # a cell's paragraphs above it, inside a column not the first, are the table's
+        if line.top >= stop or crosses(line, fences, height):
+            return False
         if (k < ROW_LOOKAHEAD or alone) and next_row(line, starts, fences, height):
             return True
         alone = alone and any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
