@@ -165,6 +165,16 @@ def test_layout_heading_lines_become_groups(seed):
 
 
 @pytest.mark.slow
+def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
+    """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
+    figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,
+    read as a heading, the group of every Sasaran after it, with no warning. A heading has words."""
+    expected = gen.expected(gen.generate(2389))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2389, "layout", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
+
+
+@pytest.mark.slow
 def test_layout_heading_on_a_page_last_line_is_the_next_page_group():
     """A heading row printed at the foot of a page, under an empty line, with its rows on the next
     page (development seed 922): the group of those rows, not the tail of the Sasaran above it."""

@@ -42,6 +42,8 @@ from rktparse.readers.text.realign import Run
 from rktparse.vocabulary.cues import is_fund_source
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
+_WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+\b")  # a figure in groups of thousands
 
 
 CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
@@ -75,7 +77,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         run = line[0]
         if any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
-            found[p] = True
+            # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019')
+            if _WORDED.search(run.text) and not _GROUPED.match(run.text):
+                found[p] = True
             continue
         if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
             continue
