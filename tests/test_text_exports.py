@@ -269,6 +269,11 @@ def test_cells_of_the_wrong_shape_are_doubted():
     # a heading or a second Sasaran read into a Sasaran cell
     assert cell_doubt("sasaran", cell("Urusan Pemerintahan Wajib", "Tercapainya pelayanan air minum")) is not None
     assert cell_doubt("sasaran", cell("Meningkatnya kualitas pelayanan dan", "Terwujudnya tata kelola")) is None
+    # a Kegiatan entry opening with 'melakukan' read into the one before (development seeds 2211, 2306)
+    assert cell_doubt("kegiatan", cell("Manajemen dan rekayasa lalu lintas di 21 kecamatan",
+                                       "melakukan pemasangan rambu dan marka jalan")) is not None
+    assert cell_doubt("kegiatan", cell("Penyusunan laporan yang dapat", "dilakukan secara berkala")) is None
+    assert cell_doubt("kegiatan", cell("Koordinasi untuk", "melakukan pemutakhiran data")) is None
 
 
 def test_an_abbreviated_keterangan_names_a_column_of_its_own():

@@ -25,6 +25,7 @@ from rktparse.readers.text.lines import (
     target_spans,
 )
 from rktparse.readers.text.page import PageOut, concerned, note
+from rktparse.vocabulary.cues import DOING
 from rktparse.vocabulary.targets import parse_target
 
 VALUE = 3.0  # lines.target_spans strength of a value no text holds by chance ('97 %', '14 unit', 'WTP')
@@ -77,8 +78,21 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
             return f"the {role} cell holds a value that may be a target"
         if role == SASARAN and (line := _second_opening(cell.lines, SASARAN)) is not None:
             return f"the Sasaran cell may hold a heading or a second Sasaran ('{preview([line])}')"
-    elif role == "kegiatan" and any(span.strength >= VALUE + 0.5 for span in target_spans(text)):
-        return "the kegiatan cell holds a value that may be a target"
+    elif role == "kegiatan":
+        if any(span.strength >= VALUE + 0.5 for span in target_spans(text)):
+            return "the kegiatan cell holds a value that may be a target"
+        if (line := _doing_opens(cell.lines)) is not None:
+            return f"the kegiatan cell may hold a second entry ('{preview([line])}')"
+    return None
+
+
+def _doing_opens(lines: Sequence[str]) -> str | None:
+    """A line after the first opening with a verb a Kegiatan entry opens with ('melakukan ...'), in
+    either case, where the line before does not run on into it: a wrap hardly ever goes on with one."""
+    for before, line in zip(lines, lines[1:]):
+        last = before.strip().rsplit(" ", 1)[-1].lower()
+        if first_word(line.strip()).lower() in DOING and last not in CONNECTORS and not last.endswith("-"):
+            return line.strip()
     return None
 
 
