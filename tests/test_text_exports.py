@@ -136,6 +136,16 @@ def test_layout_pages_without_header_go_on_with_the_table(seed):
 
 
 @pytest.mark.slow
+def test_blocks_source_of_funds_wrapped_in_its_column_stays_one_cell():
+    """Development seed 2083 (PyMuPDF blocks): 'APBD' / 'Provinsi' wraps in a narrow Keterangan column;
+    'Provinsi' opened the next row, a Sasaran of its own, and five rows went under it with no warning."""
+    expected = gen.expected(gen.generate(2083))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2083, "pymupdf", cache_dir()))))
+    assert "Provinsi" not in [s["text"] for s in doc["sasaran"]]
+    assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+
+
+@pytest.mark.slow
 def test_blocks_heading_rows_become_groups():
     """A heading printed across the table ('Urusan ...') comes out of a PyMuPDF export as a cell of one
     column; it is read as the group of the rows under it again, and the first of them is doubted."""

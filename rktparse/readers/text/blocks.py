@@ -128,6 +128,12 @@ def _value_tail(before: str, text: str) -> float:
     return 0.0
 
 
+def _fund_tail(before: str, text: str) -> float:
+    """How well `text` continues a source of funds printed on the line `before` ('APBD' / 'Provinsi'):
+    as a unit goes on with its count."""
+    return W["blocks.unit_goes_on"] if is_fund_source(before) and is_fund_source(f"{before} {text}") else 0.0
+
+
 def going_on(role: str, text: str) -> float:
     """How well `text` continues a cell of a column with `role`."""
     if role == "no":
@@ -500,8 +506,8 @@ class _Decoder:
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
         turn = W["blocks.case_turn"] * case_turn(self.body[i - 1], line)  # between Kegiatan entries
         cuts = [d + mark_score + self.blank[i] + (turn if roles[b] == KEGIATAN else 0.0) for b, d in zip(columns, cuts)]
-        value_tail = _value_tail(self.body[i - 1], line)
-        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + (value_tail if roles[b] == "target" else 0.0)
+        value_tail = {"target": _value_tail(self.body[i - 1], line), "extra": _fund_tail(self.body[i - 1], line)}
+        goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + value_tail.get(roles[b], 0.0)
                 for b, d in zip(columns, cuts)]
         here = [self.start(i, c) for c in columns]
         entry = 0.0 if is_item(line) else W["blocks.entry"]  # another Kegiatan entry, on a sub-row of the row
