@@ -527,7 +527,7 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
     def centred_beside(found: list[tuple[int, int]], inside: list[int]) -> bool:
         """Whether a block of several rows stands centred beside them, below their top."""
         return any(last > first and blocks[i].top - row_tops[first] > ALIGNED * height
-                   and abs(blocks[i].centre - (edges[first] + edges[last + 1]) / 2) <= CENTRED_FIT * height
+                   and misfit(blocks[i], first, last, edges) <= CENTRED_FIT * height
                    for i, (first, last) in zip(inside, found))
 
     bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
@@ -572,7 +572,7 @@ def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], edge
     """
 
     def cost(i: int, first: int, last: int) -> float:
-        centred = abs(blocks[i].centre - (edges[first] + edges[last + 1]) / 2)
+        centred = misfit(blocks[i], first, last, edges)
         fit = min(centred, abs(blocks[i].top - row_tops[first])) if at_top and 0 < i == len(blocks) - 1 else centred
         return fit if first in row_starts or first == start else fit + NOT_A_ROW_START
 
@@ -783,10 +783,11 @@ def continued_doubts(cell: Cell, role: Role, rows: list[int], cells: list[Cell],
     # each row's node is the cell of the level below that it starts on or runs on from
     beside = list({id(c): c for row in rows if (c := last_before(column, row)) is not None}.values())
     named = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}-{rows[-1]}"
+    nodes: list[Cell | None] = [*beside] or [None]
     return [Doubt(cell, "level-span-unsure",
                   f"{role.value} cell centred beside rows broken across the page: {named} of this page's table, "
                   f"read as the {role.value} cell's from the page before, may belong to the {role.value} cell "
-                  f"'{preview(cell.lines)}' below instead", node) for node in beside or [None]]  # type: ignore[list-item]
+                  f"'{preview(cell.lines)}' below instead", node) for node in nodes]
 
 
 def joined_doubt(cell: Cell, line: Line, role: Role, cells: list[Cell], roles: Sequence[Role | None],

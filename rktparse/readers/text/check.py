@@ -10,7 +10,7 @@ the cell went into) instead of passing as read. The rows are not changed here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rktparse.grid import BBox, Cell, ReaderNote, preview
 from rktparse.readers.text.lines import (
@@ -50,10 +50,15 @@ def _second_opening(lines: Sequence[str], kind: str) -> str | None:
     the line before it does not run on into it: two cells (or a heading and a cell) read as one. An
     indikator's word opens one in lowercase too ('prosentase pegawai ...'); a Sasaran's only with a
     capital (its words, 'peningkatan', run on inside a Sasaran)."""
+    return _line_opening(lines, lambda word: (word[:1].isupper() or kind == INDIKATOR) and opener(word) == kind)
+
+
+def _line_opening(lines: Sequence[str], opens: Callable[[str], bool]) -> str | None:
+    """The first line after the first whose first word `opens` a cell, the line before it not ending on
+    a connective or a broken word (it would run on into it)."""
     for before, line in zip(lines, lines[1:]):
-        word = first_word(line.strip())
         last = before.strip().rsplit(" ", 1)[-1].lower()
-        if (word[:1].isupper() or kind == INDIKATOR) and opener(word) == kind and last not in CONNECTORS and not last.endswith("-"):
+        if opens(first_word(line.strip())) and last not in CONNECTORS and not last.endswith("-"):
             return line.strip()
     return None
 
@@ -89,11 +94,7 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
 def _doing_opens(lines: Sequence[str]) -> str | None:
     """A line after the first opening with a verb a Kegiatan entry opens with ('melakukan ...'), in
     either case, where the line before does not run on into it: a wrap hardly ever goes on with one."""
-    for before, line in zip(lines, lines[1:]):
-        last = before.strip().rsplit(" ", 1)[-1].lower()
-        if first_word(line.strip()).lower() in DOING and last not in CONNECTORS and not last.endswith("-"):
-            return line.strip()
-    return None
+    return _line_opening(lines, lambda word: word.lower() in DOING)
 
 
 def check_rows(out: PageOut) -> list[ReaderNote]:
