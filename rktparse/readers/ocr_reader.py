@@ -189,18 +189,19 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     words as the page's takes the new reading: the box of a cell found without rules can reach into
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
     no words than the page's reading (a box cut through a line's letters reads them as others); a
-    header cell also takes a reading that adds a unit in brackets. Where the page's reading is kept
-    but the cell's own gives as many figures, other ones, the two readings disagree; where the cell's
-    own holds the page's words and more, a line may be lost: a note says so."""
+    header cell also takes the unit in brackets a reading adds (`bracketed_more`). Where the page's
+    reading is kept but the cell's own gives as many figures, other ones, the two readings disagree;
+    where the cell's own holds the page's words and more, a line may be lost: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     headers = {id(cell) for table in tables for cell in header_row(table)}
     notes = []
     for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
         words = " ".join(read.lines).split()
-        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
-                or id(cell) in headers and bracketed_more(cell.text.split(), words):
+        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
+        elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
+            cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the page's reading "
@@ -268,11 +269,15 @@ def header_row(table: TablePage) -> list[Cell]:
     return first if names_header([cell.text for cell in first]) else []
 
 
-def bracketed_more(page: list[str], own: list[str]) -> bool:
-    """Whether a header cell read alone gives the page's words and then only words in brackets: the
-    unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every target's unit below."""
+def bracketed_more(page: list[str], own: list[str]) -> list[str]:
+    """The words in brackets, and only such, that a header cell read alone gives after the page's
+    words: the unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every target's
+    unit below. The page's words may be read a letter off ('Taraet (%)': the cell's crop runs through
+    the descenders); the page's reading of them is kept."""
     extra = own[len(page):]
-    return own[:len(page)] == page and bool(extra) and all(w.startswith("(") and w.endswith(")") for w in extra)
+    alike = len(own) > len(page) and all(len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
+                                         for a, b in zip(page, own))
+    return extra if alike and all(w.startswith("(") and w.endswith(")") for w in extra) else []
 
 
 def unknown_count(words: list[str]) -> int:
