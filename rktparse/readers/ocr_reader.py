@@ -56,6 +56,7 @@ LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
+UNIT_REACH = 3.0  # a last column's header cell is read this many line heights past the table's right edge
 
 
 class ScannedPage(NamedTuple):
@@ -194,8 +195,10 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     where the cell's own holds the page's words and more, a line may be lost: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     headers = {id(cell) for table in tables for cell in header_row(table)}
+    last = {id(cell) for table in tables for cell in header_row(table) if cell.col + cell.col_span == table.n_cols}
+    boxes = [reach_right(cell_box(cell)) if id(cell) in last else cell_box(cell) for cell in cells]
     notes = []
-    for cell, read in zip(cells, read_cells(clean, [cell_box(cell) for cell in cells], dpi, pool, runs)):
+    for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
         words = " ".join(read.lines).split()
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
             cell.lines, cell.confidence = read.lines, read.confidence
@@ -215,6 +218,14 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
                                             f"belong to the cell beside; check it against the scan"))
     return notes
+
+
+def reach_right(box: Box) -> Box:
+    """A last column's header cell read past the table's right edge, which its body's widest value
+    sets: the header's unit can stand beyond it, out of the page's reading ('Target (%)' over
+    '80,39%', read 'Target (9' in the cell's own box)."""
+    x0, top, x1, bottom = box
+    return x0, top, x1 + UNIT_REACH * (bottom - top), bottom
 
 
 def in_order(words: list[str], within: list[str]) -> bool:

@@ -22,8 +22,14 @@ RETRY_PSM = 13  # one raw line: Tesseract's block layout drops a lone short word
 PAGE_PSM = 3  # around the tables: titles, paragraphs, two-column signature blocks
 WORD_PSM = 8  # one word: a patch of ink the page's layout left unread
 _LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[a-z][.)])$")  # "1", "2.", "1.2", "3)", "b."
-LETTER_GAP_PT = 1.5  # letters of one word stand closer
+# a grade or an audit opinion in capitals ("A", "BB", "WTP"), a unit in brackets under a header's name ("(%)")
+_LONE_VALUE = re.compile(r"^(?:[A-Z]{1,3}|\((?:%|[A-Za-z]{1,5}\.?)\))$")
+LONE_WORD_LETTERS = 4  # a lone word of letters read surely is kept from this long (a Satuan's "Unit")
+LETTER_GAP_PT = 2.5  # letters of one word stand closer
 MIN_NUMBER_PT, MAX_NUMBER_PT = 4.0, 16.0  # how tall a printed number is (smaller: dust; taller: a mark)
+DASH_PT = (1.3, 6.0)  # how wide a printed '-' or '–' is (a signature's line is wider)
+DASH_THICK_PT = 1.5  # and at most how thick,
+DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is as wide as it is high)
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
@@ -217,27 +223,52 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
              for line in (read_bullet(line, image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
     texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
-    lone = lone_numbers(image, read, dpi)
+    lone = lone_words(image, words, dpi)
     return _place(words + lone, texts + [word.text for word in lone], 0, 0, 1 / px)
 
 
-def lone_numbers(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord]:
-    """Row numbers ("1", "2.", "b.") standing alone in a column of a table without rules, which
-    Tesseract's page layout drops as noise (on development scans every sasaran number of a No
-    column; its sparse-text mode drops them too): each patch of ink of a word's size that no word
-    was read from is read on its own as one word, and kept when it reads as a number, surely."""
+def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord]:
+    """Values standing alone in a column of a table without rules, which Tesseract's page layout drops
+    as noise (on development scans every sasaran number of a No column, a Kondisi Awal's "-" or "BB";
+    its sparse-text mode drops them too): each patch of ink of a word's size that no word was read
+    from is read on its own as one word, and kept when it reads as a number or a grade, surely; a
+    patch of a dash's shape is a dash."""
     px = dpi / 72
     ink = (image < PAPER).astype(np.uint8)
     for word in read:
         ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
     joined = cv2.dilate(ink, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    found = dashes(ink, read, px)
     patches = [(x, y, width, height) for x, y, width, height, _ in stats.tolist()[1:]
                if MIN_NUMBER_PT * px <= height <= MAX_NUMBER_PT * px and width <= MAX_NUMBER_PT * 2 * px]
     crops = [np.pad(image[y:y + height, x:x + width], MARGIN_PX, constant_values=255) for x, y, width, height in patches]
-    found = []
     for (x, y, _, _), words in zip(patches, read_images(crops, WORD_PSM, dpi)):
         found += [word._replace(x0=word.x0 + x - MARGIN_PX, x1=word.x1 + x - MARGIN_PX, top=word.top + y - MARGIN_PX,
                                 bottom=word.bottom + y - MARGIN_PX)
-                  for word in words if _LONE_NUMBER.match(word.text) and word.confidence >= PRINT_CONFIDENCE]
+                  for word in words if is_lone_value(word)]
     return found
+
+
+def is_lone_value(word: OcrWord) -> bool:
+    """Whether a patch of ink read alone is a value worth keeping: a number, or a grade, a unit or a
+    known word read surely (a letter is read from any mark, a number less often)."""
+    if _LONE_NUMBER.match(word.text):
+        return word.confidence >= PRINT_CONFIDENCE
+    return word.confidence >= DUST_CONFIDENCE and bool(
+        _LONE_VALUE.match(word.text) or (len(word.text) >= LONE_WORD_LETTERS and word.text.isalpha() and is_known(word.text)))
+
+
+def dashes(ink: np.ndarray, read: list[OcrWord], px: float) -> list[OcrWord]:
+    """The strokes of a dash's shape in `ink` (pixels no word was read from) standing on a line of
+    words: a speck of dust is rounder, and rarely level with print."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    return [OcrWord("-", x, y, x + width, y + height, PRINT_CONFIDENCE, (-1, -1, -1))
+            for x, y, width, height, area in stats.tolist()[1:]
+            if is_dash(width / px, height / px, area / (width * height))
+            and any(word.top <= y + height / 2 <= word.bottom for word in read)]
+
+
+def is_dash(width: float, height: float, filled: float) -> bool:
+    """Whether a patch of ink `width` by `height` points, `filled` of its box inked, is a printed dash."""
+    return DASH_PT[0] <= width <= DASH_PT[1] and height <= min(DASH_THICK_PT, width / DASH_RATIO) and filled >= 0.6
