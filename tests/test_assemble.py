@@ -91,6 +91,17 @@ def test_column_number_row_and_repeated_header_are_not_data():
     assert not any(w.code == "words-not-placed" for w in doc.warnings)
 
 
+def test_a_header_line_read_as_a_row_above_the_column_numbers_is_header():
+    """A scan's two-line header cells ('Target' / 'Tahun 2025', 'Anggaran' / '(Rp)') can come out
+    as a row of their own; the row of column numbers under them still ends the header."""
+    header = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Anggaran"]
+    table = page(1, [[None, None, "Tahun 2025", "(Rp)"], ["(1)", "(2)", "(3)", "(4)"],
+                     ["Meningkatnya mutu", "Persentase sekolah", "90 %", "7.350.000"]], header=header)
+    doc = assemble(table)
+    assert [(s.text, [(i.text, i.target.raw, i.extra) for i in s.indikator]) for s in doc.sasaran] == \
+        [("Meningkatnya mutu", [("Persentase sekolah", "90 %", {"Anggaran (Rp)": "7.350.000"})])]
+
+
 def test_no_misi_tujuan_and_extra_columns_by_header():
     header = ["Misi", "Tujuan", "No", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Target %",
               "Keterangan"]

@@ -498,6 +498,17 @@ def test_values_the_page_reading_drops_are_read_from_their_ink(tmp_path):
     assert kondisi[1][:4] == kondisi[0][:4] == ["-", "89%", "-", "BB"]
 
 
+@pytest.mark.slow
+def test_a_table_without_rules_goes_on_under_its_column_numbers(tmp_path):
+    """Development seed 55, framed pages without rules inside: on pages 2 and 3 the body starts
+    under the row of column numbers with a gap a header leaves, which ended the table there; and
+    '(1)', read alone in its cell, reads '(NX'. Every row of the two pages is read now; before,
+    their seven rows were lost without a warning, and '(NX' was a row."""
+    expected, got = read_scanned(55, tmp_path)
+    later = [row["text"] for s in got["sasaran"] for row in s["indikator"] if min(row["pages"]) > 1]
+    assert later == [row["text"] for s in expected["sasaran"] for row in s["indikator"]][-7:]
+
+
 def test_a_dash_is_a_level_stroke_not_a_speck():
     from rktparse.readers.ocr.text import is_dash
 

@@ -110,12 +110,16 @@ def header_row_count(table: TablePage) -> int:
     """How many rows at the top of `table` are header (0 when the page has none).
 
     The header is the first row naming at least two RKT roles; header cells
-    that span down, and a row of column numbers, extend it.
+    that span down, and a row of column numbers, extend it. A row of column
+    numbers two rows below ends it too: the row between wraps its cells (a
+    scan's 'Target' / 'Tahun 2025' read as rows of their own).
     """
     limit = min(table.n_rows, 4)
     for row in range(limit):
         if names_header(row_texts(table, row)):
             end = row + max((c.row_span for c in table.cells if c.row == row), default=1)
+            if end + 1 < table.n_rows and is_column_number_row(table, end + 1):
+                end += 1
             while end < table.n_rows and is_column_number_row(table, end):
                 end += 1
             return end

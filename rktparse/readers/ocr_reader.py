@@ -189,10 +189,11 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     one is: figures twice, words checked), and the notes on them. Only a cell read with as many
     words as the page's takes the new reading: the box of a cell found without rules can reach into
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
-    no words than the page's reading (a box cut through a line's letters reads them as others); a
-    header cell also takes the unit in brackets a reading adds (`bracketed_more`). Where the page's
-    reading is kept but the cell's own gives as many figures, other ones, the two readings disagree;
-    where the cell's own holds the page's words and more, a line may be lost: a note says so."""
+    no words than the page's reading (a box cut through a line's letters reads them as others) and
+    no letters for its figures (a column number '(1)' cropped alone reads '(NX'); a header cell
+    also takes the unit in brackets a reading adds (`bracketed_more`). Where the page's reading is
+    kept but the cell's own gives as many figures, other ones, the two readings disagree; where the
+    cell's own holds the page's words and more, a line may be lost: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     headers = {id(cell) for table in tables for cell in header_row(table)}
     last = {id(cell) for table in tables for cell in header_row(table) if cell.col + cell.col_span == table.n_cols}
@@ -200,7 +201,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     notes = []
     for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
         words = " ".join(read.lines).split()
-        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()):
+        if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
+                and not letters_for_figures(cell.lines, read.lines):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
@@ -218,6 +220,15 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
                                             f"belong to the cell beside; check it against the scan"))
     return notes
+
+
+def letters_for_figures(page: list[str], own: list[str]) -> bool:
+    """Whether a reading gives letters where the page's gave figures: fewer figures, more letters
+    ('(1)' read '(NX'; not '(96)' read '(%)', the sign a whole page's reading takes for figures)."""
+    def letters(lines: list[str]) -> int:
+        return sum(char.isalpha() for line in lines for char in line)
+
+    return len(figures(own)) < len(figures(page)) and letters(own) > letters(page)
 
 
 def reach_right(box: Box) -> Box:
