@@ -209,7 +209,7 @@ def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
 
 def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     """The printed words of the page outside the table boxes (points), their small marks and bullets
-    read from the ink as in cells, slips fixed line by line, with the lone numbers the page's layout
+    read from the ink as in cells, slips fixed line by line, with the lone values the page's layout
     analysis left unread."""
     px = dpi / 72
     image = image.copy()
@@ -231,14 +231,14 @@ def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord
     """Values standing alone in a column of a table without rules, which Tesseract's page layout drops
     as noise (on development scans every sasaran number of a No column, a Kondisi Awal's "-" or "BB";
     its sparse-text mode drops them too): each patch of ink of a word's size that no word was read
-    from is read on its own as one word, and kept when it reads as a number or a grade, surely; a
+    from is read on its own as one word, and kept when it reads as a value (`is_lone_value`); a
     patch of a dash's shape is a dash."""
     px = dpi / 72
     ink = (image < PAPER).astype(np.uint8)
     for word in read:
         ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
     joined = cv2.dilate(ink, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
-    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     found = dashes(ink, read, px)
     patches = [(x, y, width, height) for x, y, width, height, _ in stats.tolist()[1:]
                if MIN_NUMBER_PT * px <= height <= MAX_NUMBER_PT * px and width <= MAX_NUMBER_PT * 2 * px]
@@ -262,7 +262,7 @@ def is_lone_value(word: OcrWord) -> bool:
 def dashes(ink: np.ndarray, read: list[OcrWord], px: float) -> list[OcrWord]:
     """The strokes of a dash's shape in `ink` (pixels no word was read from) standing on a line of
     words: a speck of dust is rounder, and rarely level with print."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     return [OcrWord("-", x, y, x + width, y + height, PRINT_CONFIDENCE, (-1, -1, -1))
             for x, y, width, height, area in stats.tolist()[1:]
             if is_dash(width / px, height / px, area / (width * height))
