@@ -736,8 +736,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
             if (doubt := next((line for line in block.lines[1:] if id(line) in doubtful), None)) is not None:
                 joined.append((cells[-1], doubt, role))
             if rows := sorted(unsure[col] & set(range(first, last + 1))):
-                named = f"row {first_row + rows[0]}" if len(rows) == 1 else \
-                    f"rows {first_row + rows[0]}-{first_row + rows[-1]}"
+                named = rows_named([first_row + row for row in rows])
                 doubts.append(Doubt(cells[-1], "level-span-unsure",
                                     f"{role.value} cell centred beside its rows: {named} of this page's table "
                                     f"may belong to the {role.value} cell above or below instead"))
@@ -766,6 +765,11 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     return cells, ys, doubts, Style(seen.centred or centred_seen, seen.top or top_seen)
 
 
+def rows_named(rows: list[int]) -> str:
+    """'row 4', or 'rows 4-6' from the first to the last of `rows`."""
+    return f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}-{rows[-1]}"
+
+
 def last_before(column: list[Cell], row: int) -> Cell | None:
     """The last cell of a column (in row order) starting on `row` or above it."""
     return next((c for c in reversed(column) if c.row <= row), None)
@@ -782,7 +786,7 @@ def continued_doubts(cell: Cell, role: Role, rows: list[int], cells: list[Cell],
     column = sorted((c for c in cells if below is not None and roles[c.col] is below), key=lambda c: c.row)
     # each row's node is the cell of the level below that it starts on or runs on from
     beside = list({id(c): c for row in rows if (c := last_before(column, row)) is not None}.values())
-    named = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}-{rows[-1]}"
+    named = rows_named(rows)
     nodes: list[Cell | None] = [*beside] or [None]
     return [Doubt(cell, "level-span-unsure",
                   f"{role.value} cell centred beside rows broken across the page: {named} of this page's table, "

@@ -195,8 +195,9 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     kept but the cell's own gives as many figures, other ones, the two readings disagree; where the
     cell's own holds the page's words and more, a line may be lost: a note says so."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
-    headers = {id(cell) for table in tables for cell in header_row(table)}
-    last = {id(cell) for table in tables for cell in header_row(table) if cell.col + cell.col_span == table.n_cols}
+    header_cells = [(cell, table.n_cols) for table in tables for cell in header_row(table)]
+    headers = {id(cell) for cell, _ in header_cells}
+    last = {id(cell) for cell, n_cols in header_cells if cell.col + cell.col_span == n_cols}
     boxes = [reach_right(cell_box(cell)) if id(cell) in last else cell_box(cell) for cell in cells]
     notes = []
     for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
