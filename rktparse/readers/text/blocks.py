@@ -28,6 +28,7 @@ from rktparse.readers.text.lines import (
     NUMBERING,
     SASARAN,
     START,
+    Phrases,
     cut_score,
     first_word,
     fold_spaces,
@@ -212,13 +213,14 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     spaced = [line.endswith(" ") for page in printed for line, _ in page]
     marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
     blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
+    phrases = Phrases.of([fold_spaces(line) for page in printed for line, _ in page])
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     carried: _Header | None = None  # the header of the table a page without one goes on with
     for number, page in enumerate(printed, start=1):
         found = _page(number, [fold_spaces(line) for line, _ in page],
                       [line.endswith(" ") if marks else None for line, _ in page],
-                      [blank if blanks else None for _, blank in page], notes, carried)
+                      [blank if blanks else None for _, blank in page], notes, phrases, carried)
         outs += found
         carried = _carried(found[-1], carried)
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
@@ -298,9 +300,9 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
 
 
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
-          notes: list[ReaderNote], carried: _Header | None = None) -> list[PageOut]:
+          notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
-    it (None when the export does not tell). A page without a header whose first line opens no
+    it (None when the export does not tell); `phrases`: the whole document's (`lines.Phrases`). A page without a header whose first line opens no
     signature and is no title goes on with the `carried` header (RKTs often print it once)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
@@ -329,14 +331,15 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
-        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes)
+        _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
+               phrases)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
-           blank: list[bool | None], notes: list[ReaderNote]) -> None:
+           blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
@@ -348,7 +351,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    at = _headings(header, body, wrapped, blank, out.page > 1) if INDIKATOR in roles else []
+    at = _headings(header, body, wrapped, blank, out.page > 1, phrases) if INDIKATOR in roles else []
     # headings, each with how many body lines stood before it once the headings are taken out
     headings = [(p - k, body[p]) for k, p in enumerate(at)]
     body = [line for p, line in enumerate(body) if p not in at]
@@ -362,7 +365,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             across.append(grid_row)
             grid_row += 1
 
-    for row in _decode(header, body, wrapped, blank, carries=out.page > 1):
+    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases):
         place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
@@ -404,7 +407,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
 
 
 def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-              carries: bool) -> list[int]:
+              carries: bool, phrases: Phrases) -> list[int]:
     """The body lines printed as headings across the table (`headings.blocks_headings`), but those a
     reading of the whole body puts in a value column: a free-text target ('Sangat Baik') is set
     like a heading. (A Kegiatan entry in capitals, 'Rehabilitasi Ruang Kelas', is too, and that
@@ -412,21 +415,21 @@ def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blan
     found = [p for p in sorted(blocks_headings(body, wrapped, blank)) if not _value(body[p])]
     if not found:
         return []
-    valued = {line for row in _decode(header, body, wrapped, blank, carries) for col, cells in row.cells.items()
+    valued = {line for row in _decode(header, body, wrapped, blank, carries, phrases) for col, cells in row.cells.items()
               if header.roles[col] in VALUE_COLUMNS for cell in cells for line in cell.lines}
     return [p for p in found if body[p] not in valued]
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-            carries: bool) -> list[_Row]:
+            carries: bool, phrases: Phrases) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, carries).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, blank, widths, floors, carries).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries).rows()
 
 
 def _softplus(x: float) -> float:
@@ -447,10 +450,10 @@ class _Decoder:
     """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
 
     def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-                 widths: list[float | None], floors: list[float], carries: bool = True) -> None:
+                 widths: list[float | None], floors: list[float], phrases: Phrases, carries: bool = True) -> None:
         """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths;
         `carries`: whether the body may open with the tail of a row of the page before (not on page 1)."""
-        self.carries = carries
+        self.carries, self.phrases = carries, phrases
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
@@ -502,7 +505,9 @@ class _Decoder:
         roles, line, mark, columns = self.roles, self.body[i], self.wrapped[i - 1], range(len(self.roles))
         # log P(the cell goes on) and log P(a new cell opens), from the cut log-odds per column
         by_width = {width: cut_score(self.body[i - 1], line, width) for width in set(self.widths)}  # columns share widths
-        cuts = [by_width[self.widths[b]] for b in columns]
+        # the document's own entries, printed elsewhere at other widths
+        phrase = W["blocks.phrase"] * self.phrases.cue(self.body[i - 1], line)
+        cuts = [by_width[self.widths[b]] + phrase for b in columns]
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
         turn = W["blocks.case_turn"] * case_turn(self.body[i - 1], line)  # between Kegiatan entries
         cuts = [d + mark_score + self.blank[i] + (turn if roles[b] == KEGIATAN else 0.0) for b, d in zip(columns, cuts)]

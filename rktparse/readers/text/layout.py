@@ -31,6 +31,7 @@ from rktparse.readers.text.lines import (
     LEVELS,
     NUMBERING,
     SASARAN,
+    Phrases,
     cut_score,
     first_word,
     fold_spaces,
@@ -86,6 +87,7 @@ class _Table:
     numbers: dict[int, list[str]] = field(default_factory=dict)  # body line -> a row of column numbers '(1) (2)'
     realigned: set[int] = field(default_factory=set)  # body lines placed by their own column starts (`realign`)
     guessed: set[int] = field(default_factory=set)  # heading lines told by their place and words only
+    phrases: Phrases = field(default_factory=Phrases)  # the document's own openings and word pairs
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -298,6 +300,8 @@ class _Table:
                 last = n
                 continue
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
+            if self.columns[col].role == KEGIATAN:  # entries the document lists elsewhere, wrapped otherwise
+                score += W["layout.split.phrase"] * self.phrases.cue(cells[-1].lines[-1], text)
             if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
                 score += W["layout.split.gap"]
             if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
@@ -386,8 +390,10 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     columns: list[Column] | None = None  # the last table's, for a page that goes on with it unheaded
+    phrases = Phrases.of([run.text for page in pages for line in page.splitlines() for run in runs(line.expandtabs(8))])
     for number, page in enumerate(pages, start=1):
-        found, columns = _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes, columns)
+        found, columns = _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes, columns,
+                               phrases)
         outs += found
     return outs, notes
 
@@ -404,8 +410,8 @@ def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], lis
                                                  bottom=(i + 1) * LINE_HEIGHT) for run, i in found]
 
 
-def _page(number: int, lines: list[str], notes: list[ReaderNote],
-          carried: list[Column] | None) -> tuple[list[PageOut], list[Column] | None]:
+def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[Column] | None,
+          phrases: Phrases) -> tuple[list[PageOut], list[Column] | None]:
     """The page's tables, and the columns of its last one unless a signature closed it. A page
     without a header whose first line of words opens no signature and is no title (a signer's
     position in capitals) goes on with the table of the page before (`carried`): RKTs often print
@@ -435,7 +441,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote],
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
                                  for p, cells in enumerate(grid)], headings, numbers, realigned,
-                       guessed={p for p, sure in found.items() if not sure})
+                       guessed={p for p, sure in found.items() if not sure}, phrases=phrases)
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],

@@ -22,21 +22,22 @@ START = {
     "layout.row.other_opens": 1.0,  # another column opens a cell under an empty line
     "layout.row.indikator_cut": 0.5,  # times the indikator column's cut log-odds (lines.cut_score)
     "layout.row.indikator_opens": 1.5,  # the indikator column starts under an empty line
-    "layout.row.target_goes_on": -3.0,
-    "layout.row.target_whole": 2.0,
-    "layout.row.target_completes": -3.0,  # the line completes a figure the column broke ('Rp 37.100.00' / '0.000')  # the target line is a whole value by itself ('6 kali', '97 %')  # the target column continues a value that is not complete yet
+    "layout.row.target_goes_on": -3.0,  # the target column continues a value that is not complete yet
+    "layout.row.target_whole": 2.0,  # the target line is a whole value by itself ('6 kali', '97 %')
+    "layout.row.target_completes": -3.0,  # the line completes a figure the column broke ('Rp 37.100.00' / '0.000')
     "layout.row.empty_target": -1.5,  # nothing in the target column
     "layout.row.list_opens": 1.0,  # a column starts a numbered list ('1. ...', 'a) ...'): its cell opens here
     # layout: where a column's cell ends and the next opens (Kegiatan entries, merged cells): lines.cut_score plus
     "layout.split.bias": 0.0,
     "layout.split.gap": 1.5,  # an empty line of the column above it
+    "layout.split.phrase": 1.0,  # times lines.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
     "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
     "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
     "layout.level.top_share": 0.7,  # share of cells opening on a row's first line above which they are top-aligned
-    "layout.level.centre": 1.0,
+    "layout.level.centre": 1.0,  # log-odds per line a centred cell stands off the middle of its rows
     "layout.level.sibling_opens": 2.0,  # another merged column (No) opens a cell on the same line
-    "layout.level.carried": 3.0,  # per row above the first cell, carrying on a cell of the page before  # log-odds per line a centred cell stands off the middle of its rows
+    "layout.level.carried": 3.0,  # per row above the first cell, carrying on a cell of the page before
     # blocks: which column a line is in and whether it opens a cell (Viterbi scores, see blocks.py)
     "blocks.wrapped": -4.0,
     "blocks.unwrapped": 2.5,
@@ -44,6 +45,7 @@ START = {
     "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: a capital after a small word opens an entry
     "blocks.entry": 1.5,
+    "blocks.phrase": 1.0,  # times lines.Phrases.cue, added to every cut
     "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
     "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
     "blocks.too_wide": 5.0,
