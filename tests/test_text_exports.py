@@ -192,6 +192,20 @@ def test_layout_kegiatan_entries_part_where_the_document_lists_them(seed):
     assert _kegiatan(doc) == _kegiatan(expected)
 
 
+def _extra_keys(data: dict) -> set[str]:
+    return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
+
+
+@pytest.mark.slow
+def test_layout_header_word_a_narrow_column_broke_goes_on_with_the_header():
+    """Development seed 142: 'PROGRAM/KE' / 'GIATAN' in a narrow column. 'GIATAN' is no header word,
+    so the header ended over that line, and '(2019)', '(%)' and '(RP)' beside it were read as a row:
+    the extra columns were keyed 'KONDISI AWAL' and 'ANGGARAN' on every row with no warning."""
+    expected = gen.expected(gen.generate(142))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(142, "layout", cache_dir()))))
+    assert _extra_keys(doc) == _extra_keys(expected) == {"ANGGARAN (RP)", "KONDISI AWAL (2019)"}
+
+
 @pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its

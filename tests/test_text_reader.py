@@ -424,6 +424,34 @@ def test_layout_title_printed_right_over_the_header_names_no_column(tmp_path):
     assert doc.document.year == 2020
 
 
+LAYOUT_NAME_IN_CAPITALS_OVER_THE_HEADER = """\
+                              RENCANA KINERJA TAHUNAN
+                            DINAS PEKERJAAN UMUM KOTA KUPANG
+                                     TAHUN 2022
+
+                                                           KONDISI
+ SASARAN              INDIKATOR KINERJA            SATUAN    AWAL     TARGET     KEGIATAN
+                                                            (2021)
+Meningkatnya          Persentase jalan dalam       %          61%      86,7      Rehabilitasi dan
+kualitas jalan        kondisi baik                                               pemeliharaan jalan
+Menurunnya kawasan    Luas kawasan kumuh yang      Ha         12       10        Peningkatan kualitas
+kumuh                 ditangani                                                  rumah tidak layak huni
+"""
+
+
+def test_layout_column_name_in_capitals_over_the_header_line_is_part_of_it(tmp_path):
+    """'KONDISI' over 'AWAL' over '(2021)': a line in capitals over the header line was taken for a
+    title's last line ('TAHUN 2024') wherever it stood over a header name, so the column was keyed
+    'AWAL (2021)' on every row with no warning. A run that opens a column name the name under it goes
+    on with is the header's; the title above stays the title."""
+    path = tmp_path / "rkt.txt"
+    path.write_text(LAYOUT_NAME_IN_CAPITALS_OVER_THE_HEADER, encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [i.extra for s in doc.sasaran for i in s.indikator] == [
+        {"SATUAN": "%", "KONDISI AWAL (2021)": "61%"}, {"SATUAN": "Ha", "KONDISI AWAL (2021)": "12"}]
+    assert doc.document.year == 2022
+
+
 LAYOUT_NAME_RIGHT_OF_SHORT_VALUES = """\
                 Sasaran                              Indikator Kinerja Utama                       Satuan           Target              Ket.
                                          Angka kepuasan pasien rawat jalan (%)              Kali                 40.005 orang     DAK

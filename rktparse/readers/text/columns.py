@@ -10,6 +10,7 @@ header goes on with the columns of the page before, fitted to its own spacing
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -44,16 +45,37 @@ class Column:
         return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str, header: str | None) -> bool:
+def _continues_header(raw: str, header: str | None, above: Sequence[str] = ()) -> bool:
     """A short line just above (`header` the header line under it) or below a header line holding
     only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
     break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
-    runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)."""
+    runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)
+    or opens the name of the column under it (`_opens_names`). Below it (`above`: the header's lines
+    so far), a word may end one a narrow column broke ('PROGRAM/KE' / 'GIATAN')."""
     line_runs = runs(raw)
     return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
-            and all(is_header_word(word) for word in raw.split())
-            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header)))
+            and all(is_header_word(word.text) or _completes(word, above) for word in words(raw))
+            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header))
+                     and not _opens_names(line_runs, runs(header)))
             and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))
+
+
+def _completes(word: Run, above: Sequence[str]) -> bool:
+    """Whether `word` ends a header word broken at the end of the nearest run over it in `above`."""
+    over = next((run for line in reversed(above) for run in runs(line) if _overlaps([word], [run])), None)
+    if over is None:
+        return False
+    piece = over.text.rsplit(" ", 1)[-1].rsplit("/", 1)[-1]  # 'KE' of 'PROGRAM/KE'
+    return not is_header_word(piece) and is_header_word(piece + word.text)
+
+
+def _opens_names(line_runs: list[Run], header_runs: list[Run]) -> bool:
+    """Whether each run of a line in capitals opens a column's name that the header line's runs
+    under it go on with ('KONDISI' over 'AWAL' over '(2021)'): no title line, whose runs open no
+    column name ('TAHUN 2024'), nor stand over runs that open one of their own."""
+    return all(header_role(run.text) is not None
+               and all(header_role(below.text) is None for below in header_runs if _overlaps([run], [below]))
+               for run in line_runs)
 
 
 def _title_tail(lines: list[str], index: int, floor: int) -> bool:
@@ -129,7 +151,8 @@ def header_blocks(lines: list[str]) -> list[range]:
         while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]) \
                 and not _title_tail(lines, top - 1, floor):
             top -= 1
-        while bottom + 1 < len(lines) and lines[bottom + 1].strip() and _continues_header(lines[bottom + 1], None):
+        while bottom + 1 < len(lines) and lines[bottom + 1].strip() \
+                and _continues_header(lines[bottom + 1], None, lines[top:bottom + 1]):
             bottom += 1
         blocks.append(range(top, bottom + 1))
     return blocks
