@@ -114,13 +114,13 @@ class _Table:
         an empty line or after a complete value, other columns opening, the indikator column's
         cut log-odds. A row of column numbers under the header is a row of its own. A row holds one
         indikator cell: an indikator line opening with an indikator's word after the row's indikator
-        ended (a line of its other cells came after it) opens a row, whatever its target (empty, in an
-        indikator with none, where the cues above tie)."""
+        ended (a line without it came after it: its other cells, or a merged cell's) opens a row,
+        whatever its target (empty, in an indikator with none, where the cues above tie)."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
-        named = ended = False  # the row so far holds indikator lines; a line of its other cells came after them
+        named = ended = False  # the row so far holds indikator lines; a line without one came after them
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
             if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
@@ -143,7 +143,7 @@ class _Table:
             elif here:
                 value = _join_value(value, here)
             if indikator is not None:
-                ended = named and not cells[indikator] and self._holds_row(n) or ended
+                ended = named and not cells[indikator] or ended
                 named = named or bool(cells[indikator])
         return starts, sure
 
