@@ -226,15 +226,16 @@ def test_layout_heading_on_a_page_last_line_is_the_next_page_group():
     assert _groups(doc) == _groups(expected) and len(set(_groups(doc))) > 1
 
 
-@pytest.mark.parametrize("seed", [906, 949, 973, 2118])
+@pytest.mark.parametrize("seed", [133, 906, 949, 973, 2118])
 @pytest.mark.slow
 def test_layout_second_indikator_cell_in_a_row_opens_a_row(seed):
     """An indikator with no target, opening under lines of the row above that hold its Kegiatan
     only (development seed 906: 'Capaian Puskesmas terakreditasi' under five Kegiatan entries), is a
     row of its own, not the tail of the indikator above; so is one under lines of a Sasaran cell only
     (seed 2118: 'Rasio level maturitas SPIP', no target, under 'akuntabel': the indikator above took
-    it, and its Sasaran was lost). Lines of one indikator that pdftotext interleaves with other
-    cells' lines ('JP', '(%)': seeds 949, 973) stay with it."""
+    it, and its Sasaran was lost), and one under a blank line (seed 133: 'prosentase rambu lalu lintas
+    ...', in lowercase). Lines of one indikator that pdftotext interleaves with other cells' lines
+    ('JP', '(%)': seeds 949, 973) stay with it."""
     expected = gen.expected(gen.generate(seed))
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
     assert _indikator(doc) == _indikator(expected)

@@ -88,6 +88,7 @@ class _Table:
     realigned: set[int] = field(default_factory=set)  # body lines placed by their own column starts (`realign`)
     guessed: set[int] = field(default_factory=set)  # heading lines told by their place and words only
     phrases: Phrases = field(default_factory=Phrases)  # the document's own openings and word pairs
+    spaced: frozenset[int] = frozenset()  # body lines under a blank line
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -114,8 +115,8 @@ class _Table:
         an empty line or after a complete value, other columns opening, the indikator column's
         cut log-odds. A row of column numbers under the header is a row of its own. A row holds one
         indikator cell: an indikator line opening with an indikator's word after the row's indikator
-        ended (a line without it came after it: its other cells, or a merged cell's) opens a row,
-        whatever its target (empty, in an indikator with none, where the cues above tie)."""
+        ended (a line without it came after it: its other cells, a merged cell's, or a blank line)
+        opens a row, whatever its target (empty, in an indikator with none, where the cues above tie)."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
@@ -123,6 +124,7 @@ class _Table:
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
+            ended = ended or named and n in self.spaced
             if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
@@ -441,7 +443,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
                                  for p, cells in enumerate(grid)], headings, numbers, realigned,
-                       guessed={p for p, sure in found.items() if not sure}, phrases=phrases)
+                       guessed={p for p, sure in found.items() if not sure}, phrases=phrases,
+                       spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1))
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
