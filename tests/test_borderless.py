@@ -455,16 +455,29 @@ def test_a_kegiatan_paragraph_running_to_the_page_end_keeps_the_table_open(tmp_p
 
 
 @pytest.mark.slow
-def test_packed_cells_that_may_be_two_are_flagged_in_either_case(tmp_path):
+def test_packed_cells_that_may_be_two_are_flagged_or_parted_by_the_page_own_entries(tmp_path):
     # Development seed 2141: a Sasaran in small letters ('meningkatkan tindak lanjut ...') packed
-    # under the one above, and Kegiatan paragraphs with no marker, gap or spacing: each is read
-    # joined, as nothing on the page tells them apart, and flagged where they may part.
-    _, got = read_generated(2141, tmp_path)
+    # under the one above is read joined, as nothing on the page tells them apart, and flagged where
+    # they may part. Kegiatan paragraphs with no marker, gap or spacing ('Pemantauan tindak lanjut
+    # hasil ...' under '... secara berkala') were read joined too, and flagged: the page lists the
+    # same entries elsewhere ('1) Pemantauan tindak lanjut ...'), so they now part there (Phrases).
+    expected, got = read_generated(2141, tmp_path)
     messages = {w["code"]: [] for w in got["warnings"]}
     for w in got["warnings"]:
         messages[w["code"]].append(w["message"])
     assert any("'meningkatkan tindak'" in m for m in messages["level-joined-unsure"])
-    assert any("'Pemantauan tindak lanjut hasil'" in m for m in messages["kegiatan-joined-unsure"])
+    assert [i["kegiatan"] for s in got["sasaran"] for i in s["indikator"]] == \
+        [i["kegiatan"] for s in expected["sasaran"] for i in s["indikator"]]
+
+
+@pytest.mark.slow
+def test_kegiatan_paragraphs_nothing_on_the_page_parts_are_flagged(tmp_path):
+    # Development seed 2009: '3. Pembinaan Gerakan Literasi Sekolah' over 'Pembinaan Gerakan Literasi
+    # Sekolah di 13 ...' (no marker, gap or spacing; the page lists no item opening so): one paragraph,
+    # flagged at its row where its line may begin a Kegiatan of its own.
+    _, got = read_generated(2009, tmp_path)
+    flagged = [w for w in got["warnings"] if w["code"] == "kegiatan-joined-unsure"]
+    assert any("'Pembinaan Gerakan Literasi Sekolah di 13'" in w["message"] and w["ref"] for w in flagged)
 
 
 @pytest.mark.slow

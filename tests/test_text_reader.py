@@ -6,10 +6,11 @@ import pytest
 import rktparse
 from rktparse.errors import EmptyFileError, EncodingError, NoTableError, OptionError, UnsupportedFormatError
 from rktparse.readers import get_reader
+from rktparse.readers.phrases import Phrases
 from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
-from rktparse.readers.text.lines import Phrases, split_lines, target_spans
+from rktparse.readers.text.lines import split_lines, target_spans
 from tests.conftest import SAMPLES, content, expected_for
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"
@@ -519,10 +520,17 @@ def test_blocks_kegiatan_entry_after_a_figure_opens_on_its_capital(tmp_path):
 
 def test_phrases_tell_an_entry_opening_from_a_wrap_by_the_document_own_text():
     """An opening listed elsewhere ('b. Kampanye keselamatan ...') opens an entry; words printed side
-    by side elsewhere ('Sistem Penyediaan') go on over a line end; no evidence either way is no cue."""
-    phrases = Phrases.of(["b. Kampanye keselamatan berlalu", "Sistem Penyediaan Air", "- Pembangunan halte"])
+    by side elsewhere ('Sistem Penyediaan') go on over a line end; no evidence either way is no cue.
+    An opening matches in its own case ('rehabilitasi jaringan' goes on with 'melakukan'), and a
+    line of one word ('1. melakukan', dev seed 2111) ends no entry."""
+    phrases = Phrases.of(["b. Kampanye keselamatan berlalu", "Sistem Penyediaan Air", "- Pembangunan halte",
+                          "1. Rehabilitasi jaringan irigasi", "- Penyusunan analisis jabatan",
+                          "2. Pembangunan Sistem Penyediaan Air Minum"])
     assert phrases.cue("terminal di 4 kecamatan", "Kampanye keselamatan berlalu lintas") == 1.0
     assert phrases.cue("Pembangunan Sistem", "Penyediaan Air Minum") == -1.0
     assert phrases.cue("Pembangunan Sistem", "Kampanye keselamatan") == 1.0
     assert phrases.cue("bagi aparatur", "Pengujian berkala kendaraan") == 0.0
     assert phrases.cue("", "Kampanye keselamatan") == 0.0
+    assert phrases.cue("b. melakukan kegiatan", "rehabilitasi jaringan irigasi") == 0.0
+    assert phrases.cue("1. melakukan", "Penyusunan analisis jabatan") == 0.0
+    assert phrases.cue("b. Pembangunan", "Sistem Penyediaan Air") == -1.0

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from rktparse.grid import BBox, Cell, preview
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
+from rktparse.readers.phrases import Phrases
 from rktparse.vocabulary.cues import (
     CONNECTORS,
     DOING,
@@ -203,6 +204,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
     every_line = even and spacing > LOOSE * body.height and not items
     blocks: list[list[Block]] = [[] for _ in columns]
     doubtful: set[int] = set()
+    phrases = Phrases.of([line.text for column in columns for line in column])
     # indikator first: a row starts below all of the row before, so a line level with an
     # indikator's first line opens a cell in every other column; then the other opening
     # columns, then the levels, which open only beside a row's start
@@ -241,6 +243,8 @@ def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
                 # and a Kegiatan's paragraphs by the space after each
                 or line.top - prev.top > usual + PADDED * body.height
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
+                # a Kegiatan entry the page lists elsewhere, where line fill could not tell
+                or body.roles[col] is Role.KEGIATAN and phrases.cue(prev.text, line.text) > 0
                 # rows packed with no gap: an indikator's measure word beside a target line of its own
                 or body.roles[col] is Role.INDIKATOR and opens_another(prev, line, Role.INDIKATOR)
                 and level_with(line, targets, body.height)

@@ -95,6 +95,13 @@ def starts_item(line: str) -> bool:
     return bool(_ITEM_START.match(line.strip()))
 
 
+def item_text(line: str) -> str | None:
+    """A listed item's text after its marker ('1. Penyusunan ...' -> 'Penyusunan ...'); None when
+    the line opens no item."""
+    match = _ITEM_START.match(line := line.strip())
+    return line[match.end():] if match else None
+
+
 _WORD = re.compile(r"\w+")
 # Each ASCII character that is no word character (\w: letters, digits, '_') as a blank: splitting
 # ASCII text at blanks then reads the tokens _WORD finds, many times faster than the regex.

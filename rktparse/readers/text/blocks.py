@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.grid import BBox, ReaderNote, preview
+from rktparse.readers.phrases import Phrases
 from rktparse.readers.text.headings import blocks_headings, rows_to_headings
 from rktparse.readers.text.lines import (
     BRACKETED_NUMBER,
@@ -28,7 +29,6 @@ from rktparse.readers.text.lines import (
     NUMBERING,
     SASARAN,
     START,
-    Phrases,
     cut_score,
     first_word,
     fold_spaces,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from rktparse.grid import BBox, ReaderNote, preview
+from rktparse.readers.phrases import Phrases
 from rktparse.readers.text.columns import (
     COLUMN_NUMBER,
     Column,
@@ -31,7 +32,6 @@ from rktparse.readers.text.lines import (
     LEVELS,
     NUMBERING,
     SASARAN,
-    Phrases,
     cut_score,
     first_word,
     fold_spaces,

@@ -278,45 +278,6 @@ def _cues(before: str, after: str) -> tuple[float, int]:
     return score, need
 
 
-_WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Phrases:
-    """What a document's own text says of where its entries open. An RKT lists the same kegiatan
-    under several indikator, wrapped at different widths: the first two words of a listed item
-    open an entry wherever they stand first on a line, and two words printed side by side on one
-    line go on from one line to the next."""
-
-    openings: frozenset[tuple[str, ...]] = frozenset()
-    pairs: frozenset[tuple[str, str]] = frozenset()
-
-    @classmethod
-    def of(cls, texts: Sequence[str]) -> Phrases:
-        """From the document's lines, one text per cell line (a layout line's runs, a block's lines)."""
-        openings: set[tuple[str, ...]] = set()
-        pairs: set[tuple[str, str]] = set()
-        for text in texts:
-            found = [w.lower() for w in _WORD.findall(text)]
-            pairs.update(zip(found, found[1:]))
-            if (match := _ITEM.match(text)) is not None:
-                opening = tuple(w.lower() for w in _WORD.findall(text[match.end():]))[:2]
-                if len(opening) == 2:
-                    openings.add(opening)
-        return cls(frozenset(openings), frozenset(pairs))
-
-    def cue(self, before: str, after: str) -> float:
-        """+1 where `after` opens as a listed item elsewhere does and the words across the line end
-        were never printed side by side, -1 where they were and it opens no item, else 0."""
-        last = _WORD.findall(before)
-        head = [w.lower() for w in _WORD.findall(after)[:2]]
-        if not last or len(head) < 2:
-            return 0.0
-        joined = (last[-1].lower(), head[0]) in self.pairs
-        opens = tuple(head) in self.openings
-        return 1.0 if opens and not joined else -1.0 if joined and not opens else 0.0
-
-
 def words_key(lines: list[str]) -> tuple[str, ...]:
     """The words of a cell, for spotting the same text printed twice at other widths. Interned: words
     repeat, and the search holds the words of every piece of a page at once (a long line's words
