@@ -26,7 +26,7 @@ from rktparse.batch.task import Job, convert_job
 from rktparse.cli import main
 from rktparse.convert import read_source, sha256_of
 from rktparse.errors import NoTableError, NoTextLayerError, OcrError, OptionError
-from rktparse.grid import BBox, Cell, SourceDocument
+from rktparse.grid import BBox, Cell, SourceDocument, TablePage
 from rktparse.models import RktDocument, Severity, Source
 from rktparse.readers import detect_format, get_reader, reader_for
 from rktparse.readers.ocr import tesseract
@@ -36,6 +36,7 @@ from rktparse.readers.ocr.fixes import fix_ocr_slips
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
+from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr_reader import cell_notes
 from rktparse.readers.pdf_common import page_chars
@@ -130,6 +131,19 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
     same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
     assert same.lines == ["97 %"] and same.rival is None
+
+
+def test_a_word_read_once_a_letter_from_one_the_document_reads_often_is_noted():
+    """Development scan 22: 'secara berkata' for 'secara berkala'. 'berkata' is a word, so the dictionary
+    check lets it pass; the document reads 'berkala' seven times. A word read as often elsewhere, a short
+    word, or one two letters away is no slip."""
+    texts = ["Bimbingan teknis secara berkata", "Rapat pleno secara berkala", "Evaluasi secara berkala",
+             "Reviu dan evaluasi", "Penyusunan Rencana", "Penyusunan Rencana", "bagi aparatur", "bagai"]
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    assert [(note.cell, note.severity) for note in notes] == [(cells[0].bbox, "review")]
+    assert "'berkata' (the document reads 'berkala' 2 times)" in notes[0].message
 
 
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():

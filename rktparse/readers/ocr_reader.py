@@ -44,6 +44,7 @@ from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
+from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
@@ -456,5 +457,6 @@ class OcrReader(Reader):
             pool.shutdown(wait=False, cancel_futures=True)  # on a timeout, do not wait for queued cells
         if blank == page_count:
             raise NoTextLayerError(path, f"{page_count} blank page image(s): OCR found nothing to read")
+        notes += slip_notes(tables)
         return SourceDocument(path=str(path), format=source_format, engine=self.kind, page_count=page_count,
                               tables=tables, texts=texts, notes=notes, page_sizes=sizes)

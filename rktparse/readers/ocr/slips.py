@@ -1,0 +1,53 @@
+"""Words a scan's reading gives once where the document prints a word a letter away from them often.
+
+Tesseract misreads a glyph for another and may land on a real word ("berkala" read "berkata",
+"bagi" read "bagai"): the dictionary check (`words.is_known`) passes it, and its confidence may
+be high. An RKT repeats its words, though ("secara berkala" closes entry after entry): a word read
+once that is one letter from a word the document reads again and again is likely that word
+misread. It is kept as read, with a review note: a person checks it against the scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from rktparse.grid import ReaderNote, TablePage
+
+MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
+MIN_SEEN = 2  # how often the document must read the word a slip would stand for
+QUOTE = 60
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
+    """A review note on each cell holding a word read once, one letter from a word read often."""
+    counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
+    frequent = [word for word, seen in counts.items() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
+    notes = []
+    for table in tables:
+        for cell in table.cells:
+            slips = [(word, near) for word in _LETTERS.findall(cell.text)
+                     if counts[word.lower()] == 1 and len(word) >= MIN_LETTERS
+                     and (near := _near(word.lower(), frequent)) is not None]
+            if slips:
+                named = ", ".join(f"{word!r} (the document reads {near!r} {counts[near]} times)" for word, near in slips)
+                notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
+                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: "
+                                                f"a misread letter, most likely; check it against the scan"))
+    return notes
+
+
+def _near(word: str, frequent: Iterable[str]) -> str | None:
+    return next((other for other in frequent if abs(len(other) - len(word)) <= 1 and _one_edit(word, other)), None)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` becomes `b` by changing, adding or dropping one letter."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
