@@ -251,6 +251,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (2298, "an outer frame only, a heading over the Indikator / Target gutter: until f3dd1d6 no gutter was found, "
            "one column headed 'Indikator Target 2022' held every target, each row flagged target-column-unsure "
            "(tests/test_assemble.py keeps that warning's case)"),
+    (4425, "an indikator with an empty target packed under the one above: only its Anggaran, a whole figure under "
+           "the row above's ('416.000.000' / '49.940.000.000'), shows a row starts there"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
