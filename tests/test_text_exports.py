@@ -207,6 +207,18 @@ def test_layout_header_word_a_narrow_column_broke_goes_on_with_the_header():
 
 
 @pytest.mark.slow
+def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
+    """Development seed 15, page 3: 'rasio jembatan dalam kondisi baik (%)' with its own Satuan and
+    target '100 %' under the row whose target is 'A (60-65)'; its indikator line, in small letters
+    after one the next word would not have fitted on, went on with the indikator above, and the row
+    held two targets ('A (60-65) 100 %'). A row holds one target."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(15, "layout", cache_dir()))))
+    rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["rasio jembatan dalam kondisi baik (%)"] == "100 %"
+    assert rows["Jumlah Rencana Detail Tata Ruang yang ditetapkan"] == "A (60-65)"
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

@@ -58,6 +58,17 @@ def _complete(text: str) -> bool:
     return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
+def _opens_value(text: str) -> bool:
+    """A target cell opening with a value ('A (60-65)', '97 %', 'Rp 1.234'), not with words."""
+    return any(s.start == 0 for s in target_spans(text)) or bool(CURRENCY.match(text))
+
+
+def _whole(text: str) -> bool:
+    """A value that stands for a target by itself ('100 %', 'A (60-65)', '12 kali'; not a bare '63',
+    which may be a count's first line, nor a note in brackets)."""
+    return any(s.start == 0 and s.end == len(text) and s.strength >= 3.0 for s in target_spans(text))
+
+
 def _join_value(value: str, more: str) -> str:
     """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
     if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
@@ -116,7 +127,9 @@ class _Table:
         cut log-odds. A row of column numbers under the header is a row of its own. A row holds one
         indikator cell: an indikator line opening with an indikator's word after the row's indikator
         ended (a line without it came after it: its other cells, a merged cell's, or a blank line)
-        opens a row, whatever its target (empty, in an indikator with none, where the cues above tie)."""
+        opens a row, whatever its target (empty, in an indikator with none, where the cues above tie).
+        A row holds one target: a whole value under an empty target line, after a target opening with a
+        value, opens a row beside an indikator line, whatever that line's words say."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
@@ -129,6 +142,9 @@ class _Table:
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
+            elif target is not None and not above[target] and _opens_value(value) and _whole(cells[target]) \
+                    and cells[indikator if indikator is not None else target]:
+                score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does
                 score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
                                         for c in range(1, len(cells))) else -math.inf
