@@ -207,6 +207,20 @@ def test_layout_header_word_a_narrow_column_broke_goes_on_with_the_header():
 
 
 @pytest.mark.slow
+def test_layout_two_column_names_a_single_space_apart_are_two_columns():
+    """Development seed 158: 'TARGET PROGRAM/KEGIATAN', two names one space apart, was one column, and
+    the targets ran into the Kegiatan text: five rows lost. Where the body leaves a gutter between
+    the names they are two; 'Sasaran Program' and 'Indikator Sasaran' (whose Sasaran, whose indikator)
+    stay one name."""
+    expected = gen.expected(gen.generate(158))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(158, "layout", cache_dir()))))
+
+    def rows(data: dict) -> list[tuple]:
+        return [(row["text"], row["target"]["raw"], row["extra"]) for s in data["sasaran"] for row in s["indikator"]]
+    assert rows(doc) == rows(expected)
+
+
+@pytest.mark.slow
 def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
     """Development seed 15, page 3: 'rasio jembatan dalam kondisi baik (%)' with its own Satuan and
     target '100 %' under the row whose target is 'A (60-65)'; its indikator line, in small letters

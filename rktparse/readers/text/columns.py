@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rktparse.readers.clean import without_controls
-from rktparse.readers.text.lines import header_role, is_header_word, is_table_header, is_title_line
+from rktparse.readers.text.lines import header_role, is_header_word, is_table_header, is_title_line, qualifies
 from rktparse.readers.text.realign import Run
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
@@ -108,12 +108,33 @@ def _crossed(words: list[Run]) -> list[int]:
     return list(accumulate(steps))
 
 
+def _names(run: Run, body_words: list[Run], crossed: list[int]) -> list[Run]:
+    """A header run holding two column names a single space apart ('TARGET PROGRAM/KEGIATAN'), parted
+    where a word opening another column's name follows, saying no more than whose the first is
+    (`qualifies`: 'Sasaran Program', 'Indikator Sasaran'), and the body leaves a gutter between the
+    two names' centres, with text on either side of it."""
+    for match in re.finditer(r"(?<= )\S+", run.text):
+        first, second = run.text[:match.start() - 1], run.text[match.start():]
+        if header_role(second) in (None, header_role(first)) or qualifies(first.split(), second.split()[0]):
+            continue
+        low, high = run.start + len(first) // 2, run.start + match.start() + len(second) // 2
+        gutter = next((x for x in range(low, high) if x < len(crossed) and crossed[x] == 0
+                       and any(low <= w.end <= x for w in body_words)
+                       and any(x <= w.start < high for w in body_words)), None)
+        if gutter is not None:
+            return [Run(run.start, run.start + len(first), first),
+                    *_names(Run(run.start + match.start(), run.end, second), body_words, crossed)]
+    return [run]
+
+
 def header_columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
     """Header names clustered by position; each boundary lies between the centres of two
     neighbouring names, amid the gutter that the fewest body words cross and that is widest between the names."""
     columns: list[Column] = []
+    body_words = [word for index in body for word in words(lines[index])]
+    crossed = _crossed(body_words)
     for index in head:
-        for run in runs(lines[index]):
+        for run in (name for whole in runs(lines[index]) for name in _names(whole, body_words, crossed)):
             hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
             if hit is None:
                 columns.append(Column(run.start, run.end, [(index, run.text)]))
@@ -121,9 +142,7 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
                 hit.x0, hit.x1 = min(hit.x0, run.start), max(hit.x1, run.end)
                 hit.names.append((index, run.text))
     columns.sort(key=lambda c: c.x0)
-    body_words = [word for index in body for word in words(lines[index])]
     centres = [(c.x0 + c.x1) // 2 for c in columns]
-    crossed = _crossed(body_words)
     for left, right, low, high in zip(columns, columns[1:], centres, centres[1:]):
         crossings = {x: crossed[x] if x < len(crossed) else 0 for x in range(low + 1, max(high, low + 1) + 1)}
         # the boundary runs through no name: a gutter right of a column's short values may be wider
