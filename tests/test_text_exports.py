@@ -221,6 +221,18 @@ def test_layout_two_column_names_a_single_space_apart_are_two_columns():
 
 
 @pytest.mark.slow
+def test_layout_a_squeezed_line_opening_with_an_indikator_word_in_small_letters_is_no_sasaran():
+    """Development seed 168, page 2 (no header, its lines squeezed left): 'tingkat penyerapan anggaran
+    belanja langsung', 'Kali', '97', 'Penyusunan ...' was matched to the columns from the Sasaran on,
+    an indikator's opening word in small letters being no sign against it: the row lost its indikator,
+    which became a Sasaran."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(168, "layout", cache_dir()))))
+    rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["tingkat penyerapan anggaran belanja langsung"] == "97"
+    assert not any(s["text"].startswith("tingkat") for s in doc["sasaran"])
+
+
+@pytest.mark.slow
 def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
     """Development seed 15, page 3: 'rasio jembatan dalam kondisi baik (%)' with its own Satuan and
     target '100 %' under the row whose target is 'A (60-65)'; its indikator line, in small letters

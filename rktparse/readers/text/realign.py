@@ -82,10 +82,10 @@ def _is_value(text: str) -> bool:
 
 def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
     """A whole value ('97 %', '14 unit') in a column of text, or an indikator's opening word
-    ('Persentase') in a merged column (Sasaran, Tujuan)."""
+    ('Persentase', 'tingkat') in a merged column (Sasaran, Tujuan)."""
     if _is_value(run.text):
         return roles[col] in (*LEVELS, INDIKATOR, KEGIATAN)
-    return roles[col] in LEVELS and run.text[:1].isupper() and opener(first_word(run.text)) == INDIKATOR
+    return roles[col] in LEVELS and opener(first_word(run.text)) == INDIKATOR
 
 
 def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) -> Starts | None:
