@@ -22,6 +22,8 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class Phrases:
+    """A document's listed openings and word pairs; `cue` weighs a line end by them."""
+
     openings: frozenset[tuple[str, ...]] = frozenset()  # the first two words of each listed item
     pairs: frozenset[tuple[str, str]] = frozenset()  # two words printed side by side on a line
 

@@ -24,7 +24,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     """A review note on each cell holding a word read once, one letter from a word read often."""
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
-    frequent = [word for word, seen in counts.items() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
+    frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     notes = []
     for table in tables:
         for cell in table.cells:
@@ -40,6 +40,7 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
 
 
 def _near(word: str, frequent: Iterable[str]) -> str | None:
+    """The most often read of `frequent` (most common first) one letter from `word`."""
     return next((other for other in frequent if abs(len(other) - len(word)) <= 1 and _one_edit(word, other)), None)
 
 

@@ -302,8 +302,9 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
           notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
-    it (None when the export does not tell); `phrases`: the whole document's (`lines.Phrases`). A page without a header whose first line opens no
-    signature and is no title goes on with the `carried` header (RKTs often print it once)."""
+    it (None when the export does not tell); `phrases`: the whole document's (`readers.phrases`). A
+    page without a header whose first line opens no signature and is no title goes on with the
+    `carried` header (RKTs often print it once)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}

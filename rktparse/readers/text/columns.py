@@ -110,18 +110,16 @@ def _crossed(words: list[Run]) -> list[int]:
 
 def _names(run: Run, body_words: list[Run], crossed: list[int]) -> list[Run]:
     """A header run holding two column names a single space apart ('TARGET PROGRAM/KEGIATAN'), parted
-    where a word opening another column's name follows, saying no more than whose the first is
-    (`qualifies`: 'Sasaran Program', 'Indikator Sasaran'), and the body leaves a gutter between the
-    two names' centres, with text on either side of it."""
+    before a word that opens another column's name, where the body leaves a gutter between the two
+    names' centres with text on either side of it; not before a word that only says whose the first
+    name is (`qualifies`: 'Sasaran Program', 'Indikator Sasaran')."""
     for match in re.finditer(r"(?<= )\S+", run.text):
         first, second = run.text[:match.start() - 1], run.text[match.start():]
         if header_role(second) in (None, header_role(first)) or qualifies(first.split(), second.split()[0]):
             continue
         low, high = run.start + len(first) // 2, run.start + match.start() + len(second) // 2
-        gutter = next((x for x in range(low, high) if x < len(crossed) and crossed[x] == 0
-                       and any(low <= w.end <= x for w in body_words)
-                       and any(x <= w.start < high for w in body_words)), None)
-        if gutter is not None:
+        if any(x < len(crossed) and crossed[x] == 0 and any(low <= w.end <= x for w in body_words)
+               and any(x <= w.start < high for w in body_words) for x in range(low, high)):
             return [Run(run.start, run.start + len(first), first),
                     *_names(Run(run.start + match.start(), run.end, second), body_words, crossed)]
     return [run]

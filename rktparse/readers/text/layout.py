@@ -64,8 +64,8 @@ def _opens_value(text: str) -> bool:
 
 
 def _whole(text: str) -> bool:
-    """A value that stands for a target by itself ('100 %', 'A (60-65)', '12 kali'; not a bare '63',
-    which may be a count's first line, nor a note in brackets)."""
+    """A value that stands for a target by itself ('100 %', '12 kali', 'WTP'; not a bare '63', which
+    may be a count's first line, nor a note in brackets)."""
     return any(s.start == 0 and s.end == len(text) and s.strength >= 3.0 for s in target_spans(text))
 
 

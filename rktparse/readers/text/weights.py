@@ -30,7 +30,7 @@ START = {
     # layout: where a column's cell ends and the next opens (Kegiatan entries, merged cells): lines.cut_score plus
     "layout.split.bias": 0.0,
     "layout.split.gap": 1.5,  # an empty line of the column above it
-    "layout.split.phrase": 1.0,  # times lines.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
+    "layout.split.phrase": 1.0,  # times phrases.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
     "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
     "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
@@ -45,7 +45,7 @@ START = {
     "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: a capital after a small word opens an entry
     "blocks.entry": 1.5,
-    "blocks.phrase": 1.0,  # times lines.Phrases.cue, added to every cut
+    "blocks.phrase": 1.0,  # times phrases.Phrases.cue, added to every cut
     "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
     "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
     "blocks.too_wide": 5.0,
