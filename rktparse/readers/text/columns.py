@@ -112,10 +112,11 @@ def _names(run: Run, body_words: list[Run], crossed: list[int]) -> list[Run]:
     """A header run holding two column names a single space apart ('TARGET PROGRAM/KEGIATAN'), parted
     before a word that opens another column's name, where the body leaves a gutter between the two
     names' centres with text on either side of it; not before a word that only says whose the first
-    name is (`qualifies`: 'Sasaran Program', 'Indikator Sasaran')."""
+    name is ('Sasaran Program': `qualifies`; 'Indikator Sasaran')."""
     for match in re.finditer(r"(?<= )\S+", run.text):
         first, second = run.text[:match.start() - 1], run.text[match.start():]
-        if header_role(second) in (None, header_role(first)) or qualifies(first.split(), second.split()[0]):
+        if header_role(second) in (None, header_role(first)) or qualifies(first.split(), second.split()[0]) \
+                or (header_role(first), header_role(second)) == ("indikator", "sasaran"):  # the sasaran's indikator
             continue
         low, high = run.start + len(first) // 2, run.start + match.start() + len(second) // 2
         if any(x < len(crossed) and crossed[x] == 0 and any(low <= w.end <= x for w in body_words)

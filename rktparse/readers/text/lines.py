@@ -139,7 +139,7 @@ def is_table_header(names: Sequence[str]) -> bool:
 
 
 NAME_PREFIXES = frozenset({"pagu"})  # 'Pagu Anggaran' is one column, though 'Anggaran' names one too
-_LEVEL_OF = frozenset({"program", "kegiatan", "sasaran"})  # 'Sasaran Program', 'Indikator Sasaran': whose sasaran, indikator
+_LEVEL_OF = frozenset({"program", "kegiatan"})  # 'Sasaran Program', 'Indikator Kegiatan': whose sasaran, indikator
 
 
 def qualifies(name: Sequence[str], word: str) -> bool:
