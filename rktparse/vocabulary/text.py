@@ -92,7 +92,7 @@ _ITEM_START = re.compile(rf"^(\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})(\s+|$)")  # a
 
 def starts_item(line: str) -> bool:
     """Whether a line opens a listed item ('1. ...', 'a. ...', '- ...')."""
-    return bool(_ITEM_START.match(line.strip()))
+    return item_text(line) is not None
 
 
 def item_text(line: str) -> str | None:

@@ -42,7 +42,7 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
-from rktparse.readers.text.realign import Starts, header_starts, matched
+from rktparse.readers.text.realign import Starts, header_starts, is_value, matched
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
@@ -61,12 +61,6 @@ def _complete(text: str) -> bool:
 def _opens_value(text: str) -> bool:
     """A target cell opening with a value ('A (60-65)', '97 %', 'Rp 1.234'), not with words."""
     return any(s.start == 0 for s in target_spans(text)) or bool(CURRENCY.match(text))
-
-
-def _whole(text: str) -> bool:
-    """A value that stands for a target by itself ('100 %', '12 kali', 'WTP'; not a bare '63', which
-    may be a count's first line, nor a note in brackets)."""
-    return any(s.start == 0 and s.end == len(text) and s.strength >= 3.0 for s in target_spans(text))
 
 
 def _join_value(value: str, more: str) -> str:
@@ -142,7 +136,7 @@ class _Table:
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
-            elif target is not None and not above[target] and _opens_value(value) and _whole(cells[target]) \
+            elif target is not None and not above[target] and _opens_value(value) and is_value(cells[target]) \
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does

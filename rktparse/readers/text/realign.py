@@ -76,14 +76,16 @@ def _misfit_cost(starts: Sequence[int], x0s: Sequence[int]) -> float | None:
     return sum((mean_x + scale * (s - mean_s) - x) ** 2 for s, x in zip(starts, x0s)) / n
 
 
-def _is_value(text: str) -> bool:
+def is_value(text: str) -> bool:
+    """A value that stands for a target by itself ('100 %', '12 kali', 'WTP'; not a bare '63', which
+    may be a count's first line, nor a note in brackets)."""
     return any(span.start == 0 and span.end == len(text) and span.strength >= 3.0 for span in target_spans(text))
 
 
 def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
     """A whole value ('97 %', '14 unit') in a column of text, or an indikator's opening word
     ('Persentase', 'tingkat') in a merged column (Sasaran, Tujuan)."""
-    if _is_value(run.text):
+    if is_value(run.text):
         return roles[col] in (*LEVELS, INDIKATOR, KEGIATAN)
     return roles[col] in LEVELS and opener(first_word(run.text)) == INDIKATOR
 
