@@ -213,12 +213,13 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     spaced = [line.endswith(" ") for page in printed for line, _ in page]
     marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
     blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
-    phrases = Phrases.of([fold_spaces(line) for page in printed for line, _ in page])
+    folded = [[fold_spaces(line) for line, _ in page] for page in printed]
+    phrases = Phrases.of([line for lines in folded for line in lines])
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     carried: _Header | None = None  # the header of the table a page without one goes on with
-    for number, page in enumerate(printed, start=1):
-        found = _page(number, [fold_spaces(line) for line, _ in page],
+    for number, (page, lines) in enumerate(zip(printed, folded), start=1):
+        found = _page(number, lines,
                       [line.endswith(" ") if marks else None for line, _ in page],
                       [blank if blanks else None for _, blank in page], notes, phrases, carried)
         outs += found

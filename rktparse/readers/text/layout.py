@@ -402,10 +402,10 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     columns: list[Column] | None = None  # the last table's, for a page that goes on with it unheaded
-    phrases = Phrases.of([run.text for page in pages for line in page.splitlines() for run in runs(line.expandtabs(8))])
-    for number, page in enumerate(pages, start=1):
-        found, columns = _page(number, [line.expandtabs(8).rstrip() for line in page.splitlines()], notes, columns,
-                               phrases)
+    page_lines = [[line.expandtabs(8).rstrip() for line in page.splitlines()] for page in pages]
+    phrases = Phrases.of([run.text for lines in page_lines for line in lines for run in runs(line)])
+    for number, lines in enumerate(page_lines, start=1):
+        found, columns = _page(number, lines, notes, columns, phrases)
         outs += found
     return outs, notes
 
