@@ -172,3 +172,27 @@ def test_word_targets_lined_up_by_empty_paragraphs_group_the_indikator_paragraph
     assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
         ("Tingkat kepuasan pemustaka terhadap layanan", "90%"), ("Persentase peningkatan jumlah pengunjung", "20%")]
     assert doc.status.value == "success"
+
+
+def test_a_page_number_the_grid_took_in_across_the_table_is_no_group_heading():
+    """A scan's grid can take the page's '- 1 -' into a row printed across the table (dev scan 62);
+    a heading row there would put the rows below under a group named '-1-'."""
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 1, 1), (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1),
+                  (2, 0, "-1-", 1, 3),
+                  (3, 0, "Meningkatnya akuntabilitas", 1, 1), (3, 1, "Nilai SAKIP", 1, 1), (3, 2, "BB", 1, 1)], 4, 3)
+    doc = assemble(table)
+    assert [(s.group, s.text) for s in doc.sasaran] == [(None, "Meningkatnya pelayanan"),
+                                                         (None, "Meningkatnya akuntabilitas")]
+
+
+def test_a_lone_word_in_small_letters_cut_off_a_kegiatan_entry_goes_on_with_it():
+    """A scan's row finder may cut a wrapped entry's last word into a row of its own (dev scan 3:
+    '1) Pengawasan teknis pembangunan jembatan bagi' / 'aparatur'); one word in small letters
+    is never a Kegiatan entry."""
+    table = grid([(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1), (0, 3, "Kegiatan", 1, 1),
+                  (1, 0, "Meningkatnya pelayanan", 3, 1), (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1),
+                  (1, 3, "1) Pengawasan teknis bagi", 1, 1), (2, 3, "aparatur", 1, 1),
+                  (3, 3, "2) Survei kepuasan", 1, 1)], 4, 4)
+    assert [i.kegiatan for _, i in assemble(table).indikator_rows()] == [
+        ["1) Pengawasan teknis bagi aparatur", "2) Survei kepuasan"]]

@@ -18,6 +18,7 @@ from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, states_aim
+from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
@@ -214,6 +215,12 @@ def ends_open(lines: list[str]) -> bool:
     return bool(words) and words[-1].lower() in CONNECTORS
 
 
+def lone_small_word(lines: list[str]) -> bool:
+    """One word in small letters ('aparatur'): the end of an entry, never an entry of its own."""
+    words = " ".join(lines).split()
+    return len(words) == 1 and words[0][:1].islower()
+
+
 class TableWalker:
     """Reads one page table's data rows into `walk` with the columns of `layout`."""
 
@@ -245,11 +252,20 @@ class TableWalker:
             return []
         return list(cell.lines)
 
+    def heading(self, row: int) -> Cell | None:
+        """The one cell of a row printed across the table ("MISI 1 ...", a section title)."""
+        cells = [c for c in self.table.row_cells(row) if not c.is_empty]
+        if len(cells) == 1 and cells[0].col_span >= max(2, (self.table.n_cols + 1) // 2):
+            return cells[0]
+        return None
+
     def data_rows(self) -> list[int]:
         rows = []
         for row in range(self.first_row, self.table.n_rows):
             if is_column_number_row(self.table, row):
                 continue
+            if (heading := self.heading(row)) is not None and is_page_furniture(heading.text):
+                continue  # a page number the grid took in, printed across the table's width
             if any(not c.is_empty for c in self.table.row_cells(row)):
                 rows.append(row)
         return rows
@@ -339,13 +355,6 @@ class RktWalker(TableWalker):
                 self.join_split_row(row)
             else:
                 self.read_row(row)
-
-    def heading(self, row: int) -> Cell | None:
-        """The one cell of a row printed across the table ("MISI 1 ...", a section title)."""
-        cells = [c for c in self.table.row_cells(row) if not c.is_empty]
-        if len(cells) == 1 and cells[0].col_span >= max(2, (self.table.n_cols + 1) // 2):
-            return cells[0]
-        return None
 
     def read_heading(self, cell: Cell) -> None:
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
@@ -785,6 +794,8 @@ class RktWalker(TableWalker):
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and same_row and not on_page(draft.pages, self.table.page) and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
+        elif kegiatan and same_row and draft.kegiatan and lone_small_word(kegiatan):
+            draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         self.note_kegiatan_cell(row, draft)
