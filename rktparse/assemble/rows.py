@@ -395,6 +395,8 @@ class RktWalker(TableWalker):
             lower_tails = bool(indikator and indikator[0][:1].islower() and previous.target and target[0][:1].islower())
             return cut_figure or lower_tails \
                 or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
+        if goes_on is None and indikator and indikator[0][:1].islower() and ends_open(previous.indikator):
+            return not self.own_target(previous, row)  # no indikator ends on 'yang': whatever its levels' case
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case

@@ -172,16 +172,18 @@ def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]
 
 @dataclass
 class Style:
-    """How a table's level cells stand beside their rows, as its pages so far showed it: kept for
-    later pages, where one page alone may not tell."""
+    """How a table's cells stand in their rows, as its pages so far showed it: kept for later
+    pages, where one page alone may not tell."""
 
-    centred: bool = False  # centred beside their rows, below their top
-    top: bool = False  # set at the top of their rows: each began with its row, one ended well above the next
+    centred: bool = False  # level cells centred beside their rows, below their top
+    top: bool = False  # level cells set at the top of their rows: each began with its row, one ended well above the next
+    wrapped: bool = False  # lines wrapped inside cells at the line pitch, rows parted by wider gaps
 
 
-def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
-                 ) -> tuple[list[list[Block]], set[int], bool]:
-    """Each column's blocks, top to bottom; and the ids of the lines a level block was unsure to run on over.
+def split_blocks(body: Body, columns: list[list[Line]], seen: Style
+                 ) -> tuple[list[list[Block]], set[int], Style]:
+    """Each column's blocks, top to bottom; the ids of the lines a level block was unsure to run on
+    over; and how this page and the table's pages before (`seen`) set their cells.
 
     Besides gaps, rules and numbered items, a line whose first word would have
     fitted on the line above starts a block: a writer wraps only what does not
@@ -200,8 +202,9 @@ def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
     spacing, even = line_spacing(columns, body.height)
     opening = opening_columns(body.roles)
     items = any(is_item(line) for col in opening for line in columns[col])
-    # Evenly spaced loose lines without numbering give no sign of wrapping: each is a row.
-    every_line = even and spacing > LOOSE * body.height and not items
+    # Evenly spaced loose lines without numbering give no sign of wrapping: each is a row, unless
+    # the table's pages before wrapped lines at this pitch (a page holding one wrapped row is even).
+    every_line = even and spacing > LOOSE * body.height and not items and not seen.wrapped
     blocks: list[list[Block]] = [[] for _ in columns]
     doubtful: set[int] = set()
     phrases = Phrases.of([line.text for column in columns for line in column])
@@ -262,9 +265,9 @@ def split_blocks(body: Body, columns: list[list[Line]], seen_top: bool = False
         if body.roles[col] is Role.TARGET:  # targets are one per row: an indikator beside two holds two rows
             for ind in (c for c, role in enumerate(body.roles) if role is Role.INDIKATOR):
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
-    top = split_headings(body, columns, blocks, seen_top)
+    top = split_headings(body, columns, blocks, seen.top)
     split_below_levels(body, blocks)
-    return blocks, doubtful | nested_starts(body, blocks), top
+    return blocks, doubtful | nested_starts(body, blocks), Style(seen.centred, seen.top or top, seen.wrapped or not even)
 
 
 def split_headings(body: Body, columns: list[list[Line]], blocks: list[list[Block]], seen_top: bool = False) -> bool:
@@ -659,7 +662,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
     seen = seen or Style()
-    blocks, doubtful, top_seen = split_blocks(body, columns, seen.top)
+    blocks, doubtful, seen = split_blocks(body, columns, seen)
     apart = lines_apart(body, columns, blocks, top_may_continue)
     # the last row reaches the lowest line, should a glyph drawn taller than its line stand below the body
     numbered = numbered_rows(body.roles, blocks)
@@ -768,7 +771,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                 add([w for line, r in zip(block.lines, rows) if r == row for w in line.words], row, col, 1)
     doubts += [doubt for first, role, rows in continued
                for doubt in continued_doubts(cells[first], role, [first_row + row for row in rows], cells, body.roles)]
-    return cells, ys, doubts, Style(seen.centred or centred_seen, seen.top or top_seen)
+    return cells, ys, doubts, Style(seen.centred or centred_seen, seen.top, seen.wrapped)
 
 
 def rows_named(rows: list[int]) -> str:
