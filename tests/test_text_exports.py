@@ -232,6 +232,17 @@ def test_layout_a_squeezed_line_opening_with_an_indikator_word_in_small_letters_
     assert not any(s["text"].startswith("tingkat") for s in doc["sasaran"])
 
 
+def test_layout_page_set_out_on_a_grid_of_its_own_is_read_by_its_own_column_starts():
+    """Development seed 2458: page 2 prints no header, and pdftotext set it out on a grid of its
+    own, its Kegiatan at character 62 where page 1's header puts it at 91, its indikator at the
+    left margin. Read by page 1's columns, the Kegiatan lines at its top became six rows named
+    'kecamatan', 'pemula' ..., and its indikator Sasaran. The page's own starts, found on its
+    first line of several cells, read every line of the page."""
+    expected = gen.expected(gen.generate(2458))
+    result = score(expected, json.loads(rktparse.dumps(rktparse.parse(exported(2458, "layout", cache_dir())))))
+    assert (result.exact, result.got) == (result.rows, result.rows), result.wrong
+
+
 @pytest.mark.slow
 def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
     """Development seed 15, page 3: 'rasio jembatan dalam kondisi baik (%)' with its own Satuan and

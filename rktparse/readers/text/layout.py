@@ -444,7 +444,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
         columns = carried if not block and carried is not None else header_columns(lines, block, body[:stop])
-        grid, realigned = _placed(lines, body[:stop], columns)
+        grid, realigned = _placed(lines, body[:stop], columns, carried=not block and carried is not None)
         widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
                                 [c.x0 for c in columns], [c.role for c in columns], widths,
@@ -482,13 +482,19 @@ def _place(raw: str, starts: Starts, n_columns: int) -> list[str]:
     return cells
 
 
-def _placed(lines: list[str], body: list[int], columns: list[Column]) -> tuple[list[list[str]], set[int]]:
+def _placed(lines: list[str], body: list[int], columns: list[Column], carried: bool = False
+            ) -> tuple[list[list[str]], set[int]]:
     """Each body line's text per column, and the body lines (0-based among `body`) read by column
     starts of their own: a line that does not fit the header's columns but whose runs can be matched
-    to them in order, and the lines after it that fit the same starts (`realign`)."""
+    to them in order, and the lines after it that fit the same starts (`realign`). On a page under
+    a header printed on a page before (`carried`), the export set the page out on a grid of its
+    own: the lines above the first such line that fit its starts are read by them too."""
     header = header_starts([c.x0 for c in columns])
     roles = [column.role for column in columns]
     starts, grid, realigned = header, [], set()
+    if carried:
+        starts = next((own for index in body if not header.fits(line_runs := runs(lines[index]))
+                       and (own := matched(line_runs, [c.x0 for c in columns], roles)) is not None), header)
     for p, index in enumerate(body):
         line_runs = runs(lines[index])
         if not starts.fits(line_runs):
