@@ -243,6 +243,16 @@ def test_layout_page_set_out_on_a_grid_of_its_own_is_read_by_its_own_column_star
     assert (result.exact, result.got) == (result.rows, result.rows), result.wrong
 
 
+def test_layout_header_word_broken_over_and_under_the_header_line_names_its_column():
+    """Development seed 2641: a narrow Target column's name, centred on the header row, broke inside
+    the word: 'TARGE' over the header line, 'T' under it. Read as a title line and a row, the table
+    had no Target column: every target became the Satuan, every Satuan the indikator."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2641, "layout", cache_dir()))))
+    rows = {row["text"]: (row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["Persentase Rumah Tangga Yang Terlayani air Minum"] == ("Rp 681.000.000.000", {"SATUAN": "Orang"})
+    assert rows["Jumlah jembatan dalam kondisi baik"] == ("Rp 9.590.000.000.000", {"SATUAN": "Kali"})
+
+
 @pytest.mark.slow
 def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
     """Development seed 15, page 3: 'rasio jembatan dalam kondisi baik (%)' with its own Satuan and

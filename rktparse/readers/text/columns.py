@@ -45,16 +45,18 @@ class Column:
         return next((role for _, name in self.names if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str, header: str | None, above: Sequence[str] = ()) -> bool:
+def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = ()) -> bool:
     """A short line just above (`header` the header line under it) or below a header line holding
     only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
     break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
     runs stands where the header line leaves a gap ('CAPAIAN' over a column named below the header)
     or opens the name of the column under it (`_opens_names`). Below it (`above`: the header's lines
-    so far), a word may end one a narrow column broke ('PROGRAM/KE' / 'GIATAN')."""
+    so far), a word may end one a narrow column broke ('PROGRAM/KE' / 'GIATAN'); above it (`below`:
+    the header line and the line under it), a word may open one ('TARGE' over the header line, 'T'
+    under it: a cell centred on its row)."""
     line_runs = runs(raw)
     return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
-            and all(is_header_word(word.text) or _completes(word, above) for word in words(raw))
+            and all(is_header_word(word.text) or _completes(word, above) or _starts(word, below) for word in words(raw))
             and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header))
                      and not _opens_names(line_runs, runs(header)))
             and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))
@@ -67,6 +69,12 @@ def _completes(word: Run, above: Sequence[str]) -> bool:
         return False
     piece = over.text.rsplit(" ", 1)[-1].rsplit("/", 1)[-1]  # 'KE' of 'PROGRAM/KE'
     return not is_header_word(piece) and is_header_word(piece + word.text)
+
+
+def _starts(word: Run, below: Sequence[str]) -> bool:
+    """Whether `word` opens a header word that the nearest run under it in `below` ends."""
+    under = next((run for line in below for run in runs(line) if _overlaps([word], [run])), None)
+    return under is not None and not is_header_word(word.text) and is_header_word(word.text + under.text.split()[0])
 
 
 def _opens_names(line_runs: list[Run], header_runs: list[Run]) -> bool:
@@ -166,7 +174,7 @@ def header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top]) \
+        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top], below=lines[top:index + 2]) \
                 and not _title_tail(lines, top - 1, floor):
             top -= 1
         while bottom + 1 < len(lines) and lines[bottom + 1].strip() \
