@@ -534,3 +534,25 @@ def test_phrases_tell_an_entry_opening_from_a_wrap_by_the_document_own_text():
     assert phrases.cue("b. melakukan kegiatan", "rehabilitasi jaringan irigasi") == 0.0
     assert phrases.cue("1. melakukan", "Penyusunan analisis jabatan") == 0.0
     assert phrases.cue("b. Pembangunan", "Sistem Penyediaan Air") == -1.0
+
+
+def test_layout_a_whole_value_right_under_another_opens_a_row(tmp_path):
+    """A row holds one target: 'BB' right under '85 %', beside an indikator line that opens with no
+    measure word ('rata-rata ...'), is the next row's, with the Kegiatan beside it; read as one row,
+    its target was '85 % BB' and its indikator and Kegiatan the two rows' texts joined."""
+    path = tmp_path / "stacked.txt"
+    path.write_text(
+        "                                RENCANA KINERJA TAHUNAN\n"
+        "                             DINAS KESEHATAN KABUPATEN CONTOH\n"
+        "                                       TAHUN 2024\n"
+        "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
+        "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
+        "pelayanan kesehatan        rata-rata lama layanan           BB         Pelatihan tenaga kesehatan\n"
+        "dasar                      rujukan                                     bagi aparatur\n"
+        "                           Jumlah kunjungan ibu hamil       90 %       Pemeriksaan ibu hamil\n",
+        encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [(i.text, i.target.raw, i.kegiatan) for _, i in doc.indikator_rows()] == [
+        ("Persentase puskesmas aktif", "85 %", ["Pendampingan akreditasi"]),
+        ("rata-rata lama layanan rujukan", "BB", ["Pelatihan tenaga kesehatan bagi aparatur"]),
+        ("Jumlah kunjungan ibu hamil", "90 %", ["Pemeriksaan ibu hamil"])]

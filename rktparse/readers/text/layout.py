@@ -123,7 +123,8 @@ class _Table:
         ended (a line without it came after it: its other cells, a merged cell's, or a blank line)
         opens a row, whatever its target (empty, in an indikator with none, where the cues above tie).
         A row holds one target: a whole value under an empty target line, after a target opening with a
-        value, opens a row beside an indikator line, whatever that line's words say."""
+        value, or right under a whole value, opens a row beside an indikator line, whatever that line's
+        words say."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
@@ -136,7 +137,8 @@ class _Table:
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
-            elif target is not None and not above[target] and _opens_value(value) and is_value(cells[target]) \
+            elif target is not None and (not above[target] or _complete(value)) and _opens_value(value) \
+                    and is_value(cells[target]) \
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does
