@@ -48,3 +48,15 @@ def test_every_stage_reads_the_same_list_marks(mark):
 def test_a_verb_of_aim_opens_a_misi_or_tujuan_not_a_kegiatan():
     assert [word for word in ("Mewujudkan", "meningkatkan", "Menurunkan", "melakukan", "Pengelolaan", "Merdeka")
             if states_aim(word)] == ["Mewujudkan", "meningkatkan", "Menurunkan"]
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("Persentsae", INDIKATOR),  # two letters swapped (pymupdf dev 2036: joined to the Sasaran above it)
+    ("Prosentse", INDIKATOR),  # one missing
+    ("Capaiian", INDIKATOR),  # one added
+    ("Cakupsn", INDIKATOR),  # one wrong
+    ("Pelayanan", KEGIATAN),  # a word of its own, one letter from no indikator word
+    ("Presiden", None),
+])
+def test_a_long_indikator_word_with_one_typing_slip_still_opens_an_indikator(word, kind):
+    assert opener(word) == kind

@@ -73,11 +73,26 @@ def states_aim(word: str) -> bool:
     return word.endswith("kan") and word not in DOING and _derived(word) and word.startswith("me")
 
 
+# the long indikator words, which a typing slip leaves recognisable ('Persentsae', 'Capaina')
+_LONG_INDIKATOR_WORDS = frozenset(w for w in _INDIKATOR_WORDS | {"persentase", "presentase", "prosentase"} if len(w) >= 7)
+
+
+def _one_slip(word: str, known: str) -> bool:
+    """Whether `word` is `known` with one slip: two letters swapped, one letter wrong, missing or added."""
+    if word[:1] != known[:1] or abs(len(word) - len(known)) > 1:
+        return False
+    cut = next((k for k, (a, b) in enumerate(zip(word, known)) if a != b), min(len(word), len(known)))
+    rest, other = word[cut:], known[cut:]
+    return (rest[1:] == other[1:] or rest[1:] == other or rest == other[1:]
+            or rest[:2] == other[1::-1] and rest[2:] == other[2:])
+
+
 @lru_cache(maxsize=4096)
 def opener(word: str) -> str | None:
     """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
     word = word.lower()
-    if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word):
+    if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word) \
+            or len(word) >= 6 and any(_one_slip(word, known) for known in _LONG_INDIKATOR_WORDS):
         return INDIKATOR
     if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
         return SASARAN
