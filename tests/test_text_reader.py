@@ -10,7 +10,7 @@ from rktparse.readers.phrases import Phrases
 from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
-from rktparse.readers.text.lines import split_lines, target_spans
+from rktparse.readers.text.lines import cut_score, split_lines, target_spans
 from tests.conftest import SAMPLES, content, expected_for
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"
@@ -556,3 +556,12 @@ def test_layout_a_whole_value_right_under_another_opens_a_row(tmp_path):
         ("Persentase puskesmas aktif", "85 %", ["Pendampingan akreditasi"]),
         ("rata-rata lama layanan rujukan", "BB", ["Pelatihan tenaga kesehatan bagi aparatur"]),
         ("Jumlah kunjungan ibu hamil", "90 %", ["Pemeriksaan ibu hamil"])]
+
+
+def test_a_capitalised_connective_binds_a_title_case_line_to_the_one_above():
+    """Title Case prints connectives capitalised ('... Sekolah' / 'Sesuai Standar Pelayanan Minimal'):
+    they bind as in small letters, and a line opening with one is less likely a cell of its own."""
+    before = "Menurunnya Angka Partisipasi Sekolah"
+    assert cut_score(before, "Sesuai Standar Pelayanan Minimal", None) \
+        == cut_score(before, "sesuai standar pelayanan minimal", None) + 1.5  # the capital's own +0.5, not -1.0
+    assert cut_score(before, "Sesuai Standar Pelayanan Minimal", None) < cut_score(before, "Standar Pelayanan Minimal", None)

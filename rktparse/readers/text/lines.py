@@ -267,7 +267,7 @@ def _cues(before: str, after: str) -> tuple[float, int]:
         score -= 2.5
     elif last[-1] in ".;":
         score += 1.0
-    if word in CONNECTORS:
+    if word.lower() in CONNECTORS:  # Title Case prints them capitalised too ("Sesuai Standar")
         score -= 2.0
     capital = word[:1].isupper()
     score += 0.5 if capital else -1.0
