@@ -276,6 +276,17 @@ def test_rows_after_a_figure_touching_the_next_cells_text_are_read(seed, indikat
     assert indikator in [ind["text"] for s in got["sasaran"] for ind in s["indikator"]]
 
 
+def test_a_level_line_in_small_letters_level_with_a_higher_level_cell_goes_on(tmp_path):
+    # Development seed 4301: the Misi 'Meningkatkan kualitas sumber daya manusia ...', centred on its
+    # rows, stands level with a row's start by chance; the Tujuan and Sasaran beside it were cut there,
+    # at lines no cell opens with ('pembangunan wilayah', 'kepegawaian di Kota Bandung').
+    _, got = read_generated(4301, tmp_path)
+    sasaran = [(s["tujuan"]["text"] if s["tujuan"] else None, s["text"]) for s in got["sasaran"]]
+    assert ("mewujudkan pemerataan pembangunan wilayah",
+            "Peningkatan kualitas pelayanan administrasi kepegawaian di Kota Bandung") in sasaran
+    assert not any(text.startswith(("kepegawaian", "pembangunan")) for pair in sasaran for text in pair if text)
+
+
 @pytest.mark.slow
 def test_a_lowercase_indikator_tail_beside_a_target_unit_goes_on_across_the_page(tmp_path):
     # Development seed 2798: 'angka rumah tangga' / 'yang terlayani air minum' breaks across pages 4

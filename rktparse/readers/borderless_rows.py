@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -33,6 +33,7 @@ from rktparse.vocabulary.cues import (
     first_word,
     may_open,
     opener,
+    states_aim,
 )
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
@@ -402,7 +403,9 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
     """A Sasaran belongs to one Tujuan, a Tujuan to one Misi: where a higher level's cell begins
     with an indikator row, a lower level's block that runs on beside it is two cells (packed
     cells without padding leave no gap between them). Other row starts, a Kegiatan's further
-    paragraph say, do not count: centred cells side by side put their lines level too."""
+    paragraph say, do not count: centred cells side by side put their lines level too. Nor does a line
+    in small letters without a verb of aim ('kepegawaian di Kota', 'pembangunan wilayah'): it goes
+    on with a cell, which a higher level's centred cell may stand level with by chance."""
     if row_column(body.roles) is None:
         return
     starts = indikator_tops(body, blocks)
@@ -416,20 +419,28 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
         if 2 * len(tops) <= len(blocks[high]):  # cells centred on their rows: some meet a row start by chance
             continue
         for low in (col for rank, col in levels if rank > high_rank):
-            blocks[low] = split_at(tops, blocks[low], body.height)
+            blocks[low] = split_at(tops, blocks[low], body.height, opens_level)
 
 
-def split_at(tops: list[float], blocks: list[Block], height: float) -> list[Block]:
-    """`blocks` split at their lines that stand level with one of `tops` (below their first line)."""
+def split_at(tops: list[float], blocks: list[Block], height: float,
+             may_open: Callable[[Line], bool] = lambda line: True) -> list[Block]:
+    """`blocks` split at their lines that stand level with one of `tops` (below their first line)
+    and `may_open` a cell."""
     out: list[Block] = []
     for block in blocks:
         out.append(Block([block.lines[0]]))
         for line in block.lines[1:]:
-            if level_with(line, tops, height):
+            if level_with(line, tops, height) and may_open(line):
                 out.append(Block([line]))
             else:
                 out[-1].lines.append(line)
     return out
+
+
+def opens_level(line: Line) -> bool:
+    """Whether a line may open a Misi, Tujuan or Sasaran cell: a capital, or a verb of aim in small letters."""
+    word = first_word(line.text)
+    return not word[:1].islower() or opener(word) == SASARAN or states_aim(word)
 
 
 def level_with(line: Line, tops: list[float], height: float) -> bool:
