@@ -77,14 +77,15 @@ def states_aim(word: str) -> bool:
 _LONG_INDIKATOR_WORDS = frozenset(w for w in _INDIKATOR_WORDS | {"persentase", "presentase", "prosentase"} if len(w) >= 7)
 
 
-def _one_slip(word: str, known: str) -> bool:
-    """Whether `word` is `known` with one slip: two letters swapped, one letter wrong, missing or added."""
-    if word[:1] != known[:1] or abs(len(word) - len(known)) > 1:
+def one_slip(word: str, known: str, swapped: bool = False) -> bool:
+    """Whether `word` is `known` with one letter wrong, missing or added, or (`swapped`) two
+    neighbouring letters swapped: a typing slip in print, or (without swaps) an OCR misread."""
+    if word == known or abs(len(word) - len(known)) > 1:
         return False
     cut = next((k for k, (a, b) in enumerate(zip(word, known)) if a != b), min(len(word), len(known)))
     rest, other = word[cut:], known[cut:]
     return (rest[1:] == other[1:] or rest[1:] == other or rest == other[1:]
-            or rest[:2] == other[1::-1] and rest[2:] == other[2:])
+            or swapped and rest[:2] == other[1::-1] and rest[2:] == other[2:])
 
 
 @lru_cache(maxsize=4096)
@@ -92,7 +93,8 @@ def opener(word: str) -> str | None:
     """Which kind of cell `word` typically opens: a sasaran, an indikator or a kegiatan."""
     word = word.lower()
     if word in _INDIKATOR_WORDS or _PERCENT_WORD.match(word) \
-            or len(word) >= 6 and any(_one_slip(word, known) for known in _LONG_INDIKATOR_WORDS):
+            or len(word) >= 6 and any(word[0] == known[0] and one_slip(word, known, swapped=True)
+                                      for known in _LONG_INDIKATOR_WORDS):
         return INDIKATOR
     if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
         return SASARAN

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from rktparse.grid import ReaderNote, TablePage
+from rktparse.vocabulary.cues import one_slip
 
 MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
 MIN_SEEN = 2  # how often the document must read the word a slip would stand for
@@ -41,14 +42,4 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
 
 def _near(word: str, frequent: Iterable[str]) -> str | None:
     """The most often read of `frequent` (most common first) one letter from `word`."""
-    return next((other for other in frequent if abs(len(other) - len(word)) <= 1 and _one_edit(word, other)), None)
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether `a` becomes `b` by changing, adding or dropping one letter."""
-    if a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+    return next((other for other in frequent if one_slip(word, other)), None)

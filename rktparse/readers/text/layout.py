@@ -445,8 +445,11 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
-        columns = carried if not block and carried is not None else header_columns(lines, block, body[:stop])
-        grid, realigned = _placed(lines, body[:stop], columns, carried=not block and carried is not None)
+        if not block and carried is not None:  # a page without a header of its own
+            columns, continued = carried, True
+        else:
+            columns, continued = header_columns(lines, block, body[:stop]), False
+        grid, realigned = _placed(lines, body[:stop], columns, carried=continued)
         widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
                                 [c.x0 for c in columns], [c.role for c in columns], widths,
@@ -491,18 +494,19 @@ def _placed(lines: list[str], body: list[int], columns: list[Column], carried: b
     to them in order, and the lines after it that fit the same starts (`realign`). On a page under
     a header printed on a page before (`carried`), the export set the page out on a grid of its
     own: the lines above the first such line that fit its starts are read by them too."""
-    header = header_starts([c.x0 for c in columns])
+    x0s = [c.x0 for c in columns]
+    header = header_starts(x0s)
     roles = [column.role for column in columns]
     starts, grid, realigned = header, [], set()
     if carried:
         starts = next((own for index in body if not header.fits(line_runs := runs(lines[index]))
-                       and (own := matched(line_runs, [c.x0 for c in columns], roles)) is not None), header)
+                       and (own := matched(line_runs, x0s, roles)) is not None), header)
     for p, index in enumerate(body):
         line_runs = runs(lines[index])
         if not starts.fits(line_runs):
             if header.fits(line_runs):
                 starts = header
-            elif (own := matched(line_runs, [c.x0 for c in columns], roles)) is not None:
+            elif (own := matched(line_runs, x0s, roles)) is not None:
                 starts = own
         if starts is not header:
             realigned.add(p)
