@@ -104,3 +104,17 @@ def test_kegiatan_tail_with_a_capital_beside_a_broken_row_is_flagged(seed):
     result = score(json.loads(json.dumps(gen.expected(sample))), got)
     assert result.silent == 0, result.wrong
     assert any(w["code"] == "page-break-unsure" and "its row broken there" in w["message"] for w in got["warnings"])
+
+
+@pytest.mark.slow
+def test_kegiatan_tail_in_small_letters_the_document_lists_as_an_item_is_a_new_entry_flagged():
+    # Development seed 29: 'Penyediaan benih padi unggul bersertifikat' fills the last line of page 1;
+    # 'melakukan rehabilitasi jaringan irigasi tersier ...' opens page 2 in small letters, and was joined
+    # to it, silently. Page 3 lists 'b. melakukan rehabilitasi jaringan irigasi': a new entry, checked.
+    sample = gen.generate(29)
+    pdf, _ = rendered(29, cache_dir())
+    got = json.loads(rktparse.dumps(rktparse.parse(pdf)))
+    result = score(json.loads(json.dumps(gen.expected(sample))), got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+    assert any(w["code"] == "page-break-unsure" and "'melakukan rehabilitasi" in w["message"]
+               and "read as a new entry" in w["message"] for w in got["warnings"])

@@ -6,11 +6,11 @@ import pytest
 import rktparse
 from rktparse.errors import EmptyFileError, EncodingError, NoTableError, OptionError, UnsupportedFormatError
 from rktparse.readers import get_reader
-from rktparse.readers.phrases import Phrases
 from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import cut_score, split_lines, target_spans
+from rktparse.vocabulary.phrases import Phrases
 from tests.conftest import SAMPLES, content, expected_for
 
 KUPANG = SAMPLES / "kupang-2024-rkt.txt"

@@ -44,6 +44,7 @@ from rktparse.models import DocumentInfo, Region, RktDocument, Severity, Source,
 from rktparse.models import Layout as DocumentLayout  # the contract's; `Layout` here is the columns' (assemble.columns)
 from rktparse.models.rules import check_rules
 from rktparse.vocabulary.headers import Role, names_column, names_header, role_of_header
+from rktparse.vocabulary.phrases import Phrases
 
 
 def furniture_rows(table: TablePage, n_header: int) -> list[str]:
@@ -129,7 +130,8 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
     as the walk goes (`Spending`), for a source walked only once (`walked_once`).
     """
     walk = Walk(noted={noted_cell(note.page, box) for note in reader_notes(source) for box in (note.cell, note.node)
-                       if box is not None and note.page is not None})
+                       if box is not None and note.page is not None},
+                phrases=Phrases.of([line for table in source.tables for cell in table.cells for line in cell.lines]))
     spending = Spending(walk, release)
     places = cell_places([])
     printed: list[TableStart] = []

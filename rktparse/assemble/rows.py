@@ -20,6 +20,7 @@ from rktparse.models import Severity
 from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
+from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
@@ -142,6 +143,7 @@ class Walk:
     holders: list[LevelDraft | RowDraft] = field(default_factory=list)
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
+    phrases: Phrases = field(default_factory=Phrases)  # the document's listed openings and word pairs
 
     def start_table(self) -> None:
         """Forget the open levels and row: a new table's first rows start their own."""
@@ -701,6 +703,12 @@ class RktWalker(TableWalker):
                            f"the rest of '{preview(previous)}' from the page before, its row broken there; "
                            f"it may be a new entry", self.table.page, row=draft)
 
+    def listed_elsewhere(self, previous: list[str], kegiatan: list[str]) -> bool:
+        """Whether a Kegiatan fragment at a page's top opens as an item the document lists elsewhere
+        ('melakukan rehabilitasi ...' under 'b. melakukan rehabilitasi ...'), its first words never
+        printed after the entry's last: a new entry, most likely, whatever its case."""
+        return self.walk.phrases.cue(previous[-1], kegiatan[0]) > 0
+
     def kegiatan_ended(self, draft: RowDraft, row: int) -> bool:
         """Whether the row's Kegiatan text before the break certainly ended there (`breaks`): a row
         broken across pages may break between two Kegiatan cells stacked in it."""
@@ -718,7 +726,8 @@ class RktWalker(TableWalker):
         and is followed by a new entry (flagged) when it does, as most entries do. Else: a list broken inside
         an item goes on, a single entry goes on when it looks cut or the fragment starts in
         lowercase; when only one of the two says so, or a list was continued, or the entry was cut
-        at the page's end before a capital, a person should check."""
+        at the page's end before a capital, a person should check. A fragment opening as an item the
+        document lists elsewhere (`listed_elsewhere`) is a new entry, flagged, where it would go on."""
         previous = draft.kegiatan[-1]
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
@@ -735,6 +744,8 @@ class RktWalker(TableWalker):
             elif ended is False and fits is False:  # cut: a capital tail mostly opens, another goes on
                 capital = kegiatan[0][:1].isupper()  # ('... Tahun Anggaran' / '2021': no entry opens with a figure)
                 goes_on, unsure = listed or not capital, listed or capital
+        if goes_on and not listed and self.listed_elsewhere(previous, kegiatan):
+            goes_on, unsure = False, True
         if goes_on:
             previous.extend(kegiatan)
         else:

@@ -22,7 +22,6 @@ from typing import NamedTuple
 
 from rktparse.grid import BBox, Cell, preview
 from rktparse.readers.pdf_words import Line, Word, words_to_lines
-from rktparse.readers.phrases import Phrases
 from rktparse.vocabulary.cues import (
     CONNECTORS,
     DOING,
@@ -36,6 +35,7 @@ from rktparse.vocabulary.cues import (
     states_aim,
 )
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
+from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.grid import BBox, ReaderNote, preview
-from rktparse.readers.phrases import Phrases
 from rktparse.readers.text.headings import blocks_headings, rows_to_headings
 from rktparse.readers.text.lines import (
     BRACKETED_NUMBER,
@@ -49,6 +48,7 @@ from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.phrases import Phrases
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
 # the layout and stream styles, where a higher one notes mostly right rows). Picked on
@@ -303,7 +303,7 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
           notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
-    it (None when the export does not tell); `phrases`: the whole document's (`readers.phrases`). A
+    it (None when the export does not tell); `phrases`: the whole document's (`vocabulary.phrases`). A
     page without a header whose first line opens no signature and is no title goes on with the
     `carried` header (RKTs often print it once)."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)

@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 from rktparse.grid import BBox, ReaderNote, preview
-from rktparse.readers.phrases import Phrases
 from rktparse.readers.text.columns import (
     COLUMN_NUMBER,
     Column,
@@ -46,6 +45,7 @@ from rktparse.readers.text.realign import Starts, header_starts, is_value, match
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.phrases import Phrases
 
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
