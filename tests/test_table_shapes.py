@@ -196,3 +196,24 @@ def test_a_lone_word_in_small_letters_cut_off_a_kegiatan_entry_goes_on_with_it()
                   (3, 3, "2) Survei kepuasan", 1, 1)], 4, 4)
     assert [i.kegiatan for _, i in assemble(table).indikator_rows()] == [
         ["1) Pengawasan teknis bagi aparatur", "2) Survei kepuasan"]]
+
+
+def test_a_repeated_header_with_a_name_misread_goes_on_with_the_table():
+    """A scan's repeated header may misread a name (dev scan 72: 'Ke 1' for 'KETERANGAN' on pages 3
+    and 4). Read as another table, its rows opened without their Sasaran and keyed their extra by the
+    misread name; the same roles under a name that names no column go on with the table, flagged."""
+    header = [(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1)]
+    first = grid([*header, (0, 3, "Keterangan", 1, 1), (1, 0, "Meningkatnya pelayanan", 2, 1),
+                  (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1), (1, 3, "APBD", 1, 1)], 3, 4)
+    second = grid([*header, (0, 3, "Ke 1", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1),
+                   (1, 3, "APBN", 1, 1)], 2, 4).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(s.text, [(i.text, i.extra) for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya pelayanan", [("Indeks kepuasan", {"Keterangan": "APBD"}),
+                                    ("Jumlah pengaduan", {"Keterangan": "APBN"})])]
+    assert [(w.severity, w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [
+        (Severity.REVIEW, 2, "/sasaran/0")]
+    # a name of a column of its own ('Anggaran') tells another table
+    other = grid([*header, (0, 3, "Anggaran", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1),
+                  (1, 3, "5.000", 1, 1)], 2, 4).model_copy(update={"page": 2})
+    assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)

@@ -22,6 +22,7 @@ from rktparse.assemble.columns import (
     header_start,
     header_to_layout,
     is_column_number_row,
+    misread_names,
     row_texts,
 )
 from rktparse.assemble.coverage import (
@@ -143,9 +144,12 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
     years: set[str] = set()
     for table in walk_order(source.tables, spending.page_walked):
         n_header = header_row_count(table)
+        misread: list[tuple[str, str]] = []
         if n_header:
             found = header_to_layout(table, n_header, year)
-            if layout is not None and found != layout:
+            if layout is not None and (misread := misread_names(found, layout)):
+                found = layout  # the same table, its header misread (a scan's)
+            elif layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
         elif has_foreign_header(table):
@@ -160,6 +164,8 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             if started := note_start(printed, table, n_header, layout):
                 opened[id(printed[-1])] = len(walk.sasaran)
             RktWalker(walk, table, layout, n_header).run()
+            if misread:
+                note_misread(walk, table.page, misread)
         elif layout.column(Role.KEGIATAN) is not None:
             if started := note_start(programs, table, n_header, layout):
                 opened[id(programs[-1])] = len(walk.programs)
@@ -179,6 +185,15 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             at = opened[id(start)]
             start.first = drafts[at] if at < len(drafts) else None
     return Walked(walk, used, furniture, printed, programs, sorted(years), places)
+
+
+def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:
+    """A review warning on the Sasaran of the first row read on `page`, whose header read names
+    otherwise (`columns.misread_names`): its rows' extras are keyed by the first header's names."""
+    first = next((row for sasaran in walk.sasaran for row in sasaran.rows if page in row.pages), None)
+    read = ", ".join(f"{name!r} where the table's first reads {old!r}" for name, old in misread)
+    walk.note("header-misread", f"the header repeated on page {page} reads {read}: read as the same table, "
+                                f"under the first's names", page, row=first.sasaran if first else None)
 
 
 def has_foreign_header(table: TablePage) -> bool:

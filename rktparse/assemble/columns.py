@@ -20,6 +20,7 @@ from rktparse.vocabulary.headers import (
     is_bullet,
     is_numbering,
     lists_iku,
+    names_column,
     names_header,
     role_of_header,
 )
@@ -83,6 +84,19 @@ class Layout:
     @property
     def has_target(self) -> bool:
         return self.column(Role.TARGET) is not None
+
+
+def misread_names(found: Layout, layout: Layout) -> list[tuple[str, str]]:
+    """The names a repeated header reads otherwise than the table's first, (as read, as first read),
+    where it is the same table misread (a scan's 'Ke 1' for 'KETERANGAN'): every column keeps its
+    role, and each name read otherwise names no column rktparse knows where the first names one.
+    Empty when the headers are alike, or tell another table."""
+    pairs = [(new.header, old.header) for new, old in zip(found.columns, layout.columns) if new.header != old.header]
+    same_roles = found.n_cols == layout.n_cols and found.years == layout.years and all(
+        (new.role, new.label) == (old.role, old.label) for new, old in zip(found.columns, layout.columns))
+    if not same_roles or not all(not names_column(new) and names_column(old) for new, old in pairs):
+        return []
+    return pairs
 
 
 def row_texts(table: TablePage, row: int) -> list[str]:
