@@ -13,61 +13,114 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import click
 from click.core import ParameterSource
 
 from rktparse import __version__
-from rktparse.batch.options import PDF_ENGINES, BatchOptions
 from rktparse.errors import ExitCode, OptionError, RktParseError, Stopped, interrupt_deferred
-from rktparse.readers import OCR_MODES, TEXT_STYLES, ReadOptions
+
+if TYPE_CHECKING:
+    from rktparse.batch.options import BatchOptions
 
 # Each command imports what it runs inside its function: `--help`, `--version` and a
 # mistyped option answer without loading the readers, writers or progress bar.
 
-F = TypeVar("F", bound=Callable[..., Any])
-EXECUTORS = get_args(BatchOptions.model_fields["executor"].annotation)
+ModelOptions = Callable[[], list[click.Option]]
+
+
+class _Commands(click.Group):
+    """The command group. A command's options that mirror a field of the options models (their
+    help is the field's description) are made when the command runs or shows its own help:
+    the models load pydantic, which `rktparse --help` and `--version` do without."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.model_options: dict[str, ModelOptions] = {}
+
+    def with_model_options(self, make: ModelOptions) -> Callable[[click.Command], click.Command]:
+        """Decorator over `@cli.command()`: `make()` gives the command's model options."""
+        def register(command: click.Command) -> click.Command:
+            self.model_options[str(command.name)] = make
+            return command
+        return register
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and cmd_name in self.model_options:
+            command.params.extend(self.model_options.pop(cmd_name)())
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The list of commands with the first line of each one's help, its options not made."""
+        limit = formatter.width - 6 - max(map(len, self.commands))
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, command.get_short_help_str(limit))
+                                for name, command in sorted(self.commands.items()) if not command.hidden])
 
 
 def _error(message: str) -> None:
     click.echo(f"rktparse: {message}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="rktparse")
 def cli() -> None:
     """Extract RKT / Perjanjian Kinerja tables from PDFs and text exports into JSON, CSV and DOCX."""
 
 
-def _batch_option(*declarations: str, field: str, **settings: Any) -> Callable[[F], F]:
+
+def _batch_option(*declarations: str, field: str, **settings: Any) -> click.Option:
     """A click option for the BatchOptions field `field`: its description is the help, its default shown."""
+    from rktparse.batch.options import BatchOptions
+
     info = BatchOptions.model_fields[field]
     if info.default_factory is None and not settings.get("is_flag"):
         settings = {"default": info.default, "show_default": True, **settings}
-    return click.option(*declarations, field, help=info.description, **settings)
+    return click.Option([*declarations, field], help=info.description, **settings)
 
 
+def _read_options() -> list[click.Option]:
+    """--engine, --ocr and --text-style: how an input is read."""
+    from rktparse.readers import OCR_MODES, PDF_ENGINES, TEXT_STYLES
+
+    return [_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES)),
+            _batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES)),
+            _batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))]
+
+
+def _convert_options() -> list[click.Option]:
+    from rktparse.batch.options import BatchOptions
+
+    executors = get_args(BatchOptions.model_fields["executor"].annotation)
+    return [_batch_option("--format", field="formats", default="json"),
+            *_read_options(),
+            _batch_option("--csv-bom", field="csv_bom", is_flag=True),
+            _batch_option("--mark-review", field="mark_review", is_flag=True),
+            _batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1)),
+            _batch_option("--executor", field="executor", type=click.Choice(executors)),
+            _batch_option("--scheduler", field="scheduler", metavar="ADDRESS"),
+            _batch_option("--resume", field="resume", is_flag=True),
+            _batch_option("--timeout", field="timeout", type=click.FloatRange(min=0, min_open=True),
+                          metavar="SECONDS"),
+            _batch_option("--max-memory", field="max_memory_mb", type=click.IntRange(min=1), metavar="MB"),
+            _batch_option("--fail-fast", field="fail_fast", is_flag=True),
+            _batch_option("--keep-tree", field="keep_tree", is_flag=True)]
+
+
+def _export_options() -> list[click.Option]:
+    return [_batch_option("--format", field="formats", default="docx"),
+            _batch_option("--csv-bom", field="csv_bom", is_flag=True)]
+
+
+@cli.with_model_options(_convert_options)
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="outputs", show_default=True, type=click.Path(path_type=Path),
               help="Folder for the outputs, written as DIR/<input stem>.<ext> (DIR/<stem>-1.<ext>, -2, ... for a "
                    "file that holds several documents), and for the run report _report.jsonl; '-' writes one "
                    "input's one format to standard output.")
-@_batch_option("--format", field="formats", default="json")
-@_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
-@_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
-@_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
-@_batch_option("--csv-bom", field="csv_bom", is_flag=True)
-@_batch_option("--mark-review", field="mark_review", is_flag=True)
-@_batch_option("--jobs", "-j", field="jobs", type=click.IntRange(min=1))
-@_batch_option("--executor", field="executor", type=click.Choice(EXECUTORS))
-@_batch_option("--scheduler", field="scheduler", metavar="ADDRESS")
-@_batch_option("--resume", field="resume", is_flag=True)
-@_batch_option("--timeout", field="timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS")
-@_batch_option("--max-memory", field="max_memory_mb", type=click.IntRange(min=1), metavar="MB")
-@_batch_option("--fail-fast", field="fail_fast", is_flag=True)
-@_batch_option("--keep-tree", field="keep_tree", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True, help="Print errors only.")
 def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any) -> None:
     """Convert INPUTS (files, folders of .pdf / .txt / .docx / .doc / .xlsx / images, glob patterns) into
@@ -86,6 +139,8 @@ def convert(inputs: tuple[str, ...], out_dir: Path, quiet: bool, **settings: Any
     given = {name: value for name, value in settings.items()
              if value is not None and source(name) is not ParameterSource.DEFAULT}
     if str(out_dir) == "-":
+        from rktparse.batch.options import BatchOptions
+
         _to_stdout(inputs, BatchOptions.resolve(given))
         return
     previous = signal.signal(signal.SIGTERM, _stop)
@@ -122,31 +177,30 @@ def _stop(signum: int, frame: FrameType | None) -> None:
     raise Stopped(signum)
 
 
+@cli.with_model_options(_read_options)
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@_batch_option("--engine", field="engine", type=click.Choice(PDF_ENGINES))
-@_batch_option("--ocr", field="ocr", type=click.Choice(OCR_MODES))
-@_batch_option("--text-style", field="text_style", type=click.Choice(TEXT_STYLES))
 def inspect(file: Path, **read: Any) -> None:
     """Show how FILE was read: each page table's cells (spans, confidences) and every decision
     worth checking (uncertain Sasaran assignments, cell boundaries, joined rows)."""
     from rktparse.inspect import inspect_file
+    from rktparse.readers import ReadOptions
 
     inspect_file(file, ReadOptions.resolve(read))
 
 
+@cli.with_model_options(_export_options)
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@_batch_option("--format", field="formats", default="docx")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the outputs <FILE stem>.<format> (default: beside FILE).")
 @click.option("--source", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="The converted input, whose pages the html report shows (default: source.file beside FILE, "
                    "when its sha256 matches).")
-@_batch_option("--csv-bom", field="csv_bom", is_flag=True)
 def export(file: Path, formats: str, out_dir: Path | None, source: Path | None, csv_bom: bool) -> None:
     """Write other formats of an rktparse JSON FILE (an output of convert, corrected by hand),
     after validating it against the models. Exit 0 written, 1 invalid or unwritable."""
+    from rktparse.batch.options import BatchOptions
     from rktparse.convert import export_file
 
     kinds = BatchOptions.resolve({"formats": formats}).formats

@@ -34,12 +34,23 @@ def test_import_rktparse_loads_no_library():
     assert not packages(modules_after("import rktparse")) & (HEAVY | {"pydantic", "pypdfium2", "click"})
 
 
-def test_help_and_version_load_only_the_options():
+def test_help_and_version_load_neither_the_options_models_nor_pydantic():
     for argument in ("--help", "--version"):
         loaded = modules_after(f"from rktparse.cli import main\nmain([{argument!r}])")
-        assert not packages(loaded) & (HEAVY | {"pypdfium2"}), argument
+        assert not packages(loaded) & (HEAVY | {"pypdfium2", "pydantic"}), argument
         assert not {name for name in loaded if name.startswith(
-            ("rktparse.readers.", "rktparse.writers.", "rktparse.batch.run", "rktparse.assemble", "rktparse.models"))}
+            ("rktparse.readers", "rktparse.writers", "rktparse.batch", "rktparse.assemble", "rktparse.models"))}
+
+
+def test_each_command_help_shows_the_options_as_the_models_describe_them():
+    from rktparse.batch.options import BatchOptions
+
+    for command, fields in {"convert": BatchOptions.model_fields, "inspect": ("engine", "ocr", "text_style"),
+                            "export": ("formats", "csv_bom")}.items():
+        shown = subprocess.run([sys.executable, "-m", "rktparse", command, "--help"], cwd=ROOT, capture_output=True,
+                               text=True, check=True).stdout
+        for field in fields:  # as words: the help wraps lines
+            assert " ".join(BatchOptions.describe(field).split()) in " ".join(shown.split()), (command, field)
 
 
 def test_converting_a_pdf_to_json_loads_only_pdfium(tmp_path: Path):
