@@ -30,10 +30,12 @@ STYLES = ("pypdf", "pdfplumber", "pymupdf", "pdftotext", "layout")
 
 
 def cache_dir() -> Path:
-    """Renders depend on the generator's code: a change to it starts a new cache."""
+    """Renders depend on the generator's code: a change to it starts a new cache (not one to the
+    scoring, which reads renders and makes none)."""
     digest = hashlib.sha256()
     for path in sorted(BUILD.glob("*.py")):
-        digest.update(path.read_bytes())
+        if path.name != "score.py":
+            digest.update(path.read_bytes())
     base = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
     folder = base / "rktparse" / "generated" / digest.hexdigest()[:12]
     folder.mkdir(parents=True, exist_ok=True)

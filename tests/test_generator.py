@@ -63,6 +63,17 @@ def test_score_counts_a_wrong_row_silent_only_without_a_review_ref():
     assert score(expected, got).silent == 0
 
 
+def test_score_takes_a_review_ref_to_a_sasaran_level_field_as_pointing_at_its_rows():
+    expected = gen.expected(gen.generate(3))
+    got = json.loads(json.dumps(expected))
+    got["sasaran"][1]["tujuan"] = {"text": "Pemerataan Pembangunan Wilayah"}  # a word lost
+    review = {"code": "x", "message": "", "page": 1, "severity": "review"}
+    rows = len(got["sasaran"][1]["indikator"])
+    for ref, silent in (("/sasaran/0/tujuan", rows), ("/sasaran/1/indikator/0/target", rows), ("/sasaran/1/tujuan", 0)):
+        got["warnings"] = [{**review, "ref": ref}]
+        assert score(expected, got).silent == silent, ref
+
+
 @pytest.mark.slow
 def test_ci_slice_of_development_seeds(tmp_path):
     totals: dict[str, Score] = {gen.RULED: Score(), gen.UNRULED: Score()}

@@ -82,7 +82,10 @@ def _similarity(a: Row, b: Row) -> float:
 
 
 def _flagged(row: Row | None, refs: set[str]) -> bool:
-    return row is not None and (row.ref in refs or row.sasaran_ref in refs)
+    """Whether a review warning points at the row, its sasaran, or a level the sasaran names (its
+    misi, tujuan or group heading: a field of every row under it)."""
+    return row is not None and (row.ref in refs or row.sasaran_ref in refs
+                                or any(f"{row.sasaran_ref}/{name}" in refs for name in ("misi", "tujuan", "group")))
 
 
 def document_fields(data: dict[str, Any]) -> dict[str, Any]:
