@@ -601,6 +601,29 @@ def test_a_centred_sasaran_does_not_set_where_its_rows_start(tmp_path):
     assert rows(got) == rows(expected)
 
 
+def test_a_level_cell_parts_on_a_pitch_a_point_longer_only_where_word_tops_do_not_jitter():
+    """Dev scan 53: 'Mewujudkan / Pemerataan / Pembangunan Wilayah', its last pitch a point over the
+    usual one as a scan's reading boxed the words, was cut into two Tujuan, with no warning. Printed
+    glyph boxes stand exactly on their line, so such a pitch holds two cells' padding; a scan's word
+    tops stray by a pixel or two, so it may not."""
+    from rktparse.readers.borderless_rows import Body, Style, column_lines, split_blocks
+    from rktparse.readers.pdf_words import Word
+    from rktparse.vocabulary.headers import Role
+
+    def tujuan_blocks(stray: float) -> list[list[str]]:
+        tops = [100.0, 110.0, 120.0, 130.0, 141.0]  # a pitch of 10, then 11
+        words = [word for i, top in enumerate(tops) for word in (
+            Word(f"Pemerataan{i}", 2.0, 60.0, top, top + 9.0, True, 9.0),
+            Word("wilayahnya", 62.0, 98.0, top + stray, top + 9.0, True, 9.0))]
+        words.append(Word("Persentase", 102.0, 160.0, 100.0, 109.0, True, 9.0))
+        body = Body([0.0, 100.0, 250.0], [Role.TUJUAN, Role.INDIKATOR], words, [], 90.0, 160.0, 9.0)
+        blocks, _, _ = split_blocks(body, column_lines(words, body.xs), Style())
+        return [[line.words[0].text for line in block.lines] for block in blocks[0]]
+
+    assert tujuan_blocks(0.0) == [[f"Pemerataan{i}" for i in range(4)], ["Pemerataan4"]]
+    assert tujuan_blocks(0.24) == [[f"Pemerataan{i}" for i in range(5)]]
+
+
 def test_loose_even_lines_are_rows_unless_a_line_ends_where_no_text_ends():
     from rktparse.readers.borderless_rows import runs_on
     from rktparse.readers.pdf_words import Line, Word

@@ -60,6 +60,7 @@ MEASURE = 0.8  # share of a column's width its text surely may fill
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 APART = 0.9  # a level line this many line pitches from every other column's line is a row of its own
 PADDED = 0.1  # a pitch this much (in line heights) over a column's usual one holds two cells' padding
+JITTERS = 2.0  # ... and this many times the page's word-top jitter (a scan's word boxes)
 
 
 class Rule(NamedTuple):
@@ -209,6 +210,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
     blocks: list[list[Block]] = [[] for _ in columns]
     doubtful: set[int] = set()
     phrases = Phrases.of([line.text for column in columns for line in column])
+    jitter = JITTERS * top_jitter(columns)
     # indikator first: a row starts below all of the row before, so a line level with an
     # indikator's first line opens a cell in every other column; then the other opening
     # columns, then the levels, which open only beside a row's start
@@ -247,7 +249,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
                 # cells packed close still part by their padding, a little more than a line's pitch,
                 # and a Kegiatan's paragraphs by the space after each
-                or line.top - prev.top > usual + PADDED * body.height
+                or line.top - prev.top > usual + PADDED * body.height + jitter
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
                 # a Kegiatan entry the page lists elsewhere, where line fill could not tell
                 or body.roles[col] is Role.KEGIATAN and phrases.cue(prev.text, line.text) > 0
@@ -347,6 +349,14 @@ def measure(body: Body, columns: list[list[Line]], col: int) -> float:
 def paragraph_starts(lines: list[Line], room: float, height: float) -> list[float]:
     """The tops of a column's lines after the first whose first word would have fitted above."""
     return [line.top for prev, line in zip(lines, lines[1:]) if ended(prev, line, room, height)]
+
+
+def top_jitter(columns: list[list[Line]]) -> float:
+    """How far the tops of a line's words stray from each other, over the page (the median line):
+    none where a font's glyph boxes were printed, a pixel or two where a scan's reading boxed each
+    word by its ink."""
+    spreads = [line.words[-1].top - line.words[0].top for column in columns for line in column if len(line.words) > 1]
+    return statistics.median(map(abs, spreads)) if spreads else 0.0
 
 
 def usual_pitch(lines: list[Line], spacing: float) -> float:
