@@ -84,6 +84,11 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Target Yo", "Target %"),
     ("“ Rehabilitasi jaringan irigasi", "• Rehabilitasi jaringan irigasi"),
     ("“Rehabilitasi”", "“Rehabilitasi”"),
+    ("(Rm", "(Rp)"),  # a budget header's rupiah, "p)" read as one glyph
+    ("Anggaran (Rp", "Anggaran (Rp)"),
+    ("(Rp 1.500.000)", "(Rp 1.500.000)"),
+    ("Anggaran (Rp)", "Anggaran (Rp)"),
+    ("(Rumah)", "(Rumah)"),
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed

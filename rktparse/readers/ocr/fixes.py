@@ -17,6 +17,9 @@ _BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank
 # "Yo" is Tesseract's "%" anywhere it stands as a word of its own (it is no Indonesian word): in
 # brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
 _PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
+# "(Rp)", the rupiah a budget column's header names, with its "p)" read as one "m", or its ")" lost
+# at a line's end (where no figure follows it).
+_RUPIAH = re.compile(r"(?<!\S)\((?:Rm\)?|Rp$)(?=$|\s)")
 # A "/" between two words ("Program/Kegiatan", "kabupaten/kota") that Tesseract read with an upright
 # stroke beside it ("PROGRAMI/KEGIATAN") or as that stroke alone ("PROGRAMIKEGIATAN").
 _STROKES = "Il1|"
@@ -32,13 +35,13 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header); "» Penagihan ..." -> "• Penagihan ..." (a bullet opening a
+    as under a Satuan header); "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." -> "• Penagihan ..." (a bullet opening a
     line, read as a sign no cell line starts with). A word is never split or merged, so the fixed
     text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
     text = " ".join(_slash(word) for word in text.split(" "))
-    return _BULLET.sub("•", _PERCENT.sub("%", text))
+    return _BULLET.sub("•", _RUPIAH.sub("(Rp)", _PERCENT.sub("%", text)))
 
 
 def _slash(word: str) -> str:
