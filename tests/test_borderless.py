@@ -603,25 +603,44 @@ def test_a_centred_sasaran_does_not_set_where_its_rows_start(tmp_path):
 
 def test_a_level_cell_parts_on_a_pitch_a_point_longer_only_where_word_tops_do_not_jitter():
     """Dev scan 53: 'Mewujudkan / Pemerataan / Pembangunan Wilayah', its last pitch a point over the
-    usual one as a scan's reading boxed the words, was cut into two Tujuan, with no warning. Printed
-    glyph boxes stand exactly on their line, so such a pitch holds two cells' padding; a scan's word
-    tops stray by a pixel or two, so it may not."""
+    usual one as a scan's reading boxed the words, was cut into two Tujuan, with no warning. Glyph
+    boxes of a font stand on their line, so such a pitch holds two cells' padding; words a scan's
+    reading boxed by their ink (no font size) stray a pixel or two, so it may not."""
     from rktparse.readers.borderless_rows import Body, Style, column_lines, split_blocks
     from rktparse.readers.pdf_words import Word
     from rktparse.vocabulary.headers import Role
 
-    def tujuan_blocks(stray: float) -> list[list[str]]:
+    def tujuan_blocks(stray: float, size: float) -> list[list[str]]:
         tops = [100.0, 110.0, 120.0, 130.0, 141.0]  # a pitch of 10, then 11
         words = [word for i, top in enumerate(tops) for word in (
-            Word(f"Pemerataan{i}", 2.0, 60.0, top, top + 9.0, True, 9.0),
-            Word("wilayahnya", 62.0, 98.0, top + stray, top + 9.0, True, 9.0))]
-        words.append(Word("Persentase", 102.0, 160.0, 100.0, 109.0, True, 9.0))
+            Word(f"Pemerataan{i}", 2.0, 60.0, top, top + 9.0, True, size),
+            Word("wilayahnya", 62.0, 98.0, top + stray, top + 9.0, True, size))]
+        words.append(Word("Persentase", 102.0, 160.0, 100.0, 109.0, True, size))
         body = Body([0.0, 100.0, 250.0], [Role.TUJUAN, Role.INDIKATOR], words, [], 90.0, 160.0, 9.0)
         blocks, _, _ = split_blocks(body, column_lines(words, body.xs), Style())
         return [[line.words[0].text for line in block.lines] for block in blocks[0]]
 
-    assert tujuan_blocks(0.0) == [[f"Pemerataan{i}" for i in range(4)], ["Pemerataan4"]]
-    assert tujuan_blocks(0.24) == [[f"Pemerataan{i}" for i in range(5)]]
+    parted = [[f"Pemerataan{i}" for i in range(4)], ["Pemerataan4"]]
+    assert tujuan_blocks(0.0, 0.0) == tujuan_blocks(0.24, 9.0) == parted  # printed: word tops mean it
+    assert tujuan_blocks(0.24, 0.0) == [[f"Pemerataan{i}" for i in range(5)]]
+
+
+def test_a_scan_line_without_a_tall_glyph_sets_no_line_spacing():
+    """Dev scans 43 and 74: a dash (an empty value) or 'menurunnya' boxed by its ink tops out
+    below its line, nearer the next line than any wrap: taken as the line spacing, every wrapped
+    line of the page opened a row of its own ('Tingkat penduduk ... BPJS' / 'Kesehatan', the
+    target 'Rp80.300.000.000' / '.000' read as two). Printed lines keep their font's top."""
+    from rktparse.readers.borderless_rows import line_spacing
+    from rktparse.readers.pdf_words import Line, Word
+
+    def column(size: float) -> list[Line]:
+        def line(text: str, top: float, bottom: float) -> Line:
+            return Line([Word(text, 10.0, 60.0, top, bottom, True, size)])
+        return [line("Tingkat penduduk", 100.0, 109.0), line("Kesehatan", 112.0, 121.0),
+                line("-", 128.0, 129.0), line("Kondisi", 138.0, 147.0), line("menurunnya", 150.0, 156.0)]
+
+    assert line_spacing([column(0.0)], 9.0)[0] == 12.0
+    assert line_spacing([column(9.0)], 9.0)[0] == 10.0
 
 
 def test_loose_even_lines_are_rows_unless_a_line_ends_where_no_text_ends():
@@ -750,3 +769,4 @@ def test_a_wide_figure_overflowing_back_to_the_indikator_before_it_ends_no_table
     rows = {(s["text"], ind["text"], ind["target"]["raw"]) for s in got["sasaran"] for ind in s["indikator"]
             if ind["target"]}
     assert ("Peningkatan pendapatan asli daerah", "Rasio aset tetap yang beresrtifikat", "Rp9.700.000.000.000") in rows
+

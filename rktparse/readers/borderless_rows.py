@@ -163,9 +163,15 @@ def lower_under_capitals(upper: Line, line: Line) -> bool:
     return upper.text.isupper() and any(ch.islower() for ch in line.text)
 
 
+_TALL = re.compile(r"[A-Z0-9bdfhkl(/%]")  # glyphs that reach a line's top (a capital's height; a "t" falls short)
+
+
 def line_spacing(columns: list[list[Line]], height: float) -> tuple[float, bool]:
     """The pitch of lines wrapped in one cell, and whether every pitch is about that (no gaps)."""
-    pitches = [b.top - a.top for lines in columns for a, b in zip(lines, lines[1:])
+    # a line boxed by its ink without a tall glyph ('menurunnya', a dash for an empty value) tops
+    # out below its line's top, nearer the next line than any wrap
+    tall = [[line for line in lines if not inked(line) or _TALL.search(line.text)] for lines in columns]
+    pitches = [b.top - a.top for lines in tall for a, b in zip(lines, lines[1:])
                if b.top - a.top >= MIN_PITCH * height]
     if not pitches:
         return float("inf"), True
@@ -351,11 +357,17 @@ def paragraph_starts(lines: list[Line], room: float, height: float) -> list[floa
     return [line.top for prev, line in zip(lines, lines[1:]) if ended(prev, line, room, height)]
 
 
+def inked(line: Line) -> bool:
+    """Whether a line's words were boxed by their ink (a scan's reading, which gives no font size),
+    not by their font's glyph boxes: its top then depends on the glyphs it holds."""
+    return not line.words[0].size
+
+
 def top_jitter(columns: list[list[Line]]) -> float:
-    """How far the tops of a line's words stray from each other, over the page (the median line):
-    none where a font's glyph boxes were printed, a pixel or two where a scan's reading boxed each
-    word by its ink."""
-    spreads = [line.words[-1].top - line.words[0].top for column in columns for line in column if len(line.words) > 1]
+    """How far the tops of a line's words boxed by their ink stray from each other, over the page
+    (the median line): a pixel or two on a scan; none where a font's glyph boxes were printed."""
+    spreads = [line.words[-1].top - line.words[0].top for column in columns for line in column
+               if len(line.words) > 1 and inked(line)]
     return statistics.median(map(abs, spreads)) if spreads else 0.0
 
 
