@@ -129,7 +129,7 @@ def lost_beside_rows(missing: list[tuple[int, str]], places: Places, doc: RktDoc
                  for ref in node_beside(regions, page, box)}
         if not 0 < len({ref for ref, _ in found}) <= MAX_BESIDE:
             continue
-        for ref, box in found:
+        for ref, box in sorted(found):  # a set's order changes from run to run: the output must not
             _, words, boxes = beside.setdefault(ref, (page, {}, {}))
             words[word] = None
             boxes[box] = None
