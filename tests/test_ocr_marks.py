@@ -165,6 +165,7 @@ def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
 
 @pytest.mark.parametrize("text, stray", [
     ("©", True), ("Kinerja_—_-", True), ("»", True),  # a stamp's or a signature's strokes read as signs
+    ("Detail!", True),  # dev scan 15: 'Rencana Detail Tata Ruang' read with a '!'; no table exclaims
     ("(Rp)", False), ("100%", False), ("•", False), ("Kab/Kota", False), ("-", False), ("anggaran;", False),
 ])
 def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):

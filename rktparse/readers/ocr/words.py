@@ -21,8 +21,8 @@ RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
 MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
 ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, EKPPD, APBD)
 _DUST = ".,;:'\"`~_"
-PRINT_SIGNS = ".,;:%()-–/•&+*?!'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»") are
-# what OCR makes of a stamp, a signature or dust
+PRINT_SIGNS = ".,;:%()-–/•&+*?'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»", and
+# "!", which no plan's table exclaims) are what OCR makes of a stamp, a signature, dust or an "l"
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
