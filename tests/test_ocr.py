@@ -151,6 +151,19 @@ def test_a_word_read_once_a_letter_from_one_the_document_reads_often_is_noted():
     assert "'berkata' (the document reads 'berkala' 2 times)" in notes[0].message
 
 
+def test_a_word_misread_alike_twice_beside_one_the_document_reads_far_more_often_is_noted():
+    """Development scan 83: 'bagi aparatur' read 'bagai aparatur' on two rows: read twice, it passed
+    as a word of the document. A word read twice is a slip only where the word a letter away is
+    read three times as often; two words each read a few times are two words."""
+    texts = ["Rapat bagai aparatur", "Survei bagai aparatur", *[f"Pelatihan {k} bagi aparatur" for k in range(6)],
+             "Data capaian kinerja", "Data sasaran", "Dana desa", "Dana desa", "Dana BOS", "Dana alokasi"]
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    assert [note.cell for note in notes] == [cells[0].bbox, cells[1].bbox]
+    assert "'bagai' (the document reads 'bagi' 6 times)" in notes[0].message
+
+
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     def unsure(text: str, word: str) -> CellText:
         return reading(text, 0.9)._replace(unknown=((word, 0.9),))
