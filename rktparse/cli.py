@@ -70,7 +70,6 @@ def cli() -> None:
     """Extract RKT / Perjanjian Kinerja tables from PDFs and text exports into JSON, CSV and DOCX."""
 
 
-
 def _batch_option(*declarations: str, field: str, **settings: Any) -> click.Option:
     """A click option for the BatchOptions field `field`: its description is the help, its default shown."""
     from rktparse.batch.options import BatchOptions

@@ -35,9 +35,9 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header); "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." -> "• Penagihan ..." (a bullet opening a
-    line, read as a sign no cell line starts with). A word is never split or merged, so the fixed
-    text has as many words as the raw one.
+    as under a Satuan header); "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
+    "• Penagihan ..." (a bullet opening a line, read as a sign no cell line starts with). A word is
+    never split or merged, so the fixed text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
     text = " ".join(_slash(word) for word in text.split(" "))
