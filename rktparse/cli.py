@@ -49,7 +49,8 @@ class _Commands(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
         if command is not None and cmd_name in self.model_options:
-            command.params.extend(self.model_options.pop(cmd_name)())
+            with interrupt_deferred():  # a Ctrl-C inside the models' imports would leave them half made
+                command.params.extend(self.model_options.pop(cmd_name)())
         return command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
