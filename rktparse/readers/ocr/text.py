@@ -21,7 +21,8 @@ CELL_PSM = 6  # a cell is one block of text lines
 RETRY_PSM = 13  # one raw line: Tesseract's block layout drops a lone short word such as a bold "No"
 PAGE_PSM = 3  # around the tables: titles, paragraphs, two-column signature blocks
 WORD_PSM = 8  # one word: a patch of ink the page's layout left unread
-_LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|[a-z][.)])$")  # "1", "2.", "1.2", "3)", "b."
+# "1", "2.", "1.2", "3)", "b.", and a target standing alone: "80%", "78,93"
+_LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|\d{1,3}(?:,\d{1,2})?%?|[a-z][.)])$")
 # a grade or an audit opinion in capitals ("A", "BB", "WTP"), a unit in brackets under a header's name ("(%)")
 _LONE_VALUE = re.compile(r"^(?:[A-Z]{1,3}|\((?:%|[A-Za-z]{1,5}\.?)\))$")
 LONE_WORD_LETTERS = 4  # a lone word of letters read surely is kept from this long (a Satuan's "Unit")
@@ -30,6 +31,7 @@ MIN_NUMBER_PT, MAX_NUMBER_PT = 4.0, 16.0  # how tall a printed number is (smalle
 DASH_PT = (1.3, 6.0)  # how wide a printed '-' or '–' is (a signature's line is wider)
 DASH_THICK_PT = 1.5  # and at most how thick,
 DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is as wide as it is high)
+DASH_FILLED = 0.5  # and how much of its box is inked at least (a short dash blurred by the scan: 0.58)
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
@@ -271,4 +273,4 @@ def dashes(ink: np.ndarray, read: list[OcrWord], px: float) -> list[OcrWord]:
 
 def is_dash(width: float, height: float, filled: float) -> bool:
     """Whether a patch of ink `width` by `height` points, `filled` of its box inked, is a printed dash."""
-    return DASH_PT[0] <= width <= DASH_PT[1] and height <= min(DASH_THICK_PT, width / DASH_RATIO) and filled >= 0.6
+    return DASH_PT[0] <= width <= DASH_PT[1] and height <= min(DASH_THICK_PT, width / DASH_RATIO) and filled >= DASH_FILLED
