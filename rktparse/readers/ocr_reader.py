@@ -193,8 +193,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     no words than the page's reading (a box cut through a line's letters reads them as others) and
     no letters for its figures (a column number '(1)' cropped alone reads '(NX'); a header cell
     also takes the unit in brackets a reading adds (`bracketed_more`). Where the page's reading is
-    kept but the cell's own gives as many figures, other ones, the two readings disagree; where the
-    cell's own holds the page's words and more, a line may be lost: a note says so."""
+    kept but the cell's own gives other figures, the two readings disagree (unless the cell's own
+    holds the page's words and more: then a line may be lost); a note says which."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     header_cells = [(cell, table.n_cols) for table in tables for cell in header_row(table)]
     headers = {id(cell) for cell, _ in header_cells}
@@ -210,18 +210,23 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
-            notes.append(ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE]!r} (kept) and the cell's own "
-                                            f"{' '.join(read.lines)[:QUOTE]!r} give other figures; check it "
-                                            f"against the scan"))
+            notes.append(figures_disagree(number, cell, read))
         elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
             notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the cell read alone gives "
                                             f"{' '.join(read.lines)[:QUOTE * 2]!r}, with words the page's reading "
                                             f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
                                             f"belong to the cell beside; check it against the scan"))
+        elif own and page_figures != own:  # other words, other figures: '1' for 'Rp 12.500.000.000.000'
+            notes.append(figures_disagree(number, cell, read))
     return notes
+
+
+def figures_disagree(number: int, cell: Cell, read: CellText) -> ReaderNote:
+    return ReaderNote(code="ocr-figures-disagree", page=number, cell=cell.bbox,
+                      message=f"page {number}{box_text(cell)}: the page's reading {cell.text[:QUOTE]!r} (kept) and "
+                              f"the cell's own {' '.join(read.lines)[:QUOTE]!r} give other figures; check it against "
+                              f"the scan")
 
 
 def letters_for_figures(page: list[str], own: list[str]) -> bool:
