@@ -541,10 +541,36 @@ def test_a_table_without_rules_goes_on_under_its_column_numbers(tmp_path):
     assert later == [row["text"] for s in expected["sasaran"] for row in s["indikator"]][-7:]
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "sasaran", "column", "value"), [(85, 4, "CAPAIAN 2018", "80%"),
+                                                                 (98, 3, "KETERANGAN", "-")])
+def test_a_lone_target_or_dash_the_page_reading_drops_is_read_from_its_ink(seed, sasaran, column, value, tmp_path):
+    """Development seeds 85 and 98, tables without rules: the page's reading drops a lone '80%' (a
+    target read alone is kept now, not only a number) and a lone '-' the scan blurred (58 % of its
+    box inked, where a dash had to fill 60 %). Before, each row lost its value without a warning."""
+    expected, got = read_scanned(seed, tmp_path)
+    assert expected["sasaran"][sasaran]["indikator"][0]["extra"][column] == value
+    assert got["sasaran"][sasaran]["indikator"][0]["extra"].get(column) == value
+    assert score_rows(expected, got).silent == 0
+
+
+@pytest.mark.slow
+def test_a_figure_the_page_misreads_is_flagged_where_the_cell_read_alone_gives_others(tmp_path):
+    """Development seed 55, a table without rules: the page's reading gives '1' for the target
+    'Rp 12.500.000.000.000', which the cell read alone gives (with a space too many). The page's
+    reading is kept (the cell's own has more words) but the row is flagged; before, no warning."""
+    expected, got = read_scanned(55, tmp_path)
+    flagged = {w["ref"] for w in got["warnings"] if w["code"] == "ocr-figures-disagree"}
+    target = expected["sasaran"][1]["indikator"][0]["target"]["raw"]
+    assert got["sasaran"][1]["indikator"][0]["target"]["raw"] == target or "/sasaran/1/indikator/0" in flagged
+    assert score_rows(expected, got).silent == 0
+
+
 def test_a_dash_is_a_level_stroke_not_a_speck():
     from rktparse.readers.ocr.text import is_dash
 
     assert is_dash(2.1, 1.0, 0.9) and is_dash(1.6, 0.5, 1.0)  # '-' of 10 and 8 pt print
+    assert is_dash(2.16, 0.96, 0.58)  # a short one the scan blurred (development seed 98)
     assert not is_dash(1.0, 1.0, 1.0)  # a full stop
     assert not is_dash(3.0, 1.2, 0.3)  # a thin hook of dust: little of its box inked
     assert not is_dash(20.0, 1.0, 1.0)  # a line to sign on
