@@ -256,6 +256,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "(tests/test_assemble.py keeps that warning's case)"),
     (4425, "an indikator with an empty target packed under the one above: only its Anggaran, a whole figure under "
            "the row above's ('416.000.000' / '49.940.000.000'), shows a row starts there"),
+    (133, "a short heading row at a page's top inside the Sasaran column, told from no cell by its place: "
+          "'Bidang Pelayanan Umum', a new Sasaran cell on the row after it, heads the rows below"),
     (4410, "a page holding only one row, wrapped: its two lines are evenly spaced, as a loose table's rows are, "
            "but page 1 wrapped lines at that pitch, so each line is no row"),
     (4329, "a row broken across pages: its indikator's tail in small letters under one ending on 'yang' goes on "

@@ -17,7 +17,7 @@ from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, states_aim
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, opener, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
@@ -261,6 +261,21 @@ class TableWalker:
             return cells[0]
         return None
 
+    def lone_heading(self, row: int, after: int | None) -> Cell | None:
+        """A heading row a table without rules holds inside one level column ('Bidang Pelayanan Umum'
+        within the Sasaran column, a short heading told from no cell by its place): the row's one cell,
+        in a level column where the next row opens a cell of its own, so that it heads no row; and
+        opening with a capital and with no word a Misi, Tujuan, Sasaran, indikator or kegiatan opens."""
+        cells = [cell for cell in self.table.row_cells(row) if not cell.is_empty]
+        if after is None or len(cells) != 1 or cells[0].col not in self.layout.level_roles:
+            return None
+        cell, word = cells[0], first_word(cells[0].text)
+        below = self.table.covering(after, cell.col)
+        if below is None or below.row != after or below.is_empty or not word[:1].isupper() \
+                or opener(word) is not None or states_aim(word):
+            return None
+        return cell
+
     def data_rows(self) -> list[int]:
         rows = []
         for row in range(self.first_row, self.table.n_rows):
@@ -350,8 +365,13 @@ class RktWalker(TableWalker):
     """Rows of an indikator table: Misi/Tujuan/Sasaran levels, indikator, target, kegiatan."""
 
     def run(self) -> None:
-        for position, row in enumerate(self.data_rows()):
+        rows = self.data_rows()
+        for position, row in enumerate(rows):
+            after = rows[position + 1] if position + 1 < len(rows) else None
             if (heading := self.heading(row)) is not None:
+                self.read_heading(heading)
+            elif (position > 0 or self.walk.row is None or self.level_opens(row)) \
+                    and (heading := self.lone_heading(row, after)) is not None:
                 self.read_heading(heading)
             elif position == 0 and self.continues_previous_row(row):
                 self.join_split_row(row)
