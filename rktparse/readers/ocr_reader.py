@@ -48,7 +48,7 @@ from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
-from rktparse.readers.ocr.words import is_known
+from rktparse.readers.ocr.words import is_known, is_stray
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
 from rktparse.vocabulary.headers import Role, names_header, role_of_header
@@ -219,6 +219,11 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"belong to the cell beside; check it against the scan"))
         elif own and page_figures != own:  # other words, other figures: '1' for 'Rp 12.500.000.000.000'
             notes.append(figures_disagree(number, cell, read))
+        if cell.lines is not read.lines and (stray := [word for word in cell.text.split() if is_stray(word)]):
+            notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE]!r} (kept) holds {', '.join(map(repr, stray))}, a "
+                                            f"sign print does not use; check it against the scan"))
     return notes
 
 
