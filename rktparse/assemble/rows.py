@@ -223,6 +223,14 @@ def lone_small_word(lines: list[str]) -> bool:
     return len(words) == 1 and words[0][:1].islower()
 
 
+def small_tail(lines: list[str]) -> bool:
+    """Words in small letters opening as no entry does ('pengganggu tumbuhan'; an entry opens with a
+    capital, a list marker or a verb of doing, 'melakukan ...'): most likely the end of the entry
+    above, its wrapped line cut off as a row of its own."""
+    word = first_word(lines[0]) if lines else ""
+    return word[:1].islower() and opener(word) is None and not states_aim(word) and not starts_item(lines[0])
+
+
 class TableWalker:
     """Reads one page table's data rows into `walk` with the columns of `layout`."""
 
@@ -829,6 +837,12 @@ class RktWalker(TableWalker):
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan and same_row and draft.kegiatan and lone_small_word(kegiatan):
             draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
+        elif kegiatan and same_row and draft.kegiatan and small_tail(kegiatan):
+            draft.kegiatan[-1].extend(kegiatan)
+            self.walk.note("kegiatan-joined-unsure",
+                           f"'{preview(kegiatan)}', in small letters on a row of its own, was taken as the end of the "
+                           f"Kegiatan entry above it ('{preview(draft.kegiatan[-1][:1])}'); it may be an entry of "
+                           f"its own", self.table.page, row=draft)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         self.note_kegiatan_cell(row, draft)
