@@ -566,6 +566,31 @@ def test_a_figure_the_page_misreads_is_flagged_where_the_cell_read_alone_gives_o
     assert score_rows(expected, got).silent == 0
 
 
+@pytest.mark.slow
+def test_a_kegiatan_line_the_scan_cut_off_in_small_letters_ends_the_entry_above(tmp_path):
+    """Development seed 163, a table without rules: the scan's reading parts 'Pengendalian organisme'
+    from its wrapped line 'pengganggu tumbuhan' (a row of its own, three times over). Opening in small
+    letters as no entry does, the line ends the entry above, flagged; before, it was an entry of its
+    own in three rows, silently."""
+    expected, got = read_scanned(163, tmp_path)
+    entries = [[entry for s in data["sasaran"] for row in s["indikator"] for entry in row["kegiatan"]
+                if "organisme" in entry or "pengganggu" in entry] for data in (expected, got)]
+    assert entries[1] == entries[0] and len(entries[0]) >= 3
+    assert any(w["code"] == "kegiatan-joined-unsure" and "pengganggu tumbuhan" in w["message"] for w in got["warnings"])
+
+
+@pytest.mark.slow
+def test_a_sign_print_does_not_use_in_the_page_reading_kept_is_flagged(tmp_path):
+    """Development seed 140, a table without rules: the page's reading gives 'Semester |' for
+    'Semester I'; the cell read alone gives 'Semester I' but misreads other words, so the page's
+    reading is kept. Its '|' now flags the row, as a cell's own reading would; before, no warning."""
+    _, got = read_scanned(140, tmp_path)
+    flagged = {w["ref"] for w in got["warnings"] if w["code"] == "ocr-word-unknown" and "'|'" in w["message"]}
+    holding = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"])
+               for j, row in enumerate(s["indikator"]) if any("|" in entry.split() for entry in row["kegiatan"])}
+    assert holding and holding <= flagged
+
+
 def test_a_dash_is_a_level_stroke_not_a_speck():
     from rktparse.readers.ocr.text import is_dash
 
