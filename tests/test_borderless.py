@@ -281,6 +281,16 @@ def test_rows_after_a_figure_touching_the_next_cells_text_are_read(seed, indikat
     assert indikator in [ind["text"] for s in got["sasaran"] for ind in s["indikator"]]
 
 
+def test_a_level_cells_tail_under_the_column_numbers_is_no_heading(tmp_path):
+    # Development seed 166: page 3 opens under its column numbers with 'yang tertib', the tail of the
+    # Sasaran broken over the page, alone on its row. It was taken for a heading row printed in the
+    # Sasaran column and headed every row after it; the Sasaran lost its tail; all silently.
+    expected, got = read_generated(166, tmp_path)
+    assert not any(s["group"] for s in got["sasaran"])
+    whole = "Menurunnya Pemungutan dan Penghitungan Suara yang tertib sesuai standar pelayanan minimal"
+    assert whole in [s["text"] for s in expected["sasaran"]] and whole in [s["text"] for s in got["sasaran"]]
+
+
 def test_a_level_line_in_small_letters_level_with_a_higher_level_cell_goes_on(tmp_path):
     # Development seed 4301: the Misi 'Meningkatkan kualitas sumber daya manusia ...', centred on its
     # rows, stands level with a row's start by chance; the Tujuan and Sasaran beside it were cut there,

@@ -723,10 +723,15 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                           col_span=col_span, bbox=bbox, line_tops=[line.top for line in lines],
                           line_spans=[(line.words[0].x0, line.words[-1].x1) for line in lines]))
 
+    number_rows = {bisect_right(ys, line.top) - 1 for line in numbers}
+
     def alone(block: Block, col: int) -> list[int] | None:
-        """The rows of a block nothing else is printed beside, if so."""
+        """The rows of a block nothing else is printed beside, if so: a heading's. Not at the page's
+        top (under the column numbers, if any) where the table may go on from the page before, nor
+        opening in small letters as no heading does (a cell's tail: 'yang tertib')."""
         rows = sorted({bisect_right(ys, line.top) - 1 for line in block.lines})
-        if rows[0] == 0 and top_may_continue:
+        if top_may_continue and all(row in number_rows for row in range(rows[0])) \
+                or block.lines[0].text[:1].islower():
             return None
         beside = any(bisect_right(ys, line.top) - 1 in rows for c, lines in enumerate(columns) if c != col
                      for line in lines)
