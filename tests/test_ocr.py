@@ -591,6 +591,21 @@ def test_a_sign_print_does_not_use_in_the_page_reading_kept_is_flagged(tmp_path)
     assert holding and holding <= flagged
 
 
+def test_a_list_marker_read_otherwise_than_its_count_is_named():
+    """Development scans 14, 140 and 43: 'Cc.' after 'a.' and 'b.', '4,' between '3.' and '5.', and
+    '1' before '2.', each a Kegiatan row read silently before. A number alone is a No cell's (counted
+    by `out_of_sequence`); a line of words after a marker is no marker; a list counting anew is a list."""
+    from rktparse.readers.ocr.numbering import marker_slips
+
+    assert marker_slips(["a. Penagihan tunggakan", "b. Rekonsiliasi aset", "Cc. Sosialisasi e-SPTPD"]) == [2]
+    assert marker_slips(["3. Penatausahaan Barang", "4, Penatausahaan Barang", "5. Sosialisasi e-SPTPD"]) == [1]
+    assert marker_slips(["e. Akreditasi", "Penyediaan obat", "1 Akreditasi Puskesmas", "2. Akreditasi"]) == [2]
+    assert marker_slips(["1. Rapat", "2", "3. Evaluasi"]) == []  # a number alone
+    assert marker_slips(["1. Rapat koordinasi", "di 2 kecamatan", "2. Evaluasi"]) == []
+    assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == []  # capitals are a list's own
+    assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == []
+
+
 def test_a_dash_is_a_level_stroke_not_a_speck():
     from rktparse.readers.ocr.text import is_dash
 

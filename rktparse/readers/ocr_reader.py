@@ -40,7 +40,7 @@ from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.numbering import out_of_sequence
+from rktparse.readers.ocr.numbering import marker_slips, out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -318,6 +318,24 @@ def unknown_count(words: list[str]) -> int:
     return sum(not is_known(word) for word in words)
 
 
+def marker_notes(number: int, tables: list[TablePage]) -> list[ReaderNote]:
+    """A review note on each cell holding a list marker that breaks the count of the markers around
+    it in its column (`marker_slips`; a table without rules may give each item a row of its own)."""
+    notes = []
+    for table in tables:
+        for col in sorted({cell.col for cell in table.cells}):
+            lines = [(cell, line) for cell in sorted(table.cells, key=lambda cell: cell.row) if cell.col == col
+                     for line in cell.lines]
+            for index in marker_slips([line for _, line in lines]):
+                cell, line = lines[index]
+                notes.append(ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+                                        message=f"page {number}{box_text(cell)}: {line.split()[0]!r} opening "
+                                                f"{line[:QUOTE]!r} stands where its list's count puts a marker, "
+                                                f"read otherwise (its stop lost or read ',', its letter doubled or a "
+                                                f"capital); check it against the scan"))
+    return notes
+
+
 def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
     """A review note for each cell with text that a round stamp covers: its ring and lettering are read
     as letters of the cell, and can change a figure."""
@@ -420,7 +438,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = with_lost_headers(number, clean, outside, rule_lines, stops, carry, dpi, pool, runs)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
-    notes += stamp_notes(number, page_tables, stamps, dpi)
+    notes += stamp_notes(number, page_tables, stamps, dpi) + marker_notes(number, page_tables)
     text = page_text(number, outside, page_tables)
     notes += stamped_line_notes(text, stamps + removed, dpi)
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))

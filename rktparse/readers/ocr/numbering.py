@@ -1,9 +1,10 @@
-"""A numbering column's numbers checked against their sequence.
+"""A numbering column's numbers, and a cell's list markers, checked against their sequence.
 
 A lone bold digit in a No cell is read worst of all: both readings of
 figures can take a printed "1" for "4", and nothing in the cell tells. Its
 neighbours do: a column numbered 1, 2, 3 has each number one more than the
-one above and one less than the one below.
+one above and one less than the one below. So do a Kegiatan list's markers:
+"4," between "3." and "5." is a "4." misread.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from rktparse.grid import Cell
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
+_MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
+_MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
 
 
@@ -51,3 +54,49 @@ def expected_number(values: list[int], index: int) -> int | None:
     if len(before) == 2 and before[1] == before[0] + 1:
         return before[1] + 1
     return None
+
+
+def marker_slips(lines: list[str]) -> list[int]:
+    """The lines of lists (a cell's, or a column's cells' in order) whose first word stands where its
+    list's count puts a marker, read as another ('4,' between '3.' and '5.', 'Cc.' after 'a.' and
+    'b.', '1' before '2.'): the markers of its kind (numbers or letters) before and after tell the
+    one wanted, and the word reads as it but for case, a doubled letter or its stop."""
+    firsts = [line.split()[0] if line.split() else "" for line in lines]
+    marks = [_marker(word) for word in firsts]
+    slips = []
+    for index, word in enumerate(firsts):
+        if marks[index] is not None or not _MARKER_LIKE.match(word) or len(lines[index].split()) < 2:
+            continue  # (a number alone is a No cell's: `out_of_sequence` counts those)
+        digit = word[0].isdigit()
+        before = next((mark[1] for mark in reversed(marks[:index]) if mark is not None and mark[0] == digit), None)
+        after = next((mark[1] for mark in marks[index + 1:] if mark is not None and mark[0] == digit), None)
+        place = _place(before, after)
+        if place is not None and _bare(word) == (str(place) if digit else chr(ord("a") + place - 1)):
+            slips.append(index)
+    return slips
+
+
+def _marker(word: str) -> tuple[bool, int] | None:
+    """A marker's kind (a number or not) and place in its count: '3.' -> (True, 3), 'b)' -> (False, 2)."""
+    if not (found := _MARKER.match(word)):
+        return None
+    value = found.group(1)
+    return (True, int(value)) if value.isdigit() else (False, ord(value) - ord("a") + 1)
+
+
+def _place(before: int | None, after: int | None) -> int | None:
+    """The place the markers either side count to: between two a place apart, first before a
+    second, or after the last of a list (the next list counting anew)."""
+    if before is not None and after == before + 2:
+        return before + 1
+    if after == 2:
+        return 1
+    if before is not None and (after is None or after <= before):
+        return before + 1
+    return None
+
+
+def _bare(word: str) -> str:
+    """A marker-like word without its stop, in small letters, a doubled letter single ('Cc.' -> 'c')."""
+    bare = word.rstrip(".,)").lower()
+    return bare[0] if len(bare) == 2 and bare[0] == bare[1] and bare.isalpha() else bare
