@@ -606,6 +606,19 @@ def test_a_list_marker_read_otherwise_than_its_count_is_named():
     assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == []
 
 
+@pytest.mark.slow
+def test_a_target_header_whose_percent_a_page_misreads_flags_that_pages_figures(tmp_path):
+    """Development seed 142: the header 'TARGET (%)' reads 'TARGET (2)' or 'TARGET (v0)' on some
+    pages, so their bare figures ('63', '65,2') came out as numbers, not percentages, silently. Where
+    the same header elsewhere names a percentage, each such row is flagged `header-misread`."""
+    expected, got = read_scanned(142, tmp_path)
+    units = {row["text"]: row["target"]["unit"] for s in expected["sasaran"] for row in s["indikator"]}
+    flagged = {w["ref"] for w in got["warnings"] if w["code"] == "header-misread"}
+    lost = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"]) for j, row in enumerate(s["indikator"])
+            if units.get(row["text"]) == "%" and row["target"] and row["target"]["unit"] is None}
+    assert lost and lost <= flagged
+
+
 def test_a_dash_is_a_level_stroke_not_a_speck():
     from rktparse.readers.ocr.text import is_dash
 

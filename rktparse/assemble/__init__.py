@@ -46,6 +46,8 @@ from rktparse.models import Layout as DocumentLayout  # the contract's; `Layout`
 from rktparse.models.rules import check_rules
 from rktparse.vocabulary.headers import Role, names_column, names_header, role_of_header
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.targets import header_is_percent, parse_target
+from rktparse.vocabulary.text import join_lines
 
 
 def furniture_rows(table: TablePage, n_header: int) -> list[str]:
@@ -179,12 +181,17 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
         places.add(table)
         if not started:
             spending.used(table)
+    note_header_units(walk)
     walk.finish()
     for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
         for start in starts:
             at = opened[id(start)]
             start.first = drafts[at] if at < len(drafts) else None
     return Walked(walk, used, furniture, printed, programs, sorted(years), places)
+
+
+_UNIT_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")  # a header's unit in brackets at its end: ' (%)', ' (Rp)'
+MISREAD_UNIT = 3  # characters a scan makes of a '%' at most ('2', '96', 'v0', 'Yo')
 
 
 def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:
@@ -194,6 +201,27 @@ def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:
     read = ", ".join(f"{name!r} where the table's first reads {old!r}" for name, old in misread)
     walk.note("header-misread", f"the header repeated on page {page} reads {read}: read as the same table, "
                                 f"under the first's names", page, row=first.sasaran if first else None)
+
+
+def note_header_units(walk: Walk) -> None:
+    """A review warning on each row with a bare figure for a target, read under a Target header whose
+    short bracket names no unit ('TARGET (2)', 'TARGET (v0)') where the same header elsewhere in the
+    document names a percentage ('TARGET (%)'): a scan's reading of the '%', so the figure was not
+    read as one."""
+    rows = [row for sasaran in walk.sasaran for row in sasaran.rows if row.target_header and row.target]
+    percent = {_UNIT_BRACKET.sub("", header).lower() for row in rows
+               if header_is_percent(header := row.target_header or "")}
+    for row in rows:
+        header = row.target_header or ""
+        bracket = _UNIT_BRACKET.search(header)
+        if bracket is None or header_is_percent(header) or len(bracket.group(1)) > MISREAD_UNIT \
+                or bracket.group(1).lower().startswith("rp") or _UNIT_BRACKET.sub("", header).lower() not in percent:
+            continue
+        target = parse_target(join_lines(row.target), header)
+        if target.value is not None and target.unit is None:
+            walk.note("header-misread", f"the Target header on page {row.page} reads {header!r} where the same "
+                                        f"header elsewhere names a percentage: the target "
+                                        f"{join_lines(row.target)!r} was not read as one", row.page, row=row)
 
 
 def has_foreign_header(table: TablePage) -> bool:
