@@ -269,6 +269,21 @@ def test_pool_blames_only_the_job_whose_worker_died_or_hung():
     assert crashed == (3, Lost(timed_out=False, exitcode=3))
 
 
+def test_ctrl_c_while_a_worker_is_forked_still_stops_the_pool():
+    """CI once sent SIGINT while fork ran logging's Python at-fork hook: Python printed
+    'Exception ignored' and the run converted on to exit 0. A hook that raises SIGINT there
+    must now stop the pool with KeyboardInterrupt."""
+    script = ("import os, signal, time\n"
+              "from rktparse.batch.pool import run_pool\n"
+              "os.register_at_fork(after_in_parent=lambda: os.kill(os.getpid(), signal.SIGINT))\n"
+              "try:\n"
+              "    list(run_pool(time.sleep, [0.2, 0.2], workers=2, limit=5))\n"
+              "except KeyboardInterrupt:\n"
+              "    raise SystemExit(130)\n")
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 130 and "Exception ignored" not in run.stderr and "Stopped" not in run.stderr, run.stderr
+
+
 @pytest.mark.slow
 def test_dask_executor_writes_the_same_outputs_and_report(archive, tmp_path):
     distributed = pytest.importorskip("distributed")

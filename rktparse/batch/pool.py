@@ -90,6 +90,18 @@ class _Worker(Generic[J]):
         self.conn.close()
 
 
+def _add_worker(pool: list[_Worker[J]], context: Any, fn: Callable[[J], Any]) -> None:
+    """Start a worker into `pool` with SIGINT blocked: a Ctrl-C that lands in fork's Python hooks
+    (logging's lock release) is printed as 'Exception ignored' and lost, and the run went on to
+    exit 0. Blocked, it waits and is raised here once the worker is in the pool, which stops it.
+    The worker inherits the mask and unblocks SIGINT once it ignores it."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool.append(_Worker(context, fn))
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _exit_with(main_pid: int) -> None:
     """End this worker as soon as the main process dies (SIGKILL, a crash): its parent is the fork
     server, which lives as long as any worker does, so only watching the main process itself
@@ -110,6 +122,8 @@ def _exit_with(main_pid: int) -> None:
 def _serve(conn: Connection, fn: Callable[[Any], Any], main_pid: int) -> None:
     _exit_with(main_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it stops the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, which reports a stopped run
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     conn.send(READY)
     while True:
         try:
@@ -130,8 +144,10 @@ def run_pool(fn: Callable[[J], R], jobs: Iterable[J], workers: int, limit: float
     """
     context = _start_method(preload, clean)
     pending = deque(jobs)
-    pool: list[_Worker[J]] = [_Worker(context, fn) for _ in range(min(workers, len(pending)))]
+    pool: list[_Worker[J]] = []
     try:
+        for _ in range(min(workers, len(pending))):
+            _add_worker(pool, context, fn)
         while pending or any(worker.job is not None for worker in pool):
             for worker in pool:
                 if worker.ready and worker.job is None and pending:
@@ -145,7 +161,7 @@ def run_pool(fn: Callable[[J], R], jobs: Iterable[J], workers: int, limit: float
                     worker.stop()
                     pool.remove(worker)
                     if pending:
-                        pool.append(_Worker(context, fn))
+                        _add_worker(pool, context, fn)
     finally:
         for worker in pool:
             worker.stop()
