@@ -135,6 +135,17 @@ def test_layout_pages_without_header_go_on_with_the_table(seed):
     assert realigned and all(w["ref"] and w["page"] > 1 for w in realigned)
 
 
+@pytest.mark.parametrize("style", ["layout", "pymupdf"])
+def test_rows_above_a_later_pages_program_header_go_on_with_the_table(style):
+    """Development seed 6149: page 2 opens with eight rows of the RKT table, under no header, then
+    prints the Program table's header. The page's header made those rows text above the Program
+    table: eight rows lost with no warning. They go on with page 1's table now."""
+    expected = gen.expected(gen.generate(6149))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6149, style, cache_dir()))))
+    assert _indikator_texts(doc)[-8:] == _indikator_texts(expected)[-8:]
+    assert [p["text"] for p in doc["programs"]] == [p["text"] for p in expected["programs"]]
+
+
 @pytest.mark.slow
 def test_blocks_source_of_funds_wrapped_in_its_column_stays_one_cell():
     """Development seed 2083 (PyMuPDF blocks): 'APBD' / 'Provinsi' wraps in a narrow Keterangan column;

@@ -304,8 +304,8 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
           notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
     it (None when the export does not tell); `phrases`: the whole document's (`vocabulary.phrases`). A
-    page without a header whose first line opens no signature and is no title goes on with the
-    `carried` header (RKTs often print it once)."""
+    page whose first line is no header, opens no signature and is no title goes on with the
+    `carried` header down to its first header, if any (the Program table's): RKTs often print it once."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
@@ -322,9 +322,9 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
             index = header.stop
         else:
             index += 1
-    if not heads and carried is not None and lines and not opens_signature(lines[0]) \
+    if carried is not None and lines and (not heads or heads[0][0] > 0) and not opens_signature(lines[0]) \
             and not is_title_line(lines[0]):
-        heads = [(0, carried)]
+        heads = [(0, carried), *heads]  # the body starts at the top, under no header of its own
     if not heads:
         return [PageOut(number, [], above=lines, below=furniture)]
     end = _signature_start(lines, heads[-1][1].stop)

@@ -427,14 +427,14 @@ def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], lis
 def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[Column] | None,
           phrases: Phrases) -> tuple[list[PageOut], list[Column] | None]:
     """The page's tables, and the columns of its last one unless a signature closed it. A page
-    without a header whose first line of words opens no signature and is no title (a signer's
-    position in capitals) goes on with the table of the page before (`carried`): RKTs often print
-    the header on the first page only."""
+    whose first line of words is no header, opens no signature and is no title (a signer's position
+    in capitals) goes on with the table of the page before (`carried`) down to its first header, if
+    any (the Program table's): RKTs often print the header on the first page only."""
     blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if not blocks and carried and first is not None and not is_title_line(fold_spaces(lines[first])) \
-            and not any(opens_signature(r.text) for r in runs(lines[first])):
-        blocks = [range(0)]  # no header lines: the body starts at the top
+    if carried and first is not None and (not blocks or first < blocks[0].start) \
+            and not is_title_line(fold_spaces(lines[first])) and not any(opens_signature(r.text) for r in runs(lines[first])):
+        blocks = [range(0), *blocks]  # the body starts at the top, under no header of its own
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
         return [PageOut(number, [], above=above, above_boxes=above_boxes)], None
