@@ -146,6 +146,16 @@ def test_rows_above_a_later_pages_program_header_go_on_with_the_table(style):
     assert [p["text"] for p in doc["programs"]] == [p["text"] for p in expected["programs"]]
 
 
+def test_indikator_opening_in_small_letters_doubts_the_sasaran_beside_it_too():
+    """Development seed 6043: pdftotext set the Sasaran's 'dan' a space from the indikator, which
+    then opens 'dan Capaian ...'; the Sasaran lost the word on all three of its rows, and only the
+    first row was doubted. The word may be the cell's on its left: that cell is doubted too."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6043, "layout", cache_dir()))))
+    assert doc["sasaran"][0]["text"] == "Peinngkatan status gizi balita ibu hamil"  # still misread, now flagged
+    refs = {w["ref"] for w in doc["warnings"] if w["code"] == "text-cell-shape" and "without a capital" in w["message"]}
+    assert refs == {"/sasaran/0/indikator/0", "/sasaran/0"}
+
+
 @pytest.mark.slow
 def test_blocks_source_of_funds_wrapped_in_its_column_stays_one_cell():
     """Development seed 2083 (PyMuPDF blocks): 'APBD' / 'Provinsi' wraps in a narrow Keterangan column;

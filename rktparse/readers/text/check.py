@@ -63,6 +63,9 @@ def _line_opening(lines: Sequence[str], opens: Callable[[str], bool]) -> str | N
     return None
 
 
+OPENS_SMALL = "the indikator cell opens without a capital or an indikator's word: it may be the end of another"
+
+
 def cell_doubt(role: str | None, cell: Cell) -> str | None:
     """Why a cell of a column with this role does not look like one, if it does not."""
     text = cell.text
@@ -73,7 +76,7 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
             return "the target cell holds two values: one may be another column's"
     elif role == INDIKATOR:
         if opener(first_word(text)) != INDIKATOR and not text[:1].isupper() and not BRACKETED_NUMBER.match(text):
-            return "the indikator cell opens without a capital or an indikator's word: it may be the end of another"
+            return OPENS_SMALL
         if _ends_in_value(text):
             return "the indikator cell ends in a value that may be its target"
         if (line := _second_opening(cell.lines, INDIKATOR)) is not None:
@@ -111,9 +114,18 @@ def check_rows(out: PageOut) -> list[ReaderNote]:
         if reason is None:
             continue
         rows = out.boxes(indikator_col, range(cell.row, cell.row + cell.row_span))
+        boxes = concerned(role or "", cell.bbox, rows)
+        if reason is OPENS_SMALL and (left := _left_of(out, cell)) is not None:  # its words may be that cell's
+            boxes += concerned(roles[left.col] or "", left.bbox, out.boxes(indikator_col, range(left.row, left.row + left.row_span)))
         note(notes, "text-cell-shape", f"page {out.page}: {reason}: '{preview(cell.lines)}'; check the row",
-             out.page, *concerned(role or "", cell.bbox, rows))
+             out.page, *boxes)
     return notes + _figure_gaps(out, roles) + _rows_without_indikator(out, roles)
+
+
+def _left_of(out: PageOut, cell: Cell) -> Cell | None:
+    """The cell printed left of `cell` on its first row (a merged Sasaran's, maybe)."""
+    beside = [other for other in out.cells if other.col < cell.col and other.row <= cell.row < other.row + other.row_span]
+    return max(beside, key=lambda other: other.col, default=None)
 
 
 def _rows_without_indikator(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
