@@ -14,7 +14,7 @@ from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
 from rktparse.grid import BBox, Cell, TablePage
 from samples.build import generate as gen
 from samples.build.score import score
-from samples.exports import cache_dir, rendered
+from samples.exports import cache_dir, exported, rendered
 
 PITCH = 12.0
 
@@ -118,3 +118,14 @@ def test_kegiatan_tail_in_small_letters_the_document_lists_as_an_item_is_a_new_e
     assert (result.exact, result.silent) == (result.rows, 0), result.wrong
     assert any(w["code"] == "page-break-unsure" and "'melakukan rehabilitasi" in w["message"]
                and "read as a new entry" in w["message"] for w in got["warnings"])
+
+
+def test_sasaran_in_small_letters_naming_its_aim_at_a_page_top_is_a_new_one_flagged():
+    """Development seed 6118 (pdftotext -layout): page 2 opens under its repeated header with
+    'meningkatnya akuntabilitas ...', a Sasaran of its own in small letters, after page 1's
+    Sasaran ended on '... di Kota Pontianak'. Its small letter joined it to that Sasaran, silently;
+    a Sasaran's opening word ('meningkatnya', 'terwujudnya') starts one anew, checked."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(6118, "layout", cache_dir()))))
+    assert [s["text"] for s in got["sasaran"][:2]] == ["Tercapainya kepatuhan Wajib Pajak Daerah di Kota Pontianak",
+                                                      "meningkatnya akuntabilitas pengelolaan keuangan daerah yang akuntabel"]
+    assert any(w["code"] == "page-break-unsure" and w["ref"] == "/sasaran/1" for w in got["warnings"])

@@ -17,7 +17,7 @@ from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, opener, states_aim
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, SASARAN, capital_cue, first_word, opener, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
@@ -624,11 +624,17 @@ class RktWalker(TableWalker):
             return False, False
         if ended is False and fits is False:
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
-        if lower and not ends_open(current.lines) and states_aim(first_word(lines[0])):
+        if lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role):
             return False, True  # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
+
+    @staticmethod
+    def states_level(word: str, role: Role) -> bool:
+        """Whether `word` opens a level cell: a verb of aim ('meningkatkan'), or for a Sasaran the
+        state it aims at ('meningkatnya', 'terwujudnya')."""
+        return states_aim(word) or role is Role.SASARAN and opener(word) == SASARAN
 
     def numbers_every(self, role: Role) -> bool:
         """Whether every `role` cell read so far, two at least, has its number beside it."""
