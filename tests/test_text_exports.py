@@ -178,6 +178,21 @@ def test_blocks_heading_rows_become_groups():
     assert [w for w in doc["warnings"] if w["code"] == "text-heading-guessed" and w["ref"]]
 
 
+def test_blocks_heading_over_a_sasaran_opening_with_a_verb_of_aim_parts_the_rows():
+    """Development seed 6179 (PyMuPDF blocks): 'Urusan Pemerintahan Wajib' stands over
+    'meningkatkan budaya literasi ...', a Sasaran in small letters opening with a verb of aim. The
+    heading was read as an indikator, the Sasaran as a Kegiatan; on page 2 the Sasaran under
+    'Bidang Pelayanan Umum' went on with the row above the heading. The heading is a group now, the
+    line under it opens a row, and every row under a guessed heading is doubted."""
+    expected = gen.expected(gen.generate(6179))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6179, "pymupdf", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
+    assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    doubted = {w["ref"] for w in doc["warnings"] if w["code"] == "text-heading-guessed"}
+    assert {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(doc["sasaran"][:2])
+            for j in range(len(s["indikator"]))} <= doubted
+
+
 def _groups(doc) -> list[str | None]:
     return [(s["group"] or {}).get("text") for s in doc["sasaran"]]
 

@@ -380,7 +380,10 @@ def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText]
     while notes:
         note = notes.pop()
         warnings.append(with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info))
-    return warnings
+    # A note on several cells, one of which went into no node (a row later read as a heading), has
+    # its say through the others: that one would be a warning pointing nowhere.
+    located = {(w.code, w.page, w.message) for w in warnings if w.ref is not None}
+    return [w for w in warnings if w.ref is not None or (w.code, w.page, w.message) not in located]
 
 
 def read_info(source: SourceDocument, walked: Walked) -> Reading:

@@ -367,7 +367,8 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             across.append(grid_row)
             grid_row += 1
 
-    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases):
+    parted = frozenset(before for before, _ in headings)  # a heading parts the rows: the line after it opens one
+    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, parted):
         place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
@@ -396,7 +397,8 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
         note(notes, "text-heading-guessed", f"page {out.page}: '{preview(heading.lines)}' stands alone on its line "
              "before a new Sasaran: read as a heading over the rows below it; check their group, and that it "
              "is no last line of the row above", out.page,
-             *(out.boxes(indikator, range(top + 1, top + 2)) or [heading.bbox]), out.near(top - 1) if top else None)
+             *(out.boxes(indikator, range(top + 1, min((r for r in across if r > top), default=end))) or [heading.bbox]),
+             out.near(top - 1) if top else None)
     for col, starts in level_starts.items():
         for (first, cell), after in zip(starts, [s[0] for s in starts[1:]] + [end]):
             after = min([r for r in across if first < r < after], default=after)  # a heading parts the groups
@@ -423,15 +425,16 @@ def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blan
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-            carries: bool, phrases: Phrases) -> list[_Row]:
+            carries: bool, phrases: Phrases, parted: frozenset[int] = frozenset()) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
-    one guess), then with each column's width learnt from how the first labelling's cells wrap."""
+    one guess), then with each column's width learnt from how the first labelling's cells wrap.
+    `parted`: lines that open a row (a heading stood above them)."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries, parted).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries, parted).rows()
 
 
 def _softplus(x: float) -> float:
@@ -448,14 +451,19 @@ def _sequence(body: list[str]) -> set[int]:
     return found
 
 
+PARTED = 30.0  # what going on with a row, or its cells, costs on a line a heading parted from it: all but never
+
+
 class _Decoder:
     """Viterbi over (line, column of its cell), each step going on with the cell or opening one."""
 
     def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-                 widths: list[float | None], floors: list[float], phrases: Phrases, carries: bool = True) -> None:
+                 widths: list[float | None], floors: list[float], phrases: Phrases, carries: bool = True,
+                 parted: frozenset[int] = frozenset()) -> None:
         """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths;
-        `carries`: whether the body may open with the tail of a row of the page before (not on page 1)."""
-        self.carries, self.phrases = carries, phrases
+        `carries`: whether the body may open with the tail of a row of the page before (not on page 1);
+        `parted`: lines that open a row."""
+        self.carries, self.phrases, self.parted = carries, phrases, parted
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
@@ -521,6 +529,10 @@ class _Decoder:
         cut = [-_softplus(-d) for d in cuts]
         opens = [[cut[b] + here[c] - (entry if self.entry_of_row(b, c) else self.skips[b][c])
                   for c in columns] for b in columns]
+        if i in self.parted:  # only a new row may open here
+            goes = [d - PARTED for d in goes]
+            opens = [[d - (PARTED if c > b or self.entry_of_row(b, c) else 0.0) for c, d in enumerate(row)]
+                     for b, row in enumerate(opens)]
         return goes, opens
 
     def labels(self) -> list[tuple[int, bool, float]]:

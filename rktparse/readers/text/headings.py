@@ -39,7 +39,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, grid_box, note
 from rktparse.readers.text.realign import Run
-from rktparse.vocabulary.cues import is_fund_source
+from rktparse.vocabulary.cues import is_fund_source, states_aim
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
@@ -111,7 +111,7 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
     Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
     Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
-    between them), or last on the page (its rows are on the next) after a line the export marks as
+    between them; 'Terwujudnya ...', or right under it a verb of aim, 'meningkatkan ...'), or last on the page (its rows are on the next) after a line the export marks as
     ended (no wrap space, or an empty line between). `wrapped[i]`: whether line i ended at a wrap,
     `blank[i]`: whether an empty line stood above it (None when the export does not tell)."""
     found: set[int] = set()
@@ -120,7 +120,8 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
             continue
         ended = p == 0 or wrapped[p - 1] is False or (wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0)
         after = body[p + 2] if p + 2 < len(body) and _NUMBER.match(body[p + 1]) else body[p + 1] if p + 1 < len(body) else None
-        if after is not None and ended and opener(first_word(after)) == SASARAN:
+        aim = p + 1 < len(body) and states_aim(first_word(body[p + 1]))  # right under it: no figure between
+        if after is not None and ended and (opener(first_word(after)) == SASARAN or aim):
             found.add(p)
         elif after is None and p > 0 and (wrapped[p - 1] is False or blank[p]):
             found.add(p)
