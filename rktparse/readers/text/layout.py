@@ -252,7 +252,6 @@ class _Table:
                      f"'{preview(cell.lines)}' of the row '{preview(names.get(row) or cell.lines)}' begins or ends "
                      f"is uncertain (confidence {cell.certainty:.2f})", out.page,
                      *concerned(self.columns[col].role, box or out.near(row), out.boxes(indikator, range(row, row + span))))
-        across = sorted(top_rows[first] for first in self.headings if first in top_rows)
         for row, heading in guessed:  # on every row whose group it sets, down to the next heading
             below = range(row, min((r for r in across if r >= row), default=grid_row))
             note(notes, "text-heading-guessed", f"page {out.page}: '{heading}' stands alone on its line before a "
