@@ -193,6 +193,19 @@ def test_blocks_heading_over_a_sasaran_opening_with_a_verb_of_aim_parts_the_rows
             for j in range(len(s["indikator"]))} <= doubted
 
 
+def test_layout_heading_a_squeezed_column_pushed_off_the_middle_is_a_heading():
+    """Development seed 2151 (pdftotext -layout): 'Urusan Pemerintahan Wajib' and 'Bidang Pelayanan
+    Umum', centred on the printed table, stand over the indikator column in the export (the wide
+    Sasaran column's spaces squeezed): the first was read as a row of its own, the second as the end
+    of an indikator, and the rows under them lost their group, silently. Set as headings, an empty
+    line under them, going on no cell above, they are headings again, guessed: the rows are doubted."""
+    expected = gen.expected(gen.generate(2151))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2151, "layout", cache_dir()))))
+    assert _groups(doc) == _groups(expected) and _indikator_texts(doc) == _indikator_texts(expected)
+    assert {w["ref"] for w in doc["warnings"] if w["code"] == "text-heading-guessed"} >= {"/sasaran/0/indikator/0",
+                                                                                         "/sasaran/4/indikator/0"}
+
+
 def _groups(doc) -> list[str | None]:
     return [(s["group"] or {}).get("text") for s in doc["sasaran"]]
 

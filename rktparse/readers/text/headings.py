@@ -54,7 +54,8 @@ def _is_heading_text(text: str) -> bool:
 
 
 def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
-                    roles: Sequence[str], widths: Sequence[float], after_gap: bool = False) -> dict[int, bool]:
+                    roles: Sequence[str], widths: Sequence[float], after_gap: bool = False,
+                    gaps_below: frozenset[int] = frozenset()) -> dict[int, bool]:
     """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
     starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each
     with whether that is sure. Sure: the line's one run crosses a column boundary (a cell's line
@@ -62,7 +63,10 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
     goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
-    beside a value); or, at the table's left edge, it is the page's last line (its rows are on the
+    beside a value); or it is set as a heading (`_titled`, no cue word) with an empty line under it
+    (`gaps_below`), goes on no cell of any column above and the next line opens a row (pdftotext
+    squeezes a wide column's spaces: a heading centred on the table stands off the middle of the
+    characters); or, at the table's left edge, it is the page's last line (its rows are on the
     next page) and stands under an empty line (`after_gap`: a cell's lines follow one another),
     whatever room the cell above had. (The page's last line with no empty line above it, when it
     goes on no cell by `cut_score`, is as often an indikator's last word: dev seed 37.)"""
@@ -88,6 +92,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
+            found[p] = False
+        elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None and _opens_row(grid, p + 1, roles) \
+                and _cut_above(grid, p, roles, widths, every_column=True):
             found[p] = False
         elif after_gap and p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None:
             found[p] = False
@@ -146,13 +153,17 @@ def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
     return not above or bool(COLUMN_NUMBER.match(above))
 
 
-def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
-    """Whether line p's text does not go on the cell of its column above (its last line before p)."""
+def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
+               every_column: bool = False) -> bool:
+    """Whether line p's text does not go on the cell of its column above (its last line before p),
+    where that column is a level's (`every_column`: any column's)."""
     col = next((c for c, text in enumerate(grid[p]) if text), None)
     if col is None:
         return False
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
-    return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > 0
+    if not above or every_column and COLUMN_NUMBER.match(above):
+        return True
+    return roles[col] not in LEVELS and not every_column or cut_score(above, grid[p][col], widths[col]) > 0
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:

@@ -454,7 +454,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
                                 [c.x0 for c in columns], [c.role for c in columns], widths,
-                                after_gap=stop > 1 and body[stop - 1] - body[stop - 2] > 1)
+                                after_gap=stop > 1 and body[stop - 1] - body[stop - 2] > 1,
+                                gaps_below=frozenset(p for p in range(stop - 1) if body[p + 1] - body[p] > 1))
         headings = {p: fold_spaces(lines[body[p]]) for p in found}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
         table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
