@@ -206,6 +206,20 @@ def test_layout_heading_a_squeezed_column_pushed_off_the_middle_is_a_heading():
                                                                                          "/sasaran/4/indikator/0"}
 
 
+def test_layout_second_line_in_a_column_of_one_line_a_row_opens_a_row():
+    """Development seed 4019 (pdftotext -layout): 'tingkat angka partisipasi murni SD/MI', a row with
+    a Satuan ('Dokumen') and no target, under a row whose indikator filled its line, was joined to
+    that row (its Satuan '% Dokumen'), silently. The Satuan column prints one line a row on every
+    other row: a second line there opens a row, doubted."""
+    expected = gen.expected(gen.generate(4019))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(4019, "layout", cache_dir()))))
+    assert _indikator_texts(doc) == _indikator_texts(expected)
+    row = next((i, j) for i, s in enumerate(doc["sasaran"]) for j, r in enumerate(s["indikator"])
+               if r["text"] == "tingkat angka partisipasi murni SD/MI")
+    assert doc["sasaran"][row[0]]["indikator"][row[1]]["extra"] == {"Satuan": "Dokumen"}
+    assert f"/sasaran/{row[0]}/indikator/{row[1]}" in {w["ref"] for w in doc["warnings"] if w["severity"] == "review"}
+
+
 def _groups(doc) -> list[str | None]:
     return [(s["group"] or {}).get("text") for s in doc["sasaran"]]
 

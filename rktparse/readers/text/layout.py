@@ -47,6 +47,7 @@ from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 
+ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
@@ -102,19 +103,29 @@ class _Table:
         """`_row_starts`, read again where the table prints its targets on their rows' first lines
         (TOP_TARGETS of its rows that have one, MIN_ROWS at least): there a target opening on a later
         line of a row that had none is the first line of a row of its own (the row above it holds an
-        indikator with no target), whatever the indikator's words say. Unsure: it gets a note."""
+        indikator with no target), whatever the indikator's words say. Likewise where a side column
+        (Satuan, Kondisi Awal) holds one line in all but ONE_LINE_SLIPS of its rows, MIN_ROWS at
+        least: a second line in it opens a row. Unsure: it gets a note."""
         starts, sure = self._row_starts(False)
         target = self.column("target")
         if target is None:
             return starts, sure
-        bounds = starts + [len(self.grid)]
-        firsts = [next((n for n in range(a, b) if self.grid[n][target]), None) for a, b in zip(starts, bounds[1:])]
+        bounds = list(zip(starts, starts[1:] + [len(self.grid)]))
+        firsts = [next((n for n in range(a, b) if self.grid[n][target]), None) for a, b in bounds]
         held, opened = [first for first in firsts if first is not None], set(starts)
-        if len(held) >= MIN_ROWS and sum(first in opened for first in held) >= TOP_TARGETS * len(held):
-            return self._row_starts(True)
-        return starts, sure
+        top_targets = len(held) >= MIN_ROWS and sum(first in opened for first in held) >= TOP_TARGETS * len(held)
+        one_line = frozenset(c for c in range(len(self.columns)) if self._one_line(c, bounds))
+        return self._row_starts(top_targets, one_line) if top_targets or one_line else (starts, sure)
 
-    def _row_starts(self, top_targets: bool) -> tuple[list[int], list[float]]:
+    def _one_line(self, col: int, bounds: list[tuple[int, int]]) -> bool:
+        """Whether side column `col` prints one line a row, `bounds` the rows' (first, stop) lines."""
+        if self.columns[col].role in (*LEVELS, INDIKATOR, "target", "kegiatan"):
+            return False
+        lines = [sum(1 for n in range(a, b) if self.grid[n][col]) for a, b in bounds]
+        filled = [count for count in lines if count]
+        return len(filled) >= MIN_ROWS and sum(count > 1 for count in filled) <= ONE_LINE_SLIPS * len(filled)
+
+    def _row_starts(self, top_targets: bool, one_line: frozenset[int] = frozenset()) -> tuple[list[int], list[float]]:
         """Body lines that open a row, and how sure each line's decision (open or go on) was.
         Cues add up with fitted weights (`weights.py`): the target column starting a value under
         an empty line or after a complete value, other columns opening, the indikator column's
@@ -130,6 +141,7 @@ class _Table:
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
+        filled: set[int] = set()  # the columns the row so far prints in
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
             ended = ended or named and n in self.spaced
@@ -148,14 +160,18 @@ class _Table:
                 score = self._row_score(cells, above, value, target, indikator, width)
                 if top_targets and score <= 0 and cells[target] and not value and named:
                     score = TARGET_OPENS  # a row's first target line, below its indikator's first line
+                elif score <= 0 and any(cells[c] and c in filled for c in one_line):
+                    score = TARGET_OPENS  # a second line in a column of one line a row
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
             if score > 0:
                 starts.append(n)
                 value = here
                 named = ended = False
+                filled = set()
             elif here:
                 value = _join_value(value, here)
+            filled |= {c for c, text in enumerate(cells) if text}
             if indikator is not None:
                 ended = named and not cells[indikator] or ended
                 named = named or bool(cells[indikator])
