@@ -116,7 +116,8 @@ def check_rows(out: PageOut) -> list[ReaderNote]:
         rows = out.boxes(indikator_col, range(cell.row, cell.row + cell.row_span))
         boxes = concerned(role or "", cell.bbox, rows)
         if reason is OPENS_SMALL and (left := _left_of(out, cell)) is not None:  # its words may be that cell's
-            boxes += concerned(roles[left.col] or "", left.bbox, out.boxes(indikator_col, range(left.row, left.row + left.row_span)))
+            spanned = out.boxes(indikator_col, range(left.row, left.row + left.row_span))
+            boxes += concerned(roles[left.col] or "", left.bbox, spanned)
         note(notes, "text-cell-shape", f"page {out.page}: {reason}: '{preview(cell.lines)}'; check the row",
              out.page, *boxes)
     return notes + _figure_gaps(out, roles) + _rows_without_indikator(out, roles)

@@ -93,8 +93,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
             found[p] = False
-        elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None and _opens_row(grid, p + 1, roles) \
-                and _cut_above(grid, p, roles, widths, every_column=True):
+        elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
+                and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
             found[p] = False
         elif after_gap and p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None:
             found[p] = False
@@ -118,8 +118,9 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
     Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
     Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
-    between them; 'Terwujudnya ...', or right under it a verb of aim, 'meningkatkan ...'), or last on the page (its rows are on the next) after a line the export marks as
-    ended (no wrap space, or an empty line between). `wrapped[i]`: whether line i ended at a wrap,
+    between them; 'Terwujudnya ...', or right under it a verb of aim, 'meningkatkan ...'), or last
+    on the page (its rows are on the next) after a line the export marks as ended (no wrap space,
+    or an empty line between). `wrapped[i]`: whether line i ended at a wrap,
     `blank[i]`: whether an empty line stood above it (None when the export does not tell)."""
     found: set[int] = set()
     for p, line in enumerate(body):
@@ -163,7 +164,8 @@ def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widt
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
     if not above or every_column and COLUMN_NUMBER.match(above):
         return True
-    return roles[col] not in LEVELS and not every_column or cut_score(above, grid[p][col], widths[col]) > 0
+    checked = every_column or roles[col] in LEVELS
+    return not checked or cut_score(above, grid[p][col], widths[col]) > 0
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:
