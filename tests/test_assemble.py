@@ -434,3 +434,16 @@ def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():
     assert [ind.extra for s in doc.sasaran for ind in s.indikator] == [{"kolom 1": "Misi satu"}, {}, {}]
     flagged = [w.ref for w in doc.warnings if w.code == "column-unnamed"]
     assert flagged == ["/sasaran/0/indikator/0", "/sasaran/1/indikator/0"]
+
+
+def test_a_sasaran_opening_in_small_letters_as_none_does_is_doubted_with_the_one_above():
+    """Dev scans 141, 171: a centred Sasaran cell split at a row gap, its tail 'tanaman pangan' read
+    as a Sasaran of its own, silently. A Sasaran opening in small letters with a word no Sasaran
+    opens with names both; one opening with a Sasaran's word ('meningkatnya') or a verb of aim is left."""
+    doc = assemble(page(1, [["Tercapainya produksi dan produktivitas", "Angka Nilai Tukar Petani", "95", "Keg 1"],
+                            ["tanaman pangan", "Persentase Populasi Sapi Potong", "95,9", "Keg 2"],
+                            ["meningkatnya populasi ternak", "Cakupan produksi padi", "80", "Keg 3"],
+                            ["meningkatkan ketahanan pangan", "Nilai populasi sapi potong", "70", "Keg 4"]]))
+    split = [w for w in doc.warnings if w.code == "sasaran-split-unsure"]
+    assert [w.ref for w in split] == ["/sasaran/0", "/sasaran/1"] and all(w.severity == "review" for w in split)
+    assert "'tanaman pangan'" in split[0].message

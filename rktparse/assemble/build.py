@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
+from rktparse.vocabulary.cues import SASARAN, first_word, opener, states_aim
 from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import join_lines, starts_item
 
@@ -124,6 +125,22 @@ def impossible_shares(sasaran: list[Sasaran]) -> list[Warning]:
             and ind.target.value is not None and ind.target.value >= MAX_SHARE]
 
 
+def split_sasaran(sasaran: list[Sasaran]) -> list[Warning]:
+    """A Sasaran opening in small letters with a word no Sasaran opens with ('tanaman pangan'): most
+    likely the tail of the Sasaran above, split off where its cell's lines stood apart (a centred
+    cell, a scan's row gap). Both are named: a person joins them or not."""
+    warnings = []
+    for i, s in enumerate(sasaran[1:], start=1):
+        word = first_word(s.text)
+        if word[:1].islower() and opener(word) != SASARAN and not states_aim(word):
+            message = (f"the Sasaran '{s.text[:60]}' opens in small letters with a word no Sasaran opens with: "
+                       f"it may be the end of the Sasaran above ('{sasaran[i - 1].text[:60]}'), split off")
+            page = s.pages[0] if s.pages else None
+            warnings += [Warning(code="sasaran-split-unsure", page=page, message=message, ref=f"/sasaran/{k}")
+                         for k in (i - 1, i)]
+    return warnings
+
+
 def kept_sasaran(walk: Walk) -> list[SasaranDraft]:
     """The sasaran drafts the document keeps: those holding text or rows."""
     return [s for s in walk.sasaran if s.rows or s.lines]
@@ -144,7 +161,7 @@ def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warni
     walk.release()
     sasaran = [draft_to_sasaran(s) for s in taken(drafts)]
     programs = [draft_to_program(p) for p in taken(program_drafts)]
-    return sasaran, programs, warnings + unread_targets(sasaran) + impossible_shares(sasaran)
+    return sasaran, programs, warnings + unread_targets(sasaran) + impossible_shares(sasaran) + split_sasaran(sasaran)
 
 
 def walk_warnings(walk: Walk) -> list[Warning]:
