@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
-from rktparse.vocabulary.cues import SASARAN, first_word, opener, states_aim
+from rktparse.vocabulary.cues import first_word, opens_sasaran
 from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import join_lines, starts_item
 
@@ -132,7 +132,7 @@ def split_sasaran(sasaran: list[Sasaran]) -> list[Warning]:
     warnings = []
     for i, s in enumerate(sasaran[1:], start=1):
         word = first_word(s.text)
-        if word[:1].islower() and opener(word) != SASARAN and not states_aim(word):
+        if word[:1].islower() and not opens_sasaran(word):
             message = (f"the Sasaran '{s.text[:60]}' opens in small letters with a word no Sasaran opens with: "
                        f"it may be the end of the Sasaran above ('{sasaran[i - 1].text[:60]}'), split off")
             page = s.pages[0] if s.pages else None

@@ -17,7 +17,7 @@ from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, SASARAN, capital_cue, first_word, opener, states_aim
+from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, opener, opens_sasaran, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
@@ -634,7 +634,7 @@ class RktWalker(TableWalker):
     def states_level(word: str, role: Role) -> bool:
         """Whether `word` opens a level cell: a verb of aim ('meningkatkan'), or for a Sasaran the
         state it aims at ('meningkatnya', 'terwujudnya')."""
-        return states_aim(word) or role is Role.SASARAN and opener(word) == SASARAN
+        return opens_sasaran(word) if role is Role.SASARAN else states_aim(word)
 
     def numbers_every(self, role: Role) -> bool:
         """Whether every `role` cell read so far, two at least, has its number beside it."""

@@ -32,7 +32,7 @@ from rktparse.vocabulary.cues import (
     first_word,
     may_open,
     opener,
-    states_aim,
+    opens_sasaran,
 )
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.phrases import Phrases
@@ -462,7 +462,7 @@ def split_at(tops: list[float], blocks: list[Block], height: float,
 def opens_level(line: Line) -> bool:
     """Whether a line may open a Misi, Tujuan or Sasaran cell: a capital, or a verb of aim in small letters."""
     word = first_word(line.text)
-    return not word[:1].islower() or opener(word) == SASARAN or states_aim(word)
+    return not word[:1].islower() or opens_sasaran(word)
 
 
 def level_with(line: Line, tops: list[float], height: float) -> bool:

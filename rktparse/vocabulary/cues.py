@@ -103,6 +103,12 @@ def opener(word: str) -> str | None:
     return None
 
 
+def opens_sasaran(word: str) -> bool:
+    """Whether a Sasaran opens with `word`, in either case: the state it aims at ('meningkatnya',
+    'terwujudnya', 'peningkatan') or a verb of aim ('meningkatkan')."""
+    return opener(word) == SASARAN or states_aim(word)
+
+
 # Activities named by a borrowed noun ('Rehabilitasi', 'Normalisasi', 'Distribusi') or a few plain
 # ones: a Kegiatan entry opens with them as often as with a pe-...-an noun
 # ('Informasi', 'Organisasi': things an entry names, not what it does)
