@@ -255,6 +255,22 @@ def test_layout_kegiatan_entries_part_where_the_document_lists_them(seed):
     assert _kegiatan(doc) == _kegiatan(expected)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "style", "entry", "tail"), [
+    (51, "layout", "4) Pembangunan Sistem Penyediaan Air Minum secara berkala", "Penyediaan Air Minum secara berkala"),
+    (51, "layout", "b. Pembangunan Sistem Penyediaan Air Minum", None),
+    (88, "layout", "a. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern secara berkala", "Pengawasan Intern secara berkala"),
+    (132, "pymupdf", "1. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern", "Pengawasan Intern"),
+])
+def test_kegiatan_line_between_two_items_of_a_list_goes_on_with_the_first(seed, style, entry, tail):
+    """Development seeds: '4) Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...' in a narrow
+    Kegiatan column. The next word would not have fitted, but 'Penyediaan' opens Kegiatan entries,
+    and the line was read as an entry of its own, between items 4 and 5 of one list."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, style, cache_dir()))))
+    kegiatan = [item for entries in _kegiatan(doc) for item in entries]
+    assert entry in kegiatan and tail not in kegiatan
+
+
 def _extra_keys(data: dict) -> set[str]:
     return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
 

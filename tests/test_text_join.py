@@ -3,7 +3,7 @@ figure, joins without."""
 
 import pytest
 
-from rktparse.vocabulary.text import join_lines
+from rktparse.vocabulary.text import inside_items, join_lines
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,25 @@ def test_a_figure_goes_on_only_where_it_was_left_open(text, line, goes_on):
     from rktparse.vocabulary.text import figure_goes_on
 
     assert figure_goes_on(text, line) is goes_on
+
+
+@pytest.mark.parametrize(("lines", "inside"), [
+    (["4) Pembangunan Sistem", "Penyediaan Air Minum", "5) Normalisasi saluran"], {1}),
+    (["a. Reviu Laporan Keuangan oleh Aparat", "Pengawasan Intern", "secara berkala", "b. Pemeriksaan"], {1, 2}),
+    (["• Pembangunan Sistem", "Penyediaan Air Minum", "• Normalisasi"], {1}),
+    (["9. Penagihan tunggakan", "Pajak Bumi", "10. Pendataan"], {1}),
+    # an entry without a marker after a list, or between two lists, is an entry of its own
+    (["1. Pembinaan disiplin", "Pengelolaan aplikasi", "1. Penilaian kompetensi"], set()),
+    (["1) Pembinaan disiplin", "Pengelolaan aplikasi", "2. Penilaian kompetensi"], set()),
+    (["a. Pembinaan disiplin", "Pengelolaan aplikasi", "c. Penilaian kompetensi"], set()),
+    (["- Pembinaan disiplin", "Pengelolaan aplikasi", "• Penilaian kompetensi"], set()),
+    (["2. Pembinaan disiplin", "Pengelolaan aplikasi"], set()),
+])
+def test_lines_between_an_item_and_the_next_of_its_list_go_on_with_it(lines, inside):
+    assert inside_items(lines) == inside
+
+
+def test_two_items_of_one_bullet_need_not_be_one_list_where_other_cells_stand_between():
+    lines = ["- Sosialisasi e-SPTPD", "kepada Wajib Pajak", "Peningkatan kualitas laporan", "- Penagihan"]
+    assert inside_items(lines) == {1, 2}
+    assert inside_items(lines, bullets=False) == set()

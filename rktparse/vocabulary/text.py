@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from rktparse.vocabulary.cues import LIST_MARK
 
@@ -100,6 +101,33 @@ def item_text(line: str) -> str | None:
     the line opens no item."""
     match = _ITEM_START.match(line := line.strip())
     return line[match.end():] if match else None
+
+
+def inside_items(lines: Sequence[str], bullets: bool = True) -> set[int]:
+    """The lines (indices) opening no item between an item and the next one of its list ('4)
+    Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...'): they go on with the item above, for
+    a list does not stop for an entry without a marker and take up its count again. A capital after
+    a full line opens nothing there. `bullets`: whether two items with one bullet are of one list
+    (not where the lines may hold other cells: the next row's list opens with the same bullet)."""
+    items = [i for i, line in enumerate(lines) if starts_item(line)]
+    return {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j], bullets)
+            for k in range(i + 1, j)}
+
+
+def _item_follows(first: str, then: str, bullets: bool) -> bool:
+    """Whether the item `then` opens is the one after the item `first` opens: '2.' after '1.',
+    'b)' after 'a)', a bullet after the same bullet."""
+    one, two = _ITEM_START.match(first.strip()), _ITEM_START.match(then.strip())
+    if not one or not two:
+        return False
+    a, b = one.group(1), two.group(1)
+    if len(a) == 1 or len(b) == 1:  # bullets and dashes: the same mark
+        return bullets and a == b
+    if a[-1] != b[-1]:  # '1.' and '2)' are two lists
+        return False
+    if a[:-1].isdigit() and b[:-1].isdigit():
+        return int(b[:-1]) == int(a[:-1]) + 1
+    return a[:-1].isalpha() and b[:-1].isalpha() and ord(b[0]) == ord(a[0]) + 1
 
 
 _WORD = re.compile(r"\w+")

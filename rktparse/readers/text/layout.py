@@ -46,6 +46,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.text import inside_items
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
@@ -320,6 +321,10 @@ class _Table:
         `tops` (the rows' first lines) is given for a merged column, whose cells open on them.
         """
         width = self.width(col)
+        inside: set[int] = set()  # Kegiatan lines between two items of a list
+        if self.columns[col].role == KEGIATAN:
+            filled = [n for n in range(first, stop) if self.grid[n][col]]
+            inside = {filled[k] for k in inside_items([self.grid[n][col] for n in filled])}
         cells: list[_Cell] = []
         last = -2
         for n in range(first, stop):
@@ -333,6 +338,8 @@ class _Table:
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
             if self.columns[col].role == KEGIATAN:  # entries the document lists elsewhere, wrapped otherwise
                 score += W["layout.split.phrase"] * self.phrases.cue(cells[-1].lines[-1], text)
+                if n in inside:
+                    score += W["layout.split.inside_item"]
             if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
                 score += W["layout.split.gap"]
             if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the

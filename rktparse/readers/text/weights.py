@@ -31,6 +31,7 @@ START = {
     "layout.split.bias": 0.0,
     "layout.split.gap": 1.5,  # an empty line of the column above it
     "layout.split.phrase": 1.0,  # times phrases.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
+    "layout.split.inside_item": -4.0,  # a Kegiatan line between an item and the next of its list ('1.' ... '2.')
     "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
     "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
@@ -45,6 +46,7 @@ START = {
     "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: a capital after a small word opens an entry
     "blocks.entry": 1.5,
+    "blocks.inside_item": -4.0,  # a Kegiatan line between an item and the next of its list ('1.' ... '2.')
     "blocks.phrase": 1.0,  # times phrases.Phrases.cue, added to every cut
     "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
     "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
