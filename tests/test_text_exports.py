@@ -271,6 +271,20 @@ def test_kegiatan_line_between_two_items_of_a_list_goes_on_with_the_first(seed, 
     assert entry in kegiatan and tail not in kegiatan
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "sasaran"), [
+    (98, "Terlaksananya Kualitas Pelayanan Administrasi Kepegawaian Secara Berkelanjutan"),
+    (103, "Meningkatnya Ketersediaan Fasilitas Perlengkapan Jalan di Provinsi Jawa Tengah"),
+])
+def test_layout_sasaran_line_opening_with_an_activity_s_word_goes_on(seed, sasaran):
+    """Development seeds: 'Meningkatnya Ketersediaan Fasilitas' / 'Perlengkapan Jalan di ...' in a
+    Sasaran column set in capitals. 'Perlengkapan' opens Kegiatan entries, which counted as a Misi's
+    or Tujuan's opening in a Sasaran's column too: the Sasaran was cut in two."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    texts = {s["text"] for s in doc["sasaran"]}
+    assert sasaran in texts and not [text for text in texts if sasaran.endswith(text) and text != sasaran]
+
+
 def _extra_keys(data: dict) -> set[str]:
     return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
 

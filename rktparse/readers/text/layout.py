@@ -348,7 +348,7 @@ class _Table:
             if tops is not None:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
-                score += W["layout.level.opener"] * _level_cue(first_word(text))
+                score += W["layout.level.opener"] * _level_cue(first_word(text), self.columns[col].role)
             if self.columns[col].role == "no" and NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
@@ -361,12 +361,12 @@ class _Table:
         return cells
 
 
-def _level_cue(word: str) -> float:
+def _level_cue(word: str, role: str) -> float:
     """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan',
     a verb of aim in small letters: 'meningkatkan'), -1 when it does not (an indikator's 'Cakupan',
     a word in lower case that opens nothing)."""
     kind = opener(word)
-    return 1.0 if kind == SASARAN or states_aim(word) or kind == KEGIATAN and word[:1].isupper() else -1.0
+    return 1.0 if kind == SASARAN or states_aim(word) or kind == KEGIATAN and word[:1].isupper() and role != SASARAN else -1.0
 
 
 def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
