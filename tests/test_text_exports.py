@@ -261,6 +261,8 @@ def test_layout_kegiatan_entries_part_where_the_document_lists_them(seed):
     (51, "layout", "b. Pembangunan Sistem Penyediaan Air Minum", None),
     (88, "layout", "a. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern secara berkala", "Pengawasan Intern secara berkala"),
     (132, "pymupdf", "1. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern", "Pengawasan Intern"),
+    # 'c.' alone on its line, its words on the lines under it
+    (2057, "layout", "c. Pemasangan rambu dan marka jalan di 27 kecamatan", "c."),
 ])
 def test_kegiatan_line_between_two_items_of_a_list_goes_on_with_the_first(seed, style, entry, tail):
     """Development seeds: '4) Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...' in a narrow

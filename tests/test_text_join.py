@@ -71,6 +71,8 @@ def test_a_figure_goes_on_only_where_it_was_left_open(text, line, goes_on):
     (["a. Pembinaan disiplin", "Pengelolaan aplikasi", "c. Penilaian kompetensi"], set()),
     (["- Pembinaan disiplin", "Pengelolaan aplikasi", "• Penilaian kompetensi"], set()),
     (["2. Pembinaan disiplin", "Pengelolaan aplikasi"], set()),
+    # a marker alone: its words did not fit beside it
+    (["b. Manajemen dan rekayasa", "c.", "Pemasangan rambu dan", "marka jalan"], {2}),
 ])
 def test_lines_between_an_item_and_the_next_of_its_list_go_on_with_it(lines, inside):
     assert inside_items(lines) == inside

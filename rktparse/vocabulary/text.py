@@ -107,11 +107,14 @@ def inside_items(lines: Sequence[str], bullets: bool = True) -> set[int]:
     """The lines (indices) opening no item between an item and the next one of its list ('4)
     Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...'): they go on with the item above, for
     a list does not stop for an entry without a marker and take up its count again. A capital after
-    a full line opens nothing there. `bullets`: whether two items with one bullet are of one list
-    (not where the lines may hold other cells: the next row's list opens with the same bullet)."""
+    a full line opens nothing there. So does the line under a marker standing alone ('c.' /
+    'Pemasangan rambu ...': its words did not fit beside it). `bullets`: whether two items with
+    one bullet are of one list (not where the lines may hold other cells: the next row's list opens
+    with the same bullet)."""
     items = [i for i, line in enumerate(lines) if starts_item(line)]
-    return {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j], bullets)
-            for k in range(i + 1, j)}
+    inside = {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j], bullets)
+              for k in range(i + 1, j)}
+    return inside | {i + 1 for i in items if i + 1 < len(lines) and item_text(lines[i]) == "" and i + 1 not in items}
 
 
 def _item_follows(first: str, then: str, bullets: bool) -> bool:
