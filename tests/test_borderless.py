@@ -266,11 +266,23 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "but page 1 wrapped lines at that pitch, so each line is no row"),
     (4329, "a row broken across pages: its indikator's tail in small letters under one ending on 'yang' goes on "
            "with it, though the Sasaran's tail beside it opens with a capital ('Penghitungan Suara yang tertib')"),
+    (121, "two Sasaran packed with no gap beside centred Misi and Tujuan cells: 'Terlaksananya ... Secara "
+          "Berkelanjutan' / 'Terlaksananya kepatuhan ...', level with a new row"),
+    (4158, "two Sasaran packed with no gap, the second's opening word mistyped ('Tewrujudnya tertib ...')"),
+    (4353, "two Sasaran packed with no gap in a table without Misi or Tujuan ('... Tata Ruang' / 'Menurunnya ...')"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
     result = score(expected, got)
     assert (result.exact, result.silent) == (result.rows, 0), (shape, result.wrong)
+
+
+@pytest.mark.slow
+def test_a_number_level_with_a_new_row_opens_a_no_cell_of_its_own(tmp_path):
+    # Development seed 4799: the No cells '4.' and '5.' packed with no gap, '5.' level with the row its
+    # Sasaran opens. Read as one cell '4. 5.', the fourth Sasaran took both numbers and the fifth none.
+    expected, got = read_generated(4799, tmp_path)
+    assert [s["no"] for s in got["sasaran"]] == [s["no"] for s in expected["sasaran"]]
 
 
 @pytest.mark.slow

@@ -262,6 +262,10 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
                 # rows packed with no gap: an indikator's measure word beside a target line of its own
                 or body.roles[col] is Role.INDIKATOR and opens_another(prev, line, Role.INDIKATOR)
                 and level_with(line, targets, body.height)
+                # levels packed with no gap: one stated anew level with a new row ('... Berkelanjutan' /
+                # 'Terlaksananya kepatuhan ...', '4.' / '5.'), where no higher level's cell opens to part them
+                or level and level_with(line, new_rows, body.height) and (
+                    opens_sasaran(first_word(line.text)) or body.roles[col] is Role.NO and is_numbering(line.text))
             )
             if starts:
                 blocks[col].append(Block([line]))
