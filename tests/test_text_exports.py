@@ -109,6 +109,33 @@ def test_layout_heading_column_numbers_and_a_broken_figure(tmp_path):
     ]
 
 
+CENTRED_HEADER = """\
+               PERJANJIAN KINERJA TAHUN 2016
+                                                                                 TARGET
+           SASARAN                       INDIKATOR KINERJA UTAMA
+                                                                                TAHUN 2016
+
+optimalnya pelayanan air minum      Tingkat jembatan dalam kondisi baik (%)     Kategori Baik
+dan sanitasi layak
+
+Optimalnya kawasan permukiman       Rasio Rencana Detail Tata Ruang yang            100%
+kumuh yang tertangani               ditetapkan
+"""
+
+
+def test_layout_header_whose_taller_cell_is_centred_on_its_row(tmp_path):
+    # Development seed 2073: 'TARGET TAHUN 2016' wraps in its cell, centred on the header row, so the
+    # line naming Sasaran and Indikator names no third column: no header was found, and the whole
+    # export failed with "no RKT table found".
+    path = tmp_path / "rkt.txt"
+    path.write_text(CENTRED_HEADER, encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [(s.text, i.text, i.target.raw) for s in doc.sasaran for i in s.indikator] == [
+        ("optimalnya pelayanan air minum dan sanitasi layak", "Tingkat jembatan dalam kondisi baik (%)", "Kategori Baik"),
+        ("Optimalnya kawasan permukiman kumuh yang tertangani", "Rasio Rencana Detail Tata Ruang yang ditetapkan", "100%"),
+    ]
+
+
 @pytest.mark.slow
 def test_text_reader_notes_point_at_their_rows():
     """Every text-* review warning carries the ref of the rows it doubts (one on a listed Sasaran

@@ -169,8 +169,8 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
 
 def header_blocks(lines: list[str]) -> list[range]:
     blocks: list[range] = []
-    for index, line in enumerate(lines):
-        if not is_table_header([r.text for r in runs(line)]) or (blocks and index in blocks[-1]):
+    for index in range(len(lines)):
+        if not is_table_header(_names_about(lines, index)) or (blocks and index in blocks[-1]):
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
@@ -182,6 +182,20 @@ def header_blocks(lines: list[str]) -> list[range]:
             bottom += 1
         blocks.append(range(top, bottom + 1))
     return blocks
+
+
+def _names_about(lines: list[str], index: int) -> list[str]:
+    """The column names on line `index` and, where it names two or more, on the lines of header words
+    right above and under it: a taller header cell centred on its row prints its name there ('TARGET'
+    over 'SASARAN  INDIKATOR', 'TAHUN 2016' under them)."""
+    names = [r.text for r in runs(lines[index])]
+    if len([name for name in names if header_role(name)]) < 2:
+        return names
+    above = [lines[index - 1]] if index > 0 and lines[index - 1].strip() \
+        and _continues_header(lines[index - 1], lines[index], below=lines[index:index + 2]) else []
+    below = [lines[index + 1]] if index + 1 < len(lines) and lines[index + 1].strip() \
+        and _continues_header(lines[index + 1], None, lines[index:index + 1]) else []
+    return names + [r.text for line in above + below for r in runs(line)]
 
 
 def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
