@@ -314,6 +314,17 @@ def test_layout_sasaran_line_opening_with_an_activity_s_word_goes_on(seed, sasar
     assert sasaran in texts and not [text for text in texts if sasaran.endswith(text) and text != sasaran]
 
 
+@pytest.mark.slow
+def test_layout_kegiatan_line_running_past_the_next_column_s_start_is_no_heading():
+    """Development seed 2130: 'Peningkatan kualitas rumah tidak layak', a Kegiatan line alone on its
+    line, runs past where the Keterangan header starts. Taken for a heading printed across the table,
+    it became the group of every row below it, silently, and its entry lost its first line."""
+    expected = gen.expected(gen.generate(2130))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2130, "layout", cache_dir()))))
+    assert not any(_groups(expected)) and not any(_groups(doc))
+    assert "Peningkatan kualitas rumah tidak layak huni di 9 kecamatan" in [k for ks in _kegiatan(doc) for k in ks]
+
+
 def _extra_keys(data: dict) -> set[str]:
     return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
 

@@ -80,14 +80,16 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         if len(line) != 1:
             continue
         run = line[0]
+        centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
         if any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
-            # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019')
-            if _WORDED.search(run.text) and not _GROUPED.match(run.text):
+            # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019';
+            # nor a long line of a column's cell, starting off the left edge where the column's lines start)
+            if _WORDED.search(run.text) and not _GROUPED.match(run.text) \
+                    and (run.start <= left + 1 or centred or starts[run.start] <= 3):
                 found[p] = True
             continue
         if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
             continue
-        centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
         if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
