@@ -325,6 +325,16 @@ def test_layout_kegiatan_line_running_past_the_next_column_s_start_is_no_heading
     assert "Peningkatan kualitas rumah tidak layak huni di 9 kecamatan" in [k for ks in _kegiatan(doc) for k in ks]
 
 
+@pytest.mark.slow
+def test_layout_row_with_an_empty_target_opens_on_its_second_amount():
+    """Development seed 2104: 'Prosentase Sengketa Hasil Pemilu Yang Diselesaikan', its target empty,
+    right under a row ending on '68.870.000' in the Anggaran column, with '69.690.000.000' beside it.
+    Nothing else said a row opens there: the two rows were one, the second lost."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2104, "layout", cache_dir()))))
+    rows = {i["text"]: i["extra"] for s in doc["sasaran"] for i in s["indikator"]}
+    assert rows.get("Prosentase Sengketa Hasil Pemilu Yang Diselesaikan") == {"Anggaran (Rp)": "69.690.000.000"}
+
+
 def _extra_keys(data: dict) -> set[str]:
     return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
 

@@ -60,6 +60,12 @@ def _complete(text: str) -> bool:
     return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
+def _whole_figure(text: str) -> bool:
+    """A whole value holding a figure ('68.870.000', 'Rp 1.234.567', '96,59'), not a currency alone
+    ('Rp.' over its amount) nor a figure a narrow column broke."""
+    return any(ch.isdigit() for ch in text) and _complete(text)
+
+
 def _opens_value(text: str) -> bool:
     """A target cell opening with a value ('A (60-65)', '97 %', 'Rp 1.234'), not with words."""
     return any(s.start == 0 for s in target_spans(text)) or bool(CURRENCY.match(text))
@@ -196,6 +202,9 @@ class _Table:
             score += W["layout.row.target_whole"]
         others = [c for c in range(len(cells)) if c not in (target, indikator) and cells[c] and not above[c]]
         score += W["layout.row.other_opens"] * len(others)  # each column opening a cell under an empty line
+        figures = [c for c in range(len(cells)) if c not in (target, indikator) and _whole_figure(cells[c])
+                   and _whole_figure(above[c])]
+        score += W["layout.row.figure_after_figure"] * len(figures)  # an Anggaran's second amount: another row's
         if any(FIRST_ITEM.match(text) for text in cells):  # a list starts again ('1.', 'a)'): a new cell's
             score += W["layout.row.list_opens"]
         if indikator is not None and cells[indikator]:

@@ -20,6 +20,7 @@ START = {
     "layout.row.target_after_empty": 3.0,  # the target column starts a value under an empty line
     "layout.row.target_after_value": 3.0,  # ... or a new value right after a complete one
     "layout.row.other_opens": 1.0,  # another column opens a cell under an empty line
+    "layout.row.figure_after_figure": 2.0,  # a column other than the target's starts a whole figure under one
     "layout.row.indikator_cut": 0.5,  # times the indikator column's cut log-odds (lines.cut_score)
     "layout.row.indikator_opens": 1.5,  # the indikator column starts under an empty line
     "layout.row.target_goes_on": -3.0,  # the target column continues a value that is not complete yet
