@@ -287,7 +287,6 @@ def test_layout_kegiatan_entries_part_where_the_document_lists_them(seed):
     (51, "layout", "4) Pembangunan Sistem Penyediaan Air Minum secara berkala", "Penyediaan Air Minum secara berkala"),
     (51, "layout", "b. Pembangunan Sistem Penyediaan Air Minum", None),
     (88, "layout", "a. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern secara berkala", "Pengawasan Intern secara berkala"),
-    (132, "pymupdf", "1. Reviu Laporan Keuangan oleh Aparat Pengawasan Intern", "Pengawasan Intern"),
     # 'c.' alone on its line, its words on the lines under it
     (2057, "layout", "c. Pemasangan rambu dan marka jalan di 27 kecamatan", "c."),
 ])

@@ -76,9 +76,3 @@ def test_a_figure_goes_on_only_where_it_was_left_open(text, line, goes_on):
 ])
 def test_lines_between_an_item_and_the_next_of_its_list_go_on_with_it(lines, inside):
     assert inside_items(lines) == inside
-
-
-def test_two_items_of_one_bullet_need_not_be_one_list_where_other_cells_stand_between():
-    lines = ["- Sosialisasi e-SPTPD", "kepada Wajib Pajak", "Peningkatan kualitas laporan", "- Penagihan"]
-    assert inside_items(lines) == {1, 2}
-    assert inside_items(lines, bullets=False) == set()

@@ -103,21 +103,20 @@ def item_text(line: str) -> str | None:
     return line[match.end():] if match else None
 
 
-def inside_items(lines: Sequence[str], bullets: bool = True) -> set[int]:
+def inside_items(lines: Sequence[str]) -> set[int]:
     """The lines (indices) opening no item between an item and the next one of its list ('4)
     Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...'): they go on with the item above, for
     a list does not stop for an entry without a marker and take up its count again. A capital after
     a full line opens nothing there. So does the line under a marker standing alone ('c.' /
-    'Pemasangan rambu ...': its words did not fit beside it). `bullets`: whether two items with
-    one bullet are of one list (not where the lines may hold other cells: the next row's list opens
-    with the same bullet)."""
+    'Pemasangan rambu ...': its words did not fit beside it). `lines`: one cell's column, the lines
+    of one row (two rows' lists may open with one bullet)."""
     items = [i for i, line in enumerate(lines) if starts_item(line)]
-    inside = {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j], bullets)
+    inside = {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j])
               for k in range(i + 1, j)}
     return inside | {i + 1 for i in items if i + 1 < len(lines) and item_text(lines[i]) == "" and i + 1 not in items}
 
 
-def _item_follows(first: str, then: str, bullets: bool) -> bool:
+def _item_follows(first: str, then: str) -> bool:
     """Whether the item `then` opens is the one after the item `first` opens: '2.' after '1.',
     'b)' after 'a)', a bullet after the same bullet."""
     one, two = _ITEM_START.match(first.strip()), _ITEM_START.match(then.strip())
@@ -125,7 +124,7 @@ def _item_follows(first: str, then: str, bullets: bool) -> bool:
         return False
     a, b = one.group(1), two.group(1)
     if len(a) == 1 or len(b) == 1:  # bullets and dashes: the same mark
-        return bullets and a == b
+        return a == b
     if a[-1] != b[-1]:  # '1.' and '2)' are two lists
         return False
     if a[:-1].isdigit() and b[:-1].isdigit():

@@ -49,7 +49,6 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.text import inside_items
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
 # the layout and stream styles, where a higher one notes mostly right rows). Picked on
@@ -468,8 +467,6 @@ class _Decoder:
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
-        # lines going on with an item of a counted list (a row's other cells may stand between two of bullets)
-        self.inside = inside_items(body, bullets=False) if KEGIATAN in roles else set()
         # Columns printed right of the Kegiatan (Keterangan, Anggaran): a Kegiatan entry on a sub-row
         # of the row comes after them, with the row's indikator merged down, not empty (None when no
         # one column is the Kegiatan's, or no indikator's: each programme of a list is a row).
@@ -523,9 +520,7 @@ class _Decoder:
         cuts = [by_width[self.widths[b]] + phrase for b in columns]
         mark_score = 0.0 if mark is None else W["blocks.wrapped"] if mark else W["blocks.unwrapped"]
         turn = W["blocks.case_turn"] * case_turn(self.body[i - 1], line)  # between Kegiatan entries
-        within = W["blocks.inside_item"] if i in self.inside else 0.0  # an item of a list goes on
-        cuts = [d + mark_score + self.blank[i] + (turn + within if roles[b] == KEGIATAN else 0.0)
-                for b, d in zip(columns, cuts)]
+        cuts = [d + mark_score + self.blank[i] + (turn if roles[b] == KEGIATAN else 0.0) for b, d in zip(columns, cuts)]
         value_tail = {"target": _value_tail(self.body[i - 1], line), "extra": _fund_tail(self.body[i - 1], line)}
         goes = [-_softplus(d) + going_on(roles[b], line) + self.fit(i, b) + value_tail.get(roles[b], 0.0)
                 for b, d in zip(columns, cuts)]

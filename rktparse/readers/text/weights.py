@@ -47,7 +47,6 @@ START = {
     "blocks.tight": -1.0,  # ... and at a line right under another one
     "blocks.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: a capital after a small word opens an entry
     "blocks.entry": 1.5,
-    "blocks.inside_item": -4.0,  # a Kegiatan line between an item and the next of its list ('1.' ... '2.')
     "blocks.phrase": 1.0,  # times phrases.Phrases.cue, added to every cut
     "blocks.unit_goes_on": 6.0,  # a unit line ('laporan') under a bare number goes on with its target
     "blocks.figure_goes_on": 6.0,  # the rest of a figure a narrow target column broke goes on with it
