@@ -334,6 +334,17 @@ def test_layout_row_with_an_empty_target_opens_on_its_second_amount():
     assert rows.get("Prosentase Sengketa Hasil Pemilu Yang Diselesaikan") == {"Anggaran (Rp)": "69.690.000.000"}
 
 
+@pytest.mark.slow
+def test_layout_misi_line_opening_with_a_connective_goes_on():
+    """Development seed 5090: 'Meningkatkan Kesejahteraan Masyarakat' / 'Melalui Ekonomi Kerakyatan' in
+    a Misi column set in capitals. 'Melalui' is shaped like a verb that opens a Misi, but it binds:
+    the Misi was cut in two, silently, on four rows."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(5090, "layout", cache_dir()))))
+    misi = {(s["misi"] or {}).get("text") for s in doc["sasaran"]}
+    assert "Meningkatkan Kesejahteraan Masyarakat Melalui Ekonomi Kerakyatan" in misi
+    assert "Melalui Ekonomi Kerakyatan" not in misi
+
+
 def _extra_keys(data: dict) -> set[str]:
     return {key for sasaran in data["sasaran"] for row in sasaran["indikator"] for key in row["extra"]}
 

@@ -24,6 +24,7 @@ from rktparse.readers.text.columns import (
 )
 from rktparse.readers.text.headings import layout_headings
 from rktparse.readers.text.lines import (
+    CONNECTORS,
     CURRENCY,
     FIRST_ITEM,
     INDIKATOR,
@@ -373,7 +374,9 @@ class _Table:
 def _level_cue(word: str, role: str) -> float:
     """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan',
     a verb of aim in small letters: 'meningkatkan'), -1 when it does not (an indikator's 'Cakupan',
-    a word in lower case that opens nothing)."""
+    a word in lower case that opens nothing, a connective shaped like a verb: 'Melalui')."""
+    if word.lower() in CONNECTORS:
+        return -1.0
     kind = opener(word)
     return 1.0 if kind == SASARAN or states_aim(word) or kind == KEGIATAN and word[:1].isupper() and role != SASARAN else -1.0
 
