@@ -44,7 +44,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Starts, header_starts, is_value, matched
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import states_aim
+from rktparse.vocabulary.cues import opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import inside_items
@@ -377,8 +377,8 @@ def _level_cue(word: str, role: str) -> float:
     a word in lower case that opens nothing, a connective shaped like a verb: 'Melalui')."""
     if word.lower() in CONNECTORS:
         return -1.0
-    kind = opener(word)
-    return 1.0 if kind == SASARAN or states_aim(word) or kind == KEGIATAN and word[:1].isupper() and role != SASARAN else -1.0
+    activity = role != SASARAN and word[:1].isupper() and opener(word) == KEGIATAN  # a Misi's 'Pengembangan ...'
+    return 1.0 if opens_sasaran(word) or activity else -1.0
 
 
 def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
