@@ -102,6 +102,13 @@ class Body(NamedTuple):
     height: float  # a text line's height
 
 
+def parting(rule: Rule, words: list[Word]) -> Rule:
+    """The rule where it parts rows: above the words packed under it whose glyph boxes reach a hair
+    above it (their middle is below the rule)."""
+    over = [w.top for w in words if w.top < rule.y < (w.top + w.bottom) / 2 and w.x0 < rule.x1 and rule.x0 < w.x1]
+    return rule._replace(y=min(over)) if over else rule
+
+
 def crosses(rule: Rule, x0: float, x1: float) -> bool:
     return min(rule.x1, x1) - max(rule.x0, x0) >= RULE_COVER * (x1 - x0)
 
@@ -527,7 +534,14 @@ def row_cuts(body: Body, blocks: list[list[Block]], headings: list[Line], number
     boxes reach below the next line's top. `numbered`: a programme list's No columns (`numbered_rows`)."""
     margin = SAME_ROW * body.height
     opening = opening_columns(body.roles) | numbered
-    candidates = sorted([b.top - margin for col in opening for b in blocks[col]] + [r.y for r in body.rules]
+    rule_ys = [r.y for r in body.rules]
+
+    def start(block: Block, col: int) -> float:
+        """Half a line above the block, or at a rule closer above it across its column (little padding)."""
+        near = body.rules[bisect_left(rule_ys, block.top - margin):bisect_right(rule_ys, middle(block.lines[0]))]
+        return max([block.top - margin] + [r.y for r in near if crosses(r, body.xs[col], body.xs[col + 1])])
+
+    candidates = sorted([start(b, col) for col in opening for b in blocks[col]] + rule_ys
                         + [y for line in headings for y in (line.top - margin, middle(line))])
     tops = sorted([line.top for column in blocks for block in column for line in block.lines]
                   + [line.top for line in headings])
@@ -693,6 +707,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     continue a table (`top_may_continue`) such a block may instead be the tail of a
     merged cell, so it stays in its column.
     """
+    body = body._replace(rules=sorted(parting(rule, body.words) for rule in body.rules))
     lines = words_to_lines(body.words)
     headings = [line for line in lines if is_heading(line, body.xs, body.height)]
     numbers = [line for line in lines if is_column_numbers(line)]
