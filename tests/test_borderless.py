@@ -272,6 +272,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (4353, "two Sasaran packed with no gap in a table without Misi or Tujuan ('... Tata Ruang' / 'Menurunnya ...')"),
     (4209, "rules between rows with no padding: each row's first line reaches a hair above its rule, and "
            "Tujuan and Sasaran centred between the rules"),
+    (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
+           "under a three-line 'TARGET / TAHUN / 2017'"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
