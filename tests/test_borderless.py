@@ -274,6 +274,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "Tujuan and Sasaran centred between the rules"),
     (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
            "under a three-line 'TARGET / TAHUN / 2017'"),
+    (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "
+           "between the header cells"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)
@@ -285,6 +287,8 @@ def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
 @pytest.mark.parametrize(("seed", "shape"), [
     (4433, "rules a little above each row's text, a centred number '1.' between a rule and the row's first line: "
            "the row starts at the rule, not half a line above its text (else '1.' stood alone, a heading row)"),
+    (4430, "an Anggaran centred in its column, overflowing it across the gap between the header cells (the table "
+           "ended there)"),
 ])
 def test_generated_rows_are_all_read_and_each_doubt_flagged(seed, shape, tmp_path):
     # Every row and group read; a Sasaran centred beside a long Kegiatan list stays in doubt, flagged.

@@ -171,8 +171,14 @@ def crosses(line: Line, fences: list[Fence], height: float) -> bool:
     A piece must start more than a space left of the fence: a header word that overflows its cell
     to the right narrows the gap its fence is taken from.
     """
-    return any(runs_across(piece, fence, height) and not parted_over(piece, fence, height)
+    return any(runs_across(piece, fence, height) and not parted_over(piece, fence, height) and not wide_figure(piece)
                for piece in pieces(line, height) for fence in fences)
+
+
+def wide_figure(piece: list[Word]) -> bool:
+    """Whether a piece of text is one wide figure alone: centred in its cell, it overflows it on both
+    sides, across a gap between header cells, yet it is a cell's (no heading or note is a bare figure)."""
+    return _WIDE_FIGURE.match("".join(w.text for w in piece)) is not None
 
 
 def runs_across(piece: list[Word], fence: Fence, height: float) -> bool:
