@@ -129,3 +129,17 @@ def test_sasaran_in_small_letters_naming_its_aim_at_a_page_top_is_a_new_one_flag
     assert [s["text"] for s in got["sasaran"][:2]] == ["Tercapainya kepatuhan Wajib Pajak Daerah di Kota Pontianak",
                                                       "meningkatnya akuntabilitas pengelolaan keuangan daerah yang akuntabel"]
     assert any(w["code"] == "page-break-unsure" and w["ref"] == "/sasaran/1" for w in got["warnings"])
+
+
+@pytest.mark.slow
+def test_sasaran_cut_by_the_page_whose_tail_opens_as_a_sasaran_does_is_flagged():
+    # Development seed 7406 (no rules, cells centred): page 1 ends on 'Peningkatan budaya literasi
+    # masyarakat sesuai standar pelayanan minimal', centred beside its rows with no room for another line;
+    # page 2's Sasaran 'peningkatan budaya literasi masyarakat' opens in small letters with a Sasaran's
+    # word. The geometry says the text was cut, so it was joined, silently; it may be a new Sasaran.
+    sample = gen.generate(7406)
+    pdf, _ = rendered(7406, cache_dir())
+    got = json.loads(rktparse.dumps(rktparse.parse(pdf)))
+    assert score(json.loads(json.dumps(gen.expected(sample))), got).silent == 0
+    assert any(w["code"] == "page-break-unsure" and "'peningkatan budaya literasi masyarakat' at the top of page 2"
+               in w["message"] for w in got["warnings"])

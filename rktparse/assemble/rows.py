@@ -622,8 +622,9 @@ class RktWalker(TableWalker):
         fits = word_would_fit(fragment, cell) if fragment is not None else None
         if ended or fits:
             return False, False
-        if ended is False and fits is False:
-            return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower
+        if ended is False and fits is False:  # cut, by the geometry; a tail opening as a level does is still unsure
+            anew = lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role)
+            return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower or anew
         if lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role):
             return False, True  # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
         if lower or ends_open(current.lines):
