@@ -272,6 +272,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (4353, "two Sasaran packed with no gap in a table without Misi or Tujuan ('... Tata Ruang' / 'Menurunnya ...')"),
     (4209, "rules between rows with no padding: each row's first line reaches a hair above its rule, and "
            "Tujuan and Sasaran centred between the rules"),
+    (7026, "a header repeated on page 2 whose 'Capaian' / '2020' wraps: the page's own gutters miss the narrow "
+           "Satuan column, so the columns page 1 measured go on"),
     (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
            "under a three-line 'TARGET / TAHUN / 2017'"),
     (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "

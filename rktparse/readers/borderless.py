@@ -530,13 +530,15 @@ def past_known(header: list[Line], body: list[Line], known: list[str],
 def repeats(header: list[Line], known: list[str], xs: list[float]) -> bool:
     """Whether `header` is the header of the table the page before left open (`known`, each column's
     text under the columns `xs`), repeated: its words fall into those columns with the same texts
-    (a cell's tail packed under it may follow them). Where this page's gutters give another number
+    (a cell's tail packed under it may follow them; a header cell's wrapped line, taken later by
+    `header_wraps`, may be missing: 'Capaian' for 'Capaian 2020'). Where this page's gutters give another number
     of columns, the table goes on in those the page before measured on more rows (a short tail
     alone under a centred header shows a gutter at the column's side); where they give as many,
     this page's own bounds stand (a gutter's middle moves with the text beside it)."""
     texts = column_texts([w for line in header for w in line.words], xs)
     return len(texts) == len(known) and any(known) and \
-        all(text == old or old and text.startswith(old + " ") for text, old in zip(texts, known))
+        all(text == old or old and text.startswith(old + " ") or text and old.startswith(text + " ")
+            for text, old in zip(texts, known))
 
 
 def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
