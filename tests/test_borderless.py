@@ -291,6 +291,8 @@ def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
            "the row starts at the rule, not half a line above its text (else '1.' stood alone, a heading row)"),
     (4430, "an Anggaran centred in its column, overflowing it across the gap between the header cells (the table "
            "ended there)"),
+    (7482, "'Rp 46.000.000.00' / '0.000' centred in a narrow Target column: 'Rp' overflows into the Indikator's "
+           "column, yet goes with its amount"),
 ])
 def test_generated_rows_are_all_read_and_each_doubt_flagged(seed, shape, tmp_path):
     # Every row and group read; a Sasaran centred beside a long Kegiatan list stays in doubt, flagged.

@@ -36,7 +36,7 @@ from rktparse.vocabulary.cues import (
 )
 from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.text import WORD_HYPHEN_END, wraps_inside_number
+from rktparse.vocabulary.text import CURRENCY_ALONE, WORD_HYPHEN_END, wraps_inside_number
 
 OPENING = (Role.INDIKATOR, Role.TARGET, Role.KEGIATAN)
 LEVELS = (Role.NO, Role.MISI, Role.TUJUAN, Role.SASARAN)
@@ -121,12 +121,31 @@ def is_item(line: Line) -> bool:
 
 
 def column_lines(words: list[Word], xs: list[float]) -> list[list[Line]]:
-    """Each column's lines, top to bottom, from the words whose centre falls in it."""
+    """Each column's lines, top to bottom, from the words whose centre falls in it; a currency goes
+    with its amount ('Rp 46.000.000.00', centred in a narrow column, overflows it to the left)."""
+    amounts = amounts_after_currency(words)
     per_column: list[list[Word]] = [[] for _ in xs[1:]]
     for word in words:
-        col = bisect_right(xs, (word.x0 + word.x1) / 2) - 1
+        anchor = amounts.get(id(word), word)
+        col = bisect_right(xs, (anchor.x0 + anchor.x1) / 2) - 1
         per_column[min(max(col, 0), len(per_column) - 1)].append(word)
     return [words_to_lines(column) for column in per_column]
+
+
+def amounts_after_currency(words: list[Word]) -> dict[int, Word]:
+    """The amount each currency word ('Rp') is printed with: the figure starting right after it, a
+    space or less away, on its line (keyed by the currency word's id)."""
+    figures: dict[int, list[Word]] = {}
+    for word in words:
+        if word.text[:1].isdigit():
+            figures.setdefault(round(word.top), []).append(word)
+    found: dict[int, Word] = {}
+    for word in words:
+        if CURRENCY_ALONE.fullmatch(word.text):
+            height = word.bottom - word.top
+            found |= {id(word): figure for key in (round(word.top) - 1, round(word.top), round(word.top) + 1)
+                      for figure in figures.get(key, []) if 0 <= figure.x0 - word.x1 <= height}
+    return found
 
 
 def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: float) -> list[Word]:
