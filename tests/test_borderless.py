@@ -274,6 +274,9 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "Tujuan and Sasaran centred between the rules"),
     (7026, "a header repeated on page 2 whose 'Capaian' / '2020' wraps: the page's own gutters miss the narrow "
            "Satuan column, so the columns page 1 measured go on"),
+    (7469, "Sasaran flush left under a centred 'SASARAN KINERJA', starting left of the middle of the gap after the "
+           "'NO' header: cells, not heading rows across the columns"),
+    (63, "the same: a Sasaran beside a 'NO' column starts in the gap before its centred header"),
     (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
            "under a three-line 'TARGET / TAHUN / 2017'"),
     (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "

@@ -213,10 +213,12 @@ def heading_row(lines: list[Line], index: int, fences: list[Fence], height: floa
 
 
 def across(line: Line, header: list[Line], fences: list[Fence], height: float) -> bool:
-    """A heading row's line: one piece of text over the middle of a gap between header cells."""
+    """A heading row's line: one piece of text over the middle of a gap between header cells, centred
+    or from the first column, under its header cell (a cell's text set flush left under a centred header
+    starts in the gap before it, left of the gap's middle: 'Terlaksananya ...' beside a 'NO' column)."""
     xs = [min(w.x0 for h in header for w in h.words), *((a + b) / 2 for a, b in fences),
           max(w.x1 for h in header for w in h.words)]
-    return len(xs) > 2 and is_heading(line, xs, height)
+    return len(xs) > 2 and is_heading(line, xs, height, first_end=fences[0][0])
 
 
 def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float,

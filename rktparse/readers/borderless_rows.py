@@ -963,13 +963,13 @@ def tight(line: Line, height: float) -> bool:
     return len(pieces(line, height)) == 1
 
 
-def is_heading(line: Line, xs: list[float], height: float) -> bool:
+def is_heading(line: Line, xs: list[float], height: float, first_end: float | None = None) -> bool:
     """A heading row printed across the columns: the line's one piece of text over a column boundary,
-    centred on the table or from the first column (a cell's overflowing text is neither). A short
-    heading inside one column is not told from a cell."""
+    centred on the table or from the first column, starting before `first_end` (default: its right
+    bound; a cell's overflowing text is neither). A short heading inside one column is not told from a cell."""
     words = line.words
     over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
-    return tight(line, height) and over and (centred(line, xs) or words[0].x0 < xs[1])
+    return tight(line, height) and over and (centred(line, xs) or words[0].x0 < (xs[1] if first_end is None else first_end))
 
 
 def centred(line: Line, xs: list[float]) -> bool:
