@@ -277,6 +277,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (7469, "Sasaran flush left under a centred 'SASARAN KINERJA', starting left of the middle of the gap after the "
            "'NO' header: cells, not heading rows across the columns"),
     (63, "the same: a Sasaran beside a 'NO' column starts in the gap before its centred header"),
+    (7108, "a heading row ('Bidang Pelayanan Umum') printed last on a page, the table going on on the next: it "
+           "heads the rows there"),
     (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
            "under a three-line 'TARGET / TAHUN / 2017'"),
     (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "

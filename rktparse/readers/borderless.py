@@ -55,6 +55,7 @@ MIN_END_GAP = 1.2  # but no gap under this many line heights does
 SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
 ROW_LOOKAHEAD = 10  # lines of one cell's further paragraph a wide gap may leave above the next row
 FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
+FOOT_CENTRED = 0.05  # a heading centred on the body stands this share of its width from its middle
 RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
 
 Fence = tuple[float, float]  # an x-range no line of the table prints across
@@ -226,14 +227,17 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
     """Index after the body's last line: a wide gap, a line across the columns, a signature's
     place and date, a page number, a header or `stop` ends it. A wide gap that a rule crosses
     or that the table's next row follows does not (rules part rows, and generous padding makes
-    every gap between rows wide), nor does a heading row."""
+    every gap between rows wide), nor does a heading row, even the last line of its page (see
+    `foot_heading`)."""
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     starts: list[float] = []  # where the body's pieces of text start: its columns' left edges
+    ends: list[float] = []  # and where they end
     tail = header_tail(lines, first, height) if headed else 0  # the header's gap to the body is below these
     for index in range(first, len(lines)):
         line = lines[index]
         if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
+                and not (starts and foot_heading(lines, index, fences, (min(starts), max(ends)), height)) \
                 or signs(line, height) \
                 or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
@@ -243,12 +247,28 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
             ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
             if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
                     and not row_follows(lines, index, fences, starts, stop, height) \
+                    and not foot_heading(lines, index, fences, (min(starts), max(ends)), height) \
                     or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
         starts += [piece[0].x0 for piece in pieces(line, height)]
+        ends += [piece[-1].x1 for piece in pieces(line, height)]
         bottom = max(bottom, line.bottom)
     return len(lines)
+
+
+def foot_heading(lines: list[Line], index: int, fences: list[Fence], body: Fence, height: float) -> bool:
+    """Whether line `index` is a heading row printed last on its page, above page furniture only
+    ('Bidang Pelayanan Umum' before the page's number): it heads the rows the next page goes on with.
+    One piece of text across a gap between the columns, holding no value, from the body's left edge
+    or centred on it (`body`: where its text starts and ends)."""
+    line = lines[index]
+    rest = lines[index + 1:]
+    left, right = body
+    return len(rest) <= FOOTER_LINES and all(is_page_furniture(other.text) for other in rest) \
+        and len(pieces(line, height)) == 1 and crosses(line, fences, height) and not holds_value(line.text) \
+        and (abs(line.words[0].x0 - left) <= SPACE * height
+             or abs((line.words[0].x0 + line.words[-1].x1) / 2 - (left + right) / 2) <= FOOT_CENTRED * (right - left))
 
 
 def header_tail(lines: list[Line], first: int, height: float) -> int:
