@@ -217,3 +217,22 @@ def test_a_repeated_header_with_a_name_misread_goes_on_with_the_table():
     other = grid([*header, (0, 3, "Anggaran", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1),
                   (1, 3, "5.000", 1, 1)], 2, 4).model_copy(update={"page": 2})
     assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)
+
+
+def test_a_repeated_header_with_a_word_lost_goes_on_with_the_table():
+    """Dev scan 34: page 2's header reads 'Sasaran' where the first page's reads 'Indikator Sasaran'
+    (the scan lost a word). 'Sasaran' names a Sasaran column, so the page was read as another table with
+    two Sasaran columns and its rows were lost, silently. A name that is the first's with words lost goes
+    on with the table, flagged; a name with a word of its own still tells another table."""
+    header = [(0, 0, "Sasaran Kinerja", 1, 1), (0, 2, "Target", 1, 1)]
+    first = grid([*header, (0, 1, "Indikator Sasaran", 1, 1), (1, 0, "Meningkatnya pelayanan", 2, 1),
+                  (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1)], 3, 3)
+    second = grid([*header, (0, 1, "Sasaran", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1)],
+                  2, 3).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(s.text, [i.text for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya pelayanan", ["Indeks kepuasan", "Jumlah pengaduan"])]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(2, "/sasaran/0")]
+    other = grid([*header, (0, 1, "Sasaran Program", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1)],
+                 2, 3).model_copy(update={"page": 2})
+    assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)

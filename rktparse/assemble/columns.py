@@ -88,15 +88,24 @@ class Layout:
 
 def misread_names(found: Layout, layout: Layout) -> list[tuple[str, str]]:
     """The names a repeated header reads otherwise than the table's first, (as read, as first read),
-    where it is the same table misread (a scan's 'Ke 1' for 'KETERANGAN'): every column keeps its
-    role, and each name read otherwise names no column rktparse knows where the first names one.
-    Empty when the headers are alike, or tell another table."""
+    where it is the same table misread (a scan's 'Ke 1' for 'KETERANGAN'): each name read otherwise
+    names no column rktparse knows where the first names one, or is the first's with words lost (a
+    scan's 'Sasaran' for 'Indikator Sasaran', which names another column); every other column keeps
+    its role. Empty when the headers are alike, or tell another table."""
     pairs = [(new.header, old.header) for new, old in zip(found.columns, layout.columns) if new.header != old.header]
     same_roles = found.n_cols == layout.n_cols and found.years == layout.years and all(
-        (new.role, new.label) == (old.role, old.label) for new, old in zip(found.columns, layout.columns))
-    if not same_roles or not all(not names_column(new) and names_column(old) for new, old in pairs):
+        (new.role, new.label) == (old.role, old.label) or words_lost(new.header, old.header)
+        for new, old in zip(found.columns, layout.columns))
+    if not same_roles or not all(not names_column(new) and names_column(old) or words_lost(new, old)
+                                 for new, old in pairs):
         return []
     return pairs
+
+
+def words_lost(read: str, first: str) -> bool:
+    """Whether `read` is `first` with some of its words missing (none added)."""
+    words = read.lower().split()
+    return bool(words) and set(words) < set(first.lower().split())
 
 
 def row_texts(table: TablePage, row: int) -> list[str]:
