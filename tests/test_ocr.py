@@ -38,7 +38,7 @@ from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.text import CellText, reconcile
-from rktparse.readers.ocr_reader import cell_notes
+from rktparse.readers.ocr_reader import cell_notes, split_at_read_rules
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
 from samples.build import generate as gen
@@ -176,6 +176,27 @@ def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     alike = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiah dokumen", "Jumiah")])
     assert alike.unknown == (("Jumiah", 0.9),)  # read alike, but a glyph misread, not a typing slip
     assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
+
+
+def test_a_cell_over_two_columns_parts_where_a_lost_rule_was_read_as_a_bar():
+    """Development scan 246: the rule between the shaded 'Sasaran' and 'Indikator Sasaran' header
+    cells was lost, so one cell spanned both columns and read 'Sasaran | Indikator Sasaran': no
+    column was the Indikator, and the page's 13 rows were lost, silently. A '|' standing on the
+    inner column edge parts the cell there; one elsewhere (inside a column) does not."""
+    def word(text, x0, x1):
+        return Word(text, x0, x1, 10.0, 20.0)
+
+    xs = [0.0, 100.0, 300.0]
+    cell = Cell(lines=["Sasaran | Indikator Sasaran"], row=0, col=0, col_span=2,
+                bbox=BBox(x0=0.0, top=10.0, x1=300.0, bottom=20.0))
+    words = [word("Sasaran", 30, 70), word("|", 99, 101), word("Indikator", 150, 190), word("Sasaran", 192, 230)]
+    read = CellText(lines=cell.lines, raw=cell.lines, words=words, confidence=0.95)
+    cells, reads = split_at_read_rules([cell], [read], xs)
+    assert [(c.col, c.col_span, c.bbox.x0, c.bbox.x1, r.lines) for c, r in zip(cells, reads)] == [
+        (0, 1, 0.0, 100.0, ["Sasaran"]), (1, 1, 100.0, 300.0, ["Indikator Sasaran"])]
+    inside = [word("Sasaran", 30, 70), word("|", 139, 141), word("Indikator", 150, 190)]
+    cells, _ = split_at_read_rules([cell], [read._replace(words=inside)], xs)
+    assert [(c.col, c.col_span) for c in cells] == [(0, 2)]
 
 
 def test_figures_disagree_note_names_both_readings_and_the_box():
@@ -489,6 +510,17 @@ def read_scanned(seed: int, folder: Path) -> tuple[dict, dict]:
     gen.render(sample, pdf, folder)
     gen.scan(pdf, scanned, seed)
     return json.loads(json.dumps(gen.expected(sample))), json.loads(rktparse.dumps(rktparse.parse(scanned)))
+
+
+@pytest.mark.slow
+def test_a_header_cell_whose_lost_rule_was_read_as_a_bar_is_two(tmp_path):
+    """Development seed 246 (see `test_a_cell_over_two_columns_parts_where_a_lost_rule_was_read_as_a_bar`):
+    every row is read, under its Sasaran."""
+    expected, got = read_scanned(246, tmp_path)
+    def rows(data):
+        return [(s["text"], ind["text"]) for s in data["sasaran"] for ind in s["indikator"]]
+
+    assert rows(got) == rows(expected)
 
 
 @pytest.mark.slow

@@ -56,6 +56,7 @@ from rktparse.vocabulary.headers import Role, names_header, role_of_header
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
+READ_RULE_PT = 4.0  # a '|' read this close to a column edge is the rule there
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
 UNIT_REACH = 3.0  # a last column's header cell is read this many line heights past the table's right edge
 
@@ -151,6 +152,7 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
     """The table with each cell's OCR text and confidence, its words, and notes on doubtful cells."""
     words: list[Word] = []
     notes: list[ReaderNote] = []
+    cells, reads = split_at_read_rules(cells, reads, xs)
     for cell, read in zip(cells, reads):
         cell.lines, cell.confidence = read.lines, read.confidence
         if len(placed := words_to_lines(read.words)) == len(read.lines):  # each line's extent, as ruled PDF
@@ -165,6 +167,29 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
     table = TablePage(page=number, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
                       bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=[word.text for word in words])
     return table, words, notes
+
+
+def split_at_read_rules(cells: list[Cell], reads: list[CellText], xs: list[float]
+                        ) -> tuple[list[Cell], list[CellText]]:
+    """The cells, each spanning columns parted where a rule the scan lost (a shaded header's) was read
+    as a '|' standing on an inner column edge, with their readings: 'Sasaran | Indikator Sasaran'
+    over two columns is two header cells, else both columns were one."""
+    out: list[tuple[Cell, CellText]] = []
+    for cell, read in zip(cells, reads):
+        inner = range(cell.col + 1, cell.col + cell.col_span)
+        cuts = sorted({k for word in read.words if word.text == "|" for k in inner
+                       if abs((word.x0 + word.x1) / 2 - xs[k]) <= READ_RULE_PT})
+        if not cuts or cell.bbox is None:
+            out.append((cell, read))
+            continue
+        bounds = [cell.col, *cuts, cell.col + cell.col_span]
+        for first, end in zip(bounds, bounds[1:]):
+            part = [w for w in read.words if w.text != "|" and xs[first] <= (w.x0 + w.x1) / 2 < xs[end]]
+            lines = [line.text for line in words_to_lines(part)]
+            out.append((dataclasses.replace(cell, col=first, col_span=end - first, lines=[],
+                                            bbox=dataclasses.replace(cell.bbox, x0=xs[first], x1=xs[end])),
+                        read._replace(lines=lines, raw=lines, words=part)))
+    return [cell for cell, _ in out], [read for _, read in out]
 
 
 def cell_box(cell: Cell) -> Box:
