@@ -279,6 +279,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
     (63, "the same: a Sasaran beside a 'NO' column starts in the gap before its centred header"),
     (7108, "a heading row ('Bidang Pelayanan Umum') printed last on a page, the table going on on the next: it "
            "heads the rows there"),
+    (7216, "cells packed with no padding: the Indikator's 'Jumlah', its glyph box fitted to the ink, starts a "
+           "hair left of where a heading row's text ends, yet the two columns part there"),
     (7232, "a header in capitals whose cells wrap together ('SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN') "
            "under a three-line 'TARGET / TAHUN / 2017'"),
     (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "

@@ -54,6 +54,7 @@ END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends t
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
 SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
 ROW_LOOKAHEAD = 10  # lines of one cell's further paragraph a wide gap may leave above the next row
+OVERHANG = 0.1  # line heights a glyph box fitted to its ink may reach past its text's edge
 FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
 FOOT_CENTRED = 0.05  # a heading centred on the body stands this share of its width from its middle
 RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
@@ -413,7 +414,9 @@ def past_figures(gap: Fence, texts: list[Fence], height: float) -> float | None:
     b = min([b] + [x0 for x0, x1 in inside if x1 >= b])
     if any(x1 > a + SPACE * height and x0 < b - SPACE * height for x0, x1 in inside):
         return None
-    return (a + b) / 2 if b > a else None  # packed cells may leave less than a space between columns
+    # packed cells may leave less than a space between columns, and a glyph box fitted to its ink
+    # ('J') may reach a hair into the gap past its text's start
+    return (a + b) / 2 if b > a - OVERHANG * height else None
 
 
 def column_at(xs: list[float], x: float) -> int:
