@@ -233,12 +233,12 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
     bottom = lines[first - 1].bottom if first else lines[0].top
     gaps: list[float] = []
     starts: list[float] = []  # where the body's pieces of text start: its columns' left edges
-    ends: list[float] = []  # and where they end
+    right = float("-inf")  # and where the rightmost ends
     tail = header_tail(lines, first, height) if headed else 0  # the header's gap to the body is below these
     for index in range(first, len(lines)):
         line = lines[index]
         if line.top >= stop or crosses(line, fences, height) and not heading_row(lines, index, fences, height) \
-                and not (starts and foot_heading(lines, index, fences, (min(starts), max(ends)), height)) \
+                and not foot_heading(lines, index, fences, starts, right, height) \
                 or signs(line, height) \
                 or is_page_furniture(line.text) and not line.text.isdigit():  # ('96' may be a target)
             return index
@@ -248,25 +248,26 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
             ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
             if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
                     and not row_follows(lines, index, fences, starts, stop, height) \
-                    and not foot_heading(lines, index, fences, (min(starts), max(ends)), height) \
+                    and not foot_heading(lines, index, fences, starts, right, height) \
                     or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
         starts += [piece[0].x0 for piece in pieces(line, height)]
-        ends += [piece[-1].x1 for piece in pieces(line, height)]
+        right = max(right, line.words[-1].x1)
         bottom = max(bottom, line.bottom)
     return len(lines)
 
 
-def foot_heading(lines: list[Line], index: int, fences: list[Fence], body: Fence, height: float) -> bool:
+def foot_heading(lines: list[Line], index: int, fences: list[Fence], starts: list[float], right: float,
+                 height: float) -> bool:
     """Whether line `index` is a heading row printed last on its page, above page furniture only
     ('Bidang Pelayanan Umum' before the page's number): it heads the rows the next page goes on with.
     One piece of text across a gap between the columns, holding no value, from the body's left edge
-    or centred on it (`body`: where its text starts and ends)."""
-    line = lines[index]
-    rest = lines[index + 1:]
-    left, right = body
-    return len(rest) <= FOOTER_LINES and all(is_page_furniture(other.text) for other in rest) \
+    or centred on the body (`starts`: where the body's pieces of text start; `right`: its right edge)."""
+    if not starts or len(lines) - index - 1 > FOOTER_LINES:
+        return False
+    line, left = lines[index], min(starts)
+    return all(is_page_furniture(other.text) for other in lines[index + 1:]) \
         and len(pieces(line, height)) == 1 and crosses(line, fences, height) and not holds_value(line.text) \
         and (abs(line.words[0].x0 - left) <= SPACE * height
              or abs((line.words[0].x0 + line.words[-1].x1) / 2 - (left + right) / 2) <= FOOT_CENTRED * (right - left))

@@ -102,11 +102,18 @@ class Body(NamedTuple):
     height: float  # a text line's height
 
 
-def parting(rule: Rule, words: list[Word]) -> Rule:
-    """The rule where it parts rows: above the words packed under it whose glyph boxes reach a hair
-    above it (their middle is below the rule)."""
-    over = [w.top for w in words if w.top < rule.y < (w.top + w.bottom) / 2 and w.x0 < rule.x1 and rule.x0 < w.x1]
-    return rule._replace(y=min(over)) if over else rule
+def parted(rules: list[Rule], words: list[Word], height: float) -> list[Rule]:
+    """The rules, top to bottom, each where it parts rows: above the words packed under it whose
+    glyph boxes reach a hair above it (their middle is below the rule)."""
+    words = sorted(words, key=lambda w: w.top)
+    tops = [w.top for w in words]
+
+    def parting(rule: Rule) -> Rule:
+        near = words[bisect_left(tops, rule.y - 2 * height):bisect_left(tops, rule.y)]
+        over = [w.top for w in near if rule.y < (w.top + w.bottom) / 2 and w.x0 < rule.x1 and rule.x0 < w.x1]
+        return rule._replace(y=min(over)) if over else rule
+
+    return sorted(map(parting, rules))
 
 
 def crosses(rule: Rule, x0: float, x1: float) -> bool:
@@ -726,7 +733,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     continue a table (`top_may_continue`) such a block may instead be the tail of a
     merged cell, so it stays in its column.
     """
-    body = body._replace(rules=sorted(parting(rule, body.words) for rule in body.rules))
+    body = body._replace(rules=parted(body.rules, body.words, body.height))
     lines = words_to_lines(body.words)
     headings = [line for line in lines if is_heading(line, body.xs, body.height)]
     numbers = [line for line in lines if is_column_numbers(line)]
