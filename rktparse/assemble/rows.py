@@ -622,11 +622,12 @@ class RktWalker(TableWalker):
         fits = word_would_fit(fragment, cell) if fragment is not None else None
         if ended or fits:
             return False, False
+        # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
+        anew = lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role)
         if ended is False and fits is False:  # cut, by the geometry; a tail opening as a level does is still unsure
-            anew = lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role)
             return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower or anew
-        if lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role):
-            return False, True  # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
+        if anew:
+            return False, True
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
