@@ -285,6 +285,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "under a three-line 'TARGET / TAHUN / 2017'"),
     (7403, "a target 'Rp55.000.000.000.000' centred in a narrow last column, overflowing it across the gap "
            "between the header cells"),
+    (7422, "a target '8 Puskesmas' centred under 'Target %', wider than it: its figure stands in the gap between "
+           "the header cells, and the space after it is a word's, not a column's"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

@@ -332,13 +332,16 @@ def next_row(line: Line, starts: list[float], fences: list[Fence], height: float
 def gutters(words: list[Word], height: float, fences: Sequence[Fence] = ()) -> list[Fence]:
     """X-ranges that no word prints over, between the words: a column gap wide at least, or wider
     than a space after a figure that overflows its column under a gap between header cells
-    (`fences`): figures do not wrap, so they may leave no more between two columns."""
+    (`fences`): figures do not wrap, so they may leave no more between two columns. A figure
+    printed inside such a gap overflows nothing: a space after it is a word's ('8 Puskesmas',
+    a wide target centred under a narrow header)."""
     found: list[Fence] = []
     ordered = sorted(words, key=lambda w: w.x0)
     reach = ordered[0]  # the word reaching furthest right so far
     for word in ordered[1:]:
         gap = word.x0 - reach.x1
-        overflow = any(a <= reach.x1 and word.x0 <= b for a, b in fences) and _FIGURE.search(reach.text)
+        overflow = (any(reach.x0 < a <= reach.x1 and word.x0 <= b for a, b in fences)
+                    and _FIGURE.search(reach.text))
         if gap >= (SPACE if overflow else COLUMN_GAP) * height:
             found.append((reach.x1, word.x0))
         reach = max(reach, word, key=lambda w: w.x1)
