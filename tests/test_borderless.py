@@ -287,6 +287,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "between the header cells"),
     (7422, "a target '8 Puskesmas' centred under 'Target %', wider than it: its figure stands in the gap between "
            "the header cells, and the space after it is a word's, not a column's"),
+    (8139, "a row broken across pages with no header repeated: page 2 opens with a long Kegiatan list, wide gaps "
+           "between its items, and the Sasaran's tail 'berkelanjutan' alone beside it, centred on the row"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

@@ -297,9 +297,14 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     gap leaves above a further paragraph of one cell (a Kegiatan item) before the next row. A
     paragraph running on to the page's end, or to a signature's place and date, inside a column
     that is not the table's first (where notes under a table start) is a cell's too: its row goes
-    on over the page, or ends the table there."""
+    on over the page, or ends the table there. A line alone between two such paragraphs is the
+    tail of a cell centred on the row beside them (a Sasaran beside a long Kegiatan list)."""
     # the columns past the first gap: a continued body may not have printed in the first one yet
     inner = [x for x in starts if fences and x >= fences[0][0]]
+
+    def in_inner(line: Line) -> bool:
+        return any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
+
     alone = True  # every line so far a paragraph inside a column that is not the first
     for k, line in enumerate(lines[index:]):
         if is_page_furniture(line.text):
@@ -310,7 +315,9 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
             return False
         if (k < ROW_LOOKAHEAD or alone) and next_row(line, starts, fences, height):
             return True
-        alone = alone and any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
+        beside = 0 < k and index + k + 1 < len(lines) and in_inner(lines[index + k - 1]) \
+            and in_inner(lines[index + k + 1]) and len(pieces(line, height)) == 1
+        alone = alone and (in_inner(line) or beside)
         if not alone and k >= ROW_LOOKAHEAD - 1:
             return False
     return alone
