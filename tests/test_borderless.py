@@ -289,6 +289,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "the header cells, and the space after it is a word's, not a column's"),
     (8139, "a row broken across pages with no header repeated: page 2 opens with a long Kegiatan list, wide gaps "
            "between its items, and the Sasaran's tail 'berkelanjutan' alone beside it, centred on the row"),
+    (8325, "a Misi's widest line 'Infrastruktur Yang Merata' runs from the first column past the middle of the gap "
+           "between header cells, alone between two rows, and wraps on into 'dan Berkelanjutan': no heading"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

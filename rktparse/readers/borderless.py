@@ -37,6 +37,7 @@ from rktparse.readers.borderless_rows import (
     is_item,
     pieces,
     tight,
+    wraps_on,
 )
 from rktparse.readers.pdf_words import Line, Word, lines_to_words, overflows_into, words_to_lines
 from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
@@ -676,7 +677,8 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         end = body_end(lines, start, fences, stop_below(stops, lines[top].top), height, rules)
         # heading rows print over the gutters, so the columns are found without them (and without a
         # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
-        columned = [w for line in lines[start:end] if not across(line, header, fences, height)
+        columned = [w for line, below in zip(lines[start:end], [*lines[start + 1:end], None])
+                    if not across(line, header, fences, height) or wraps_on(line, below, height)
                     for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height) if columned else []
         if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \

@@ -57,6 +57,7 @@ HEADING_GAP = 0.5  # widest gap (in line heights) between two words of one piece
 HEADING_CENTRED = 0.05  # a centred heading's middle is this share of the table's width from the table's
 CENTRED = 1.0  # a header's wrapped line is centred under it within this many line heights
 MEASURE = 0.8  # share of a column's width its text surely may fill
+WRAP_ON = 1.6  # a cell's wrapped line stands at most this many line heights under the line before
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 APART = 0.9  # a level line this many line pitches from every other column's line is a row of its own
 PADDED = 0.1  # a pitch this much (in line heights) over a column's usual one holds two cells' padding
@@ -735,7 +736,8 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     """
     body = body._replace(rules=parted(body.rules, body.words, body.height))
     lines = words_to_lines(body.words)
-    headings = [line for line in lines if is_heading(line, body.xs, body.height)]
+    headings = [line for line, below in zip(lines, [*lines[1:], None])
+                if is_heading(line, body.xs, body.height) and not wraps_on(line, below, body.height)]
     numbers = [line for line in lines if is_column_numbers(line)]
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
@@ -977,6 +979,15 @@ def is_heading(line: Line, xs: list[float], height: float, first_end: float | No
     words = line.words
     over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
     return tight(line, height) and over and (centred(line, xs) or words[0].x0 < (xs[1] if first_end is None else first_end))
+
+
+def wraps_on(line: Line, below: Line | None, height: float) -> bool:
+    """Whether the line's text wraps on into the line below: that line starts where it starts, a
+    line's pitch under it, and a connective binds the two ('Infrastruktur Yang Merata' / 'dan
+    Berkelanjutan'). Such a line across a column boundary is a wide line of a cell, no heading."""
+    return below is not None and below.top - line.top <= WRAP_ON * height \
+        and abs(below.words[0].x0 - line.words[0].x0) <= SPACE * height \
+        and (below.words[0].text in CONNECTORS or line.words[-1].text.lower() in CONNECTORS)
 
 
 def centred(line: Line, xs: list[float]) -> bool:
