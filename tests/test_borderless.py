@@ -291,6 +291,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "between its items, and the Sasaran's tail 'berkelanjutan' alone beside it, centred on the row"),
     (8325, "a Misi's widest line 'Infrastruktur Yang Merata' runs from the first column past the middle of the gap "
            "between header cells, alone between two rows, and wraps on into 'dan Berkelanjutan': no heading"),
+    (8041, "a packed Sasaran whose line 'Pendidikan Dasar', level with a new indikator, stands a hair lower than "
+           "the column's pitch and opens no Sasaran: it runs on ('Meningkatkan Akses dan Mutu Pendidikan Dasar ...')"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

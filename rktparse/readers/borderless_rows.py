@@ -289,7 +289,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
                 # cells packed close still part by their padding, a little more than a line's pitch,
                 # and a Kegiatan's paragraphs by the space after each
-                or line.top - prev.top > usual + PADDED * body.height + jitter
+                or padding(prev, line) > usual + PADDED * body.height + jitter
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
                 # a Kegiatan entry the page lists elsewhere, where line fill could not tell
                 or body.roles[col] is Role.KEGIATAN and phrases.cue(prev.text, line.text) > 0
@@ -399,6 +399,15 @@ def inked(line: Line) -> bool:
     """Whether a line's words were boxed by their ink (a scan's reading, which gives no font size),
     not by their font's glyph boxes: its top then depends on the glyphs it holds."""
     return not line.words[0].size
+
+
+def padding(prev: Line, line: Line) -> float:
+    """The pitch from `prev` to `line` that may hold a cell's padding. Printed lines are measured by
+    their tops and by their bottoms, and the lesser counts: a font's glyph boxes still differ by
+    letter (pdfium: a 'd' stands 0.4 point taller than an 'A'), and a line's top is its tallest
+    word's, but padding moves both. A scan's bottoms hang on its descenders: its tops only."""
+    pitch = line.top - prev.top
+    return pitch if inked(line) or inked(prev) else min(pitch, line.bottom - prev.bottom)
 
 
 def top_jitter(columns: list[list[Line]]) -> float:
