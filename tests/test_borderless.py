@@ -293,6 +293,10 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "between header cells, alone between two rows, and wraps on into 'dan Berkelanjutan': no heading"),
     (8041, "a packed Sasaran whose line 'Pendidikan Dasar', level with a new indikator, stands a hair lower than "
            "the column's pitch and opens no Sasaran: it runs on ('Meningkatkan Akses dan Mutu Pendidikan Dasar ...')"),
+    (8557, "two Kegiatan paragraphs packed but for their spacing, the first ending on 'pajak': a descender sets "
+           "its bottom, so the pitch of the tops tells the spacing"),
+    (8420, "a heading row 'Urusan Pemerintahan Wajib' right under the header, then the rows after a wide gap: "
+           "the body's columns are not known yet, so a line in two columns is its next row"),
 ])
 def test_generated_table_without_rules_reads_exactly(seed, shape, tmp_path):
     expected, got = read_generated(seed, tmp_path)

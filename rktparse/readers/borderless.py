@@ -328,10 +328,13 @@ def next_row(line: Line, starts: list[float], fences: list[Fence], height: float
     """Whether a line after a gap is the table's next row: pieces of text in two columns or more
     (apart across a gap between header cells), one of them where the body's columns start
     (padding between rows makes gaps as wide as a table's end; centred cells such as targets and
-    sums need not line up)."""
+    sums need not line up), unless the body so far printed in one column only (a heading row
+    under the header: 'Urusan Pemerintahan Wajib')."""
     found = pieces(line, height)
     columns = {sum(p[0].x0 >= b for _, b in fences) for p in found}
-    return len(columns) >= 2 and any(abs(p[0].x0 - x) <= SAME_X * height for p in found for x in starts)
+    started = {sum(x >= b for _, b in fences) for x in starts}
+    return len(columns) >= 2 and (len(started) < 2 or any(abs(p[0].x0 - x) <= SAME_X * height
+                                                           for p in found for x in starts))
 
 
 # --- columns ---------------------------------------------------------------------------

@@ -60,6 +60,7 @@ MEASURE = 0.8  # share of a column's width its text surely may fill
 WRAP_ON = 1.6  # a cell's wrapped line stands at most this many line heights under the line before
 SPACE = 0.3  # a space's width, in line heights (a little over a real one, to stay on the safe side)
 APART = 0.9  # a level line this many line pitches from every other column's line is a row of its own
+GLYPH_STRAY = 0.08  # line heights a printed glyph box's top may stand over another's of its line (pdfium)
 PADDED = 0.1  # a pitch this much (in line heights) over a column's usual one holds two cells' padding
 JITTERS = 2.0  # ... and this many times the page's word-top jitter (a scan's word boxes)
 
@@ -289,7 +290,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
                 or (ended(prev, line, room, body.height) and (at_row or level and not level_with(line, others, body.height)))
                 # cells packed close still part by their padding, a little more than a line's pitch,
                 # and a Kegiatan's paragraphs by the space after each
-                or padding(prev, line) > usual + PADDED * body.height + jitter
+                or padding(prev, line, body.height) > usual + PADDED * body.height + jitter
                 or body.roles[col] is Role.TARGET and two_targets(prev, line)
                 # a Kegiatan entry the page lists elsewhere, where line fill could not tell
                 or body.roles[col] is Role.KEGIATAN and phrases.cue(prev.text, line.text) > 0
@@ -401,13 +402,16 @@ def inked(line: Line) -> bool:
     return not line.words[0].size
 
 
-def padding(prev: Line, line: Line) -> float:
+def padding(prev: Line, line: Line, height: float) -> float:
     """The pitch from `prev` to `line` that may hold a cell's padding. Printed lines are measured by
     their tops and by their bottoms, and the lesser counts: a font's glyph boxes still differ by
     letter (pdfium: a 'd' stands 0.4 point taller than an 'A'), and a line's top is its tallest
-    word's, but padding moves both. A scan's bottoms hang on its descenders: its tops only."""
+    word's, but padding moves both. Not a bottom a descender set ('pajak': the pitches then differ
+    by more than a letter's stray), nor a scan's, whose bottoms hang on its descenders."""
     pitch = line.top - prev.top
-    return pitch if inked(line) or inked(prev) else min(pitch, line.bottom - prev.bottom)
+    if inked(line) or inked(prev) or pitch - (line.bottom - prev.bottom) > GLYPH_STRAY * height:
+        return pitch
+    return min(pitch, line.bottom - prev.bottom)
 
 
 def top_jitter(columns: list[list[Line]]) -> float:
