@@ -737,3 +737,18 @@ def test_layout_target_below_its_rows_first_line_opens_a_row_where_targets_are_t
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(2004, "layout", cache_dir()))))
     rows = [(i["text"], i["target"]["raw"]) for s in doc["sasaran"] for i in s["indikator"]]
     assert rows[-2:] == [("Cakupan Nilai Tukar Petani", ""), ("nilai Nilai Tukar Petani", "97")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [2033, 8255, 8122])
+def test_layout_heading_under_a_sasaran_s_last_line_far_above_is_a_group(seed):
+    """Development seeds: 'Bidang Pelayanan Umum' at the table's left edge, right before a new row,
+    many lines under the last line of the Sasaran above it (a long Kegiatan list between). A cell's
+    lines follow one another, so it is no tail of that Sasaran, though its first word would not have
+    fitted on the Sasaran's last line: it heads the rows below, doubted. It read as the Sasaran's
+    tail, and the rows below kept the heading before, silently."""
+    expected = gen.expected(gen.generate(seed))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
+    assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    assert any(w["code"] == "text-heading-guessed" and "Bidang" in w["message"] for w in doc["warnings"])

@@ -46,6 +46,7 @@ _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+\b")  # a figure in groups of thousands
 
 
+APART = 3  # lines between a cell's last line and a line of its column that cannot be its next
 CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
 
 
@@ -93,7 +94,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
-                and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths):
+                and _opens_row(grid, p + 1, roles) and (_cut_above(grid, p, roles, widths) or _apart(grid, p)):
             found[p] = False
         elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
@@ -154,6 +155,17 @@ def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
         return False
     above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
     return not above or bool(COLUMN_NUMBER.match(above))
+
+
+def _apart(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text stands APART lines or more under the last text of its column: a
+    cell's lines follow one another (pdftotext sets a centred cell's lines apart by a line or
+    two at most), so it goes on no cell above, however little room that cell's last line had."""
+    col = next((c for c, text in enumerate(grid[p]) if text), None)
+    if col is None:
+        return False
+    above = next((q for q in range(p - 1, -1, -1) if grid[q][col]), None)
+    return above is not None and p - above > APART
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
