@@ -60,3 +60,14 @@ def test_a_verb_of_aim_opens_a_misi_or_tujuan_not_a_kegiatan():
 ])
 def test_a_long_indikator_word_with_one_typing_slip_still_opens_an_indikator(word, kind):
     assert opener(word) == kind
+
+
+@pytest.mark.parametrize(("word", "kind"), [
+    ("peningaktan", SASARAN),  # two letters swapped (layout dev 8107: read as the tail of the Sasaran above)
+    ("Penurnuan", SASARAN),
+    ("Terwjuud", SASARAN),
+    ("Penanganan", KEGIATAN),  # a word of its own, more than a slip from 'peningkatan'
+    ("Pelayanan", KEGIATAN),
+])
+def test_a_sasaran_word_with_one_typing_slip_still_opens_a_sasaran(word, kind):
+    assert opener(word) == kind

@@ -752,3 +752,13 @@ def test_layout_heading_under_a_sasaran_s_last_line_far_above_is_a_group(seed):
     assert _groups(doc) == _groups(expected)
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     assert any(w["code"] == "text-heading-guessed" and "Bidang" in w["message"] for w in doc["warnings"])
+
+
+@pytest.mark.slow
+def test_layout_sasaran_opening_with_a_mistyped_word_is_a_sasaran_of_its_own():
+    """Development seed 8107: 'peningaktan derajat kesehatan masyarakat' ('peningkatan' with two
+    letters swapped, in small letters) packed under '... sesuai standar pelayanan minimal', level
+    with a new row. Its first word opened nothing, so it read as the tail of the Sasaran above: two
+    Sasaran were one, with no warning."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8107, "layout", cache_dir()))))
+    assert "peningaktan derajat kesehatan masyarakat" in [s["text"] for s in doc["sasaran"]]

@@ -74,6 +74,7 @@ def states_aim(word: str) -> bool:
 
 
 # the long indikator words, which a typing slip leaves recognisable ('Persentsae', 'Capaina')
+_LONG_SASARAN_WORDS = frozenset(w for w in _SASARAN_WORDS if len(w) >= 7)
 _LONG_INDIKATOR_WORDS = frozenset(w for w in _INDIKATOR_WORDS | {"persentase", "presentase", "prosentase"} if len(w) >= 7)
 
 
@@ -96,7 +97,9 @@ def opener(word: str) -> str | None:
             or len(word) >= 6 and any(word[0] == known[0] and one_slip(word, known, swapped=True)
                                       for known in _LONG_INDIKATOR_WORDS):
         return INDIKATOR
-    if word in _SASARAN_WORDS or _SASARAN_FORM.match(word):
+    if word in _SASARAN_WORDS or _SASARAN_FORM.match(word) \
+            or len(word) >= 7 and any(word[0] == known[0] and one_slip(word, known, swapped=True)
+                                      for known in _LONG_SASARAN_WORDS):  # 'peningaktan'
         return SASARAN
     if word in KEGIATAN_WORDS or _derived(word):
         return KEGIATAN
