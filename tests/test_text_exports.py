@@ -762,3 +762,15 @@ def test_layout_sasaran_opening_with_a_mistyped_word_is_a_sasaran_of_its_own():
     Sasaran were one, with no warning."""
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(8107, "layout", cache_dir()))))
     assert "peningaktan derajat kesehatan masyarakat" in [s["text"] for s in doc["sasaran"]]
+
+
+@pytest.mark.slow
+def test_layout_column_name_of_three_words_alone_between_the_header_s_lines_names_a_column():
+    """Development seed 8096: 'PROGRAM DAN KEGIATAN', a taller header cell centred on its row, prints
+    alone on the line between 'SASARAN  INDIKATOR KINERJA  TARGET' and 'STRATEGIS  UTAMA  (%)'. A
+    line of three words was no part of the header: the Target column took in the Kegiatan, and three
+    rows were lost."""
+    expected = gen.expected(gen.generate(8096))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8096, "layout", cache_dir()))))
+    assert _kegiatan(doc) == _kegiatan(expected)
+    assert [i["target"]["raw"] for s in doc["sasaran"] for i in s["indikator"]] == ["53,9", "94", "3 km", "68", "65"]

@@ -21,6 +21,7 @@ from rktparse.readers.text.realign import Run
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 TITLE_CENTRED = 2  # characters: lines of a centred title share their centre within rounding to the grid
+MAX_APART = 4  # words of a column name printed alone on a line under the header's first one
 COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
 
 
@@ -53,9 +54,12 @@ def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), b
     or opens the name of the column under it (`_opens_names`). Below it (`above`: the header's lines
     so far), a word may end one a narrow column broke ('PROGRAM/KE' / 'GIATAN'); above it (`below`:
     the header line and the line under it), a word may open one ('TARGE' over the header line, 'T'
-    under it: a cell centred on its row)."""
+    under it: a cell centred on its row). A name of more words stands below only where the lines
+    above leave a gap: a column's whole name centred on a taller header ('PROGRAM DAN KEGIATAN')."""
     line_runs = runs(raw)
-    return (bool(line_runs) and all(len(r.text.split()) <= 2 for r in line_runs)
+    over = [run for line in above for run in runs(line)]
+    return (bool(line_runs) and all(len(r.text.split()) <= (MAX_APART if over and not _overlaps([r], over) else 2)
+                                    for r in line_runs)
             and all(is_header_word(word.text) or _completes(word, above) or _starts(word, below) for word in words(raw))
             and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header))
                      and not _opens_names(line_runs, runs(header)))
