@@ -774,3 +774,14 @@ def test_layout_column_name_of_three_words_alone_between_the_header_s_lines_name
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(8096, "layout", cache_dir()))))
     assert _kegiatan(doc) == _kegiatan(expected)
     assert [i["target"]["raw"] for s in doc["sasaran"] for i in s["indikator"]] == ["53,9", "94", "3 km", "68", "65"]
+
+
+@pytest.mark.slow
+def test_blocks_heading_last_on_its_page_heads_the_rows_the_next_page_goes_on_with():
+    """Development seed 8383 (PyMuPDF): 'Bidang Pelayanan Umum' is the page's last line, and the next
+    page goes on with '5' / 'Peningkatan Kualitas Pelayanan ...'. The export marks no wraps, so the
+    heading went on the Kegiatan entry above it, and the rows below kept the heading before, silently."""
+    expected = gen.expected(gen.generate(8383))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8383, "pymupdf", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
+    assert not any(k.endswith("Bidang Pelayanan Umum") for ks in _kegiatan(doc) for k in ks)

@@ -218,10 +218,11 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     carried: _Header | None = None  # the header of the table a page without one goes on with
-    for number, (page, lines) in enumerate(zip(printed, folded), start=1):
+    openings = [_first_body_lines(lines) for lines in folded[1:]] + [[]]
+    for number, (page, lines, following) in enumerate(zip(printed, folded, openings), start=1):
         found = _page(number, lines,
                       [line.endswith(" ") if marks else None for line, _ in page],
-                      [blank if blanks else None for _, blank in page], notes, phrases, carried)
+                      [blank if blanks else None for _, blank in page], notes, phrases, carried, following)
         outs += found
         carried = _carried(found[-1], carried)
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
@@ -300,12 +301,22 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
     return _Header(last.header, [header_role(name[0]) or "extra" for name in last.header], 0)
 
 
+def _first_body_lines(lines: list[str]) -> list[str]:
+    """The first two body lines of a page (under its header, if it opens with one; no page
+    furniture): what a table going on from the page before goes on with."""
+    lines = [line for line in lines if not is_page_furniture(line)]
+    header = _header_at(lines, 0) if lines else None
+    return lines[header.stop if header is not None else 0:][:2]
+
+
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
-          notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None) -> list[PageOut]:
+          notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None,
+          following: list[str] | None = None) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
     it (None when the export does not tell); `phrases`: the whole document's (`vocabulary.phrases`). A
     page whose first line is no header, opens no signature and is no title goes on with the
-    `carried` header down to its first header, if any (the Program table's): RKTs often print it once."""
+    `carried` header down to its first header, if any (the Program table's): RKTs often print it once.
+    `following`: the next page's first body lines, which a table running to this page's end goes on with."""
     # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
     furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
                     and (not line.isdigit() or i in (0, len(lines) - 1))}
@@ -334,14 +345,15 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
-               phrases)
+               phrases, following if stop == len(lines) else None)
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
-           blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases) -> None:
+           blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases,
+           following: list[str] | None = None) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
@@ -353,7 +365,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    at = _headings(header, body, wrapped, blank, out.page > 1, phrases) if INDIKATOR in roles else []
+    at = _headings(header, body, wrapped, blank, out.page > 1, phrases, following) if INDIKATOR in roles else []
     # headings, each with how many body lines stood before it once the headings are taken out
     headings = [(p - k, body[p]) for k, p in enumerate(at)]
     body = [line for p, line in enumerate(body) if p not in at]
@@ -411,12 +423,15 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
 
 
 def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-              carries: bool, phrases: Phrases) -> list[int]:
+              carries: bool, phrases: Phrases, following: list[str] | None = None) -> list[int]:
     """The body lines printed as headings across the table (`headings.blocks_headings`), but those a
     reading of the whole body puts in a value column: a free-text target ('Sangat Baik') is set
-    like a heading. (A Kegiatan entry in capitals, 'Rehabilitasi Ruang Kelas', is too, and that
-    reading cannot tell it: the heading's note names the row above as well.)"""
-    found = [p for p in sorted(blocks_headings(body, wrapped, blank)) if not _value(body[p])]
+    like a heading; nor those going on the line above as the document prints it elsewhere ('...
+    Laporan' / 'Keuangan Tahunan', a Kegiatan entry's tail). (A Kegiatan entry in capitals,
+    'Rehabilitasi Ruang Kelas', is set like a heading too, and that reading cannot tell it: the
+    heading's note names the row above as well.)"""
+    found = [p for p in sorted(blocks_headings(body, wrapped, blank, following or []))
+             if not _value(body[p]) and not (p and phrases.cue(body[p - 1], body[p]) < 0)]
     if not found:
         return []
     valued = {line for row in _decode(header, body, wrapped, blank, carries, phrases) for col, cells in row.cells.items()

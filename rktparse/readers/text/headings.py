@@ -116,22 +116,25 @@ def _titled(text: str) -> bool:
 _NUMBER = re.compile(r"^\d{1,2}[.)]?$")  # a No cell's number ('1.', '5'), printed before its Sasaran
 
 
-def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: Sequence[bool | None]) -> set[int]:
+def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: Sequence[bool | None],
+                    following: Sequence[str] = ()) -> set[int]:
     """Body lines of a blocks export (each cell line on its own line) that are headings printed across
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
     Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
     Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
     between them; 'Terwujudnya ...', or right under it a verb of aim, 'meningkatkan ...'), or last
     on the page (its rows are on the next) after a line the export marks as ended (no wrap space,
-    or an empty line between). `wrapped[i]`: whether line i ended at a wrap,
+    or an empty line between), or where the table goes on with such a Sasaran on the next page
+    (`following`: its first body lines). `wrapped[i]`: whether line i ended at a wrap,
     `blank[i]`: whether an empty line stood above it (None when the export does not tell)."""
     found: set[int] = set()
+    ahead = [*body, *following]
     for p, line in enumerate(body):
         if not _titled(line) or opener(first_word(line)) is not None or wrapped[p] or is_fund_source(line):
             continue
         ended = p == 0 or wrapped[p - 1] is False or (wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0)
-        after = body[p + 2] if p + 2 < len(body) and _NUMBER.match(body[p + 1]) else body[p + 1] if p + 1 < len(body) else None
-        aim = p + 1 < len(body) and states_aim(first_word(body[p + 1]))  # right under it: no figure between
+        after = ahead[p + 2] if p + 2 < len(ahead) and _NUMBER.match(ahead[p + 1]) else ahead[p + 1] if p + 1 < len(ahead) else None
+        aim = p + 1 < len(ahead) and states_aim(first_word(ahead[p + 1]))  # right under it: no figure between
         if after is not None and ended and (opener(first_word(after)) == SASARAN or aim):
             found.add(p)
         elif after is None and p > 0 and (wrapped[p - 1] is False or blank[p]):
