@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from collections import Counter
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
@@ -57,6 +58,7 @@ LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
 READ_RULE_PT = 4.0  # a '|' read this close to a column edge is the rule there
+_YEAR = re.compile(r"\(?(19|20)\d{2}\)?")  # a year a header names its column by ('Capaian 2021')
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
 UNIT_REACH = 3.0  # a last column's header cell is read this many line heights past the table's right edge
 
@@ -329,14 +331,15 @@ def header_row(table: TablePage) -> list[Cell]:
 
 
 def bracketed_more(page: list[str], own: list[str]) -> list[str]:
-    """The words in brackets, and only such, that a header cell read alone gives after the page's
-    words: the unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every target's
-    unit below. The page's words may be read a letter off ('Taraet (%)': the cell's crop runs through
-    the descenders); the page's reading of them is kept."""
+    """The words in brackets or a year, and only such, that a header cell read alone gives after the
+    page's words: the unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every
+    target's unit below, or the year that names the column ('Capaian' / 'Capaian 2021', a row's extra
+    under that name). The page's words may be read a letter off ('Taraet (%)': the cell's crop runs
+    through the descenders); the page's reading of them is kept."""
     extra = own[len(page):]
     alike = len(own) > len(page) and all(len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
                                          for a, b in zip(page, own))
-    return extra if alike and all(w.startswith("(") and w.endswith(")") for w in extra) else []
+    return extra if alike and all(w.startswith("(") and w.endswith(")") or _YEAR.fullmatch(w) for w in extra) else []
 
 
 def unknown_count(words: list[str]) -> int:
