@@ -143,3 +143,15 @@ def test_sasaran_cut_by_the_page_whose_tail_opens_as_a_sasaran_does_is_flagged()
     assert score(json.loads(json.dumps(gen.expected(sample))), got).silent == 0
     assert any(w["code"] == "page-break-unsure" and "'peningkatan budaya literasi masyarakat' at the top of page 2"
                in w["message"] for w in got["warnings"])
+
+
+@pytest.mark.slow
+def test_a_row_at_a_page_top_holding_an_amount_again_is_a_row_of_its_own():
+    """Development seed 8315: page 2 opens with 'Rasio opini BPK atas ...', its target left empty,
+    beside '96.160.000.000' in the Anggaran column, under a row that ended page 1 beside
+    '9.216.000.000'. It read as the rest of that row: one row lost, with no warning on it."""
+    pdf, _ = rendered(8315, cache_dir())
+    doc = rktparse.parse(pdf)
+    rows = [(i.text, i.extra.get("Anggaran (Rp)")) for s in doc.sasaran for i in s.indikator]
+    assert ("Indeks penyerapan anggaran belanja langsung", "9.216.000.000") in rows
+    assert ("Rasio opini BPK atas Laporan Keuangan Pemerintah Daerah", "96.160.000.000") in rows

@@ -7,6 +7,7 @@ is a list of drafts (lines, not yet joined text) that `build.py` validates.
 
 from __future__ import annotations
 
+import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
+
+_AMOUNT = re.compile(r"(Rp\.?\s?)?\d{1,3}(\.\d{3})+(,\d+)?")  # a whole amount in thousands ('9.216.000.000')
 
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
 # around the cells it came from, all the output's regions need. Figures in an array, not the cells'
@@ -403,7 +406,7 @@ class RktWalker(TableWalker):
         previous = self.walk.row
         if previous is None or on_page(previous.pages, self.table.page):
             return False
-        if self.numbered(row) or self.level_opens(row):
+        if self.numbered(row) or self.level_opens(row) or self.amount_again(previous, row):
             return False
         indikator = self._peek(row, Role.INDIKATOR)
         goes_on = self.indikator_goes_on(previous, row) if indikator else None
@@ -436,6 +439,15 @@ class RktWalker(TableWalker):
         if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def amount_again(self, previous: RowDraft, row: int) -> bool:
+        """Whether a value column beside the indikator (Anggaran) holds a whole amount on `row` where
+        the row before holds one already: a row's amount is printed once, so `row` is a row of its
+        own, whatever its indikator's first word ('Rasio opini BPK ...' beside '96.160.000.000', its
+        target left empty, under '... belanja langsung' beside '9.216.000.000')."""
+        return any(lines and (before := previous.extra.get(header)) and _AMOUNT.fullmatch(lines[0])
+                   and _AMOUNT.fullmatch(before[-1]) and not figure_goes_on(join_lines(before), lines[0])
+                   for header, lines in self.extra_lines(row).items())
 
     def own_target(self, previous: RowDraft, row: int) -> bool:
         """Whether `row` prints a target of its own beside the previous row's (targets are one a
