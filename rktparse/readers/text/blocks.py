@@ -301,10 +301,18 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
     return _Header(last.header, [header_role(name[0]) or "extra" for name in last.header], 0)
 
 
+def _furniture_at(lines: list[str]) -> set[int]:
+    """The page's lines of furniture: 'Halaman 2' anywhere; a bare number only first or last on the
+    page (else it may be a No cell)."""
+    return {i for i, line in enumerate(lines) if is_page_furniture(line)
+            and (not line.isdigit() or i in (0, len(lines) - 1))}
+
+
 def _first_body_lines(lines: list[str]) -> list[str]:
     """The first two body lines of a page (under its header, if it opens with one; no page
     furniture): what a table going on from the page before goes on with."""
-    lines = [line for line in lines if not is_page_furniture(line)]
+    furniture_at = _furniture_at(lines)
+    lines = [line for i, line in enumerate(lines) if i not in furniture_at]
     header = _header_at(lines, 0) if lines else None
     return lines[header.stop if header is not None else 0:][:2]
 
@@ -317,9 +325,7 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
     page whose first line is no header, opens no signature and is no title goes on with the
     `carried` header down to its first header, if any (the Program table's): RKTs often print it once.
     `following`: the next page's first body lines, which a table running to this page's end goes on with."""
-    # 'Halaman 2' anywhere; a bare number only first or last on the page (else it may be a No cell)
-    furniture_at = {i for i, line in enumerate(lines) if is_page_furniture(line)
-                    and (not line.isdigit() or i in (0, len(lines) - 1))}
+    furniture_at = _furniture_at(lines)
     furniture = [lines[i] for i in sorted(furniture_at)]
     wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]
     blank = [b for i, b in enumerate(blank) if i not in furniture_at]
