@@ -151,34 +151,37 @@ def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> b
         text for text, role in zip(grid[p], roles) if role not in (*LEVELS, INDIKATOR, "kegiatan"))
 
 
-def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
-    """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
+def _column_above(grid: Sequence[Sequence[str]], p: int) -> tuple[int, str, int] | None:
+    """Line p's text's column, the last text of that column above line p ('' if none) and how many
+    lines up it stands; None when line p holds no text."""
     col = next((c for c, text in enumerate(grid[p]) if text), None)
     if col is None:
-        return False
-    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
-    return not above or bool(COLUMN_NUMBER.match(above))
+        return None
+    q = next((q for q in range(p - 1, -1, -1) if grid[q][col]), None)
+    return (col, "", p + 1) if q is None else (col, grid[q][col], p - q)
+
+
+def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text follows no text of its column above (a column number '(3)' aside)."""
+    found = _column_above(grid, p)
+    return found is not None and (not found[1] or bool(COLUMN_NUMBER.match(found[1])))
 
 
 def _apart(grid: Sequence[Sequence[str]], p: int) -> bool:
     """Whether line p's text stands APART lines or more under the last text of its column: a
     cell's lines follow one another (pdftotext sets a centred cell's lines apart by a line or
     two at most), so it goes on no cell above, however little room that cell's last line had."""
-    col = next((c for c, text in enumerate(grid[p]) if text), None)
-    if col is None:
-        return False
-    above = next((q for q in range(p - 1, -1, -1) if grid[q][col]), None)
-    return above is not None and p - above > APART
+    found = _column_above(grid, p)
+    return found is not None and bool(found[1]) and found[2] > APART
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
                every_column: bool = False) -> bool:
     """Whether line p's text does not go on the cell of its column above (its last line before p),
     where that column is a level's (`every_column`: any column's)."""
-    col = next((c for c, text in enumerate(grid[p]) if text), None)
-    if col is None:
+    if (found := _column_above(grid, p)) is None:
         return False
-    above = next((cells[col] for cells in reversed(grid[:p]) if cells[col]), "")
+    col, above, _ = found
     if not above or every_column and COLUMN_NUMBER.match(above):
         return True
     checked = every_column or roles[col] in LEVELS
