@@ -123,6 +123,9 @@ class TablePage(SharedFieldsModel):
     font_size: float | None = Field(
         default=None, gt=0, description="The size (points) the cells' text is printed in, the median of its "
                                         "words' font sizes; None when the reader does not know it")
+    ruled_rows: bool = Field(
+        default=True, description="Whether each row's bottom is a drawn rule; False where the reader set it "
+                                  "where the row's text ends (a table without rules)")
 
     @field_validator("words")
     @classmethod

@@ -50,6 +50,22 @@ def test_a_merged_text_below_every_other_cell_set_the_row_and_ended():
     assert text_ended(Fragment(page(merged, beside), merged), merged=False) is False
 
 
+def test_without_rules_a_text_tells_its_room_by_the_lines_beside_it():
+    """A table without rules ends its last row where its deepest text does, so the room under a
+    cell's text is read off the cells beside it: two lines deeper, it had room and ended; one line
+    deeper, nothing tells (a Kegiatan entry beside an indikator spanning several may set the row);
+    none deeper, it ran to the end. The row's bottom, set from the text, counts for nothing."""
+    def unruled(*cells):
+        return TablePage(page=1, n_rows=2, n_cols=3, cells=list(cells), font_size=10.0, ruled_rows=False)
+
+    indikator = cell(1, ["Tingkat laporan dana kampanye"], 100, 160)
+    for lines, ended in ((["a", "b", "c"], True), (["a", "b"], None), (["a"], False)):
+        beside = cell(2, lines, 100, 160)
+        assert text_ended(Fragment(unruled(indikator, beside), indikator), merged=False) is ended, lines
+    # the same cells drawn with rules: the rule 60 points down leaves room whatever lies beside
+    assert text_ended(Fragment(page(indikator, cell(2, ["a"], 100, 160)), indikator), merged=False) is True
+
+
 def test_a_cell_closing_before_the_last_row_ended():
     first = cell(0, ["Meningkatnya kualitas", "pelayanan publik"], 100, 130, row=0)
     assert text_ended(Fragment(page(first, cell(1, ["a"], 130, 160)), first), merged=True) is True
@@ -78,8 +94,13 @@ def test_a_word_that_would_have_fitted_on_the_last_line_starts_a_new_text():
 # and no target beside it (2063), a target's bracket left open ('20 (94' / 'Temuan)', 2342), an indikator
 # ending on 'yang' above room its merged cell left (866); a new Misi and Sasaran whose texts before ended,
 # beside a lowercase indikator (115), while a Sasaran cut with a line and a half's room left under it goes on
-# with its row (2378).
-FIXED = [115, 866, 903, 921, 981, 987, 995, 1050, 1066, 1108, 1118, 2013, 2040, 2063, 2097, 2116, 2130, 2342, 2378]
+# with its row (2378). Tables without rules: a one-line indikator last on its page, its small-letter tail beside
+# a capital Sasaran tail on the next (7006, 7536, 9284); a one-line indikator whose target (7285) or Kegiatan
+# (8270) prints a line more, and the next page opening with a row of its own, its target empty; one beside a
+# Kegiatan entry a line deeper, its tail in small letters going on (10264); a Kegiatan entry ending on 'bagi'
+# whose capital tail goes on (7079).
+FIXED = [115, 866, 903, 921, 981, 987, 995, 1050, 1066, 1108, 1118, 2013, 2040, 2063, 2097, 2116, 2130, 2342, 2378,
+         7006, 7079, 7285, 7536, 8270, 9284, 10264]
 
 
 @pytest.mark.slow

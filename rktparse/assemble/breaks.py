@@ -6,7 +6,8 @@ Two facts of typesetting tell them apart, whatever the words say:
 
 * a text cut by the break runs down to the bottom of its cell: a cell with
   room left for another line under its last one (or one that closes before the
-  table's last row) holds its whole text;
+  table's last row) holds its whole text; in a table without rules, whose
+  row ends where its text does, that room is the lines printed beside it;
 * a wrapped text goes on to the next line only when the next word does not fit
   on the last one: when the first word at the top of the next page would have
   fitted on the last line of the cell before, it starts a new text.
@@ -75,6 +76,8 @@ def text_ended(fragment: Fragment, merged: bool, room: float = ROOM) -> bool | N
     if cell.row + cell.row_span < table.n_rows:
         return True
     last = cell.line_tops[-1]
+    if not merged and not table.ruled_rows:
+        return room_beside(table, cell, pitch, room)
     if cell.bbox.bottom - last - top_inset(table) >= room * pitch:
         return True
     if not merged:
@@ -82,6 +85,19 @@ def text_ended(fragment: Fragment, merged: bool, room: float = ROOM) -> bool | N
     beside = [other.line_tops[-1] for other in table.cells if other.col != cell.col and has_geometry(other)
               and other.row + other.row_span == table.n_rows and other.line_tops]
     return not beside or last - max(beside) >= DEEPER * pitch
+
+
+def room_beside(table: TablePage, cell: Cell, pitch: float, room: float) -> bool | None:
+    """`text_ended` in a table without rules, whose last row ends where its deepest text does: a cell
+    beside lines `room` pitches or more below its last one had room to go on; beside one line more,
+    nothing tells (a Kegiatan entry beside an indikator spanning several may set it); beside none,
+    the text ran to the row's end."""
+    assert cell.line_tops is not None
+    last = cell.line_tops[-1]
+    tops = [other.line_tops[-1] for other in table.cells if other.col != cell.col and other.line_tops
+            and has_geometry(other) and other.row <= cell.row + cell.row_span - 1 < other.row + other.row_span]
+    below = (max(tops, default=last) - last) / pitch
+    return True if below >= room else None if below >= 1 - DEEPER else False
 
 
 def word_would_fit(fragment: Fragment, tail: Cell) -> bool | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import zip_longest
 from typing import TypeAlias
 
-from rktparse.assemble.breaks import CLEAR, Fragment, text_ended, word_would_fit
+from rktparse.assemble.breaks import CLEAR, Fragment, line_pitch, text_ended, word_would_fit
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
@@ -479,10 +479,22 @@ class RktWalker(TableWalker):
         fragment = previous.indikator_cell
         if cell is None or fragment is None:
             return None
-        ended, fits = text_ended(fragment, merged=False), word_would_fit(fragment, cell)
+        ended = True if self.target_below(previous) else text_ended(fragment, merged=False)
+        fits = word_would_fit(fragment, cell)
         if ended or fits:
             return False
         return None if ended is None or fits is None else True
+
+    @staticmethod
+    def target_below(draft: RowDraft) -> bool:
+        """Whether the row's target prints a line a pitch or more below its indikator's last line on
+        the page before: the indikator, spanning the target's rows, had room for that line, so its
+        text ended (a Kegiatan cell beside it tells nothing: the indikator spans its entries)."""
+        fragment, tops = draft.indikator_cell, draft.target_tops
+        if fragment is None or not tops or not fragment.cell.line_tops:
+            return False
+        pitch = line_pitch(fragment)
+        return pitch is not None and max(tops) - fragment.cell.line_tops[-1] >= pitch
 
     def note_indikator_cell(self, row: int, draft: RowDraft) -> None:
         cell, starts = self.slot(row, Role.INDIKATOR)
@@ -770,8 +782,9 @@ class RktWalker(TableWalker):
         cell, or the rest of the one before the break. A listed item is a new entry. Where the
         reader gave line positions (`breaks`), a text that ended on the page before, or whose next
         word would have fitted on its last line, is followed by a new entry; a single entry cut at
-        the page's end goes on when the fragment does not start with a capital (lowercase, a figure),
-        and is followed by a new entry (flagged) when it does, as most entries do. Else: a list broken inside
+        the page's end goes on when the fragment does not start with a capital (lowercase, a figure)
+        or the entry ends on a word no entry ends on ('dan', 'bagi'), and is followed by a new entry
+        (flagged) otherwise, as most entries open with a capital. Else: a list broken inside
         an item goes on, a single entry goes on when it looks cut or the fragment starts in
         lowercase; when only one of the two says so, or a list was continued, or the entry was cut
         at the page's end before a capital, a person should check. A fragment opening as an item the
@@ -790,7 +803,8 @@ class RktWalker(TableWalker):
             if ended or fits:
                 goes_on, unsure = False, False
             elif ended is False and fits is False:  # cut: a capital tail mostly opens, another goes on
-                capital = kegiatan[0][:1].isupper()  # ('... Tahun Anggaran' / '2021': no entry opens with a figure)
+                # ('... Tahun Anggaran' / '2021': no entry opens with a figure; none ends on 'dan')
+                capital = kegiatan[0][:1].isupper() and not ends_open(previous)
                 goes_on, unsure = listed or not capital, listed or capital
         if goes_on and not listed and self.listed_elsewhere(previous, kegiatan):
             goes_on, unsure = False, True

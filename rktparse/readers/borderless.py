@@ -39,7 +39,7 @@ from rktparse.readers.borderless_rows import (
     tight,
     wraps_on,
 )
-from rktparse.readers.pdf_words import Line, Word, lines_to_words, overflows_into, words_to_lines
+from rktparse.readers.pdf_words import Line, Word, font_size, lines_to_words, overflows_into, words_to_lines
 from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
 from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 
@@ -535,7 +535,8 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
     notes = [ReaderNote(code=doubt.code, page=page, cell=doubt.cell.bbox, node=doubt.node.bbox if doubt.node else None,
                         message=doubt.message) for doubt in doubts]
     table = TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells + body_part, words=words,
-                      bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes)
+                      bbox=BBox(x0=xs[0], top=ys[0], x1=xs[-1], bottom=ys[-1]), notes=notes,
+                      font_size=font_size(body_words), ruled_rows=False)
     return table, roles, column_texts([w for line in header for w in line.words], xs), style
 
 

@@ -10,7 +10,6 @@ cell boxes into a grid with text.
 
 from __future__ import annotations
 
-import statistics
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -25,6 +24,7 @@ from rktparse.readers.pdf_words import (
     Line,
     Word,
     chars_to_words,
+    font_size,
     lines_to_words,
     split_words,
     words_to_lines,
@@ -215,12 +215,6 @@ def region_to_table(page: int, boxes: list[Box], words: list[Word]) -> TablePage
     return TablePage(page=page, n_rows=len(ys) - 1, n_cols=len(xs) - 1, cells=cells,
                      bbox=to_bbox((xs[0], ys[0], xs[-1], ys[-1])), words=all_words,
                      font_size=font_size([word for cell_words in per_cell for word in cell_words]))
-
-
-def font_size(words: list[Word]) -> float | None:
-    """The size the words are printed in: the median of their font sizes (None where the reader read none)."""
-    sizes = [word.size for word in words if word.size > 0]
-    return round(statistics.median(sizes), 1) if sizes else None
 
 
 def may_be_table(boxes: list[Box]) -> bool:

@@ -7,6 +7,7 @@ heights or widths so they hold at any font size.
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
@@ -229,3 +230,9 @@ def split_words(words: Iterable[Word], boxes: Sequence[Box]) -> tuple[list[list[
         else:
             outside.append(word)
     return inside, outside
+
+
+def font_size(words: list[Word]) -> float | None:
+    """The size the words are printed in: the median of their font sizes (None where the reader read none)."""
+    sizes = [word.size for word in words if word.size > 0]
+    return round(statistics.median(sizes), 1) if sizes else None
