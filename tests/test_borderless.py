@@ -493,6 +493,18 @@ def test_centred_cells_level_with_their_rows_starts_by_chance_are_read_centred(t
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("seed", [10208, 4294])
+def test_centred_cells_over_rows_on_a_table_first_page_are_read_centred(tmp_path, seed):
+    # Development seeds 10208 and 4294: rows packed with no padding, each Sasaran centred beside
+    # its rows. With a row at every line, every cell's first line stands level with some
+    # indikator's, which read them top-aligned: the rows above the first Sasaran were left with
+    # none, on a first page that continues nothing, and every Sasaran took the next one's rows.
+    expected, got = read_generated(seed, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+
+
+@pytest.mark.slow
 def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
     # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
     # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.

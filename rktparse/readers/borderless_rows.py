@@ -602,8 +602,8 @@ def row_edges(ys: list[float], row_tops: list[float], row_bottoms: list[float]) 
 
 
 def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_tops: list[float], walls: list[float],
-                height: float, row_starts: set[int],
-                seen_centred: bool = False) -> tuple[list[tuple[int, int]], set[int], bool]:
+                height: float, row_starts: set[int], seen_centred: bool = False,
+                top_may_continue: bool = True) -> tuple[list[tuple[int, int]], set[int], bool]:
     """First and last row of each level block (Misi, Tujuan, Sasaran, No), the rows whose
     block is unsure, and whether a block stood centred beside rows of its own, below their top.
 
@@ -615,14 +615,20 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
     top of its rows (a cell broken across the page) or be centred beside them
     leaves the rows the two readings give other blocks unsure. Where the
     table's cells were seen centred (`seen_centred`, on a page before), blocks that each
-    happen to stand level with a row's start are read centred where one of them fits so.
+    happen to stand level with a row's start are read centred where one of them fits so. On a
+    page that cannot continue a table (`top_may_continue`), an indikator row above the first
+    block would be left with no cell read top-aligned: the blocks are centred.
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
     lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
     # (a first block beside no indikator's start is a cell's tail from the page before)
+    bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
+    # (rows of their own, such as headings, part the column as walls do)
+    top = max((bound for bound in bounds if firsts and bound <= firsts[0]), default=0)
     aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height
-                  for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts)
+                  for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts) \
+        and (top_may_continue or not firsts or not any(top <= r < firsts[0] for r in row_starts))
 
     def centred_beside(found: list[tuple[int, int]], inside: list[int]) -> bool:
         """Whether a block of several rows stands centred beside them, below their top."""
@@ -630,7 +636,6 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
                    and misfit(blocks[i], first, last, edges) <= CENTRED_FIT * height
                    for i, (first, last) in zip(inside, found))
 
-    bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
     spans: list[tuple[int, int]] = []
     unsure: set[int] = set()
     seen = False
@@ -825,7 +830,7 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
                 add(block_words(block), rows[0], col, len(rows), len(body.xs) - 1 - col)
                 walls += [ys[rows[0]], ys[rows[-1] + 1]]
             spans, unsure[col], centred_here = level_spans(cells_here, ys, edges, row_tops, walls, body.height,
-                                                           row_starts, seen.centred)
+                                                           row_starts, seen.centred, top_may_continue)
             centred_seen = centred_seen or centred_here
             spans_of[col] = cells_here, spans
     nest_spans(spans_of, body.roles, edges, body.height)
