@@ -505,6 +505,17 @@ def test_centred_cells_over_rows_on_a_table_first_page_are_read_centred(tmp_path
 
 
 @pytest.mark.slow
+def test_an_indikator_wrapped_line_standing_in_the_tables_middle_is_no_heading(tmp_path):
+    # Development seed 10110: 'Nilai rekomendasi hasil' wraps to 'pemeriksaan yang ditindaklanjuti',
+    # a line alone beside a gap in the Kegiatan list whose middle happens to be the table's: it read
+    # as a heading row across the table (then a Tujuan), the indikator cut short, and the column
+    # bounds were drawn without it. It starts where the line above starts, a line's pitch under it.
+    expected, got = read_generated(10110, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+
+
+@pytest.mark.slow
 def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
     # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
     # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.

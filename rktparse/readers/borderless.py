@@ -38,6 +38,7 @@ from rktparse.readers.borderless_rows import (
     pieces,
     tight,
     wraps_on,
+    wraps_under,
 )
 from rktparse.readers.pdf_words import Line, Word, font_size, lines_to_words, overflows_into, words_to_lines
 from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
@@ -681,8 +682,10 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         end = body_end(lines, start, fences, stop_below(stops, lines[top].top), height, rules)
         # heading rows print over the gutters, so the columns are found without them (and without a
         # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
-        columned = [w for line, below in zip(lines[start:end], [*lines[start + 1:end], None])
+        body = lines[start:end]
+        columned = [w for above, line, below in zip([None, *body], body, [*body[1:], None])
                     if not across(line, header, fences, height) or wraps_on(line, below, height)
+                    or wraps_under(above, line, fences[0][0], height)
                     for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height) if columned else []
         if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \

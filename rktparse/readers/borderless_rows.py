@@ -754,8 +754,9 @@ def body_cells(body: Body, first_row: int, top_may_continue: bool = False,
     """
     body = body._replace(rules=parted(body.rules, body.words, body.height))
     lines = words_to_lines(body.words)
-    headings = [line for line, below in zip(lines, [*lines[1:], None])
-                if is_heading(line, body.xs, body.height) and not wraps_on(line, below, body.height)]
+    headings = [line for above, line, below in zip([None, *lines], lines, [*lines[1:], None])
+                if is_heading(line, body.xs, body.height) and not wraps_on(line, below, body.height)
+                and not wraps_under(above, line, body.xs[1], body.height)]
     numbers = [line for line in lines if is_column_numbers(line)]
     taken = {id(w) for line in headings + numbers for w in line.words}
     columns = column_lines([w for w in body.words if id(w) not in taken], body.xs)
@@ -1006,6 +1007,16 @@ def wraps_on(line: Line, below: Line | None, height: float) -> bool:
     return below is not None and below.top - line.top <= WRAP_ON * height \
         and abs(below.words[0].x0 - line.words[0].x0) <= SPACE * height \
         and (below.words[0].text in CONNECTORS or line.words[-1].text.lower() in CONNECTORS)
+
+
+def wraps_under(above: Line | None, line: Line, first_end: float, height: float) -> bool:
+    """Whether the line is a cell's wrapped line under the line above: it starts where a piece of
+    text of that line starts, a line's pitch under it, past the first column (`first_end`: a heading
+    there starts flush with the cells above it). Such a line is no heading, centred or not. (A
+    heading centred under a row of column numbers may start where the middle column's does.)"""
+    return above is not None and not is_column_numbers(above) and line.top - above.top <= WRAP_ON * height \
+        and line.words[0].x0 > first_end \
+        and any(abs(piece[0].x0 - line.words[0].x0) <= SPACE * height for piece in pieces(above, height))
 
 
 def centred(line: Line, xs: list[float]) -> bool:
