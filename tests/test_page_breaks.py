@@ -153,6 +153,20 @@ def test_sasaran_in_small_letters_naming_its_aim_at_a_page_top_is_a_new_one_flag
 
 
 @pytest.mark.slow
+def test_a_sasaran_after_a_page_printing_nothing_in_its_column_is_a_new_one():
+    """Development seed 10013 (no rules): page 2's rows print nothing in the Sasaran column, the
+    cell of page 1 going on over them; page 3 opens with 'Tercapainya Disiplin dan Kinerja ...'.
+    A table without rules gives the empty column no cell, so nothing said the text had ended: it
+    was read as the rest of page 1's Sasaran, flagged, and page 3's rows went under it."""
+    pdf, _ = rendered(10013, cache_dir())
+    doc = rktparse.parse(pdf)
+    assert [s.text for s in doc.sasaran[1:3]] == [
+        "Meningkatkan profesionalisme Aparatur Sipil Negara sesuai standar pelayanan minimal",
+        "Tercapainya Disiplin dan Kinerja Pegawai Yang Akuntabel"]
+    assert [i.text for i in doc.sasaran[2].indikator][:1] == ["Persentase penilaian kinerja melalui e-Kinerja"]
+
+
+@pytest.mark.slow
 def test_sasaran_cut_by_the_page_whose_tail_opens_as_a_sasaran_does_is_flagged():
     # Development seed 7406 (no rules, cells centred): page 1 ends on 'Peningkatan budaya literasi
     # masyarakat sesuai standar pelayanan minimal', centred beside its rows with no room for another line;

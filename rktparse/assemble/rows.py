@@ -562,8 +562,9 @@ class RktWalker(TableWalker):
             if cell is None or not starts or cell.is_empty:
                 if current is not None:
                     # a text cut by a page break goes on at the top of the next page's part of its cell:
-                    # a part left empty there means the text had ended
-                    current.ended |= cell is not None and starts and not on_page(current.pages, self.table.page)
+                    # a part left empty there (a page printing nothing in the column) means the text had ended
+                    current.ended |= not on_page(current.pages, self.table.page) \
+                        and (cell is not None and starts or self.prints_nothing(role))
                     add_page(current.pages, self.table.page)
                 continue
             lines = self.fresh_lines(row, role)
@@ -600,6 +601,13 @@ class RktWalker(TableWalker):
         for message in unsure:  # about the sasaran whose rows it decides
             self.walk.note("page-break-unsure", message, self.table.page,
                            row=sasaran if isinstance(sasaran, SasaranDraft) else None)
+
+    def prints_nothing(self, role: Role) -> bool:
+        """Whether this page's table prints no text in `role`'s column (a table without rules gives a
+        level cell going on over a page with nothing in it no cell at all)."""
+        column = self.layout.column(role)
+        return column is not None and not any(cell.col == column.index and not cell.is_empty
+                                              for cell in self.table.cells if cell.row >= self.first_row)
 
     def tail_below(self, row: int) -> Role | None:
         """The lowest level whose cell starts on a page's first row, where it goes on from the page
