@@ -516,6 +516,19 @@ def test_an_indikator_wrapped_line_standing_in_the_tables_middle_is_no_heading(t
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("seed", [11071, 4106])
+def test_an_indikator_line_beside_a_top_aligned_sasarans_start_opens_a_row(tmp_path, seed):
+    # Development seeds 11071 and 4106: rows packed with no gap, Sasaran cells set at the top of
+    # their rows. 'Meningkatkan partisipasi pemilih ...' begins beside 'Prosentase Daftar Pemilih
+    # Tetap Yang', under '... dana kampanye yang diaudit' with no target of its own beside it: the
+    # indikator read as one (flagged), the Sasaran stood beside no row's start, and the page's
+    # Sasaran cells were read centred, each taking the rows of the one before, silently.
+    expected, got = read_generated(seed, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+
+
+@pytest.mark.slow
 def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
     # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
     # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.

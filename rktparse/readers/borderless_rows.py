@@ -315,6 +315,8 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
                 blocks[ind] = split_at([b.top for b in blocks[col]], blocks[ind], body.height)
     top = split_headings(body, columns, blocks, seen.top)
     split_below_levels(body, blocks)
+    if seen.top or top:
+        split_beside_levels(body, blocks)
     return blocks, doubtful | nested_starts(body, blocks), Style(seen.centred, seen.top or top, seen.wrapped or not even)
 
 
@@ -492,18 +494,30 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
         if 2 * len(tops) <= len(blocks[high]):  # cells centred on their rows: some meet a row start by chance
             continue
         for low in (col for rank, col in levels if rank > high_rank):
-            blocks[low] = split_at(tops, blocks[low], body.height, opens_level)
+            blocks[low] = split_at(tops, blocks[low], body.height, lambda prev, line: opens_level(line))
+
+
+def split_beside_levels(body: Body, blocks: list[list[Block]]) -> None:
+    """In a table whose level cells are set at the top of their rows, each begins with its row: an
+    indikator line level with a level cell's first line that opens as a further indikator does
+    (`opens_another`) starts a row, though packed rows left no gap above it and no target beside it
+    ('... dana kampanye yang diaudit' / 'Prosentase Daftar Pemilih ...' beside a new Sasaran)."""
+    tops = [block.top for col, role in enumerate(body.roles) if role in HIERARCHY for block in blocks[col]]
+    for col, role in enumerate(body.roles):
+        if role is Role.INDIKATOR:
+            blocks[col] = split_at(tops, blocks[col], body.height,
+                                   lambda prev, line: opens_another(prev, line, Role.INDIKATOR))
 
 
 def split_at(tops: list[float], blocks: list[Block], height: float,
-             may_open: Callable[[Line], bool] = lambda line: True) -> list[Block]:
+             may_open: Callable[[Line, Line], bool] = lambda prev, line: True) -> list[Block]:
     """`blocks` split at their lines that stand level with one of `tops` (below their first line)
-    and `may_open` a cell."""
+    and `may_open` a cell after the line above."""
     out: list[Block] = []
     for block in blocks:
         out.append(Block([block.lines[0]]))
-        for line in block.lines[1:]:
-            if level_with(line, tops, height) and may_open(line):
+        for prev, line in zip(block.lines, block.lines[1:]):
+            if level_with(line, tops, height) and may_open(prev, line):
                 out.append(Block([line]))
             else:
                 out[-1].lines.append(line)
