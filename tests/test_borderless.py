@@ -529,6 +529,19 @@ def test_an_indikator_line_beside_a_top_aligned_sasarans_start_opens_a_row(tmp_p
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("seed", [11533, 7221, 7329, 10614])
+def test_a_centred_first_sasaran_covers_the_rows_above_it_on_a_first_page(tmp_path, seed):
+    # Development seeds 11533, 7221, 7329, 10614: Sasaran cells centred beside their rows, a rule
+    # under the row of column numbers (or a heading row) falling below the cut above the first row.
+    # That row was fenced off, left with no Sasaran; and on a page that continues no table the
+    # first Sasaran was still allowed to leave rows above it to a cell from a page before, so it
+    # started lower, where it centred better, and every Sasaran after it took rows of the next.
+    expected, got = read_generated(seed, tmp_path)
+    result = score(expected, got)
+    assert (result.exact, result.silent) == (result.rows, 0), result.wrong
+
+
+@pytest.mark.slow
 def test_a_row_broken_with_its_target_unit_across_pages_stays_one_row(tmp_path):
     # Development seed 2225 (ruled): the indikator's tail opens the next page in lowercase beside
     # the rest of its target ('41.461' / 'kegiatan'), which is no target of its own.

@@ -631,13 +631,14 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
     table's cells were seen centred (`seen_centred`, on a page before), blocks that each
     happen to stand level with a row's start are read centred where one of them fits so. On a
     page that cannot continue a table (`top_may_continue`), an indikator row above the first
-    block would be left with no cell read top-aligned: the blocks are centred.
+    block would be left with no cell read top-aligned: the blocks are centred, and the first
+    covers the rows above it.
     """
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
     lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
     # (a first block beside no indikator's start is a cell's tail from the page before)
-    bounds = sorted({0, n_rows, *(bisect_left(ys, y - SAME_ROW * height) for y in walls)})
+    bounds = sorted({0, n_rows, *(wall_bound(y, ys, row_tops, height) for y in walls)})
     # (rows of their own, such as headings, part the column as walls do)
     top = max((bound for bound in bounds if firsts and bound <= firsts[0]), default=0)
     aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height
@@ -658,7 +659,7 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
         starts = [firsts[i] for i in inside]
         overlapping = any(lasts[i] >= firsts[j] for i, j in zip(inside, inside[1:]))
         group = ([blocks[i] for i in inside], starts, [lasts[i] for i in inside], edges, row_tops, row_starts,
-                 start, end)
+                 start, end, top_may_continue and start == top)
         found = centred_spans(*group) if inside and not overlapping and (not aligned or seen_centred) else []
         # blocks level with rows' starts by chance, in a table seen centred, read centred where they fit so
         # (rows above the first block stay the cell's from the page before, as read top-aligned)
@@ -677,13 +678,23 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
     return spans, unsure, seen
 
 
+def wall_bound(y: float, ys: list[float], row_tops: list[float], height: float) -> int:
+    """The first row below a wall (a rule, a row of its own) at `y`: the row it stands in when it
+    stands above that row's text (a rule under a row of column numbers may fall below the cut
+    above the first row), else the next."""
+    row = bisect_right(ys, y) - 1
+    if row < 0 or row >= len(row_tops):
+        return max(0, min(row, len(row_tops)))
+    return row if y <= row_tops[row] + ALIGNED * height else row + 1
+
+
 def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], edges: list[float],
-                  row_tops: list[float], row_starts: set[int], start: int, end: int,
+                  row_tops: list[float], row_starts: set[int], start: int, end: int, open_above: bool,
                   at_top: bool = True) -> list[tuple[int, int]]:
     """The split of rows `start`..`end - 1` among blocks that centres each beside its rows best.
 
-    The first block may start below `start` (the rows above it continue a
-    cell from the page before), but covers them when that centres it as well;
+    Where the rows may go on from the page before (`open_above`), the first block may start below
+    `start` (the rows above it continue a cell from that page), but covers them when that centres it as well;
     the last block runs to `end`, or (`at_top`) stands at the top of its rows: a
     centred cell that breaks across the page may print at the top of its part on this page.
     A block starting on a row that no indikator starts (a further Kegiatan
@@ -700,7 +711,7 @@ def centred_spans(blocks: list[Block], firsts: list[int], lasts: list[int], edge
 
     # the best split so far for each row the latest block may end on: (cost, spans)
     best = {last: min((cost(0, first, last) + 1e-3 * (first - start), [(first, last)])
-                      for first in range(start, firsts[0] + 1))
+                      for first in range(start, firsts[0] + 1 if open_above else start + 1))
             for last in ends(0)}
     for i in range(1, len(firsts)):
         best = {last: min((total + cost(i, before + 1, last), spans + [(before + 1, last)])
