@@ -98,9 +98,10 @@ def test_a_word_that_would_have_fitted_on_the_last_line_starts_a_new_text():
 # a capital Sasaran tail on the next (7006, 7536, 9284); a one-line indikator whose target (7285) or Kegiatan
 # (8270) prints a line more, and the next page opening with a row of its own, its target empty; one beside a
 # Kegiatan entry a line deeper, its tail in small letters going on (10264); a Kegiatan entry ending on 'bagi'
-# whose capital tail goes on (7079).
+# whose capital tail goes on (7079); a one-line indikator above its target's second line in a row broken
+# with its target ('Rp. 58.400.000.' / '000.000'), its tail going on (12338).
 FIXED = [115, 866, 903, 921, 981, 987, 995, 1050, 1066, 1108, 1118, 2013, 2040, 2063, 2097, 2116, 2130, 2342, 2378,
-         7006, 7079, 7285, 7536, 8270, 9284, 10264]
+         7006, 7079, 7285, 7536, 8270, 9284, 10264, 12338]
 
 
 @pytest.mark.slow

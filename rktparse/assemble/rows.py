@@ -479,7 +479,8 @@ class RktWalker(TableWalker):
         fragment = previous.indikator_cell
         if cell is None or fragment is None:
             return None
-        ended = True if self.target_below(previous) else text_ended(fragment, merged=False)
+        ended = True if self.target_below(previous) and not self._peek(row, Role.TARGET) \
+            else text_ended(fragment, merged=False)
         fits = word_would_fit(fragment, cell)
         if ended or fits:
             return False
@@ -489,7 +490,9 @@ class RktWalker(TableWalker):
     def target_below(draft: RowDraft) -> bool:
         """Whether the row's target prints a line a pitch or more below its indikator's last line on
         the page before: the indikator, spanning the target's rows, had room for that line, so its
-        text ended (a Kegiatan cell beside it tells nothing: the indikator spans its entries)."""
+        text ended (a Kegiatan cell beside it tells nothing: the indikator spans its entries). Asked
+        only where the next page's row prints no target: a row broken with its target leaves its
+        cells' parts on either page as deep as the producer pleases."""
         fragment, tops = draft.indikator_cell, draft.target_tops
         if fragment is None or not tops or not fragment.cell.line_tops:
             return False
