@@ -637,10 +637,10 @@ def level_spans(blocks: list[Block], ys: list[float], edges: list[float], row_to
     n_rows = len(ys) - 1
     firsts = [bisect_right(ys, b.top) - 1 for b in blocks]
     lasts = [bisect_right(ys, b.last_top) - 1 for b in blocks]
-    # (a first block beside no indikator's start is a cell's tail from the page before)
+    # rules and rows of their own (headings) part the column; `top` starts the part the first block is in
     bounds = sorted({0, n_rows, *(wall_bound(y, ys, row_tops, height) for y in walls)})
-    # (rows of their own, such as headings, part the column as walls do)
     top = max((bound for bound in bounds if firsts and bound <= firsts[0]), default=0)
+    # (a first block beside no indikator's start is a cell's tail from the page before)
     aligned = all(r in row_starts and abs(b.top - row_tops[r]) <= ALIGNED * height
                   for i, (b, r) in enumerate(zip(blocks, firsts)) if i or r or r in row_starts) \
         and (top_may_continue or not firsts or not any(top <= r < firsts[0] for r in row_starts))
