@@ -89,6 +89,15 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("(Rp 1.500.000)", "(Rp 1.500.000)"),
     ("Anggaran (Rp)", "Anggaran (Rp)"),
     ("(Rumah)", "(Rumah)"),
+    ("Target (96)", "Target (%)"),  # a bracketed "%" after a name
+    ("yang terlayani (90)", "yang terlayani (%)"),
+    ("10 (96)", "10 (96)"),  # after a figure: a count's note
+    ("Jumlah desa (960)", "Jumlah desa (960)"),
+    ("Laporan Keuangan Semester | dan", "Laporan Keuangan Semester I dan"),  # a Roman numeral read as strokes
+    ("Tahap || tahun", "Tahap II tahun"),
+    ("Sasaran | Indikator Kinerja", "Sasaran | Indikator Kinerja"),  # a lost rule between two names
+    ("Kinerja |", "Kinerja |"),  # at a line's end a stroke may be a rule's remnant
+    ("5 | 6", "5 | 6"),
 ])
 def test_fix_ocr_slips(raw, fixed):
     assert fix_ocr_slips(raw) == fixed
@@ -521,6 +530,18 @@ def test_a_header_cell_whose_lost_rule_was_read_as_a_bar_is_two(tmp_path):
         return [(s["text"], ind["text"]) for s in data["sasaran"] for ind in s["indikator"]]
 
     assert rows(got) == rows(expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", [41, 80])
+def test_a_cell_whose_box_ends_at_its_lines_foot_is_read_with_its_descenders(seed, tmp_path):
+    """Development seeds 41 and 80, tables without rules: a row found from the words' spacing ends
+    at its last line's foot, and a crop ending there cut the letters hanging under it. Before, 41's
+    targets '61', '55' and '80' read '#1', '5S' and 'R0', and 80's 'Tahun Anggaran' read 'Tahun
+    Anaaaran'; the crop now reaches down to the first row of pixels without ink."""
+    expected, got = read_scanned(seed, tmp_path)
+    result = score_rows(expected, got)
+    assert result.exact == result.rows
 
 
 @pytest.mark.slow

@@ -218,8 +218,9 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     words as the page's takes the new reading: the box of a cell found without rules can reach into
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
     no words than the page's reading (a box cut through a line's letters reads them as others) and
-    no letters for its figures (a column number '(1)' cropped alone reads '(NX'); a header cell
-    also takes the unit in brackets a reading adds (`bracketed_more`). Where the page's reading is
+    no letters for its figures (a column number '(1)' cropped alone reads '(NX') nor fewer "%"
+    (`percent_lost`); a header cell also takes the unit in brackets a reading adds
+    (`bracketed_more`). Where the page's reading is
     kept but the cell's own gives other figures, the two readings disagree (unless the cell's own
     holds the page's words and more: then a line may be lost); a note says which."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
@@ -231,7 +232,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
         words = " ".join(read.lines).split()
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
-                and not letters_for_figures(cell.lines, read.lines):
+                and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
@@ -246,12 +247,21 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"belong to the cell beside; check it against the scan"))
         elif own and page_figures != own:  # other words, other figures: '1' for 'Rp 12.500.000.000.000'
             notes.append(figures_disagree(number, cell, read))
-        if cell.lines is not read.lines and (stray := [word for word in cell.text.split() if is_stray(word)]):
+        if cell.lines is not read.lines and (unsure := unsure_words(cell.text.split(), words)):
             notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE]!r} (kept) holds {', '.join(map(repr, stray))}, a "
-                                            f"sign print does not use; check it against the scan"))
+                                            f"{cell.text[:QUOTE]!r} (kept) holds {', '.join(map(repr, unsure))}: a "
+                                            f"sign print does not use, or no known word and read otherwise in the "
+                                            f"cell alone; check it against the scan"))
     return notes
+
+
+def unsure_words(page: list[str], own: list[str]) -> list[str]:
+    """The words of a page's reading that hold a sign print does not use, or that no dictionary knows
+    and the cell's own reading does not give alike: two readings of one ink that disagree on a
+    non-word ('engendahan' for 'Pengendalian' in a garbled line). A typing slip in print is read
+    alike by both ('Univresal'), and is left alone."""
+    return [word for word in page if is_stray(word) or (not is_known(word) and word not in own)]
 
 
 def figures_disagree(number: int, cell: Cell, read: CellText) -> ReaderNote:
@@ -268,6 +278,16 @@ def letters_for_figures(page: list[str], own: list[str]) -> bool:
         return sum(char.isalpha() for line in lines for char in line)
 
     return len(figures(own)) < len(figures(page)) and letters(own) > letters(page)
+
+
+def percent_lost(page: list[str], own: list[str]) -> bool:
+    """Whether a reading has fewer "%" than the page's: a cell's crop gives Tesseract no line around
+    the sign, and it reads a whole "%" as "&" or "96" ('TARGET %' read 'TARGET &' alone, and every
+    target under it lost its unit)."""
+    def signs(lines: list[str]) -> int:
+        return sum(line.count("%") for line in lines)
+
+    return signs(own) < signs(page)
 
 
 def reach_right(box: Box) -> Box:

@@ -17,6 +17,13 @@ _BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank
 # "Yo" is Tesseract's "%" anywhere it stands as a word of its own (it is no Indonesian word): in
 # brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
 _PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
+# A "(%)" after a word ("Target (%)", an indikator's "... terlayani (%)") read "(96)" or "(90)": a
+# bracketed figure of its own after a name is no unit print gives.
+_BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
+# A Roman "I" or "II" before a small word ("Semester I dan") read as the upright strokes Tesseract
+# reads a rule's remnant as. Before a capital it may be that remnant: a rule a scan lost between two
+# header names ("Sasaran | Indikator") is read so.
+_NUMERAL = re.compile(r"(?<=[^\W\d_] )\|{1,2}(?= [a-z])")
 # "(Rp)", the rupiah a budget column's header names, with its "p)" read as one "m", or its ")" lost
 # at a line's end (where no figure follows it).
 _RUPIAH = re.compile(r"(?<!\S)\((?:Rm\)?|Rp$)(?=$|\s)")
@@ -35,12 +42,13 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header); "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
+    as under a Satuan header); "Target (96)" -> "Target (%)"; "Semester | dan" -> "Semester I dan"; "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
     "• Penagihan ..." (a bullet opening a line, read as a sign no cell line starts with). A word is
     never split or merged, so the fixed text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
     text = " ".join(_slash(word) for word in text.split(" "))
+    text = _NUMERAL.sub(lambda found: "I" * len(found.group()), _BRACKETED_PERCENT.sub("%", text))
     return _BULLET.sub("•", _RUPIAH.sub("(Rp)", _PERCENT.sub("%", text)))
 
 

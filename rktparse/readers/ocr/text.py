@@ -34,6 +34,10 @@ DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is 
 DASH_FILLED = 0.5  # and how much of its box is inked at least (a short dash blurred by the scan: 0.58)
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
+# how far a crop may grow under its box's bottom to take in letters the box cuts through: a row
+# of a table without rules ends at its line's foot, under which descenders hang ('Anggaran' cut there
+# reads 'Anoaaran', 'kecamatan' reads 'keramatan'); a 10-point descender is about 2.5 points deep
+REACH_PT = 3.0
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "="),
@@ -79,10 +83,23 @@ def crop_cell(image: np.ndarray, box: Box, dpi: int) -> Crop | None:
     inset = INSET_PT * px
     x0, top = int(box[0] * px + inset), int(box[1] * px + inset)
     x1, bottom = int(box[2] * px - inset), int(box[3] * px - inset)
+    bottom = _through_letters(image[:, x0:x1], top, bottom, round(REACH_PT * px))
     inside = image[top:bottom, x0:x1]
     if inside.size == 0 or inside.min() >= PAPER:
         return None
     return Crop(np.pad(inside, MARGIN_PX, constant_values=255), x0 - MARGIN_PX, top - MARGIN_PX)
+
+
+def _through_letters(columns: np.ndarray, top: int, bottom: int, reach: int) -> int:
+    """`bottom` (a pixel row of `columns`, the crop's columns of the page) moved down to the first row
+    without ink, within `reach`, where the crop's last row holds ink: letters cut by the box. A bottom
+    in white space, such as a rule's erased place, stays. (Not the top: ink at a box's top is as often
+    the descenders of the line above as letters of the cell's own.)"""
+    inked: np.ndarray = np.any(columns < PAPER, axis=1)
+    bottom = min(bottom, len(inked))
+    if bottom > top and inked[bottom - 1]:
+        bottom += int(np.argmin(np.append(inked[bottom:bottom + reach], False)))
+    return bottom
 
 
 def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
