@@ -134,7 +134,7 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
     """
     walk = Walk(noted={noted_cell(note.page, box) for note in reader_notes(source) for box in (note.cell, note.node)
                        if box is not None and note.page is not None},
-                phrases=Phrases.of([line for table in source.tables for cell in table.cells for line in cell.lines]))
+                phrases=Phrases.of(line for table in source.tables for cell in table.cells for line in cell.lines))
     spending = Spending(walk, release)
     places = cell_places([])
     printed: list[TableStart] = []
@@ -360,8 +360,7 @@ def reader_notes(source: SourceDocument) -> list[ReaderNote]:
 def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dict[int, str]) -> Warning:
     """A reader's note as a warning, with the ref of the node its cell's text went into (`Walk.by_box`)
     and that cell's box."""
-    node = note.node or note.cell
-    draft = drafts.get(noted_cell(note.page, node)) if node is not None and note.page is not None else None
+    draft = noted_draft(note, drafts)
     box = note.cell
     regions = [box_to_region(note.page, box.x0, box.top, box.x1, box.bottom)] if box and box.on_page and note.page \
         else []
@@ -369,12 +368,17 @@ def note_to_warning(note: ReaderNote, drafts: dict[NotedCell, object], refs: dic
                    ref=refs.get(id(draft)) if draft is not None else None, regions=regions)
 
 
+def noted_draft(note: ReaderNote, drafts: dict[NotedCell, object]) -> object | None:
+    """The draft the text of the note's cell (or node) went into, if any."""
+    node = note.node or note.cell
+    return drafts.get(noted_cell(note.page, node)) if node is not None and note.page is not None else None
+
+
 def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText], info: DocumentInfo) -> list[Warning]:
     """The reader's notes as warnings (`note_to_warning`, `with_field_ref`), `notes` spent: each note is
     let go of as its warning is made (a text export has a note on many of its cells: notes and warnings
-    whole at once were a tenth of its peak). The refs of every node, a big document's many, are let go
-    with the call, before the models are built."""
-    refs = node_refs(walk)
+    whole at once were a tenth of its peak)."""
+    refs = node_refs(walk, {id(draft) for note in notes if (draft := noted_draft(note, walk.by_box)) is not None})
     notes.reverse()
     warnings = []
     while notes:

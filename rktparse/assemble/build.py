@@ -84,18 +84,18 @@ def draft_to_program(draft: ProgramDraft) -> Program:
     )
 
 
-def node_refs(walk: Walk) -> dict[int, str]:
-    """A JSON-pointer ref for each draft the models are built from (rows, sasaran, their misi and
-    tujuan, programs), by identity, numbered as the models will be."""
-    kept = kept_sasaran(walk)
-    programs = kept_programs(walk)
-    refs = {id(program): f"/programs/{k}" for k, program in enumerate(programs)}
-    for i, sasaran in enumerate(kept):
+def node_refs(walk: Walk, wanted: set[int]) -> dict[int, str]:
+    """A JSON-pointer ref for each draft in `wanted` (by identity) that the models are built from
+    (rows, sasaran, their misi and tujuan, programs), numbered as the models will be. Only the
+    drafts asked for: a big document's nodes are many, those a note is about few (issue 15)."""
+    refs = {id(program): f"/programs/{k}" for k, program in enumerate(kept_programs(walk)) if id(program) in wanted}
+    for i, sasaran in enumerate(kept_sasaran(walk)):
         for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan), ("group", sasaran.group)):
-            if level is not None:
+            if level is not None and id(level) in wanted:
                 refs.setdefault(id(level), f"/sasaran/{i}/{name}")
-        refs[id(sasaran)] = f"/sasaran/{i}"
-        refs.update({id(row): f"/sasaran/{i}/indikator/{j}" for j, row in enumerate(sasaran.rows)})
+        if id(sasaran) in wanted:
+            refs[id(sasaran)] = f"/sasaran/{i}"
+        refs.update({id(row): f"/sasaran/{i}/indikator/{j}" for j, row in enumerate(sasaran.rows) if id(row) in wanted})
     return refs
 
 
@@ -165,9 +165,8 @@ def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warni
 
 
 def walk_warnings(walk: Walk) -> list[Warning]:
-    """The walk's notes as warnings. The refs of every node, a big document's many, are let go with
-    the call, before the models are built."""
-    refs = node_refs(walk)
+    """The walk's notes as warnings."""
+    refs = node_refs(walk, {id(n.row) for n in walk.notes if n.row is not None})
     return [note_to_warning(n, refs) for n in walk.notes]
 
 

@@ -12,7 +12,7 @@ share this cue.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rktparse.vocabulary.text import item_text
@@ -28,7 +28,7 @@ class Phrases:
     pairs: frozenset[tuple[str, str]] = frozenset()  # two words printed side by side on a line
 
     @classmethod
-    def of(cls, texts: Sequence[str]) -> Phrases:
+    def of(cls, texts: Iterable[str]) -> Phrases:
         """From the document's lines, one text per cell line (a layout line's runs, a block's lines)."""
         openings: set[tuple[str, ...]] = set()
         pairs: set[tuple[str, str]] = set()

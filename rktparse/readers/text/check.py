@@ -199,20 +199,22 @@ def _place(box: BBox) -> tuple[float, float, float, float]:
 
 
 def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tuple[list[tuple[int, Cell]], int]:
-    """The rows read (page, indikator cell), and how many of them have a review note on a cell of theirs."""
-    doubted: set[tuple[int, int]] = set()  # (table, grid row): a page may hold several tables
-    rows: dict[tuple[int, int], tuple[int, Cell]] = {}
+    """The rows read (page, indikator cell), and how many of them have a review note on a cell of theirs.
+    Counted table by table: a long export's rows, keyed all at once, cost more than its notes (issue 15)."""
+    read: list[tuple[int, Cell]] = []
+    doubted = 0
     noted = {(note.page, _place(note.cell)) for note in notes if note.severity == "review" and note.cell is not None}
-    for table, out in enumerate(pages):
+    for out in pages:  # a page may hold several tables
         roles = _roles(out)
         if INDIKATOR not in roles:
             continue
         column = roles.index(INDIKATOR)
-        rows |= {(table, cell.row): (out.page, cell) for cell in out.cells  # ('(3)' under the header: no row)
-                 if cell.col == column and not BRACKETED_NUMBER.match(cell.text)}
-        doubted |= {(table, row) for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
-                    for row in range(cell.row, cell.row + cell.row_span)}
-    return list(rows.values()), len(doubted & rows.keys())
+        rows = {cell.row: cell for cell in out.cells  # ('(3)' under the header: no row)
+                if cell.col == column and not BRACKETED_NUMBER.match(cell.text)}
+        doubted += len({row for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
+                        for row in range(cell.row, cell.row + cell.row_span)} & rows.keys())
+        read += [(out.page, cell) for cell in rows.values()]
+    return read, doubted
 
 
 def unreliable_rows(rows: list[tuple[int, Cell]], doubted: int) -> list[ReaderNote]:

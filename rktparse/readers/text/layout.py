@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rktparse.grid import BBox, ReaderNote, preview
@@ -434,18 +435,30 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
 
 def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     """The tables of a layout export, pages parted by form feeds."""
-    pages = text.split("\f")
-    if len(pages) > 1 and not pages[-1].strip():
-        pages.pop()
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
     columns: list[Column] | None = None  # the last table's, for a page that goes on with it unheaded
-    page_lines = [[line.expandtabs(8).rstrip() for line in page.splitlines()] for page in pages]
-    phrases = Phrases.of([run.text for lines in page_lines for line in lines for run in runs(line)])
-    for number, lines in enumerate(page_lines, start=1):
+    phrases = Phrases.of(run.text for lines in _page_lines(text) for line in lines for run in runs(line))
+    for number, lines in enumerate(_page_lines(text), start=1):
         found, columns = _page(number, lines, notes, columns, phrases)
         outs += found
     return outs, notes
+
+
+def _page_lines(text: str) -> Iterator[list[str]]:
+    """Each page's lines (tabs expanded, trailing spaces stripped), pages parted by form feeds; a
+    blank last page is no page. One page at a time: a long export's pages and lines, held whole
+    while its cells were made, were a third of its grid's memory (issue 15)."""
+    start = 0
+    while True:
+        end = text.find("\f", start)
+        page = text[start:] if end < 0 else text[start:end]
+        if end < 0 and start and not page.strip():
+            return
+        yield [line.expandtabs(8).rstrip() for line in page.splitlines()]
+        if end < 0:
+            return
+        start = end + 1
 
 
 # A layout export's character cell in points (10-pt monospace): the boxes given to the lines
