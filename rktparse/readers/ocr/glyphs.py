@@ -50,6 +50,9 @@ MIN_INK_PX = 2  # a column with less ink is dust between glyphs
 SEMICOLON_TAIL = 1.6  # a ";"'s lower mark is this much taller than its dot, or more (Arial: 2.3)
 COLON_DOTS = 1.25  # a ":"'s lower dot is no more than this much taller than its upper one
 _TWO_FIGURES = re.compile(r"^(\(?)[\d%]{2}(\)?)$")  # "96", "(90)": what a "%" is read as ("%" itself left alone)
+_FIGURES = re.compile(r"^\d[\d.,]*\d$")  # a figure whose last glyph may be a glued "%" read as figures
+_FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")  # what stands before a "%": "58,46", "100"
+FIGURE_WIDTH = 0.9  # a figure's glyph is no wider than this against its height (Arial: 0.62); two touching: 1.2
 RING_SHARE = 0.6  # a "%"'s rings are no taller than this against its slash (Arial: 0.45; a figure: 1.0)
 PERCENT_SHAPE = (0.9, 1.3)  # a "%" read as one mark is this wide against its height
 HOLE_SHARE = (0.2, 0.55)  # and its rings' holes this tall against it (measured on scans: 0.46)
@@ -162,10 +165,35 @@ def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
     return word._replace(text=f"{shape.group(1)}%{shape.group(2)}")
 
 
+def glued_percent(word: OcrWord, image: np.ndarray) -> OcrWord:
+    """The word, or its figures and "%" where its last glyph, read as one or two figures, is a "%"'s
+    marks ("58,464" for "58,46%", "6996" for "69%"). The glyphs are told apart by the paper between
+    them, so the figures before the last glyph are as many as the glyphs: a word with two glyphs
+    touching (one wider than a figure) is left as read, and so is one whose last glyph stands a
+    space apart (Tesseract's box for "64" may reach over the "%" after it)."""
+    if not _FIGURES.match(word.text):
+        return word
+    inked = np.flatnonzero((image[word.top:word.bottom, word.x0:word.x1] < INK).any(axis=0))
+    starts = np.flatnonzero(np.diff(inked) > 1) + 1  # where each glyph after the first begins
+    read_from_last = len(word.text) - len(starts)  # the characters the last glyph was read as
+    if not len(starts) or read_from_last not in (1, 2) or not _FIGURE.match(word.text[:-read_from_last]):
+        return word
+    height = word.bottom - word.top
+    glyphs = [inked[end - 1] - inked[start] + 1 for start, end in zip(np.r_[0, starts[:-1]], starts)]
+    if inked[starts[-1]] - inked[starts[-1] - 1] > SPACE_SHARE * height or max(glyphs) > FIGURE_WIDTH * height:
+        return word
+    left, right = word.x0 + int(inked[starts[-1]]), word.x0 + int(inked[-1]) + 1
+    glyph = (image[word.top:word.bottom, left:right] < INK).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(glyph, connectivity=8)
+    if not is_percent_sign(sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT]), glyph):
+        return word
+    return word._replace(text=word.text[:-read_from_last] + "%")
+
+
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%", closed by
-    the ";" or ":" its last glyph is, a "%" read as two figures read as "%"."""
-    word = percent_sign(word, image)
+    the ";" or ":" its last glyph is, a "%" read as figures read as "%"."""
+    word = glued_percent(percent_sign(word, image), image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
