@@ -545,6 +545,21 @@ def test_a_cell_whose_box_ends_at_its_lines_foot_is_read_with_its_descenders(see
 
 
 @pytest.mark.slow
+def test_a_header_line_a_pitch_above_the_names_is_the_headers(tmp_path):
+    """Development seed 323, a table without rules: 'Kondisi' of the header 'Kondisi Awal (2015)',
+    centred beside one-line names, prints a line above them. Tesseract's boxes fit the ink, and that
+    line stood 1.23 ink heights above the names, farther than a header's stacked lines: it was left
+    above the table, and 9 rows kept their value under 'Awal (2015)' without a warning."""
+    expected, got = read_scanned(323, tmp_path)
+
+    def extras(data):
+        return [sorted(ind["extra"]) for s in data["sasaran"] for ind in s["indikator"]]
+
+    assert extras(got) == extras(expected)
+    assert "Kondisi Awal (2015)" in extras(got)[0]
+
+
+@pytest.mark.slow
 def test_a_header_the_page_reading_drops_is_read_in_its_place(tmp_path):
     """Development seed 938, a table without rules: the page's reading drops the bold 'Misi' header on
     the first page, and on the two after it, where the Misi merged down from the first prints nothing.

@@ -51,6 +51,10 @@ _WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
+# A box fitted to the ink (Tesseract's) spans a line's ascenders to its descenders, about 0.93 em; the
+# measures here in line heights were set on PDF fonts' boxes, about 1.15 em (dev scan 323: a header's
+# 'Kondisi' a pitch over 'Awal (2015)' stood 1.23 ink heights above it, not stacked, and was lost).
+GLYPH_BOX_LINE = 1.2
 HALF_PITCH = 0.8  # a line this close (in line heights) under a header line stands between two of its lines
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
@@ -640,19 +644,19 @@ def stop_below(stops: list[float], y: float) -> float:
 
 
 def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list[float],
-                    carry: Carry) -> tuple[list[TablePage], list[Word]]:
+                    carry: Carry, glyph_boxes: bool = False) -> tuple[list[TablePage], list[Word]]:
     """The tables among `words` (the words outside ruled tables), top to bottom; and the words left.
 
     `stops` are the tops of the page's ruled tables, which no table here runs
     into; `carry` holds the columns of a table the page before left open, and
-    gets this page's.
+    gets this page's. `glyph_boxes`: the words' boxes are fitted to their ink (OCR), not the font's.
     """
     open_xs, open_roles, open_header, open_gutters = carry.xs, carry.roles, carry.header, carry.gutters
     carry.xs = carry.roles = carry.header = carry.gutters = None
     if not words:
         return [], words
     lines = words_to_lines(words)
-    height = word_height(words)
+    height = word_height(words) * (GLYPH_BOX_LINE if glyph_boxes else 1.0)
     tables: list[TablePage] = []
     used: list[range] = []
     start = 0

@@ -312,7 +312,7 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
     when it names a column. Without it the column would be kept as a nameless extra beside its first
     row, its Misi or Sasaran lost for every row after."""
     before = dataclasses.replace(carry)
-    tables, outside = find_borderless(number, words, rules, stops, carry)
+    tables, outside = find_borderless(number, words, rules, stops, carry, glyph_boxes=True)
     width = clean.shape[1] * 72 / dpi
     boxes = [box for table in tables for box in unnamed_header_places(table, width)]
     if not boxes:
@@ -323,7 +323,7 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
         return tables, outside
     for name, value in vars(before).items():  # the page is found afresh: the page before's table as it left it
         setattr(carry, name, value)
-    return find_borderless(number, words + found, rules, stops, carry)
+    return find_borderless(number, words + found, rules, stops, carry, glyph_boxes=True)
 
 
 def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
