@@ -151,14 +151,19 @@ def _diagonal(upper: tuple[int, int, int, int], lower: tuple[int, int, int, int]
             and upper[1] + upper[3] / 2 < middle_y < lower[1] + lower[3] / 2)
 
 
+def marks_of(glyphs: np.ndarray) -> list[list[int]]:
+    """The marks of ink in `glyphs` (left, top, width, height, area), left to right."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(glyphs, connectivity=8)
+    return sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+
+
 def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
     """The word, or "%" (kept in its brackets) where two figures were read from a "%"'s marks."""
     shape = _TWO_FIGURES.match(word.text)
     if shape is None or not any(char.isdigit() for char in word.text):
         return word
     glyphs = (image[word.top:word.bottom, word.x0:word.x1] < INK).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(glyphs, connectivity=8)
-    marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
+    marks = marks_of(glyphs)
     marks = marks[bool(shape.group(1)):len(marks) - bool(shape.group(2))]  # the brackets
     if not is_percent_sign(marks, glyphs):
         return word
@@ -184,8 +189,7 @@ def glued_percent(word: OcrWord, image: np.ndarray) -> OcrWord:
         return word
     left, right = word.x0 + int(inked[starts[-1]]), word.x0 + int(inked[-1]) + 1
     glyph = (image[word.top:word.bottom, left:right] < INK).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(glyph, connectivity=8)
-    if not is_percent_sign(sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT]), glyph):
+    if not is_percent_sign(marks_of(glyph), glyph):
         return word
     return word._replace(text=word.text[:-read_from_last] + "%")
 
