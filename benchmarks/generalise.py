@@ -3,7 +3,9 @@
 Not a test. Draws N documents from `samples/build/generate.py` (REPORT_SEEDS by
 default: never tune on these), renders them (cached), reads each with every
 engine and prints, per family (ruled, unruled, scan) and engine: rows exact,
-parent right, documents exact, document fields right, silent errors (rows
+parent right, documents exact, document fields right, cell text similarity
+(`samples.build.score.cell_similarity`: the mean difflib ratio over each
+expected row's cells, a row not read counting 0), silent errors (rows
 wrong with no `review` warning whose ref points at them) and rows flagged (of
 the rows read, those a `review` warning points at: what a reader has to check). camelot reads ruled
 tables only, so it runs on the ruled family; scans run through OCR.
@@ -116,14 +118,14 @@ def main(argv: list[str] | None = None) -> int:
                 timing[family, engine][1] += pages
     print(f"{len(seeds)} documents, {args.seeds} seeds {seeds[0]}..{seeds[-1]}, cache {folder}")
     print(f"{'family':8} {'engine':10} {'docs':>5} {'rows':>6} {'exact':>7} {'parent':>7} {'docs ok':>7} "
-          f"{'fields':>7} {'silent':>7} {'failed':>6} {'flagged':>7} {'s/page':>7}  goal")
+          f"{'fields':>7} {'similar':>7} {'silent':>7} {'failed':>6} {'flagged':>7} {'s/page':>7}  goal")
     for (family, engine), total in sorted(totals.items()):
         r = total.ratios()
         seconds, pages = timing[family, engine]
         goal_exact, goal_silent = GOALS[family]
         met = r["rows_exact"] >= goal_exact and r["silent"] <= goal_silent
         print(f"{family:8} {engine:10} {total.documents:5d} {total.rows:6d} {r['rows_exact']:7.1%} "
-              f"{r['parent_right']:7.1%} {r['documents_exact']:7.1%} {r['fields']:7.1%} {r['silent']:7.2%} "
+              f"{r['parent_right']:7.1%} {r['documents_exact']:7.1%} {r['fields']:7.1%} {r['similarity']:7.3f} {r['silent']:7.2%} "
               f"{total.failed:6d} {flagged[family, engine] / max(total.got, 1):7.1%} {seconds / max(pages, 1):7.3f}  "
               f"{'met' if met else 'NOT met'} (>= {goal_exact:.1%}, silent <= {goal_silent:.1%})")
         if args.verbose:

@@ -63,6 +63,20 @@ def test_score_counts_a_wrong_row_silent_only_without_a_review_ref():
     assert score(expected, got).silent == 0
 
 
+def test_score_measures_how_near_a_wrong_row_came_by_its_cells():
+    """Cell text similarity: 1 for an exact row, less for one with a cell read otherwise, 0 for one not read."""
+    expected = json.loads(json.dumps(gen.expected(gen.generate(3))))
+    rows = score(expected, expected).rows
+    assert score(expected, expected).ratios()["similarity"] == 1.0
+    got = json.loads(json.dumps(expected))
+    indikator = got["sasaran"][0]["indikator"][0]
+    indikator["text"] = indikator["text"][:-1] + "#"
+    one_slip = score(expected, got).similar
+    assert rows - 1 < one_slip < rows
+    del got["sasaran"][0]["indikator"][0]
+    assert score(expected, got).similar <= rows - 1
+
+
 def test_score_takes_a_review_ref_to_a_sasaran_level_field_as_pointing_at_its_rows():
     expected = gen.expected(gen.generate(3))
     got = json.loads(json.dumps(expected))

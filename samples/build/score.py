@@ -8,6 +8,10 @@ A *silent error* is an expected row that did not come out exactly (or a row
 that came out and was never printed) while no `review` warning points at it:
 no review warning whose `ref` is the row or its sasaran. Those are the errors
 an archivist cannot find.
+
+Cell text similarity (`cell_similarity`) says how near the rows that are not
+exact came: the mean difflib ratio over an expected row's cells and those of
+the row it was paired with (1 for an exact row, 0 for one not read).
 """
 
 from __future__ import annotations
@@ -39,11 +43,12 @@ class Score:
     fields: int = 0
     fields_right: int = 0
     failed: int = 0  # documents that raised instead of converting
+    similar: float = 0.0  # the expected rows' cell text similarity (`cell_similarity`), summed
     wrong: list[str] = field(default_factory=list)  # a line per wrong row, for debugging dev seeds
 
     def add(self, other: Score) -> None:
         for name in ("rows", "got", "exact", "parent_right", "silent", "documents", "documents_exact", "fields",
-                     "fields_right", "failed"):
+                     "fields_right", "failed", "similar"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong += other.wrong
 
@@ -57,6 +62,7 @@ class Score:
             "silent": share(self.silent, self.rows),
             "documents_exact": share(self.documents_exact, self.documents),
             "fields": share(self.fields_right, self.fields),
+            "similarity": share(self.similar, self.rows),
         }
 
 
@@ -79,6 +85,24 @@ def rows_of(data: dict[str, Any]) -> list[Row]:
 
 def _similarity(a: Row, b: Row) -> float:
     return SequenceMatcher(None, repr(a.key[1:3]), repr(b.key[1:3])).ratio()
+
+
+def _cells(row: Row) -> list[str]:
+    """A row's cells as printed: its parents', its number and indikator, its target, its kegiatan, its extras."""
+    parent, no, text, target, kegiatan, extra = row.key
+    return [*(level or "" for level in parent), no or "", text, target[0] if target else "", " | ".join(kegiatan),
+            *(f"{header}: {value}" for header, value in extra)]
+
+
+def cell_similarity(a: Row, b: Row | None) -> float:
+    """How alike two rows' cells read: the mean difflib ratio over their cells, in order (a cell one row
+    lacks counts 0); 0 for a row not read."""
+    if b is None:
+        return 0.0
+    cells, others = _cells(a), _cells(b)
+    width = max(len(cells), len(others))
+    pairs = zip(cells + [""] * (width - len(cells)), others + [""] * (width - len(others)))
+    return sum(SequenceMatcher(None, x, y).ratio() if x != y else 1.0 for x, y in pairs) / width
 
 
 def _flagged(row: Row | None, refs: set[str]) -> bool:
@@ -104,7 +128,7 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
     for block in matcher.get_matching_blocks():
         for k in range(block.size):
             pair[block.a + k] = block.b + k
-    out.exact = len(pair)
+    out.exact = out.similar = len(pair)
     used = set(pair.values())
     for i, row in enumerate(want):  # pair each inexact row with the most alike row left over
         if i in pair:
@@ -115,6 +139,7 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
             pair[i] = best
             used.add(best)
         match = have[pair[i]] if i in pair else None
+        out.similar += cell_similarity(row, match)
         if not _flagged(match, refs):
             out.silent += 1
         out.wrong.append(f"want {row.key}\n  got {match.key if match else None}")
