@@ -51,8 +51,8 @@ _WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
 STACK = 1.2  # header lines whose tops are this close (in line heights) are one header
-# A box fitted to the ink (Tesseract's) spans a line's ascenders to its descenders, about 0.93 em; the
-# measures here in line heights were set on PDF fonts' boxes, about 1.15 em (dev scan 323: a header's
+# A box fitted to the ink (Tesseract's) spans a line's ascenders to its descenders, about 0.93 em; a
+# header's stacked lines were measured on PDF fonts' boxes, about 1.15 em (dev scan 323: a header's
 # 'Kondisi' a pitch over 'Awal (2015)' stood 1.23 ink heights above it, not stacked, and was lost).
 GLYPH_BOX_LINE = 1.2
 HALF_PITCH = 0.8  # a line this close (in line heights) under a header line stands between two of its lines
@@ -649,14 +649,16 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
 
     `stops` are the tops of the page's ruled tables, which no table here runs
     into; `carry` holds the columns of a table the page before left open, and
-    gets this page's. `glyph_boxes`: the words' boxes are fitted to their ink (OCR), not the font's.
+    gets this page's. `glyph_boxes`: the words' boxes are fitted to their ink (OCR), not the font's:
+    a header's lines stack by the font's pitch, 1.2 ink heights.
     """
     open_xs, open_roles, open_header, open_gutters = carry.xs, carry.roles, carry.header, carry.gutters
     carry.xs = carry.roles = carry.header = carry.gutters = None
     if not words:
         return [], words
     lines = words_to_lines(words)
-    height = word_height(words) * (GLYPH_BOX_LINE if glyph_boxes else 1.0)
+    height = word_height(words)
+    header_height = height * (GLYPH_BOX_LINE if glyph_boxes else 1.0)  # a header's lines stack by the font's pitch
     tables: list[TablePage] = []
     used: list[range] = []
     start = 0
@@ -679,7 +681,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
                             headed=False)) > first:
             add(first, end, [], open_xs, open_roles)
             start = end
-    while (found := find_header(lines, start, height)) is not None:
+    while (found := find_header(lines, start, header_height)) is not None:
         top, last = found
         header, start = lines[top:last + 1], last + 1
         fences = gaps_between(clusters(header, height), height)
