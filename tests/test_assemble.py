@@ -447,3 +447,31 @@ def test_a_sasaran_opening_in_small_letters_as_none_does_is_doubted_with_the_one
     split = [w for w in doc.warnings if w.code == "sasaran-split-unsure"]
     assert [w.ref for w in split] == ["/sasaran/0", "/sasaran/1"] and all(w.severity == "review" for w in split)
     assert "'tanaman pangan'" in split[0].message
+
+
+NUMBERED = ["No", "Sasaran", "Indikator", "Target"]
+
+
+def test_a_sasaran_number_breaking_the_count_over_the_pages_is_doubted():
+    """Dev scan 339: a No cell's '1' read as '4', alone on its page, so no page's count saw it. The
+    document's count does: '4' then '2', '3' names the '4', not the two that keep the count."""
+    doc = assemble(page(1, [["4", "Sasaran satu", "Ind 1", "10%"]], header=NUMBERED),
+                   page(2, [["2", "Sasaran dua", "Ind 2", "20%"], ["3", "Sasaran tiga", "Ind 3", "30%"]], header=NUMBERED))
+    assert [s.no for s in doc.sasaran] == ["4", "2", "3"]
+    doubted = [w for w in doc.warnings if w.code == "sasaran-number-unsure"]
+    assert [w.ref for w in doubted] == ["/sasaran/0"] and doubted[0].severity == "review"
+    assert "'4'" in doubted[0].message
+
+
+def test_a_sasaran_without_its_number_among_numbered_ones_is_doubted():
+    """Dev scan 346: a table without rules whose No cells ('2.', '3') went into no Sasaran: a Sasaran
+    without a number between numbered ones is named; one counting rows ('3' after a Sasaran of two
+    rows numbered '1') or starting again at 1 is not."""
+    doc = assemble(page(1, [["1.", "Sasaran satu", "Ind 1", "10%"], ["", "Sasaran dua", "Ind 2", "20%"],
+                            ["3.", "Sasaran tiga", "Ind 3", "30%"]], header=NUMBERED))
+    assert [w.ref for w in doc.warnings if w.code == "sasaran-number-unsure"] == ["/sasaran/1"]
+    rows = assemble(page(1, [[("1", 2), ("Sasaran satu", 2), "Ind 1", "10%"], [None, None, "Ind 2", "20%"],
+                             ["3", "Sasaran dua", "Ind 3", "30%"], ["1", "Sasaran tiga", "Ind 4", "40%"],
+                             ["2", "Sasaran empat", "Ind 5", "50%"]], header=NUMBERED))
+    assert [s.no for s in rows.sasaran] == ["1", "3", "1", "2"]
+    assert not [w for w in rows.warnings if w.code == "sasaran-number-unsure"]

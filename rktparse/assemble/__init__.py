@@ -36,6 +36,7 @@ from rktparse.assemble.coverage import (
 )
 from rktparse.assemble.layout import TablePlace, table_to_layout
 from rktparse.assemble.metadata import Reading, texts_to_info
+from rktparse.assemble.numbering import count_breaks
 from rktparse.assemble.parts import boundaries, signed_then_titled, split_source
 from rktparse.assemble.rows import NotedCell, ProgramDraft, ProgramWalker, RktWalker, SasaranDraft, Walk, noted_cell
 from rktparse.assemble.split import split_listed_rows
@@ -525,7 +526,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         doc.layout.field_lines = reading.places
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
-    doc.warnings += targets_in_extra(doc)
+    doc.warnings += targets_in_extra(doc) + count_breaks(doc)
     missing = unplaced_words(((table.page, table.words) for table in used), doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:
         pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in
