@@ -475,3 +475,14 @@ def test_a_sasaran_without_its_number_among_numbered_ones_is_doubted():
                              ["2", "Sasaran empat", "Ind 5", "50%"]], header=NUMBERED))
     assert [s.no for s in rows.sasaran] == ["1", "3", "1", "2"]
     assert not [w for w in rows.warnings if w.code == "sasaran-number-unsure"]
+
+
+def test_a_row_of_units_in_brackets_under_the_header_is_the_headers():
+    """Dev scan 340: a table without rules read 'TARGET' / '(%)' and 'ANGGARAN' / '(RP)' as a header
+    and a row of its own, so the targets lost their unit and the Anggaran its '(RP)' with no warning
+    on the rows. A row holding only units in brackets ends the header; a row of figures does not."""
+    header = ["Sasaran", "Indikator", "Target", "Anggaran"]
+    doc = assemble(page(1, [["", "", "(%)", "(RP)"], ["Sasaran A", "Ind 1", "78", "8.787.000.000"]], header=header))
+    assert [(ind.target.raw, ind.target.unit, ind.extra) for s in doc.sasaran for ind in s.indikator] == [
+        ("78", "%", {"Anggaran (RP)": "8.787.000.000"})]
+    assert len(doc.sasaran) == 1

@@ -28,6 +28,7 @@ from rktparse.vocabulary.text import join_lines
 
 # A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
 _COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_UNIT = re.compile(r"^\(\s*[^\d()\s][^\d()]{0,11}\)$")  # a unit in brackets: "(%)", "(Rp)", "(Rp.)"
 _CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
 _PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
@@ -124,6 +125,13 @@ def is_column_number_row(table: TablePage, row: int) -> bool:
     return numbers >= 2
 
 
+def is_unit_row(table: TablePage, row: int) -> bool:
+    """A row holding only units in brackets ('(%)', '(Rp)'): the header's last line, set apart from
+    its names (a scan's table without rules reads it as a row of its own)."""
+    texts = [text for text in row_texts(table, row) if text]
+    return bool(texts) and all(_UNIT.match(text) for text in texts)
+
+
 def header_start(table: TablePage) -> int:
     """The first row of the header (0 when the page has none, or it opens the table)."""
     return next((row for row in range(min(table.n_rows, 4)) if names_header(row_texts(table, row))), 0)
@@ -133,7 +141,8 @@ def header_row_count(table: TablePage) -> int:
     """How many rows at the top of `table` are header (0 when the page has none).
 
     The header is the first row naming at least two RKT roles; header cells
-    that span down, and a row of column numbers, extend it. A row of column
+    that span down, a row of column numbers and a row of units in brackets
+    ('(%)', '(Rp)': a scan's table without rules may read them apart) extend it. A row of column
     numbers two rows below ends it too: the row between wraps its cells (a
     scan's 'Target' / 'Tahun 2025' read as rows of their own).
     """
@@ -143,7 +152,7 @@ def header_row_count(table: TablePage) -> int:
             end = row + max((c.row_span for c in table.cells if c.row == row), default=1)
             if end + 1 < table.n_rows and is_column_number_row(table, end + 1):
                 end += 1
-            while end < table.n_rows and is_column_number_row(table, end):
+            while end < table.n_rows and (is_column_number_row(table, end) or is_unit_row(table, end)):
                 end += 1
             return end
     return 0
