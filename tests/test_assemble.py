@@ -486,3 +486,18 @@ def test_a_row_of_units_in_brackets_under_the_header_is_the_headers():
     assert [(ind.target.raw, ind.target.unit, ind.extra) for s in doc.sasaran for ind in s.indikator] == [
         ("78", "%", {"Anggaran (RP)": "8.787.000.000"})]
     assert len(doc.sasaran) == 1
+
+
+def test_a_targets_unit_wrapped_over_a_page_break_with_its_indikator_goes_on():
+    """Dev layout export 5131: 'Persentase pegawai yang dijatuhi' / '18.485' ended page 1 and
+    'hukuman disiplin' / 'Puskesmas' opened page 2; a capitalised target looked like a row's own, so
+    the tail became a row and the row above lost half its indikator and its unit, with no warning on
+    it. A lone word without figures after a bare figure, beside an indikator tail opening with no
+    indikator's word, goes on; 'persentase ...' beside 'WTP' opens a row."""
+    doc = assemble(page(1, [["Sasaran A", "Persentase pegawai yang dijatuhi", "18.485", "Keg 1"]]),
+                   page(2, [["", "hukuman disiplin", "Puskesmas", "a. Keg 2"]]))
+    assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Persentase pegawai yang dijatuhi hukuman disiplin", "18.485 Puskesmas")]
+    doc = assemble(page(1, [["Sasaran A", "Persentase pegawai yang dijatuhi", "18.485", "Keg 1"]]),
+                   page(2, [["", "persentase opini", "WTP", "Keg 2"]]))
+    assert [i.target.raw for _, i in doc.indikator_rows()] == ["18.485", "WTP"]

@@ -25,6 +25,7 @@ from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
 _AMOUNT = re.compile(r"(Rp\.?\s?)?\d{1,3}(\.\d{3})+(,\d+)?")  # a whole amount in thousands ('9.216.000.000')
+_BARE_FIGURE = re.compile(r"\d[\d.,]*")  # a figure with no unit beside it
 
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
 # around the cells it came from, all the output's regions need. Figures in an array, not the cells'
@@ -426,7 +427,7 @@ class RktWalker(TableWalker):
             # a lowercase indikator beside a lowercase word, which no target opens with ('39.189' /
             # 'sekolah'): both go on
             lower_tails = bool(indikator and indikator[0][:1].islower() and previous.target and target[0][:1].islower())
-            return cut_figure or lower_tails \
+            return cut_figure or lower_tails or self.unit_goes_on(previous, indikator, target) \
                 or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         if goes_on is None and indikator and indikator[0][:1].islower() and ends_open(previous.indikator):
             return not self.own_target(previous, row)  # no indikator ends on 'yang': whatever its levels' case
@@ -439,6 +440,15 @@ class RktWalker(TableWalker):
         if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    @staticmethod
+    def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str]) -> bool:
+        """Whether a target's unit wrapped with its row over the break ('18.485' / 'Puskesmas'): a
+        bare figure before, one word without figures after, beside an indikator tail in small letters
+        that opens with no indikator's word ('Persentase pegawai yang dijatuhi' / 'hukuman disiplin')."""
+        return bool(indikator and indikator[0][:1].islower() and opener(first_word(indikator[0])) != INDIKATOR
+                    and _BARE_FIGURE.fullmatch(join_lines(previous.target)) and len(target) == 1
+                    and len(target[0].split()) == 1 and not any(c.isdigit() for c in target[0]))
 
     def amount_again(self, previous: RowDraft, row: int) -> bool:
         """Whether a value column beside the indikator (Anggaran) holds a whole amount on `row` where
