@@ -565,3 +565,19 @@ def test_a_capitalised_connective_binds_a_title_case_line_to_the_one_above():
     assert cut_score(before, "Sesuai Standar Pelayanan Minimal", None) \
         == cut_score(before, "sesuai standar pelayanan minimal", None) + 1.5  # the capital's own +0.5, not -1.0
     assert cut_score(before, "Sesuai Standar Pelayanan Minimal", None) < cut_score(before, "Standar Pelayanan Minimal", None)
+
+
+def test_layout_a_value_with_its_unit_over_a_column_boundary_stays_the_target(tmp_path):
+    """Dev seed 100: a page printed on a grid of its own put '21.840 kali' across the boundary the
+    header's page gave, so 'kali' opened the Kegiatan cell and the target lost its unit, silently.
+    A value with its unit keeps its words where the next column holds text."""
+    path = tmp_path / "unit.txt"
+    path.write_text(
+        "                                RENCANA KINERJA TAHUNAN\n"
+        "Sasaran Strategis          Indikator Kinerja                Target    Kegiatan\n"
+        "Meningkatnya partisipasi   Persentase partisipasi pemilih   85 %      Sosialisasi pendidikan pemilih\n"
+        "pemilih                    Jumlah pemilih pemula              21.840 kali  Pemutakhiran data pemilih\n",
+        encoding="utf-8")
+    rows = [(i.text, i.target.raw, i.kegiatan) for _, i in rktparse.parse(path).indikator_rows()]
+    assert rows == [("Persentase partisipasi pemilih", "85 %", ["Sosialisasi pendidikan pemilih"]),
+                    ("Jumlah pemilih pemula", "21.840 kali", ["Pemutakhiran data pemilih"])]

@@ -528,11 +528,17 @@ def _table_ends(lines: list[str], after: list[int]) -> bool:
     return not any(len(runs(lines[i])) >= 2 for i in after)
 
 
-def _place(raw: str, starts: Starts, n_columns: int) -> list[str]:
-    """The text of one body line in each column, by where each word starts."""
-    cells = [""] * n_columns
+def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
+    """The text of one body line in each column, by where each word starts. A value with its unit
+    ('21.840 kali') keeps its words together where the next column holds text (a Kegiatan): the
+    boundary was guessed on another page's grid, and no text cell opens with a value's unit."""
+    cells = [""] * len(roles)
+    values = [(run.start, run.end, starts.column(run.start)) for run in runs(raw) if is_value(run.text)]
     for word in words(raw):
         col = starts.column(word.start)
+        held = next((own for start, end, own in values if start <= word.start < end), col)
+        if held != col and roles[col] in (*LEVELS, INDIKATOR, KEGIATAN):
+            col = held
         cells[col] = f"{cells[col]} {word.text}".strip()
     return cells
 
@@ -560,5 +566,5 @@ def _placed(lines: list[str], body: list[int], columns: list[Column], carried: b
                 starts = own
         if starts is not header:
             realigned.add(p)
-        grid.append(_place(lines[index], starts, len(columns)))
+        grid.append(_place(lines[index], starts, roles))
     return grid, realigned
