@@ -501,3 +501,12 @@ def test_a_targets_unit_wrapped_over_a_page_break_with_its_indikator_goes_on():
     doc = assemble(page(1, [["Sasaran A", "Persentase pegawai yang dijatuhi", "18.485", "Keg 1"]]),
                    page(2, [["", "persentase opini", "WTP", "Keg 2"]]))
     assert [i.target.raw for _, i in doc.indikator_rows()] == ["18.485", "WTP"]
+
+
+def test_a_column_number_read_with_a_curly_bracket_is_still_a_column_number():
+    """Dev scan 166: a repeated header's column numbers read '(1) {2) (3) (4)' were taken for a row,
+    and '(1)' / '{2)' became the Misi and Tujuan of every row below, silently."""
+    header = ["Misi", "Tujuan", "Sasaran", "Indikator", "Target"]
+    doc = assemble(page(1, [["(1)", "{2)", "(3)", "(4)", "[5]"], ["Misi A", "Tujuan A", "Sasaran A", "Ind 1", "80%"]],
+                        header=header))
+    assert [(s.misi.text, s.tujuan.text, s.text) for s in doc.sasaran] == [("Misi A", "Tujuan A", "Sasaran A")]

@@ -27,7 +27,7 @@ from rktparse.vocabulary.headers import (
 from rktparse.vocabulary.text import join_lines
 
 # A row of column numbers under the header: "(1) (2) (3)" or "1 2 3".
-_COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")
+_COLUMN_NUMBER = re.compile(r"^[({[]?\d{1,2}[)}\]]?$")  # a scan may read a bracket "{" or "["
 _UNIT = re.compile(r"^\(\s*[^\d()\s][^\d()]{0,11}\)$")  # a unit in brackets: "(%)", "(Rp)", "(Rp.)"
 _CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
