@@ -560,6 +560,20 @@ def test_a_header_line_a_pitch_above_the_names_is_the_headers(tmp_path):
 
 
 @pytest.mark.slow
+def test_a_header_wrapped_at_the_fonts_pitch_keeps_its_lines(tmp_path):
+    """Development seed 164, a table without rules: 'Kondisi' / 'Awal' / '(2022)' wrap 12.4 and 12.0
+    points apart, while the page's least pitch between ink boxes was 10.6 (a line topping out low):
+    the wraps stood farther than a wrap, the header read 'Kondisi', and every row's value went under
+    it without a warning. A scan's header wraps by the font's pitch at least."""
+    expected, got = read_scanned(164, tmp_path)
+
+    def extras(data):
+        return [sorted(ind["extra"]) for s in data["sasaran"] for ind in s["indikator"]]
+
+    assert extras(got) == extras(expected) and extras(got)[0] == ["Kondisi Awal (2022)"]
+
+
+@pytest.mark.slow
 def test_a_header_the_page_reading_drops_is_read_in_its_place(tmp_path):
     """Development seed 938, a table without rules: the page's reading drops the bold 'Misi' header on
     the first page, and on the two after it, where the Misi merged down from the first prints nothing.

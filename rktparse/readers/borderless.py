@@ -372,7 +372,7 @@ def free_middles(gutter: Fence, taken: list[Fence]) -> list[float]:
     return [(x0 + x1) / 2 for x0, x1 in free]
 
 
-def column_bounds(header: list[Line], body: list[Word], height: float) -> list[float]:
+def column_bounds(header: list[Line], body: list[Word], height: float, least_pitch: float = 0.0) -> list[float]:
     """Column boundaries: in the body's gutters, beside the header's runs.
 
     A gutter under a header run (a header spanning two columns) still splits
@@ -395,7 +395,7 @@ def column_bounds(header: list[Line], body: list[Word], height: float) -> list[f
     xs = [left, *sorted(xs), right]
     # what lies under the header: its cells' wrapped lines ('KINERJA UTAMA' / '(2025)') head their columns
     below = [w for line in words_to_lines(body) if not is_column_numbers(line) for w in line.words]
-    wraps = header_wraps([w for line in header for w in line.words], below, xs, height)
+    wraps = header_wraps([w for line in header for w in line.words], below, xs, height, least_pitch)
     wrapped = set(map(id, wraps))
     return without_headerless(xs, taken + [(w.x0, w.x1) for w in wraps], [w for w in below if id(w) not in wrapped])
 
@@ -504,7 +504,8 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def make_table(page: int, header: list[Line], body: list[Line], xs: list[float], rules: list[Rule],
                height: float, roles: list[Role | None], known_header: list[str] | None = None,
-               style: Style | None = None) -> tuple[TablePage, list[Role | None], list[str], Style]:
+               style: Style | None = None, least_pitch: float = 0.0
+               ) -> tuple[TablePage, list[Role | None], list[str], Style]:
     """The table's cells, header rows first; each column's role (from the header, if any); each
     column's header text; and how its level cells stood beside their rows, on this page or (`style`)
     the pages before.
@@ -517,7 +518,7 @@ def make_table(page: int, header: list[Line], body: list[Line], xs: list[float],
         header_words = [w for line in header for w in line.words]
         # a row of column numbers stands centred under the header too, but is a row of its own
         below = [w for line in body if not is_column_numbers(line) for w in line.words]
-        wraps = header_wraps(header_words, below, xs, height)
+        wraps = header_wraps(header_words, below, xs, height, least_pitch)
         taken = set(map(id, wraps))
         rest = [kept for line in body if (kept := Line([w for w in line.words if id(w) not in taken])).words]
         if wraps and rest:
@@ -659,13 +660,17 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     lines = words_to_lines(words)
     height = word_height(words)
     header_height = height * (GLYPH_BOX_LINE if glyph_boxes else 1.0)  # a header's lines stack by the font's pitch
+    # and wrap by it at least: the least pitch between ink boxes can be a line's ink topping out low
+    # (dev scan 164: 'Kondisi' / 'Awal' / '(2022)' 12.4 and 12.0 points apart, the least pitch 10.6)
+    wrap_pitch = header_height if glyph_boxes else 0.0
     tables: list[TablePage] = []
     used: list[range] = []
     start = 0
 
     def add(first: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
         table, roles, header_texts, carry.style = make_table(page, header, lines[first + len(header):end], xs,
-                                                             rules, height, roles, open_header, carry.style)
+                                                             rules, height, roles, open_header, carry.style,
+                                                             wrap_pitch)
         tables.append(table)
         used.append(range(first, end))
         if end >= len(lines) - FOOTER_LINES and not any(signs(line, height) for line in lines[end:]):
@@ -693,7 +698,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
                     if not across(line, header, fences, height) or wraps_on(line, below, height)
                     or wraps_under(above, line, fences[0][0], height)
                     for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
-        xs = column_bounds(header, columned, height) if columned else []
+        xs = column_bounds(header, columned, height, wrap_pitch) if columned else []
         if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \
                 and repeats(header, open_header, open_xs):
             xs = [min(open_xs[0], *(w.x0 for w in columned)), *open_xs[1:-1], max(open_xs[-1], *(w.x1 for w in columned))]

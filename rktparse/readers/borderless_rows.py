@@ -157,11 +157,13 @@ def amounts_after_currency(words: list[Word]) -> dict[int, Word]:
     return found
 
 
-def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: float) -> list[Word]:
-    """Words of `body` that wrap a header cell: in its column, right under it at the line spacing."""
+def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: float,
+                 least_pitch: float = 0.0) -> list[Word]:
+    """Words of `body` that wrap a header cell: in its column, right under it at the line spacing,
+    taken as `least_pitch` at least (a scan's: its ink boxes stand closer than the font's pitch)."""
     header_ids = {id(w) for w in header}
     columns = column_lines(header + body, xs)
-    spacing, _ = line_spacing(columns, height)
+    spacing = max(line_spacing(columns, height)[0], least_pitch)
     wraps: list[Line] = []
     body_top = float("inf")  # the first line known to be the body's
     for col, lines in enumerate(columns):
