@@ -581,3 +581,30 @@ def test_layout_a_value_with_its_unit_over_a_column_boundary_stays_the_target(tm
     rows = [(i.text, i.target.raw, i.kegiatan) for _, i in rktparse.parse(path).indikator_rows()]
     assert rows == [("Persentase partisipasi pemilih", "85 %", ["Sosialisasi pendidikan pemilih"]),
                     ("Jumlah pemilih pemula", "21.840 kali", ["Pemutakhiran data pemilih"])]
+
+
+def test_layout_a_heading_last_on_its_page_right_under_a_kegiatan_heads_the_next_pages_rows(tmp_path):
+    """Dev seed 2147: 'Bidang Pelayanan Umum', a heading row the page's foot left alone, printed right
+    under the last Kegiatan line (no empty line between): it was read as no heading, and the next
+    page's rows kept the group above, silently. A line set as a heading at the table's left edge,
+    last on its page and far under the last text of its column, heads the rows of the next page."""
+    header = "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
+    path = tmp_path / "heading.txt"
+    path.write_text(
+        "                                RENCANA KINERJA TAHUNAN\n" + header +
+        "Urusan Pemerintahan Wajib\n"
+        "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
+        "pelayanan kesehatan                                                    puskesmas di 4\n"
+        "                                                                       kecamatan bagi\n"
+        "                                                                       aparatur\n"
+        "                                                                       sesuai standar\n"
+        "Bidang Pelayanan Umum\n"
+        "\f" + header +
+        "Meningkatnya kualitas      Jumlah kunjungan ibu hamil       90 %       Pemeriksaan ibu hamil\n"
+        "pelayanan publik\n",
+        encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [(s.group.text if s.group else None, s.text) for s in doc.sasaran] == [
+        ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
+        ("Bidang Pelayanan Umum", "Meningkatnya kualitas pelayanan publik")]
+    assert "/sasaran/1/group" in {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}

@@ -69,8 +69,10 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     squeezes a wide column's spaces: a heading centred on the table stands off the middle of the
     characters); or, at the table's left edge, it is the page's last line (its rows are on the
     next page) and stands under an empty line (`after_gap`: a cell's lines follow one another),
-    whatever room the cell above had. (The page's last line with no empty line above it, when it
-    goes on no cell by `cut_score`, is as often an indikator's last word: dev seed 37.)"""
+    whatever room the cell above had, or set as a heading and far under its column's last text
+    (`_apart`: 'Bidang Pelayanan Umum' right under a Kegiatan's lines, dev seed 2147). (The page's
+    last line with no empty line above it, when it goes on no cell by `cut_score`, is as often an
+    indikator's last word: dev seed 37.)"""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
@@ -99,7 +101,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
             found[p] = False
-        elif after_gap and p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None:
+        elif p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None \
+                and (after_gap or _titled(run.text) and _apart(grid, p)):
             found[p] = False
     return found
 
