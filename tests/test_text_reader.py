@@ -608,3 +608,28 @@ def test_layout_a_heading_last_on_its_page_right_under_a_kegiatan_heads_the_next
         ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
         ("Bidang Pelayanan Umum", "Meningkatnya kualitas pelayanan publik")]
     assert "/sasaran/1/group" in {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}
+
+
+def test_layout_a_heading_right_under_a_kegiatan_over_a_sasaran_heads_it(tmp_path):
+    """Dev seed 199: 'Bidang Pelayanan Umum' printed right under a Kegiatan line, over a Sasaran whose
+    target stands lower (its cells centred on the row): no empty line under it and no value beside
+    the line after, so it went on as no heading and the row kept the group above, silently."""
+    path = tmp_path / "heading.txt"
+    path.write_text(
+        "                                RENCANA KINERJA TAHUNAN\n"
+        "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
+        "Urusan Pemerintahan Wajib\n"
+        "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
+        "pelayanan kesehatan                                                    puskesmas di 4\n"
+        "                                                                       kecamatan bagi\n"
+        "                                                                       aparatur\n"
+        "                                                                       sesuai standar\n"
+        "Bidang Pelayanan Umum\n"
+        "Tercapainya kualitas       Indeks ASN yang mengikuti                   1. Penilaian kompetensi\n"
+        "pelayanan administrasi     pengembangan kompetensi          90 %       2. Pembinaan pegawai\n",
+        encoding="utf-8")
+    doc = rktparse.parse(path)
+    assert [(s.group.text if s.group else None, s.text) for s in doc.sasaran] == [
+        ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
+        ("Bidang Pelayanan Umum", "Tercapainya kualitas pelayanan administrasi")]
+    assert "/sasaran/1/indikator/0" in {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}

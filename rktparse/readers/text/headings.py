@@ -65,7 +65,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
     goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
     beside a value); or it is set as a heading (`_titled`, no cue word) with an empty line under it
-    (`gaps_below`), goes on no cell of any column above and the next line opens a row (pdftotext
+    (`gaps_below`), goes on no cell of any column above and the next line opens a row, or so set at
+    the left edge far under its column's last text (`_apart`) over a Sasaran's opening (pdftotext
     squeezes a wide column's spaces: a heading centred on the table stands off the middle of the
     characters); or, at the table's left edge, it is the page's last line (its rows are on the
     next page) and stands under an empty line (`after_gap`: a cell's lines follow one another),
@@ -97,6 +98,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
                 and _opens_row(grid, p + 1, roles) and (_cut_above(grid, p, roles, widths) or _apart(grid, p)):
+            found[p] = False
+        elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
+                and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
             found[p] = False
         elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
@@ -152,6 +156,12 @@ def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> b
         return False
     return bool(grid[p][roles.index(INDIKATOR)]) and any(
         text for text, role in zip(grid[p], roles) if role not in (*LEVELS, INDIKATOR, "kegiatan"))
+
+
+def _opens_sasaran(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
+    """Whether line p (under a heading line) opens a Sasaran cell with a Sasaran's word ('Tercapainya
+    ...'), its target maybe printed lower (a row's cells centred on it)."""
+    return p < len(grid) and SASARAN in roles and opener(first_word(grid[p][roles.index(SASARAN)])) == SASARAN
 
 
 def _column_above(grid: Sequence[Sequence[str]], p: int) -> tuple[int, str, int] | None:
