@@ -510,3 +510,15 @@ def test_a_column_number_read_with_a_curly_bracket_is_still_a_column_number():
     doc = assemble(page(1, [["(1)", "{2)", "(3)", "(4)", "[5]"], ["Misi A", "Tujuan A", "Sasaran A", "Ind 1", "80%"]],
                         header=header))
     assert [(s.misi.text, s.tujuan.text, s.text) for s in doc.sasaran] == [("Misi A", "Tujuan A", "Sasaran A")]
+
+
+def test_an_indikator_opening_in_small_letters_as_none_does_is_doubted_with_the_row_above():
+    """Dev PyMuPDF exports 18, 50, 52: an indikator's last words with a target ('sesuai jadwal' /
+    '19 ton') read as a row of their own, silently. An indikator opening in small letters with a
+    word no indikator opens with names both rows; one opening 'persentase ...' is left."""
+    doc = assemble(page(1, [["Sasaran A", "Persentase TPS yang melaksanakan pemungutan suara", "", "Keg 1"],
+                            [None, "sesuai jadwal", "19 ton", "Keg 2"],
+                            [None, "persentase data pemilih", "80%", "Keg 3"]]))
+    doubted = [w for w in doc.warnings if w.code == "row-split-unsure"]
+    assert [w.ref for w in doubted] == ["/sasaran/0/indikator/0", "/sasaran/0/indikator/1"]
+    assert all(w.severity == "review" for w in doubted) and "'sesuai jadwal'" in doubted[0].message

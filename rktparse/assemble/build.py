@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
-from rktparse.vocabulary.cues import first_word, opens_sasaran
+from rktparse.vocabulary.cues import INDIKATOR, first_word, opener, opens_sasaran
 from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import join_lines, starts_item
 
@@ -141,6 +141,22 @@ def split_sasaran(sasaran: list[Sasaran]) -> list[Warning]:
     return warnings
 
 
+def split_rows(sasaran: list[Sasaran]) -> list[Warning]:
+    """An indikator opening in small letters with a word no indikator opens with ('sesuai jadwal',
+    'dalam kondisi baik'): most likely the end of the indikator above, split off with a target of
+    its own (the row above then lacks its own, or took the wrong one). Both rows are named."""
+    rows = [(f"/sasaran/{i}/indikator/{j}", ind) for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)]
+    warnings = []
+    for (above_ref, above), (ref, row) in zip(rows, rows[1:]):
+        word = first_word(row.text)
+        if word[:1].islower() and opener(word) != INDIKATOR:
+            message = (f"the indikator '{row.text[:60]}' opens in small letters with a word no indikator opens with: "
+                       f"it may be the end of the indikator above ('{above.text[:60]}'), split off with a target")
+            page = row.pages[0] if row.pages else None
+            warnings += [Warning(code="row-split-unsure", page=page, message=message, ref=r) for r in (above_ref, ref)]
+    return warnings
+
+
 def kept_sasaran(walk: Walk) -> list[SasaranDraft]:
     """The sasaran drafts the document keeps: those holding text or rows."""
     return [s for s in walk.sasaran if s.rows or s.lines]
@@ -161,7 +177,8 @@ def walk_to_models(walk: Walk) -> tuple[list[Sasaran], list[Program], list[Warni
     walk.release()
     sasaran = [draft_to_sasaran(s) for s in taken(drafts)]
     programs = [draft_to_program(p) for p in taken(program_drafts)]
-    return sasaran, programs, warnings + unread_targets(sasaran) + impossible_shares(sasaran) + split_sasaran(sasaran)
+    checks = unread_targets(sasaran) + impossible_shares(sasaran) + split_sasaran(sasaran) + split_rows(sasaran)
+    return sasaran, programs, warnings + checks
 
 
 def walk_warnings(walk: Walk) -> list[Warning]:
