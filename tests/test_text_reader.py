@@ -583,31 +583,35 @@ def test_layout_a_value_with_its_unit_over_a_column_boundary_stays_the_target(tm
                     ("Jumlah pemilih pemula", "21.840 kali", ["Pemutakhiran data pemilih"])]
 
 
+HEADING_HEADER = "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
+# a page's first rows, then 'Bidang Pelayanan Umum' right under the last Kegiatan line
+HEADING_UNDER_KEGIATAN = (
+    "                                RENCANA KINERJA TAHUNAN\n" + HEADING_HEADER +
+    "Urusan Pemerintahan Wajib\n"
+    "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
+    "pelayanan kesehatan                                                    puskesmas di 4\n"
+    "                                                                       kecamatan bagi\n"
+    "                                                                       aparatur\n"
+    "                                                                       sesuai standar\n"
+    "Bidang Pelayanan Umum\n")
+
+
+def headed(path):
+    return [(s.group.text if s.group else None, s.text) for s in rktparse.parse(path).sasaran]
+
+
 def test_layout_a_heading_last_on_its_page_right_under_a_kegiatan_heads_the_next_pages_rows(tmp_path):
     """Dev seed 2147: 'Bidang Pelayanan Umum', a heading row the page's foot left alone, printed right
     under the last Kegiatan line (no empty line between): it was read as no heading, and the next
     page's rows kept the group above, silently. A line set as a heading at the table's left edge,
     last on its page and far under the last text of its column, heads the rows of the next page."""
-    header = "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
     path = tmp_path / "heading.txt"
-    path.write_text(
-        "                                RENCANA KINERJA TAHUNAN\n" + header +
-        "Urusan Pemerintahan Wajib\n"
-        "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
-        "pelayanan kesehatan                                                    puskesmas di 4\n"
-        "                                                                       kecamatan bagi\n"
-        "                                                                       aparatur\n"
-        "                                                                       sesuai standar\n"
-        "Bidang Pelayanan Umum\n"
-        "\f" + header +
-        "Meningkatnya kualitas      Jumlah kunjungan ibu hamil       90 %       Pemeriksaan ibu hamil\n"
-        "pelayanan publik\n",
-        encoding="utf-8")
-    doc = rktparse.parse(path)
-    assert [(s.group.text if s.group else None, s.text) for s in doc.sasaran] == [
-        ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
-        ("Bidang Pelayanan Umum", "Meningkatnya kualitas pelayanan publik")]
-    assert "/sasaran/1/group" in {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}
+    path.write_text(HEADING_UNDER_KEGIATAN + "\f" + HEADING_HEADER +
+                    "Meningkatnya kualitas      Jumlah kunjungan ibu hamil       90 %       Pemeriksaan ibu hamil\n"
+                    "pelayanan publik\n", encoding="utf-8")
+    assert headed(path) == [("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
+                            ("Bidang Pelayanan Umum", "Meningkatnya kualitas pelayanan publik")]
+    assert "/sasaran/1/group" in {w.ref for w in rktparse.parse(path).warnings if w.code == "text-heading-guessed"}
 
 
 def test_layout_a_heading_right_under_a_kegiatan_over_a_sasaran_heads_it(tmp_path):
@@ -615,21 +619,11 @@ def test_layout_a_heading_right_under_a_kegiatan_over_a_sasaran_heads_it(tmp_pat
     target stands lower (its cells centred on the row): no empty line under it and no value beside
     the line after, so it went on as no heading and the row kept the group above, silently."""
     path = tmp_path / "heading.txt"
-    path.write_text(
-        "                                RENCANA KINERJA TAHUNAN\n"
-        "Sasaran Strategis          Indikator Kinerja                Target     Kegiatan\n"
-        "Urusan Pemerintahan Wajib\n"
-        "Meningkatnya mutu          Persentase puskesmas aktif       85 %       Pendampingan akreditasi\n"
-        "pelayanan kesehatan                                                    puskesmas di 4\n"
-        "                                                                       kecamatan bagi\n"
-        "                                                                       aparatur\n"
-        "                                                                       sesuai standar\n"
-        "Bidang Pelayanan Umum\n"
-        "Tercapainya kualitas       Indeks ASN yang mengikuti                   1. Penilaian kompetensi\n"
-        "pelayanan administrasi     pengembangan kompetensi          90 %       2. Pembinaan pegawai\n",
-        encoding="utf-8")
-    doc = rktparse.parse(path)
-    assert [(s.group.text if s.group else None, s.text) for s in doc.sasaran] == [
-        ("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
-        ("Bidang Pelayanan Umum", "Tercapainya kualitas pelayanan administrasi")]
-    assert "/sasaran/1/indikator/0" in {w.ref for w in doc.warnings if w.code == "text-heading-guessed"}
+    path.write_text(HEADING_UNDER_KEGIATAN +
+                    "Tercapainya kualitas       Indeks ASN yang mengikuti                   1. Penilaian kompetensi\n"
+                    "pelayanan administrasi     pengembangan kompetensi          90 %       2. Pembinaan pegawai\n",
+                    encoding="utf-8")
+    assert headed(path) == [("Urusan Pemerintahan Wajib", "Meningkatnya mutu pelayanan kesehatan"),
+                            ("Bidang Pelayanan Umum", "Tercapainya kualitas pelayanan administrasi")]
+    warned = {w.ref for w in rktparse.parse(path).warnings if w.code == "text-heading-guessed"}
+    assert "/sasaran/1/indikator/0" in warned
