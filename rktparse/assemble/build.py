@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
@@ -129,31 +129,31 @@ def split_sasaran(sasaran: list[Sasaran]) -> list[Warning]:
     """A Sasaran opening in small letters with a word no Sasaran opens with ('tanaman pangan'): most
     likely the tail of the Sasaran above, split off where its cell's lines stood apart (a centred
     cell, a scan's row gap). Both are named: a person joins them or not."""
-    warnings = []
-    for i, s in enumerate(sasaran[1:], start=1):
-        word = first_word(s.text)
-        if word[:1].islower() and not opens_sasaran(word):
-            message = (f"the Sasaran '{s.text[:60]}' opens in small letters with a word no Sasaran opens with: "
-                       f"it may be the end of the Sasaran above ('{sasaran[i - 1].text[:60]}'), split off")
-            page = s.pages[0] if s.pages else None
-            warnings += [Warning(code="sasaran-split-unsure", page=page, message=message, ref=f"/sasaran/{k}")
-                         for k in (i - 1, i)]
-    return warnings
+    nodes = [(f"/sasaran/{i}", s.text, s.pages) for i, s in enumerate(sasaran)]
+    return split_off(nodes, opens_sasaran, "sasaran-split-unsure", "Sasaran")
 
 
 def split_rows(sasaran: list[Sasaran]) -> list[Warning]:
     """An indikator opening in small letters with a word no indikator opens with ('sesuai jadwal',
     'dalam kondisi baik'): most likely the end of the indikator above, split off with a target of
     its own (the row above then lacks its own, or took the wrong one). Both rows are named."""
-    rows = [(f"/sasaran/{i}/indikator/{j}", ind) for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)]
+    nodes = [(f"/sasaran/{i}/indikator/{j}", ind.text, ind.pages)
+             for i, s in enumerate(sasaran) for j, ind in enumerate(s.indikator)]
+    return split_off(nodes, lambda word: opener(word) == INDIKATOR, "row-split-unsure", "indikator", " with a target")
+
+
+def split_off(nodes: list[tuple[str, str, list[int]]], opens: Callable[[str], bool], code: str, name: str,
+              tail: str = "") -> list[Warning]:
+    """A warning on each node (ref, text, pages) opening in small letters with a word that does not
+    `opens` one, and on the node before it: its end, maybe, split off."""
     warnings = []
-    for (above_ref, above), (ref, row) in zip(rows, rows[1:]):
-        word = first_word(row.text)
-        if word[:1].islower() and opener(word) != INDIKATOR:
-            message = (f"the indikator '{row.text[:60]}' opens in small letters with a word no indikator opens with: "
-                       f"it may be the end of the indikator above ('{above.text[:60]}'), split off with a target")
-            page = row.pages[0] if row.pages else None
-            warnings += [Warning(code="row-split-unsure", page=page, message=message, ref=r) for r in (above_ref, ref)]
+    for (above_ref, above, _), (ref, text, pages) in zip(nodes, nodes[1:]):
+        word = first_word(text)
+        if word[:1].islower() and not opens(word):
+            message = (f"the {name} '{text[:60]}' opens in small letters with a word no {name} opens with: "
+                       f"it may be the end of the {name} above ('{above[:60]}'), split off{tail}")
+            page = pages[0] if pages else None
+            warnings += [Warning(code=code, page=page, message=message, ref=r) for r in (above_ref, ref)]
     return warnings
 
 
