@@ -533,7 +533,9 @@ def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
     ('21.840 kali') keeps its words together where the next column holds text (a Kegiatan): the
     boundary was guessed on another page's grid, and no text cell opens with a value's unit."""
     cells = [""] * len(roles)
-    values = [(run.start, run.end, starts.column(run.start)) for run in runs(raw) if is_value(run.text)]
+    # only a run whose words fall in two columns is asked whether it is a value (every line is placed)
+    values = [(run.start, run.end, own) for run in runs(raw)
+              if (own := starts.column(run.start)) != starts.column(run.end - 1) and is_value(run.text)]
     for word in words(raw):
         col = starts.column(word.start)
         held = next((own for start, end, own in values if start <= word.start < end), col)
