@@ -296,13 +296,18 @@ def _check_xml(name: str, data: bytes, max_depth: int) -> None:
     if b"<!DOCTYPE" in data:
         raise DocxFault(f"{name} declares a DOCTYPE, which Word never writes")
     depth = 0
+    too_deep = DocxFault(f"{name} nests elements deeper than {max_depth} (DocxOptions.max_xml_depth)")
     try:
         for event, _ in etree.iterparse(io.BytesIO(data), events=("start", "end"), resolve_entities=False,
                                         no_network=True):
             depth += 1 if event == "start" else -1
             if depth > max_depth:
-                raise DocxFault(f"{name} nests elements deeper than {max_depth} (DocxOptions.max_xml_depth)")
+                raise too_deep
     except etree.XMLSyntaxError as error:
+        if "Excessive depth" in str(error):
+            # libxml2 stops at 256 levels, never less than `max_depth`; lxml 6.2 parses ahead of the
+            # events it hands on, so its stop can come before this count passes `max_depth`
+            raise too_deep from None
         # iterparse's own message can be "no element found (line 0)"; then its log's latest entry holds the
         # real fault (earlier entries may be another file's: the log is kept per thread)
         last = error.error_log.last_error if str(error).startswith("no element found") else None
