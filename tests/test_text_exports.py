@@ -173,6 +173,21 @@ def test_rows_above_a_later_pages_program_header_go_on_with_the_table(style):
     assert [p["text"] for p in doc["programs"]] == [p["text"] for p in expected["programs"]]
 
 
+def test_layout_tail_of_a_row_broken_over_the_page_goes_back_to_it():
+    """Development seed 183: page 3 opens with the tail of page 2's last Kegiatan list ('Anggaran
+    2021', 'e. Sosialisasi ...'), then the next row's indikator beside its own Kegiatan. The tail was
+    read as that next row's first entries: the row above lost its last entry and a half with no
+    warning. The first indikator under a page's tail opens a row now, unsure, and both rows say so."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(183, "layout", cache_dir()))))
+    rows = {row["text"]: row["kegiatan"] for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["Rasio Temuan BPK Yang Ditindaklanjuti"][-2:] == [
+        "d. Penagihan tunggakan Pajak Bumi dan Bangunan Tahun Anggaran 2021",
+        "e. Sosialisasi e-SPTPD kepada Wajib Pajak di 14 kecamatan"]
+    assert rows["Persentase penyerapan anggaran belanja langsung"][0].startswith("Penyusunan Laporan Keuangan")
+    doubted = {w["ref"] for w in doc["warnings"] if w["severity"] == "review" and w["page"] == 3}
+    assert {"/sasaran/7/indikator/1", "/sasaran/7/indikator/2"} <= doubted
+
+
 def test_indikator_opening_in_small_letters_doubts_the_sasaran_beside_it_too():
     """Development seed 6043: pdftotext set the Sasaran's 'dan' a space from the indikator, which
     then opens 'dan Capaian ...'; the Sasaran lost the word on all three of its rows, and only the

@@ -144,13 +144,15 @@ class _Table:
         opens a row, whatever its target (empty, in an indikator with none, where the cues above tie).
         A row holds one target: a whole value under an empty target line, after a target opening with a
         value, or right under a whole value, opens a row beside an indikator line, whatever that line's
-        words say."""
+        words say. On a page whose first lines hold no indikator nor target (the tail of a row broken over
+        the page before), the first indikator line opens a row: unsure, as a centred cell reads alike."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
         filled: set[int] = set()  # the columns the row so far prints in
+        tail = True  # the lines so far hold no indikator nor target: a row broken over the page's top
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
             ended = ended or named and n in self.spaced
@@ -171,6 +173,8 @@ class _Table:
                     score = TARGET_OPENS  # a row's first target line, below its indikator's first line
                 elif score <= 0 and any(cells[c] and c in filled for c in one_line):
                     score = TARGET_OPENS  # a second line in a column of one line a row
+                elif score <= 0 and tail and filled and indikator is not None and cells[indikator]:
+                    score = TARGET_OPENS  # the first indikator under the tail of the page before's last row
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
             if score > 0:
@@ -181,6 +185,7 @@ class _Table:
             elif here:
                 value = _join_value(value, here)
             filled |= {c for c, text in enumerate(cells) if text}
+            tail = tail and not any(cells[c] for c in (indikator, target) if c is not None)
             if indikator is not None:
                 ended = named and not cells[indikator] or ended
                 named = named or bool(cells[indikator])
