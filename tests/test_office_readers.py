@@ -125,4 +125,5 @@ def test_word_pk_with_indikator_paragraphs_and_targets_lined_up_by_empty_paragra
     assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
         ("Tingkat kepuasan pemustaka", "90%"),
         ("Persentase peningkatan jumlah pengunjung perpustakaan daerah Jumlah koleksi", "20%")]
-    assert [w.code for w in doc.warnings if w.severity.value == "review"] == ["indikator-split-unsure"]
+    assert [(w.code, w.ref) for w in doc.warnings if w.severity.value == "review"] == [
+        ("indikator-split-unsure", "/sasaran/0/indikator/0"), ("indikator-split-unsure", "/sasaran/0/indikator/1")]
