@@ -425,6 +425,33 @@ def test_a_doubt_on_a_sasarans_number_points_at_the_sasaran():
     assert [w.ref for w in doc.warnings if w.code == "ocr-low-confidence"] == ["/sasaran/0"]
 
 
+def test_a_doubt_on_the_target_header_flags_each_target_read_without_a_unit():
+    """Dev scan 404: 'TARGET (%)' read 'TARGET' on the page and 'TARGET #07' in its cell; the page's
+    reading kept, every target lost its '%' with no warning on a row (the header cell's warning has no
+    row to point at). Each bare figure read under the doubted header is flagged now, on later pages
+    too; a target printing its own unit is not."""
+    from rktparse.grid import BBox, ReaderNote
+
+    first = page(1, [["Sasaran A", "Ind 1", "72,77"], ["Sasaran B", "Ind 2", "65 %"]],
+                 header=["Sasaran", "Indikator", "Target"])
+    later = page(2, [["Sasaran C", "Ind 3", "59"]], header=None)
+    for table in (first, later):
+        for cell_ in table.cells:
+            cell_.bbox = BBox(x0=40 + 50 * cell_.col, top=20 * cell_.row, x1=80 + 50 * cell_.col,
+                              bottom=20 * cell_.row + 15)
+    header = next(cell_ for cell_ in first.cells if cell_.text == "Target")
+    note = ReaderNote(code="ocr-figures-disagree", page=1, cell=header.bbox, message="'TARGET' / 'TARGET #07'")
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, later],
+                            notes=[note])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    assert [i.target.raw for _, i in doc.indikator_rows()] == ["72,77", "65 %", "59"]
+    assert [w.ref for w in doc.warnings if w.code == "header-misread"] == [
+        "/sasaran/0/indikator/0", "/sasaran/2/indikator/0"]
+    note.cell = BBox(x0=0, top=300, x1=10, bottom=310)  # a doubt elsewhere on the page: no flag
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    assert [w.ref for w in doc.warnings if w.code == "header-misread"] == []
+
+
 def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():
     """A column that printed no header (a scanned Misi column whose header was not read) is kept as an
     extra 'kolom N'; each row beside its text, a merged cell's too, is pointed at; rows beside

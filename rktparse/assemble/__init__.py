@@ -208,8 +208,15 @@ def note_header_units(walk: Walk) -> None:
     """A review warning on each row with a bare figure for a target, read under a Target header whose
     short bracket names no unit ('TARGET (2)', 'TARGET (v0)') where the same header elsewhere in the
     document names a percentage ('TARGET (%)'): a scan's reading of the '%', so the figure was not
-    read as one."""
+    read as one. Likewise under a Target header cell the reader doubts (its OCR readings differ): a
+    unit it prints may be lost."""
     rows = [row for sasaran in walk.sasaran for row in sasaran.rows if row.target_header and row.target]
+    for row in rows:
+        target = parse_target(join_lines(row.target), row.target_header)
+        if row.header_doubt is not None and target.value is not None and target.unit is None:
+            walk.note("header-misread", f"the Target header on page {row.header_doubt} ({row.target_header!r}) was "
+                                        f"read unsure (see the warning on it): a unit it prints may be lost; the "
+                                        f"target {join_lines(row.target)!r} was read without one", row.page, row=row)
     percent = {_UNIT_BRACKET.sub("", header).lower() for row in rows
                if header_is_percent(header := row.target_header or "")}
     for row in rows:

@@ -99,6 +99,7 @@ class RowDraft:
     target_tops: tuple[float, ...] = ()
     indikator_cell: Fragment | None = None  # its indikator cell as last printed
     kegiatan_cell: Fragment | None = None  # its last Kegiatan cell as printed
+    header_doubt: int | None = None  # the page of the Target header it is read under, if the reader doubts that cell
 
 
 @dataclass(slots=True)
@@ -148,6 +149,7 @@ class Walk:
     levels: dict[Role, LevelDraft | None] = field(default_factory=lambda: dict.fromkeys((*LEVEL_ROLES, Role.GROUP)))
     row: RowDraft | None = None
     phrases: Phrases = field(default_factory=Phrases)  # the document's listed openings and word pairs
+    header_doubt: int | None = None  # the page of the Target header the rows are read under, if doubted
 
     def start_table(self) -> None:
         """Forget the open levels and row: a new table's first rows start their own."""
@@ -377,6 +379,8 @@ class RktWalker(TableWalker):
     """Rows of an indikator table: Misi/Tujuan/Sasaran levels, indikator, target, kegiatan."""
 
     def run(self) -> None:
+        if self.first_row:  # a header printed here: the rows below are read under it, and the next pages' too
+            self.walk.header_doubt = self.table.page if self.header_noted(Role.TARGET) else None
         rows = self.data_rows()
         for position, row in enumerate(rows):
             after = rows[position + 1] if position + 1 < len(rows) else None
@@ -389,6 +393,13 @@ class RktWalker(TableWalker):
                 self.join_split_row(row)
             else:
                 self.read_row(row)
+
+    def header_noted(self, role: Role) -> bool:
+        """Whether the reader doubts a header cell of `role`'s column (two OCR readings disagree)."""
+        column = self.layout.column(role)
+        cells = [self.table.covering(row, column.index) for row in range(self.first_row)] if column else []
+        return any(cell is not None and cell.bbox is not None
+                   and noted_cell(self.table.page, cell.bbox) in self.walk.noted for cell in cells)
 
     def read_heading(self, cell: Cell) -> None:
         """A heading row names a Misi or Tujuan when it says so, else a group of the rows below."""
@@ -873,6 +884,7 @@ class RktWalker(TableWalker):
             target_column = self.layout.column(Role.TARGET)
             draft = RowDraft(self.table.page, indikator, sasaran, self.number_for(row, Role.INDIKATOR),
                              target_column.header if target_column else None)
+            draft.header_doubt = self.walk.header_doubt
             if len(self.layout.all(Role.TARGET) + self.layout.all(Role.TARGET_PART)) == 1:
                 draft.indikator_tops, draft.target_tops = self.fresh_tops(row, Role.INDIKATOR), self.fresh_tops(
                     row, Role.TARGET)

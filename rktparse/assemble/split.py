@@ -195,7 +195,7 @@ def opening_number(no: str | None, lines: list[str]) -> tuple[str | None, list[s
 
 def _part(row: RowDraft, lines: list[str], no: str | None, target: list[str], top: float | None = None) -> RowDraft:
     part = RowDraft(row.page, lines, row.sasaran, no, row.target_header if target else None, target)
-    part.pages = list(row.pages)
+    part.pages, part.header_doubt = list(row.pages), row.header_doubt
     part.boxes = array("d", row.boxes)  # the parts of one cell were read from where the whole was printed
     part.indikator_tops = (top,) if top is not None else ()  # where the part starts
     return part
