@@ -160,6 +160,27 @@ def test_a_closing_semicolon_is_told_from_a_colon_by_its_tail(text, read, kept):
     assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
 
 
+@pytest.mark.parametrize("font", [FONT, FONT.replace("Sans-Regular", "Serif-Regular")], ids=["sans", "serif"])
+@pytest.mark.parametrize("text, read, kept", [
+    ("capaian", "Capaian", "capaian"),  # dev scans 4, 38, 48, 140: an indikator's small first letter read capital
+    ("oleh", "Oleh", "oleh"),
+    ("Capaian", "Capaian", "Capaian"),
+    ("Siti", "Siti", "Siti"),  # the "i"s' dots stand as high as a capital: no part of the small letters' height
+    ("Sosialisasi", "Sosialisasi", "Sosialisasi"),
+    ("Zona", "Zona", "Zona"),
+    ("standar", "standar", "standar"),  # read small stays small, even where the "s" touches the "t"
+])
+def test_a_capital_first_letter_level_with_the_small_letters_is_read_small(font, text, read, kept):
+    image = Image.new("L", (500, 160), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 60), text, font=ImageFont.truetype(font, 42), fill=100)  # a light grey print
+    pixels = np.asarray(image)
+    ys, xs = np.nonzero(pixels < 200)
+    draw.text((20, 10), "Angka", font=ImageFont.truetype(font, 42), fill=100)  # the line above
+    word = OcrWord(read, int(xs.min()), int(ys.min()) - 12, int(xs.max()) + 1, int(ys.max()) + 1, 95.0, (1, 1, 1))
+    assert [part.text for part in read_marks(word, np.asarray(image))] == [kept]
+
+
 # --- stray marks ------------------------------------------------------------------------------------
 
 

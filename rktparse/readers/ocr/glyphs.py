@@ -21,6 +21,12 @@ the right, either side of a slash as tall as the figures; digits are marks
 as tall as the figures. So a word of two figures (in brackets or not) whose
 marks are such rings and a slash is read as "%".
 
+Tesseract sets the case of a first letter whose small and capital forms share a shape ("c" and
+"C", "s" and "S") from the word's place rather than the ink: "capaian" opening a cell is read
+"Capaian" with high confidence. In the ink the two differ by height: a capital stands a third or more
+of the small letters' height above them (Arial 0.38, Times 0.48, DejaVu 0.33), a small letter level
+with them. So such a capital standing level with the small letters is read small.
+
 A list's bullet "•" opening a line has no glyph of Tesseract's own: it reads
 it as "*", "e", "s", a quote, glues it to the word after ("«melakukan") or
 drops it, and the Kegiatan items of the cell then run together or lose their
@@ -63,6 +69,11 @@ BULLET_FILL = 0.55  # of its box that is ink (a disc: 0.79; a ring, a "*" or a l
 BULLET_MIDDLE = (0.3, 0.8)  # where its centre stands, from the line's top to its baseline ("." at 0.95)
 BULLET_REACH = 1.5  # how far left of a line's first word a dropped bullet is looked for, in line heights
 BULLET_MISREAD = 2  # a word this short opening a line may be a bullet misread ("*", "e", "¢", "«")
+SHAPE_ALIKE = "cosuvwxz"  # small letters whose capital is the same shape, taller
+DOT_SHARE = 0.3  # a dot is shorter than this against its line (an "i"'s: 0.17), as far above the baseline
+SMALL_RISE = 0.16  # a first letter whose top stands less above the small letters', against their height,
+# is small (measured on scans: small 0.00-0.14, capital 0.27-0.56)
+_CAPITALISED = re.compile(rf"^[{SHAPE_ALIKE.upper()}][a-z]{{2,}}$")
 PERCENT_WIDTH = (0.5, 1.6)  # what follows the gap is a "%" only if this wide against the word's height (a "%"
 # is 0.89 em wide, 1.2 times the figures' height): not a speck, nor figures after a wide "1"
 
@@ -194,10 +205,64 @@ def glued_percent(word: OcrWord, image: np.ndarray) -> OcrWord:
     return word._replace(text=word.text[:-read_from_last] + "%")
 
 
+def first_letter_rise(word: OcrWord, image: np.ndarray) -> float | None:
+    """How far the top of the word's first glyph stands above the small letters after it, against
+    their height (from their tops to their baseline: the medians over the ink's columns, dots left
+    out, a "t"'s or a "p"'s tail being a few of them); None where the first glyph touches the next.
+    The ink is the crop's own (Otsu: a light scan's strokes break at a fixed grey), within the word's
+    own line (the longest run of inked rows: a box may reach into the line above)."""
+    crop = image[word.top:word.bottom, word.x0:word.x1]
+    if crop.size == 0 or crop.min() >= INK:
+        return None
+    _, binary = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    ink = _own_line(binary.astype(bool))
+    inked = np.flatnonzero(ink.sum(axis=0) >= MIN_INK_PX)
+    starts = np.flatnonzero(np.diff(inked) > 1) + 1
+    if not len(starts):
+        return None
+    top = int(np.flatnonzero(ink[:, inked[0]:inked[starts[0] - 1] + 1].any(axis=1))[0])
+    rest = _without_dots(ink[:, inked[starts[0]]:])
+    columns = np.flatnonzero(rest.any(axis=0))
+    small_top = float(np.median(rest[:, columns].argmax(axis=0)))
+    baseline = float(np.median(rest.shape[0] - 1 - rest[::-1, columns].argmax(axis=0)))
+    return (small_top - top) / max(1.0, baseline - small_top)
+
+
+def _without_dots(ink: np.ndarray) -> np.ndarray:
+    """`ink` without its dots: marks short against the line and standing clear above its baseline
+    (an "i"'s or a "j"'s dot, which would raise the small letters' top)."""
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    columns = np.flatnonzero(ink.any(axis=0))
+    baseline = float(np.median(ink.shape[0] - 1 - ink[::-1, columns].argmax(axis=0)))
+    tall = baseline - stats[1:, cv2.CC_STAT_TOP].min() + 1
+    bottoms = stats[:, cv2.CC_STAT_TOP] + stats[:, cv2.CC_STAT_HEIGHT] - 1
+    dots = [mark for mark in range(1, count) if stats[mark, cv2.CC_STAT_HEIGHT] < DOT_SHARE * tall
+            and bottoms[mark] < baseline - DOT_SHARE * tall]
+    return ink & ~np.isin(labels, dots)
+
+
+def _own_line(ink: np.ndarray) -> np.ndarray:
+    """The rows of `ink` in its longest run of rows holding ink."""
+    edges = np.flatnonzero(np.diff(np.r_[0, ink.any(axis=1).astype(np.int8), 0]))
+    first, stop = max(zip(edges[::2], edges[1::2]), key=lambda run: run[1] - run[0])
+    return ink[first:stop]
+
+
+def first_letter_case(word: OcrWord, image: np.ndarray) -> OcrWord:
+    """The word with a capital first letter read small where the ink shows it small ("Capaian" ->
+    "capaian"), for a letter whose two cases share a shape, before small letters. Only that way: a
+    first letter touching the next ('st', 'ob') stands as tall as the next one's ascender, which
+    would read as a capital."""
+    if not _CAPITALISED.match(word.text) or (rise := first_letter_rise(word, image)) is None:
+        return word
+    return word._replace(text=word.text[0].lower() + word.text[1:]) if rise < SMALL_RISE else word
+
+
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%", closed by
-    the ";" or ":" its last glyph is, a "%" read as figures read as "%"."""
-    word = glued_percent(percent_sign(word, image), image)
+    the ";" or ":" its last glyph is, a "%" read as figures read as "%", a first letter in the case
+    its height shows."""
+    word = first_letter_case(glued_percent(percent_sign(word, image), image), image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
