@@ -211,9 +211,9 @@ def note_header_units(walk: Walk) -> None:
     read as one. Likewise under a Target header cell the reader doubts (its OCR readings differ): a
     unit it prints may be lost."""
     rows = [row for sasaran in walk.sasaran for row in sasaran.rows if row.target_header and row.target]
-    for row in rows:
+    for row in (row for row in rows if row.header_doubt is not None):
         target = parse_target(join_lines(row.target), row.target_header)
-        if row.header_doubt is not None and target.value is not None and target.unit is None:
+        if target.value is not None and target.unit is None:
             walk.note("header-misread", f"the Target header on page {row.header_doubt} ({row.target_header!r}) was "
                                         f"read unsure (see the warning on it): a unit it prints may be lost; the "
                                         f"target {join_lines(row.target)!r} was read without one", row.page, row=row)

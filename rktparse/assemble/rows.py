@@ -395,7 +395,8 @@ class RktWalker(TableWalker):
                 self.read_row(row)
 
     def header_noted(self, role: Role) -> bool:
-        """Whether the reader doubts a header cell of `role`'s column (two OCR readings disagree)."""
+        """Whether the reader noted a header cell of `role`'s column (two OCR readings disagree, a low
+        confidence)."""
         column = self.layout.column(role)
         cells = [self.table.covering(row, column.index) for row in range(self.first_row)] if column else []
         return any(cell is not None and cell.bbox is not None

@@ -260,8 +260,8 @@ def first_letter_case(word: OcrWord, image: np.ndarray) -> OcrWord:
 
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%", closed by
-    the ";" or ":" its last glyph is, a "%" read as figures read as "%", a first letter in the case
-    its height shows."""
+    the ";" or ":" its last glyph is, a "%" read as figures read as "%", a capital first letter the
+    ink shows small read small."""
     word = first_letter_case(glued_percent(percent_sign(word, image), image), image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
