@@ -60,6 +60,17 @@ def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     assert [blank for line, blank in lines if line in ("Meningkatnya mutu", "Persentase mutu")] == [True, True]
 
 
+def test_one_line_stream_header_naming_whose_indikator_is_read():
+    # 'Indikator Sasaran' names the Indikator column, 'Program dan Kegiatan' one column: the
+    # header of dev seed 22's pypdf export, which was refused as having no table
+    line = "Sasaran Strategis Indikator Sasaran Target (%) Program dan Kegiatan"
+    assert header_cells(line) == ["Sasaran Strategis", "Indikator Sasaran", "Target (%)", "Program dan Kegiatan"]
+    assert header_cells("Indikator Sasaran Target Kegiatan") is None
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(22, "pypdf", cache_dir()))))
+    assert got["sasaran"][0]["indikator"][0]["text"] == "Indeks Daftar Pemilih Tetap yang dimutakhikran"
+    assert score(gen.expected(gen.generate(22)), got).got >= 12
+
+
 def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
     lines = ["SASARAN STRATEGIS INDIKATOR SASARAN SATUAN CAPAIAN", "2025", "TARGET", "(%)", "KEGIATAN"]
     assert header_names(lines) == ["SASARAN STRATEGIS", "INDIKATOR SASARAN", "SATUAN", "CAPAIAN 2025",

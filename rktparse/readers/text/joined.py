@@ -26,6 +26,7 @@ from rktparse.readers.text.lines import (
     SASARAN,
     Line,
     cut_score,
+    header_names,
     header_role,
     is_header_word,
     is_item,
@@ -35,7 +36,6 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import PageOut, concerned, note
-from rktparse.readers.text.stream import header_names
 from rktparse.readers.text.weights import W
 
 TOO_WIDE = 1.5  # a piece this much wider than its column's width is never tried

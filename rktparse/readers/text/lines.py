@@ -149,22 +149,33 @@ def qualifies(name: Sequence[str], word: str) -> bool:
         and word.strip("/.,:").lower() in _LEVEL_OF
 
 
-def header_cells(text: str) -> list[str] | None:
-    """The column names of a one-line header ('Sasaran Kinerja Indikator Kinerja Target Kegiatan'),
-    or None when the line does not name Sasaran, Indikator and Target in that order."""
-    if "sasaran" not in text.lower():
-        return None
-    cells: list[list[str]] = []
-    for word in text.split():
-        if header_role(word) and not (cells and qualifies(cells[-1], word)) or not cells:
-            cells.append([word])
+def header_names(lines: Sequence[str]) -> list[str] | None:
+    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
+    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
+    that RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words
+    qualify the name before.
+    None unless the lines hold only header words and name Sasaran, Indikator and Target."""
+    names: list[list[str]] = []
+    roles: set[str] = set()
+    for word in " ".join(lines).split():
+        role = header_role(word)
+        if not is_header_word(word) or not names and not role:
+            return None
+        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in NAME_PREFIXES
+        if role and (role not in roles or role == "extra") and not leads and not (names and qualifies(names[-1], word)):
+            names.append([word])
+            roles.add(role)
         else:
-            cells[-1].append(word)
-    heads = [header_role(c[0]) for c in cells]
-    needed = ["sasaran", "indikator", "target"]
-    if [h for h in heads if h in needed] != needed or any(len(c) > 3 for c in cells):
-        return None
-    return [" ".join(c) for c in cells]
+            names[-1].append(word)
+    return [" ".join(name) for name in names] if {SASARAN, INDIKATOR, "target"} <= roles else None
+
+
+def header_cells(text: str) -> list[str] | None:
+    """The column names of a one-line header ('Sasaran Kinerja Indikator Sasaran Target (%) Program dan
+    Kegiatan'), or None when the line does not name Sasaran, Indikator and Target in that order."""
+    names = header_names([text])
+    roles = [header_role(name) for name in names or []]
+    return names if [r for r in roles if r in (SASARAN, INDIKATOR, "target")] == [SASARAN, INDIKATOR, "target"] else None
 
 
 # --- targets --------------------------------------------------------------

@@ -18,18 +18,16 @@ from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
-    NAME_PREFIXES,
     SASARAN,
     Line,
     TargetSpan,
     fold_spaces,
     header_cells,
+    header_names,
     header_role,
-    is_header_word,
     is_title_line,
     learn_width,
     opens_signature,
-    qualifies,
     target_spans,
     text_width,
 )
@@ -154,27 +152,6 @@ def _row_text(row_indikator: Sequence[str], row_kegiatan: Sequence[str]) -> str:
 def stream_columns(names: Sequence[str]) -> bool:
     """Whether a header names the columns the stream search reads: Sasaran, Indikator, Target, Kegiatan."""
     return [header_role(name) for name in names] == [SASARAN, INDIKATOR, "target", KEGIATAN]
-
-
-def header_names(lines: Sequence[str]) -> list[str] | None:
-    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
-    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
-    that RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words
-    qualify the name before.
-    None unless the lines hold only header words and name Sasaran, Indikator and Target."""
-    names: list[list[str]] = []
-    roles: set[str] = set()
-    for word in " ".join(lines).split():
-        role = header_role(word)
-        if not is_header_word(word) or not names and not role:
-            return None
-        leads = bool(names) and len(names[-1]) == 1 and names[-1][0].lower() in NAME_PREFIXES
-        if role and (role not in roles or role == "extra") and not leads and not (names and qualifies(names[-1], word)):
-            names.append([word])
-            roles.add(role)
-        else:
-            names[-1].append(word)
-    return [" ".join(name) for name in names] if {SASARAN, INDIKATOR, "target"} <= roles else None
 
 
 def _header_at(lines: Sequence[str], start: int) -> int:
