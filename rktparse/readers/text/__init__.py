@@ -33,7 +33,7 @@ from rktparse.readers.encodings import unicode_bom
 from rktparse.readers.text.blocks import read_blocks
 from rktparse.readers.text.check import check_rows, rows_in_doubt, unread_rows, unreliable_rows
 from rktparse.readers.text.doubled import undouble
-from rktparse.readers.text.joined import looks_joined, read_joined
+from rktparse.readers.text.joined import joins_names, looks_joined, read_joined
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
@@ -163,6 +163,8 @@ class TextReader(Reader):
         left their memory unused after (issue 15)."""
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
+        if self.options.style == "auto" and style == "blocks" and joins_names(lines) and looks_joined(text, lines):
+            style = "stream"  # a header over several lines, its names apart as in blocks, over joined rows
         return style, lines if style == "stream" else []
 
 

@@ -25,6 +25,7 @@ from rktparse.readers.text.lines import (
     LEVELS,
     SASARAN,
     Line,
+    column_names,
     cut_score,
     header_names,
     header_role,
@@ -68,6 +69,12 @@ def looks_joined(text: str, lines: Sequence[Line]) -> bool:
     texts = [line.text for line in lines]
     return bool(lines) and " \n" not in text and all(line.tight for line in lines[1:]) \
         and any(header_at(texts, n) for n in range(len(texts)))
+
+
+def joins_names(lines: Sequence[Line]) -> bool:
+    """Whether a line prints two column names or more side by side ('Sasaran Kinerja Target % Kegiatan'),
+    where a blocks export prints a name a line ('Sasaran Program' is one name)."""
+    return any(len(column_names(line.text) or []) >= 2 for line in lines)
 
 
 def _holds_value(text: str) -> bool:
@@ -201,8 +208,9 @@ def header_at(lines: Sequence[str], start: int) -> tuple[list[str], int] | None:
         return names, 1
     for count in (3, 2):
         block = [line.split() for line in lines[start:start + count]]
-        if len(block) < count or not all(is_header_word(word) for words in block for word in words):
-            continue
+        if len(block) < count or not all(is_header_word(word) for words in block for word in words) \
+                or not any(map(header_role, block[0])):
+            continue  # (a title's last line, 'TAHUN 2020', holds header words but names no column)
         main = max(range(count), key=lambda n: sum(bool(header_role(word)) for word in block[n]))
         groups = _name_groups(block[main])
         for group in _name_groups([word for n, words in enumerate(block) if n != main for word in words]):

@@ -149,15 +149,13 @@ def qualifies(name: Sequence[str], word: str) -> bool:
         and word.strip("/.,:").lower() in _LEVEL_OF
 
 
-def header_names(lines: Sequence[str]) -> list[str] | None:
-    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
-    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'): a word naming a role opens a name unless
-    that RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words
-    qualify the name before.
-    None unless the lines hold only header words and name Sasaran, Indikator and Target."""
+def column_names(text: str) -> list[str] | None:
+    """The column names a line of header words holds: a word naming a role opens a name unless that
+    RKT role is named already ('Indikator Sasaran') or it follows 'Pagu'; other header words qualify
+    the name before. None when a word is no header word, or the first names no column."""
     names: list[list[str]] = []
     roles: set[str] = set()
-    for word in " ".join(lines).split():
+    for word in text.split():
         role = header_role(word)
         if not is_header_word(word) or not names and not role:
             return None
@@ -167,7 +165,16 @@ def header_names(lines: Sequence[str]) -> list[str] | None:
             roles.add(role)
         else:
             names[-1].append(word)
-    return [" ".join(name) for name in names] if {SASARAN, INDIKATOR, "target"} <= roles else None
+    return [" ".join(name) for name in names] or None
+
+
+def header_names(lines: Sequence[str]) -> list[str] | None:
+    """The column names of a header printed on these lines (wrapped: 'SASARAN STRATEGIS INDIKATOR
+    SASARAN SATUAN CAPAIAN' / '2025' / 'TARGET' / '(%)'), as `column_names` reads them; None unless
+    the lines hold only header words and name Sasaran, Indikator and Target."""
+    names = column_names(" ".join(lines))
+    roles = {header_role(name) for name in names or []}
+    return names if {SASARAN, INDIKATOR, "target"} <= roles else None
 
 
 def header_cells(text: str) -> list[str] | None:
