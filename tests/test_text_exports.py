@@ -73,6 +73,12 @@ def test_one_line_stream_header_naming_whose_indikator_is_read():
     assert score(gen.expected(gen.generate(22)), got).got >= 12
 
 
+def test_stream_signature_nip_in_digit_groups_stays_whole():
+    # pypdf, dev seed 5: 'NIP. 19770114 200606 2 020' was cut at its digit groups as if they were cells
+    doc = rktparse.parse(exported(5, "pypdf", cache_dir()))
+    assert doc.document.signatory is not None and doc.document.signatory.nip == "19770114 200606 2 020"
+
+
 def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
     lines = ["SASARAN STRATEGIS INDIKATOR SASARAN SATUAN CAPAIAN", "2025", "TARGET", "(%)", "KEGIATAN"]
     assert header_names(lines) == ["SASARAN STRATEGIS", "INDIKATOR SASARAN", "SATUAN", "CAPAIAN 2025",

@@ -8,6 +8,7 @@ pages' tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +38,7 @@ from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
+_NIP = re.compile(r"^NIP\b", re.IGNORECASE)
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 
 
@@ -192,6 +194,9 @@ def stream_to_blocks(text: str) -> str:
         index += 1
         if line and all(BRACKETED_NUMBER.match(word) for word in line.split()):
             out += line.split()
+            continue
+        if _NIP.match(line):
+            out.append(raw)  # 'NIP. 19770114 200606 2 020': its digit groups are no cells side by side
             continue
         pieces, pos = [], 0
         for span in _cut_spans(line):
