@@ -143,10 +143,13 @@ _LEVEL_OF = frozenset({"program", "kegiatan"})  # 'Sasaran Program', 'Indikator 
 
 
 def qualifies(name: Sequence[str], word: str) -> bool:
-    """Whether a column name's word that opens a name itself ('Program', 'Kegiatan') only says whose
-    it is, following the one word of a Sasaran or Indikator name ('Sasaran Program')."""
-    return len(name) == 1 and header_role(name[0]) in ("sasaran", "indikator") \
-        and word.strip("/.,:").lower() in _LEVEL_OF
+    """Whether a column name's word that opens a name itself ('Program', 'Kegiatan', 'Sasaran') only
+    says whose it is, following the one word of a Sasaran or Indikator name ('Sasaran Program',
+    'Indikator Sasaran')."""
+    if len(name) != 1:
+        return False
+    role, whose = header_role(name[0]), word.strip("/.,:").lower()
+    return role in ("sasaran", "indikator") and whose in _LEVEL_OF or role == "indikator" and whose == "sasaran"
 
 
 def column_names(text: str) -> list[str] | None:
