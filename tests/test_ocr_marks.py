@@ -272,6 +272,24 @@ def test_a_bullet_dropped_or_glued_to_its_word_is_put_back(scale):
     assert [word.text for word in read_bullet(glued, pixels)] == ["•", "melakukan", "rekonsiliasi"]
 
 
+def light_grey(pixels: np.ndarray, ink: int, blur: int) -> np.ndarray:
+    """A light, soft scan of the page: black printed as `ink`, edges blurred over `blur` pixels."""
+    light = (255 - (255 - pixels.astype(np.float32)) * (255 - ink) / 255).astype(np.uint8)
+    return cv2.GaussianBlur(light, (blur, blur), 0)
+
+
+@pytest.mark.parametrize("ink, blur", [(100, 7), (120, 5)])
+def test_a_bullet_on_a_light_soft_scan_is_read_from_its_dot(ink, blur):
+    """The dot is measured with the band's own ink (Otsu): at a fixed grey a light, soft scan's dot
+    came out smaller and ragged, and the '*' Tesseract read was kept (dev scan 320). An asterisk
+    opening a line stays one."""
+    pixels, words = printed_line("• Pembangunan halte", 30)
+    misread = [words[0]._replace(text="*", confidence=40.0), *words[1:]]
+    assert [word.text for word in read_bullet(misread, light_grey(pixels, ink, blur))] == ["•", "Pembangunan", "halte"]
+    pixels, words = printed_line("* Catatan kaki", 30)
+    assert [word.text for word in read_bullet(words, light_grey(pixels, ink, blur))] == ["*", "Catatan", "kaki"]
+
+
 @pytest.mark.parametrize("text", ["e-SPTPD kepada", "* Catatan kaki", "o Kegiatan", ". Kegiatan", "- Pembinaan",
                                   "1. Pembinaan", "aparatur"])
 def test_a_line_opening_without_a_dot_is_kept_as_read(text):

@@ -282,9 +282,12 @@ def bullet_dot(image: np.ndarray, left: int, right: int, top: int, baseline: int
     """The leftmost mark in columns left..right of a line (its top to its baseline) when it is a
     bullet's filled dot standing clear of the mark after it, else None."""
     height = baseline - top
-    band = (image[max(top, 0):baseline, max(left, 0):right] < INK).astype(np.uint8)
-    if height <= 0 or band.size == 0:
+    crop = image[max(top, 0):baseline, max(left, 0):right]
+    if height <= 0 or crop.size == 0 or crop.min() >= INK:
         return None
+    # the band's own ink (Otsu): on a light grey scan a dot's rim is lighter than a fixed grey, and
+    # the dot, measured smaller and hollow, was no bullet
+    _, band = cv2.threshold(crop, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     count, _, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
     marks = sorted(stats[1:].tolist(), key=lambda stat: stat[cv2.CC_STAT_LEFT])
     if not marks:
