@@ -5,6 +5,7 @@ Not a test: it prints figures and whether they meet the goals.
   - the DOCX writer, rows: 1,000 -> 2,000 -> 4,000 (goal: 1,000 rows within 3 s), and extra columns 100 -> 400
   - the Word reader, rows of a regenerated DOCX: 1,000 -> 4,000
   - the text reader, length of one line: 0.75 -> 3 MB, and rows of a text export: 1,000 -> 4,000
+    (a stream export, and a layout export's page of Sasaran cells centred on their rows)
 Each figure is the best CPU time of three runs or more (as many as fill two seconds) in a fresh
 interpreter; the growth ratio is the time of a doubling over the time before it (goal <= 2.3: linear,
 with room for noise). Run `python benchmarks/scaling.py`.
@@ -80,6 +81,19 @@ def many_rows_text(rows: int) -> str:
     return " ".join(HEADER) + "\n" + "\n".join(" ".join(rng.choice(WORDS) for _ in range(8)) for _ in range(rows))
 
 
+def centred_layout_text(rows: int) -> str:
+    """A layout export of one page: a header, then `rows` rows of two lines under Sasaran cells merged
+    over four rows each and printed centred on them, off the rows' first lines (the reader gives such
+    cells their rows by a search)."""
+    lines = [f"{'Sasaran':<32}{'Indikator':<40}Target"]
+    for row in range(rows):
+        for line in range(2):
+            sasaran = {3: "Meningkatnya kualitas", 4: "pelayanan publik"}.get(row % 4 * 2 + line, "")
+            indikator, target = ("Persentase dokumen yang", f"{row % 90 + 10} %") if line == 0 else ("disusun tepat waktu", "")
+            lines.append(f"{sasaran:<32}{indikator:<40}{target}".rstrip())
+    return "\n".join(lines) + "\n"
+
+
 def _prepare(kind: str, n: int, folder: Path) -> Callable[[], object]:
     """The work to time for `kind` at size `n`, its input made beforehand."""
     from rktparse.errors import InputError
@@ -117,6 +131,8 @@ def _prepare(kind: str, n: int, folder: Path) -> Callable[[], object]:
         return read_text(long_line_text(n))
     if kind == "text rows":
         return read_text(many_rows_text(n))
+    if kind == "layout rows, centred":
+        return read_text(centred_layout_text(n))
     raise ValueError(kind)
 
 
@@ -151,6 +167,7 @@ SERIES = [
     ("word reader rows", [1000, 2000, 4000]),
     ("text line length", [750_000, 1_500_000, 3_000_000]),
     ("text rows", [1000, 2000, 4000]),
+    ("layout rows, centred", [1000, 2000, 4000]),
 ]
 
 

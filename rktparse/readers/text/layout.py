@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -401,9 +402,15 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
     the rows of consecutive cells adjoin, rows above the first cell may continue the page before,
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
-    on to the next page: not counted) is least. Dynamic programme over (cell, stop row)."""
+    on to the next page: not counted) is least. Dynamic programme over (cell, stop row); a cell's
+    first row lies between the row after the cell above and its own first line's, which keeps a
+    long page's programme linear in its rows."""
     m, k = len(starts), len(cells)
     line_at = [*starts, n_lines]
+    row_of = [bisect_right(starts, first) - 1 for first, _ in cells]  # -1: above the first row
+    after = [bisect_right(starts, last) for _, last in cells]  # the first row it may stop at
+    lows = [0] + after[:-1]  # the first row each cell may open on
+    highs = [*row_of[1:], m]  # the last row each cell may stop at
 
     def cost(j: int, a: int, b: int) -> float:
         first, last = cells[j]
@@ -413,16 +420,16 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
 
     # best[j][b]: least cost of cells 0..j-1 with cell j-1 stopping at row b; rows above the first
     # cell carry on a cell of the page before, at a (fitted) cost per row
-    best = [[W["layout.level.carried"] * b for b in range(m + 1)]] + [[math.inf] * (m + 1) for _ in range(k)]
+    best: list[dict[int, float]] = [{b: W["layout.level.carried"] * b for b in range(m + 1)}] + [{} for _ in range(k)]
     back: dict[tuple[int, int], int] = {}
     for j in range(k):
-        for b in range(1, m + 1):
-            for a in range(b):
-                value = best[j][a] + cost(j, a, b)
-                if value < best[j + 1][b]:
+        for b in range(max(1, after[j]), highs[j] + 1):
+            for a in range(lows[j], min(b, row_of[j] + 1)):
+                value = best[j].get(a, math.inf) + cost(j, a, b)
+                if value < best[j + 1].get(b, math.inf):
                     best[j + 1][b], back[j + 1, b] = value, a
-    if not math.isfinite(best[k][m]):  # the cells do not fit the rows: each on the row of its first line
-        rows = [max(r for r in range(m) if starts[r] <= first) if first >= starts[0] else 0 for first, _ in cells]
+    if not math.isfinite(best[k].get(m, math.inf)):  # the cells do not fit the rows: each on the row of its first line
+        rows = [max(r, 0) for r in row_of]
         return [(r, max(r + 1, stop), 0.5) for r, stop in zip(rows, rows[1:] + [m])]
     bounds, b = [m], m
     for j in range(k, 0, -1):
@@ -432,7 +439,8 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     groups = []
     for j in range(k):
         a, b = bounds[j], bounds[j + 1]
-        others = [best[j][a2] + cost(j, a2, b) for a2 in range(b) if a2 != a] if j else []
+        others = [best[j].get(a2, math.inf) + cost(j, a2, b) for a2 in range(lows[j], min(b, row_of[j] + 1))
+                  if a2 != a] if j else []
         margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
         groups.append((a, b, confidence(margin)))
     return groups
