@@ -456,6 +456,19 @@ def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
 
 
 @pytest.mark.slow
+def test_layout_a_count_of_any_unit_under_a_whole_value_opens_a_row():
+    """Development seed 335: under the row whose target is the grade 'B', the row numbered 7 prints
+    '20.717 sekolah' and the next 'Rp 395.000.000'. A count of a unit the reader had no word for
+    ('sekolah') was no whole value, nor was a Rupiah amount, so neither opened a row: three rows
+    became one, its target 'B 20.717 sekolah Rp 395.000.000'. A document's units are its own."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(335, "layout", cache_dir()))))
+    rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["Cakupan Sengketa Hasil Pemilu Yang Diselesaikan"] == "B"
+    assert rows["cakupan laporan dana kampanye yang diaudit"] == "20.717 sekolah"
+    assert rows["cakupan pegawai yang mengikuti bimbingan teknis kepemiluan"] == "Rp 395.000.000"
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

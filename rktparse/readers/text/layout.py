@@ -37,6 +37,7 @@ from rktparse.readers.text.lines import (
     cut_score,
     first_word,
     fold_spaces,
+    is_count,
     is_title_line,
     opener,
     opens_signature,
@@ -60,7 +61,8 @@ _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a
 
 def _complete(text: str) -> bool:
     """A whole target value ('97 %', 'BB', '12 kali', 'Rp 1.234.567'): the next line may start another."""
-    return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+    return bool(CURRENCY.match(text)) or is_count(text) or any(s.start == 0 and s.end == len(text)
+                                                              for s in target_spans(text))
 
 
 def _whole_figure(text: str) -> bool:
@@ -162,7 +164,7 @@ class _Table:
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
             elif target is not None and (not above[target] or _complete(value)) and _opens_value(value) \
-                    and is_value(cells[target]) \
+                    and (is_value(cells[target]) or is_count(cells[target])) \
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does

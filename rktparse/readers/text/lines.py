@@ -200,6 +200,8 @@ _TARGET = re.compile(
     r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP))(?=\s|$)"
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# A count and its unit: a document's units are its own ('20.717 sekolah', '7 Puskesmas', '12 KK')
+_COUNT = re.compile(rf"^(?P<num>{_NUMBER})\s(?P<unit>[A-Za-z]{{2,}})$")
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,13 @@ def target_spans(text: str) -> list[TargetSpan]:
         place = 1.0 if whole else -1.0 if inside else 0.0
         spans.append(TargetSpan(match.start(), end, strength + place, bare))
     return spans
+
+
+def is_count(text: str) -> bool:
+    """A count of any unit, the whole text ('20.717 sekolah'): a value where the text is known to be
+    a target cell's. Not scored as a target where it is not: a Kegiatan wraps '... di' / '14 kecamatan'."""
+    count = _COUNT.match(text)
+    return bool(count) and count["unit"].lower() not in CONNECTORS and not _YEAR.match(count["num"])
 
 
 def is_unit_line(text: str) -> bool:

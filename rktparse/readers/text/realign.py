@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from math import comb
 
-from rktparse.readers.text.lines import INDIKATOR, KEGIATAN, LEVELS, first_word, opener, target_spans
+from rktparse.readers.text.lines import CURRENCY, INDIKATOR, KEGIATAN, LEVELS, first_word, opener, target_spans
 
 SLACK = 1  # characters a run may start left of its column's start (pdftotext rounds positions)
 MAX_MATCHINGS = 5000  # an RKT's widest header (13 columns) under a line of 6 runs: 1,716
@@ -77,9 +77,10 @@ def _misfit_cost(starts: Sequence[int], x0s: Sequence[int]) -> float | None:
 
 
 def is_value(text: str) -> bool:
-    """A value that stands for a target by itself ('100 %', '12 kali', 'WTP'; not a bare '63', which
+    """A value that stands for a target by itself ('100 %', '12 kali', 'Rp 1.234', 'WTP'; not a bare '63', which
     may be a count's first line, nor a note in brackets)."""
-    return any(span.start == 0 and span.end == len(text) and span.strength >= 3.0 for span in target_spans(text))
+    return bool(CURRENCY.match(text)) or any(span.start == 0 and span.end == len(text) and span.strength >= 3.0
+                                             for span in target_spans(text))
 
 
 def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
