@@ -469,6 +469,18 @@ def test_layout_a_count_of_any_unit_under_a_whole_value_opens_a_row():
 
 
 @pytest.mark.slow
+def test_layout_merged_cell_text_resuming_after_lines_of_other_rows_is_another_cell():
+    """Development seed 80: 'Tercapainya Akses dan Mutu Pendidikan Dasar di Kota Pontianak', two lines
+    of the next row beside an empty Sasaran column, then 'meningkatnya angka partisipasi sekolah'.
+    They were read as one Sasaran: a wrapped cell's lines follow one another, and one row's line
+    printed between two of them (a line of another height) is all that may part them."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(80, "layout", cache_dir()))))
+    sasaran = [s["text"] for s in doc["sasaran"]]
+    assert sasaran[:2] == ["Tercapainya Akses dan Mutu Pendidikan Dasar di Kota Pontianak",
+                           "meningkatnya angka partisipasi sekolah"]
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

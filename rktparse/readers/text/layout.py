@@ -359,8 +359,9 @@ class _Table:
                 score += W["layout.split.phrase"] * self.phrases.cue(cells[-1].lines[-1], text)
                 if n in inside:
                     score += W["layout.split.inside_item"]
-            if any(self._holds_row(k) for k in range(last + 1, n)):  # after an empty line of its column
-                score += W["layout.split.gap"]
+            gap = sum(self._holds_row(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it
+            if gap:  # after an empty line of its column
+                score += W["layout.split.gap"] * (2 if gap > 1 else 1)
             if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
                 # levels part their rows alike (centred cells of unlike lengths stand at unlike tops)
                 score += W["layout.level.sibling_opens"]
