@@ -481,6 +481,18 @@ def test_layout_merged_cell_text_resuming_after_lines_of_other_rows_is_another_c
 
 
 @pytest.mark.slow
+def test_layout_a_bare_figure_under_a_bare_figure_and_an_empty_line_opens_a_row():
+    """Development seed 288: the header prints the unit ('Target (%)'), the targets are bare figures.
+    '89' under '91,8' and an empty line, beside 'persentase rata-rata lama' (in small letters, after
+    a line the next word would not have fitted on), went on with the row above: its target became
+    '91,8 89', the row was lost and nothing said so."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(288, "layout", cache_dir()))))
+    rows = [(row["text"], row["target"]["raw"]) for s in doc["sasaran"] for row in s["indikator"]]
+    at = rows.index(("persentase rata-rata lama sekolah", "89"))
+    assert rows[at - 1] == ("Angka sekolah yang terakreditasi minimal B", "91,8")
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

@@ -76,6 +76,21 @@ def _opens_value(text: str) -> bool:
     return any(s.start == 0 for s in target_spans(text)) or bool(CURRENCY.match(text))
 
 
+def _bare(text: str) -> bool:
+    """A figure alone ('89', '91,8'): the unit may be on the next line, or in the header ('Target (%)')."""
+    return any(s.bare and s.start == 0 and s.end == len(text) for s in target_spans(text))
+
+
+def _another_value(value: str, here: str, after_empty: bool) -> bool:
+    """Whether target line `here` is a second value of a row whose target so far is `value`: a whole
+    value ('97 %', '20.717 sekolah', 'Rp 1.234') under a value that opened the cell and is whole or
+    under an empty line; or a bare figure under an empty line, below a bare figure (a table whose
+    header prints the unit, 'Target (%)')."""
+    if not _opens_value(value) or not (after_empty or _complete(value)):
+        return False
+    return is_value(here) or is_count(here) or after_empty and _bare(value) and _bare(here)
+
+
 def _join_value(value: str, more: str) -> str:
     """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
     if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
@@ -163,8 +178,7 @@ class _Table:
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
-            elif target is not None and (not above[target] or _complete(value)) and _opens_value(value) \
-                    and (is_value(cells[target]) or is_count(cells[target])) \
+            elif target is not None and _another_value(value, cells[target], not above[target]) \
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # a table of programmes: a row opens where any column but the first does
