@@ -493,6 +493,21 @@ def test_layout_a_bare_figure_under_a_bare_figure_and_an_empty_line_opens_a_row(
 
 
 @pytest.mark.slow
+def test_layout_a_second_source_of_funds_opens_a_row():
+    """Development seed 317: the row 'prosentase kendaraan bermotor ...' (small letters, after a line the
+    next word would not have fitted on) with the text target 'Tepat waktu' went on with the row above,
+    whose Keterangan was 'Dana Desa': the Keterangan read 'Dana Desa DAK' and a row was lost. A
+    Keterangan names one source of funds ('APBD' / 'Provinsi' is one)."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(317, "layout", cache_dir()))))
+    rows = [(row["text"], row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]]
+    assert rows[1:4] == [
+        ("Jumlah kendaraan bermotor yang lulus uji berkala", "99%", {"KET.": "APBD Provinsi"}),
+        ("Cakupan Terminal Tipe C Yang Memenuhi Standar Pelayanan", "Tersusun dan ditetapkan", {"KET.": "Dana Desa"}),
+        ("prosentase kendaraan bermotor yang lulus uji berkala", "Tepat waktu", {"KET.": "DAK"}),
+    ]
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

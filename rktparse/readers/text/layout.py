@@ -47,7 +47,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Starts, header_starts, is_value, matched
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import opens_sasaran
+from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import inside_items
@@ -169,7 +169,8 @@ class _Table:
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
-        filled: set[int] = set()  # the columns the row so far prints in
+        held: dict[int, str] = {}  # the columns the row so far prints in, and what
+        sides = [c for c, column in enumerate(self.columns) if column.role not in (*LEVELS, INDIKATOR, "target", KEGIATAN)]
         tail = True  # the lines so far hold no indikator nor target: a row broken over the page's top
         for n, cells in enumerate(self.grid):
             above = self.grid[n - 1] if n else [""] * len(self.columns)
@@ -188,9 +189,11 @@ class _Table:
                 score = self._row_score(cells, above, value, target, indikator, width)
                 if top_targets and score <= 0 and cells[target] and not value and named:
                     score = TARGET_OPENS  # a row's first target line, below its indikator's first line
-                elif score <= 0 and any(cells[c] and c in filled for c in one_line):
+                elif score <= 0 and any(cells[c] and c in held for c in one_line):
                     score = TARGET_OPENS  # a second line in a column of one line a row
-                elif score <= 0 and tail and filled and indikator is not None and cells[indikator]:
+                elif score <= 0 and any(is_fund_source(cells[c]) and is_fund_source(held.get(c, "")) for c in sides):
+                    score = TARGET_OPENS  # a second source of funds ('Dana Desa' / 'DAK'): a Keterangan names one
+                elif score <= 0 and tail and held and indikator is not None and cells[indikator]:
                     score = TARGET_OPENS  # the first indikator under the tail of the page before's last row
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
@@ -198,10 +201,10 @@ class _Table:
                 starts.append(n)
                 value = here
                 named = ended = False
-                filled = set()
+                held = {}
             elif here:
                 value = _join_value(value, here)
-            filled |= {c for c, text in enumerate(cells) if text}
+            held.update({c: f"{held.get(c, '')} {text}".strip() for c, text in enumerate(cells) if text})
             tail = tail and not any(cells[c] for c in (indikator, target) if c is not None)
             if indikator is not None:
                 ended = named and not cells[indikator] or ended
