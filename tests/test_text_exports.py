@@ -508,6 +508,18 @@ def test_layout_a_second_source_of_funds_opens_a_row():
 
 
 @pytest.mark.slow
+def test_layout_a_currency_sign_under_a_whole_amount_opens_a_row():
+    """Development seed 351: 'Rp.' / '26.800.000', then 'Rp' / '49.900.000.' / '000' beside 'cakupan
+    pelayanan kenaikan pangkat tepat waktu' (small letters, after a line the next word would not have
+    fitted on). The sign alone is no whole value, so the second amount went on with the first and a
+    row was lost. A target holds one amount."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(351, "layout", cache_dir()))))
+    rows = [(row["text"], row["target"]["raw"]) for row in doc["sasaran"][-1]["indikator"]]
+    assert rows[:2] == [("Capaian indeks profesionalitas ASN", "Rp. 26.800.000"),
+                        ("cakupan pelayanan kenaikan pangkat tepat waktu", "Rp 49.900.000.000")]
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

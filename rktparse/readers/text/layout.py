@@ -56,6 +56,7 @@ ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one lin
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
+_CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
 _BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
 
 
@@ -83,12 +84,13 @@ def _bare(text: str) -> bool:
 
 def _another_value(value: str, here: str, after_empty: bool) -> bool:
     """Whether target line `here` is a second value of a row whose target so far is `value`: a whole
-    value ('97 %', '20.717 sekolah', 'Rp 1.234') under a value that opened the cell and is whole or
-    under an empty line; or a bare figure under an empty line, below a bare figure (a table whose
-    header prints the unit, 'Target (%)')."""
+    value ('97 %', '20.717 sekolah', 'Rp 1.234') or a currency sign over its amount ('Rp' / '49.900.000')
+    under a value that opened the cell and is whole or under an empty line; or a bare figure under an
+    empty line, below a bare figure (a table whose header prints the unit, 'Target (%)')."""
     if not _opens_value(value) or not (after_empty or _complete(value)):
         return False
-    return is_value(here) or is_count(here) or after_empty and _bare(value) and _bare(here)
+    return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here)) \
+        or after_empty and _bare(value) and _bare(here)
 
 
 def _join_value(value: str, more: str) -> str:
