@@ -520,6 +520,19 @@ def test_layout_a_currency_sign_under_a_whole_amount_opens_a_row():
 
 
 @pytest.mark.slow
+def test_layout_lines_of_centred_merged_cells_alone_do_not_part_a_row():
+    """Development seed 165: the Tujuan 'Mewujudkan / pemerataan / pembangunan / wilayah', centred,
+    prints its lines between the first row's ('Rasio angka' / 'kematian ibu per' / ...), and the
+    target 'Rp 91.500.' / '000.000.0' / '00' then stood under empty lines: each piece opened a row,
+    the row was lost. A row's lines are read against the last line holding a row's text."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(165, "layout", cache_dir()))))
+    first = doc["sasaran"][0]
+    assert first["tujuan"]["text"] == "Mewujudkan pemerataan pembangunan wilayah"
+    assert [(row["text"], row["target"]["raw"]) for row in first["indikator"]] == [
+        ("Rasio angka kematian ibu per 100.000 kelahiran hidup", "Rp 91.500.000.000.000")]
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,

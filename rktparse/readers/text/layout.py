@@ -174,8 +174,8 @@ class _Table:
         held: dict[int, str] = {}  # the columns the row so far prints in, and what
         sides = [c for c, column in enumerate(self.columns) if column.role not in (*LEVELS, INDIKATOR, "target", KEGIATAN)]
         tail = True  # the lines so far hold no indikator nor target: a row broken over the page's top
-        for n, cells in enumerate(self.grid):
-            above = self.grid[n - 1] if n else [""] * len(self.columns)
+        above = [""] * len(self.columns)  # the last line holding a row's text: not a merged cell's line alone,
+        for n, cells in enumerate(self.grid):  # which pdftotext prints between a row's lines where it is centred
             ended = ended or named and n in self.spaced
             if {n, n - 1} & (self.headings.keys() | self.numbers.keys()):
                 score = math.inf
@@ -211,6 +211,8 @@ class _Table:
             if indikator is not None:
                 ended = named and not cells[indikator] or ended
                 named = named or bool(cells[indikator])
+            if self._holds_row(n):
+                above = cells
         return starts, sure
 
     def _row_score(self, cells: list[str], above: list[str], value: str, target: int | None,
