@@ -241,7 +241,7 @@ def is_count(text: str) -> bool:
     """A count of any unit, the whole text ('20.717 sekolah'): a value where the text is known to be
     a target cell's. Not scored as a target where it is not: a Kegiatan wraps '... di' / '14 kecamatan'."""
     count = _COUNT.match(text)
-    return bool(count) and count["unit"].lower() not in CONNECTORS and not _YEAR.match(count["num"])
+    return count is not None and count["unit"].lower() not in CONNECTORS and not _YEAR.match(count["num"])
 
 
 def is_unit_line(text: str) -> bool:
