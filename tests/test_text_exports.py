@@ -533,6 +533,21 @@ def test_layout_lines_of_centred_merged_cells_alone_do_not_part_a_row():
 
 
 @pytest.mark.slow
+def test_layout_a_line_of_one_run_is_not_read_by_column_starts_of_its_own():
+    """Development seed 128: Kegiatan lines of one run ('berkala', '• Rehabilitasi dan pemeliharaan
+    jalan') under a line the export set off the header's columns were read by column starts matched
+    to them alone: 'berkala' went to the Target ('97,04 % berkala'), an entry to the group heading.
+    One run gives no order of runs to match columns by: it is read by the header's columns."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(128, "layout", cache_dir()))))
+    rows = {row["text"]: (s["group"]["text"], row["target"]["raw"], row["kegiatan"])
+            for s in doc["sasaran"] for row in s["indikator"]}
+    assert rows["Prosentase jalan kabupaten dalam kondisi mantap"] == (
+        "Bidang Pelayanan Umum", "97,04 %",
+        ["• Normalisasi saluran drainase perkotaan secara berkala", "• Rehabilitasi dan pemeliharaan jalan"])
+    assert rows["cakupan luas kawasan kumuh yang ditangani"][0] == "Bidang Pelayanan Umum"
+
+
+@pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,
