@@ -598,8 +598,8 @@ def _placed(lines: list[str], body: list[int], columns: list[Column], carried: b
                        and (own := matched(line_runs, x0s, roles)) is not None), header)
     for p, index in enumerate(body):
         line_runs = runs(lines[index])
-        if len(line_runs) == 1 and not starts.fits(line_runs):  # one run off the columns (a heading across the
-            grid.append(_place(lines[index], header, roles))  # table): no order of runs to match columns by
+        if len(line_runs) == 1 and not starts.fits(line_runs):  # one run off the starts in use (a heading, a
+            grid.append(_place(lines[index], header, roles))  # cell's last word) gives no order to match columns by
             continue
         if not starts.fits(line_runs):
             if header.fits(line_runs):
