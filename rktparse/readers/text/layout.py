@@ -54,6 +54,7 @@ from rktparse.vocabulary.text import inside_items
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
+FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
@@ -171,8 +172,9 @@ class _Table:
         starts, sure = [], []
         value = ""  # the target cell so far: a value a narrow column wrapped is complete only at its end
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
-        held: dict[int, str] = {}  # the columns the row so far prints in, and what
+        filled: set[int] = set()  # the columns the row so far prints in
         sides = [c for c, column in enumerate(self.columns) if column.role not in (*LEVELS, INDIKATOR, "target", KEGIATAN)]
+        said: dict[int, str] = {}  # what the row so far prints in each side column (as far as a fund's name goes)
         tail = True  # the lines so far hold no indikator nor target: a row broken over the page's top
         above = [""] * len(self.columns)  # the last line holding a row's text: not a merged cell's line alone,
         for n, cells in enumerate(self.grid):  # which pdftotext prints between a row's lines where it is centred
@@ -191,11 +193,11 @@ class _Table:
                 score = self._row_score(cells, above, value, target, indikator, width)
                 if top_targets and score <= 0 and cells[target] and not value and named:
                     score = TARGET_OPENS  # a row's first target line, below its indikator's first line
-                elif score <= 0 and any(cells[c] and c in held for c in one_line):
+                elif score <= 0 and any(cells[c] and c in filled for c in one_line):
                     score = TARGET_OPENS  # a second line in a column of one line a row
-                elif score <= 0 and any(is_fund_source(cells[c]) and is_fund_source(held.get(c, "")) for c in sides):
+                elif score <= 0 and any(is_fund_source(cells[c]) and is_fund_source(said.get(c, "")) for c in sides):
                     score = TARGET_OPENS  # a second source of funds ('Dana Desa' / 'DAK'): a Keterangan names one
-                elif score <= 0 and tail and held and indikator is not None and cells[indikator]:
+                elif score <= 0 and tail and filled and indikator is not None and cells[indikator]:
                     score = TARGET_OPENS  # the first indikator under the tail of the page before's last row
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
@@ -203,10 +205,11 @@ class _Table:
                 starts.append(n)
                 value = here
                 named = ended = False
-                held = {}
+                filled, said = set(), {}
             elif here:
                 value = _join_value(value, here)
-            held.update({c: f"{held.get(c, '')} {text}".strip() for c, text in enumerate(cells) if text})
+            filled |= {c for c, text in enumerate(cells) if text}
+            said.update({c: f"{said.get(c, '')} {cells[c]}".strip()[:FUND_NAME] for c in sides if cells[c]})
             tail = tail and not any(cells[c] for c in (indikator, target) if c is not None)
             if indikator is not None:
                 ended = named and not cells[indikator] or ended
