@@ -547,6 +547,50 @@ def test_layout_a_line_of_one_run_is_not_read_by_column_starts_of_its_own():
     assert rows["cakupan luas kawasan kumuh yang ditangani"][0] == "Bidang Pelayanan Umum"
 
 
+UNNAMED_NUMBERS = "\n".join([
+    '                              RENCANA KINERJA TAHUNAN',
+    '                            INSPEKTORAT KABUPATEN CONTOH',
+    '                                    TAHUN 2016',
+    '',
+    '      TUJUAN                 SASARAN                               INDIKATOR KINERJA                        TARGET',
+    '1   Meningkatnya tata    1   Meningkatnya kualitas pengawasan  1   Persentase temuan yang               85 %',
+    '    kelola pemerintahan      urusan pemerintahan daerah            ditindaklanjuti',
+    '                                                               2   Nilai evaluasi SAKIP Perangkat       BB',
+    '                                                                   Daerah',
+    '2   Meningkatnya mutu    2   Meningkatnya peran pengawasan     3   Persentase aparat pengawas yang      90 %',
+    '    akuntabilitas            keuangan daerah                       bersertifikat',
+    '                                                               4   Opini BPK atas laporan keuangan      WTP',
+    '',
+    '                                                                  Contoh, 4 Januari 2016',
+    '                                                                  INSPEKTUR KABUPATEN CONTOH',
+    '',
+    '',
+    '                                                                  Drs. AHMAD SUBAGJA, M.Si',
+    '                                                                  NIP. 19650101 199003 1 004',
+]) + "\n"
+
+
+def test_layout_numbers_in_columns_the_header_does_not_name_are_their_own(tmp_path):
+    """Laid out as the real Inspektorat RKT's lampiran is ('1   Meningkatnya ...' under 'SASARAN',
+    '1   Persentase ...' under 'INDIKATOR KINERJA', no header over the numbers): each number was read
+    into the text beside it, every Sasaran and Indikator as '1 Meningkatnya ...'. They are a column
+    of their own, the Sasaran's and the Indikator's numbers."""
+    path = tmp_path / "rkt.txt"
+    path.write_text(UNNAMED_NUMBERS, encoding="utf-8")
+    doc = json.loads(rktparse.dumps(rktparse.parse(path)))
+    assert [(s["no"], s["tujuan"]["text"], s["text"]) for s in doc["sasaran"]] == [
+        ("1", "Meningkatnya tata kelola pemerintahan", "Meningkatnya kualitas pengawasan urusan pemerintahan daerah"),
+        ("2", "Meningkatnya mutu akuntabilitas", "Meningkatnya peran pengawasan keuangan daerah"),
+    ]
+    assert [(row["no"], row["text"], row["target"]["raw"]) for s in doc["sasaran"] for row in s["indikator"]] == [
+        ("1", "Persentase temuan yang ditindaklanjuti", "85 %"),
+        ("2", "Nilai evaluasi SAKIP Perangkat Daerah", "BB"),
+        ("3", "Persentase aparat pengawas yang bersertifikat", "90 %"),
+        ("4", "Opini BPK atas laporan keuangan", "WTP"),
+    ]
+    assert not [w for w in doc["warnings"] if w["severity"] == "review"]
+
+
 @pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its

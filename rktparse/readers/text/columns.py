@@ -15,12 +15,22 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rktparse.readers.clean import without_controls
-from rktparse.readers.text.lines import header_role, is_header_word, is_table_header, is_title_line, qualifies
+from rktparse.readers.text.lines import (
+    LEVELS,
+    header_role,
+    is_header_word,
+    is_table_header,
+    is_title_line,
+    qualifies,
+)
 from rktparse.readers.text.realign import Run
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 TITLE_CENTRED = 2  # characters: lines of a centred title share their centre within rounding to the grid
+NUMBERS_SEEN = 2  # lines opening with a number a column's text stands apart from, for an unnamed number column
+_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number ('1', '2.', '3)')
+NUMBER_REACH = 6  # characters about a column's start such a number stands
 MAX_APART = 4  # words of a column name printed alone on a line under the header's first one
 COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
 
@@ -168,7 +178,34 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
                 stretches.append([x])
         widest = max(stretches, key=lambda stretch: len(between.intersection(stretch)))
         right.x0 = widest[len(widest) // 2]
-    return columns
+    return _unnamed_numbers(columns, [words(lines[index]) for index in body])
+
+
+def _unnamed_numbers(columns: list[Column], body: list[list[Run]]) -> list[Column]:
+    """The columns, with a column of its own, unnamed, for the numbers printed at a level's or an
+    indikator's left edge where the header names none ('1   Meningkatnya ...' under 'SASARAN'):
+    numbers standing apart (two spaces or more) about the column's start, the text after each of them
+    and every other line of the column starting at one place."""
+    out: list[Column] = []
+    for k, column in enumerate(columns):
+        stop = columns[k + 1].x0 if k + 1 < len(columns) else None
+        numbers = [(line[i], line[i + 1].start) for line in body for i in range(len(line) - 1)
+                   if abs(line[i].start - column.x0) <= NUMBER_REACH and _NUMBER.match(line[i].text)
+                   and line[i + 1].start >= line[i].end + 2 and (i == 0 or line[i - 1].end <= line[i].start - 2)]
+        starts = {start for _, start in numbers}
+        named = k > 0 and columns[k - 1].role == "no"  # the header names the numbers' column
+        if column.role not in (*LEVELS[1:], "indikator") or named or len(numbers) < NUMBERS_SEEN or len(starts) != 1:
+            out.append(column)
+            continue
+        start, left = starts.pop(), min(word.start for word, _ in numbers)
+        lone = {id(word) for word, _ in numbers}
+        own = [line[i] for line in body for i in range(len(line))
+               if left <= line[i].start < (stop or 10**9) and (i == 0 or line[i - 1].end < left)]
+        if all(id(word) in lone or word.start >= start - 1 for word in own):
+            out.append(Column(min(left, column.x0), start - 2))
+            column.x0 = start - 1
+        out.append(column)
+    return out
 
 
 def header_blocks(lines: list[str]) -> list[range]:
