@@ -43,7 +43,7 @@ _BULLET = re.compile(rf"^{LIST_MARK}$")
 HEADER_ROLES = {Role.SASARAN, Role.INDIKATOR, Role.TARGET, Role.KEGIATAN}
 # Headers of columns the model has no field for, which still mark a header row.
 _EXTRA_HEADER = re.compile(
-    r"^(satuan|kondisi awal|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
+    r"^(satuan|kondisi awal|kondisi eksisting|eksisting|keterangan|anggaran|pagu|lokasi|capaian|data capaian|realisasi|sumber dana|"
     r"penanggung ?jawab|ket\.?)\b"
 )
 # A figure with a percent sign or grouped thousands: a value, which no header cell prints

@@ -102,7 +102,7 @@ def learn_width(cells: Sequence[Sequence[str]]) -> float | None:
 
 # Words that open a column header; the words after them ("Kinerja", "%") belong to it.
 _HEAD = re.compile(r"^(no\.?|nomor|misi|tujuan|sasaran|indikator|target|kegiatan|program|sub kegiatan|satuan|"
-                   r"keterangan|ket|anggaran|kondisi|realisasi|capaian|pagu)\b", re.IGNORECASE)
+                   r"keterangan|ket|anggaran|kondisi|eksisting|realisasi|capaian|pagu)\b", re.IGNORECASE)
 _ROLES = {"no.": "no", "nomor": "no", "program": "kegiatan", "sub kegiatan": "kegiatan"}
 LEVELS = ("no", "misi", "tujuan", "sasaran")  # columns whose cells merge down over rows
 DEFAULT_HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
