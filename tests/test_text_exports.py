@@ -591,6 +591,60 @@ def test_layout_numbers_in_columns_the_header_does_not_name_are_their_own(tmp_pa
     assert not [w for w in doc["warnings"] if w["severity"] == "review"]
 
 
+CENTRED_VALUES = "\n".join([
+    '              Tabel Indikator Kinerja Utama Beserta Target Tahun 2016',
+    '',
+    '                                                                                  Kondisi',
+    '         No      Sasaran Strategis        Indikator Kinerja                       Eksisting    Target',
+    '         1       Meningkatnya peran       Indeks Pemberdayaan Gender              70 poin      73 poin',
+    '                 serta dan kesetaraan',
+    '                 gender dalam             Indeks Pembangunan Gender               88,5%        89.68%',
+    '                 pembangunan              Penghargaan Presiden Anugerah Parahita',
+    '                                                                                  8            9 buah',
+    '                                          Ekapraya',
+    '',
+    '         2       Meningkatnya kualitas    Cakupan penanganan kekerasan terhadap',
+    '                 hidup dan                                                        90%          100%',
+    '                                          perempuan',
+    '                 perlindungan anak        Persentase penurunan jumlah temuan      312          10%',
+    '                                          penyimpangan terhadap pelanggaran',
+    '                                          Sistem Pengendalian Intern              (190)        (150 temuan)',
+    '',
+    '',
+    '',
+    '2.2.2. Program, Kegiatan dan Anggaran',
+    '      Program yang dilaksanakan Badan Tahun 2016 adalah :',
+    '      Program Peningkatan Peran Serta dan Kesetaraan Jender dalam Pembangunan',
+    '      Program Peningkatan Kualitas Hidup dan Perlindungan Perempuan dan Anak',
+]) + "\n"
+
+
+def test_layout_values_centred_between_an_indikators_lines_are_its_row(tmp_path):
+    """Laid out as the real BP3AKB RKT's IKU table is, read as a `pdftotext -layout` export: a row's
+    values stand centred on it, so a value beside a two-line indikator prints on a line of its own,
+    between the indikator's lines ('Cakupan penanganan kekerasan terhadap' / '100%' / 'perempuan').
+    That line opened a row: the indikator was cut in two, the Sasaran beside it too. Also read as the
+    real file prints them: the section after the table ('2.2.2. Program, ...', under empty lines, at
+    the margin) is no part of it, a note in brackets under a target ('(150 temuan)') is its note, and
+    'Eksisting' names a column."""
+    path = tmp_path / "iku.txt"
+    path.write_text(CENTRED_VALUES, encoding="utf-8")
+    doc = json.loads(rktparse.dumps(rktparse.parse(path)))
+    assert [(s["no"], s["text"]) for s in doc["sasaran"]] == [
+        ("1", "Meningkatnya peran serta dan kesetaraan gender dalam pembangunan"),
+        ("2", "Meningkatnya kualitas hidup dan perlindungan anak"),
+    ]
+    rows = [(row["text"], row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]]
+    assert rows == [
+        ("Indeks Pemberdayaan Gender", "73 poin", {"Kondisi Eksisting": "70 poin"}),
+        ("Indeks Pembangunan Gender", "89.68%", {"Kondisi Eksisting": "88,5%"}),
+        ("Penghargaan Presiden Anugerah Parahita Ekapraya", "9 buah", {"Kondisi Eksisting": "8"}),
+        ("Cakupan penanganan kekerasan terhadap perempuan", "100%", {"Kondisi Eksisting": "90%"}),
+        ("Persentase penurunan jumlah temuan penyimpangan terhadap pelanggaran Sistem Pengendalian Intern",
+         "10% (150 temuan)", {"Kondisi Eksisting": "312 (190)"}),
+    ]
+
+
 @pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its

@@ -94,6 +94,12 @@ def _another_value(value: str, here: str, after_empty: bool) -> bool:
         or after_empty and _bare(value) and _bare(here)
 
 
+def _note_under(value: str, here: str) -> bool:
+    """Whether target line `here` is a note in brackets under the value opening the target so far
+    ('10%' / '(190 temuan)'): the value's note ('10 (234 Temuan)'), not another row's value."""
+    return here[:1] == "(" and _opens_value(value)
+
+
 def _join_value(value: str, more: str) -> str:
     """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
     if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
@@ -145,7 +151,35 @@ class _Table:
         held, opened = [first for first in firsts if first is not None], set(starts)
         top_targets = len(held) >= MIN_ROWS and sum(first in opened for first in held) >= TOP_TARGETS * len(held)
         one_line = frozenset(c for c in range(len(self.columns)) if self._one_line(c, bounds))
-        return self._row_starts(top_targets, one_line) if top_targets or one_line else (starts, sure)
+        if top_targets or one_line:
+            starts, sure = self._row_starts(top_targets, one_line)
+        return self._centred_values(starts, sure), sure
+
+    def _centred_values(self, starts: list[int], sure: list[float]) -> list[int]:
+        """`starts` with rows whose values (No, Target, ...) stand centred on them read whole. A value
+        centred on an even count of lines has a line of its own, which pdftotext prints between two
+        of the indikator's lines: such a line opens no row; the row opens where the indikator cell
+        around it does (after the row above's last line). `sure` takes the wrap's certainty."""
+        indikator = self.column("indikator")
+        if indikator is None:
+            return starts
+        width, column = self.width(indikator), [cells[indikator] for cells in self.grid]
+        apart = self.headings.keys() | self.numbers.keys()  # lines of their own, across the table
+        kept: list[int] = []
+        for n in starts:
+            before, after = (column[n - 1] if n else ""), (column[n + 1] if n + 1 < len(column) else "")
+            centred = before and after and not column[n] and self._holds_row(n) and not {n - 1, n, n + 1} & apart
+            wrap = cut_score(before, after, width) if centred else 0.0
+            if wrap >= 0 or not kept or n - 1 < kept[-1]:
+                kept.append(n)
+                continue
+            first = n - 1  # the indikator cell's first line, back over its wraps
+            while first - 1 > kept[-1] and column[first - 1] and cut_score(column[first - 1], column[first], width) < 0:
+                first -= 1
+            sure[n] = sure[first] = min(sure[first], confidence(-wrap))
+            if first > kept[-1]:
+                kept.append(first)
+        return kept
 
     def _one_line(self, col: int, bounds: list[tuple[int, int]]) -> bool:
         """Whether side column `col` prints one line a row, `bounds` the rows' (first, stop) lines."""
@@ -224,7 +258,7 @@ class _Table:
         score = W["layout.row.bias"]
         if not here:
             score += W["layout.row.empty_target"]
-        elif not above[target]:  # type: ignore[index]
+        elif not above[target] and not _note_under(value, here):  # type: ignore[index]
             score += W["layout.row.target_after_empty"]
         elif not _complete(value):
             score += W["layout.row.target_goes_on"]
@@ -532,8 +566,10 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
+        left = min(len(lines[i]) - len(lines[i].lstrip()) for i in block) if block else 0
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
-                     or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])), len(body))
+                     or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])
+                     or _prose_after(lines, body, p, left)), len(body))
         if not block and carried is not None:  # a page without a header of its own
             columns, continued = carried, True
         else:
@@ -560,6 +596,14 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         outs.append(out)
     closed = any(opens_signature(text) for text in outs[-1].below[:3])
     return outs, None if closed else columns
+
+
+def _prose_after(lines: list[str], body: list[int], p: int, left: int) -> bool:
+    """Whether body line p, under two empty lines or more and left of the header's first name, opens
+    the text after the table (a section's heading, a paragraph): no table row follows (`_table_ends`)."""
+    line = lines[body[p]]
+    return p > 0 and body[p] - body[p - 1] > 2 and len(line) - len(line.lstrip()) < left \
+        and _table_ends(lines, body[p:])
 
 
 def _table_ends(lines: list[str], after: list[int]) -> bool:
