@@ -645,6 +645,42 @@ def test_layout_values_centred_between_an_indikators_lines_are_its_row(tmp_path)
     ]
 
 
+CENTRED_ON_ROWS = "\n".join([
+    '                    Target Kinerja Tahun 2016',
+    '',
+    ' NO   INDIKATOR KINERJA                           EKSISTING     TARGET',
+    '',
+    '      Hasil penilaian EPPD Provinsi Jawa Barat',
+    ' 1                                                2,693 poin    3,000 poin',
+    '      di tingkat nasional',
+    '      Persentase penurunan jumlah temuan',
+    ' 2    penyimpangan terhadap pelanggaran           312 temuan    10%',
+    '      Sistem Pengendalian Intern OPD Provinsi',
+    '      Persentase penyelesaian TLHP OPD',
+    ' 3                                                75%           80%',
+    '      Provinsi',
+    ' 4    Persentase OPD yang melaksanakan SPIP       0             75%',
+]) + "\n"
+
+
+def test_layout_values_centred_on_every_row_leave_each_indikator_whole(tmp_path):
+    """Laid out as the real Inspektorat IKU lampiran's multi-year table is: every row's number and
+    values stand centred on it, between a two-line indikator's lines or on a three-line one's middle
+    line. Once a table shows it centres its values so (CENTRED_ROWS), a values line beside an indikator
+    line that goes on from the line above opens no row either, and neither does one on a table's first
+    row ('Hasil penilaian ...' / '1  2,693 poin' / 'di tingkat nasional': three rows were read of two)."""
+    path = tmp_path / "iku.txt"
+    path.write_text(CENTRED_ON_ROWS, encoding="utf-8")
+    doc = json.loads(rktparse.dumps(rktparse.parse(path)))
+    assert [(row["no"], row["text"], row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]] == [
+        ("1", "Hasil penilaian EPPD Provinsi Jawa Barat di tingkat nasional", "3,000 poin", {"EKSISTING": "2,693 poin"}),
+        ("2", "Persentase penurunan jumlah temuan penyimpangan terhadap pelanggaran Sistem Pengendalian Intern OPD "
+              "Provinsi", "10%", {"EKSISTING": "312 temuan"}),
+        ("3", "Persentase penyelesaian TLHP OPD Provinsi", "80%", {"EKSISTING": "75%"}),
+        ("4", "Persentase OPD yang melaksanakan SPIP", "75%", {"EKSISTING": "0"}),
+    ]
+
+
 @pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its

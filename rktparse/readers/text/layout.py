@@ -53,6 +53,7 @@ from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import inside_items
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
+CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that show a table centres its values
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
@@ -159,25 +160,39 @@ class _Table:
         """`starts` with rows whose values (No, Target, ...) stand centred on them read whole. A value
         centred on an even count of lines has a line of its own, which pdftotext prints between two
         of the indikator's lines: such a line opens no row; the row opens where the indikator cell
-        around it does (after the row above's last line). `sure` takes the wrap's certainty."""
+        around it does (after the row above's last line). Where a table prints CENTRED_ROWS such
+        lines, its values stand centred on every row: one beside an indikator line that goes on from
+        the line above is that row's middle line, and opens no row either. `sure` takes the wrap's
+        certainty."""
         indikator = self.column("indikator")
         if indikator is None:
             return starts
         width, column = self.width(indikator), [cells[indikator] for cells in self.grid]
         apart = self.headings.keys() | self.numbers.keys()  # lines of their own, across the table
+
+        def around(n: int) -> tuple[str, str]:
+            """The indikator lines a start's value may be centred between: above and under it, or
+            above it and its own."""
+            if not n or not column[n - 1] or {n - 1, n, n + 1} & apart:
+                return "", ""
+            if column[n]:
+                return column[n - 1], column[n]
+            below = column[n + 1] if n + 1 < len(column) and self._holds_row(n) else ""
+            return column[n - 1], below
+
+        wraps = {n: cut_score(*pair, width) for n in starts if all(pair := around(n))}
+        centred = sum(wrap < 0 and not column[n] for n, wrap in wraps.items()) >= CENTRED_ROWS
         kept: list[int] = []
         for n in starts:
-            before, after = (column[n - 1] if n else ""), (column[n + 1] if n + 1 < len(column) else "")
-            centred = before and after and not column[n] and self._holds_row(n) and not {n - 1, n, n + 1} & apart
-            wrap = cut_score(before, after, width) if centred else 0.0
-            if wrap >= 0 or not kept or n - 1 < kept[-1]:
+            wrap, top = wraps.get(n, 0.0), kept[-1] if kept else -1
+            if wrap >= 0 or column[n] and not centred:
                 kept.append(n)
                 continue
             first = n - 1  # the indikator cell's first line, back over its wraps
-            while first - 1 > kept[-1] and column[first - 1] and cut_score(column[first - 1], column[first], width) < 0:
+            while first - 1 > top and column[first - 1] and cut_score(column[first - 1], column[first], width) < 0:
                 first -= 1
             sure[n] = sure[first] = min(sure[first], confidence(-wrap))
-            if first > kept[-1]:
+            if first > top:
                 kept.append(first)
         return kept
 
