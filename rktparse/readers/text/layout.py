@@ -223,6 +223,7 @@ class _Table:
         named = ended = False  # the row so far holds indikator lines; a line without one came after them
         filled: set[int] = set()  # the columns the row so far prints in
         sides = [c for c, column in enumerate(self.columns) if column.role not in (*LEVELS, INDIKATOR, "target", KEGIATAN)]
+        own = [c for c, column in enumerate(self.columns) if c and column.role not in LEVELS]  # a row's own cells
         said: dict[int, str] = {}  # what the row so far prints in each side column (as far as a fund's name goes)
         tail = True  # the lines so far hold no indikator nor target: a row broken over the page's top
         above = [""] * len(self.columns)  # the last line holding a row's text: not a merged cell's line alone,
@@ -235,9 +236,10 @@ class _Table:
             elif target is not None and _another_value(value, cells[target], not above[target]) \
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
-            elif target is None:  # a table of programmes: a row opens where any column but the first does
+            elif target is None:  # programmes, or an IKU's indikator: a row opens where any column but the
+                # first does, a merged one (No, Sasaran) on a line holding a row's own text only
                 score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
-                                        for c in range(1, len(cells))) else -math.inf
+                                        for c in (range(1, len(cells)) if self._holds_row(n) else own)) else -math.inf
             else:
                 score = self._row_score(cells, above, value, target, indikator, width)
                 if top_targets and score <= 0 and cells[target] and not value and named:

@@ -102,7 +102,7 @@ def learn_width(cells: Sequence[Sequence[str]]) -> float | None:
 
 # Words that open a column header; the words after them ("Kinerja", "%") belong to it.
 _HEAD = re.compile(r"^(no\.?|nomor|misi|tujuan|sasaran|indikator|target|kegiatan|program|sub kegiatan|satuan|"
-                   r"keterangan|ket|anggaran|kondisi|eksisting|realisasi|capaian|pagu)\b", re.IGNORECASE)
+                   r"keterangan|ket|anggaran|kondisi|eksisting|realisasi|capaian|pagu|penjelasan|definisi|alasan)\b", re.IGNORECASE)
 _ROLES = {"no.": "no", "nomor": "no", "program": "kegiatan", "sub kegiatan": "kegiatan"}
 LEVELS = ("no", "misi", "tujuan", "sasaran")  # columns whose cells merge down over rows
 DEFAULT_HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
@@ -121,7 +121,8 @@ def header_role(name: str) -> str | None:
 
 # Words that qualify a column name in a header ('Indikator Kinerja Utama', 'Kondisi Awal', 'Target
 # Tahun 2024', 'Anggaran (Rp)'): a header's wrapped lines hold only these and column names.
-_QUALIFIERS = frozenset("kinerja utama strategis program dan awal akhir tahun sasaran rp % ket".split())
+_QUALIFIERS = frozenset("kinerja utama strategis program dan awal akhir tahun sasaran rp % ket sumber data "
+                        "penanggung jawab formulasi perhitungan operasional".split())
 _QUALIFIER = re.compile(r"^(\(.*\)|\d{4}|[%/.,&-])$")
 
 
