@@ -45,6 +45,10 @@ def words(raw: str) -> list[Run]:
     return [Run(m.start(), m.end(), m.group()) for m in _WORD.finditer(raw)]
 
 
+MAX_SHIFT = 6  # characters a page's text may stand off the columns of the page before (`shifted`)
+MIN_CROSSED = 2  # runs across the carried boundaries that show a page moved (one may be a signer's line)
+
+
 @dataclass
 class Column:
     x0: int
@@ -117,6 +121,23 @@ def _centre(raw: str) -> float:
 
 def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
     return any(a.start < b.end and b.start < a.end for a in line_runs for b in others)
+
+
+def shifted(columns: list[Column], lines: Sequence[str]) -> list[Column]:
+    """Columns carried from a page before, moved as far (MAX_SHIFT characters at most, either way) as
+    this page's `lines` were: pdftotext sets each page out on a grid of its own, and a page whose
+    text stands further left moves every cell. The shift is one that leaves no run of words across
+    the columns' boundaries where none leaves MIN_CROSSED (a page whose gaps pdftotext narrowed,
+    rather than moved, is matched line by line: `realign`)."""
+    crossed = _crossed([run for line in lines for run in runs(line)])
+
+    def crossing(shift: int) -> int:
+        return sum(crossed[x] for c in columns[1:] if 0 <= (x := c.x0 + shift) < len(crossed))
+
+    best = min(range(-MAX_SHIFT, MAX_SHIFT + 1), key=lambda shift: (crossing(shift), abs(shift)))
+    if crossing(best) or crossing(0) < MIN_CROSSED:
+        return columns
+    return [Column(c.x0 + best, c.x1 + best, c.names) for c in columns]
 
 
 def _crossed(words: list[Run]) -> list[int]:

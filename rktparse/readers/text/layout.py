@@ -22,6 +22,7 @@ from rktparse.readers.text.columns import (
     header_blocks,
     header_columns,
     runs,
+    shifted,
     words,
 )
 from rktparse.readers.text.headings import layout_headings
@@ -587,19 +588,23 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])
                      or _prose_after(lines, body, p, left)), len(body))
-        if not block and carried is not None:  # a page without a header of its own
-            columns, continued = carried, True
+        if not block and carried is not None:  # a page without a header of its own: the header's columns go
+            columns, continued = carried, True  # on to the next page as printed, not as this page moved them
+            here = shifted(carried, [lines[i] for i in body[:stop]])
         else:
-            columns, continued = header_columns(lines, block, body[:stop]), False
-        grid, realigned = _placed(lines, body[:stop], columns, carried=continued)
-        widths = [_Table(columns, grid).width(col) for col in range(len(columns))]
+            columns = here = header_columns(lines, block, body[:stop])
+            continued = False
+        grid, realigned = _placed(lines, body[:stop], here, carried=continued)
+        widths = [_Table(here, grid).width(col) for col in range(len(here))]
         found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
-                                [c.x0 for c in columns], [c.role for c in columns], widths,
+                                [c.x0 for c in here], [c.role for c in here], widths,
                                 after_gap=stop > 1 and body[stop - 1] - body[stop - 2] > 1,
                                 gaps_below=frozenset(p for p in range(stop - 1) if body[p + 1] - body[p] > 1))
+        if here is not columns:  # the page's text moved to fit the columns: a reading to check, as a squeezed line's
+            realigned |= set(range(stop))
         headings = {p: fold_spaces(lines[body[p]]) for p in found}
         numbers = {p: cells for p, cells in enumerate(grid) if _column_numbers(cells)}
-        table = _Table(columns, [[""] * len(columns) if p in headings or p in numbers else cells
+        table = _Table(here, [[""] * len(here) if p in headings or p in numbers else cells
                                  for p, cells in enumerate(grid)], headings, numbers, realigned,
                        guessed={p for p, sure in found.items() if not sure}, phrases=phrases,
                        spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1))
@@ -608,7 +613,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)
-        out.edges = column_edges(columns, [lines[i] for i in [*block, *body[:stop]]])
+        out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
     closed = any(opens_signature(text) for text in outs[-1].below[:3])
