@@ -681,6 +681,45 @@ def test_layout_values_centred_on_every_row_leave_each_indikator_whole(tmp_path)
     ]
 
 
+LISTED_INDIKATOR = "\n".join([
+    '                    TABEL 2.1',
+    '      MATRIK TUJUAN, SASARAN DAN INDIKATOR KINERJA',
+    ' No             Tujuan                     Sasaran                     Indikator Sasaran',
+    '     1          Meningkatkan kualitas      Meningkatnya kualitas       Prosentase keikutsertaan',
+    '                pelayanan transportasi     pelayanan moda              kabupaten/kota dalam WTN',
+    '                                           transportasi umum           Prosentase kepemilikan armada',
+    '                                                                       angkutan umum (AKDP)',
+    '                                                                       perseorangan menjadi badan',
+    '                                                                       hukum',
+    '                                                                       Prosentase ketersediaan AKDP di',
+    '                                                                       Jawa Barat',
+    '     2          Meningkatnya               Meningkatnya                Prosentase kendaraan tidak',
+    '                ketertiban lalu lintas     ketertiban lalu lintas      melanggar muatan lebih di',
+    '                angkutan jalan             angkutan umum               Jembatan Timbang',
+    '                                                                       Prosentase kendaraan umum laik',
+    '                                                                       Jalan di Jawa barat',
+]) + "\n"
+
+
+def test_layout_indikator_listed_in_a_table_without_targets_are_rows(tmp_path):
+    """Laid out as the real Dishub LKIP's matrix of Tujuan, Sasaran and Indikator is (no Target
+    column): a Sasaran's indikator printed one under the other, each opening with an indikator's word
+    ('Prosentase ...'), were read as one indikator of every line. Each opens a row of its own where the
+    line above would not have taken its first word."""
+    path = tmp_path / "matrik.txt"
+    path.write_text(LISTED_INDIKATOR, encoding="utf-8")
+    doc = json.loads(rktparse.dumps(rktparse.parse(path)))
+    assert [(s["text"], [row["text"] for row in s["indikator"]]) for s in doc["sasaran"]] == [
+        ("Meningkatnya kualitas pelayanan moda transportasi umum",
+         ["Prosentase keikutsertaan kabupaten/kota dalam WTN",
+          "Prosentase kepemilikan armada angkutan umum (AKDP) perseorangan menjadi badan hukum",
+          "Prosentase ketersediaan AKDP di Jawa Barat"]),
+        ("Meningkatnya ketertiban lalu lintas angkutan umum",
+         ["Prosentase kendaraan tidak melanggar muatan lebih di Jembatan Timbang",
+          "Prosentase kendaraan umum laik Jalan di Jawa barat"]),
+    ]
+
+
 @pytest.mark.slow
 def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     """Development seed 2389: 'Rp' / '9.580.000.000.000' breaks in a narrow Target column, its

@@ -96,6 +96,16 @@ def _another_value(value: str, here: str, after_empty: bool) -> bool:
         or after_empty and _bare(value) and _bare(here)
 
 
+def _listed(cells: list[str], above: list[str], indikator: int | None, width: float | None) -> float:
+    """How sure a line of a table without targets opens a row by its indikator alone: the cut log-odds
+    where it opens with an indikator's word right under another indikator line ('... dalam WTN' /
+    'Prosentase kepemilikan ...'); else it goes on with the row."""
+    if indikator is None or not (cells[indikator] and above[indikator]) \
+            or opener(first_word(cells[indikator])) != INDIKATOR:
+        return -math.inf
+    return W["layout.row.indikator_cut"] * cut_score(above[indikator], cells[indikator], width)
+
+
 def _note_under(value: str, here: str) -> bool:
     """Whether target line `here` is a note in brackets under the value opening the target so far
     ('10%' / '(190 temuan)'): the value's note ('10 (234 Temuan)'), not another row's value."""
@@ -238,9 +248,11 @@ class _Table:
                     and cells[indikator if indikator is not None else target]:
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # programmes, or an IKU's indikator: a row opens where any column but the
-                # first does, a merged one (No, Sasaran) on a line holding a row's own text only
-                score = math.inf if any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
-                                        for c in (range(1, len(cells)) if self._holds_row(n) else own)) else -math.inf
+                # first does, a merged one (No, Sasaran) on a line holding a row's own text only; or where
+                # an indikator's word opens a cell under the indikator's line above (an IKU lists them)
+                opens = any(cells[c] and (not above[c] or _complete(cells[c]) and _complete(above[c]))
+                            for c in (range(1, len(cells)) if self._holds_row(n) else own))
+                score = math.inf if opens else _listed(cells, above, indikator, width)
             else:
                 score = self._row_score(cells, above, value, target, indikator, width)
                 if top_targets and score <= 0 and cells[target] and not value and named:
