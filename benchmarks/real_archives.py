@@ -15,18 +15,18 @@ and in total:
   the row or its sasaran: the errors nobody would find;
 - a file that must fail counts one row, right when it fails with that reason.
 
-With `--layout-text` the PDFs are read as their `pdftotext -layout` exports
-instead (the text reader on real layouts it was never tuned on; the Word and
-Excel files are left out).
+With `--export STYLE` the PDFs are read as their text exports in that style
+instead (`samples/exports.py`: pypdf, pdfplumber, pymupdf, pdftotext, layout;
+`--layout-text` is `--export layout`): the text reader on real documents it
+was never tuned on. The Word and Excel files are left out.
 
-    .venv/bin/python benchmarks/real_archives.py [--only NAME ...] [--layout-text] [-v]
+    .venv/bin/python benchmarks/real_archives.py [--only NAME ...] [--export STYLE | --layout-text] [-v]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from difflib import SequenceMatcher
@@ -35,6 +35,10 @@ from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "corpus" / "real"
+sys.path.insert(0, str(ROOT))
+
+from samples.exports import EXPORTERS, STYLES  # noqa: E402
+
 FIELDS = ("agency", "year", "place", "date", "signatory")
 
 Row = tuple[str, str, str | None]
@@ -96,10 +100,10 @@ def score_document(doc: Any, typed: dict[str, Any], verbose: bool) -> Score:
     return Score(max(len(expected), len(read)), exact, silent, len(FIELDS), right)
 
 
-def layout_export(name: str, folder: Path) -> Path:
-    """The real PDF's `pdftotext -layout` export, written in `folder`."""
-    path = folder / f"{Path(name).stem}.txt"
-    subprocess.run(["pdftotext", "-layout", str(REAL / name), str(path)], check=True, capture_output=True)
+def text_export(name: str, folder: Path, style: str = "layout") -> Path:
+    """The real PDF's text export in `style` (`samples.exports.EXPORTERS`), written in `folder`."""
+    path = folder / f"{Path(name).stem}.{style}.txt"
+    path.write_text(EXPORTERS[style](REAL / name), encoding="utf-8")
     return path
 
 
@@ -132,8 +136,10 @@ def percent(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", default=[], help="file names to read (default: all typed)")
-    parser.add_argument("--layout-text", action="store_true",
-                        help="read each PDF's `pdftotext -layout` export instead (Word and Excel files left out)")
+    parser.add_argument("--export", choices=STYLES, help="read each PDF's text export in this style instead "
+                                                          "(Word and Excel files left out)")
+    parser.add_argument("--layout-text", dest="export", action="store_const", const="layout",
+                        help="the same as --export layout")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row and field")
     args = parser.parse_args(argv)
     if not REAL.is_dir():
@@ -141,14 +147,14 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     facts = json.loads((ROOT / "benchmarks" / "real_archives.json").read_text(encoding="utf-8"))
     names = [name for name in facts if not name.startswith("_") and (not args.only or name in args.only)
-             and (not args.layout_text or name.endswith(".pdf"))]
+             and (not args.export or name.endswith(".pdf"))]
     total = Score(0, 0, 0, 0, 0)
-    folder = Path(tempfile.mkdtemp(prefix="rktparse-layout-"))
+    folder = Path(tempfile.mkdtemp(prefix="rktparse-exports-"))
     print(f"{'file':<48} {'rows':>5} {'exact':>6} {'silent':>6} {'fields':>7}")
     for name in names:
         if args.verbose:
             print(name)
-        score = score_file(name, facts[name], args.verbose, layout_export(name, folder) if args.layout_text else None)
+        score = score_file(name, facts[name], args.verbose, text_export(name, folder, args.export) if args.export else None)
         total += score
         print(f"{name:<48} {score.rows:>5} {score.exact:>6} {score.silent:>6} {score.fields_right:>3}/{score.fields:<3}")
     print(f"{'total':<48} {total.rows:>5} {total.exact:>6} {total.silent:>6} {total.fields_right:>3}/{total.fields:<3}")

@@ -10,7 +10,7 @@ import json
 import pytest
 
 import rktparse
-from benchmarks.real_archives import layout_export, score_file
+from benchmarks.real_archives import score_file, text_export
 from rktparse.errors import InputError
 from tests.conftest import CORPUS, ROOT, content
 
@@ -460,5 +460,5 @@ def test_layout_exports_of_real_iku_tables_read_row_by_row(name, exact, silent, 
     wrong are flagged; BP3AKB's one silent row is a '3%' the export prints for the PDF's '3 %' (so
     typed): the export's loss, the value and unit read right."""
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
-    score = score_file(name, facts[name], False, layout_export(name, tmp_path))
+    score = score_file(name, facts[name], False, text_export(name, tmp_path))
     assert score.exact >= exact and score.silent <= silent
