@@ -627,3 +627,15 @@ def test_layout_a_heading_right_under_a_kegiatan_over_a_sasaran_heads_it(tmp_pat
                             ("Bidang Pelayanan Umum", "Tercapainya kualitas pelayanan administrasi")]
     warned = {w.ref for w in rktparse.parse(path).warnings if w.code == "text-heading-guessed"}
     assert "/sasaran/1/indikator/0" in warned
+
+
+def test_layout_column_name_a_narrow_column_broke_gives_its_role():
+    """'TARGE' over 'T 2026' (the real Inspektorat IKU lampiran prints 'TARGE' / 'T'; reporting seed
+    1000152 this header): neither line names a role by itself, so the reader took the Target for a
+    side column and read its rows without the target's rules. The name broken whole gives it."""
+    from rktparse.readers.text.columns import header_columns
+
+    lines = [" SASARAN        INDIKATOR KINERJA     TARGE    KEGIATAN",
+             "                                      T 2026",
+             " Meningkatnya   Persentase temuan     85 %     Pemantauan tindak lanjut"]
+    assert [c.role for c in header_columns(lines, range(0, 2), [2])] == ["sasaran", "indikator", "target", "kegiatan"]

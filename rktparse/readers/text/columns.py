@@ -57,7 +57,10 @@ class Column:
 
     @property
     def role(self) -> str:
-        return next((role for _, name in self.names if (role := header_role(name))), "extra")
+        """The role its names give, or a name a narrow column broke gives whole ('TARGE' / 'T')."""
+        names = [name for _, name in sorted(self.names)]
+        broken = (a + b for a, b in zip(names, names[1:]) if not header_role(a) and b[:1].isalpha())
+        return next((role for name in (*names, *broken) if (role := header_role(name))), "extra")
 
 
 def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = ()) -> bool:
