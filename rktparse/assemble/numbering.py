@@ -8,13 +8,12 @@ as the right one; its neighbours tell. Each page's count is checked by the OCR r
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from itertools import groupby
 
 from rktparse.models import RktDocument, Sasaran, Warning
+from rktparse.vocabulary.headers import ROW_NUMBER
 
-_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")  # "1", "12.", "3)": a Sasaran's number alone
 NUMBERED_SHARE = 0.5  # a document numbering fewer of its Sasaran numbers them otherwise (or not)
 
 
@@ -73,7 +72,7 @@ def _number(no: str | None) -> int | None | bool:
     """The Sasaran's number; None without one; False for a number of another form."""
     if no is None or not no.strip():
         return None
-    found = _NUMBER.match(no.strip())
+    found = ROW_NUMBER.match(no.strip())
     return int(found.group(1)) if found else False
 
 

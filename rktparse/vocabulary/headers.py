@@ -37,6 +37,9 @@ _ROLE_PATTERNS: list[tuple[Role, re.Pattern[str]]] = [
     (Role.KEGIATAN, re.compile(r"^(program|kegiatan|sub kegiatan)\b")),
 ]
 _NUMBERING = re.compile(r"^(\d{1,3}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?$")
+# A row's number alone in its cell ("1", "12.", "3)"), group 1 its value: no letter, as a lone "a"
+# opens too many lines of text to mark a row.
+ROW_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 # A list marker printed in a column of its own, left of the text it marks.
 _BULLET = re.compile(rf"^{LIST_MARK}$")
 

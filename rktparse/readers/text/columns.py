@@ -9,6 +9,7 @@ header goes on with the columns of the page before, fitted to its own spacing
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,12 +25,12 @@ from rktparse.readers.text.lines import (
     qualifies,
 )
 from rktparse.readers.text.realign import Run
+from rktparse.vocabulary.headers import ROW_NUMBER
 
 _RUN = re.compile(r"\S+(?: \S+)*")  # words parted by single spaces
 _WORD = re.compile(r"\S+")
 TITLE_CENTRED = 2  # characters: lines of a centred title share their centre within rounding to the grid
 NUMBERS_SEEN = 2  # lines opening with a number a column's text stands apart from, for an unnamed number column
-_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # a row's number ('1', '2.', '3)')
 NUMBER_REACH = 6  # characters about a column's start such a number stands
 MAX_APART = 4  # words of a column name printed alone on a line under the header's first one
 COLUMN_NUMBER = re.compile(r"^\(?\d{1,2}\)?$")  # '(3)' of a row of column numbers under the header
@@ -212,19 +213,22 @@ def _unnamed_numbers(columns: list[Column], body: list[list[Run]]) -> list[Colum
     and every other line of the column starting at one place."""
     out: list[Column] = []
     for k, column in enumerate(columns):
-        stop = columns[k + 1].x0 if k + 1 < len(columns) else None
+        named = k > 0 and columns[k - 1].role == "no"  # the header names the numbers' column
+        if column.role not in (*LEVELS[1:], "indikator") or named:
+            out.append(column)
+            continue
         numbers = [(line[i], line[i + 1].start) for line in body for i in range(len(line) - 1)
-                   if abs(line[i].start - column.x0) <= NUMBER_REACH and _NUMBER.match(line[i].text)
+                   if abs(line[i].start - column.x0) <= NUMBER_REACH and ROW_NUMBER.match(line[i].text)
                    and line[i + 1].start >= line[i].end + 2 and (i == 0 or line[i - 1].end <= line[i].start - 2)]
         starts = {start for _, start in numbers}
-        named = k > 0 and columns[k - 1].role == "no"  # the header names the numbers' column
-        if column.role not in (*LEVELS[1:], "indikator") or named or len(numbers) < NUMBERS_SEEN or len(starts) != 1:
+        if len(numbers) < NUMBERS_SEEN or len(starts) != 1:
             out.append(column)
             continue
         start, left = starts.pop(), min(word.start for word, _ in numbers)
+        stop = columns[k + 1].x0 if k + 1 < len(columns) else math.inf
         lone = {id(word) for word, _ in numbers}
         own = [line[i] for line in body for i in range(len(line))
-               if left <= line[i].start < (stop or 10**9) and (i == 0 or line[i - 1].end < left)]
+               if left <= line[i].start < stop and (i == 0 or line[i - 1].end < left)]
         if all(id(word) in lone or word.start >= start - 1 for word in own):
             out.append(Column(min(left, column.x0), start - 2))
             column.x0 = start - 1
