@@ -100,6 +100,8 @@ def _opening(role: str, text: str) -> float:
         if _value(text) or _figure_head(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
             return W["blocks.extra_value"]
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
+    if role == SASARAN and states_aim(word):  # 'Meningkatkan ...': a Sasaran's verb of aim as much as its state
+        return max(START[role][opener(word)], START[role][SASARAN])
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it; it states an aim
