@@ -140,9 +140,9 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
             used.add(best)
         match = have[pair[i]] if i in pair else None
         out.similar += cell_similarity(row, match)
-        if not _flagged(match, refs):
-            out.silent += 1
-        out.wrong.append(f"want {row.key}\n  got {match.key if match else None}")
+        silent = not _flagged(match, refs)
+        out.silent += silent
+        out.wrong.append(f"want {row.key}\n  got {match.key if match else None}{'  (silent)' if silent else ''}")
     for i, row in enumerate(want):
         if i in pair and have[pair[i]].parent == row.parent:
             out.parent_right += 1
