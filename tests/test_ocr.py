@@ -32,7 +32,7 @@ from rktparse.readers import detect_format, get_reader, reader_for
 from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
 from rktparse.readers.ocr.figures import Rival, figures
-from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
@@ -185,6 +185,30 @@ def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     alike = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiah dokumen", "Jumiah")])
     assert alike.unknown == (("Jumiah", 0.9),)  # read alike, but a glyph misread, not a typing slip
     assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
+
+
+def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_words():
+    """Development scan 372: the first model read 'Semester |' (a Roman I closing a line), the second
+    'Semester': fewer unknown words, but a word fewer; it was kept and the 'I' lost, silently. A
+    reading with as many words and fewer unknown ones is still preferred ('Taraet' / 'Target')."""
+    def unsure(text: str, *words: str) -> CellText:
+        return reading(text, 0.9)._replace(unknown=tuple((word, 0.9) for word in words))
+
+    kept = reconcile([unsure("Laporan Keuangan Semester |", "|"), unsure("Laporan Keuangan Semester")])
+    assert kept.lines == ["Laporan Keuangan Semester |"]
+    kept = reconcile([unsure("Taraet (%)", "Taraet"), unsure("Target (%)")])
+    assert kept.lines == ["Target (%)"]
+
+
+def test_a_roman_numeral_closing_a_line_the_next_goes_on_from_is_read_as_one():
+    """Development scan 372: 'Semester I' wrapped after its 'I', read 'Semester |' / 'dan Laporan'.
+    Before a capital, or closing the cell, the stroke may be a rule's remnant and is left."""
+    assert fix_wrapped_numerals(["Laporan Keuangan Semester |", "dan Laporan Keuangan"]) == [
+        "Laporan Keuangan Semester I", "dan Laporan Keuangan"]
+    assert fix_wrapped_numerals(["Tahap ||", "tahun 2024"]) == ["Tahap II", "tahun 2024"]
+    assert fix_wrapped_numerals(["Sasaran |", "Indikator"]) == ["Sasaran |", "Indikator"]
+    assert fix_wrapped_numerals(["Kinerja |"]) == ["Kinerja |"]
+    assert fix_wrapped_numerals(["5 |", "dan"]) == ["5 |", "dan"]
 
 
 def test_a_cell_over_two_columns_parts_where_a_lost_rule_was_read_as_a_bar():
@@ -673,19 +697,22 @@ def test_a_sign_print_does_not_use_in_the_page_reading_kept_is_flagged(tmp_path)
     assert holding and holding <= flagged
 
 
-def test_a_list_marker_read_otherwise_than_its_count_is_named():
+def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants():
     """Development scans 14, 140 and 43: 'Cc.' after 'a.' and 'b.', '4,' between '3.' and '5.', and
-    '1' before '2.', each a Kegiatan row read silently before. A number alone is a No cell's (counted
-    by `out_of_sequence`); a line of words after a marker is no marker; a list counting anew is a list."""
+    '1' before '2.', each a Kegiatan row read wrong before, take the marker the count wants, with the
+    stop of the nearest marker. A number alone is a No cell's (counted by `out_of_sequence`); a line of
+    words after a marker is no marker; a list counting anew is a list; capitals are a list's own."""
     from rktparse.readers.ocr.numbering import marker_slips
 
-    assert marker_slips(["a. Penagihan tunggakan", "b. Rekonsiliasi aset", "Cc. Sosialisasi e-SPTPD"]) == [2]
-    assert marker_slips(["3. Penatausahaan Barang", "4, Penatausahaan Barang", "5. Sosialisasi e-SPTPD"]) == [1]
-    assert marker_slips(["e. Akreditasi", "Penyediaan obat", "1 Akreditasi Puskesmas", "2. Akreditasi"]) == [2]
-    assert marker_slips(["1. Rapat", "2", "3. Evaluasi"]) == []  # a number alone
-    assert marker_slips(["1. Rapat koordinasi", "di 2 kecamatan", "2. Evaluasi"]) == []
-    assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == []  # capitals are a list's own
-    assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == []
+    assert marker_slips(["a. Penagihan tunggakan", "b. Rekonsiliasi aset", "Cc. Sosialisasi e-SPTPD"]) == {2: "c."}
+    assert marker_slips(["a) Penagihan tunggakan", "B) Rekonsiliasi aset", "c) Sosialisasi e-SPTPD"]) == {1: "b)"}
+    assert marker_slips(["3. Penatausahaan Barang", "4, Penatausahaan Barang", "5. Sosialisasi e-SPTPD"]) == {1: "4."}
+    assert marker_slips(["e. Akreditasi", "Penyediaan obat", "1 Akreditasi Puskesmas", "2. Akreditasi"]) == {2: "1."}
+    assert marker_slips(["1. Rapat", "2", "3. Evaluasi"]) == {}  # a number alone
+    assert marker_slips(["1. Rapat koordinasi", "di 2 kecamatan", "2. Evaluasi"]) == {}
+    assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == {}  # capitals are a list's own
+    assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == {}
+    assert marker_slips(["1. Rapat", "4. Evaluasi", "3. Reviu"]) == {}  # another figure: not a slip of case or stop
 
 
 @pytest.mark.slow

@@ -366,21 +366,23 @@ def unknown_count(words: list[str]) -> int:
     return sum(not is_known(word) for word in words)
 
 
-def marker_notes(number: int, tables: list[TablePage]) -> list[ReaderNote]:
-    """A review note on each cell holding a list marker that breaks the count of the markers around
-    it in its column (`marker_slips`; a table without rules may give each item a row of its own)."""
+def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
+    """Each list marker that reads as the one the count of the markers around it in its column
+    wants but for its case, a doubled letter or its stop (`marker_slips`; a table without rules may
+    give each item a row of its own) set as that marker, with an info note keeping the reading."""
     notes = []
     for table in tables:
         for col in sorted({cell.col for cell in table.cells}):
-            lines = [(cell, line) for cell in sorted(table.cells, key=lambda cell: cell.row) if cell.col == col
-                     for line in cell.lines]
-            for index in marker_slips([line for _, line in lines]):
-                cell, line = lines[index]
-                notes.append(ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
-                                        message=f"page {number}{box_text(cell)}: {line.split()[0]!r} opening "
-                                                f"{line[:QUOTE]!r} stands where its list's count puts a marker, "
-                                                f"read otherwise (its stop lost or read ',', its letter doubled or a "
-                                                f"capital); check it against the scan"))
+            lines = [(cell, k) for cell in sorted(table.cells, key=lambda cell: cell.row) if cell.col == col
+                     for k in range(len(cell.lines))]
+            for index, marker in marker_slips([cell.lines[k] for cell, k in lines]).items():
+                cell, k = lines[index]
+                read = cell.lines[k]
+                cell.lines[k] = f"{marker} {read.split(maxsplit=1)[1]}"
+                notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
+                                        message=f"page {number}{box_text(cell)}: OCR read {read[:QUOTE]!r}, "
+                                                f"taken as {cell.lines[k][:QUOTE]!r}: the markers around it "
+                                                f"count to {marker!r}"))
     return notes
 
 
@@ -486,7 +488,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = with_lost_headers(number, clean, outside, rule_lines, stops, carry, dpi, pool, runs)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
-    notes += stamp_notes(number, page_tables, stamps, dpi) + marker_notes(number, page_tables)
+    notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables)
     text = page_text(number, outside, page_tables)
     notes += stamped_line_notes(text, stamps + removed, dpi)
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))

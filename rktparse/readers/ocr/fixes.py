@@ -24,6 +24,7 @@ _BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
 # reads a rule's remnant as. Before a capital it may be that remnant: a rule a scan lost between two
 # header names ("Sasaran | Indikator") is read so.
 _NUMERAL = re.compile(r"(?<=[^\W\d_] )\|{1,2}(?= [a-z])")
+_NUMERAL_CLOSING = re.compile(r"(?<=[^\W\d_] )\|{1,2}$")  # the same closing a line the next goes on from
 # "(Rp)", the rupiah a budget column's header names, with its "p)" read as one "m", or its ")" lost
 # at a line's end (where no figure follows it).
 _RUPIAH = re.compile(r"(?<!\S)\((?:Rm\)?|Rp$)(?=$|\s)")
@@ -50,6 +51,14 @@ def fix_ocr_slips(text: str) -> str:
     text = " ".join(_slash(word) for word in text.split(" "))
     text = _NUMERAL.sub(lambda found: "I" * len(found.group()), _BRACKETED_PERCENT.sub("%", text))
     return _BULLET.sub("•", _RUPIAH.sub("(Rp)", _PERCENT.sub("%", text)))
+
+
+def fix_wrapped_numerals(lines: list[str]) -> list[str]:
+    """A cell's lines with a Roman "I" or "II" closing a line read as upright strokes where the next
+    line goes on with a small word ("Semester |" / "dan Laporan Keuangan"): as within a line. A
+    stroke before a capital, or closing the cell, is left (a rule's remnant may stand there)."""
+    return [_NUMERAL_CLOSING.sub(lambda found: "I" * len(found.group()), line) if after[:1].islower() else line
+            for line, after in zip(lines, [*lines[1:], ""])]
 
 
 def _slash(word: str) -> str:

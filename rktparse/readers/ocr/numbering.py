@@ -56,32 +56,37 @@ def expected_number(values: list[int], index: int) -> int | None:
     return None
 
 
-def marker_slips(lines: list[str]) -> list[int]:
+def marker_slips(lines: list[str]) -> dict[int, str]:
     """The lines of lists (a cell's, or a column's cells' in order) whose first word stands where its
     list's count puts a marker, read as another ('4,' between '3.' and '5.', 'Cc.' after 'a.' and
-    'b.', '1' before '2.'): the markers of its kind (numbers or letters) before and after tell the
-    one wanted, and the word reads as it but for case, a doubled letter or its stop."""
+    'b.', '1' before '2.'), with the marker meant: the markers of its kind (numbers or letters) before
+    and after tell which, the word reads as it but for case, a doubled letter or its stop, and the
+    nearest of them gives its stop."""
     firsts = [line.split()[0] if line.split() else "" for line in lines]
     marks = [_marker(word) for word in firsts]
-    slips = []
+    slips = {}
     for index, word in enumerate(firsts):
         if marks[index] is not None or not _MARKER_LIKE.match(word) or len(lines[index].split()) < 2:
             continue  # (a number alone is a No cell's: `out_of_sequence` counts those)
         digit = word[0].isdigit()
-        before = next((mark[1] for mark in reversed(marks[:index]) if mark is not None and mark[0] == digit), None)
-        after = next((mark[1] for mark in marks[index + 1:] if mark is not None and mark[0] == digit), None)
-        place = _place(before, after)
-        if place is not None and _bare(word) == (str(place) if digit else chr(ord("a") + place - 1)):
-            slips.append(index)
+        before = next((mark for mark in reversed(marks[:index]) if mark is not None and mark[0] == digit), None)
+        after = next((mark for mark in marks[index + 1:] if mark is not None and mark[0] == digit), None)
+        place, neighbour = _place(before[1] if before else None, after[1] if after else None), before or after
+        if place is None or neighbour is None:
+            continue
+        meant = str(place) if digit else chr(ord("a") + place - 1)
+        if _bare(word) == meant:
+            slips[index] = meant + neighbour[2]
     return slips
 
 
-def _marker(word: str) -> tuple[bool, int] | None:
-    """A marker's kind (a number or not) and place in its count: '3.' -> (True, 3), 'b)' -> (False, 2)."""
+def _marker(word: str) -> tuple[bool, int, str] | None:
+    """A marker's kind (a number or not), place in its count and stop: '3.' -> (True, 3, '.'),
+    'b)' -> (False, 2, ')')."""
     if not (found := _MARKER.match(word)):
         return None
-    value = found.group(1)
-    return (True, int(value)) if value.isdigit() else (False, ord(value) - ord("a") + 1)
+    value, stop = found.groups()
+    return (True, int(value), stop) if value.isdigit() else (False, ord(value) - ord("a") + 1, stop)
 
 
 def _place(before: int | None, after: int | None) -> int | None:

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
-from rktparse.readers.ocr.fixes import fix_ocr_slips
+from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals
 from rktparse.readers.ocr.glyphs import read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
 from rktparse.readers.ocr.words import is_known, is_stray, is_transposed
@@ -127,7 +127,7 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
             for line in words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])]
     lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
     words = [word for line in lines for word in line]
-    fixed = [fix_ocr_slips(" ".join(word.text for word in line)) for line in lines]
+    fixed = fix_wrapped_numerals([fix_ocr_slips(" ".join(word.text for word in line)) for line in lines])
     placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
@@ -166,13 +166,19 @@ def spelled_alike(kept: CellText, reads: list[CellText]) -> CellText:
 
 
 def known_words(kept: CellText, reads: list[CellText]) -> CellText:
-    """`kept`, or another reading with the same figures and fewer unsure unknown words ("Target"
-    where the first reading has "Taraet"), the first reading kept as its raw text for the record."""
+    """`kept`, or another reading with the same figures, as many words and fewer unsure unknown words
+    ("Target" where the first reading has "Taraet"), the first reading kept as its raw text for the
+    record. A reading with a word fewer is no better: it may have lost the word ("Semester |" read
+    "Semester" by the second model)."""
     better = [read for read in reads if figures(read.lines) == figures(kept.lines)
-              and len(read.unknown) < len(kept.unknown)]
+              and len(read.unknown) < len(kept.unknown) and words_in(read) == words_in(kept)]
     if not better:
         return kept
     return min(better, key=lambda read: len(read.unknown))._replace(raw=reads[0].raw)
+
+
+def words_in(read: CellText) -> int:
+    return sum(len(line.split()) for line in read.lines)
 
 
 def read_in_shares(images: list[np.ndarray], psm: int, dpi: int, pool: Executor, runs: int,
