@@ -38,7 +38,8 @@ from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.text import CellText, reconcile
-from rktparse.readers.ocr_reader import cell_notes, split_at_read_rules
+from rktparse.readers.ocr.words import bullet_read_as_sign
+from rktparse.readers.ocr_reader import cell_notes, fix_markers, split_at_read_rules
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
 from samples.build import generate as gen
@@ -198,6 +199,17 @@ def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_wo
     assert kept.lines == ["Laporan Keuangan Semester |"]
     kept = reconcile([unsure("Taraet (%)", "Taraet"), unsure("Target (%)")])
     assert kept.lines == ["Target (%)"]
+
+
+def test_a_sign_opening_a_line_where_a_bullet_stands_makes_another_reading_preferred():
+    """Development scans 314 and 440: a '•' whose dot the ink measure did not take read '*', kept
+    silently ('* Peningkatan kualitas ...'). A '*' or '+' opening a line of words is named as unsure,
+    so a reading of the cell with its bullet read is preferred; within a line it is print's own."""
+    assert bullet_read_as_sign("* Peningkatan kualitas rumah") == "*"
+    assert bullet_read_as_sign("+ Penilaian kompetensi") == "+"
+    assert bullet_read_as_sign("Luas lahan * 100") is None and bullet_read_as_sign("*") is None
+    starred = reading("* Peningkatan kualitas", 0.9)._replace(unknown=(("*", 0.9),))
+    assert reconcile([starred, reading("• Peningkatan kualitas", 0.8)]).lines == ["• Peningkatan kualitas"]
 
 
 def test_a_roman_numeral_closing_a_line_the_next_goes_on_from_is_read_as_one():
@@ -686,21 +698,26 @@ def test_a_kegiatan_line_the_scan_cut_off_in_small_letters_ends_the_entry_above(
 
 
 @pytest.mark.slow
-def test_a_sign_print_does_not_use_in_the_page_reading_kept_is_flagged(tmp_path):
+def test_a_roman_i_the_page_reading_gave_as_a_bar_is_set_and_noted(tmp_path):
     """Development seed 140, a table without rules: the page's reading gives 'Semester |' for
-    'Semester I'; the cell read alone gives 'Semester I' but misreads other words, so the page's
-    reading is kept. Its '|' now flags the row, as a cell's own reading would; before, no warning."""
-    _, got = read_scanned(140, tmp_path)
-    flagged = {w["ref"] for w in got["warnings"] if w["code"] == "ocr-word-unknown" and "'|'" in w["message"]}
-    holding = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"])
-               for j, row in enumerate(s["indikator"]) if any("|" in entry.split() for entry in row["kegiatan"])}
-    assert holding and holding <= flagged
+    'Semester I' in most of its twelve Kegiatan entries. Each is now set as 'Semester I' with an
+    `ocr-fixed` note at its row (before, a '|' flagged it), and an entry read otherwise is flagged."""
+    expected, got = read_scanned(140, tmp_path)
+    def semester(data):
+        return {(f"/sasaran/{i}/indikator/{j}", entry) for i, s in enumerate(data["sasaran"])
+                for j, row in enumerate(s["indikator"]) for entry in row["kegiatan"] if "Semester" in entry}
+    read, wanted = semester(got), semester(expected)
+    assert len(read) >= 10 and not any("|" in entry.split() for _, entry in read)
+    noted = {w["ref"] for w in got["warnings"] if w["code"] == "ocr-fixed" and "Semester |" in w["message"]}
+    assert len(noted) >= 3 and noted <= {ref for ref, entry in read if "Semester I " in entry}
+    review = {w["ref"] for w in got["warnings"] if w["severity"] == "review"}
+    assert {ref for ref, entry in read - wanted} <= review
 
 
 def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants():
     """Development scans 14, 140 and 43: 'Cc.' after 'a.' and 'b.', '4,' between '3.' and '5.', and
-    '1' before '2.', each a Kegiatan row read wrong before, take the marker the count wants, with the
-    stop of the nearest marker. A number alone is a No cell's (counted by `out_of_sequence`); a line of
+    '1' before '2.', each a Kegiatan row read wrong before, are found with the marker the count wants
+    and the stop of the nearest marker (`fix_markers` sets those read with a stop). A number alone is a No cell's (counted by `out_of_sequence`); a line of
     words after a marker is no marker; a list counting anew is a list; capitals are a list's own."""
     from rktparse.readers.ocr.numbering import marker_slips
 
@@ -713,6 +730,21 @@ def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants()
     assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == {}  # capitals are a list's own
     assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == {}
     assert marker_slips(["1. Rapat", "4. Evaluasi", "3. Reviu"]) == {}  # another figure: not a slip of case or stop
+
+
+def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named():
+    """Development scans 236 and 248: '... di' / '3 kecamatan' wraps a Kegiatan entry under '1.' and
+    '2.'; '3' stands where the count puts '3.', but a wrapped line may open with a figure, so it is left
+    and named. 'Cc.' after 'a.', 'b.' is set as 'c.', its reading kept in an info note."""
+    cells = [Cell(lines=["a. Rapat", "b. Evaluasi", "Cc. Reviu"], row=0, col=0, bbox=BBox(x0=0, top=0, x1=90, bottom=40)),
+             Cell(lines=["1. Rapat", "2. Evaluasi di", "3 kecamatan"], row=1, col=0,
+                  bbox=BBox(x0=0, top=40, x1=90, bottom=80))]
+    notes = fix_markers(1, [TablePage(page=1, n_rows=2, n_cols=1, cells=cells)])
+    assert cells[0].lines == ["a. Rapat", "b. Evaluasi", "c. Reviu"]
+    assert cells[1].lines == ["1. Rapat", "2. Evaluasi di", "3 kecamatan"]
+    assert [(note.code, note.severity, note.cell) for note in notes] == [
+        ("ocr-fixed", "info", cells[0].bbox), ("ocr-number-unsure", "review", cells[1].bbox)]
+    assert "'Cc.'" in notes[0].message
 
 
 @pytest.mark.slow

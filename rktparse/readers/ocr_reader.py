@@ -41,7 +41,7 @@ from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.numbering import marker_slips, out_of_sequence
+from rktparse.readers.ocr.numbering import STOPS, marker_slips, out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -49,7 +49,7 @@ from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
-from rktparse.readers.ocr.words import is_known, is_stray
+from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
 from rktparse.vocabulary.headers import Role, names_header, role_of_header
@@ -140,7 +140,8 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
         named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
         notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
                                 message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
-                                        f"word or RKT term, or holding a sign print does not use; check it "
+                                        f"word or RKT term, holding a sign print does not use, or a sign opening a "
+                                        f"line where a list's bullet may stand; check it "
                                         f"against the scan"))
     if read.raw != read.lines:
         notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
@@ -247,12 +248,14 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"belong to the cell beside; check it against the scan"))
         elif own and page_figures != own:  # other words, other figures: '1' for 'Rp 12.500.000.000.000'
             notes.append(figures_disagree(number, cell, read))
-        if cell.lines is not read.lines and (unsure := unsure_words(cell.text.split(), words)):
+        if cell.lines is not read.lines and (unsure := unsure_words(cell.text.split(), words)
+                                             + [sign for line in cell.lines if (sign := bullet_read_as_sign(line))]):
             notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the page's reading "
                                             f"{cell.text[:QUOTE]!r} (kept) holds {', '.join(map(repr, unsure))}: a "
-                                            f"sign print does not use, or no known word and read otherwise in the "
-                                            f"cell alone; check it against the scan"))
+                                            f"sign print does not use, no known word and read otherwise in the "
+                                            f"cell alone, or a sign opening a line where a list's bullet may "
+                                            f"stand; check it against the scan"))
     return notes
 
 
@@ -369,7 +372,9 @@ def unknown_count(words: list[str]) -> int:
 def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     """Each list marker that reads as the one the count of the markers around it in its column
     wants but for its case, a doubled letter or its stop (`marker_slips`; a table without rules may
-    give each item a row of its own) set as that marker, with an info note keeping the reading."""
+    give each item a row of its own) set as that marker, with an info note keeping the reading. One
+    read without a stop is left, with a review note: a wrapped line may open with a figure ('di' /
+    '3 kecamatan')."""
     notes = []
     for table in tables:
         for col in sorted({cell.col for cell in table.cells}):
@@ -377,12 +382,18 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
                      for k in range(len(cell.lines))]
             for index, marker in marker_slips([cell.lines[k] for cell, k in lines]).items():
                 cell, k = lines[index]
-                read = cell.lines[k]
-                cell.lines[k] = f"{marker} {read.split(maxsplit=1)[1]}"
+                read, rest = cell.lines[k].split(maxsplit=1)
+                if read[-1] not in STOPS:
+                    notes.append(ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+                                            message=f"page {number}{box_text(cell)}: {read!r} opening "
+                                                    f"{cell.lines[k][:QUOTE]!r} stands where its list's count puts "
+                                                    f"the marker {marker!r}; check it against the scan"))
+                    continue
+                cell.lines[k] = f"{marker} {rest}"
                 notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
-                                        message=f"page {number}{box_text(cell)}: OCR read {read[:QUOTE]!r}, "
-                                                f"taken as {cell.lines[k][:QUOTE]!r}: the markers around it "
-                                                f"count to {marker!r}"))
+                                        message=f"page {number}{box_text(cell)}: OCR read {read!r} opening "
+                                                f"{cell.lines[k][:QUOTE]!r}, taken as {marker!r}: the markers "
+                                                f"around it count to it"))
     return notes
 
 

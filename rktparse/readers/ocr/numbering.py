@@ -16,6 +16,7 @@ from rktparse.grid import Cell
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
+STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
 
 
@@ -103,5 +104,5 @@ def _place(before: int | None, after: int | None) -> int | None:
 
 def _bare(word: str) -> str:
     """A marker-like word without its stop, in small letters, a doubled letter single ('Cc.' -> 'c')."""
-    bare = word.rstrip(".,)").lower()
+    bare = word.rstrip(STOPS).lower()
     return bare[0] if len(bare) == 2 and bare[0] == bare[1] and bare.isalpha() else bare

@@ -14,7 +14,7 @@ from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_vi
 from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals
 from rktparse.readers.ocr.glyphs import read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import is_known, is_stray, is_transposed
+from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray, is_transposed
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -132,7 +132,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     unknown = tuple((text, word.confidence / 100) for word, text in zip(words, " ".join(fixed).split())
-                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text))
+                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text)) \
+        + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
 

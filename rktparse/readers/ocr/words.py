@@ -71,6 +71,16 @@ def is_transposed(text: str) -> bool:
                for at in range(len(word) - 1) if word[at] != word[at + 1] and word[at:at + 2].isalpha())
 
 
+BULLET_READINGS = ("*", "+")  # signs print has, which a list bullet the ink measure did not take for a dot reads as
+
+
+def bullet_read_as_sign(line: str) -> str | None:
+    """The sign opening a line of words that may be a list's bullet read so ('* Pengelolaan ...' for
+    '• Pengelolaan ...'): print uses it, but rarely to open a cell's line."""
+    words = line.split()
+    return words[0] if len(words) > 1 and words[0] in BULLET_READINGS else None
+
+
 def is_stray(text: str) -> bool:
     """Whether an OCR'd word holds a sign print does not use: a mark read as text, however surely."""
     return any(not char.isalnum() and char not in PRINT_SIGNS for char in text)
