@@ -407,6 +407,26 @@ def test_a_word_lost_from_a_cell_points_at_the_row_printed_beside_it():
     assert lost_beside_rows([(1, "persentase")], cell_places(source.tables), doc) == []
 
 
+def test_a_lost_cell_no_node_holds_points_at_the_nodes_above_and_below_it_in_its_column():
+    """Development scan 431: a Tujuan's second line read as garbled words into a cell of its own
+    ('1 g unan vilayah'), no field took them and no node's region held the cell, so the Tujuan
+    'Mewujudkan' (first line only) was wrong with no warning. The nodes nearest above and below in
+    the cell's column are named; nodes in other columns, or on another page, are not."""
+    from rktparse.assemble.coverage import node_beside
+    from rktparse.models import Region
+
+    def region(page: int, x0: float, top: float, x1: float, bottom: float) -> Region:
+        return Region(page=page, box=(x0, top, x1, bottom))
+
+    regions = [[("/sasaran/0/indikator/0", region(1, 170, 200, 500, 380))],
+               [],
+               [("/sasaran/0/tujuan", region(1, 74, 200, 163, 258)), ("/sasaran/1/tujuan", region(1, 74, 381, 163, 500)),
+                ("/sasaran/2/tujuan", region(2, 74, 100, 163, 300))]]
+    assert node_beside(regions, 1, (74, 258, 163, 381)) == ["/sasaran/0/tujuan", "/sasaran/1/tujuan"]
+    assert node_beside(regions, 1, (300, 220, 400, 240)) == ["/sasaran/0/indikator/0"]  # a region holds it
+    assert node_beside(regions, 1, (600, 220, 700, 240)) == []  # a column of no node
+
+
 def test_a_doubt_on_a_sasarans_number_points_at_the_sasaran():
     """A reader's doubt on the No cell that numbers a merged Sasaran ('4.' read 'a.') is about the
     Sasaran every row of it carries, not only its first row."""

@@ -143,6 +143,8 @@ def lost_beside_rows(missing: list[tuple[int, str]], places: Places, doc: RktDoc
 
 
 MAX_BESIDE = 2  # nodes a lost word may be printed beside and still name them
+COLUMN_SHARE = 0.5  # of a cell's width a node's region shares to stand in its column
+NUDGE = 2.0  # points a region may reach into the cell above or below it (boxes of one grid line)
 
 
 def node_regions(doc: RktDocument) -> list[list[tuple[str, Region]]]:
@@ -159,14 +161,27 @@ def node_regions(doc: RktDocument) -> list[list[tuple[str, Region]]]:
 
 def node_beside(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, ...]
                 ) -> list[str]:
-    """The refs of the nodes of the first kind whose region on `page` holds the centre of `box`."""
+    """The refs of the nodes of the first kind whose region on `page` holds the centre of `box`; where
+    none does, the nearest node above and below it in its column (`in_column`)."""
     x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     for kind in regions:
         refs = list(dict.fromkeys(ref for ref, region in kind if region.page == page
                                   and region.box[0] <= x <= region.box[2] and region.box[1] <= y <= region.box[3]))
         if refs:
             return refs
-    return []
+    return in_column(regions, page, box)
+
+
+def in_column(regions: list[list[tuple[str, Region]]], page: int, box: tuple[float, ...]) -> list[str]:
+    """The nodes whose regions on `page` share most of `box`'s width, nearest above it and nearest below:
+    a cell whose whole text went to no field stands apart from every node (a Tujuan's second line read
+    as garbled words into a cell of its own, its first line alone kept), and either may have lost it."""
+    width = box[2] - box[0]
+    column = [(ref, region.box) for kind in regions for ref, region in kind if region.page == page
+              and min(box[2], region.box[2]) - max(box[0], region.box[0]) >= COLUMN_SHARE * width]
+    above = max((node for node in column if node[1][3] <= box[1] + NUDGE), key=lambda node: node[1][3], default=None)
+    below = min((node for node in column if node[1][1] >= box[3] - NUDGE), key=lambda node: node[1][1], default=None)
+    return [node[0] for node in (above, below) if node is not None]
 
 
 def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: RktDocument) -> list[Warning]:
