@@ -36,8 +36,8 @@ def page(number, rows, header=HEADER, extra_cells=()):
     return TablePage(page=number, n_rows=len(rows) + offset, n_cols=len(header or rows[0]), cells=cells, words=words)
 
 
-def assemble(*pages, texts=(), source_format="pdf"):
-    source = SourceDocument(path="t.pdf", format=source_format, engine="test", page_count=len(pages),
+def assemble(*pages, texts=(), source_format="pdf", engine="test"):
+    source = SourceDocument(path="t.pdf", format=source_format, engine=engine, page_count=len(pages),
                             tables=list(pages), texts=list(texts))
     return source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=len(pages), engine="test"))
 
@@ -548,6 +548,16 @@ def test_a_targets_unit_wrapped_over_a_page_break_with_its_indikator_goes_on():
     doc = assemble(page(1, [["Sasaran A", "Persentase pegawai yang dijatuhi", "18.485", "Keg 1"]]),
                    page(2, [["", "persentase opini", "WTP", "Keg 2"]]))
     assert [i.target.raw for _, i in doc.indikator_rows()] == ["18.485", "WTP"]
+    # dev scan 390: a capitalised tail beside a unit in small letters goes on too (no target is a unit alone)
+    doc = assemble(page(1, [["Sasaran A", "Cakupan realisasi Pendapatan", "4.112", "Keg 1"]]),
+                   page(2, [["", "Asli Daerah (%)", "kegiatan", "Keg 2"]]))
+    assert [(i.text, i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Cakupan realisasi Pendapatan Asli Daerah (%)", "4.112 kegiatan")]
+    assert [w.ref for w in doc.warnings if w.code == "row-joined-across-pages" and w.severity == "review"] == [
+        "/sasaran/0/indikator/0"]
+    doc = assemble(page(1, [["Sasaran A", "Cakupan realisasi Pendapatan", "4.112", "Keg 1"]]),
+                   page(2, [["", "Jumlah dokumen", "kegiatan", "Keg 2"]]))
+    assert [i.target.raw for _, i in doc.indikator_rows()] == ["4.112", "kegiatan"]
 
 
 def test_a_column_number_read_with_a_curly_bracket_is_still_a_column_number():
@@ -569,3 +579,17 @@ def test_an_indikator_opening_in_small_letters_as_none_does_is_doubted_with_the_
     doubted = [w for w in doc.warnings if w.code == "row-split-unsure"]
     assert [w.ref for w in doubted] == ["/sasaran/0/indikator/0", "/sasaran/0/indikator/1"]
     assert all(w.severity == "review" for w in doubted) and "'sesuai jadwal'" in doubted[0].message
+
+
+def test_a_scanned_kegiatan_cell_with_an_unmarked_first_item_is_flagged():
+    """Development scan 136: '• Pendampingan ...' read 'Pendampingan ...' above '• Pemeriksaan ...' in
+    one cell: kept as one entry (a heading over its items), silently. On a scan it is flagged at its
+    row; a heading ending on a colon is not, nor the same cell on a born-digital page."""
+    def joined(kegiatan, engine="ocr"):
+        doc = assemble(page(1, [["Meningkatnya pelayanan", "Indeks kepuasan", "85", kegiatan]]), engine=engine)
+        return [(w.code, w.ref) for w in doc.warnings if w.code == "kegiatan-joined-unsure"]
+    lost = "Pendampingan pembangunan|Zona Integritas|• Pemeriksaan reguler|Perangkat Daerah"
+    assert joined(lost) == [("kegiatan-joined-unsure", "/sasaran/0/indikator/0")]
+    assert joined("Program pengawasan:|• Pemeriksaan reguler|• Reviu laporan") == []
+    assert joined(lost, engine="pdfium") == []
+    assert joined("• Pendampingan pembangunan|• Pemeriksaan reguler") == []

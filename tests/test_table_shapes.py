@@ -221,6 +221,46 @@ def test_a_repeated_header_with_a_name_misread_goes_on_with_the_table():
     assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)
 
 
+def test_a_repeated_header_with_a_sign_misread_goes_on_with_the_table():
+    """Dev scan 159: page 2's header reads 'Target 8' where the first page's reads 'Target %'. Read as
+    another table, the walk started afresh: the Kegiatan lines at page 2's top, the rest of page 1's
+    last row, became a row under no Sasaran, and that row lost them silently. A sign read otherwise goes
+    on with the table, flagged, its figures read under the first's '%'; a unit of its own ('Rp') does not,
+    and then the row the page before ends with is flagged, for its text may be the rows under no Sasaran."""
+    header = [(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 3, "Kegiatan", 1, 1)]
+    first = grid([*header, (0, 2, "Target %", 1, 1), (1, 0, "Meningkatnya pelayanan", 1, 1),
+                  (1, 1, "Indeks kepuasan", 1, 1), (1, 2, "85", 1, 1), (1, 3, "1) Survei kepuasan", 1, 1)], 2, 4)
+    def second(target: str) -> TablePage:
+        return grid([*header, (0, 2, target, 1, 1), (1, 3, "2) Evaluasi layanan", 1, 1),
+                     (2, 1, "Jumlah pengaduan", 1, 1), (2, 2, "10", 1, 1)], 3, 4).model_copy(update={"page": 2})
+    doc = assemble(first, second("Target 8"))
+    assert [(s.text, [(i.text, i.target.unit, i.kegiatan) for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya pelayanan", [("Indeks kepuasan", "%", ["1) Survei kepuasan", "2) Evaluasi layanan"]),
+                                    ("Jumlah pengaduan", "%", [])])]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(2, "/sasaran/0")]
+    other = assemble(first, second("Target (Rp)"))
+    assert not any(w.code == "header-misread" for w in other.warnings)
+    assert [(w.code, w.ref) for w in other.warnings if w.code in ("page-break-unsure", "sasaran-missing")] == [
+        ("sasaran-missing", "/sasaran/1"), ("page-break-unsure", "/sasaran/0/indikator/0")]
+
+
+def test_a_repeated_header_naming_a_column_the_first_did_not_read_goes_on_with_the_table():
+    """Dev scan 96: page 1's header cell over the last column was not read ('') and page 2's reads 'KET.':
+    read as another table, page 2's rows lost their Misi silently. It goes on with the table, flagged,
+    and the column takes the name read from there on."""
+    header = [(0, 0, "Misi", 1, 1), (0, 1, "Sasaran", 1, 1), (0, 2, "Indikator", 1, 1), (0, 3, "Target", 1, 1)]
+    first = grid([*header, (0, 4, "", 1, 1), (1, 0, "Meningkatkan pelayanan", 1, 1), (1, 1, "Meningkatnya mutu", 1, 1),
+                  (1, 2, "Indeks kepuasan", 1, 1), (1, 3, "85", 1, 1), (1, 4, "APBD", 1, 1)], 2, 5)
+    second = grid([*header, (0, 4, "KET.", 1, 1), (1, 1, "Meningkatnya disiplin", 1, 1),
+                   (1, 2, "Jumlah pengaduan", 1, 1), (1, 3, "10", 1, 1), (1, 4, "APBN", 1, 1)], 2, 5
+                  ).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(s.text, s.misi.text if s.misi else None, [i.extra for i in s.indikator]) for s in doc.sasaran] == [
+        ("Meningkatnya mutu", "Meningkatkan pelayanan", [{"kolom 5": "APBD"}]),
+        ("Meningkatnya disiplin", "Meningkatkan pelayanan", [{"KET.": "APBN"}])]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(2, "/sasaran/1")]
+
+
 def test_a_repeated_header_with_a_word_lost_goes_on_with_the_table():
     """Dev scan 34: page 2's header reads 'Sasaran' where the first page's reads 'Indikator Sasaran'
     (the scan lost a word). 'Sasaran' names a Sasaran column, so the page was read as another table with

@@ -15,7 +15,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 
-from rktparse.assemble.build import box_to_region, kept_programs, kept_sasaran, node_refs, walk_to_models
+from rktparse.assemble.build import (
+    box_to_region,
+    kept_programs,
+    kept_sasaran,
+    node_refs,
+    note_unmarked_heads,
+    walk_to_models,
+)
 from rktparse.assemble.columns import (
     Layout,
     header_row_count,
@@ -24,6 +31,7 @@ from rktparse.assemble.columns import (
     is_column_number_row,
     misread_names,
     row_texts,
+    with_names_read,
 )
 from rktparse.assemble.coverage import (
     Places,
@@ -151,7 +159,7 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
         if n_header:
             found = header_to_layout(table, n_header, year)
             if layout is not None and (misread := misread_names(found, layout)):
-                found = layout  # the same table, its header misread (a scan's)
+                found = with_names_read(layout, found)  # the same table, its header misread (a scan's)
             elif layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
@@ -507,6 +515,8 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         walked = walk_tables(source, year)  # a plan of several years: the target is that of the document's year
     walk, used = walked.walk, walked.used
     split_listed_rows(walk, paragraphs=source.format in PARAGRAPH_FORMATS)
+    if source.engine == "ocr":
+        note_unmarked_heads(walk)
     if not kept_sasaran(walk):
         raise NoTableError(source.path, "no table with Sasaran / Indikator / Target columns")
     texts = texts_with_trailing_tables(source, used)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
+from rktparse.grid import preview
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
 from rktparse.vocabulary.cues import INDIKATOR, first_word, opener, opens_sasaran
 from rktparse.vocabulary.targets import parse_target
@@ -24,6 +25,21 @@ def kegiatan_items(lines: list[str]) -> list[str]:
         return [join_lines(lines)] if join_lines(lines) else []
     bounds = starts + [len(lines)]
     return [join_lines(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def note_unmarked_heads(walk: Walk) -> None:
+    """On a scan, a Kegiatan cell whose first lines open with no list marker above lines that open with
+    one is kept as one entry, a heading over its items (`kegiatan_items`), yet the scan may have lost
+    the first item's marker ('• Pendampingan ...' read 'Pendampingan ...'): flagged, unless the heading
+    ends on a colon, as headings do."""
+    for row in (row for sasaran in walk.sasaran for row in sasaran.rows):
+        for lines in row.kegiatan:
+            first = next((i for i, line in enumerate(lines) if starts_item(line)), 0)
+            if first and not lines[first - 1].rstrip().endswith(":"):
+                walk.note("kegiatan-joined-unsure",
+                          f"the Kegiatan lines '{preview(lines[:first])}' open with no list marker above "
+                          f"'{preview(lines[first:])}', which opens with one: kept as one entry, a heading over "
+                          f"its items; the scan may have lost the first item's marker", row.page, row=row)
 
 
 def boxes_to_regions(boxes: Boxes) -> list[Region]:

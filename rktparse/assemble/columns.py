@@ -92,21 +92,39 @@ def misread_names(found: Layout, layout: Layout) -> list[tuple[str, str]]:
     where it is the same table misread (a scan's 'Ke 1' for 'KETERANGAN'): each name read otherwise
     names no column rktparse knows where the first names one, or is the first's with words lost (a
     scan's 'Sasaran' for 'Indikator Sasaran', which names another column); every other column keeps
-    its role. Empty when the headers are alike, or tell another table."""
+    its role, or a sign of the first's read otherwise (a scan's 'Target 8' for 'Target %'), or names a
+    column whose name the first did not read (a scan's 'KET.' where the first page's was lost). Empty
+    when the headers are alike, or tell another table."""
     pairs = [(new.header, old.header) for new, old in zip(found.columns, layout.columns) if new.header != old.header]
     same_roles = found.n_cols == layout.n_cols and found.years == layout.years and all(
         (new.role, new.label) == (old.role, old.label) or words_lost(new.header, old.header)
-        for new, old in zip(found.columns, layout.columns))
+        or sign_misread(new.header, old.header) for new, old in zip(found.columns, layout.columns))
     if not same_roles or not all(not names_column(new) and names_column(old) or words_lost(new, old)
-                                 for new, old in pairs):
+                                 or sign_misread(new, old) or not old.strip() for new, old in pairs):
         return []
     return pairs
+
+
+def with_names_read(layout: Layout, found: Layout) -> Layout:
+    """`layout`, each header it did not read (a scan's lost cell) named as `found` reads it."""
+    return replace(layout, columns=tuple(replace(old, header=new.header) if not old.header.strip() else old
+                                         for old, new in zip(layout.columns, found.columns)))
 
 
 def words_lost(read: str, first: str) -> bool:
     """Whether `read` is `first` with some of its words missing (none added)."""
     words = read.lower().split()
     return bool(words) and set(words) < set(first.lower().split())
+
+
+def sign_misread(read: str, first: str) -> bool:
+    """Whether `read` is `first` with a sign read otherwise: each word that differs is a sign in the
+    first ('%', '(%)'), and as short in the reading with a letter at most ('8', '(2)', '(v0)'; not
+    '(Rp)', a unit of its own)."""
+    pairs = list(zip(read.lower().split(), first.lower().split()))
+    return len(pairs) == len(first.split()) == len(read.split()) and all(
+        new == old or not any(char.isalnum() for char in old) and len(new) <= len(old) + 1
+        and sum(char.isalpha() for char in new) <= 1 for new, old in pairs)
 
 
 def row_texts(table: TablePage, row: int) -> list[str]:

@@ -456,9 +456,12 @@ class RktWalker(TableWalker):
     @staticmethod
     def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str]) -> bool:
         """Whether a target's unit wrapped with its row over the break ('18.485' / 'Puskesmas'): a
-        bare figure before, one word without figures after, beside an indikator tail in small letters
-        that opens with no indikator's word ('Persentase pegawai yang dijatuhi' / 'hukuman disiplin')."""
-        return bool(indikator and indikator[0][:1].islower() and opener(first_word(indikator[0])) != INDIKATOR
+        bare figure before, one word without figures after, beside an indikator tail that opens with no
+        indikator's word, where the tail or the word is in small letters ('Persentase pegawai yang
+        dijatuhi' / 'hukuman disiplin'; '4.112' / 'kegiatan' beside 'Asli Daerah (%)'): no target is a
+        unit alone."""
+        return bool(indikator and (indikator[0][:1].islower() or target[0][:1].islower())
+                    and opener(first_word(indikator[0])) != INDIKATOR
                     and _BARE_FIGURE.fullmatch(join_lines(previous.target)) and len(target) == 1
                     and len(target[0].split()) == 1 and not any(c.isdigit() for c in target[0]))
 
@@ -780,8 +783,19 @@ class RktWalker(TableWalker):
             if self.layout.column(Role.SASARAN) is not None:
                 self.walk.note("sasaran-missing", "indikator rows before any Sasaran cell",
                                self.table.page, row=sasaran)
+                self.note_orphan_tail()
         assert isinstance(sasaran, SasaranDraft)
         return sasaran
+
+    def note_orphan_tail(self) -> None:
+        """Rows at the top of a page under no Sasaran may be the rest of the page before's last row,
+        broken there and not joined to it (a header misread may start the walk afresh): that row
+        is flagged too, since it may lack their text."""
+        before = [sasaran for sasaran in self.walk.sasaran[:-1] if sasaran.rows]
+        if before and max((last := before[-1].rows[-1]).pages, default=last.page) < self.table.page:
+            self.walk.note("page-break-unsure",
+                           f"rows at the top of page {self.table.page} stand under no Sasaran cell: they may be "
+                           f"the rest of this row, broken at the page's end", self.table.page, row=last)
 
     def kegiatan_with_row(self, draft: RowDraft, kegiatan: list[str]) -> None:
         """The Kegiatan cell at the top of a page beside the rest of a row broken there: the rest of
