@@ -174,6 +174,20 @@ def test_a_word_misread_alike_twice_beside_one_the_document_reads_far_more_often
     assert "'bagai' (the document reads 'bagi' 6 times)" in notes[0].message
 
 
+def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_often_read_is_noted():
+    """Development scan 67: 'Pajak Bumi dai Bangunan' for 'Pajak Bumi dan Bangunan', twice. A short word
+    is too like others to be a slip by itself ('di' and 'ke' are both words), but 'dan' is read between
+    'Bumi' and 'Bangunan' too, and far more often in the document than 'dai'. A short word read between
+    words no other word a letter away stands between is left ('Dana ke desa')."""
+    texts = ["Pajak Bumi dai Bangunan", "Pajak Bumi dai Bangunan bagi aparatur", "Pajak Bumi dan Bangunan",
+             *[f"Rapat {k} dan evaluasi" for k in range(5)], "Dana ke desa", "Dana di desa", "Dana di desa"]
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    assert [note.cell for note in notes] == [cells[0].bbox, cells[1].bbox]
+    assert "'dai' (the document reads 'dan' 6 times)" in notes[0].message
+
+
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     def unsure(text: str, word: str) -> CellText:
         return reading(text, 0.9)._replace(unknown=((word, 0.9),))
@@ -730,6 +744,18 @@ def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants()
     assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == {}  # capitals are a list's own
     assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == {}
     assert marker_slips(["1. Rapat", "4. Evaluasi", "3. Reviu"]) == {}  # another figure: not a slip of case or stop
+
+
+def test_a_bullet_unlike_the_items_above_and_below_it_is_named():
+    """Development scan 135, a table without rules giving each item a row: '- Penilaian ...' between
+    '• Pengelolaan ...' and '• Penyelenggaraan ...' was a '•' misread, silently. A bullet the items
+    either side do not use is named; a list of its own, a last item, or a line of no words is not."""
+    from rktparse.readers.ocr.numbering import bullet_slips
+
+    assert bullet_slips(["• Pengelolaan aplikasi", "e-Kinerja", "- Penilaian kompetensi", "• Penyelenggaraan Diklat"]) == [2]
+    assert bullet_slips(["- Rapat", "- Evaluasi", "• Reviu", "• Survei"]) == []
+    assert bullet_slips(["• Rapat", "• Evaluasi", "- Reviu"]) == []
+    assert bullet_slips(["• Rapat", "-", "• Evaluasi"]) == []
 
 
 def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named():

@@ -41,7 +41,7 @@ from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.numbering import STOPS, marker_slips, out_of_sequence
+from rktparse.readers.ocr.numbering import STOPS, bullet_slips, marker_slips, out_of_sequence
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -377,9 +377,7 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     '3 kecamatan')."""
     notes = []
     for table in tables:
-        for col in sorted({cell.col for cell in table.cells}):
-            lines = [(cell, k) for cell in sorted(table.cells, key=lambda cell: cell.row) if cell.col == col
-                     for k in range(len(cell.lines))]
+        for lines in column_lines(table):
             for index, marker in marker_slips([cell.lines[k] for cell, k in lines]).items():
                 cell, k = lines[index]
                 read, rest = cell.lines[k].split(maxsplit=1)
@@ -395,6 +393,26 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
                                                 f"{cell.lines[k][:QUOTE]!r}, taken as {marker!r}: the markers "
                                                 f"around it count to it"))
     return notes
+
+
+def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
+    """Each column's lines, top to bottom, as (cell, index of the line in it)."""
+    cells = sorted(table.cells, key=lambda cell: cell.row)
+    return [[(cell, k) for cell in cells if cell.col == col for k in range(len(cell.lines))]
+            for col in sorted({cell.col for cell in cells})]
+
+
+def odd_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) -> list[ReaderNote]:
+    """A review note on each line opening with a bullet the items above and below it in its cell do not
+    use (`bullet_slips`); in its column, in a table without rules, which may give each item a row."""
+    apart = {id(table) for table in unruled}
+    runs = [[(cell, k) for k in range(len(cell.lines))] for table in tables if id(table) not in apart
+            for cell in table.cells] + [lines for table in unruled for lines in column_lines(table)]
+    return [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+                       message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a bullet "
+                               f"the items above and below it do not use: a mark read otherwise, or a sub-item; "
+                               f"check it against the scan")
+            for lines in runs for cell, k in (lines[index] for index in bullet_slips([c.lines[j] for c, j in lines]))]
 
 
 def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
@@ -499,7 +517,8 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     borderless, outside = with_lost_headers(number, clean, outside, rule_lines, stops, carry, dpi, pool, runs)
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
-    notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables)
+    notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables) \
+        + odd_bullets(number, page_tables, borderless)
     text = page_text(number, outside, page_tables)
     notes += stamped_line_notes(text, stamps + removed, dpi)
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))

@@ -4,7 +4,7 @@ A lone bold digit in a No cell is read worst of all: both readings of
 figures can take a printed "1" for "4", and nothing in the cell tells. Its
 neighbours do: a column numbered 1, 2, 3 has each number one more than the
 one above and one less than the one below. So do a Kegiatan list's markers:
-"4," between "3." and "5." is a "4." misread.
+"4," between "3." and "5." is a "4." misread; so is a "-" between two "•" items of one cell.
 """
 
 from __future__ import annotations
@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from rktparse.grid import Cell
+from rktparse.vocabulary.cues import LIST_MARK
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
+_BULLET = re.compile(rf"^{LIST_MARK}$")  # a list's bullet: "•", "-", "*"
 STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
 
@@ -79,6 +81,16 @@ def marker_slips(lines: list[str]) -> dict[int, str]:
         if _bare(word) == meant:
             slips[index] = meant + neighbour[2]
     return slips
+
+
+def bullet_slips(lines: list[str]) -> list[int]:
+    """The lines of a cell opening with a bullet other than the one the bulleted lines before and after
+    it open with ('-' between two '•' items): a mark the scan read otherwise, or a sub-item a person
+    tells by its indent."""
+    bullets = [(index, words[0]) for index, line in enumerate(lines)
+               if len(words := line.split()) > 1 and _BULLET.match(words[0])]
+    return [index for (_, before), (index, mark), (_, after) in zip(bullets, bullets[1:], bullets[2:])
+            if before == after != mark]
 
 
 def _marker(word: str) -> tuple[bool, int, str] | None:

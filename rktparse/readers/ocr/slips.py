@@ -4,13 +4,16 @@ Tesseract misreads a glyph for another and may land on a real word ("berkala" re
 "bagi" read "bagai"): the dictionary check (`words.is_known`) passes it, and its confidence may
 be high. An RKT repeats its words, though ("secara berkala" closes entry after entry): a word read
 once that is one letter from a word the document reads again and again is likely that word
-misread. It is kept as read, with a review note: a person checks it against the scan.
+misread. A short word ("dai" for "dan") is too like others to tell by itself, but not between the
+words it is read between: "Bumi dai Bangunan" where the document reads "Bumi dan Bangunan" too,
+and "dan" far more often than "dai".
+It is kept as read, with a review note: a person checks it against the scan.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rktparse.grid import ReaderNote, TablePage
@@ -29,19 +32,48 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     as often) one letter from a word read often."""
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
+    between = _between(tables)
     notes = []
     for table in tables:
         for cell in table.cells:
-            slips = [(word, near) for word in _LETTERS.findall(cell.text)
+            slips = [(word, near, counts[near]) for word in _LETTERS.findall(cell.text)
                      if counts[word.lower()] <= MAX_SLIPS and len(word) >= MIN_LETTERS
                      and (near := _near(word.lower(), frequent)) is not None
                      and (counts[word.lower()] == 1 or counts[near] >= OFTENER * counts[word.lower()])]
+            slips += _short_slips(cell.text, between, counts)
             if slips:
-                named = ", ".join(f"{word!r} (the document reads {near!r} {counts[near]} times)" for word, near in slips)
+                named = ", ".join(f"{word!r} (the document reads {near!r} {seen} times)" for word, near, seen in slips)
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: "
                                                 f"a misread letter, most likely; check it against the scan"))
     return notes
+
+
+def _between(tables: list[TablePage]) -> dict[tuple[str, str], Counter[str]]:
+    """How often each word is read between each pair of words, in small letters."""
+    between: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for table in tables:
+        for cell in table.cells:
+            words = _LETTERS.findall(cell.text.lower())
+            for before, word, after in zip(words, words[1:], words[2:]):
+                between[before, after][word] += 1
+    return between
+
+
+def _short_slips(text: str, between: dict[tuple[str, str], Counter[str]], counts: Counter[str]
+                 ) -> list[tuple[str, str, int]]:
+    """The short words of `text` read at most MAX_SLIPS times, between two words the document reads
+    elsewhere with a word one letter from them between, itself read OFTENER times as often: each with
+    that word and how often it is read."""
+    words = _LETTERS.findall(text)
+    slips = []
+    for before, word, after in zip(words, words[1:], words[2:]):
+        seen = counts[word.lower()]
+        there = between.get((before.lower(), after.lower()), Counter())
+        if len(word) < MIN_LETTERS and seen <= MAX_SLIPS and (near := next(
+                (other for other in there if counts[other] >= OFTENER * seen and one_slip(word.lower(), other)), None)):
+            slips.append((word, near, counts[near]))
+    return slips
 
 
 def _near(word: str, frequent: Iterable[str]) -> str | None:
