@@ -593,3 +593,19 @@ def test_a_scanned_kegiatan_cell_with_an_unmarked_first_item_is_flagged():
     assert joined("Program pengawasan:|• Pemeriksaan reguler|• Reviu laporan") == []
     assert joined(lost, engine="pdfium") == []
     assert joined("• Pendampingan pembangunan|• Pemeriksaan reguler") == []
+
+
+def test_a_kegiatan_fragment_whose_first_word_the_document_prints_after_the_entrys_last_goes_on():
+    """Development scans 223 and 259: '... pegawai Tahun' ended page 2 and 'Anggaran 2019' opened
+    page 3: a capital after a text that did not look cut, so a new entry, silently. The document
+    prints 'Tahun Anggaran' on one line elsewhere, so it goes on, flagged; a fragment whose first word
+    the document never prints after that word stays a new entry."""
+    def across(tail):
+        doc = assemble(page(1, [["Sasaran A", "Ind 1", "80%", "Pembinaan disiplin pegawai Tahun Anggaran 2019"],
+                                ["Sasaran B", "Ind 2", "70%", "Pengelolaan kenaikan pangkat dan|mutasi pegawai Tahun"]]),
+                       page(2, [["", "", "", tail]]))
+        row = doc.sasaran[1].indikator[0]
+        return row.kegiatan, [w.ref for w in doc.warnings if w.code == "page-break-unsure"]
+    assert across("Anggaran 2019") == (
+        ["Pengelolaan kenaikan pangkat dan mutasi pegawai Tahun Anggaran 2019"], ["/sasaran/1/indikator/0"])
+    assert across("Evaluasi kinerja")[0] == ["Pengelolaan kenaikan pangkat dan mutasi pegawai Tahun", "Evaluasi kinerja"]

@@ -835,7 +835,9 @@ class RktWalker(TableWalker):
         an item goes on, a single entry goes on when it looks cut or the fragment starts in
         lowercase; when only one of the two says so, or a list was continued, or the entry was cut
         at the page's end before a capital, a person should check. A fragment opening as an item the
-        document lists elsewhere (`listed_elsewhere`) is a new entry, flagged, where it would go on."""
+        document lists elsewhere (`listed_elsewhere`) is a new entry, flagged, where it would go on;
+        one whose first word the document prints after the entry's last word on a line ('Tahun' /
+        'Anggaran 2019') goes on, flagged, where it would be a new entry."""
         previous = draft.kegiatan[-1]
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
@@ -855,6 +857,8 @@ class RktWalker(TableWalker):
                 goes_on, unsure = listed or not capital, listed or capital
         if goes_on and not listed and self.listed_elsewhere(previous, kegiatan):
             goes_on, unsure = False, True
+        elif not goes_on and self.walk.phrases.cue(previous[-1], kegiatan[0]) < 0:
+            goes_on, unsure = True, True  # words printed side by side elsewhere ('Tahun' / 'Anggaran 2019')
         if goes_on:
             previous.extend(kegiatan)
         else:
