@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 
 from rktparse.grid import Cell
-from rktparse.vocabulary.cues import LIST_MARK
+from rktparse.vocabulary.headers import is_bullet
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
-_BULLET = re.compile(rf"^{LIST_MARK}$")  # a list's bullet: "•", "-", "*"
 STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
 
@@ -88,7 +87,7 @@ def bullet_slips(lines: list[str]) -> list[int]:
     it open with ('-' between two '•' items): a mark the scan read otherwise, or a sub-item a person
     tells by its indent."""
     bullets = [(index, words[0]) for index, line in enumerate(lines)
-               if len(words := line.split()) > 1 and _BULLET.match(words[0])]
+               if len(words := line.split()) > 1 and is_bullet(words[0])]
     return [index for (_, before), (index, mark), (_, after) in zip(bullets, bullets[1:], bullets[2:])
             if before == after != mark]
 
