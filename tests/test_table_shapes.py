@@ -247,7 +247,7 @@ def test_a_repeated_header_with_a_sign_misread_goes_on_with_the_table():
 def test_a_repeated_header_naming_a_column_the_first_did_not_read_goes_on_with_the_table():
     """Dev scan 96: page 1's header cell over the last column was not read ('') and page 2's reads 'KET.':
     read as another table, page 2's rows lost their Misi silently. It goes on with the table, flagged,
-    and the column takes the name read from there on."""
+    and the column takes the name read there, page 1's rows too (flagged: their header was not read)."""
     header = [(0, 0, "Misi", 1, 1), (0, 1, "Sasaran", 1, 1), (0, 2, "Indikator", 1, 1), (0, 3, "Target", 1, 1)]
     first = grid([*header, (0, 4, "", 1, 1), (1, 0, "Meningkatkan pelayanan", 1, 1), (1, 1, "Meningkatnya mutu", 1, 1),
                   (1, 2, "Indeks kepuasan", 1, 1), (1, 3, "85", 1, 1), (1, 4, "APBD", 1, 1)], 2, 5)
@@ -256,9 +256,9 @@ def test_a_repeated_header_naming_a_column_the_first_did_not_read_goes_on_with_t
                   ).model_copy(update={"page": 2})
     doc = assemble(first, second)
     assert [(s.text, s.misi.text if s.misi else None, [i.extra for i in s.indikator]) for s in doc.sasaran] == [
-        ("Meningkatnya mutu", "Meningkatkan pelayanan", [{"kolom 5": "APBD"}]),
+        ("Meningkatnya mutu", "Meningkatkan pelayanan", [{"KET.": "APBD"}]),
         ("Meningkatnya disiplin", "Meningkatkan pelayanan", [{"KET.": "APBN"}])]
-    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(2, "/sasaran/1")]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(1, "/sasaran/0"), (2, "/sasaran/1")]
 
 
 def test_a_repeated_header_with_a_word_lost_goes_on_with_the_table():
@@ -278,3 +278,22 @@ def test_a_repeated_header_with_a_word_lost_goes_on_with_the_table():
     other = grid([*header, (0, 1, "Sasaran Program", 1, 1), (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1)],
                  2, 3).model_copy(update={"page": 2})
     assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)
+
+
+def test_a_level_cells_wrapped_end_cut_off_as_a_row_in_a_table_without_rules_goes_on():
+    """Dev scan 109, a table without rules: the Misi 'Mewujudkan pembangunan infrastruktur yang merata
+    dan' had its last line ('berkelanjutan') set beside a Kegiatan entry that opened a row, so the
+    reader gave it a cell of its own, read as a new Misi. A level text ending on a connective goes on
+    with a cell in small letters under it, flagged; in a ruled table the rules tell, and nothing is joined."""
+    cells = [(0, 0, "Misi", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1), (0, 3, "Kegiatan", 1, 1),
+             (1, 0, "Mewujudkan pembangunan yang merata dan", 1, 1), (1, 1, "Indeks kepuasan", 1, 1),
+             (1, 2, "85", 1, 1), (1, 3, "Rapat koordinasi", 1, 1), (2, 0, "berkelanjutan", 1, 1),
+             (2, 3, "Evaluasi kinerja", 1, 1)]
+    unruled = grid(cells, 3, 4).model_copy(update={"ruled_rows": False})
+    doc = assemble(unruled)
+    assert [(s.misi.text if s.misi else None, [i.kegiatan for i in s.indikator]) for s in doc.sasaran] == [
+        ("Mewujudkan pembangunan yang merata dan berkelanjutan", [["Rapat koordinasi", "Evaluasi kinerja"]])]
+    assert [w.ref for w in doc.warnings if w.code == "level-span-unsure"] == ["/sasaran/0"]
+    ruled = assemble(grid(cells, 3, 4))
+    assert [s.misi.text for s in ruled.sasaran if s.misi] == ["Mewujudkan pembangunan yang merata dan"]
+    assert not [w for w in ruled.warnings if w.code == "level-span-unsure"]

@@ -160,6 +160,7 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             found = header_to_layout(table, n_header, year)
             if layout is not None and (misread := misread_names(found, layout)):
                 found = with_names_read(layout, found)  # the same table, its header misread (a scan's)
+                name_unnamed(walk, layout, found, opened[id(printed[-1])] if printed else 0, table.page)
             elif layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
@@ -201,6 +202,22 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
 
 _UNIT_BRACKET = re.compile(r"\s*\(([^()]*)\)\s*$")  # a header's unit in brackets at its end: ' (%)', ' (Rp)'
 MISREAD_UNIT = 3  # characters a scan makes of a '%' at most ('2', '96', 'v0', 'Yo')
+
+
+def name_unnamed(walk: Walk, layout: Layout, named: Layout, since: int, page: int) -> None:
+    """The extras of the table's rows read so far (its Sasaran from `since` on) under a column whose
+    header the first page did not read ('kolom 7', a scan's lost cell), keyed by the name `named`
+    reads for it on `page`, with a review warning on each Sasaran whose rows it renames."""
+    names = {f"kolom {old.index + 1}": new.header for old, new in zip(layout.columns, named.columns)
+             if not old.header.strip() and new.header.strip()}
+    for sasaran in walk.sasaran[since:] if names else ():
+        renamed = [row for row in sasaran.rows if names.keys() & row.extra.keys()]
+        for row in renamed:
+            row.extra = {names.get(header, header): lines for header, lines in row.extra.items()}
+        if renamed:
+            walk.note("header-misread", f"a column's header was not read on page {renamed[0].page}: its cells are "
+                                        f"kept under the name the header repeated on page {page} reads "
+                                        f"({', '.join(map(repr, names.values()))})", renamed[0].page, row=sasaran)
 
 
 def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:

@@ -74,7 +74,7 @@ class LevelDraft:
     no: str | None = None
     boxes: Boxes = NO_BOXES
     tops: tuple[float, ...] = ()  # each line's top, while the cell is one printed cell
-    doubt: str | None = None  # why its text may be two cells' (joined over a page break)
+    doubt: tuple[str, str] | None = None  # (code, why) its text may be two cells' (joined over a page break)
     fragment: Fragment | None = None  # its cell as last printed, for a text at the top of the next page
     ended: bool = False  # its cell went on over a page printing nothing there: its text ended before
 
@@ -599,15 +599,21 @@ class RktWalker(TableWalker):
             number = self.number_for(row, role)
             after_break = current is not None and not on_page(current.pages, self.table.page) and not renewed
             carried = continued or below is not None and HIERARCHY.index(role) < HIERARCHY.index(below)
-            goes_on, doubt = self.level_break(current, cell, row, role, carried, number) if after_break \
-                else (False, False)
+            apart = not after_break and not renewed and self.wrapped_apart(current, lines, role, number)
+            goes_on, doubt = (True, True) if apart else \
+                self.level_break(current, cell, row, role, carried, number) if after_break else (False, False)
             if goes_on and current is not None:
                 joined = current.lines
                 current.lines = joined + lines  # the cell's text continues from the page before
                 add_page(current.pages, self.table.page)
                 current.tops = ()
                 current.fragment, current.ended = self.fragment(cell, current), False
-                if doubt:
+                if apart:
+                    self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' below '{preview(joined)}' "
+                                                    f"on page {self.table.page}, in a table without rules, was read "
+                                                    f"as its wrapped end (it ends on a connective); it may be a new "
+                                                    f"one", unsure, code="level-span-unsure")
+                elif doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
                                                    f"it may be a new one or a heading", unsure)
@@ -622,7 +628,7 @@ class RktWalker(TableWalker):
                 message = (f"the {role.value} '{preview(lines)}' at the top of page {self.table.page} was read "
                            f"as a new one; it may continue '{preview(current.lines)}' from the page before")
                 self.doubt_level(role, current, message, unsure, before=True)
-                level.doubt = None if role is Role.SASARAN else message
+                level.doubt = None if role is Role.SASARAN else ("page-break-unsure", message)
             self.walk.levels[role] = level
             renewed = True
         sasaran = self.walk.levels[Role.SASARAN]
@@ -639,16 +645,18 @@ class RktWalker(TableWalker):
 
     def tail_below(self, row: int) -> Role | None:
         """The lowest level whose cell starts on a page's first row, where it goes on from the page
-        before surely or in lowercase: the level cells above it on the row go on with it (a Misi
-        cannot open anew over a Sasaran that goes on)."""
+        before surely, in lowercase or after a connective ('... Minum dan' / 'Sanitasi ...'): the level
+        cells above it on the row go on with it (a Misi cannot open anew over a Sasaran that goes on)."""
         for role in reversed(HIERARCHY):
             cell, starts = self.slot(row, role)
             current = self.walk.levels[role]
             if cell is None or not starts or cell.is_empty or current is None or on_page(current.pages, self.table.page):
                 continue
             goes_on, doubt = self.level_break(current, cell, row, role, False, self.number_for(row, role))
-            # (a capital tail that may go on is no ground to carry the levels above along)
-            return role if goes_on and (not doubt or self.fresh_lines(row, role)[0][:1].islower()) else None
+            # (a capital tail that may go on is no ground to carry the levels above along, unless the text
+            # before it ended on a connective, which no level statement does)
+            sure = not doubt or self.fresh_lines(row, role)[0][:1].islower() or ends_open(current.lines)
+            return role if goes_on and sure else None
         return None
 
     def level_break(self, current: LevelDraft | None, cell: Cell, row: int, role: Role, continued: bool,
@@ -692,6 +700,14 @@ class RktWalker(TableWalker):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
 
+    def wrapped_apart(self, current: LevelDraft | None, lines: list[str], role: Role, number: str | None) -> bool:
+        """Whether a level cell opening in small letters under the open level's cell on the same page of
+        a table without rules, whose text ended on a connective ('... yang merata dan' /
+        'berkelanjutan'), is that text's wrapped line, cut off as a row of its own by the line beside it."""
+        return (current is not None and number is None and not self.table.ruled_rows
+                and on_page(current.pages, self.table.page) and ends_open(current.lines)
+                and lines[0][:1].islower() and not self.states_level(first_word(lines[0]), role))
+
     @staticmethod
     def states_level(word: str, role: Role) -> bool:
         """Whether `word` opens a level cell: a verb of aim ('meningkatkan'), or for a Sasaran the
@@ -730,18 +746,22 @@ class RktWalker(TableWalker):
         return [level for level in levels if level is not None]
 
     def doubt_level(self, role: Role, level: LevelDraft, message: str, unsure: list[str],
-                    before: bool = False) -> None:
-        """An unsure page-break reading, said on the rows it decides: a Sasaran's own (kept in
-        `unsure` for the Sasaran open after the row), or every Sasaran's under the Misi or Tujuan."""
+                    before: bool = False, code: str = "page-break-unsure") -> None:
+        """An unsure page-break reading (or another `code`), said on the rows it decides: a Sasaran's
+        own (a page break's kept in `unsure` for the Sasaran open after the row), or every Sasaran's
+        under the Misi or Tujuan."""
+        if isinstance(level, SasaranDraft) and code != "page-break-unsure":
+            self.walk.note(code, message, self.table.page, row=level)
+            return
         if role is Role.SASARAN:
             unsure.append(message)
             if before and isinstance(level, SasaranDraft):  # the Sasaran before the break: its rows too
                 self.walk.note("page-break-unsure", message, self.table.page, row=level)
             return
-        level.doubt = message
+        level.doubt = code, message
         for under in self.walk.sasaran:
             if level in (under.misi, under.tujuan):
-                self.walk.note("page-break-unsure", message, self.table.page, row=under)
+                self.walk.note(code, message, self.table.page, row=under)
 
     def opens_below(self, row: int, role: Role) -> bool:
         """Whether a level below `role` starts a cell with a capital on `row` (a new Sasaran)."""
@@ -772,7 +792,7 @@ class RktWalker(TableWalker):
         self.walk.sasaran.append(sasaran)
         for above in (levels[Role.MISI], levels[Role.TUJUAN]):
             if above is not None and above.doubt is not None:
-                self.walk.note("page-break-unsure", above.doubt, self.table.page, row=sasaran)
+                self.walk.note(*above.doubt, self.table.page, row=sasaran)
         return sasaran
 
     def current_sasaran(self) -> SasaranDraft:
