@@ -39,7 +39,7 @@ from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.text import CellText, reconcile
 from rktparse.readers.ocr.words import bullet_read_as_sign
-from rktparse.readers.ocr_reader import cell_notes, fix_markers, split_at_read_rules
+from rktparse.readers.ocr_reader import cell_notes, fix_markers, glyphs_lost, split_at_read_rules
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
 from samples.build import generate as gen
@@ -186,6 +186,38 @@ def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_oft
     notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
     assert [note.cell for note in notes] == [cells[0].bbox, cells[1].bbox]
     assert "'dai' (the document reads 'dan' 6 times)" in notes[0].message
+
+
+def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so():
+    """Development scans 12, 22 and 159: 'secara berkata' once where the document reads 'secara berkala'
+    entry after entry. Between the same words three times and more, the document's word is taken (a
+    review note keeps the reading); a word read between other words, an acronym alone in its cell
+    ('APBD' among many 'APBN'), or beside a word read there too seldom, stays as read."""
+    texts = ["Bimbingan teknis secara berkata", *[f"Rapat {k} secara berkala" for k in range(6)],
+             "APBD", "APBN", "APBN", "APBN", "APBN", "Evaluasi berkata pula"]
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    table = TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells, words=" ".join(texts).split())
+    notes = slip_notes([table])
+    assert cells[0].lines == ["Bimbingan teknis secara berkala"]
+    assert [cell.text for cell in cells[7:]] == texts[7:]
+    assert table.words.count("berkala") == 7 and table.words.count("berkata") == 1
+    taken = [note for note in notes if "taken as" in note.message]
+    assert [(note.cell, note.severity) for note in taken] == [(cells[0].bbox, "review")]
+    assert "OCR read 'berkata'" in taken[0].message and "6 times" in taken[0].message
+
+
+def test_a_cells_own_reading_takes_the_roman_numeral_or_unit_the_pages_lost():
+    """Development scans 72, 121 (tables without rules): the page's reading lost the thin 'I' of
+    'Semester I dan' and an indikator's closing '(%)' that the cell read alone gives. Other lone letters
+    a crop reads are as often specks ('w SMP', 'Pengelolaan I pelayanan': dev scans 23, 126)."""
+    assert glyphs_lost("Laporan Keuangan Semester dan Laporan".split(),
+                       "Laporan Keuangan Semester I dan Laporan".split()) == ["I"]
+    assert glyphs_lost("angka kecelakaan lalu lintas".split(), "angka kecelakaan lalu lintas (%)".split()) == ["(%)"]
+    assert glyphs_lost(["SMP"], ["w", "SMP"]) == []
+    assert glyphs_lost("Pengelolaan pelayanan".split(), "Pengelolaan I pelayanan".split()) == []
+    assert glyphs_lost(["Target"], ["Target", "(1)"]) == []  # a column number, no unit
+    assert glyphs_lost("Semester dan".split(), "Semester I dan Laporan".split()) == []  # a word more: a line
 
 
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
@@ -569,6 +601,29 @@ def read_scanned(seed: int, folder: Path) -> tuple[dict, dict]:
     gen.render(sample, pdf, folder)
     gen.scan(pdf, scanned, seed)
     return json.loads(json.dumps(gen.expected(sample))), json.loads(rktparse.dumps(rktparse.parse(scanned)))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "shape"), [
+    (8, "a Sasaran cut by a page break after 'dan', its Tujuan beside it cut with a capital tail"),
+    (121, "'Semester I dan' whose 'I' the page's reading of a table without rules lost"),
+])
+def test_generated_scan_reads_every_row(seed, shape, tmp_path):
+    expected, got = read_scanned(seed, tmp_path)
+    result = score_rows(expected, got)
+    assert result.exact == result.rows, (shape, result.wrong)
+
+
+@pytest.mark.slow
+def test_a_column_whose_header_the_first_page_lost_takes_the_name_a_later_page_reads(tmp_path):
+    """Development scan 96: page 1's 'KET.' header cell was not read; page 2's header reads it. The
+    first page's rows kept their Keterangan under 'kolom 7'; now under 'KET.', with a review warning on
+    each Sasaran renamed."""
+    expected, got = read_scanned(96, tmp_path)
+    keys = {key for s in got["sasaran"] for row in s["indikator"] for key in row["extra"]}
+    assert keys == {"KET."}
+    renamed = [w for w in got["warnings"] if w["code"] == "header-misread" and "was not read on page 1" in w["message"]]
+    assert renamed and all(w["ref"] for w in renamed)
 
 
 @pytest.mark.slow

@@ -53,6 +53,7 @@ from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
 from rktparse.readers.pdf_common import page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
 from rktparse.vocabulary.headers import Role, names_header, role_of_header
+from rktparse.vocabulary.text import ROMAN, ROMAN_NUMBERED
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
@@ -238,6 +239,15 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
             notes += cell_notes(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
+        elif id(cell) not in headers and glyphs_lost(cell.text.split(), words) \
+                and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
+            notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE * 2]!r} lacks {', '.join(map(repr, glyphs_lost(cell.text.split(), words)))} "
+                                            f"that the cell read alone gives, taken: a lone letter or a unit in "
+                                            f"brackets, most likely lost; check it against the scan"))
+            cell.lines, cell.confidence = read.lines, read.confidence
+            notes += cell_notes(number, cell, read)
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
         elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
@@ -363,6 +373,23 @@ def bracketed_more(page: list[str], own: list[str]) -> list[str]:
     alike = len(own) > len(page) and all(len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
                                          for a, b in zip(page, own))
     return extra if alike and all(w.startswith("(") and w.endswith(")") or _YEAR.fullmatch(w) for w in extra) else []
+
+
+def glyphs_lost(page: list[str], own: list[str]) -> list[str]:
+    """The words a cell read alone gives besides every word of the page's reading of it, in order,
+    where each is a Roman numeral after a word numbered so ('Semester I dan': the page's layout
+    analysis took the thin 'I' for a speck) or a unit in brackets ('(%)' closing an indikator); else
+    none. (Other lone letters are as often a speck the cell's crop read.)"""
+    matched, extra = 0, []
+    for word in own:
+        if matched < len(page) and word == page[matched]:
+            matched += 1
+        elif (len(word) > 2 and word[0] == "(" and word[-1] == ")" and not any(map(str.isdigit, word))
+              or ROMAN.fullmatch(word) and matched and page[matched - 1].lower() in ROMAN_NUMBERED):
+            extra.append(word)
+        else:
+            return []
+    return extra if matched == len(page) else []
 
 
 def unknown_count(words: list[str]) -> int:

@@ -26,6 +26,10 @@ def bracket_open(text: str) -> bool:
     return text.count("(") > text.count(")")
 
 
+# Words a Roman numeral follows ("Semester I", "Triwulan II", "Eselon III"): after one, a lone "I"
+# is a numeral, not a speck or a rule's remnant read as a letter.
+ROMAN_NUMBERED = frozenset({"semester", "triwulan", "tahap", "eselon", "golongan", "angkatan", "bab", "lampiran"})
+ROMAN = re.compile(r"[IVX]{1,4}")
 CURRENCY_ALONE = re.compile(r"Rp\.?", re.IGNORECASE)  # a currency printed apart from its amount
 
 

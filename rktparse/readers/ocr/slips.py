@@ -7,7 +7,9 @@ once that is one letter from a word the document reads again and again is likely
 misread. A short word ("dai" for "dan") is too like others to tell by itself, but not between the
 words it is read between: "Bumi dai Bangunan" where the document reads "Bumi dan Bangunan" too,
 and "dan" far more often than "dai".
-It is kept as read, with a review note: a person checks it against the scan.
+It is kept as read, with a review note: a person checks it against the scan; but where the document
+reads the other word between the very words it stands between three times and more ("secara
+berkata" once, "secara berkala" a dozen times), the other word is taken, and the note says so.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from rktparse.grid import ReaderNote, TablePage
 from rktparse.vocabulary.cues import one_slip
 
 MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
+MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between often
 MIN_SEEN = 2  # how often the document must read the word a slip would stand for
 MAX_SLIPS = 2  # a glyph misread alike on two lines ('bagi' read 'bagai' twice, dev scan 83) is still a slip,
 OFTENER = 3  # where the word it stands for is read at least this many times as often
@@ -29,11 +32,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     """A review note on each cell holding a word read once (or twice, beside a word read three times
-    as often) one letter from a word read often."""
+    as often) one letter from a word read often; the words the document's own phrases put right
+    first (`fix_slips`)."""
+    notes = fix_slips(tables)
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     between = _between(tables)
-    notes = []
     for table in tables:
         for cell in table.cells:
             slips = [(word, near, counts[near]) for word in _LETTERS.findall(cell.text)
@@ -49,12 +53,61 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     return notes
 
 
+def fix_slips(tables: list[TablePage]) -> list[ReaderNote]:
+    """Each word read at most MAX_SLIPS times, one letter from a word the document reads OFTENER times
+    as often and OFTENER times at least between the same two words (a cell's edge counting as a
+    word, but not on both sides), set as that word in its cell and its table's words; a review note
+    keeps the reading. Acronyms are left: 'APBD' and 'APBN' are both printed alone in a cell."""
+    counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
+    between = _between(tables)
+    notes = []
+    for table in tables:
+        for cell in table.cells:
+            found = [(k, match) for k, line in enumerate(cell.lines) for match in _LETTERS.finditer(line)]
+            words = [""] + [match.group().lower() for _, match in found] + [""]
+            fixes = [(k, match, near, there[near]) for at, (k, match) in enumerate(found)
+                     if words[at] + words[at + 2] and not match.group().isupper()  # a word beside; no acronym
+                     and (near := _phrase_word(words[at + 1], there := between[words[at], words[at + 2]], counts))]
+            for k, match, near, seen in reversed(fixes):  # right to left: the spans before stay valid
+                line, read = cell.lines[k], match.group()
+                cell.lines[k] = line[:match.start()] + _cased(near, read) + line[match.end():]
+                _replace_word(table.words, read, _cased(near, read))
+                notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
+                                        message=f"page {table.page}: OCR read {read!r} in {line[:QUOTE]!r}, taken "
+                                                f"as {near!r}, which the document reads between the same words "
+                                                f"{seen} times: check it against the scan"))
+    return notes
+
+
+def _phrase_word(word: str, there: Counter[str], counts: Counter[str]) -> str | None:
+    """The word one letter from `word` read OFTENER times at least where `word` stands, and OFTENER
+    times as often as it over the document; None when `word` is read more than MAX_SLIPS times."""
+    if len(word) < MIN_PHRASE_LETTERS or counts[word] > MAX_SLIPS:
+        return None
+    return next((other for other, seen in there.most_common() if seen >= OFTENER
+                 and counts[other] >= OFTENER * counts[word] and one_slip(word, other)), None)
+
+
+def _cased(word: str, like: str) -> str:
+    """`word` (in small letters) in the case `like` is printed in."""
+    return word.upper() if like.isupper() and len(like) > 1 else word.capitalize() if like[:1].isupper() else word
+
+
+def _replace_word(words: list[str], read: str, fixed: str) -> None:
+    """The first of a table's words holding `read` as a word, with `fixed` for it."""
+    pattern = re.compile(rf"(?<![^\W\d_]){re.escape(read)}(?![^\W\d_])")
+    for index, word in enumerate(words):
+        if pattern.search(word):
+            words[index] = pattern.sub(fixed, word, count=1)
+            return
+
+
 def _between(tables: list[TablePage]) -> dict[tuple[str, str], Counter[str]]:
-    """How often each word is read between each pair of words, in small letters."""
+    """How often each word is read between each pair of words, in small letters; a cell's edge is ''."""
     between: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for table in tables:
         for cell in table.cells:
-            words = _LETTERS.findall(cell.text.lower())
+            words = ["", *_LETTERS.findall(cell.text.lower()), ""]
             for before, word, after in zip(words, words[1:], words[2:]):
                 between[before, after][word] += 1
     return between
