@@ -140,6 +140,7 @@ def printed(text: str) -> tuple[np.ndarray, OcrWord]:
     ("97%", ["97%"]),
     ("100%", ["100%"]),
     ("11%", ["11%"]),
+    ("81 %", ["81", "%"]),  # a space after a "1", which leaves paper beside its stem when set close too
 ])
 def test_a_space_before_percent_is_measured_on_the_scan(text, words):
     pixels, word = printed(text)
