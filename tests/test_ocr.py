@@ -32,7 +32,7 @@ from rktparse.readers import detect_format, get_reader, reader_for
 from rktparse.readers.ocr import tesseract
 from rktparse.readers.ocr.deskew import rotate, skew_angle
 from rktparse.readers.ocr.figures import Rival, figures
-from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals
+from rktparse.readers.ocr.fixes import column_name, fix_ocr_slips, fix_wrapped_numerals
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
@@ -218,6 +218,19 @@ def test_a_cells_own_reading_takes_the_roman_numeral_or_unit_the_pages_lost():
     assert glyphs_lost("Pengelolaan pelayanan".split(), "Pengelolaan I pelayanan".split()) == []
     assert glyphs_lost(["Target"], ["Target", "(1)"]) == []  # a column number, no unit
     assert glyphs_lost("Semester dan".split(), "Semester I dan Laporan".split()) == []  # a word more: a line
+
+
+def test_a_header_read_with_a_figure_for_a_letter_is_the_column_it_spells():
+    """A scan's 'Ke 1 ERANGAN' (a 'T' whose bar the scan thinned, read '1' between spaces) named the
+    extra column of every row: their Keterangan came out under a name no table prints, and no warning
+    pointed at them. A header spelling a column name but for spaces and a figure or stroke read for a
+    letter is that name; one read as printed, or spelling no name, is left."""
+    assert column_name("Ke 1 ERANGAN") == "KETERANGAN"
+    assert column_name("SA1UAN") == "SATUAN"
+    assert column_name("Ke1erangan") == "Keterangan"
+    assert column_name("KONDISI AWA1") == "KONDISI AWAL"
+    assert column_name("KETERANGAN") is None and column_name("Keterangan") is None
+    assert column_name("KET 1") is None and column_name("Sasaran 1") is None
 
 
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
@@ -607,6 +620,7 @@ def read_scanned(seed: int, folder: Path) -> tuple[dict, dict]:
 @pytest.mark.parametrize(("seed", "shape"), [
     (8, "a Sasaran cut by a page break after 'dan', its Tujuan beside it cut with a capital tail"),
     (121, "'Semester I dan' whose 'I' the page's reading of a table without rules lost"),
+    (57, "'61%' set close: the paper beside the '1's stem is no space"),
 ])
 def test_generated_scan_reads_every_row(seed, shape, tmp_path):
     expected, got = read_scanned(seed, tmp_path)

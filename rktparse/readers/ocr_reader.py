@@ -39,6 +39,7 @@ from rktparse.readers.lattice import (
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
 from rktparse.readers.ocr.figures import figures, odd_separators
+from rktparse.readers.ocr.fixes import column_name
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.numbering import STOPS, bullet_slips, marker_slips, out_of_sequence
@@ -422,6 +423,24 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     return notes
 
 
+def fix_column_names(number: int, tables: list[TablePage]) -> list[ReaderNote]:
+    """Each header cell whose reading spells a column name but for a letter read as a figure or a
+    stroke (`fixes.column_name`) set as that name, with an info note keeping the reading: every row's
+    cell under it is kept under that name."""
+    notes = []
+    for table, cell in ((page_table, cell) for page_table in tables for cell in header_row(page_table)):
+        if (name := column_name(cell.text)) is not None:
+            notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: OCR read the header {cell.text!r}, "
+                                            f"taken as {name!r}"))
+            for word in cell.text.split():  # the nothing-lost check counts the table's words
+                if word in table.words:
+                    table.words.remove(word)
+            table.words += name.split()
+            cell.lines = [name]
+    return notes
+
+
 def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
     """Each column's lines, top to bottom, as (cell, index of the line in it)."""
     cells = sorted(table.cells, key=lambda cell: cell.row)
@@ -545,7 +564,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables) \
-        + odd_bullets(number, page_tables, borderless)
+        + odd_bullets(number, page_tables, borderless) + fix_column_names(number, page_tables)
     text = page_text(number, outside, page_tables)
     notes += stamped_line_notes(text, stamps + removed, dpi)
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))

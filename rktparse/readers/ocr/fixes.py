@@ -33,6 +33,11 @@ _RUPIAH = re.compile(r"(?<!\S)\((?:Rm\)?|Rp$)(?=$|\s)")
 _STROKES = "Il1|"
 _SLASH_READINGS = tuple(f"{stroke}/" for stroke in _STROKES) + tuple(f"/{stroke}" for stroke in _STROKES) \
     + tuple(_STROKES)
+# Column names a header cell prints whole, and the glyphs Tesseract reads a faint or broken letter of
+# them as: a "T" whose bar the scan thinned is a "1" or "|" ("Ke 1 ERANGAN" for "KETERANGAN").
+COLUMN_NAMES = ("KETERANGAN", "SATUAN", "ANGGARAN", "KONDISI AWAL", "SASARAN", "INDIKATOR", "TARGET", "KEGIATAN",
+                "PROGRAM", "CAPAIAN", "REALISASI", "LOKASI", "SUMBER DANA", "URAIAN", "TUJUAN")
+_LETTER_READINGS = {"1": "TIL", "|": "TIL", "l": "TI", "0": "O", "5": "S", "8": "B"}
 MIN_SLASHED = 3  # letters of each word either side of a "/" read
 MIN_JOINED = 4  # and of a stroke read instead of it ("kuailtas", a misspelt "kualitas", is no "kuai/tas")
 
@@ -76,3 +81,17 @@ def _slash(word: str) -> str:
                 return f"{left}/{right}"
             start = word.find(reading, start + 1)
     return word
+
+
+def column_name(text: str) -> str | None:
+    """The column name a header cell's reading spells but for spaces, case and a figure or stroke
+    read for a letter ("Ke 1 ERANGAN" -> "KETERANGAN"), in the case most of its letters are read
+    in; None when it spells one as read, or none."""
+    read = text.replace(" ", "")
+    for name in COLUMN_NAMES:
+        spelt = name.replace(" ", "")
+        if len(read) == len(spelt) and read.upper() != spelt and all(
+                a.upper() == b or b in _LETTER_READINGS.get(a, "") for a, b in zip(read, spelt)):
+            capitals = sum(char.isupper() for char in read) * 2 >= sum(char.isalpha() for char in read)
+            return name if capitals else name.title()
+    return None
