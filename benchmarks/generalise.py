@@ -7,7 +7,9 @@ parent right, documents exact, document fields right, cell text similarity
 (`samples.build.score.cell_similarity`: the mean difflib ratio over each
 expected row's cells, a row not read counting 0), silent errors (rows
 wrong with no `review` warning whose ref points at them) and rows flagged (of
-the rows read, those a `review` warning points at: what a reader has to check). camelot reads ruled
+the rows read, those a `review` warning points at: what a reader has to check), and under each
+line the cells holding a digit read with other figures, and how many of them silently
+(`samples.build.score`: issue 11's silent digit errors, for the scans). camelot reads ruled
 tables only, so it runs on the ruled family; scans run through OCR.
 
     .venv/bin/python benchmarks/generalise.py                  # 200 reporting documents, 40 scans
@@ -128,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['parent_right']:7.1%} {r['documents_exact']:7.1%} {r['fields']:7.1%} {r['similarity']:7.3f} {r['silent']:7.2%} "
               f"{total.failed:6d} {flagged[family, engine] / max(total.got, 1):7.1%} {seconds / max(pages, 1):7.3f}  "
               f"{'met' if met else 'NOT met'} (>= {goal_exact:.1%}, silent <= {goal_silent:.1%})")
+        print(f"{'':19} figures: {total.figures} cells holding a digit, {total.figures_wrong} read otherwise, "
+              f"{total.figures_silent} of them silent ({r['figures_silent']:.2%})")
         if args.verbose:
             for line in total.wrong:
                 print("   ", line)

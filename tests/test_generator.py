@@ -63,6 +63,24 @@ def test_score_counts_a_wrong_row_silent_only_without_a_review_ref():
     assert score(expected, got).silent == 0
 
 
+def test_score_counts_a_figure_read_otherwise_silent_only_without_a_review_ref():
+    """Issue 11's silent digit errors: a target's '78 %' read '18 %' is one; '78%' for '78 %' is none
+    (the same figures); a row not read loses its figures."""
+    expected = json.loads(json.dumps(gen.expected(gen.generate(3))))
+    expected["sasaran"][0]["indikator"][0]["target"]["raw"] = "78 %"
+    expected["warnings"] = []
+    whole = score(expected, expected)
+    assert whole.figures > 0 and (whole.figures_wrong, whole.figures_silent) == (0, 0)
+    got = json.loads(json.dumps(expected))
+    got["sasaran"][0]["indikator"][0]["target"]["raw"] = "78%"
+    assert (score(expected, got).figures_wrong, score(expected, got).exact) == (0, whole.exact - 1)
+    got["sasaran"][0]["indikator"][0]["target"]["raw"] = "18 %"
+    assert (score(expected, got).figures_wrong, score(expected, got).figures_silent) == (1, 1)
+    got["warnings"] = [{"code": "x", "message": "", "page": 1, "severity": "review", "ref": "/sasaran/0/indikator/0"}]
+    assert (score(expected, got).figures_wrong, score(expected, got).figures_silent) == (1, 0)
+    assert score(expected, got).figures == whole.figures
+
+
 def test_score_measures_how_near_a_wrong_row_came_by_its_cells():
     """Cell text similarity: 1 for an exact row, less for one with a cell read otherwise, 0 for one not read."""
     expected = json.loads(json.dumps(gen.expected(gen.generate(3))))

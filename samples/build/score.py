@@ -9,6 +9,11 @@ that came out and was never printed) while no `review` warning points at it:
 no review warning whose `ref` is the row or its sasaran. Those are the errors
 an archivist cannot find.
 
+A *figure error* is a cell of a row holding a digit (its target, an extra such as Anggaran)
+whose figures (digits and separators: "70%" for "70 %" is not one) the row read does not give
+in that cell, or in any of its cells (a column named otherwise is no misread figure); a row not
+read loses its figures. It is silent when no review warning points at the row.
+
 Cell text similarity (`cell_similarity`) says how near the rows that are not
 exact came: the mean difflib ratio over an expected row's cells and those of
 the row it was paired with (1 for an exact row, 0 for one not read).
@@ -16,6 +21,7 @@ the row it was paired with (1 for an exact row, 0 for one not read).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -44,11 +50,14 @@ class Score:
     fields_right: int = 0
     failed: int = 0  # documents that raised instead of converting
     similar: float = 0.0  # the expected rows' cell text similarity (`cell_similarity`), summed
+    figures: int = 0  # expected cells holding a digit
+    figures_wrong: int = 0
+    figures_silent: int = 0
     wrong: list[str] = field(default_factory=list)  # a line per wrong row, for debugging dev seeds
 
     def add(self, other: Score) -> None:
         for name in ("rows", "got", "exact", "parent_right", "silent", "documents", "documents_exact", "fields",
-                     "fields_right", "failed", "similar"):
+                     "fields_right", "failed", "similar", "figures", "figures_wrong", "figures_silent"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.wrong += other.wrong
 
@@ -63,6 +72,7 @@ class Score:
             "documents_exact": share(self.documents_exact, self.documents),
             "fields": share(self.fields_right, self.fields),
             "similarity": share(self.similar, self.rows),
+            "figures_silent": share(self.figures_silent, self.figures),
         }
 
 
@@ -81,6 +91,25 @@ def rows_of(data: dict[str, Any]) -> list[Row]:
             key = (parent, ind["no"], ind["text"], target, tuple(ind["kegiatan"]), tuple(sorted(ind["extra"].items())))
             rows.append(Row(f"/sasaran/{si}/indikator/{ii}", f"/sasaran/{si}", parent, key))
     return rows
+
+
+_FIGURES = re.compile(r"\d[\d.,]*")
+
+
+def _figure_cells(row: Row) -> list[tuple[str, ...]]:
+    """The figures of each of a row's target and extra cells that holds a digit."""
+    _, _, _, target, _, extra = row.key
+    cells = [target[0] if target else "", *(value for _, value in extra)]
+    return [tuple(_FIGURES.findall(cell)) for cell in cells if any(char.isdigit() for char in cell)]
+
+
+def _count_figures(out: Score, want: Row, got: Row | None, flagged: bool) -> None:
+    read = _figure_cells(got) if got is not None else []
+    for figures in _figure_cells(want):
+        out.figures += 1
+        if figures not in read:
+            out.figures_wrong += 1
+            out.figures_silent += not flagged
 
 
 def _similarity(a: Row, b: Row) -> float:
@@ -129,6 +158,8 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
         for k in range(block.size):
             pair[block.a + k] = block.b + k
     out.exact = out.similar = len(pair)
+    for i in pair:
+        out.figures += len(_figure_cells(want[i]))
     used = set(pair.values())
     for i, row in enumerate(want):  # pair each inexact row with the most alike row left over
         if i in pair:
@@ -142,6 +173,7 @@ def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
         out.similar += cell_similarity(row, match)
         silent = not _flagged(match, refs)
         out.silent += silent
+        _count_figures(out, row, match, not silent)
         out.wrong.append(f"want {row.key}\n  got {match.key if match else None}{'  (silent)' if silent else ''}")
     for i, row in enumerate(want):
         if i in pair and have[pair[i]].parent == row.parent:
