@@ -223,7 +223,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     no words than the page's reading (a box cut through a line's letters reads them as others) and
     no letters for its figures (a column number '(1)' cropped alone reads '(NX') nor fewer "%"
     (`percent_lost`); a header cell also takes the unit in brackets a reading adds
-    (`bracketed_more`). Where the page's reading is
+    (`bracketed_more`), and a body cell the Roman numeral or unit in brackets a reading adds
+    (`glyphs_lost`). Where the page's reading is
     kept but the cell's own gives other figures, the two readings disagree (unless the cell's own
     holds the page's words and more: then a line may be lost); a note says which."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
@@ -240,13 +241,13 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
             notes += cell_notes(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
-        elif id(cell) not in headers and glyphs_lost(cell.text.split(), words) \
+        elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
             notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE * 2]!r} lacks {', '.join(map(repr, glyphs_lost(cell.text.split(), words)))} "
-                                            f"that the cell read alone gives, taken: a lone letter or a unit in "
-                                            f"brackets, most likely lost; check it against the scan"))
+                                            f"{cell.text[:QUOTE * 2]!r} lacks {', '.join(map(repr, lost))} that the "
+                                            f"cell read alone gives, taken: a Roman numeral or a unit in brackets, "
+                                            f"most likely lost; check it against the scan"))
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:

@@ -89,8 +89,8 @@ def _phrase_word(word: str, there: Counter[str], counts: Counter[str]) -> str | 
 
 
 def _cased(word: str, like: str) -> str:
-    """`word` (in small letters) in the case `like` is printed in."""
-    return word.upper() if like.isupper() and len(like) > 1 else word.capitalize() if like[:1].isupper() else word
+    """`word` (in small letters) capitalised where `like` is (words in capitals are left unfixed)."""
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def _replace_word(words: list[str], read: str, fixed: str) -> None:
