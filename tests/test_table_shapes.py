@@ -297,3 +297,22 @@ def test_a_level_cells_wrapped_end_cut_off_as_a_row_in_a_table_without_rules_goe
     ruled = assemble(grid(cells, 3, 4))
     assert [s.misi.text for s in ruled.sasaran if s.misi] == ["Mewujudkan pembangunan yang merata dan"]
     assert not [w for w in ruled.warnings if w.code == "level-span-unsure"]
+
+
+def test_a_level_cells_wrapped_lines_cut_off_under_its_first_row_go_on_with_it():
+    """Dev scan 390, a table without rules: the Misi 'Mewujudkan Tata Kelola / Pemerintahan Yang Bersih
+    dan Akuntabel' lost its last lines to the next row, whose indikator opened beside them: they were a
+    Misi of their own, its rows' Misi wrong with no warning. Under a one-row cell opening as a level
+    does, a cell opening as no level of the document does goes on with it, flagged; one opening with
+    a verb of aim is a level of its own."""
+    def misi(second: str) -> list[str | None]:
+        cells = [(0, 0, "Misi", 1, 1), (0, 1, "Sasaran", 1, 1), (0, 2, "Indikator", 1, 1), (0, 3, "Target", 1, 1),
+                 (1, 0, "Mewujudkan Tata Kelola", 1, 1), (1, 1, "Meningkatnya mutu", 1, 1),
+                 (1, 2, "Indeks kepuasan", 1, 1), (1, 3, "85", 1, 1), (2, 0, second, 1, 1),
+                 (2, 1, "Meningkatnya disiplin", 1, 1), (2, 2, "Jumlah pengaduan", 1, 1), (2, 3, "10", 1, 1)]
+        doc = assemble(grid(cells, 3, 4).model_copy(update={"ruled_rows": False}))
+        return [s.misi.text if s.misi else None for s in doc.sasaran]
+
+    assert misi("Pemerintahan Yang Bersih dan Akuntabel") == [
+        "Mewujudkan Tata Kelola Pemerintahan Yang Bersih dan Akuntabel"] * 2
+    assert misi("Meningkatkan Pelayanan Publik") == ["Mewujudkan Tata Kelola", "Meningkatkan Pelayanan Publik"]

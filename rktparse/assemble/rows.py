@@ -599,7 +599,7 @@ class RktWalker(TableWalker):
             number = self.number_for(row, role)
             after_break = current is not None and not on_page(current.pages, self.table.page) and not renewed
             carried = continued or below is not None and HIERARCHY.index(role) < HIERARCHY.index(below)
-            apart = not after_break and not renewed and self.wrapped_apart(current, lines, role, number)
+            apart = not after_break and not renewed and self.wrapped_apart(current, cell, lines, role, number)
             goes_on, doubt = (True, True) if apart else \
                 self.level_break(current, cell, row, role, carried, number) if after_break else (False, False)
             if goes_on and current is not None:
@@ -700,13 +700,24 @@ class RktWalker(TableWalker):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
 
-    def wrapped_apart(self, current: LevelDraft | None, lines: list[str], role: Role, number: str | None) -> bool:
-        """Whether a level cell opening in small letters under the open level's cell on the same page of
-        a table without rules, whose text ended on a connective ('... yang merata dan' /
-        'berkelanjutan'), is that text's wrapped line, cut off as a row of its own by the line beside it."""
-        return (current is not None and number is None and not self.table.ruled_rows
-                and on_page(current.pages, self.table.page) and ends_open(current.lines)
-                and lines[0][:1].islower() and not self.states_level(first_word(lines[0]), role))
+    def wrapped_apart(self, current: LevelDraft | None, cell: Cell, lines: list[str], role: Role,
+                      number: str | None) -> bool:
+        """Whether a level cell under the open level's cell on the same page of a table without rules
+        is that text's wrapped end, cut off as a cell of its own by a row opening beside it: it opens in
+        small letters after a text ending on a connective ('... yang merata dan' / 'berkelanjutan'), or,
+        right under a one-row cell opening as a level does, it opens as no level of the document does
+        ('Mewujudkan Tata Kelola' / 'Pemerintahan Yang Bersih ...')."""
+        if current is None or number is not None or self.table.ruled_rows or not on_page(current.pages, self.table.page):
+            return False
+        word = first_word(lines[0])
+        if self.states_level(word, role):
+            return False
+        if ends_open(current.lines) and lines[0][:1].islower():
+            return True
+        above = current.fragment.cell if current.fragment is not None else None
+        return (above is not None and above.row_span == 1 and above.row + 1 == cell.row
+                and self.states_level(first_word(current.lines[0]), role)
+                and not self.opens_like_others(lines[0], role, cell))
 
     @staticmethod
     def states_level(word: str, role: Role) -> bool:
