@@ -611,8 +611,8 @@ class RktWalker(TableWalker):
                 if apart:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' below '{preview(joined)}' "
                                                     f"on page {self.table.page}, in a table without rules, was read "
-                                                    f"as its wrapped end (it ends on a connective); it may be a new "
-                                                    f"one", unsure, code="level-span-unsure")
+                                                    f"as its wrapped end, cut off by the row opening beside it; it "
+                                                    f"may be a new one", unsure, code="level-span-unsure")
                 elif doubt:
                     self.doubt_level(role, current, f"the {role.value} '{preview(lines)}' at the top of page "
                                                    f"{self.table.page} was read as the rest of '{preview(joined)}'; "
