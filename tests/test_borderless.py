@@ -204,6 +204,24 @@ def test_a_line_of_no_height_at_the_bottom_stays_in_the_table():
     assert [cell.lines for cell in table.cells if cell.row == table.n_rows - 1] == [["tersembunyi"]]
 
 
+def test_a_dash_alone_in_a_header_line_names_no_column():
+    """Reporting scan 1000041: a speck under the header's words, read as a '-' where the page's
+    reading lost 'Target' beside it, made a column of its own; its gap to '(%)' ran through the
+    figures below ('50,59'), which ended the table after its first row: 8 rows read as text below it."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    words = [Word("Sasaran", 10, 60, 100, 110), Word("Indikator", 110, 160, 100, 110), Word("-", 221, 223, 108, 109),
+             Word("(%)", 238, 253, 100, 110), Word("Kegiatan", 300, 350, 100, 110)]
+    for k, (target, kegiatan) in enumerate([("89", "Pembinaan"), ("50,59", "Rehabilitasi"), ("97", "Penyediaan")]):
+        top = 120 + 15 * k
+        words += [Word("Meningkatnya" if k == 0 else "", 10, 60, top, top + 10), Word("Jumlah", 110, 150, top, top + 10),
+                  Word(target, 230 - 3 * len(target), 230 + 3 * len(target), top, top + 10),
+                  Word(kegiatan, 300, 350, top, top + 10)]
+    tables, _ = find_borderless(1, [word for word in words if word.text], [], [], Carry())
+    assert [(table.n_rows, table.n_cols) for table in tables] == [(4, 4)]
+
+
 @pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1),
                                             ("crash-word-below-its-line", 4)])
 def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):

@@ -865,6 +865,48 @@ def test_a_dash_is_a_level_stroke_not_a_speck():
     assert not is_dash(20.0, 1.0, 1.0)  # a line to sign on
 
 
+def test_a_stroke_by_a_lines_top_is_a_dash_only_away_from_its_words():
+    """Development scan 5: a speck by the top of a Kegiatan's line, between 'di' and '7 kecamatan', was
+    read as a '-' the page's reading dropped ('di - 7 kecamatan'). On development scan 411 the bar of
+    a '5.' alone in its No column, broken off by the scan, stands there too: as a '-' its cell is read
+    again alone and gives the '5.' back (without it every Sasaran number below moved a row up, silently)."""
+    from rktparse.readers.ocr.tesseract import OcrWord
+    from rktparse.readers.ocr.text import stands_as_dash
+
+    line = [OcrWord("di", 100, 112, 110, 120, 96.0, (1, 1, 1)), OcrWord("7", 118, 112, 123, 120, 96.0, (1, 1, 1))]
+    assert stands_as_dash(111, 115, 116.5, line, 1.0)  # a '-' stands about a third of a line over the baseline
+    assert not stands_as_dash(111, 115, 112.8, line, 1.0)  # by the top, between two words: a speck
+    assert stands_as_dash(60, 64, 112.8, line, 1.0)  # by the top, alone: a figure's bar
+    assert not stands_as_dash(111, 115, 130.0, line, 1.0)  # on no line of words
+
+
+def test_a_header_cell_reading_only_a_unit_is_read_again_in_its_columns_place():
+    """Reporting scan 1000041: the page's reading lost 'Target' and kept '(%)' beside it: the column
+    under it was named '(%)', its figures no targets. Its place is read again, as a column's under
+    no header cell is."""
+    from rktparse.readers.ocr_reader import unnamed_header_places
+
+    def box(x0: float, top: float, x1: float) -> BBox:
+        return BBox(x0=x0, top=top, x1=x1, bottom=top + 10)
+
+    header = [Cell(["Sasaran"], 0, 0, bbox=box(10, 100, 60)), Cell(["Indikator"], 0, 1, bbox=box(110, 100, 160)),
+              Cell(["(%)"], 0, 2, bbox=box(235, 100, 250))]
+    body = [Cell(["Meningkatnya"], 1, 0, bbox=box(0, 120, 100)), Cell(["Jumlah"], 1, 1, bbox=box(100, 120, 200)),
+            Cell(["89"], 1, 2, bbox=box(200, 120, 260))]
+    table = TablePage(page=1, n_rows=2, n_cols=3, cells=header + body, bbox=BBox(x0=0, top=100, x1=260, bottom=130))
+    assert unnamed_header_places(table, width=270) == [(200, 100, 260, 110)]
+
+
+@pytest.mark.slow
+def test_a_speck_by_a_lines_top_between_its_words_is_no_dash(tmp_path):
+    """Development seed 5: a speck by the top of a Kegiatan's line, between 'di' and '7 kecamatan',
+    was read as a '-' dropped by the page's reading ('di - 7 kecamatan')."""
+    expected, got = read_scanned(5, tmp_path)
+    kegiatan = [[k for s in data["sasaran"] for row in s["indikator"] for k in row["kegiatan"] if "7 kecamatan" in k]
+                for data in (expected, got)]
+    assert kegiatan[1] == kegiatan[0] == ["• melakukan akreditasi satuan pendidikan anak usia dini di 7 kecamatan"]
+
+
 def test_a_unit_in_brackets_or_a_year_read_after_a_header_cell_words_alike():
     from rktparse.readers.ocr_reader import bracketed_more
 

@@ -45,6 +45,7 @@ from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, pa
 from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 
 _FIGURE = re.compile(r"\d")
+DASHES = "-–— "  # a run of a header line holding only these names no column
 # a figure of three groups or more ('Rp9.700.000.000.000'), which overflows its column on both sides
 # when wide, up to the text of the cell before it
 _WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
@@ -92,6 +93,14 @@ def runs(line: Line, height: float) -> list[list[Word]]:
             out.append([])
         out[-1].append(word)
     return out
+
+
+def without_dashes(header: list[Line], height: float) -> list[Line]:
+    """A header's lines without their runs of nothing but dashes: no column is named '-' (a scan's
+    speck under a header's words, read as one where 'Target' beside it was lost, parted the figures
+    below)."""
+    kept = [[word for run in runs(line, height) if text_of(run).strip(DASHES) for word in run] for line in header]
+    return [Line(words) for words in kept if words]
 
 
 def clusters(lines: list[Line], height: float) -> list[list[Word]]:
@@ -667,8 +676,9 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     used: list[range] = []
     start = 0
 
-    def add(first: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
-        table, roles, header_texts, carry.style = make_table(page, header, lines[first + len(header):end], xs,
+    def add(first: int, body: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
+        """The table of lines `first` to `end`: the `header` read from the lines above `body`."""
+        table, roles, header_texts, carry.style = make_table(page, header, lines[body:end], xs,
                                                              rules, height, roles, open_header, carry.style,
                                                              wrap_pitch)
         tables.append(table)
@@ -677,18 +687,18 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
             # open at the page's end: only page numbers below it, no signature block
             carry.xs, carry.roles = xs, roles
             carry.header = header_texts if header else open_header
-            carry.gutters = body_gutters(lines[first + len(header):end], xs)
+            carry.gutters = body_gutters(lines[body:end], xs)
 
     fences = open_gutters or [(x - 1, x + 1) for x in (open_xs or [])[1:-1]]
     if open_xs is not None and open_roles is not None \
             and (first := continued_start(lines, open_xs, fences, height)) is not None:
         if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules,
                             headed=False)) > first:
-            add(first, end, [], open_xs, open_roles)
+            add(first, first, end, [], open_xs, open_roles)
             start = end
     while (found := find_header(lines, start, header_height)) is not None:
         top, last = found
-        header, start = lines[top:last + 1], last + 1
+        header, start = without_dashes(lines[top:last + 1], header_height), last + 1
         fences = gaps_between(clusters(header, height), height)
         end = body_end(lines, start, fences, stop_below(stops, lines[top].top), height, rules)
         # heading rows print over the gutters, so the columns are found without them (and without a
@@ -703,7 +713,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
                 and repeats(header, open_header, open_xs):
             xs = [min(open_xs[0], *(w.x0 for w in columned)), *open_xs[1:-1], max(open_xs[-1], *(w.x1 for w in columned))]
         if len(xs) >= 3:
-            add(top, end, header, xs, [])
+            add(top, start, end, header, xs, [])
             start = end
     taken = {index for lines_used in used for index in lines_used}
     return tables, [w for index, line in enumerate(lines) if index not in taken for w in line.words]

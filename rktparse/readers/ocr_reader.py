@@ -61,6 +61,7 @@ ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "
 QUOTE = 40  # characters of a cell's text quoted in a note
 READ_RULE_PT = 4.0  # a '|' read this close to a column edge is the rule there
 _YEAR = re.compile(r"\(?(19|20)\d{2}\)?")  # a year a header names its column by ('Capaian 2021')
+UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell reading only a unit in brackets lost its name
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
 UNIT_REACH = 3.0  # a last column's header cell is read this many line heights past the table's right edge
 
@@ -333,22 +334,32 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
     if not boxes:
         return tables, outside
     found = [word for read in read_cells(clean, boxes, dpi, pool, runs)
-             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in read.words]
+             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in read.words
+             if not any(read_already(word, other) for other in words)]  # (the unit beside a lost name)
     if not found:
         return tables, outside
     for name, value in vars(before).items():  # the page is found afresh: the page before's table as it left it
         setattr(carry, name, value)
-    return find_borderless(number, words + found, rules, stops, carry, glyph_boxes=True)
+    kept = [word for word in words if not any(read_already(word, name) for name in found)]  # (a speck in 'Target')
+    return find_borderless(number, kept + found, rules, stops, carry, glyph_boxes=True)
+
+
+def read_already(word: Word, other: Word) -> bool:
+    """Whether `word`, read again, is `other`: level with it and over half its own width across it."""
+    across = min(word.x1, other.x1) - max(word.x0, other.x0)
+    return word.top < other.bottom and other.top < word.bottom and across > (word.x1 - word.x0) / 2
 
 
 def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
-    """Where a header cell would stand over each column holding text under no header cell, and the
+    """Where a header cell would stand over each column holding text under no header cell or under a
+    unit alone ('(%)': 'Target' lost beside it), and the
     header's band left and right of the table out to the page's edges (`width`): a column empty on
     this page (a Misi merged down from the page before) is found by its header alone."""
     header = [cell for cell in table.cells if cell.row == 0 and cell.bbox is not None]
     if not header or table.bbox is None:
         return []
-    named = {col for cell in header for col in range(cell.col, cell.col + cell.col_span)}
+    named = {col for cell in header if not UNIT_ONLY.fullmatch(cell.text)
+             for col in range(cell.col, cell.col + cell.col_span)}
     top, bottom = table.bbox.top, max(cell.bbox.bottom for cell in header if cell.bbox is not None)
     # each column's first body cell with text: its box spans the column's bounds
     columns = {cell.col: cell.bbox for cell in reversed(table.cells)

@@ -32,6 +32,8 @@ DASH_PT = (1.3, 6.0)  # how wide a printed '-' or '–' is (a signature's line i
 DASH_THICK_PT = 1.5  # and at most how thick,
 DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is as wide as it is high)
 DASH_FILLED = 0.5  # and how much of its box is inked at least (a short dash blurred by the scan: 0.58)
+DASH_BAND = 0.2  # and it stands this share of its line's height clear of the line's top,
+ALONE_PT = 6.0  # unless no word stands this close
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 # how far a crop may grow under its box's bottom to take in letters the box cuts through: a row
@@ -287,12 +289,24 @@ def is_lone_value(word: OcrWord) -> bool:
 
 def dashes(ink: np.ndarray, read: list[OcrWord], px: float) -> list[OcrWord]:
     """The strokes of a dash's shape in `ink` (pixels no word was read from) standing on a line of
-    words: a speck of dust is rounder, and rarely level with print."""
+    words where a dash stands (`stands_as_dash`): a speck of dust is rounder, and rarely level with print."""
     _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     return [OcrWord("-", x, y, x + width, y + height, PRINT_CONFIDENCE, (-1, -1, -1))
             for x, y, width, height, area in stats.tolist()[1:]
             if is_dash(width / px, height / px, area / (width * height))
-            and any(word.top <= y + height / 2 <= word.bottom for word in read)]
+            and stands_as_dash(x, x + width, y + height / 2, read, px)]
+
+
+def stands_as_dash(x0: float, x1: float, y: float, read: list[OcrWord], px: float) -> bool:
+    """Whether a stroke from `x0` to `x1` at height `y` (pixels) stands where a dash prints on a line of
+    words: below the top of their line (a figure's bar broken off by the scan, the foot of a '2', is
+    taken too: its cell, read again alone, gives the figure back); by their top only away from them
+    (a '5' losing its stem), not between two of them (a speck in a sentence: 'di - 7 kecamatan')."""
+    line = [word for word in read if word.top <= y <= word.bottom]
+    if any(y >= word.top + DASH_BAND * (word.bottom - word.top) for word in line):
+        return True
+    near = ALONE_PT * px
+    return bool(line) and not any(word.x0 - near < x1 and x0 < word.x1 + near for word in line)
 
 
 def is_dash(width: float, height: float, filled: float) -> bool:
