@@ -569,6 +569,22 @@ def test_a_column_number_read_with_a_curly_bracket_is_still_a_column_number():
     assert [(s.misi.text, s.tujuan.text, s.text) for s in doc.sasaran] == [("Misi A", "Tujuan A", "Sasaran A")]
 
 
+def test_a_column_number_ocr_could_not_read_leaves_the_row_of_numbers_and_the_header_as_they_are():
+    """A scan's repeated header over column numbers read '(1) (?) (3) (4)' (reporting scan 1000024):
+    the row of numbers was a row of data, '(?)' joined the header's 'Sasaran', and the page's table,
+    its header read otherwise, started afresh: the row broken at the page before's end lost its tail
+    ('Nilai Daftar Pemilih Tetap yang' / 'dimutakhirkan'), silently."""
+    header = ["Sasaran", "Indikator", "Target", "Kegiatan"]
+    numbers = ["(1)", "(2)", "(3)", "(4)"]
+    doc = assemble(page(1, [numbers, ["Sasaran A", "Nilai Daftar Pemilih Tetap yang", "100 %", "Pemutakhiran Data"]],
+                        header=header),
+                   page(2, [["(1)", "(?)", "(3)", "(4)"], [None, "dimutakhirkan", None, "1) Bimbingan teknis"]],
+                        header=header))
+    assert [(s.text, [(i.text, i.kegiatan) for i in s.indikator]) for s in doc.sasaran] == \
+        [("Sasaran A", [("Nilai Daftar Pemilih Tetap yang dimutakhirkan", ["Pemutakhiran Data", "1) Bimbingan teknis"])])]
+    assert not any("(?)" in column.header for column in doc.layout.columns)
+
+
 def test_an_indikator_opening_in_small_letters_as_none_does_is_doubted_with_the_row_above():
     """Dev PyMuPDF exports 18, 50, 52: an indikator's last words with a target ('sesuai jadwal' /
     '19 ton') read as a row of their own, silently. An indikator opening in small letters with a

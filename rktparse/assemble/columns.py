@@ -15,8 +15,10 @@ from rktparse.grid import Cell, TablePage
 from rktparse.vocabulary.headers import (
     HIERARCHY,
     LEVEL_ROLES,
+    UNREAD_COLUMN_NUMBER,
     URAIAN,
     Role,
+    column_numbers_read,
     is_bullet,
     is_numbering,
     lists_iku,
@@ -134,13 +136,13 @@ def row_texts(table: TablePage, row: int) -> list[str]:
 
 def is_column_number_row(table: TablePage, row: int) -> bool:
     """A row such as '(1) (2) (3) (4)': column numbers, not data."""
-    numbers = 0
+    texts = []
     for cell in table.row_cells(row):  # most rows fail at their first cell: join no more
         text = join_lines(cell.lines)
-        if text and not _COLUMN_NUMBER.match(text):
+        if text and not (_COLUMN_NUMBER.match(text) or UNREAD_COLUMN_NUMBER.match(text)):
             return False
-        numbers += bool(text)
-    return numbers >= 2
+        texts += [text] if text else []
+    return column_numbers_read(texts, _COLUMN_NUMBER) >= 2
 
 
 def is_unit_row(table: TablePage, row: int) -> bool:
@@ -314,8 +316,8 @@ def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:
         cell = table.covering(row, col)
         if cell is not None and cell.row == row:
             text = header_lines_to_text(cell.lines)
-            if text and not _COLUMN_NUMBER.match(text):
-                parts.append(text)
+            if text and not _COLUMN_NUMBER.match(text) and not is_column_number_row(table, row):
+                parts.append(text)  # ('(?)': a column's number read so in a row of them)
     return " ".join(parts)
 
 

@@ -34,7 +34,7 @@ from rktparse.vocabulary.cues import (
     opener,
     opens_sasaran,
 )
-from rktparse.vocabulary.headers import Role, holds_value, is_bullet, is_numbering
+from rktparse.vocabulary.headers import Role, column_numbers_read, holds_value, is_bullet, is_numbering
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import CURRENCY_ALONE, WORD_HYPHEN_END, wraps_inside_number
 
@@ -1061,12 +1061,15 @@ def own_cell(line: Line, column: list[Block], role: Role | None, height: float) 
         and role in RUN_ON_CUES and capital_cue(line.text) == RUN_ON_CUES[role]
 
 
+BRACKETED_NUMBER = re.compile(r"\(\d{1,2}\)")
+
+
 def is_column_numbers(line: Line) -> bool:
     """A row of column numbers under the header: '(1) (2) (3)', or '1 2 3' counting up from 1."""
     texts = [w.text for w in line.words]
     if len(texts) < 3:
         return False
-    if all(re.fullmatch(r"\(\d{1,2}\)", t) for t in texts):
+    if column_numbers_read(texts, BRACKETED_NUMBER) >= 2:
         return True
     return texts == [str(k) for k in range(1, len(texts) + 1)]
 

@@ -69,6 +69,17 @@ def role_of_header(header: str) -> Role:
     return Role.EXTRA
 
 
+UNREAD_COLUMN_NUMBER = re.compile(r"^[({[][^\d\s][)}\]]$")  # a scan's '(2)' read '(?)' in a row of column numbers
+
+
+def column_numbers_read(texts: list[str], numbers: re.Pattern[str]) -> int:
+    """How many of a row's `texts` are column numbers (`numbers` matches one as printed), or 0 when any
+    text is not one: one number in brackets that OCR read as another sign ('(1) (?) (3)') is allowed."""
+    read = sum(bool(numbers.fullmatch(text)) for text in texts)
+    unread = sum(bool(UNREAD_COLUMN_NUMBER.fullmatch(text)) for text in texts)
+    return read if read + unread == len(texts) and unread <= 1 else 0
+
+
 def is_numbering(text: str) -> bool:
     """'1', '1.', '2.1', 'a.': a row number rather than content."""
     return bool(_NUMBERING.match(text.strip()))
