@@ -222,6 +222,23 @@ def test_a_dash_alone_in_a_header_line_names_no_column():
     assert [(table.n_rows, table.n_cols) for table in tables] == [(4, 4)]
 
 
+def test_a_page_number_under_the_tables_closing_rule_is_no_row():
+    """Reporting scan 1000017: a table ruled across only, its page number read '2' far under the
+    closing rule. A rule parts rows, so the number was the table's last row, the cells above ended
+    with room under them, and the Tujuan cut at the page's end ('Meningkatkan kualitas pelayanan' /
+    'publik') was read as two, silently. ('2' alone may be a target: only the page's last lines are
+    page numbers so.)"""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.borderless_rows import Rule
+    from rktparse.readers.pdf_words import Word
+
+    words = [Word("Sasaran", 10, 60, 100, 110), Word("Indikator", 110, 160, 100, 110), Word("Target", 210, 250, 100, 110),
+             Word("Meningkatnya", 10, 60, 120, 130), Word("Persentase", 110, 160, 120, 130), Word("100%", 210, 240, 120, 130),
+             Word("2", 150, 155, 500, 510)]
+    tables, outside = find_borderless(1, words, [Rule(115, 0, 300), Rule(135, 0, 300)], [], Carry())
+    assert [table.n_rows for table in tables] == [2] and [word.text for word in outside] == ["2"]
+
+
 @pytest.mark.parametrize(("name", "rows"), [("crash-tall-glyph", 6), ("crash-glyph-below-body", 1),
                                             ("crash-word-below-its-line", 4)])
 def test_a_glyph_taller_than_its_line_keeps_the_cells_in_the_body(name, rows):

@@ -260,7 +260,9 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
         if index > first + tail:
             gap = line.top - bottom
             usual = statistics.quantiles(gaps, n=4)[2] if len(gaps) > 3 else 0.0
-            ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules)
+            # (a page's number under the table's closing rule is no row the rule parts off: '2' may be a target)
+            ruled = any(bottom < rule.y < line.top and rule.x0 <= line.words[0].x0 for rule in rules) \
+                and not (index >= len(lines) - FOOTER_LINES and is_page_furniture(line.text))
             if gap > max(MIN_END_GAP * height, END_GAP * usual) and not ruled \
                     and not row_follows(lines, index, fences, starts, stop, height) \
                     and not foot_heading(lines, index, fences, starts, right, height) \
