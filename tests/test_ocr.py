@@ -898,6 +898,17 @@ def test_a_header_cell_reading_only_a_unit_is_read_again_in_its_columns_place():
 
 
 @pytest.mark.slow
+def test_a_capital_level_tail_at_a_page_top_that_states_a_level_opens_one(tmp_path):
+    """Development seed 160, a table without rules: page 1 ends on a Sasaran cell cut by the break
+    ('Menurunnya Kepatuhan Wajib Pajak Daerah Yang Akuntabel'), page 2 opens with 'Terlaksananya
+    pendapatan asli daerah ...', a capital no other Sasaran cell opens with. It states a Sasaran as
+    they do: a new one, flagged, not the rest of the one above (the page's number had kept the two
+    apart by chance, read as a row of the table, until it was no longer)."""
+    expected, got = read_scanned(160, tmp_path)
+    assert [s["text"] for s in got["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+
+
+@pytest.mark.slow
 def test_a_speck_by_a_lines_top_between_its_words_is_no_dash(tmp_path):
     """Development seed 5: a speck by the top of a Kegiatan's line, between 'di' and '7 kecamatan',
     was read as a '-' dropped by the page's reading ('di - 7 kecamatan')."""

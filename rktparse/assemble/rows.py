@@ -671,7 +671,8 @@ class RktWalker(TableWalker):
         the page's end goes on when the row goes on, the tail starts in lowercase (but a verb of aim,
         'meningkatkan ...', after a text not ending on a connective: a level stated anew, unsure) or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
-        ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks.
+        ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks, unless it opens
+        as the column's other cells do or states a level ('Terlaksananya ...'): a new one, checked too.
         Without line positions, the same signs and how cut the text looks decide.
         """
         if current is None or number is not None:
@@ -693,7 +694,8 @@ class RktWalker(TableWalker):
         # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
         anew = lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role)
         if ended is False and fits is False:  # cut, by the geometry; a tail opening as a level does is still unsure
-            return lower or ends_open(current.lines) or not self.opens_like_others(lines[0], role, cell), not lower or anew
+            opens = self.opens_like_others(lines[0], role, cell) or upper and self.states_level(first_word(lines[0]), role)
+            return lower or ends_open(current.lines) or not opens, not lower or anew
         if anew:
             return False, True
         if lower or ends_open(current.lines):
