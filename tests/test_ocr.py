@@ -818,12 +818,15 @@ def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants()
 def test_a_bullet_unlike_the_items_above_and_below_it_is_named():
     """Development scan 135, a table without rules giving each item a row: '- Penilaian ...' between
     '• Pengelolaan ...' and '• Penyelenggaraan ...' was a '•' misread, silently. A bullet the items
-    either side do not use is named; a list of its own, a last item, or a line of no words is not."""
+    either side do not use is named; a list of its own, a last item, or a line of no words is not. (Nor
+    a first item unlike the two after it: reporting scan 1000067's first '•' read '-' is silent, but a
+    real PK's '• Prosentase kelahiran' over its '-' sub-items is how nested lists print.)"""
     from rktparse.readers.ocr.numbering import bullet_slips
 
     assert bullet_slips(["• Pengelolaan aplikasi", "e-Kinerja", "- Penilaian kompetensi", "• Penyelenggaraan Diklat"]) == [2]
     assert bullet_slips(["- Rapat", "- Evaluasi", "• Reviu", "• Survei"]) == []
     assert bullet_slips(["• Rapat", "• Evaluasi", "- Reviu"]) == []
+    assert bullet_slips(["• Rapat", "- Evaluasi", "- Reviu"]) == []
     assert bullet_slips(["• Rapat", "-", "• Evaluasi"]) == []
 
 
