@@ -585,6 +585,24 @@ def test_a_column_number_ocr_could_not_read_leaves_the_row_of_numbers_and_the_he
     assert not any("(?)" in column.header for column in doc.layout.columns)
 
 
+def test_a_kegiatan_entry_cut_after_a_word_none_ends_on_goes_on_in_the_row_below():
+    """Reporting scan 1000119 (and 1000108), a table without rules: the scan's reading cut '- melakukan'
+    / 'penanganan pengaduan ...' at the wrap, the rest a row of its own; 'penanganan' opens as entries
+    do, so it was an entry, silently. No entry ends on a verb of doing or a connective: the row below
+    goes on with it, unless it opens a marked item; after a connective a capital tail goes on, flagged."""
+    doc = assemble(page(1, [["Sasaran A", "Indeks pengaduan", "69%", "- melakukan"],
+                            [None, None, None, "penanganan pengaduan masyarakat"],
+                            [None, None, None, "- Penanganan pengaduan"],
+                            [None, "Tingkat unit kerja", "48%", "Penyusunan Laporan Keuangan dan"],
+                            [None, None, None, "Laporan Kinerja"],
+                            [None, "Nilai SAKIP", "B", "Evaluasi SAKIP dan"],
+                            [None, None, None, "- Reviu Laporan"]]))
+    assert [i.kegiatan for i in doc.sasaran[0].indikator] == [
+        ["- melakukan penanganan pengaduan masyarakat", "- Penanganan pengaduan"],
+        ["Penyusunan Laporan Keuangan dan Laporan Kinerja"], ["Evaluasi SAKIP dan", "- Reviu Laporan"]]
+    assert [w.ref for w in doc.warnings if w.code == "kegiatan-joined-unsure"] == ["/sasaran/0/indikator/1"]
+
+
 def test_an_indikator_opening_in_small_letters_as_none_does_is_doubted_with_the_row_above():
     """Dev PyMuPDF exports 18, 50, 52: an indikator's last words with a target ('sesuai jadwal' /
     '19 ton') read as a row of their own, silently. An indikator opening in small letters with a

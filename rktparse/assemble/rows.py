@@ -18,7 +18,16 @@ from rktparse.assemble.breaks import CLEAR, Fragment, line_pitch, text_ended, wo
 from rktparse.assemble.columns import Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
-from rktparse.vocabulary.cues import CONNECTORS, INDIKATOR, capital_cue, first_word, opener, opens_sasaran, states_aim
+from rktparse.vocabulary.cues import (
+    CONNECTORS,
+    DOING,
+    INDIKATOR,
+    capital_cue,
+    first_word,
+    opener,
+    opens_sasaran,
+    states_aim,
+)
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
@@ -227,6 +236,13 @@ def lone_small_word(lines: list[str]) -> bool:
     """One word in small letters ('aparatur'): the end of an entry, never an entry of its own."""
     words = " ".join(lines).split()
     return len(words) == 1 and words[0][:1].islower()
+
+
+def left_open(lines: list[str]) -> bool:
+    """Whether a Kegiatan entry ends on a word none ends on: a connective ('dan') or a verb of doing
+    ('- melakukan' / 'penanganan pengaduan ...': a scan's reading cut the entry at the wrap)."""
+    words = lines[-1].split() if lines else []
+    return ends_open(lines) or bool(words) and words[-1].lower() in DOING
 
 
 def small_tail(lines: list[str]) -> bool:
@@ -954,8 +970,14 @@ class RktWalker(TableWalker):
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
         if kegiatan and same_row and not on_page(draft.pages, self.table.page) and draft.kegiatan:
             self.kegiatan_after_break(draft, kegiatan, row)
-        elif kegiatan and same_row and draft.kegiatan and lone_small_word(kegiatan):
+        elif kegiatan and same_row and draft.kegiatan and (lone_small_word(kegiatan) or left_open(draft.kegiatan[-1])
+                                                           and not starts_item(kegiatan[0])):
             draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
+            if kegiatan[0][:1].isupper():
+                self.walk.note("kegiatan-joined-unsure",
+                               f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan "
+                               f"entry above it, which ends on '{draft.kegiatan[-1][-len(kegiatan) - 1].split()[-1]}'; "
+                               f"it may be an entry of its own", self.table.page, row=draft)
         elif kegiatan and same_row and draft.kegiatan and small_tail(kegiatan):
             draft.kegiatan[-1].extend(kegiatan)
             self.walk.note("kegiatan-joined-unsure",
