@@ -972,12 +972,12 @@ class RktWalker(TableWalker):
             self.kegiatan_after_break(draft, kegiatan, row)
         elif kegiatan and same_row and draft.kegiatan and (lone_small_word(kegiatan) or left_open(draft.kegiatan[-1])
                                                            and not starts_item(kegiatan[0])):
-            draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
-            if kegiatan[0][:1].isupper():
+            if kegiatan[0][:1].isupper():  # (after a connective)
                 self.walk.note("kegiatan-joined-unsure",
                                f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan "
-                               f"entry above it, which ends on '{draft.kegiatan[-1][-len(kegiatan) - 1].split()[-1]}'; "
-                               f"it may be an entry of its own", self.table.page, row=draft)
+                               f"entry above it, which ends on '{draft.kegiatan[-1][-1].split()[-1]}'; it may be an "
+                               f"entry of its own", self.table.page, row=draft)
+            draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
         elif kegiatan and same_row and draft.kegiatan and small_tail(kegiatan):
             draft.kegiatan[-1].extend(kegiatan)
             self.walk.note("kegiatan-joined-unsure",

@@ -324,9 +324,10 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
                       carry: Carry, dpi: int, pool: Executor, runs: int) -> tuple[list[TablePage], list[Word]]:
     """The tables without rules among the page's OCR'd words (`find_borderless`), found again with the
     header words the page's reading lost: a column with text under an empty header place ('Misi' in
-    bold, dropped by the layout analysis) is read alone there, and what it reads joins the words
-    when it names a column. Without it the column would be kept as a nameless extra beside its first
-    row, its Misi or Sasaran lost for every row after."""
+    bold, dropped by the layout analysis) or under a unit alone is read alone there, and what it
+    reads joins the words when it names a column, in place of the words it covers (a speck read in
+    'Target'; the unit read again is kept as the page read it). Without it the column would be kept
+    as a nameless extra beside its first row, its Misi or Sasaran lost for every row after."""
     before = dataclasses.replace(carry)
     tables, outside = find_borderless(number, words, rules, stops, carry, glyph_boxes=True)
     width = clean.shape[1] * 72 / dpi
@@ -352,9 +353,9 @@ def read_already(word: Word, other: Word) -> bool:
 
 def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
     """Where a header cell would stand over each column holding text under no header cell or under a
-    unit alone ('(%)': 'Target' lost beside it), and the
-    header's band left and right of the table out to the page's edges (`width`): a column empty on
-    this page (a Misi merged down from the page before) is found by its header alone."""
+    unit alone ('(%)': 'Target' lost beside it), and the header's band left and right of the table
+    out to the page's edges (`width`): a column empty on this page (a Misi merged down from the page
+    before) is found by its header alone."""
     header = [cell for cell in table.cells if cell.row == 0 and cell.bbox is not None]
     if not header or table.bbox is None:
         return []
