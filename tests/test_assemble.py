@@ -603,6 +603,21 @@ def test_a_kegiatan_entry_cut_after_a_word_none_ends_on_goes_on_in_the_row_below
     assert [w.ref for w in doc.warnings if w.code == "kegiatan-joined-unsure"] == ["/sasaran/0/indikator/1"]
 
 
+def test_a_kegiatan_row_whose_first_word_the_document_prints_after_the_entry_above_goes_on_flagged():
+    """Reporting scans 1000118 and 1000120, tables without rules: a scan's reading cut '... Semester I
+    dan Laporan' / 'Keuangan Tahunan' at the wrap, the rest a row of its own, opening with a capital:
+    an entry of its own, silently. The document prints 'Laporan Keuangan' side by side elsewhere, and
+    no entry opens 'Keuangan Tahunan': the row goes on with the entry above, flagged."""
+    doc = assemble(page(1, [["Sasaran A", "Opini BPK", "WTP", "Penyusunan Laporan Keuangan Semester I dan Laporan"],
+                            [None, None, None, "Keuangan Tahunan"],
+                            [None, "Nilai SAKIP", "B", "Reviu Laporan Keuangan"],
+                            [None, None, None, "Evaluasi SAKIP"]]))
+    assert [i.kegiatan for i in doc.sasaran[0].indikator] == [
+        ["Penyusunan Laporan Keuangan Semester I dan Laporan Keuangan Tahunan"],
+        ["Reviu Laporan Keuangan", "Evaluasi SAKIP"]]
+    assert [w.ref for w in doc.warnings if w.code == "kegiatan-joined-unsure"] == ["/sasaran/0/indikator/0"]
+
+
 def test_an_indikator_opening_in_small_letters_as_none_does_is_doubted_with_the_row_above():
     """Dev PyMuPDF exports 18, 50, 52: an indikator's last words with a target ('sesuai jadwal' /
     '19 ton') read as a row of their own, silently. An indikator opening in small letters with a

@@ -984,6 +984,13 @@ class RktWalker(TableWalker):
                            f"'{preview(kegiatan)}', in small letters on a row of its own, was taken as the end of the "
                            f"Kegiatan entry above it ('{preview(draft.kegiatan[-1][:1])}'); it may be an entry of "
                            f"its own", self.table.page, row=draft)
+        elif kegiatan and same_row and draft.kegiatan and not starts_item(kegiatan[0]) \
+                and self.walk.phrases.cue(draft.kegiatan[-1][-1], kegiatan[0]) < 0:
+            self.walk.note("kegiatan-joined-unsure",
+                           f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan entry "
+                           f"above it ('{preview(draft.kegiatan[-1])}'): the document prints '{first_word(kegiatan[0])}' "
+                           f"after its last word elsewhere; it may be an entry of its own", self.table.page, row=draft)
+            draft.kegiatan[-1].extend(kegiatan)  # ('... dan Laporan' / 'Keuangan Tahunan')
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         self.note_kegiatan_cell(row, draft)
