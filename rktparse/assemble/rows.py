@@ -968,29 +968,8 @@ class RktWalker(TableWalker):
         for label, lines in periods.items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
-        if kegiatan and same_row and not on_page(draft.pages, self.table.page) and draft.kegiatan:
-            self.kegiatan_after_break(draft, kegiatan, row)
-        elif kegiatan and same_row and draft.kegiatan and (lone_small_word(kegiatan) or left_open(draft.kegiatan[-1])
-                                                           and not starts_item(kegiatan[0])):
-            if kegiatan[0][:1].isupper():  # (after a connective)
-                self.walk.note("kegiatan-joined-unsure",
-                               f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan "
-                               f"entry above it, which ends on '{draft.kegiatan[-1][-1].split()[-1]}'; it may be an "
-                               f"entry of its own", self.table.page, row=draft)
-            draft.kegiatan[-1].extend(kegiatan)  # a wrapped line the reader cut off as a row of its own
-        elif kegiatan and same_row and draft.kegiatan and small_tail(kegiatan):
-            draft.kegiatan[-1].extend(kegiatan)
-            self.walk.note("kegiatan-joined-unsure",
-                           f"'{preview(kegiatan)}', in small letters on a row of its own, was taken as the end of the "
-                           f"Kegiatan entry above it ('{preview(draft.kegiatan[-1][:1])}'); it may be an entry of "
-                           f"its own", self.table.page, row=draft)
-        elif kegiatan and same_row and draft.kegiatan and not starts_item(kegiatan[0]) \
-                and self.walk.phrases.cue(draft.kegiatan[-1][-1], kegiatan[0]) < 0:
-            self.walk.note("kegiatan-joined-unsure",
-                           f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan entry "
-                           f"above it ('{preview(draft.kegiatan[-1])}'): the document prints '{first_word(kegiatan[0])}' "
-                           f"after its last word elsewhere; it may be an entry of its own", self.table.page, row=draft)
-            draft.kegiatan[-1].extend(kegiatan)  # ('... dan Laporan' / 'Keuangan Tahunan')
+        if kegiatan and same_row and draft.kegiatan:
+            self.kegiatan_below(draft, kegiatan, row)
         elif kegiatan:
             draft.kegiatan.append(kegiatan)
         self.note_kegiatan_cell(row, draft)
@@ -1000,6 +979,37 @@ class RktWalker(TableWalker):
         add_page(draft.pages, self.table.page)
         add_page(sasaran.pages, self.table.page)
         self.place(row, draft)
+
+
+    def kegiatan_below(self, draft: RowDraft, kegiatan: list[str], row: int) -> None:
+        """A Kegiatan cell on a row going on from the row above (no indikator or target of its own): at
+        a page's top, what the page break says (`kegiatan_after_break`); else the end of the entry above,
+        its wrapped line a reader cut off as a row of its own, where it is one word in small letters,
+        the entry ends on a word none ends on (a connective, a verb of doing), it opens in small letters
+        as no entry does, or the document prints its first word after the entry's last elsewhere
+        (flagged but after a connective or verb of doing in small letters); else an entry of its own."""
+        entry = draft.kegiatan[-1]
+        if not on_page(draft.pages, self.table.page):
+            self.kegiatan_after_break(draft, kegiatan, row)
+            return
+        item = starts_item(kegiatan[0])
+        why: str | None = None
+        if lone_small_word(kegiatan) or left_open(entry) and not item:
+            if kegiatan[0][:1].isupper():
+                why = f"which ends on '{entry[-1].split()[-1]}'"
+        elif small_tail(kegiatan):
+            why = "and opens in small letters as no entry does"
+        elif not item and self.walk.phrases.cue(entry[-1], kegiatan[0]) < 0:
+            why = f"and the document prints '{first_word(kegiatan[0])}' after its last word elsewhere"
+        else:
+            draft.kegiatan.append(kegiatan)
+            return
+        if why is not None:
+            self.walk.note("kegiatan-joined-unsure",
+                           f"'{preview(kegiatan)}', on a row of its own, was taken as the end of the Kegiatan entry "
+                           f"above it ('{preview(entry)}'), {why}; it may be an entry of its own",
+                           self.table.page, row=draft)
+        entry.extend(kegiatan)
 
 
 class ProgramWalker(TableWalker):
