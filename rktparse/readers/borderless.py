@@ -229,12 +229,14 @@ def heading_row(lines: list[Line], index: int, fences: list[Fence], height: floa
             and not crosses(lines[index + 1], fences, height))
 
 
-def across(line: Line, header: list[Line], fences: list[Fence], height: float) -> bool:
+def across(line: Line, table: list[Line], fences: list[Fence], height: float) -> bool:
     """A heading row's line: one piece of text over the middle of a gap between header cells, centred
     or from the first column, under its header cell (a cell's text set flush left under a centred header
-    starts in the gap before it, left of the gap's middle: 'Terlaksananya ...' beside a 'NO' column)."""
-    xs = [min(w.x0 for h in header for w in h.words), *((a + b) / 2 for a, b in fences),
-          max(w.x1 for h in header for w in h.words)]
+    starts in the gap before it, left of the gap's middle: 'Terlaksananya ...' beside a 'NO' column).
+    Centred on the `table`'s lines, header and body: a last column's text set flush left reaches
+    past its centred header (reporting scan 1000237)."""
+    xs = [min(w.x0 for h in table for w in h.words), *((a + b) / 2 for a, b in fences),
+          max(w.x1 for h in table for w in h.words)]
     return len(xs) > 2 and is_heading(line, xs, height, first_end=fences[0][0])
 
 
@@ -707,7 +709,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
         body = lines[start:end]
         columned = [w for above, line, below in zip([None, *body], body, [*body[1:], None])
-                    if not across(line, header, fences, height) or wraps_on(line, below, height)
+                    if not across(line, header + body, fences, height) or wraps_on(line, below, height)
                     or wraps_under(above, line, fences[0][0], height)
                     for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height, wrap_pitch) if columned else []

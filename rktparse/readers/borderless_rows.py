@@ -34,7 +34,7 @@ from rktparse.vocabulary.cues import (
     opener,
     opens_sasaran,
 )
-from rktparse.vocabulary.headers import Role, column_numbers_read, holds_value, is_bullet, is_numbering
+from rktparse.vocabulary.headers import Role, column_numbers_read, holds_value, is_bullet, is_numbering, names_column
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import CURRENCY_ALONE, WORD_HYPHEN_END, wraps_inside_number
 
@@ -47,7 +47,9 @@ BLOCK_GAP = 1.2  # a line pitch this many times the table's line spacing starts 
 LOOSE = 1.4  # line spacing (in line heights) at which even lines may each be a row
 MIN_PITCH = 0.8  # lines closer (in line heights) are not two wrapped lines of one cell
 HEADER_WRAPS = 2  # lines a header cell may wrap to below the lines that name the columns
-WRAP_GAP = 1.1  # and their pitch: a header's padding may be small, the body's first line is apart
+WRAP_GAP = 1.2  # and their pitch: a header's padding may be small, the body's first line is apart
+NAME_WRAP_GAP = 1.5  # the pitch of a line ending a column name the line above begins ('KONDISI' / 'AWAL'): a
+# header set larger than the body stands further apart (reporting scan 1000237: 1.15)
 SAME_ROW = 0.5  # how far (in line heights) above its first line a row starts
 ALIGNED = 0.25  # a level block this close (in line heights) to its row's top is top-aligned
 CENTRED_FIT = 0.5  # and one this close to its rows' middle is centred beside them (row cuts are approximate)
@@ -177,7 +179,8 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
             # (a long one may be centred by chance: then it starts at the table's left edge, unless it
             # keeps the header's capitals: 'SASARAN' / 'STRATEGIS' filling a narrow column)
             # (fill tells nothing here: headers break where their writer chose, 'Target' / 'Tahun 2025')
-            if k == HEADER_WRAPS or line.top - prev.top > WRAP_GAP * spacing \
+            pitch = NAME_WRAP_GAP if completes_name(prev, line) else WRAP_GAP
+            if k == HEADER_WRAPS or line.top - prev.top > pitch * spacing \
                     or abs(centre_x(line) - centre_x(prev)) > CENTRED * height or lower_under_capitals(prev, line) \
                     or flush[last + k + 1] and not flush[last + k] and not (prev.text.isupper() and line.text.isupper()):
                 body_top = min(body_top, line.top)
@@ -192,6 +195,12 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
     wraps += [line for lines in columns if not any(id(line.words[0]) in header_ids for line in lines)
               for line in lines if line.top <= lowest + ALIGNED * height and line.top < body_top - ALIGNED * height]
     return [w for line in wraps for w in line.words]
+
+
+def completes_name(upper: Line, line: Line) -> bool:
+    """Whether the line ends a column name that the line above begins: the two read as a name the
+    vocabulary knows, the upper alone as none ('KONDISI' / 'AWAL')."""
+    return not names_column(upper.text) and names_column(f"{upper.text} {line.text}")
 
 
 def lower_under_capitals(upper: Line, line: Line) -> bool:
