@@ -271,8 +271,9 @@ def test_a_sign_opening_a_line_where_a_bullet_stands_makes_another_reading_prefe
     assert reconcile([starred, reading("• Peningkatan kualitas", 0.8)]).lines == ["• Peningkatan kualitas"]
 
 
-def test_a_roman_numeral_closing_a_line_the_next_goes_on_from_is_read_as_one():
-    """Development scan 372: 'Semester I' wrapped after its 'I', read 'Semester |' / 'dan Laporan'.
+def test_a_roman_numeral_at_a_wrap_is_read_as_one():
+    """Development scan 372: 'Semester I' wrapped after its 'I', read 'Semester |' / 'dan Laporan';
+    reporting scan 1000192: wrapped before it, 'Semester' / '| dan Laporan'.
     Before a capital, or closing the cell, the stroke may be a rule's remnant and is left."""
     assert fix_wrapped_numerals(["Laporan Keuangan Semester |", "dan Laporan Keuangan"]) == [
         "Laporan Keuangan Semester I", "dan Laporan Keuangan"]
@@ -280,6 +281,11 @@ def test_a_roman_numeral_closing_a_line_the_next_goes_on_from_is_read_as_one():
     assert fix_wrapped_numerals(["Sasaran |", "Indikator"]) == ["Sasaran |", "Indikator"]
     assert fix_wrapped_numerals(["Kinerja |"]) == ["Kinerja |"]
     assert fix_wrapped_numerals(["5 |", "dan"]) == ["5 |", "dan"]
+    # reporting scan 1000192: the numeral wrapped to the next line, opening it
+    assert fix_wrapped_numerals(["Laporan Keuangan Semester", "| dan Laporan Keuangan"]) == [
+        "Laporan Keuangan Semester", "I dan Laporan Keuangan"]
+    assert fix_wrapped_numerals(["Laporan Keuangan", "| dan Laporan"]) == ["Laporan Keuangan", "| dan Laporan"]
+    assert fix_wrapped_numerals(["Semester", "| Laporan"]) == ["Semester", "| Laporan"]
 
 
 def test_a_cell_over_two_columns_parts_where_a_lost_rule_was_read_as_a_bar():
@@ -813,6 +819,9 @@ def test_a_list_marker_read_otherwise_than_its_count_is_set_as_the_count_wants()
     assert marker_slips(["A. Rapat", "B. Evaluasi", "C. Reviu"]) == {}  # capitals are a list's own
     assert marker_slips(["1. Rapat", "2. Evaluasi", "1. Reviu", "2. Survei"]) == {}
     assert marker_slips(["1. Rapat", "4. Evaluasi", "3. Reviu"]) == {}  # another figure: not a slip of case or stop
+    # reporting scan 1000162: a small 'l' read as a capital 'I', one stroke in sans print
+    assert marker_slips(["k. Rehabilitasi ruang", "I. Pelatihan guru", "m. melakukan akreditasi"]) == {1: "l."}
+    assert marker_slips(["I. Rapat", "II. Evaluasi", "III. Reviu"]) == {}  # Roman numerals count no letters
 
 
 def test_a_bullet_unlike_the_items_above_and_below_it_is_named():
@@ -830,6 +839,18 @@ def test_a_bullet_unlike_the_items_above_and_below_it_is_named():
     assert bullet_slips(["• Rapat", "-", "• Evaluasi"]) == []
 
 
+def test_a_bullet_read_as_a_sign_between_items_of_one_bullet_is_that_bullet():
+    """Reporting scans 1000171 and 1000215: '* Pengelolaan ...' among '•' items (the ink measure did
+    not take its dot for one). Set only where the items around it agree."""
+    from rktparse.readers.ocr.numbering import sign_bullets
+
+    assert sign_bullets(["• Rapat", "* Evaluasi", "• Reviu"]) == {1: "•"}
+    assert sign_bullets(["- Rapat", "- Evaluasi", "* Reviu"]) == {2: "-"}  # a list's end: two above agree
+    assert sign_bullets(["• Rapat", "* Evaluasi", "- Reviu"]) == {}
+    assert sign_bullets(["• Rapat", "* Evaluasi"]) == {}  # one item is no list
+    assert sign_bullets(["* Rapat", "Evaluasi"]) == {}
+
+
 def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named():
     """Development scans 236 and 248: '... di' / '3 kecamatan' wraps a Kegiatan entry under '1.' and
     '2.'; '3' stands where the count puts '3.', but a wrapped line may open with a figure, so it is left
@@ -843,6 +864,18 @@ def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named(
     assert [(note.code, note.severity, note.cell) for note in notes] == [
         ("ocr-fixed", "info", cells[0].bbox), ("ocr-number-unsure", "review", cells[1].bbox)]
     assert "'Cc.'" in notes[0].message
+
+
+def test_a_marker_alone_above_its_items_text_is_set_and_a_no_cells_number_left():
+    """Reporting scan 1000182: a narrow Kegiatan column prints '1.' alone on its line above
+    'Pembangunan ...'; read '1,', its items ran together. A number alone in its cell is a No cell's."""
+    kegiatan = Cell(lines=["1,", "Pembangunan Sistem", "2. Pengawasan teknis"], row=0, col=1,
+                    bbox=BBox(x0=100, top=0, x1=190, bottom=40))
+    number = Cell(lines=["1,"], row=0, col=0, bbox=BBox(x0=0, top=0, x1=90, bottom=40))
+    below = Cell(lines=["2."], row=1, col=0, bbox=BBox(x0=0, top=40, x1=90, bottom=80))
+    fix_markers(1, [TablePage(page=1, n_rows=2, n_cols=2, cells=[number, kegiatan, below])])
+    assert kegiatan.lines == ["1.", "Pembangunan Sistem", "2. Pengawasan teknis"]
+    assert number.lines == ["1,"]
 
 
 @pytest.mark.slow

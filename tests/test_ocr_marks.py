@@ -10,13 +10,20 @@ from PIL import Image, ImageDraw, ImageFont
 
 from benchmarks.ocr import Degradation
 from rktparse.grid import BBox, Cell, PageText, ReaderNote
-from rktparse.readers.ocr.glyphs import closing_mark, read_bullet, read_marks, split_percent
+from rktparse.readers.ocr.glyphs import (
+    close_percent,
+    closing_mark,
+    read_bullet,
+    read_marks,
+    split_percent,
+    split_rupiah,
+)
 from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OcrWord
-from rktparse.readers.ocr.words import is_stray
+from rktparse.readers.ocr.words import is_stray, opens_unclosed
 from rktparse.readers.ocr_reader import stamp_notes, stamped_line_notes
 from samples.make_scans import degrade, rasterise
 from tests.conftest import SAMPLES
@@ -147,6 +154,33 @@ def test_a_space_before_percent_is_measured_on_the_scan(text, words):
     assert [part.text for part in split_percent(word, pixels)] == words
 
 
+@pytest.mark.parametrize("text, words", [
+    ("Rp 23.500.000", ["Rp", "23.500.000"]),
+    ("Rp. 1.000", ["Rp.", "1.000"]),
+    ("Rp23.500.000", ["Rp23.500.000"]),
+    ("Rp.4.700.000", ["Rp.4.700.000"]),
+])
+def test_a_space_after_rupiah_is_measured_on_the_scan(text, words):
+    """Tesseract glues "Rp 23.500.000" into one word (reporting seed 1000017, a table without rules)."""
+    pixels, word = printed(text)
+    assert [part.text for part in split_rupiah(word, pixels)] == words
+
+
+@pytest.mark.parametrize("text, words", [
+    ("93,7%", ["93,7%"]),
+    ("68,97%", ["68,97%"]),
+    ("97 %", ["97", "%"]),
+    ("85,71 %", ["85,71", "%"]),
+])
+def test_a_percent_read_as_a_word_of_its_own_is_joined_only_where_the_ink_is_glued(text, words):
+    """Tesseract reads "93,7%" as "93,7" and "Yo", the figure's box reaching over the "%" (reporting
+    seed 1000105): the words' boxes overlap either way, the paper before the "%" tells."""
+    pixels, whole = printed(text)
+    figure, sign = text.replace(" ", "")[:-1], round(whole.x1 - 0.8 * (whole.bottom - whole.top))
+    line = [whole._replace(text=figure), whole._replace(text="Yo", x0=sign - 8, top=whole.top - 4)]
+    assert [part.text for part in close_percent(line, pixels)] == words
+
+
 @pytest.mark.parametrize("text, read, kept", [
     ("anggaran;", "anggaran:", "anggaran;"),
     ("anggaran:", "anggaran;", "anggaran:"),
@@ -192,6 +226,15 @@ def test_a_capital_first_letter_level_with_the_small_letters_is_read_small(font,
 ])
 def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):
     assert is_stray(text) is stray
+
+
+@pytest.mark.parametrize("word, after, unclosed", [
+    ("‘analisis", "jabatan dan beban kerja", True),  # reporting scan 1000171: a speck read as a quote
+    ("“Ayo", "Sekolah” bagi anak", False), ("\"Ayo", "Sekolah\"", False), ("‘Ayo’", "", False),
+    ("analisis", "jabatan", False), ("Jum'at", "", False),
+])
+def test_a_quote_nothing_closes_is_named(word, after, unclosed):
+    assert opens_unclosed(word, after) is unclosed
 
 
 def test_a_comma_the_scan_broke_in_two_is_no_colon():

@@ -42,7 +42,7 @@ from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.fixes import column_name
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.numbering import STOPS, bullet_slips, marker_slips, out_of_sequence
+from rktparse.readers.ocr.numbering import STOPS, bullet_slips, marker_slips, out_of_sequence, sign_bullets
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -226,8 +226,9 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     (`percent_lost`); a header cell also takes the unit in brackets a reading adds
     (`bracketed_more`), and a body cell the Roman numeral or unit in brackets a reading adds
     (`glyphs_lost`). Where the page's reading is
-    kept but the cell's own gives other figures, the two readings disagree (unless the cell's own
-    holds the page's words and more: then a line may be lost); a note says which."""
+    kept but the cell's own gives other figures, or none where the page's reading holds one (a speck
+    read '1' between two words), the two readings disagree (unless the cell's own holds the page's
+    words and more: then a line may be lost); a note says which."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     header_cells = [(cell, table.n_cols) for table in tables for cell in header_row(table)]
     headers = {id(cell) for cell, _ in header_cells}
@@ -259,7 +260,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{' '.join(read.lines)[:QUOTE * 2]!r}, with words the page's reading "
                                             f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
                                             f"belong to the cell beside; check it against the scan"))
-        elif own and page_figures != own:  # other words, other figures: '1' for 'Rp 12.500.000.000.000'
+        elif words and page_figures != own:  # other figures, or none: '1' for 'Rp 12.500.000.000.000', a speck read '1'
             notes.append(figures_disagree(number, cell, read))
         if cell.lines is not read.lines and (unsure := unsure_words(cell.text.split(), words)
                                              + [sign for line in cell.lines if (sign := bullet_read_as_sign(line))]):
@@ -419,16 +420,16 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     notes = []
     for table in tables:
         for lines in column_lines(table):
-            for index, marker in marker_slips([cell.lines[k] for cell, k in lines]).items():
+            for index, marker in marker_slips([with_next(cell, k) for cell, k in lines]).items():
                 cell, k = lines[index]
-                read, rest = cell.lines[k].split(maxsplit=1)
+                read, *rest = cell.lines[k].split(maxsplit=1)
                 if read[-1] not in STOPS:
                     notes.append(ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
                                             message=f"page {number}{box_text(cell)}: {read!r} opening "
                                                     f"{cell.lines[k][:QUOTE]!r} stands where its list's count puts "
                                                     f"the marker {marker!r}; check it against the scan"))
                     continue
-                cell.lines[k] = f"{marker} {rest}"
+                cell.lines[k] = " ".join([marker, *rest])
                 notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                         message=f"page {number}{box_text(cell)}: OCR read {read!r} opening "
                                                 f"{cell.lines[k][:QUOTE]!r}, taken as {marker!r}: the markers "
@@ -454,6 +455,13 @@ def fix_column_names(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     return notes
 
 
+def with_next(cell: Cell, k: int) -> str:
+    """Line `k` of the cell, with the line after it where it holds one word: a marker a narrow column
+    prints alone above its item's text ('1,' / 'Pembangunan ...'), not a No cell's number alone."""
+    line = cell.lines[k]
+    return f"{line} {cell.lines[k + 1]}" if k + 1 < len(cell.lines) and len(line.split()) == 1 else line
+
+
 def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
     """Each column's lines, top to bottom, as (cell, index of the line in it)."""
     cells = sorted(table.cells, key=lambda cell: cell.row)
@@ -462,12 +470,24 @@ def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
 
 
 def odd_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) -> list[ReaderNote]:
-    """A review note on each line opening with a bullet the items above and below it in its cell do not
-    use (`bullet_slips`); in its column, in a table without rules, which may give each item a row."""
+    """The lines of a cell opening with a sign a bullet is read as, between items of one bullet, set
+    as that bullet (`sign_bullets`, an info note keeping the reading); and a review note on each line
+    opening with a bullet the items above and below it do not use (`bullet_slips`). A list is a cell's
+    lines; in a table without rules, which may give each item a row, its column's."""
     apart = {id(table) for table in unruled}
     runs = [[(cell, k) for k in range(len(cell.lines))] for table in tables if id(table) not in apart
             for cell in table.cells] + [lines for table in unruled for lines in column_lines(table)]
-    return [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
+    notes = []
+    for lines in runs:
+        for index, bullet in sign_bullets([cell.lines[k] for cell, k in lines]).items():
+            cell, k = lines[index]
+            read, rest = cell.lines[k].split(maxsplit=1)
+            cell.lines[k] = f"{bullet} {rest}"
+            notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: OCR read {read!r} opening "
+                                            f"{cell.lines[k][:QUOTE]!r}, taken as {bullet!r}: the items "
+                                            f"around it open with it"))
+    return notes + [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
                        message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a bullet "
                                f"the items above and below it do not use: a mark read otherwise, or a sub-item; "
                                f"check it against the scan")

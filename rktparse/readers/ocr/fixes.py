@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rktparse.readers.ocr.words import is_known
+from rktparse.vocabulary.text import ROMAN_NUMBERED
 
 # A figure read with letters among its digits: a word of digits, separators and the letters
 # Tesseract takes for 0 and 1 that starts with a digit and either ends with a digit or "%",
@@ -16,7 +17,8 @@ _ZERO_ONE = str.maketrans("OoIl", "0011")
 _BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank opens nothing)
 # "Yo" is Tesseract's "%" anywhere it stands as a word of its own (it is no Indonesian word): in
 # brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
-_PERCENT = re.compile(r"(?:(?<=\d )|^)(?:yo|o/o|0/0|°/o|%o)(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
+PERCENT_READINGS = ("yo", "o/o", "0/0", "°/o", "%o")
+_PERCENT = re.compile(rf"(?:(?<=\d )|^)(?:{'|'.join(PERCENT_READINGS)})(?=$|[\s),;])|(?<![^\s(])Yo(?=$|[\s),;])")
 # A "(%)" after a word ("Target (%)", an indikator's "... terlayani (%)") read "(96)" or "(90)": a
 # bracketed figure of its own after a name is no unit print gives.
 _BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
@@ -25,6 +27,7 @@ _BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
 # header names ("Sasaran | Indikator") is read so.
 _NUMERAL = re.compile(r"(?<=[^\W\d_] )\|{1,2}(?= [a-z])")
 _NUMERAL_CLOSING = re.compile(r"(?<=[^\W\d_] )\|{1,2}$")  # the same closing a line the next goes on from
+_NUMERAL_OPENING = re.compile(r"^\|{1,2}(?= [a-z])")  # or opening one under the word it follows
 # "(Rp)", the rupiah a budget column's header names, with its "p)" read as one "m", or its ")" lost
 # at a line's end (where no figure follows it).
 _RUPIAH = re.compile(r"(?<!\S)\((?:Rm\)?|Rp$)(?=$|\s)")
@@ -59,11 +62,20 @@ def fix_ocr_slips(text: str) -> str:
 
 
 def fix_wrapped_numerals(lines: list[str]) -> list[str]:
-    """A cell's lines with a Roman "I" or "II" closing a line read as upright strokes where the next
-    line goes on with a small word ("Semester |" / "dan Laporan Keuangan"): as within a line. A
-    stroke before a capital, or closing the cell, is left (a rule's remnant may stand there)."""
-    return [_NUMERAL_CLOSING.sub(lambda found: "I" * len(found.group()), line) if after[:1].islower() else line
-            for line, after in zip(lines, [*lines[1:], ""])]
+    """A cell's lines with a Roman "I" or "II" read as upright strokes at a wrap: closing a line where
+    the next goes on with a small word ("Semester |" / "dan Laporan Keuangan"), or opening a line
+    before a small word under one ending on a word a numeral follows ("Semester" / "| dan Laporan"):
+    as within a line. A stroke before a capital, or closing the cell, is left (a rule's remnant may
+    stand there)."""
+    closed = [_NUMERAL_CLOSING.sub(lambda found: "I" * len(found.group()), line) if after[:1].islower() else line
+              for line, after in zip(lines, [*lines[1:], ""])]
+    return [_NUMERAL_OPENING.sub(lambda found: "I" * len(found.group()), line) if numbered(before) else line
+            for before, line in zip(["", *closed], closed)]
+
+
+def numbered(line: str) -> bool:
+    """Whether the line ends on a word a Roman numeral follows ('Semester')."""
+    return bool(words := line.split()) and words[-1].lower() in ROMAN_NUMBERED
 
 
 def _slash(word: str) -> str:

@@ -7,7 +7,9 @@ it is a stroke's width or two, a space is a third of the figures' height or
 more. So a word read as a figure with "%" glued on is split where the widest
 gap between its glyphs is as wide as a space and what follows it is as wide as a "%"
 (after a "1" wider: the figure is set as wide as the others on a narrow stem, and
-leaves paper beside it).
+leaves paper beside it). Tesseract reads a "%" after a figure as a word of its own too ("93,7" "Yo",
+the figure's box reaching over it) where print sets it close; such a pair is measured the same way.
+It glues "Rp 23.500.000" into one word as well; a space there is as plain.
 
 It reads a ";" closing a word as ":" as well (an item of a list, "anggaran;",
 read "anggaran:" with 0.96), or as "," when its dot is faint. They differ in
@@ -47,9 +49,11 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
+from rktparse.readers.ocr.fixes import PERCENT_READINGS
 from rktparse.readers.ocr.tesseract import OcrWord
 
 _GLUED_PERCENT = re.compile(r"^\d[\d.,]*%$")
+_GLUED_RUPIAH = re.compile(r"^(Rp\.?)\d[\d.,]*\d$")
 _CLOSING = re.compile(r"^[^\W\d_]{2,}[:;,]$")  # a word closed by ":", ";" or "," (a ";" whose dot was lost)
 SPACE_SHARE = 0.3  # a gap this wide against the word's height is a space (Arial's space is 0.28 em,
 # its figures 0.72 em high: 0.39 of them; glyphs set close leave under 0.15)
@@ -96,12 +100,19 @@ def widest_gap(word: OcrWord, image: np.ndarray) -> tuple[int, int, int] | None:
     return word.x0 + int(inked[widest]) + 1, word.x0 + int(inked[widest + 1]), int(inked[-1] - inked[widest + 1]) + 1
 
 
-def split_percent(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
-    """The word, or a figure and its "%" as two words when the scan shows a space before the "%"."""
+def ink_height(crop: np.ndarray) -> int:
+    """The height of the ink in `crop`, first inked row to last."""
+    rows = np.flatnonzero((crop < INK).any(axis=1))
+    return int(rows[-1] - rows[0]) + 1 if len(rows) else 0
+
+
+def split_percent(word: OcrWord, image: np.ndarray, height: int | None = None) -> list[OcrWord]:
+    """The word, or a figure and its "%" as two words when the scan shows a space before the "%";
+    measured against `height`, the word's by default."""
     if not _GLUED_PERCENT.match(word.text):
         return [word]
     gap = widest_gap(word, image)
-    height = word.bottom - word.top
+    height = height or word.bottom - word.top
     space = (ONE_SPACE_SHARE if word.text[-2] == "1" else SPACE_SHARE) * height
     if gap is None or gap[1] - gap[0] < space or not PERCENT_WIDTH[0] <= gap[2] / height <= PERCENT_WIDTH[1]:
         return [word]
@@ -263,8 +274,27 @@ def first_letter_case(word: OcrWord, image: np.ndarray) -> OcrWord:
     return word._replace(text=word.text[0].lower() + word.text[1:]) if rise < SMALL_RISE else word
 
 
+def close_percent(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
+    """The line with a "%" that Tesseract read as a word of its own after a figure ("93,7" "Yo", the
+    figure's box reaching over it) joined to it, then split again where the ink shows a space before
+    it (`split_percent`): the words' boxes do not tell, the paper between the glyphs does. The
+    measure is the "%"'s ink height: a comma's tail stretches the figure's box ('79,91 %')."""
+    joined = line[:1]
+    for word in line[1:]:
+        figure = joined[-1]
+        if _FIGURE.match(figure.text) and (word.text == "%" or word.text.lower() in PERCENT_READINGS):
+            glued = figure._replace(text=figure.text + "%", x1=max(figure.x1, word.x1),
+                                    confidence=min(figure.confidence, word.confidence))
+            sign = image[min(figure.top, word.top):max(figure.bottom, word.bottom), word.x0:word.x1]
+            joined[-1:] = split_percent(glued, image, ink_height(sign))
+        else:
+            joined.append(word)
+    return joined
+
+
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
-    """The word with its small marks as the scan shows them: split before a spaced "%", closed by
+    """The word with its small marks as the scan shows them: split before a spaced "%" or after a
+    spaced "Rp", closed by
     the ";" or ":" its last glyph is, a "%" read as figures read as "%", a capital first letter the
     ink shows small read small."""
     word = first_letter_case(glued_percent(percent_sign(word, image), image), image)
@@ -273,7 +303,19 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
             return [word]
         return [word._replace(text=word.text[:-1] + mark)]
-    return split_percent(word, image)
+    return split_rupiah(word, image) if _GLUED_RUPIAH.match(word.text) else split_percent(word, image)
+
+
+def split_rupiah(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
+    """The word, or "Rp" and its figures as two words where the scan shows a space between them
+    ("Rp 23.500.000" read "Rp23.500.000"): a budget's figures print no space of their own, so a gap
+    as wide as a space (against the word's height, the "p"'s tail in it) is the one after the "Rp"."""
+    found = _GLUED_RUPIAH.match(word.text)
+    gap = widest_gap(word, image) if found else None
+    if found is None or gap is None or gap[1] - gap[0] < SPACE_SHARE * (word.bottom - word.top):
+        return [word]
+    cut = found.end(1)
+    return [word._replace(text=word.text[:cut], x1=gap[0]), word._replace(text=word.text[cut:], x0=gap[1])]
 
 
 class Dot(NamedTuple):

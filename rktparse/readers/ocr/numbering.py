@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 
 from rktparse.grid import Cell
+from rktparse.readers.ocr.words import bullet_read_as_sign
 from rktparse.vocabulary.headers import is_bullet
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
 STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
+_SAME_STROKE = {"l": "i", "i": "l"}  # a small "l" and a capital "I" are one upright stroke in sans print:
+# 'I.' between 'k.' and 'm.' is the 'l.' (reporting scan 1000162)
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
 
 
@@ -63,7 +66,7 @@ def marker_slips(lines: list[str]) -> dict[int, str]:
     list's count puts a marker, read as another ('4,' between '3.' and '5.', 'Cc.' after 'a.' and
     'b.', '1' before '2.'), with the marker meant: the markers of its kind (numbers or letters) before
     and after tell which, the word reads as it but for case, a doubled letter or its stop, and the
-    nearest of them gives its stop."""
+    nearest of them gives its stop. A marker 'l' read as a capital 'I' is the same stroke."""
     firsts = [line.split()[0] if line.split() else "" for line in lines]
     marks = [_marker(word) for word in firsts]
     slips = {}
@@ -77,7 +80,7 @@ def marker_slips(lines: list[str]) -> dict[int, str]:
         if place is None or neighbour is None:
             continue
         meant = str(place) if digit else chr(ord("a") + place - 1)
-        if _bare(word) == meant:
+        if _bare(word) == meant or _bare(word) == _SAME_STROKE.get(meant):
             slips[index] = meant + neighbour[2]
     return slips
 
@@ -90,6 +93,24 @@ def bullet_slips(lines: list[str]) -> list[int]:
                if len(words := line.split()) > 1 and is_bullet(words[0])]
     return [index for (_, before), (index, mark), (_, after) in zip(bullets, bullets[1:], bullets[2:])
             if before == after != mark]
+
+
+def sign_bullets(lines: list[str]) -> dict[int, str]:
+    """The lines opening with a sign a bullet is read as ('* Pengelolaan ...', `bullet_read_as_sign`)
+    where the bulleted lines around it agree on one bullet: the nearest before and after it, or at a
+    list's end the two nearest on its one side. A list does not mix a '*' with its '•' items."""
+    bullets = [(index, words[0]) for index, line in enumerate(lines)
+               if len(words := line.split()) > 1 and is_bullet(words[0])]
+    found = {}
+    for index, line in enumerate(lines):
+        if bullet_read_as_sign(line) is None:
+            continue
+        before = [mark for at, mark in bullets if at < index][-2:]
+        after = [mark for at, mark in bullets if at > index][:2]
+        around = [before[-1], after[0]] if before and after else before or after
+        if len(around) == 2 and around[0] == around[1]:
+            found[index] = around[0]
+    return found
 
 
 def _marker(word: str) -> tuple[bool, int, str] | None:

@@ -11,10 +11,10 @@ import cv2
 import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
-from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals
-from rktparse.readers.ocr.glyphs import read_bullet, read_marks
+from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals, numbered
+from rktparse.readers.ocr.glyphs import close_percent, read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray, is_transposed
+from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray, is_transposed, opens_unclosed
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -111,6 +111,13 @@ def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
             and (word is line[0] or word is line[-1]))
 
 
+def numeral_opening(before: list[OcrWord], word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether a stroke opening a line before a small word is a Roman numeral wrapped from the word
+    ending the line above ('Semester' / '| dan Laporan'), no speck: `fix_wrapped_numerals` reads it."""
+    return word is line[0] and len(line) > 1 and word.text in ("|", "||") and line[1].text[:1].islower() \
+        and numbered(" ".join(w.text for w in before))
+
+
 def without_dust(word: OcrWord, line: list[OcrWord]) -> OcrWord:
     """A word opening or closing a line, read unsure, with a speck glued to its outer side taken off
     when what is left is a known word ('"Program' at 0.27: a stamp's dot before a header)."""
@@ -125,16 +132,19 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
     raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
-    read = [read_bullet(line, crop.image)
+    read = [read_bullet(close_percent(line, crop.image), crop.image)
             for line in words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])]
-    lines = [kept for line in read if (kept := [without_dust(w, line) for w in line if not is_dust(w, line)])]
+    lines = [kept for before, line in zip([[], *read], read)
+             if (kept := [without_dust(w, line) for w in line if not is_dust(w, line) or numeral_opening(before, w, line)])]
     words = [word for line in lines for word in line]
     fixed = fix_wrapped_numerals([fix_ocr_slips(" ".join(word.text for word in line)) for line in lines])
     placed = _place(words, " ".join(fixed).split(), crop.left, crop.top, 72 / dpi)
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
-    unknown = tuple((text, word.confidence / 100) for word, text in zip(words, " ".join(fixed).split())
-                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text)) \
+    texts = " ".join(fixed).split()
+    unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
+                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text)
+                    or opens_unclosed(text, " ".join(texts[k + 1:]))) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
@@ -248,7 +258,7 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     read = read_images([image], PAGE_PSM, dpi)[0]
     marked = [part for word in read for part in read_marks(word, image)]
     lines = [[word for word in line if is_print(word, line)]
-             for line in (read_bullet(line, image) for line in words_to_text_lines(marked))]
+             for line in (read_bullet(close_percent(line, image), image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
     texts = [text for line in lines if line for text in fix_ocr_slips(" ".join(word.text for word in line)).split()]
     lone = lone_words(image, words, dpi)

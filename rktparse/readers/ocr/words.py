@@ -23,6 +23,7 @@ ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, 
 _DUST = ".,;:'\"`~_"
 PRINT_SIGNS = ".,;:%()-–/•&+*?'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»", and
 # "!", which no plan's table exclaims) are what OCR makes of a stamp, a signature, dust or an "l"
+_CLOSES = {"‘": "’'", "“": "”\"", '"': '"”', "'": "'’"}  # an opening quote and what closes it
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -79,6 +80,13 @@ def bullet_read_as_sign(line: str) -> str | None:
     '• Pengelolaan ...'): print uses it, but rarely to open a cell's line."""
     words = line.split()
     return words[0] if len(words) > 1 and words[0] in BULLET_READINGS else None
+
+
+def opens_unclosed(word: str, after: str) -> bool:
+    """Whether a word opens with a quote that nothing `after` it closes: a speck read as one
+    ('Penyusunan ‘analisis jabatan', reporting scan 1000171), as print closes what it quotes."""
+    closing = _CLOSES.get(word[:1])
+    return closing is not None and not any(mark in word[1:] + after for mark in closing)
 
 
 def is_stray(text: str) -> bool:
