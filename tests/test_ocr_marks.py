@@ -156,12 +156,16 @@ def test_a_space_before_percent_is_measured_on_the_scan(text, words):
 
 @pytest.mark.parametrize("text, words", [
     ("Rp 23.500.000", ["Rp", "23.500.000"]),
-    ("Rp. 1.000", ["Rp.", "1.000"]),
+    ("Rp. 7.000", ["Rp.", "7.000"]),
     ("Rp23.500.000", ["Rp23.500.000"]),
     ("Rp.4.700.000", ["Rp.4.700.000"]),
+    ("Rp311.000.000", ["Rp311.000.000"]),  # the gaps beside a "1" inside the figures
+    ("Rp 1.540.000", ["Rp1.540.000"]),  # a "1" opening the figures: left as read
 ])
 def test_a_space_after_rupiah_is_measured_on_the_scan(text, words):
-    """Tesseract glues "Rp 23.500.000" into one word (reporting seed 1000017, a table without rules)."""
+    """Tesseract glues "Rp 23.500.000" into one word (reporting seed 1000017, a table without rules);
+    on reporting seeds 1000015, 1000055 and 1000061 the widest gap of a glued one was inside its
+    figures, or before a "1"."""
     pixels, word = printed(text)
     assert [part.text for part in split_rupiah(word, pixels)] == words
 

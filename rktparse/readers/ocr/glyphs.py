@@ -82,6 +82,7 @@ DOT_SHARE = 0.3  # a dot is shorter than this against its line (an "i"'s: 0.17),
 SMALL_RISE = 0.16  # a first letter whose top stands less above the small letters', against their height,
 # is small (measured on scans: small 0.00-0.14, capital 0.27-0.56)
 _CAPITALISED = re.compile(rf"^[{SHAPE_ALIKE.upper()}][a-z]{{2,}}$")
+RUPIAH_REACH = 1.8  # "Rp." ends this far from a word's left, against its height (Arial: "Rp" 1.4, "Rp." 1.7)
 PERCENT_WIDTH = (0.5, 1.6)  # what follows the gap is a "%" only if this wide against the word's height (a "%"
 # is 0.89 em wide, 1.2 times the figures' height): not a speck, nor figures after a wide "1"
 
@@ -308,11 +309,15 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
 
 def split_rupiah(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word, or "Rp" and its figures as two words where the scan shows a space between them
-    ("Rp 23.500.000" read "Rp23.500.000"): a budget's figures print no space of their own, so a gap
-    as wide as a space (against the word's height, the "p"'s tail in it) is the one after the "Rp"."""
+    ("Rp 23.500.000" read "Rp23.500.000"): the widest gap between its glyphs, as wide as a space
+    (against the word's height, the "p"'s tail in it), where the "Rp" ends. A figure's own gaps
+    can be as wide (beside a "1"'s narrow stem, a "."), and a "1" opening the figures leaves paper
+    on its left: such a word is left as read."""
     found = _GLUED_RUPIAH.match(word.text)
     gap = widest_gap(word, image) if found else None
-    if found is None or gap is None or gap[1] - gap[0] < SPACE_SHARE * (word.bottom - word.top):
+    height = word.bottom - word.top
+    if found is None or gap is None or gap[1] - gap[0] < SPACE_SHARE * height \
+            or gap[0] - word.x0 > RUPIAH_REACH * height or word.text[found.end(1)] == "1":
         return [word]
     cut = found.end(1)
     return [word._replace(text=word.text[:cut], x1=gap[0]), word._replace(text=word.text[cut:], x0=gap[1])]
