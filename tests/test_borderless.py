@@ -222,6 +222,53 @@ def test_a_dash_alone_in_a_header_line_names_no_column():
     assert [(table.n_rows, table.n_cols) for table in tables] == [(4, 4)]
 
 
+def test_a_heading_centred_on_a_table_whose_last_column_reaches_past_its_header_is_a_heading():
+    """Reporting seed 1000237 (born-digital and scanned): 'Urusan Pemerintahan Wajib', centred on the
+    table, crossed the gutters around the Kondisi Awal column. Centred on the header's words alone
+    (the Kegiatan text, flush left, reaches past its centred header) it was read as no heading, and the
+    column's values ran into the indikator, silently."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
+        """Each piece's words spread evenly over its extent."""
+        out = []
+        for text, x0, x1 in pieces:
+            step = (x1 - x0) / len(text.split())
+            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+        return out
+
+    words = line(100, ("NO", 72, 86), ("SASARAN", 145, 194), ("INDIKATOR", 306, 361), ("KONDISI", 438, 479),
+                 ("TARGET", 513, 554), ("KEGIATAN", 651, 702))
+    words += line(125, ("Urusan Pemerintahan Wajib", 360, 484))
+    for k, kondisi in enumerate(["BB", "-", "77%"]):
+        words += line(140 + 24 * k, (str(k + 1), 78, 84), ("terlaksananya budaya", 94, 230),
+                      ("Indeks angka partisipasi murni", 251, 414), (kondisi, 450, 462),
+                      ("17.937 laporan", 505, 562), ("Pembinaan Gerakan Literasi Sekolah", 578, 766))
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    assert [table.n_cols for table in tables] == [6]
+    assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 3] == [
+        "KONDISI", "BB", "-", "77%"]
+
+
+def test_a_header_line_ending_a_column_name_set_further_apart_than_the_body_wraps_its_cell():
+    """Reporting scan 1000237: 'KONDISI' / 'AWAL' stood 1.15 of the body's line pitch apart (here 1.28; a header
+    set larger); taken for a body row, it opened the table's first row, and every row went wrong."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    words = [Word("Sasaran", 10, 60, 100, 109), Word("Indikator", 110, 160, 100, 109), Word("Kondisi", 230, 270, 100, 109),
+             Word("Awal", 237, 262, 114.5, 123.5), Word("Kegiatan", 300, 350, 100, 109)]
+    for k, kondisi in enumerate(["BB", "-", "77%"]):
+        top = 140 + 30 * k
+        words += [Word("Meningkatnya", 10, 80, top, top + 9), Word("Jumlah", 110, 150, top, top + 9),
+                  Word(kondisi, 245, 255, top, top + 9), Word("Pembinaan", 300, 350, top, top + 9),
+                  Word("sekolah", 300, 340, top + 11.3, top + 20.3)]
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    header = [cell.text for cell in tables[0].cells if cell.row == 0]
+    assert header == ["Sasaran", "Indikator", "Kondisi Awal", "Kegiatan"]
+
+
 def test_a_page_number_under_the_tables_closing_rule_is_no_row():
     """Reporting scan 1000017: a table ruled across only, its page number read '2' far under the
     closing rule. A rule parts rows, so the number was the table's last row, the cells above ended
