@@ -345,18 +345,22 @@ def test_a_line_opening_without_a_dot_is_kept_as_read(text):
     assert [word.text for word in read_bullet(words, pixels)] == text.split()
 
 
-# --- a "%" read as two figures ------------------------------------------------------------------------
+# --- a "%" read as figures or a sign-----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text, read, kept", [
     ("(%)", "(96)", "(%)"),
     ("(%)", "(90)", "(%)"),
     ("%", "96", "%"),
+    ("%", "&", "%"),  # reporting scan 1000256's 'TARGET %' read 'TARGET &'
+    ("%", "Ya", "%"),  # reporting scan 1000307's '93,77 %' read '93,77 Ya'
+    ("&", "&", "&"),  # a sign or a word stays itself
+    ("Ya", "Ya", "Ya"),
     ("(96)", "(96)", "(96)"),  # figures stay figures
     ("90", "90", "90"),
     ("(88)", "(88)", "(88)"),
 ])
-def test_a_percent_read_as_two_figures_is_told_by_its_rings(text, read, kept):
+def test_a_percent_read_as_figures_or_a_sign_is_told_by_its_rings(text, read, kept):
     pixels, word = printed(text)
     assert [part.text for part in read_marks(word._replace(text=read), pixels)] == [kept]
 

@@ -379,15 +379,16 @@ def header_row(table: TablePage) -> list[Cell]:
 
 
 def bracketed_more(page: list[str], own: list[str]) -> list[str]:
-    """The words in brackets or a year, and only such, that a header cell read alone gives after the
-    page's words: the unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every
+    """The words in brackets, a "%" or a year, and only such, that a header cell read alone gives after
+    the page's words: the unit the page's reading lost ('TARGET' / 'TARGET (%)'), which decides every
     target's unit below, or the year that names the column ('Capaian' / 'Capaian 2021', a row's extra
     under that name). The page's words may be read a letter off ('Taraet (%)': the cell's crop runs
     through the descenders); the page's reading of them is kept."""
     extra = own[len(page):]
     alike = len(own) > len(page) and all(len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
                                          for a, b in zip(page, own))
-    return extra if alike and all(w.startswith("(") and w.endswith(")") or _YEAR.fullmatch(w) for w in extra) else []
+    return extra if alike and all(w.startswith("(") and w.endswith(")") or w == "%" or _YEAR.fullmatch(w)
+                                  for w in extra) else []
 
 
 def glyphs_lost(page: list[str], own: list[str]) -> list[str]:

@@ -64,6 +64,7 @@ MIN_INK_PX = 2  # a column with less ink is dust between glyphs
 SEMICOLON_TAIL = 1.6  # a ";"'s lower mark is this much taller than its dot, or more (Arial: 2.3)
 COLON_DOTS = 1.25  # a ":"'s lower dot is no more than this much taller than its upper one
 _TWO_FIGURES = re.compile(r"^(\(?)[\d%]{2}(\)?)$")  # "96", "(90)": what a "%" is read as ("%" itself left alone)
+_SIGN_READ = re.compile(r"^(\(?)(?:&|Ya|ya)(\)?)$")  # a "%" read as a sign or letters ('TARGET &', '93,77 Ya')
 _FIGURES = re.compile(r"^\d[\d.,]*\d$")  # a figure whose last glyph may be a glued "%" read as figures
 _FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d+)?$")  # what stands before a "%": "58,46", "100"
 FIGURE_WIDTH = 0.9  # a figure's glyph is no wider than this against its height (Arial: 0.62); two touching: 1.2
@@ -186,9 +187,10 @@ def marks_of(glyphs: np.ndarray) -> list[list[int]]:
 
 
 def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
-    """The word, or "%" (kept in its brackets) where two figures were read from a "%"'s marks."""
-    shape = _TWO_FIGURES.match(word.text)
-    if shape is None or not any(char.isdigit() for char in word.text):
+    """The word, or "%" (kept in its brackets) where two figures, or a sign or letters Tesseract
+    reads a "%" as ('&', 'Ya'), were read from a "%"'s marks."""
+    shape = _TWO_FIGURES.match(word.text) or _SIGN_READ.match(word.text)
+    if shape is None or not any(char.isdigit() for char in word.text) and not _SIGN_READ.match(word.text):
         return word
     glyphs = (image[word.top:word.bottom, word.x0:word.x1] < INK).astype(np.uint8)
     marks = marks_of(glyphs)
