@@ -345,7 +345,7 @@ def test_a_line_opening_without_a_dot_is_kept_as_read(text):
     assert [word.text for word in read_bullet(words, pixels)] == text.split()
 
 
-# --- a "%" read as figures or a sign-----------------------------------------------------------------------
+# --- a "%" read as figures or a sign ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text, read, kept", [
