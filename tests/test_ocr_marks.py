@@ -238,7 +238,7 @@ def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray
     ("analisis", "jabatan", False), ("Jum'at", "", False),
 ])
 def test_a_quote_nothing_closes_is_named(word, after, unclosed):
-    assert opens_unclosed(word, after) is unclosed
+    assert opens_unclosed([word, *after.split()], 0) is unclosed
 
 
 def test_a_comma_the_scan_broke_in_two_is_no_colon():

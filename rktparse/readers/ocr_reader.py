@@ -470,7 +470,7 @@ def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
             for col in sorted({cell.col for cell in cells})]
 
 
-def odd_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) -> list[ReaderNote]:
+def fix_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) -> list[ReaderNote]:
     """The lines of a cell opening with a sign a bullet is read as, between items of one bullet, set
     as that bullet (`sign_bullets`, an info note keeping the reading); and a review note on each line
     opening with a bullet the items above and below it do not use (`bullet_slips`). A list is a cell's
@@ -489,10 +489,10 @@ def odd_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) 
                                             f"{cell.lines[k][:QUOTE]!r}, taken as {bullet!r}: the items "
                                             f"around it open with it"))
     return notes + [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
-                       message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a bullet "
-                               f"the items above and below it do not use: a mark read otherwise, or a sub-item; "
-                               f"check it against the scan")
-            for lines in runs for cell, k in (lines[index] for index in bullet_slips([c.lines[j] for c, j in lines]))]
+                               message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a "
+                                       f"bullet the items above and below it do not use: a mark read otherwise, or "
+                                       f"a sub-item; check it against the scan")
+                    for lines in runs for cell, k in (lines[index] for index in bullet_slips([c.lines[j] for c, j in lines]))]
 
 
 def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
@@ -598,7 +598,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     notes += reread_cells(number, clean, borderless, dpi, pool, runs) + [unruled_note(number, t) for t in borderless]
     page_tables = sorted(page_tables + borderless, key=lambda table: table.bbox.top if table.bbox else 0.0)
     notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables) \
-        + odd_bullets(number, page_tables, borderless) + fix_column_names(number, page_tables)
+        + fix_bullets(number, page_tables, borderless) + fix_column_names(number, page_tables)
     text = page_text(number, outside, page_tables)
     notes += stamped_line_notes(text, stamps + removed, dpi)
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))

@@ -189,8 +189,9 @@ def marks_of(glyphs: np.ndarray) -> list[list[int]]:
 def percent_sign(word: OcrWord, image: np.ndarray) -> OcrWord:
     """The word, or "%" (kept in its brackets) where two figures, or a sign or letters Tesseract
     reads a "%" as ('&', 'Ya'), were read from a "%"'s marks."""
-    shape = _TWO_FIGURES.match(word.text) or _SIGN_READ.match(word.text)
-    if shape is None or not any(char.isdigit() for char in word.text) and not _SIGN_READ.match(word.text):
+    figures = any(char.isdigit() for char in word.text)
+    shape = _TWO_FIGURES.match(word.text) if figures else _SIGN_READ.match(word.text)
+    if shape is None:
         return word
     glyphs = (image[word.top:word.bottom, word.x0:word.x1] < INK).astype(np.uint8)
     marks = marks_of(glyphs)
@@ -297,9 +298,8 @@ def close_percent(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
 
 def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%" or after a
-    spaced "Rp", closed by
-    the ";" or ":" its last glyph is, a "%" read as figures read as "%", a capital first letter the
-    ink shows small read small."""
+    spaced "Rp", closed by the ";" or ":" its last glyph is, a "%" read as figures or a sign read as
+    "%", a capital first letter the ink shows small read small."""
     word = first_letter_case(glued_percent(percent_sign(word, image), image), image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)

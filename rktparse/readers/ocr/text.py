@@ -144,7 +144,7 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     texts = " ".join(fixed).split()
     unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
                     if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text)
-                    or opens_unclosed(text, " ".join(texts[k + 1:]))) \
+                    or opens_unclosed(texts, k)) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 

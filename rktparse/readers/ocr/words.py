@@ -82,11 +82,12 @@ def bullet_read_as_sign(line: str) -> str | None:
     return words[0] if len(words) > 1 and words[0] in BULLET_READINGS else None
 
 
-def opens_unclosed(word: str, after: str) -> bool:
-    """Whether a word opens with a quote that nothing `after` it closes: a speck read as one
+def opens_unclosed(words: list[str], index: int) -> bool:
+    """Whether word `index` opens with a quote that nothing after it closes: a speck read as one
     ('Penyusunan ‘analisis jabatan', reporting scan 1000171), as print closes what it quotes."""
-    closing = _CLOSES.get(word[:1])
-    return closing is not None and not any(mark in word[1:] + after for mark in closing)
+    closing = _CLOSES.get(words[index][:1])
+    return closing is not None and not any(mark in word for word in [words[index][1:], *words[index + 1:]]
+                                           for mark in closing)
 
 
 def is_stray(text: str) -> bool:
