@@ -431,10 +431,7 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
                                                     f"the marker {marker!r}; check it against the scan"))
                     continue
                 cell.lines[k] = " ".join([marker, *rest])
-                notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
-                                        message=f"page {number}{box_text(cell)}: OCR read {read!r} opening "
-                                                f"{cell.lines[k][:QUOTE]!r}, taken as {marker!r}: the markers "
-                                                f"around it count to it"))
+                notes.append(opening_fixed(number, cell, k, read, "the markers around it count to it"))
     return notes
 
 
@@ -454,6 +451,14 @@ def fix_column_names(number: int, tables: list[TablePage]) -> list[ReaderNote]:
             table.words += name.split()
             cell.lines = [name]
     return notes
+
+
+def opening_fixed(number: int, cell: Cell, k: int, read: str, why: str) -> ReaderNote:
+    """The info note on line `k` of the cell, whose first word, read `read`, was set as it now opens."""
+    taken = cell.lines[k].split()[0]
+    return ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
+                      message=f"page {number}{box_text(cell)}: OCR read {read!r} opening {cell.lines[k][:QUOTE]!r}, "
+                              f"taken as {taken!r}: {why}")
 
 
 def with_next(cell: Cell, k: int) -> str:
@@ -484,10 +489,7 @@ def fix_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) 
             cell, k = lines[index]
             read, rest = cell.lines[k].split(maxsplit=1)
             cell.lines[k] = f"{bullet} {rest}"
-            notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: OCR read {read!r} opening "
-                                            f"{cell.lines[k][:QUOTE]!r}, taken as {bullet!r}: the items "
-                                            f"around it open with it"))
+            notes.append(opening_fixed(number, cell, k, read, "the items around it open with it"))
     return notes + [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
                                message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a "
                                        f"bullet the items above and below it do not use: a mark read otherwise, or "

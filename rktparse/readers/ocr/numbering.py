@@ -89,18 +89,21 @@ def bullet_slips(lines: list[str]) -> list[int]:
     """The lines of a cell opening with a bullet other than the one the bulleted lines before and after
     it open with ('-' between two '•' items): a mark the scan read otherwise, or a sub-item a person
     tells by its indent."""
-    bullets = [(index, words[0]) for index, line in enumerate(lines)
-               if len(words := line.split()) > 1 and is_bullet(words[0])]
+    bullets = bulleted(lines)
     return [index for (_, before), (index, mark), (_, after) in zip(bullets, bullets[1:], bullets[2:])
             if before == after != mark]
+
+
+def bulleted(lines: list[str]) -> list[tuple[int, str]]:
+    """The lines of words opening with a bullet: each one's index and bullet."""
+    return [(index, words[0]) for index, line in enumerate(lines) if len(words := line.split()) > 1 and is_bullet(words[0])]
 
 
 def sign_bullets(lines: list[str]) -> dict[int, str]:
     """The lines opening with a sign a bullet is read as ('* Pengelolaan ...', `bullet_read_as_sign`)
     where the bulleted lines around it agree on one bullet: the nearest before and after it, or at a
     list's end the two nearest on its one side. A list does not mix a '*' with its '•' items."""
-    bullets = [(index, words[0]) for index, line in enumerate(lines)
-               if len(words := line.split()) > 1 and is_bullet(words[0])]
+    bullets = bulleted(lines)
     found = {}
     for index, line in enumerate(lines):
         if bullet_read_as_sign(line) is None:
