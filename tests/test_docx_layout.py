@@ -10,7 +10,7 @@ from docx.oxml.ns import qn
 import rktparse
 from rktparse.models import RktDocument, Severity, Signatory, Warning
 from samples.build.data import SAMPLES as SAMPLE_SPECS
-from tests.conftest import CORPUS, SAMPLES, word_pk
+from tests.conftest import CORPUS, ROOT, SAMPLES, word_pk
 from tests.layout_compare import content, layout_differences
 from tests.test_contract import small_document
 
@@ -79,6 +79,17 @@ def test_text_export_layout_has_headers_but_no_geometry():
     layout = rktparse.parse(SAMPLES / "kupang-2024-rkt.txt").layout
     assert [c.header for c in layout.columns] == ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
     assert layout.page is None and all(c.width is None for c in layout.columns)
+
+
+def test_a_table_too_narrow_to_measure_on_its_page_has_no_width_and_every_output_is_written(tmp_path):
+    # Found by fuzzing (fuzz/fuzz_pdf.py): a MediaBox 84 million points wide made the table's share
+    # of the page round to 0.0, which the layout model refuses (internal error, no output).
+    pdf = ROOT / "fuzz" / "corpus" / "pdf" / "crash-page-of-absurd-width.pdf"
+    layout = rktparse.parse(pdf).layout
+    assert layout.page.width > 8e7 and layout.table_width is None
+    assert [c.width for c in layout.columns] == [0.218, 0.782]
+    report = rktparse.convert_many([pdf], tmp_path, formats=["json", "csv", "docx"], jobs=1)
+    assert [r.status for r in report.results] == ["warning"] and len(list(tmp_path.glob("crash-*"))) == 3
 
 
 @pytest.mark.parametrize("export", sorted(SAMPLES.glob("*.layout.txt")), ids=lambda p: p.name)

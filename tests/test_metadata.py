@@ -7,7 +7,7 @@ from rktparse.assemble.metadata import letterhead, texts_to_info, title_block_fi
 from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
-from rktparse.vocabulary.furniture import parse_place_date
+from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 
 
 def info_of(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
@@ -50,6 +50,13 @@ def test_place_date_variants():
     assert parse_place_date("Bandung,   2016") == ("Bandung", None, 2016)
     assert parse_place_date("Bandung, 31 Februari 2016") == ("Bandung", None, 2016)
     assert parse_place_date("Menyusun laporan 2016") is None
+
+
+def test_page_numbers_named_run_to_thousands_a_bare_four_figures_is_a_year():
+    for line in ("Halaman 3", "Halaman 1000", "Hal. 12/4000", "- 7 -", "12", "Page 5 of 10000"):
+        assert is_page_furniture(line), line
+    for line in ("2024", "Halaman", "Target 2024: 95"):
+        assert not is_page_furniture(line), line
 
 
 def test_two_party_block_takes_the_agency_signer():

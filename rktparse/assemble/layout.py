@@ -76,7 +76,8 @@ def widths(table: TablePage, page_width: float | None) -> tuple[list[float | Non
     shares: list[float | None] = [round((b - a) / total, 4) for a, b in zip(edges, edges[1:])]
     if not page_width:
         return shares, None, None
-    return shares, round(min(1.0, total / page_width), 4), round(min(1.0, max(0.0, edges[0] / page_width)), 4)
+    width = round(min(1.0, total / page_width), 4)  # 0.0 on a page of absurd width (a damaged MediaBox): unknown
+    return shares, width or None, round(min(1.0, max(0.0, edges[0] / page_width)), 4)
 
 
 def layout_columns(columns: ColumnLayout, shares: list[float | None]) -> list[LayoutColumn]:

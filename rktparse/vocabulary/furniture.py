@@ -25,7 +25,10 @@ PLACE_DATE = re.compile(
     rf"(?P<month>{_MONTH})?{_BLANK}'?(?P<year>(19|20)\d{{2}})$",
     re.IGNORECASE,
 )
-_PAGE_NUMBER = re.compile(r"^(halaman|hal\.?|page)?\s*-?\s*\d{1,3}\s*-?(\s*(dari|/|of)\s*\d{1,3})?$", re.IGNORECASE)
+# A bare number of four figures is more likely a year than a page; a named page may run to thousands.
+_PAGE_NUMBER = re.compile(
+    r"^((halaman|hal\.?|page)\s*-?\s*\d{1,5}|-?\s*\d{1,3})\s*-?(\s*(dari|/|of)\s*\d{1,5})?$", re.IGNORECASE
+)
 
 
 def is_page_furniture(line: str) -> bool:
