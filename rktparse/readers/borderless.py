@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -636,9 +636,13 @@ def continued_start(lines: list[Line], xs: list[float], gutters: list[Fence], he
 def body_gutters(lines: list[Line], xs: list[float]) -> list[Fence]:
     """The whitespace each inner bound of `xs` stands in: from the furthest a word left of it
     reaches to the nearest word right of it starts."""
-    words = [w for line in lines for w in line.words]
-    return [(max([w.x1 for w in words if w.x1 <= x], default=x - 1), min([w.x0 for w in words if w.x0 >= x], default=x + 1))
-            for x in xs[1:-1]]
+    ends = sorted(w.x1 for line in lines for w in line.words)
+    starts = sorted(w.x0 for line in lines for w in line.words)
+    fences = []
+    for x in xs[1:-1]:  # by bisection: a page of thousands of bounds and words is not read in quadratic time
+        left, right = bisect_right(ends, x), bisect_left(starts, x)
+        fences.append((ends[left - 1] if left else x - 1, starts[right] if right < len(starts) else x + 1))
+    return fences
 
 
 def signs(line: Line, height: float) -> bool:

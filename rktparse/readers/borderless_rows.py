@@ -275,11 +275,12 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
     # target lines that may open a target ('Terlaksana', '53,92 %'; not a wrap's 'waktu')
     targets = [line.top for col, role in enumerate(body.roles) if role is Role.TARGET for line in columns[col]
                if line.text[:1].isupper() or line.text[:1].isdigit()]
+    indikator = [col for col, role in enumerate(body.roles) if role is Role.INDIKATOR]
     for col in order:
         lines = columns[col]
         walls = [r.y for r in body.rules if crosses(r, body.xs[col], body.xs[col + 1])]
         room = measure(body, columns, col)
-        anchors = [b.top for c, role in enumerate(body.roles) if role is Role.INDIKATOR and c != col for b in blocks[c]]
+        anchors = [b.top for c in indikator if c != col for b in blocks[c]]
         if body.roles[col] is Role.INDIKATOR:
             anchors += values
         starts_row = [b.top for c in opening for b in blocks[c]] if col not in opening else None
