@@ -8,10 +8,11 @@ import pytest
 
 import rktparse
 from rktparse.assemble import source_to_document
-from rktparse.assemble.columns import header_lines_to_text
+from rktparse.assemble.columns import header_lines_to_text, header_to_layout
 from rktparse.errors import NoTableError
 from rktparse.grid import Cell, PageText, SourceDocument, TablePage
 from rktparse.models import Source
+from rktparse.vocabulary.headers import Role, clipped_role
 
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
 
@@ -658,3 +659,27 @@ def test_a_kegiatan_fragment_whose_first_word_the_document_prints_after_the_entr
     assert across("Anggaran 2019") == (
         ["Pengelolaan kenaikan pangkat dan mutasi pegawai Tahun Anggaran 2019"], ["/sasaran/1/indikator/0"])
     assert across("Evaluasi kinerja")[0] == ["Pengelolaan kenaikan pangkat dan mutasi pegawai Tahun", "Evaluasi kinerja"]
+
+
+def test_a_header_cut_at_its_cells_edges_names_its_column_by_a_piece_of_its_name():
+    """Reporting scan 1000334: a centred 'PROGRAM/KEGIATAN' wider than its column is cut on both sides
+    where the scan's cells are read one by one ('OGRAM/KEGIAT,'); its entries went silently into an
+    extra. A piece of six letters or more names the column, unless another column names that role;
+    'Saran' (a word of its own) and a whole name after others ('Nama Kegiatan') are no pieces."""
+    assert clipped_role("OGRAM/KEGIAT,") is Role.KEGIATAN
+    assert clipped_role("ndikator") is Role.INDIKATOR and clipped_role("SASARA") is Role.SASARAN
+    assert clipped_role("Saran") is None and clipped_role("Nama Kegiatan") is None and clipped_role("") is None
+    header = ["SASARAN", "INDIKATOR", "TARGET", "OGRAM/KEGIAT,", "AN KET."]
+    table = TablePage(page=1, n_rows=2, n_cols=5, cells=[Cell(lines=[text], row=0, col=col)
+                                                         for col, text in enumerate(header)])
+    columns = header_to_layout(table, 1).columns
+    assert [(c.role, c.clipped) for c in columns][3:] == [(Role.KEGIATAN, True), (Role.EXTRA, False)]
+    both = TablePage(page=1, n_rows=2, n_cols=4, cells=[Cell(lines=[text], row=0, col=col) for col, text
+                                                        in enumerate(["SASARAN", "INDIKATOR", "KEGIATAN", "KEGIAT"])])
+    assert [c.role for c in header_to_layout(both, 1).columns][2:] == [Role.KEGIATAN, Role.EXTRA]
+    doc = assemble(page(1, [["Meningkatnya mutu", "Persentase jalan", "80%", "Pemeliharaan jalan", "DAK"]],
+                        header=header))
+    assert doc.sasaran[0].indikator[0].kegiatan == ["Pemeliharaan jalan"]
+    assert doc.sasaran[0].indikator[0].extra == {"AN KET.": "DAK"}
+    assert [(w.code, w.ref) for w in doc.warnings if "cut at its cells' edges" in w.message] == \
+        [("header-misread", "/sasaran/0")]

@@ -269,6 +269,30 @@ def test_a_header_line_ending_a_column_name_set_further_apart_than_the_body_wrap
     assert header == ["Sasaran", "Indikator", "Kondisi Awal", "Kegiatan"]
 
 
+def test_header_tails_without_letters_beside_each_other_are_no_value():
+    """Reporting scan 1000386, page 4: 'Capaian' / '2017' beside 'Target' / '%' read as one line '2017 %',
+    which held a value ('7 %'): taken for the table's first row, it ended the table there, and the
+    page's two rows were lost without a word. A piece of its own holding a value still ends the header."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def page(tails: tuple[str, str]) -> list[str]:
+        words = [Word("Sasaran", 10, 60, 74, 85), Word("Indikator", 110, 160, 74, 85),
+                 Word("Capaian", 230, 270, 68, 78), Word(tails[0], 237, 262, 81, 90),
+                 Word("Target", 300, 330, 68, 78), Word(tails[1], 310, 320, 81, 90),
+                 Word("Kegiatan", 360, 410, 74, 85)]
+        for k in range(3):
+            top = 106 + 30 * k
+            words += [Word("Meningkatnya", 10, 80, top, top + 9), Word("Jumlah", 110, 150, top, top + 9),
+                      Word("BB", 250, 260, top, top + 9), Word(f"{60 + k}", 316, 326, top, top + 9),
+                      Word("Pembinaan", 360, 410, top, top + 9)]
+        tables, _ = find_borderless(1, words, [], [], Carry())
+        return [cell.text for cell in tables[0].cells if cell.row == 0] + [str(tables[0].n_rows)]
+
+    assert page(("2017", "%")) == ["Sasaran", "Indikator", "Capaian 2017", "Target %", "Kegiatan", "4"]
+    assert page(("2017", "7%"))[2:4] == ["Capaian", "Target"]
+
+
 def test_a_page_number_under_the_tables_closing_rule_is_no_row():
     """Reporting scan 1000017: a table ruled across only, its page number read '2' far under the
     closing rule. A rule parts rows, so the number was the table's last row, the cells above ended

@@ -175,9 +175,12 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             years.update(layout.years)
             if started := note_start(printed, table, n_header, layout):
                 opened[id(printed[-1])] = len(walk.sasaran)
+            before = len(walk.sasaran)
             RktWalker(walk, table, layout, n_header).run()
             if misread:
                 note_misread(walk, table.page, misread)
+            if started:
+                note_clipped(walk, layout, table.page, before)
         elif layout.column(Role.KEGIATAN) is not None:
             if started := note_start(programs, table, n_header, layout):
                 opened[id(programs[-1])] = len(walk.programs)
@@ -227,6 +230,19 @@ def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:
     read = ", ".join(f"{name!r} where the table's first reads {old!r}" for name, old in misread)
     walk.note("header-misread", f"the header repeated on page {page} reads {read}: read as the same table, "
                                 f"under the first's names", page, row=first.sasaran if first else None)
+
+
+def note_clipped(walk: Walk, layout: Layout, page: int, since: int) -> None:
+    """A review warning, on the first Sasaran read under it, on a table whose column took its role from
+    a piece of its name (`columns.clipped_names`): a header cut at its cell's edges, whose other pieces
+    may stand in the headers beside it ('AN KET.')."""
+    clipped = [column.header for column in layout.columns if column.clipped]
+    if clipped and walk.sasaran:
+        roles = ", ".join(f"{header!r} as the {column.role.value} column" for column in layout.columns
+                          if column.clipped for header in [column.header])
+        walk.note("header-misread", f"the header on page {page} is cut at its cells' edges: {roles} was read from "
+                                    f"a piece of its name; the names beside it may hold its other pieces",
+                  page, row=walk.sasaran[min(since, len(walk.sasaran) - 1)])
 
 
 def note_header_units(walk: Walk) -> None:

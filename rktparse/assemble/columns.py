@@ -18,6 +18,7 @@ from rktparse.vocabulary.headers import (
     UNREAD_COLUMN_NUMBER,
     URAIAN,
     Role,
+    clipped_role,
     column_numbers_read,
     is_bullet,
     is_numbering,
@@ -43,6 +44,7 @@ class Column:
     header: str
     role: Role
     label: str = ""  # a period column's own sub-header ('Trw I')
+    clipped: bool = False  # its role read from a piece of its name, its header cut at the cell's edges
 
 
 @dataclass(frozen=True)
@@ -198,12 +200,24 @@ def header_to_layout(table: TablePage, n_header_rows: int, year: int | None = No
         columns.append(Column(col, header, role))
     if not any(c.role is Role.INDIKATOR for c in columns) and lists_iku(headers):
         columns = [replace(c, role=Role.INDIKATOR) if URAIAN.match(c.header.lower().strip()) else c for c in columns]
+    columns = clipped_names(columns)
     columns = target_parts(table, columns, n_header_rows)
     years = plan_years(table, columns, n_header_rows)
     if years and year is not None and str(year) in years.values():
         columns = [replace(c, role=Role.TARGET if label == str(year) else Role.EXTRA) if label else c
                    for c in columns for label in [years.get(c.index)]]
     return Layout(tuple(demote_duplicates(columns)), tuple(years.values()))
+
+
+def clipped_names(columns: list[Column]) -> list[Column]:
+    """An extra column whose header is a piece of a core column's name no other column names
+    ('OGRAM/KEGIAT,' beside no Kegiatan column) takes that role: a header wider than its cell, cut
+    at its edges (a spreadsheet's print, read from a scan cell by cell)."""
+    named = {column.role for column in columns}
+    found = [clipped_role(column.header) if column.role is Role.EXTRA and not names_column(column.header) else None
+             for column in columns]
+    return [replace(column, role=role, clipped=True) if role is not None and role not in named else column
+            for column, role in zip(columns, found)]
 
 
 def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) -> list[Column]:

@@ -685,7 +685,8 @@ class RktWalker(TableWalker):
         nothing there ended before it, and so did a text that ended on the page before (room left
         under it, or the next word would have fitted on its last line: `breaks`): neither is continued. A text cut at
         the page's end goes on when the row goes on, the tail starts in lowercase (but a verb of aim,
-        'meningkatkan ...', after a text not ending on a connective: a level stated anew, unsure) or the text ended
+        'meningkatkan ...', after a text not ending on a connective: a level stated anew, unsure, even
+        where the text before filled its cell to the page's end) or the text ended
         on a connective ('... Bebas dari' / 'Korupsi'); another capital tail may be either
         ('... Rencana' / 'Detail Tata Ruang ...'): it goes on, and a person checks, unless it opens
         as the column's other cells do or states a level ('Terlaksananya ...'): a new one, checked too.
@@ -707,13 +708,13 @@ class RktWalker(TableWalker):
         fits = word_would_fit(fragment, cell) if fragment is not None else None
         if ended or fits:
             return False, False
-        # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew
-        anew = lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role)
+        # 'meningkatkan ...' after a text not ending on a connective: an aim stated anew, even where the text
+        # before filled its cell to the page's end
+        if lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role):
+            return False, True
         if ended is False and fits is False:  # cut, by the geometry; a tail opening as a level does is still unsure
             opens = self.opens_like_others(lines[0], role, cell) or upper and self.states_level(first_word(lines[0]), role)
-            return lower or ends_open(current.lines) or not opens, not lower or anew
-        if anew:
-            return False, True
+            return lower or ends_open(current.lines) or not opens, not lower
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)

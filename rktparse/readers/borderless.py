@@ -295,16 +295,19 @@ def foot_heading(lines: list[Line], index: int, fences: list[Fence], starts: lis
 def header_tail(lines: list[Line], first: int, height: float) -> int:
     """How many lines from `first` wrap a header cell ('Target' / 'Tahun 2021'): one piece of
     text each, or several in capitals (the cells of a header set in capitals wrapping together:
-    'SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN'), a line's pitch under the line above (glyph
+    'SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN'; or no letters, 'Capaian' / '2017' beside
+    'Target' / '%'), a line's pitch under the line above (glyph
     boxes may be tight, so up to twice their height), holding no value or numbered item; or number
     the columns, however far below (the body starts under them with the gap a header leaves)."""
     count = 0
     while first > 0 and first + count < len(lines) and count < HEADER_WRAPS:
         line = lines[first + count]
+        texts = [text_of(piece) for piece in pieces(line, height)]
+        # (each piece by itself: 'Capaian' / '2017' beside 'Target' / '%' is one line '2017 %', no value)
         if not is_column_numbers(line) and (
                 line.top - lines[first + count - 1].top > WRAP_PITCH * height
-                or len(pieces(line, height)) > 1 and not line.text.isupper()
-                or holds_value(line.text) or is_item(line)):
+                or len(texts) > 1 and any(char.islower() for char in line.text)
+                or any(holds_value(text) for text in texts) or is_item(line)):
             break
         count += 1
     return count

@@ -69,6 +69,26 @@ def role_of_header(header: str) -> Role:
     return Role.EXTRA
 
 
+# The core columns' names, whose pieces a header cut at its cell's edges still shows: a centred
+# 'PROGRAM/KEGIATAN' wider than its column, clipped on both sides as a spreadsheet prints it, reads
+# 'OGRAM/KEGIAT,'. Pieces of six letters or more: no Indonesian word is one ('saran' is).
+_CLIPPED_NAMES = {"program": Role.KEGIATAN, "kegiatan": Role.KEGIATAN, "indikator": Role.INDIKATOR,
+                  "sasaran": Role.SASARAN}
+CLIPPED_LEAST = 6
+
+
+def clipped_role(header: str) -> Role | None:
+    """The core column a header cut at its cell's edges names: its first word the end of a name, or
+    its last word the start of one ('OGRAM/KEGIAT,' -> KEGIATAN); None when it shows no such piece."""
+    words = re.findall(r"[a-z]+", header.lower())
+    if not words:
+        return None
+    first, last = words[0], words[-1]
+    return next((role for name, role in _CLIPPED_NAMES.items()
+                 if CLIPPED_LEAST <= len(first) < len(name) and name.endswith(first)
+                 or CLIPPED_LEAST <= len(last) < len(name) and name.startswith(last)), None)
+
+
 UNREAD_COLUMN_NUMBER = re.compile(r"^[({[][^\d\s][)}\]]$")  # a scan's '(2)' read '(?)' in a row of column numbers
 
 
