@@ -37,9 +37,16 @@ from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.slips import slip_notes
-from rktparse.readers.ocr.text import CellText, reconcile
+from rktparse.readers.ocr.text import CellText, lone_dash, reconcile
 from rktparse.readers.ocr.words import bullet_read_as_sign
-from rktparse.readers.ocr_reader import cell_notes, fix_markers, glyphs_lost, split_at_read_rules
+from rktparse.readers.ocr_reader import (
+    cell_notes,
+    doubled_word,
+    fix_markers,
+    glyphs_lost,
+    rejoined_figures,
+    split_at_read_rules,
+)
 from rktparse.readers.pdf_common import page_chars
 from rktparse.readers.pdf_words import Word, chars_to_words
 from samples.build import generate as gen
@@ -218,6 +225,28 @@ def test_a_cells_own_reading_takes_the_roman_numeral_or_unit_the_pages_lost():
     assert glyphs_lost("Pengelolaan pelayanan".split(), "Pengelolaan I pelayanan".split()) == []
     assert glyphs_lost(["Target"], ["Target", "(1)"]) == []  # a column number, no unit
     assert glyphs_lost("Semester dan".split(), "Semester I dan Laporan".split()) == []  # a word more: a line
+
+
+def test_a_word_the_pages_reading_doubles_is_taken_once_from_the_cells_own():
+    """Reporting scan 1000292 (a table without rules): the page's reading gave 'tipe C C yang' where
+    the cell read alone, and the print, give 'tipe C yang'. Only a word repeated in a row counts: a
+    word more elsewhere is a line the other reading lost, not a doubled one."""
+    page = "Prosentase terminal tipe C C yang memenuhi".split()
+    assert doubled_word(page, "Prosentase terminal tipe C yang memenuhi".split()) == "holds 'C' twice in a row"
+    assert doubled_word("tipe C D yang".split(), "tipe C yang".split()) is None
+    assert doubled_word("tipe C C yang".split(), "tipe C yang lain".split()) is None
+    assert doubled_word("dan dan".split(), "dan dan".split()) is None
+
+
+def test_a_figure_the_pages_reading_splits_is_taken_whole_from_the_cells_own():
+    """Reporting scans 1000338 and 1000390 (tables without rules): the page's reading gave '1 00%' where
+    the cell read alone gave '100%'. Only a split between two digits counts: '3 km' read '3km' alone
+    is the page's word space, not a split figure."""
+    assert rejoined_figures(["1", "00%"], ["100%"]) == "splits a figure"
+    assert rejoined_figures(["Rp", "1", "250.000"], ["Rp", "1250.000"]) == "splits a figure"
+    assert rejoined_figures(["3", "km"], ["3km"]) is None
+    assert rejoined_figures(["1", "00%", "x"], ["100%"]) is None
+    assert rejoined_figures(["100%"], ["100%"]) is None
 
 
 def test_a_header_read_with_a_figure_for_a_letter_is_the_column_it_spells():
@@ -985,3 +1014,20 @@ def test_a_line_the_page_reading_lost_from_a_cell_is_a_review_warning(tmp_path):
     lost = [w for w in got["warnings"] if w["code"] == "ocr-words-lost"]
     assert any("transportasi publik" in w["message"] and w["ref"] for w in lost)
     assert score_rows(expected, got).silent == 0
+
+
+def test_a_cells_lone_dash_is_read_where_tesseract_reads_nothing():
+    """Reporting scans 1000340 and 1000333: a Capaian's and a Keterangan's '-', alone in a ruled cell,
+    read as nothing (the second among the scan's dust). A speck beside it is dust; a round blot, a
+    second mark or a long rule is no dash."""
+    def cell(*marks: tuple[int, int, int, int]) -> np.ndarray:
+        image = np.full((40, 80), 255, np.uint8)
+        for x, y, width, height in marks:
+            image[y:y + height, x:x + width] = 0
+        return image
+
+    dash = lone_dash(cell((30, 20, 10, 3), (5, 5, 1, 1)), 150)  # 4.8 x 1.4 pt, and a speck
+    assert [(word.text, word.x0, word.top, word.x1, word.bottom) for word in dash] == [("-", 30, 20, 40, 23)]
+    assert lone_dash(cell((30, 15, 6, 6)), 150) == []  # a blot as high as it is wide
+    assert lone_dash(cell((30, 20, 10, 3), (50, 20, 10, 3)), 150) == []  # two marks: no lone dash
+    assert lone_dash(cell((2, 20, 76, 3)), 150) == []  # a rule's remnant, far wider than a dash

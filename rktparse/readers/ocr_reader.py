@@ -241,6 +241,14 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
             cell.lines, cell.confidence = read.lines, read.confidence
             notes += cell_notes(number, cell, read)
+        elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)) \
+                and not letters_for_figures(cell.lines, read.lines):
+            notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE * 2]!r} {why} where the cell read alone gives "
+                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken"))
+            cell.lines, cell.confidence = read.lines, read.confidence
+            notes += cell_notes(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
@@ -271,6 +279,34 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"cell alone, or a sign opening a line where a list's bullet may "
                                             f"stand; check it against the scan"))
     return notes
+
+
+def doubled_word(page: list[str], own: list[str]) -> str | None:
+    """What is wrong with the page's reading where it holds a word twice in a row and the cell's own
+    reading, otherwise the same, holds it once ('tipe C C yang'): the page's layout analysis reads a
+    word again where two of its blocks overlap."""
+    if len(page) != len(own) + 1:
+        return None
+    return next((f"holds {word!r} twice in a row" for k, word in enumerate(page[1:], 1)
+                 if word == page[k - 1] and page[:k] + page[k + 1:] == own), None)
+
+
+def rejoined_figures(page: list[str], own: list[str]) -> str | None:
+    """What is wrong with the page's reading where it splits a figure between two digits and the cell's
+    own reading, otherwise the same, gives it whole ('1 00%' for '100%': a space read into it)."""
+    if len(own) >= len(page):
+        return None
+    rest = iter(page)
+    for word in own:
+        text = next(rest, "")
+        while text != word and word.startswith(text) and text[-1:].isdigit():
+            following = next(rest, "")
+            if not following[:1].isdigit():
+                return None
+            text += following
+        if text != word:
+            return None
+    return "splits a figure" if next(rest, None) is None else None
 
 
 def unsure_words(page: list[str], own: list[str]) -> list[str]:

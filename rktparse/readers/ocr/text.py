@@ -221,6 +221,8 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
     missed = [index for index, words in found.items() if not words]
     found.update(zip(missed, read_images([crops[index].image for index in missed], RETRY_PSM, dpi)))
     reads = {index: [cell_text(found[index], crop, dpi)] for index, crop in crops.items()}
+    reads.update({index: [cell_text(dash, crops[index], dpi)] for index, (read,) in reads.items()
+                  if not read.lines and (dash := lone_dash(crops[index].image, dpi))})  # nothing read but dust
     with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown]
     for index, read in zip(with_figures, look_again([crops[i] for i in with_figures], 1, dpi, pool, runs)):
         reads[index].append(read)
@@ -317,6 +319,21 @@ def stands_as_dash(x0: float, x1: float, y: float, read: list[OcrWord], px: floa
         return True
     near = ALONE_PT * px
     return bool(line) and not any(word.x0 - near < x1 and x0 < word.x1 + near for word in line)
+
+
+def lone_dash(crop: np.ndarray, dpi: int) -> list[OcrWord]:
+    """A cell's only ink, of a dash's shape, as the word '-' (a Kondisi Awal's or a Keterangan's '-',
+    which Tesseract reads as nothing even alone on a line); [] for any other ink but dust (specks
+    smaller than the least dash is wide)."""
+    px = dpi / 72
+    _, _, stats, _ = cv2.connectedComponentsWithStats((crop < PAPER).astype(np.uint8), connectivity=8)
+    marks = [mark for mark in stats.tolist()[1:] if max(mark[2], mark[3]) >= DASH_PT[0] * px]  # not dust
+    if len(marks) != 1:
+        return []
+    x, y, width, height, area = marks[0]
+    if not is_dash(width / px, height / px, area / (width * height)):
+        return []
+    return [OcrWord("-", x, y, x + width, y + height, PRINT_CONFIDENCE, (-1, -1, -1))]
 
 
 def is_dash(width: float, height: float, filled: float) -> bool:
