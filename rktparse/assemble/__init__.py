@@ -236,10 +236,9 @@ def note_clipped(walk: Walk, layout: Layout, page: int, since: int) -> None:
     """A review warning, on the first Sasaran read under it, on a table whose column took its role from
     a piece of its name (`columns.clipped_names`): a header cut at its cell's edges, whose other pieces
     may stand in the headers beside it ('AN KET.')."""
-    clipped = [column.header for column in layout.columns if column.clipped]
+    clipped = [column for column in layout.columns if column.clipped]
     if clipped and walk.sasaran:
-        roles = ", ".join(f"{header!r} as the {column.role.value} column" for column in layout.columns
-                          if column.clipped for header in [column.header])
+        roles = ", ".join(f"{column.header!r} as the {column.role.value} column" for column in clipped)
         walk.note("header-misread", f"the header on page {page} is cut at its cells' edges: {roles} was read from "
                                     f"a piece of its name; the names beside it may hold its other pieces",
                   page, row=walk.sasaran[min(since, len(walk.sasaran) - 1)])
