@@ -239,16 +239,14 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
         words = " ".join(read.lines).split()
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
-            cell.lines, cell.confidence = read.lines, read.confidence
-            notes += cell_notes(number, cell, read)
+            notes += take_own(number, cell, read)
         elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines):
             notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                     message=f"page {number}{box_text(cell)}: the page's reading "
                                             f"{cell.text[:QUOTE * 2]!r} {why} where the cell read alone gives "
                                             f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken"))
-            cell.lines, cell.confidence = read.lines, read.confidence
-            notes += cell_notes(number, cell, read)
+            notes += take_own(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
@@ -258,8 +256,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{cell.text[:QUOTE * 2]!r} lacks {', '.join(map(repr, lost))} that the "
                                             f"cell read alone gives, taken: a Roman numeral or a unit in brackets, "
                                             f"most likely lost; check it against the scan"))
-            cell.lines, cell.confidence = read.lines, read.confidence
-            notes += cell_notes(number, cell, read)
+            notes += take_own(number, cell, read)
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
         elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
@@ -279,6 +276,12 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"cell alone, or a sign opening a line where a list's bullet may "
                                             f"stand; check it against the scan"))
     return notes
+
+
+def take_own(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
+    """The cell's own reading taken over the page's, and the notes on it (`cell_notes`)."""
+    cell.lines, cell.confidence = read.lines, read.confidence
+    return cell_notes(number, cell, read)
 
 
 def doubled_word(page: list[str], own: list[str]) -> str | None:
