@@ -27,11 +27,12 @@ CI_SLICE = range(0, 20)  # development seeds
 # pdfplumber 5.5 %, 8.6 %; (stop 30) layout 84.9 %, 1.72 %; pymupdf 63.6 %, 2.87 %; (stop 35) layout 92.5 %, 0 %;
 # (stop 43) pdfplumber 5.6 %, 10.3 % (a header no longer opens on the title's 'TAHUN 2024': one row more
 # silent here; on dev seeds 0-199 silent rows stayed at 13.0 % and 3 more documents were read);
-# (stop 45) pymupdf 68.6 %, 0.57 % (a verb of aim opens a Sasaran), layout 89.9 %, 0 %
+# (stop 45) pymupdf 68.6 %, 0.57 % (a verb of aim opens a Sasaran), layout 89.9 %, 0 %; (stop 51) pypdf
+# 34.8 -> 37.6 %, 6.9 % (a header's column numbers no part of its names, an amount ending an indikator's line)
 THRESHOLDS = {
     "layout": (0.88, 0.02),
     "pymupdf": (0.66, 0.02),
-    "pypdf": (0.33, 0.12),
+    "pypdf": (0.36, 0.12),
     "pdftotext": (0.0, 0.20),
     "pdfplumber": (0.04, 0.11),
 }
@@ -101,6 +102,20 @@ def test_wrapped_stream_header_with_other_columns_is_read_as_blocks():
     # a target's currency printed at the end of the indikator's line, its figure on the next lines
     broken = "\n".join([*lines, "Meningkatnya mutu Persentase sekolah Rp", "447.000.000.", "000"])
     assert stream_to_blocks(broken).splitlines()[6:] == ["Meningkatnya mutu Persentase sekolah", "Rp", "447.000.000.", "000"]
+
+
+def test_stream_header_over_its_column_numbers_and_a_value_ending_an_indikators_line():
+    # pypdf's export of a generated PK (development seed 58): the column numbers under the header are
+    # no part of its last name ('TARGET (1) (2) (3) (4)' named no Target column, and no row had one)
+    text = "\n".join(["TUJUAN SASARAN PROGRAM INDIKATOR TARGET", "(1) (2) (3) (4)",
+                      "Tercapainya pelayanan air minum", "Tingkat panjang saluran drainase yang dibangun 44.044 ton",
+                      "Capaian panjang saluran drainase yang dibangun Rp352.000.000",
+                      "Jumlah jembatan yang dibangun di 24 kecamatan"])
+    assert stream_to_blocks(text).splitlines() == [
+        "TUJUAN", "SASARAN PROGRAM", "INDIKATOR", "TARGET", "(1)", "(2)", "(3)", "(4)",
+        "Tercapainya pelayanan air minum", "Tingkat panjang saluran drainase yang dibangun", "44.044 ton",
+        "Capaian panjang saluran drainase yang dibangun", "Rp352.000.000",
+        "Jumlah jembatan yang dibangun di 24 kecamatan"]  # after 'di': a place, no target
 
 
 LAYOUT = """\
@@ -926,9 +941,10 @@ def test_a_row_with_a_target_but_no_indikator_puts_the_row_above_in_doubt():
 
 
 def test_generated_phantom_rows_put_the_row_above_in_doubt():
-    """Every row read with no indikator text from a pypdf export of development seed 939 follows a
-    row that carries a review warning."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(939, "pypdf", cache_dir()))))
+    """Every row read with no indikator text from a pypdf export of development seed 6 follows a row
+    that carries a review warning (seed 939's, the subject until stop 51, reads none since the column
+    numbers under its header are no longer read into the Anggaran column's name)."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(6, "pypdf", cache_dir()))))
     refs = {w["ref"] for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
     missing = [(si, ii) for si, s in enumerate(got["sasaran"]) for ii, ind in enumerate(s["indikator"])
                if not ind["text"] and ii > 0]

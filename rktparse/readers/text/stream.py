@@ -16,6 +16,7 @@ from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
     BRACKETED_NUMBER,
+    CURRENCY,
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
@@ -26,6 +27,7 @@ from rktparse.readers.text.lines import (
     header_cells,
     header_names,
     header_role,
+    is_count,
     is_title_line,
     learn_width,
     opens_signature,
@@ -34,6 +36,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
+from rktparse.vocabulary.cues import CONNECTORS, first_word, opener
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
@@ -160,10 +163,18 @@ def _header_at(lines: Sequence[str], start: int) -> int:
     """How many lines from `start` form a header (0: none)."""
     if not header_role(lines[start].split(" ", 1)[0]):
         return 0  # a header opens with a word naming a role: told once, not for every count of lines
-    for count in range(min(MAX_HEADER_LINES, len(lines) - start), 0, -1):
+    # the column numbers under a header ('(1) (2) (3)') are no part of its names ('TARGET (1) (2) (3)')
+    most = next((n for n, line in enumerate(lines[start:start + MAX_HEADER_LINES]) if _column_numbers(line)),
+                min(MAX_HEADER_LINES, len(lines) - start))
+    for count in range(most, 0, -1):
         if header_names(lines[start:start + count]):
             return count
     return 0
+
+
+def _column_numbers(line: str) -> bool:
+    """'(1) (2) (3) (4)': the numbers printed under a header's names."""
+    return bool(line) and all(BRACKETED_NUMBER.match(word) for word in line.split())
 
 
 def _cut_spans(line: str) -> list[TargetSpan]:
@@ -173,7 +184,24 @@ def _cut_spans(line: str) -> list[TargetSpan]:
     spans = target_spans(line)
     beside = {n for n, (a, b) in enumerate(zip(spans, spans[1:])) if b.start == a.end + 1}
     beside |= {n + 1 for n in beside}
-    return [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
+    cut = [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
+    if not cut and (last := _trailing_value(line)) is not None:
+        cut = [last]
+    return cut
+
+
+def _trailing_value(line: str) -> TargetSpan | None:
+    """A count of the document's own unit or a Rupiah amount ending an indikator's line ('Tingkat panjang
+    saluran yang dibangun 44.044 ton', '... Rp352.000.000'): the target printed beside it. Not after a
+    connector ('... di 24 kecamatan': a Kegiatan's words)."""
+    words = line.split()
+    if len(words) < 4 or opener(first_word(line)) != INDIKATOR:
+        return None
+    for size in (1, 2):
+        value, before = " ".join(words[-size:]), words[-size - 1]
+        if (CURRENCY.match(value) or size == 2 and is_count(value)) and before.lower() not in CONNECTORS:
+            return TargetSpan(len(line) - len(value), len(line), CUT_TARGET, False)
+    return None
 
 
 def stream_to_blocks(text: str) -> str:
@@ -192,7 +220,7 @@ def stream_to_blocks(text: str) -> str:
             index += count
             continue
         index += 1
-        if line and all(BRACKETED_NUMBER.match(word) for word in line.split()):
+        if _column_numbers(line):
             out += line.split()
             continue
         if _NIP.match(line):
