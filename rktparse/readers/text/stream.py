@@ -16,7 +16,6 @@ from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
     BRACKETED_NUMBER,
-    CURRENCY,
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
@@ -178,30 +177,34 @@ def _column_numbers(line: str) -> bool:
 
 
 def _cut_spans(line: str) -> list[TargetSpan]:
-    """The values a line is cut at: target-like ones ('14 unit' inside a line), and figures standing next
-    to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side by
-    side), which a bare figure alone is too weak to be cut at."""
+    """The values a line is cut at, in order: target-like ones ('14 unit' inside a line), figures standing
+    next to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side
+    by side), which a bare figure alone is too weak to be cut at, and Rupiah amounts wherever they stand
+    ('Rp 450.000.000 Rapat pleno ...': a target or an Anggaran beside a Kegiatan)."""
     spans = target_spans(line)
     beside = {n for n, (a, b) in enumerate(zip(spans, spans[1:])) if b.start == a.end + 1}
     beside |= {n + 1 for n in beside}
-    cut = [span for n, span in enumerate(spans) if span.strength >= CUT_TARGET or n in beside]
-    if not cut and (last := _trailing_value(line)) is not None:
-        cut = [last]
-    return cut
+    amounts = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in _AMOUNT.finditer(line)]
+    cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
+                     and not any(a.start <= span.start < a.end for a in amounts)]
+    if not cut and (count := _trailing_count(line)) is not None:
+        cut = [count]
+    return sorted(cut, key=lambda span: span.start)
 
 
-def _trailing_value(line: str) -> TargetSpan | None:
-    """A count of the document's own unit or a Rupiah amount ending an indikator's line ('Tingkat panjang
-    saluran yang dibangun 44.044 ton', '... Rp352.000.000'): the target printed beside it. Not after a
-    connector ('... di 24 kecamatan': a Kegiatan's words)."""
+_AMOUNT = re.compile(r"(?<!\S)Rp\.?\s?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?(?:,-)?(?!\S)")
+
+
+def _trailing_count(line: str) -> TargetSpan | None:
+    """A count of the document's own unit ending a line that opens like an indikator ('Tingkat panjang
+    saluran yang dibangun 44.044 ton'): the target printed beside it. Not after a connector ('... di
+    24 kecamatan': a Kegiatan's words)."""
     words = line.split()
     if len(words) < 4 or opener(first_word(line)) != INDIKATOR:
         return None
-    for size in (1, 2):
-        value, before = " ".join(words[-size:]), words[-size - 1]
-        if (CURRENCY.match(value) or size == 2 and is_count(value)) and before.lower() not in CONNECTORS:
-            return TargetSpan(len(line) - len(value), len(line), CUT_TARGET, False)
-    return None
+    value = " ".join(words[-2:])
+    return TargetSpan(len(line) - len(value), len(line), CUT_TARGET, False) \
+        if is_count(value) and words[-3].lower() not in CONNECTORS else None
 
 
 def stream_to_blocks(text: str) -> str:
