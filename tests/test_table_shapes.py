@@ -1,6 +1,7 @@
 """Table shapes of real archives, on hand-built grids: marker columns, targets spread over
 several columns (Volume | Satuan, Trw I .. Trw IV), tables without a Target column."""
 
+from rktparse.assemble.columns import letter_misread
 from rktparse.grid import Cell, TablePage
 from rktparse.models import Severity
 from tests.test_assemble import assemble
@@ -242,6 +243,46 @@ def test_a_repeated_header_with_a_sign_misread_goes_on_with_the_table():
     assert not any(w.code == "header-misread" for w in other.warnings)
     assert [(w.code, w.ref) for w in other.warnings if w.code in ("page-break-unsure", "sasaran-missing")] == [
         ("sasaran-missing", "/sasaran/1"), ("page-break-unsure", "/sasaran/0/indikator/0")]
+
+
+def test_a_repeated_header_with_a_letter_misread_goes_on_with_the_table():
+    """Reporting scan 1,000,443 (stop 51): page 2's header reads 'Taraet 2020' where page 1's reads
+    'Target 2020'. Read as another table, page 2's targets went into an extra column named 'Taraet 2020',
+    and page 3, whose header reads right again, started a third: its rows lost the Misi merged down from
+    page 2, with no warning. A word of five letters or more with one letter read otherwise is the same
+    name; a short word is not ('Satuan' / 'Saran' differ in more, 'Ket' / 'Kel' is too short to tell)."""
+    header = [(0, 0, "Misi", 1, 1), (0, 1, "Sasaran", 1, 1), (0, 2, "Indikator", 1, 1)]
+    def page(number: int, target: str, misi: str | None, sasaran: str, indikator: str) -> TablePage:
+        cells = [*header, (0, 3, target, 1, 1), (1, 1, sasaran, 1, 1), (1, 2, indikator, 1, 1), (1, 3, "85 %", 1, 1)]
+        return grid(cells + ([(1, 0, misi, 1, 1)] if misi else []), 2, 4).model_copy(update={"page": number})
+    doc = assemble(page(1, "Target 2020", "Meningkatkan pelayanan", "Meningkatnya mutu", "Indeks kepuasan"),
+                   page(2, "Taraet 2020", "Mewujudkan tata kelola", "Meningkatnya disiplin", "Jumlah pengaduan"),
+                   page(3, "Target 2020", None, "Meningkatnya akses", "Angka partisipasi"))
+    assert [(s.misi.text if s.misi else None, [(i.target.raw if i.target else None, i.extra) for i in s.indikator])
+            for s in doc.sasaran] == [("Meningkatkan pelayanan", [("85 %", {})]),
+                                      ("Mewujudkan tata kelola", [("85 %", {})]),
+                                      ("Mewujudkan tata kelola", [("85 %", {})])]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(2, "/sasaran/1")]
+    assert letter_misread("Taraet 2020", "Target 2020") and not letter_misread("Ket", "Kel")
+    assert not letter_misread("Target 2020", "Target 2020") and not letter_misread("Satuan", "Saran")
+
+
+def test_a_first_header_misread_where_the_repeated_one_reads_right_goes_on_with_the_table():
+    """Reporting scan 1,000,462 (stop 51): page 1's Target header cell reads 'T', page 2's 'Target Tahun
+    2026'. Page 1's targets were kept as an extra 'T' and page 2 started another table, its rows without
+    the Tujuan merged down from page 1, silently. The repeated header reads the table right: the rows go
+    on, page 1's cells under 'T' become their targets, and its Sasaran are flagged."""
+    header = [(0, 0, "Tujuan", 1, 1), (0, 1, "Sasaran", 1, 1), (0, 2, "Indikator", 1, 1)]
+    first = grid([*header, (0, 3, "T", 1, 1), (1, 0, "Mewujudkan pemerataan", 2, 1),
+                  (1, 1, "Meningkatnya mutu", 1, 1), (1, 2, "Indeks kepuasan", 1, 1), (1, 3, "7 orang", 1, 1)], 2, 4)
+    second = grid([*header, (0, 3, "Target Tahun 2026", 1, 1), (1, 1, "Meningkatnya disiplin", 1, 1),
+                   (1, 2, "Jumlah pengaduan", 1, 1), (1, 3, "85 %", 1, 1)], 2, 4).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [(s.tujuan.text if s.tujuan else None, [(i.target.raw if i.target else None, i.extra) for i in s.indikator])
+            for s in doc.sasaran] == [("Mewujudkan pemerataan", [("7 orang", {})]),
+                                      ("Mewujudkan pemerataan", [("85 %", {})])]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(1, "/sasaran/0")]
+    assert not any(w.code == "no-target-column" for w in doc.warnings)
 
 
 def test_a_repeated_header_naming_a_column_the_first_did_not_read_goes_on_with_the_table():

@@ -161,6 +161,11 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             if layout is not None and (misread := misread_names(found, layout)):
                 found = with_names_read(layout, found)  # the same table, its header misread (a scan's)
                 name_unnamed(walk, layout, found, opened[id(printed[-1])] if printed else 0, table.page)
+            elif layout is not None and layout.is_rkt and printed and printed[-1].columns == layout \
+                    and (first_misread := misread_names(layout, found)) and all(name.strip() for _, name in first_misread):
+                # the same table, its first header misread: read on under this one's names
+                reread_first_misread(walk, printed[-1], found, first_misread, table.page, opened[id(printed[-1])])
+                printed[-1].columns = found
             elif layout is not None and found != layout:
                 walk.start_table()  # another table: its rows do not continue the last one's
             layout = found
@@ -221,6 +226,28 @@ def name_unnamed(walk: Walk, layout: Layout, named: Layout, since: int, page: in
             walk.note("header-misread", f"a column's header was not read on page {renamed[0].page}: its cells are "
                                         f"kept under the name the header repeated on page {page} reads "
                                         f"({', '.join(map(repr, names.values()))})", renamed[0].page, row=sasaran)
+
+
+def reread_first_misread(walk: Walk, start: TableStart, found: Layout, misread: list[tuple[str, str]], page: int,
+                         since: int) -> None:
+    """The rows read under a table's first header, which the header repeated on `page` (`found`) shows
+    misread (`misread`: as first read, as read on `page`): the lines they keep under a misread Target
+    name become their target; a review warning on each of their Sasaran, for another column of theirs
+    may be kept under a misread name."""
+    targets = {old.header: new.header for old, new in zip(start.columns.columns, found.columns)
+               if old.header != new.header and new.role is Role.TARGET}
+    read = ", ".join(f"{old!r} where the header repeated on page {page} reads {name!r}" for old, name in misread)
+    if targets:  # (said when the first header was walked)
+        walk.notes = [note for note in walk.notes if (note.code, note.page) != ("no-target-column", start.table.page)]
+    for sasaran in walk.sasaran[since:]:
+        for row in sasaran.rows:
+            for old_name, name in targets.items():
+                if not row.target and (lines := row.extra.pop(old_name, None)):
+                    row.target, row.target_header = lines, name
+        walk.note("header-misread", f"the header on page {start.table.page} reads {read}: its rows were read "
+                                    f"as the same table's, a column kept under the misread name taken as the "
+                                    f"Target where the later header names it so; check them against the page",
+                  start.table.page, row=sasaran)
 
 
 def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rktparse.grid import Cell, TablePage
+from rktparse.vocabulary.cues import one_slip
 from rktparse.vocabulary.headers import (
     HIERARCHY,
     LEVEL_ROLES,
@@ -102,9 +103,11 @@ def misread_names(found: Layout, layout: Layout) -> list[tuple[str, str]]:
     pairs = [(new.header, old.header) for new, old in zip(found.columns, layout.columns) if new.header != old.header]
     same_roles = found.n_cols == layout.n_cols and found.years == layout.years and all(
         (new.role, new.label) == (old.role, old.label) or words_lost(new.header, old.header)
-        or sign_misread(new.header, old.header) for new, old in zip(found.columns, layout.columns))
+        or sign_misread(new.header, old.header) or letter_misread(new.header, old.header)
+        or cut_short(new.header, old.header) for new, old in zip(found.columns, layout.columns))
     if not same_roles or not all(not names_column(new) and names_column(old) or words_lost(new, old)
-                                 or sign_misread(new, old) or not old.strip() for new, old in pairs):
+                                 or sign_misread(new, old) or letter_misread(new, old) or not old.strip()
+                                 for new, old in pairs):
         return []
     return pairs
 
@@ -129,6 +132,22 @@ def sign_misread(read: str, first: str) -> bool:
     return len(pairs) == len(first.split()) == len(read.split()) and all(
         new == old or not any(char.isalnum() for char in old) and len(new) <= len(old) + 1
         and sum(char.isalpha() for char in new) <= 1 for new, old in pairs)
+
+
+def cut_short(read: str, first: str) -> bool:
+    """Whether `read` is the start of `first`, cut short (a scan's 'T' for 'Target Tahun 2026')."""
+    return bool(read.strip()) and len(read) < len(first) and first.lower().startswith(read.lower())
+
+
+def letter_misread(read: str, first: str) -> bool:
+    """Whether `read` is `first` with letters misread (a scan's 'Taraet 2020' for 'Target 2020'): as
+    many words, each the same or, in a word of five letters or more, one letter wrong, lost or added."""
+    pairs = list(zip(read.lower().split(), first.lower().split()))
+    return len(pairs) == len(first.split()) == len(read.split()) and read.lower() != first.lower() and all(
+        new == old or len(old) >= MISREAD_WORD and one_slip(new, old) for new, old in pairs)
+
+
+MISREAD_WORD = 5  # letters a header word has at least for one of them read otherwise to leave it the same word
 
 
 def row_texts(table: TablePage, row: int) -> list[str]:
