@@ -952,6 +952,13 @@ def test_a_kegiatan_line_opening_with_an_activity_may_be_a_new_entry():
     for text in ("Zona Integritas", "pemilih pemula", "kecamatan", "Informasi Hukum"):
         assert not opens_another(line("Pendampingan pembangunan"), line(text), Role.KEGIATAN), text
     assert not opens_another(line("Reviu laporan oleh"), line("Rehabilitasi aset"), Role.KEGIATAN)  # a connective
+    # an indikator opens with its measure in small letters too (reporting seed 1,000,422, stop 51: 'Tingkat
+    # rumah tangga yang terlayani air minum' / 'angka jembatan dalam kondisi baik', two rows read as one)
+    for text in ("angka jembatan dalam kondisi baik", "Jumlah Rencana Detail Tata Ruang", "persentase guru"):
+        assert opens_another(line("Tingkat rumah tangga terlayani"), line(text), Role.INDIKATOR), text
+    for text in ("kondisi baik", "Kabupaten Garut"):
+        assert not opens_another(line("Tingkat rumah tangga terlayani"), line(text), Role.INDIKATOR), text
+    assert not opens_another(line("Rasio guru terhadap"), line("jumlah murid"), Role.INDIKATOR)  # a connective
 
 
 @pytest.mark.slow

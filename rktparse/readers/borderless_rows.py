@@ -248,7 +248,7 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
     would not have fitted above runs on, but is doubtful: packed cells leave
     no gap between a cell and the next. Level cells and Kegiatan paragraphs
     also part where the pitch grows by their padding or paragraph spacing. An
-    indikator line opening with a capitalised measure word ('Jumlah', 'Capaian')
+    indikator line opening with a measure word ('Jumlah', 'Capaian', 'angka')
     beside a target line that may open a target (a capital or a figure) starts a
     row (rows packed with no gap); without one beside it, it runs on, but is
     doubtful.
@@ -453,14 +453,15 @@ RUN_ON_CUES: dict[Role | None, str] = {Role.KEGIATAN: KEGIATAN, Role.INDIKATOR: 
 
 def opens_another(prev: Line, line: Line, role: Role | None) -> bool:
     """Whether a line of an opening column that runs on from `prev` reads as a further cell of that
-    role: a capitalised activity ('Penyusunan', 'Evaluasi', 'Melakukan') in a Kegiatan, a capitalised
-    measure ('Jumlah', 'Capaian', 'Persentase') in an Indikator (or 'melakukan', in small letters, in a
-    Kegiatan: an entry opens with it, a wrap hardly ever goes on with it), after a line not ending on a
-    connective. Cells printed with no marker, gap or padding look like this when each fills its line,
-    and so do some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so
-    it asks."""
+    role: a capitalised activity ('Penyusunan', 'Evaluasi', 'Melakukan') in a Kegiatan, a measure in
+    either case ('Jumlah', 'Capaian', 'persentase', 'angka': indikator open in small letters too, and a
+    wrap hardly goes on with one) in an Indikator, or 'melakukan', in small letters, in a Kegiatan (an
+    entry opens with it, a wrap hardly ever goes on with it), after a line not ending on a connective.
+    Cells printed with no marker, gap or padding look like this when each fills its line, and so do
+    some wraps ('Pembangunan Sistem' / 'Penyediaan Air Minum'): the reader cannot tell, so it asks."""
     word = first_word(line.text)
-    return role in RUN_ON_CUES and (word[:1].isupper() or role is Role.KEGIATAN and word in DOING) \
+    return role in RUN_ON_CUES and (word[:1].isupper() or role is Role.INDIKATOR
+                                    or role is Role.KEGIATAN and word in DOING) \
         and may_open(word, RUN_ON_CUES[role]) and prev.words[-1].text.lower() not in CONNECTORS
 
 
