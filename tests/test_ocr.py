@@ -195,6 +195,17 @@ def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_oft
     assert "'dai' (the document reads 'dan' 6 times)" in notes[0].message
 
 
+def test_an_ampersand_between_words_in_small_letters_is_noted_as_a_misread_figure():
+    """Reporting scan 1,000,444 (stop 51): 'pegawai di 8 kecamatan' read 'pegawai di & kecamatan', with no
+    warning: a figure lost. Print joins names with '&' ('Sarana & Prasarana'), not words in small letters."""
+    texts = ["melakukan penilaian pegawai di & kecamatan", "Pengadaan Sarana & Prasarana", "Rapat di 8 kecamatan"]
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
+    assert "a misread '8'" in notes[0].message
+
+
 def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so():
     """Development scans 12, 22 and 159: 'secara berkata' once where the document reads 'secara berkala'
     entry after entry. Between the same words three times and more, the document's word is taken (a

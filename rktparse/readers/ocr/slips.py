@@ -50,7 +50,17 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: "
                                                 f"a misread letter, most likely; check it against the scan"))
+            if _SIGN_FOR_FIGURE.search(cell.text):
+                notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
+                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} holds '&' between words "
+                                                f"in small letters, where print has a figure ('di 8 kecamatan'): "
+                                                f"a misread '8', most likely; check it against the scan"))
     return notes
+
+
+# An '&' between words in small letters ('di & kecamatan'): print joins names with one ('Sarana & Prasarana'),
+# and Tesseract reads an '8' as one
+_SIGN_FOR_FIGURE = re.compile(r"\b[a-z]+ & [a-z]+\b")
 
 
 def fix_slips(tables: list[TablePage]) -> list[ReaderNote]:
