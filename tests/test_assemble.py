@@ -382,6 +382,20 @@ def test_targets_in_a_column_whose_header_was_not_read_are_flagged_on_their_rows
     assert not [w for w in iku.warnings if w.code == "target-column-unsure"]
 
 
+def test_targets_read_into_the_kegiatan_column_are_flagged_on_their_rows():
+    """Reporting scan 1,000,475 (stop 51): the Target header was not read, its cells went into the
+    Kegiatan column ('25 km Pendampingan ...', 'Rp Penanganan ...'), and no warning said so. Most rows
+    without a target whose Kegiatan opens with a value flag each of them; a numbered list does not."""
+    header = ["Sasaran Kinerja", "Indikator Kinerja", "Program/Kegiatan"]
+    doc = assemble(page(1, [[("Sasaran A", 2), "Ind 1", "25 km Pendampingan"], [None, "Ind 2", "WTP 1) Rapat"],
+                            ["Sasaran B", "Ind 3", "Rp 49.000.000 Penanganan"]], header=header))
+    assert [w.ref for w in doc.warnings if w.code == "target-column-unsure"] == [
+        "/sasaran/0/indikator/0", "/sasaran/0/indikator/1", "/sasaran/1/indikator/0"]
+    listed = assemble(page(1, [["Sasaran A", "Ind 1", "1. Pembinaan"], ["Sasaran B", "Ind 2", "2) Rapat"]],
+                           header=header))
+    assert not [w for w in listed.warnings if w.code == "target-column-unsure"]
+
+
 def test_capitals_header_broken_inside_its_word_names_its_column():
     # a narrow Target column prints 'TARGE' / 'T 2025'; 'NILAI' / 'A' names no column either way: kept as printed
     assert header_lines_to_text(["TARGE", "T 2025"]) == "TARGET 2025"

@@ -224,21 +224,26 @@ def targets_in_extra(doc: RktDocument) -> list[Warning]:
 
 
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
+# a value opening a Kegiatan's text: a figure, a Rupiah sign, an audit opinion or a grade ('25 km', 'Rp', 'WTP');
+# not a list's number ('1.', '2)')
+_OPENS_WITH_VALUE = re.compile(r"^(Rp\.?|\d(?:[\d.,]*\d)?\s?%?|WTP|WDP|TMP|AA|A|BB|B|CC|C|Level \d+)(\s|$)")
 
 
 def targets_in_other_columns(doc: RktDocument, rows: list[tuple[int, int, Indikator]]) -> list[Warning]:
     """For rows read without a target: a review warning on each when a column's printed header names a
     target beside its own name ('Indikator Target 2022'), or on each whose indikator holds a target's
-    figure when most do: two columns read as one (no gutter found between them in a table without
-    rules), the targets inside the other column's text."""
+    figure, or whose Kegiatan opens with a value ('25 km Pendampingan ...', 'WTP 1) ...'), when most
+    do: two columns read as one (no gutter found between them in a table without rules, or the Target
+    header lost on a scan), the targets inside the other column's text."""
     tables = [doc.layout, *doc.layout.tables] if doc.layout else []
     merged = next((c.header for table in tables if all(c.role is not ColumnRole.TARGET for c in table.columns)
                    for c in table.columns if _TARGET_WORD.search(c.header)), None)
-    held = [(i, j) for i, j, ind in rows if holds_value(ind.text)]
+    held = [(i, j) for i, j, ind in rows if holds_value(ind.text)
+            or ind.kegiatan and _OPENS_WITH_VALUE.match(ind.kegiatan[0])]
     if not rows or merged is None and 2 * len(held) <= len(rows):
         return []
     why = f"the column '{merged}' names a target" if merged else \
-        f"{len(held)} of {len(rows)} indikator hold a target's figure"
+        f"{len(held)} of {len(rows)} rows hold a target's figure in their indikator or open their Kegiatan with a value"
     return [Warning(code="target-column-unsure", ref=f"/sasaran/{i}/indikator/{j}",
                     page=next(iter(doc.sasaran[i].indikator[j].pages), None),
                     message=f"no Target column was recognised, yet {why}: two columns may have been read as "
