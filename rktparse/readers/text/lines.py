@@ -260,7 +260,9 @@ START: dict[str, dict[str | None, float]] = {
 }
 # A whole Rupiah figure: groups of three after the first ('Rp 1.234.567', 'Rp. 5.000.000,-'), or none;
 # not one a narrow column broke ('Rp 494.000.000.', 'Rp 53.300.000.0'): its line goes on
-CURRENCY = re.compile(r"^Rp\.?\s*(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?(,-)?$")
+_AMOUNT = r"Rp\.?\s*(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?(?:,-)?"
+CURRENCY = re.compile(rf"^{_AMOUNT}$")
+AMOUNT = re.compile(rf"(?<!\S){_AMOUNT}(?!\S)")  # one standing anywhere in a line, between spaces
 _ITEM = re.compile(rf"^(\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})\s")
 NUMBERING = re.compile(r"^(\d{1,3}|[a-zA-Z])[.)]?$")  # a No cell's number ('1', '2.', 'a)')
 FIRST_ITEM = re.compile(r"^(1|a)[.)]\s")  # the first entry of a numbered list ('1. ...', 'a) ...')

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import (
+    AMOUNT,
     BRACKETED_NUMBER,
     DEFAULT_HEADER,
     INDIKATOR,
@@ -184,15 +185,12 @@ def _cut_spans(line: str) -> list[TargetSpan]:
     spans = target_spans(line)
     beside = {n for n, (a, b) in enumerate(zip(spans, spans[1:])) if b.start == a.end + 1}
     beside |= {n + 1 for n in beside}
-    amounts = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in _AMOUNT.finditer(line)]
+    amounts = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in AMOUNT.finditer(line)]
     cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
                      and not any(a.start <= span.start < a.end for a in amounts)]
     if not cut and (count := _trailing_count(line)) is not None:
         cut = [count]
     return sorted(cut, key=lambda span: span.start)
-
-
-_AMOUNT = re.compile(r"(?<!\S)Rp\.?\s?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d{1,2})?(?:,-)?(?!\S)")
 
 
 def _trailing_count(line: str) -> TargetSpan | None:
