@@ -245,6 +245,15 @@ def is_count(text: str) -> bool:
     return count is not None and count["unit"].lower() not in CONNECTORS and not _YEAR.match(count["num"])
 
 
+# What a Satuan column prints: a unit of count, or the kind of a value ('%', 'Indeks', 'Predikat')
+_SATUAN = UNITS | frozenset("% persen indeks predikat opini rupiah rp status km ton ha tahun level skor rasio".split())
+
+
+def is_satuan(word: str) -> bool:
+    """A Satuan cell's word ('Orang', '%', 'Indeks')."""
+    return word.lower() in _SATUAN
+
+
 def is_unit_line(text: str) -> bool:
     """A line that is only a unit ('orang'): the tail of a number target wrapped in its cell."""
     return text.lower() in UNITS

@@ -28,6 +28,7 @@ from rktparse.readers.text.lines import (
     header_names,
     header_role,
     is_count,
+    is_satuan,
     is_title_line,
     learn_width,
     opens_signature,
@@ -36,12 +37,13 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
-from rktparse.vocabulary.cues import CONNECTORS, first_word, opener
+from rktparse.vocabulary.cues import CONNECTORS, first_word, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 
 
@@ -177,7 +179,7 @@ def _column_numbers(line: str) -> bool:
     return bool(line) and all(BRACKETED_NUMBER.match(word) for word in line.split())
 
 
-def _cut_spans(line: str) -> list[TargetSpan]:
+def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
     """The values a line is cut at, in order: target-like ones ('14 unit' inside a line), figures standing
     next to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side
     by side), which a bare figure alone is too weak to be cut at, and Rupiah amounts wherever they stand
@@ -188,39 +190,72 @@ def _cut_spans(line: str) -> list[TargetSpan]:
     amounts = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in AMOUNT.finditer(line)]
     cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
                      and not any(a.start <= span.start < a.end for a in amounts)]
-    if not cut and (count := _trailing_count(line)) is not None:
-        cut = [count]
+    if not cut:
+        cut = _trailing_values(line, roles)
     return sorted(cut, key=lambda span: span.start)
 
 
-def _trailing_count(line: str) -> TargetSpan | None:
-    """A count of the document's own unit ending a line that opens like an indikator ('Tingkat panjang
-    saluran yang dibangun 44.044 ton'): the target printed beside it. Not after a connector ('... di
-    24 kecamatan': a Kegiatan's words)."""
+def _trailing_values(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
+    """The target ending a line that opens like an indikator ('Tingkat panjang saluran yang dibangun 44.044
+    ton', 'Indeks balita gizi buruk yang mendapat perawatan 83'), and its unit before it where the header
+    prints a Satuan column before the Target ('... perawatan Orang 83'): the cells printed beside the
+    indikator. Not after a connector ('... di 24 kecamatan': a Kegiatan's words); a bare figure only where
+    the header has a Target column."""
     words = line.split()
     if len(words) < 4 or opener(first_word(line)) != INDIKATOR:
+        return []
+    count = " ".join(words[-2:])
+    if is_count(count) and words[-3].lower() not in CONNECTORS:
+        return [TargetSpan(len(line) - len(count), len(line), CUT_TARGET, False)]
+    if "target" not in roles or not _BARE_FIGURE.match(words[-1]) or words[-2].lower() in CONNECTORS:
+        return []
+    spans = [TargetSpan(len(line) - len(words[-1]), len(line), CUT_TARGET, True)]
+    target = roles.index("target")
+    if target and roles[target - 1] == "satuan" and is_satuan(words[-2]):
+        start = spans[0].start - 1 - len(words[-2])
+        spans.insert(0, TargetSpan(start, start + len(words[-2]), CUT_TARGET, True))
+    return spans
+
+
+def _stream_role(name: str) -> str | None:
+    """A header name's role, a Satuan column told from the other extras (its cells are cut off a line)."""
+    return "satuan" if name.lower().startswith("satuan") else header_role(name)
+
+
+def _leading_no(line: str, expected: int) -> str | None:
+    """The row's number opening a line ('2 Terlaksananya kesejahteraan ...', '3. Persentase ...') where the
+    header opens with a No column: the next number of the rows' sequence, before a Sasaran's or an
+    indikator's first word (not a Kegiatan's list: '1. Pengawasan teknis ...')."""
+    head, _, rest = line.partition(" ")
+    word = first_word(rest)
+    if head.rstrip(".") != str(expected) or not (opens_sasaran(word) or opener(word) == INDIKATOR):
         return None
-    value = " ".join(words[-2:])
-    return TargetSpan(len(line) - len(value), len(line), CUT_TARGET, False) \
-        if is_count(value) and words[-3].lower() not in CONNECTORS else None
+    return head
 
 
 def stream_to_blocks(text: str) -> str:
     """A stream export as a blocks export, for tables with other columns (No, Misi, Satuan, ...):
-    a header's names one per line, column numbers '(1) (2) (3)' one per line, and a line holding
-    a target value cut before and after it (a stream export prints the cells beside a target on
-    its line; `_cut_spans` says which values). Trailing spaces, the wrap marks of some exporters, are kept."""
+    a header's names one per line, column numbers '(1) (2) (3)' one per line, a row's number (under
+    a No column) cut off the line it opens, and a line holding a target value cut before and after
+    it (a stream export prints the cells beside a target on its line; `_cut_spans` says which values). Trailing spaces, the wrap marks of some exporters, are kept."""
     raws = text.splitlines()
     folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
-    index = 0
+    roles: list[str | None] = []
+    index, next_no = 0, 1
     while index < len(raws):
         raw, line = raws[index], folded[index]
         if count := _header_at(folded, index) if line else 0:
-            out += header_names(folded[index:index + count]) or []
+            names = header_names(folded[index:index + count]) or []
+            roles = [_stream_role(name) for name in names]
+            out += names
             index += count
             continue
         index += 1
+        if roles[:1] == ["no"] and (numbered := _leading_no(line, next_no)):
+            out.append(numbered)
+            line, raw = line[len(numbered):].lstrip(), raw.lstrip()[len(numbered):].lstrip()
+            next_no += 1
         if _column_numbers(line):
             out += line.split()
             continue
@@ -228,7 +263,7 @@ def stream_to_blocks(text: str) -> str:
             out.append(raw)  # 'NIP. 19770114 200606 2 020': its digit groups are no cells side by side
             continue
         pieces, pos = [], 0
-        for span in _cut_spans(line):
+        for span in _cut_spans(line, roles):
             if span.start >= pos:
                 pieces += [line[pos:span.start].strip(), line[span.start:span.end]]
                 pos = span.end
