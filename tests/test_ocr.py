@@ -81,6 +81,7 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("¢ Penerbitan surat", "• Penerbitan surat"),
     ("Rp » 100", "Rp » 100"),  # only a line's first sign
     ("Persentase balita gizi buruk (Yo)", "Persentase balita gizi buruk (%)"),
+    ("Angka aset tetap yang bersertifikat (Ye)", "Angka aset tetap yang bersertifikat (%)"),  # reporting 1,000,498
     ("(Yogyakarta)", "(Yogyakarta)"),
     ("PROGRAMI/KEGIATAN", "PROGRAM/KEGIATAN"),  # the slash's stroke read as a letter beside it
     ("PROGRAMIKEGIATAN", "PROGRAM/KEGIATAN"),  # or as the slash
@@ -347,6 +348,11 @@ def test_a_cell_over_two_columns_parts_where_a_lost_rule_was_read_as_a_bar():
     inside = [word("Sasaran", 30, 70), word("|", 139, 141), word("Indikator", 150, 190)]
     cells, _ = split_at_read_rules([cell], [read._replace(words=inside)], xs)
     assert [(c.col, c.col_span) for c in cells] == [(0, 2)]
+    # reporting scan 1,000,502: the lost rule read as an 'l', named unknown: no word of either part
+    ell = [word("Sasaran", 30, 70), word("l", 99.5, 101), word("Indikator", 150, 190), word("Sasaran", 192, 230)]
+    cells, reads = split_at_read_rules([cell], [read._replace(words=ell, unknown=(("l", 0.5),))], xs)
+    assert [(c.col, r.lines, r.unknown) for c, r in zip(cells, reads)] == [
+        (0, ["Sasaran"], ()), (1, ["Indikator Sasaran"], ())]
 
 
 def test_figures_disagree_note_names_both_readings_and_the_box():
@@ -1042,3 +1048,26 @@ def test_a_cells_lone_dash_is_read_where_tesseract_reads_nothing():
     assert lone_dash(cell((30, 15, 6, 6)), 150) == []  # a blot as high as it is wide
     assert lone_dash(cell((30, 20, 10, 3), (50, 20, 10, 3)), 150) == []  # two marks: no lone dash
     assert lone_dash(cell((2, 20, 76, 3)), 150) == []  # a rule's remnant, far wider than a dash
+
+
+def test_a_cells_dash_read_as_a_scrap_of_letters_is_a_dash(monkeypatch):
+    """Reporting scans 1,000,519 and 1,000,523: a Keterangan's '-' alone in a ruled cell read 'Tn' and
+    '=' (flagged, and wrong). A cell whose only mark is a dash's stroke reads '-' whatever scrap
+    Tesseract made of it; a reading of more than a scrap, or a cell of two marks, is kept."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((200, 400), 255, np.uint8)
+    page[100:103, 60:70] = 0  # a dash in the first cell, 4.8 x 1.4 points at 150 dpi
+    page[100:103, 260:270] = page[100:103, 290:300] = 0  # two strokes in the second
+
+    def reading(texts):
+        return lambda images, *args, **kwargs: [[OcrWord(texts, 12, 12, 30, 20, 40.0, (1, 1, 1))] for _ in images]
+
+    boxes = [(0.0, 0.0, 96.0, 96.0), (96.0, 0.0, 192.0, 96.0)]
+    with ThreadPoolExecutor(1) as pool:
+        for scrap, first, second in (("Tn", ["-"], ["Tn"]), ("Tanah", ["Tanah"], ["Tanah"])):
+            monkeypatch.setattr(text, "read_in_shares", reading(scrap))
+            assert [read.lines for read in text.read_cells(page, boxes, 150, pool, 1)] == [first, second], scrap

@@ -60,6 +60,7 @@ LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
 READ_RULE_PT = 4.0  # a '|' read this close to a column edge is the rule there
+RULE_GLYPHS = frozenset("|lI!")  # what OCR reads a stretch of a vertical rule as
 _YEAR = re.compile(r"\(?(19|20)\d{2}\)?")  # a year a header names its column by ('Capaian 2021')
 UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell reading only a unit in brackets lost its name
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
@@ -178,23 +179,26 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
 def split_at_read_rules(cells: list[Cell], reads: list[CellText], xs: list[float]
                         ) -> tuple[list[Cell], list[CellText]]:
     """The cells, each spanning columns parted where a rule the scan lost (a shaded header's) was read
-    as a '|' standing on an inner column edge, with their readings: 'Sasaran | Indikator Sasaran'
-    over two columns is two header cells, else both columns were one."""
+    as a '|' (or an 'l', 'I', '!': reporting scan 1,000,502) standing on an inner column edge, with
+    their readings: 'Sasaran | Indikator Sasaran' over two columns is two header cells, else both
+    columns were one."""
     out: list[tuple[Cell, CellText]] = []
     for cell, read in zip(cells, reads):
-        inner = range(cell.col + 1, cell.col + cell.col_span)
-        cuts = sorted({k for word in read.words if word.text == "|" for k in inner
-                       if abs((word.x0 + word.x1) / 2 - xs[k]) <= READ_RULE_PT})
-        if not cuts or cell.bbox is None:
+        rules = {id(word): k for word in read.words if word.text in RULE_GLYPHS
+                 for k in range(cell.col + 1, cell.col + cell.col_span)
+                 if abs((word.x0 + word.x1) / 2 - xs[k]) <= READ_RULE_PT}
+        if not rules or cell.bbox is None:
             out.append((cell, read))
             continue
-        bounds = [cell.col, *cuts, cell.col + cell.col_span]
+        bounds = [cell.col, *sorted(set(rules.values())), cell.col + cell.col_span]
         for first, end in zip(bounds, bounds[1:]):
-            part = [w for w in read.words if w.text != "|" and xs[first] <= (w.x0 + w.x1) / 2 < xs[end]]
+            part = [w for w in read.words if w.text != "|" and id(w) not in rules
+                    and xs[first] <= (w.x0 + w.x1) / 2 < xs[end]]
             lines = [line.text for line in words_to_lines(part)]
             out.append((dataclasses.replace(cell, col=first, col_span=end - first, lines=[],
                                             bbox=dataclasses.replace(cell.bbox, x0=xs[first], x1=xs[end])),
-                        read._replace(lines=lines, raw=lines, words=part)))
+                        read._replace(lines=lines, raw=lines, words=part,
+                                      unknown=tuple(u for u in read.unknown if u[0] in {w.text for w in part}))))
     return [cell for cell, _ in out], [read for _, read in out]
 
 

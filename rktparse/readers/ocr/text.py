@@ -34,6 +34,7 @@ DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is 
 DASH_FILLED = 0.5  # and how much of its box is inked at least (a short dash blurred by the scan: 0.58)
 DASH_BAND = 0.2  # and it stands this share of its line's height clear of the line's top,
 ALONE_PT = 6.0  # unless no word stands this close
+SCRAP = 2  # characters a cell's reading may hold and be a dash's (its only mark one: `lone_dash`)
 INSET_PT = 0.5  # stay this far inside a cell's rules (their pixels are erased already)
 MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the image edge
 # how far a crop may grow under its box's bottom to take in letters the box cuts through: a row
@@ -221,8 +222,9 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
     missed = [index for index, words in found.items() if not words]
     found.update(zip(missed, read_images([crops[index].image for index in missed], RETRY_PSM, dpi)))
     reads = {index: [cell_text(found[index], crop, dpi)] for index, crop in crops.items()}
+    # nothing read but dust, or a scrap ('Te', '=', 'BJ': a scan's dash read as letters): the cell's one mark
     reads.update({index: [cell_text(dash, crops[index], dpi)] for index, (read,) in reads.items()
-                  if not read.lines and (dash := lone_dash(crops[index].image, dpi))})  # nothing read but dust
+                  if len("".join(read.lines)) <= SCRAP and (dash := lone_dash(crops[index].image, dpi))})
     with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown]
     for index, read in zip(with_figures, look_again([crops[i] for i in with_figures], 1, dpi, pool, runs)):
         reads[index].append(read)
