@@ -289,6 +289,21 @@ def test_capitalised_tail_of_a_sasaran_split_with_its_row_continues_it():
     assert doc.sasaran[0].indikator[0].pages == [1, 2]
 
 
+def test_a_kegiatan_going_on_with_a_connective_at_a_page_top_carries_its_row_over():
+    # a scan's table without rules, its row broken by the page (reporting scan 1,000,489): the tails
+    # open with capitals, no target beside them, but no Kegiatan entry opens on 'dan'
+    doc = assemble(
+        page(1, [["Terwujudnya", "Tingkat Indeks", "41%", "1. Pengelolaan kenaikan pangkat"]]),
+        page(2, [["Profesionalisme Aparatur Sipil Negara", "Profesionalitas ASN (%)", "", "dan mutasi pegawai"],
+                 ["Meningkatkan disiplin pegawai", "Nilai pelayanan", "64%", "Keg 2"]]),
+    )
+    assert [s.text for s in doc.sasaran] == ["Terwujudnya Profesionalisme Aparatur Sipil Negara",
+                                             "Meningkatkan disiplin pegawai"]
+    row = doc.sasaran[0].indikator[0]
+    assert (row.text, row.kegiatan) == ("Tingkat Indeks Profesionalitas ASN (%)",
+                                        ["1. Pengelolaan kenaikan pangkat dan mutasi pegawai"])
+
+
 def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
     doc = assemble(
         page(1, [["Sasaran A", "Ind 1", "100%", "Penyusunan laporan"]]),

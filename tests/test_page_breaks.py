@@ -10,8 +10,10 @@ import json
 import pytest
 
 import rktparse
+from rktparse.assemble import source_to_document
 from rktparse.assemble.breaks import Fragment, text_ended, word_would_fit
-from rktparse.grid import BBox, Cell, TablePage
+from rktparse.grid import BBox, Cell, SourceDocument, TablePage
+from rktparse.models import Source
 from samples.build import generate as gen
 from samples.build.score import score
 from samples.exports import cache_dir, exported, rendered
@@ -75,6 +77,35 @@ def test_no_line_positions_no_answer():
     bare = Cell(lines=["Meningkatnya"], row=1, col=0)
     assert text_ended(Fragment(page(bare), bare), merged=True) is None
     assert word_would_fit(Fragment(page(bare), bare), bare) is None
+
+
+def test_a_kegiatan_ending_on_a_connective_carries_its_row_over_whatever_room_the_indikator_left():
+    """ReportLab may break a row leaving a line's room under its indikator (reporting seed 1,000,482):
+    the room says the indikator ended, and 'Child Immunization' at the next page's top opened a row
+    of its own, silently cutting the row above. Its Kegiatan ended on 'bagi' and goes on in small
+    letters: the row goes on."""
+    def table(number, *cells):
+        return TablePage(page=number, n_rows=2, n_cols=4, cells=[header(c) for c in range(4)] + list(cells),
+                         font_size=10.0)
+
+    def header(col):
+        return cell(col, [("Sasaran", "Indikator", "Target", "Kegiatan")[col]], 60, 80, row=0,
+                    x0=100.0 + 150 * col, x1=250.0 + 150 * col)
+
+    def cells(texts, top, bottom):
+        return [cell(col, lines, top, bottom, x0=100.0 + 150 * col, x1=250.0 + 150 * col)
+                for col, lines in enumerate(texts) if lines]
+
+    first = table(1, *cells([["Meningkatkan cakupan", "imunisasi"], ["Tingkat desa Universal"], ["75,46%"],
+                             ["Pemberian makanan tambahan", "bagi"]], 80, 110))
+    second = table(2, *cells([["dasar lengkap"], ["Child Immunization"], None, ["aparatur"]], 80, 100))
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    row = doc.sasaran[0].indikator
+    assert [(r.text, r.kegiatan) for r in row] == [
+        ("Tingkat desa Universal Child Immunization", ["Pemberian makanan tambahan bagi aparatur"])]
+    # the Kegiatan leaves no doubt: the join is told, not put up for review
+    assert [w.severity.value for w in doc.warnings if w.code == "row-joined-across-pages"] == ["info"]
 
 
 def test_a_word_that_would_have_fitted_on_the_last_line_starts_a_new_text():

@@ -437,6 +437,8 @@ class RktWalker(TableWalker):
             return False
         if self.numbered(row) or self.level_opens(row) or self.amount_again(previous, row):
             return False
+        if self.kegiatan_goes_on(previous, row):
+            return True
         indikator = self._peek(row, Role.INDIKATOR)
         goes_on = self.indikator_goes_on(previous, row) if indikator else None
         if goes_on is not None:
@@ -459,15 +461,25 @@ class RktWalker(TableWalker):
                 or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         if goes_on is None and indikator and indikator[0][:1].islower() and ends_open(previous.indikator):
             return not self.own_target(previous, row)  # no indikator ends on 'yang': whatever its levels' case
+        kegiatan = self._peek(row, Role.KEGIATAN)
         levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case
         if any(not lines[0][:1].islower() for lines in levels):
             return False  # a new Sasaran (with its indikator) opens here
-        kegiatan = self._peek(row, Role.KEGIATAN)
         if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def kegiatan_goes_on(self, previous: RowDraft, row: int) -> bool:
+        """Whether the Kegiatan cell on `row` is the rest of the last row's, whatever the other cells'
+        geometry says (a cut indikator may have a line's room left under it: reporting seed 1,000,482):
+        it opens on a word no entry opens on ('dan mutasi pegawai ...', reporting scan 1,000,489), or in
+        small letters after an entry that ended on a word no entry ends on ('... kurang gizi bagi' /
+        'aparatur')."""
+        kegiatan = self._peek(row, Role.KEGIATAN)
+        return bool(kegiatan) and (kegiatan[0].split(" ", 1)[0] in CONNECTORS or kegiatan[0][:1].islower()
+                                   and bool(previous.kegiatan) and ends_open(previous.kegiatan[-1]))
 
     @staticmethod
     def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str]) -> bool:
@@ -563,6 +575,7 @@ class RktWalker(TableWalker):
     def join_split_row(self, row: int) -> None:
         draft = self.walk.row
         assert draft is not None
+        certain = self.kegiatan_goes_on(draft, row)  # (asked before the row's cells join the draft's)
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         self.note_indikator_cell(row, draft)
@@ -583,8 +596,9 @@ class RktWalker(TableWalker):
         self.read_levels(row, continued=True)
         add_page(draft.pages, self.table.page)
         self.place(row, draft)
-        # an indikator tail opening with a capital may as well be a new indikator: a person checks
-        unsure = bool(tail) and not tail[0][:1].islower()
+        # an indikator tail opening with a capital may as well be a new indikator: a person checks,
+        # unless the row's Kegiatan cell goes on with the row's own
+        unsure = bool(tail) and not tail[0][:1].islower() and not certain
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
                        f"'{preview(draft.indikator)}' of the page before"
