@@ -1007,3 +1007,60 @@ def test_the_output_is_the_same_whatever_the_hash_seed(tmp_path):
     outputs = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outputs) == 1
+
+
+def test_a_scans_header_line_stacked_over_the_next_starts_no_continued_body():
+    """Reporting scan 1,000,520: pages 2-4 open with the repeated header, 'TARGET' over 'TAHUN 2023'.
+    Stacked by the font's pitch, a scan's ink boxes stand further apart than their own height: 'TARGET'
+    was read as a row going on from the page before, and appended to its last target ('23 unit TARGET')."""
+    from rktparse.readers.borderless import GLYPH_BOX_LINE, continued_start
+    from rktparse.readers.pdf_words import Word, words_to_lines
+
+    words = [Word("TARGET", 210, 250, 80, 88), Word("MISI", 10, 40, 91, 99), Word("SASARAN", 60, 100, 91, 99),
+             Word("INDIKATOR", 110, 160, 91, 99), Word("TAHUN", 212, 248, 91, 99),
+             Word("Meningkatnya", 60, 100, 110, 118), Word("Jumlah", 110, 150, 110, 118), Word("90", 225, 235, 110, 118)]
+    lines = words_to_lines(words)
+    xs = [0.0, 50.0, 105.0, 200.0, 260.0]
+    assert continued_start(lines, xs, [], 8.0, 8.0) == 0  # by the ink's height 'TARGET' stands apart: a row
+    assert continued_start(lines, xs, [], 8.0, 8.0 * GLYPH_BOX_LINE) is None
+
+
+def test_a_sasaran_line_ending_on_menuju_goes_on_beside_a_misi_opening_level_with_a_row():
+    """Reporting seed 1,000,487 (no rules, cells centred): the Misi 'Meningkatkan Kualitas Sumber ...'
+    opened level with 'Wilayah Bebas Dari Korupsi', the second line of the Sasaran 'Terlaksananya Zona
+    Integritas Menuju / Wilayah ...', and cut it there: its first line became a heading, silently. No
+    text ends on 'menuju'; a Sasaran line after a whole one ('... Berkelanjutan') still parts."""
+    from rktparse.readers.borderless_rows import Block, Body, split_below_levels
+    from rktparse.readers.pdf_words import Line, Word
+    from rktparse.vocabulary.headers import Role
+
+    def line(text: str, x0: float, top: float) -> Line:
+        return Line([Word(w, x0 + 40 * k, x0 + 40 * k + 35, top, top + 9) for k, w in enumerate(text.split())])
+
+    def sasaran_blocks(first: str) -> list[list[str]]:
+        blocks = [[Block([line("Mewujudkan tata kelola", 10, 100)]), Block([line("Meningkatkan Kualitas", 10, 125)])],
+                  [Block([line(first, 200, 113), line("Wilayah Bebas Dari Korupsi", 200, 125)])],
+                  [Block([line("Nilai kapabilitas APIP", 400, 100)]), Block([line("indeks rekomendasi", 400, 125)])]]
+        body = Body([0.0, 190.0, 390.0, 600.0], [Role.MISI, Role.SASARAN, Role.INDIKATOR], [], [], 90.0, 140.0, 9.0)
+        split_below_levels(body, blocks)
+        return [[ln.text for ln in block.lines] for block in blocks[1]]
+
+    assert sasaran_blocks("Terlaksananya Zona Integritas Menuju") == [
+        ["Terlaksananya Zona Integritas Menuju", "Wilayah Bebas Dari Korupsi"]]
+    assert sasaran_blocks("Terlaksananya Pengawasan Berkelanjutan") == [
+        ["Terlaksananya Pengawasan Berkelanjutan"], ["Wilayah Bebas Dari Korupsi"]]
+
+
+def test_a_line_across_a_column_bound_opening_on_a_connective_is_no_heading():
+    """Reporting seed 1,000,140 (no rules): a Sasaran's last line in capitals, 'Yang Tertib Yang Akuntabel',
+    alone at a page's end and reaching past its column, was read as a heading row: the Sasaran lost
+    it, and the next page's rows took it as their group, silently. No heading opens on a connective."""
+    from rktparse.readers.borderless_rows import is_heading
+    from rktparse.readers.pdf_words import Line, Word
+
+    def line(text: str) -> Line:
+        return Line([Word(w, 20 + 42 * k, 60 + 42 * k, 100, 109) for k, w in enumerate(text.split())])
+
+    xs = [10.0, 150.0, 300.0, 400.0]
+    assert is_heading(line("Urusan Pemerintahan Wajib Daerah"), xs, 9.0)
+    assert not is_heading(line("Yang Tertib Yang Akuntabel"), xs, 9.0)

@@ -619,16 +619,19 @@ def gaps_between(found: list[list[Word]], height: float) -> list[Fence]:
     return [(a[1], b[0]) for a, b in zip(extents, extents[1:]) if b[0] - a[1] >= COLUMN_GAP * height]
 
 
-def continued_start(lines: list[Line], xs: list[float], gutters: list[Fence], height: float) -> int | None:
+def continued_start(lines: list[Line], xs: list[float], gutters: list[Fence], height: float,
+                    header_height: float) -> int | None:
     """The first line of a body going on from the page before: one of the page's first lines,
     inside the columns and before any header or signature block (a signature's lines may fit a
     column, but no table goes on after its place and date). A line of cells side by side may
     reach into the gutters the page before left (a longer indikator); one piece of text across
-    a column's bound is a heading or prose, not a row."""
+    a column's bound is a heading or prose, not a row. A header's lines stack by `header_height`
+    (`find_borderless`): a scan's 'TARGET' over 'TAHUN 2023' is a header's, no row (reporting scan
+    1,000,520)."""
     bounds = [(x - 1, x + 1) for x in xs[1:-1]]
     for index in range(min(RUNNING_HEAD + 1, len(lines))):
         line = lines[index]
-        if header_from(lines, index, height) is not None or signs(line, height):
+        if header_from(lines, index, header_height) is not None or signs(line, height):
             return None
         inside = xs[0] - height <= line.words[0].x0 and line.words[-1].x1 <= xs[-1] + height
         if inside and not crosses(line, gutters if len(pieces(line, height)) > 1 else bounds, height):
@@ -702,7 +705,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
 
     fences = open_gutters or [(x - 1, x + 1) for x in (open_xs or [])[1:-1]]
     if open_xs is not None and open_roles is not None \
-            and (first := continued_start(lines, open_xs, fences, height)) is not None:
+            and (first := continued_start(lines, open_xs, fences, height, header_height)) is not None:
         if (end := body_end(lines, first, fences, stop_below(stops, lines[first].top), height, rules,
                             headed=False)) > first:
             add(first, first, end, [], open_xs, open_roles)

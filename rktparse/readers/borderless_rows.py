@@ -493,7 +493,9 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
     cells without padding leave no gap between them). Other row starts, a Kegiatan's further
     paragraph say, do not count: centred cells side by side put their lines level too. Nor does a line
     in small letters without a verb of aim ('kepegawaian di Kota', 'pembangunan wilayah'): it goes
-    on with a cell, which a higher level's centred cell may stand level with by chance."""
+    on with a cell, which a higher level's centred cell may stand level with by chance, nor one after
+    a line ending where no text ends ('Terlaksananya Zona Integritas Menuju' / 'Wilayah Bebas ...',
+    reporting seed 1,000,487)."""
     if row_column(body.roles) is None:
         return
     starts = indikator_tops(body, blocks)
@@ -507,7 +509,8 @@ def split_below_levels(body: Body, blocks: list[list[Block]]) -> None:
         if 2 * len(tops) <= len(blocks[high]):  # cells centred on their rows: some meet a row start by chance
             continue
         for low in (col for rank, col in levels if rank > high_rank):
-            blocks[low] = split_at(tops, blocks[low], body.height, lambda prev, line: opens_level(line))
+            blocks[low] = split_at(tops, blocks[low], body.height,
+                                   lambda prev, line: opens_level(line) and not runs_on(prev, line))
 
 
 def split_beside_levels(body: Body, blocks: list[list[Block]]) -> None:
@@ -1032,10 +1035,13 @@ def tight(line: Line, height: float) -> bool:
 def is_heading(line: Line, xs: list[float], height: float, first_end: float | None = None) -> bool:
     """A heading row printed across the columns: the line's one piece of text over a column boundary,
     centred on the table or from the first column, starting before `first_end` (default: its right
-    bound; a cell's overflowing text is neither). A short heading inside one column is not told from a cell."""
+    bound; a cell's overflowing text is neither), not opening on a connective as no heading does (a
+    Sasaran's tail in capitals, 'Yang Tertib Yang Akuntabel', reporting seed 1,000,140). A short
+    heading inside one column is not told from a cell."""
     words = line.words
     over = any(words[0].x0 < x < words[-1].x1 for x in xs[1:-1])
-    return tight(line, height) and over and (centred(line, xs) or words[0].x0 < (xs[1] if first_end is None else first_end))
+    return tight(line, height) and over and words[0].text.lower() not in CONNECTORS \
+        and (centred(line, xs) or words[0].x0 < (xs[1] if first_end is None else first_end))
 
 
 def wraps_on(line: Line, below: Line | None, height: float) -> bool:

@@ -26,7 +26,7 @@ _VERB = re.compile(r"^me(ng|ny|m|n)?[a-z]{3,}$")  # melakukan, menyusun, mengiku
 _NOMINAL = re.compile(r"^pe(ng|ny|m|n|r|l)?[a-z]{2,}an$")  # penyusunan, pengelolaan, pembayaran
 CONNECTORS = frozenset(
     "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
-    "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg".split()
+    "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg menuju kepada hingga".split()
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
