@@ -207,6 +207,21 @@ def test_an_ampersand_between_words_in_small_letters_is_noted_as_a_misread_figur
     assert "a misread '8'" in notes[0].message
 
 
+def test_an_entry_opening_in_small_letters_where_the_document_opens_it_with_a_capital_is_noted():
+    """Reporting scan 1,000,498: '1) Sosialisasi e-SPTPD ...' read '1) sosialisasi ...', with no warning
+    (Tesseract tells 'S' from 's' by size alone). An entry opening so where the document opens others with
+    the capital is noted; a verb in small letters ('melakukan ...'), or a letter whose small form is
+    shaped otherwise, is not."""
+    texts = ["1) sosialisasi e-SPTPD kepada Wajib Pajak|2) Pendataan objek pajak", "Sosialisasi e-SPTPD bagi aparatur",
+             "a. Sosialisasi e-SPTPD", "melakukan pendataan objek pajak", "Melakukan rapat", "Melakukan survei",
+             "- penatausahaan barang", "Penatausahaan barang", "Penatausahaan aset"]
+    cells = [Cell(lines=text.split("|"), row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
+    assert "'sosialisasi' (the document opens 2 others with 'Sosialisasi')" in notes[0].message
+
+
 def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so():
     """Development scans 12, 22 and 159: 'secara berkata' once where the document reads 'secara berkala'
     entry after entry. Between the same words three times and more, the document's word is taken (a

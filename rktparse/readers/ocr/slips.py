@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rktparse.grid import ReaderNote, TablePage
-from rktparse.vocabulary.cues import one_slip
+from rktparse.vocabulary.cues import LIST_MARK, one_slip
 
 MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
 MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between often
@@ -38,6 +38,8 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     between = _between(tables)
+    opened = Counter(word.lower() for table in tables for cell in table.cells
+                     for word in _openings(cell.lines) if word[0].isupper())
     for table in tables:
         for cell in table.cells:
             slips = [(word, near, counts[near]) for word in _LETTERS.findall(cell.text)
@@ -50,12 +52,33 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: "
                                                 f"a misread letter, most likely; check it against the scan"))
+            if small := [word for word in _openings(cell.lines) if word[0] in _CASELESS_SHAPES
+                         and opened[word.lower()] >= MIN_SEEN]:
+                named = ", ".join(f"{word!r} (the document opens {opened[word.lower()]} others with "
+                                  f"{word.capitalize()!r})" for word in small)
+                notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
+                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} opens an entry with "
+                                                f"{named}: a capital read small, most likely; check it against the scan"))
             if _SIGN_FOR_FIGURE.search(cell.text):
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds '&' between words "
                                                 f"in small letters, where print has a figure ('di 8 kecamatan'): "
                                                 f"a misread '8', most likely; check it against the scan"))
     return notes
+
+
+# The words opening a list's entry ('3. Sosialisasi ...'), and the letters Tesseract reads in either case
+# by their size alone: 'sosialisasi' opening an entry where the document opens it with a capital elsewhere
+_ENTRY = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})\s+([^\W\d_]+)")
+_WORD_AT_START = re.compile(r"^[^\W\d_]+")
+_CASELESS_SHAPES = frozenset("cosuvwxz")
+
+
+def _openings(lines: list[str]) -> list[str]:
+    """The words a cell's entries open with: its first word, and the first of each list entry."""
+    words = [entry.group(1) for line in lines if (entry := _ENTRY.match(line))]
+    first = _WORD_AT_START.match(lines[0]) if lines else None
+    return words if first is None or _ENTRY.match(lines[0]) else [first.group(), *words]
 
 
 # An '&' between words in small letters ('di & kecamatan'): print joins names with one ('Sarana & Prasarana'),
