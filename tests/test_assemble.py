@@ -304,6 +304,26 @@ def test_a_kegiatan_going_on_with_a_connective_at_a_page_top_carries_its_row_ove
                                         ["1. Pengelolaan kenaikan pangkat dan mutasi pegawai"])
 
 
+def test_a_readers_note_on_a_row_under_a_header_printed_below_other_rows_points_at_its_row():
+    """Reporting scan 1,000,599: the page's title was read into the table above its header, so the table
+    was walked in two parts, whose cells are copies; the notes on the part under the header lost their
+    rows (two readings of a target disagreeing, '5695' and '56%': a silent figure)."""
+    from rktparse.grid import BBox, ReaderNote
+
+    def boxed(row, col, text):
+        return Cell(lines=[text], row=row, col=col, bbox=BBox(x0=100.0 * col, top=20.0 * row, x1=100.0 * col + 90,
+                                                              bottom=20.0 * row + 15))
+
+    texts = [["RENCANA KINERJA", "DINAS PERUMAHAN", "", ""], HEADER, ["Meningkatnya air minum", "Angka jembatan", "5695", "Keg"]]
+    cells = [boxed(r, c, text) for r, row in enumerate(texts) for c, text in enumerate(row) if text]
+    note = ReaderNote(code="ocr-figures-disagree", message="two readings: '5695' and '56%'", page=1, cell=cells[-2].bbox)
+    table = TablePage(page=1, n_rows=3, n_cols=4, cells=cells, notes=[note],
+                      words=[w for c in cells for line in c.lines for w in line.split()])
+    doc = assemble(table)
+    assert [(w.code, w.ref) for w in doc.warnings if w.code == "ocr-figures-disagree"] == [
+        ("ocr-figures-disagree", "/sasaran/0/indikator/0")]
+
+
 def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
     doc = assemble(
         page(1, [["Sasaran A", "Ind 1", "100%", "Penyusunan laporan"]]),

@@ -120,11 +120,11 @@ class Spending:
         if self.release:
             self.done.append(table)
 
-    def page_walked(self, page_table: TablePage) -> None:
-        """Once a page table (and its parts) is walked: its drafts keyed by box, and the cells of the
+    def page_walked(self, parts: list[TablePage]) -> None:
+        """Once a page table's parts are walked: their drafts keyed by box, and the cells of the
         used tables let go, but those an open draft was last printed in (the next page may go on
         from them: `breaks.text_ended` reads their table's cells)."""
-        self.walk.settle(page_table)
+        self.walk.settle(parts)
         printed_in = self.walk.close_fragments()
         for table in self.done:
             if id(table) not in printed_in:
@@ -321,16 +321,18 @@ def note_target_columns(walk: Walk, layout: Layout, page: int) -> None:
                                       "indikator have no target", page, Severity.INFO)
 
 
-def walk_order(tables: list[TablePage], page_walked: Callable[[TablePage], None]) -> Iterator[TablePage]:
+def walk_order(tables: list[TablePage], page_walked: Callable[[list[TablePage]], None]) -> Iterator[TablePage]:
     """The tables to walk, a page table cut where its header stands below rows of data (see
     `rows_above_header`), each one's index forgotten once the walk has moved on, `page_walked`
-    called with each page table once its parts are walked."""
+    called with each page table's parts once they are walked (the parts' cells are copies: the
+    reader's notes find their nodes by the copies' places, reporting scan 1,000,599)."""
     for page_table in tables:
-        for part in rows_above_header(page_table):
+        parts = rows_above_header(page_table)
+        for part in parts:
             yield part
             part.forget_index()
         page_table.forget_index()
-        page_walked(page_table)
+        page_walked(parts)
 
 
 def walked_once(source: SourceDocument) -> bool:

@@ -178,13 +178,13 @@ class Walk:
             if level is not None:
                 level.fragment = None
 
-    def settle(self, page_table: TablePage) -> None:
-        """Key the drafts the cells of a page table just walked went into by the cells' boxes
-        (`by_box`) instead of the cells: the cells may go now. The cells of a page table's parts
-        copied apart (`rows_above_header`) are not the page table's: their places are forgotten."""
-        for cell in page_table.cells:
-            if cell.bbox is not None and id(cell) in self.placed:
-                self.by_box.setdefault(noted_cell(page_table.page, cell.bbox), self.placed[id(cell)])
+    def settle(self, parts: list[TablePage]) -> None:
+        """Key the drafts the cells of a page table's parts (`rows_above_header`) just walked went
+        into by the cells' boxes (`by_box`) instead of the cells: the cells may go now."""
+        for part in parts:
+            for cell in part.cells:
+                if cell.bbox is not None and id(cell) in self.placed:
+                    self.by_box.setdefault(noted_cell(part.page, cell.bbox), self.placed[id(cell)])
         self.placed = {}
 
     def close_fragments(self) -> set[int]:
