@@ -156,15 +156,22 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert same.lines == ["97 %"] and same.rival is None
 
 
+def one_column(texts: list[str]) -> TablePage:
+    """A table of one column, a cell a row holding each of `texts` (its lines parted by '|'), with its words."""
+    cells = [Cell(lines=text.split("|"), row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
+             for k, text in enumerate(texts)]
+    return TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells,
+                     words=[word for cell in cells for line in cell.lines for word in line.split()])
+
+
 def test_a_word_read_once_a_letter_from_one_the_document_reads_often_is_noted():
     """Development scan 22: 'secara berkata' for 'secara berkala'. 'berkata' is a word, so the dictionary
     check lets it pass; the document reads 'berkala' seven times. A word read as often elsewhere, a short
     word, or one two letters away is no slip."""
     texts = ["Bimbingan teknis secara berkata", "Rapat pleno secara berkala", "Evaluasi secara berkala",
              "Reviu dan evaluasi", "Penyusunan Rencana", "Penyusunan Rencana", "bagi aparatur", "bagai"]
-    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
     assert [(note.cell, note.severity) for note in notes] == [(cells[0].bbox, "review")]
     assert "'berkata' (the document reads 'berkala' 2 times)" in notes[0].message
 
@@ -175,9 +182,8 @@ def test_a_word_misread_alike_twice_beside_one_the_document_reads_far_more_often
     read three times as often; two words each read a few times are two words."""
     texts = ["Rapat bagai aparatur", "Survei bagai aparatur", *[f"Pelatihan {k} bagi aparatur" for k in range(6)],
              "Data capaian kinerja", "Data sasaran", "Dana desa", "Dana desa", "Dana BOS", "Dana alokasi"]
-    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
     assert [note.cell for note in notes] == [cells[0].bbox, cells[1].bbox]
     assert "'bagai' (the document reads 'bagi' 6 times)" in notes[0].message
 
@@ -189,9 +195,8 @@ def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_oft
     words no other word a letter away stands between is left ('Dana ke desa')."""
     texts = ["Pajak Bumi dai Bangunan", "Pajak Bumi dai Bangunan bagi aparatur", "Pajak Bumi dan Bangunan",
              *[f"Rapat {k} dan evaluasi" for k in range(5)], "Dana ke desa", "Dana di desa", "Dana di desa"]
-    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
     assert [note.cell for note in notes] == [cells[0].bbox, cells[1].bbox]
     assert "'dai' (the document reads 'dan' 6 times)" in notes[0].message
 
@@ -200,9 +205,8 @@ def test_an_ampersand_between_words_in_small_letters_is_noted_as_a_misread_figur
     """Reporting scan 1,000,444 (stop 51): 'pegawai di 8 kecamatan' read 'pegawai di & kecamatan', with no
     warning: a figure lost. Print joins names with '&' ('Sarana & Prasarana'), not words in small letters."""
     texts = ["melakukan penilaian pegawai di & kecamatan", "Pengadaan Sarana & Prasarana", "Rapat di 8 kecamatan"]
-    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
     assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
     assert "a misread '8'" in notes[0].message
 
@@ -215,9 +219,8 @@ def test_an_entry_opening_in_small_letters_where_the_document_opens_it_with_a_ca
     texts = ["1) sosialisasi e-SPTPD kepada Wajib Pajak|2) Pendataan objek pajak", "Sosialisasi e-SPTPD bagi aparatur",
              "a. Sosialisasi e-SPTPD", "melakukan pendataan objek pajak", "Melakukan rapat", "Melakukan survei",
              "- penatausahaan barang", "Penatausahaan barang", "Penatausahaan aset"]
-    cells = [Cell(lines=text.split("|"), row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    notes = slip_notes([TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells)])
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
     assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
     assert "'sosialisasi' (the document opens 2 others with 'Sosialisasi')" in notes[0].message
 
@@ -229,9 +232,7 @@ def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so(
     ('APBD' among many 'APBN'), or beside a word read there too seldom, stays as read."""
     texts = ["Bimbingan teknis secara berkata", *[f"Rapat {k} secara berkala" for k in range(6)],
              "APBD", "APBN", "APBN", "APBN", "APBN", "Evaluasi berkata pula"]
-    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))
-             for k, text in enumerate(texts)]
-    table = TablePage(page=1, n_rows=len(cells), n_cols=1, cells=cells, words=" ".join(texts).split())
+    cells = (table := one_column(texts)).cells
     notes = slip_notes([table])
     assert cells[0].lines == ["Bimbingan teknis secara berkala"]
     assert [cell.text for cell in cells[7:]] == texts[7:]
