@@ -42,6 +42,9 @@ from rktparse.readers.text.stream import read_stream, stream_header, stream_to_b
 Style = Literal["stream", "layout", "blocks"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # neither text nor layout (\t \n \v \f \r are)
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding here uses
+# A list's bullet opening a line as a glyph the exporter could not name: pypdf's DEL, or the private-use
+# code points of the Symbol and Wingdings bullets Word lists are set in
+_UNNAMED_BULLET = re.compile("^([ \t]*)[\x7f\uf0b7\uf0a7](?=[ \t])", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _INDENT = re.compile(r" {8,}\S")
 
@@ -54,8 +57,10 @@ class TextOptions(Options):
 
 
 def _looks_like_text(text: str) -> bool:
-    # PDF text extractors pass a few stray DEL and C1 marks per page through: text still, up to 0.5 %
-    return len(_CONTROL.findall(text)) <= 0.005 * len(text) + 1
+    # PDF text extractors pass a few stray DEL and C1 marks per page through: text still, up to 0.5 %;
+    # a list's entries opening with pypdf's DEL for a bullet are text however many
+    bullets = sum(1 for mark in _UNNAMED_BULLET.finditer(text) if mark.group().endswith("\x7f"))
+    return len(_CONTROL.findall(text)) - bullets <= 0.005 * len(text) + 1
 
 
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -142,6 +147,10 @@ class TextReader(Reader):
         path = Path(path)
         text, decoding = decode(path)
         text, doubled = undouble(text)
+        text, bullets = _UNNAMED_BULLET.subn(r"\1•", text)
+        decoding += [ReaderNote(code="text-bullets-named", severity="info",
+                                message=f"{bullets} list entries open with a glyph the exporter could not name "
+                                        "(a control or private-use character): read as '•'")] if bullets else []
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
