@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rktparse.grid import ReaderNote, TablePage
-from rktparse.vocabulary.cues import LIST_MARK, one_slip
+from rktparse.vocabulary.cues import one_slip
+from rktparse.vocabulary.text import item_text
 
 MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
 MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between often
@@ -67,18 +68,18 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     return notes
 
 
-# The words opening a list's entry ('3. Sosialisasi ...'), and the letters Tesseract reads in either case
-# by their size alone: 'sosialisasi' opening an entry where the document opens it with a capital elsewhere
-_ENTRY = re.compile(rf"^(?:\d{{1,2}}[.)]|[a-z][.)]|{LIST_MARK})\s+([^\W\d_]+)")
+# Letters Tesseract reads in either case by their size alone: 'sosialisasi' opening an entry where the
+# document opens it with a capital elsewhere
 _WORD_AT_START = re.compile(r"^[^\W\d_]+")
 _CASELESS_SHAPES = frozenset("cosuvwxz")
 
 
 def _openings(lines: list[str]) -> list[str]:
     """The words a cell's entries open with: its first word, and the first of each list entry."""
-    words = [entry.group(1) for line in lines if (entry := _ENTRY.match(line))]
-    first = _WORD_AT_START.match(lines[0]) if lines else None
-    return words if first is None or _ENTRY.match(lines[0]) else [first.group(), *words]
+    texts = [text for line in lines if (text := item_text(line)) is not None]
+    if lines and item_text(lines[0]) is None:
+        texts.insert(0, lines[0])
+    return [word.group() for text in texts if (word := _WORD_AT_START.match(text))]
 
 
 # An '&' between words in small letters ('di & kecamatan'): print joins names with one ('Sarana & Prasarana'),
