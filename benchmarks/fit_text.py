@@ -6,7 +6,8 @@ never reporting seeds), and the export styles of `samples/exports.py` each
 group of weights is scored on (`layout.*` on pdftotext -layout, `blocks.*` on
 PyMuPDF and plain pdftotext, whose blocks reader also reads pypdf's and
 pdfplumber's exports of tables with other columns than the four of a stream
-export; the stream search of those four keeps its own weights; `joined.*` on
+export; `stream.*`, the cues the stream search of those four adds to its own
+fixed scores, on pypdf; `joined.*` on
 pdfplumber, whose lines join the pieces of every column's cells, cut by
 `rktparse/readers/text/joined.py`). The fit is a
 coordinate search: each weight in turn moves up or down by a step while the
@@ -37,10 +38,12 @@ from samples.build import generate as gen  # noqa: E402
 from samples.build.score import Score, score  # noqa: E402
 from samples.exports import cache_dir, exported  # noqa: E402
 
-GROUP_STYLES = {"layout": ("layout",), "blocks": ("pymupdf", "pdftotext"), "joined": ("pdfplumber",)}
+GROUP_STYLES = {"layout": ("layout",), "blocks": ("pymupdf", "pdftotext"), "joined": ("pdfplumber",),
+                "stream": ("pypdf",)}
 # The repository's own exports of each group's style (tests/test_text_reader.py): a weight that changes
-# what any of them reads is refused, so the fit never trades a sample for generated documents.
-GUARDS = {"layout": "*.layout.txt", "blocks": "*.blocks.txt", "joined": "*.txt"}
+# what any of them reads, or the warnings it gives, is refused, so the fit never trades a sample for
+# generated documents.
+GUARDS = {"layout": "*.layout.txt", "blocks": "*.blocks.txt", "joined": "*.txt", "stream": "*.txt"}
 SAMPLES = ROOT / "samples"
 SILENT_COST = 2.0  # a silent error is worse than a flagged one: the archivist cannot find it
 
@@ -84,11 +87,12 @@ class Objective:
 
 
 def _content(path: Path) -> str:
-    """What a sample export reads as, to tell a change."""
+    """What a sample export reads as, to tell a change: its content and its warnings (a weight that
+    has a sample read right but doubted is refused too)."""
     import rktparse
 
     data = json.loads(rktparse.dumps(rktparse.parse(path)))
-    return json.dumps([data["document"], data["sasaran"], data["programs"]])
+    return json.dumps([data["document"], data["sasaran"], data["programs"], data["warnings"]])
 
 
 def fit(weights: dict[str, float], names: list[str], objective: Objective, rounds: int) -> float:

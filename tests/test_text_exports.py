@@ -15,8 +15,9 @@ from rktparse.errors import InputError
 from rktparse.readers.text import weights
 from rktparse.readers.text.blocks import _gather_header, _paragraphs
 from rktparse.readers.text.layout import centred_groups
-from rktparse.readers.text.lines import column_names, header_cells
+from rktparse.readers.text.lines import column_names, header_cells, target_spans
 from rktparse.readers.text.stream import header_names, stream_to_blocks
+from rktparse.vocabulary.text import item_follows
 from samples.build import generate as gen
 from samples.build.score import Score, score
 from samples.exports import STYLES, cache_dir, exported
@@ -30,11 +31,12 @@ CI_SLICE = range(0, 20)  # development seeds
 # (stop 45) pymupdf 68.6 %, 0.57 % (a verb of aim opens a Sasaran), layout 89.9 %, 0 %; (stop 51) pypdf
 # 34.8 -> 38.6 %, 6.9 % (a header's column numbers no part of its names, a Rupiah amount cut off its line);
 # (stop 52) pypdf 38.6 -> 42.1 %, 6.9 % (a row's number and the Satuan and target ending a line cut off it),
-# 43.4 % (a bullet the exporter could not name, pypdf's DEL, opens a list entry)
+# 43.4 % (a bullet the exporter could not name, pypdf's DEL, opens a list entry); (stop 53) pypdf 45.3 %, 6.9 %
+# (no target after a connective, no Sasaran opening on a list's next entry)
 THRESHOLDS = {
     "layout": (0.88, 0.02),
     "pymupdf": (0.66, 0.02),
-    "pypdf": (0.40, 0.12),
+    "pypdf": (0.43, 0.12),
     "pdftotext": (0.0, 0.20),
     "pdfplumber": (0.04, 0.11),
 }
@@ -77,7 +79,9 @@ def test_one_line_stream_header_naming_whose_indikator_is_read():
     assert column_names("INDIKATOR SASARAN") == ["INDIKATOR SASARAN"]
     got = json.loads(rktparse.dumps(rktparse.parse(exported(22, "pypdf", cache_dir()))))
     assert got["sasaran"][0]["indikator"][0]["text"] == "Indeks Daftar Pemilih Tetap yang dimutakhikran"
-    assert score(gen.expected(gen.generate(22)), got).got >= 12
+    # 11 of its 12 rows: the row whose target is a text ('Tepat waktu') has no value to anchor it, and runs
+    # into the Kegiatan before it (a '13' after 'di' once opened a row there by chance)
+    assert score(gen.expected(gen.generate(22)), got).got >= 11
 
 
 def test_stream_signature_nip_in_digit_groups_stays_whole():
@@ -1175,3 +1179,31 @@ def test_blocks_heading_last_on_its_page_heads_the_rows_the_next_page_goes_on_wi
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(8383, "pymupdf", cache_dir()))))
     assert _groups(doc) == _groups(expected)
     assert not any(k.endswith("Bidang Pelayanan Umum") for ks in _kegiatan(doc) for k in ks)
+
+
+def test_figure_after_a_connective_is_no_target():
+    # 'di 5 kecamatan' in a Kegiatan list, 'per 100.000' in an indikator: a phrase's figures. Read as
+    # targets they opened rows of their own in stream exports (development seed 3, pypdf)
+    def found(text):
+        return [text[s.start:s.end] for s in target_spans(text)]
+
+    assert found("3) Normalisasi saluran drainase perkotaan di 5 kecamatan") == []
+    assert found("Angka kematian ibu per 100.000 kelahiran hidup 120") == ["120"]
+    assert found("Rasio temuan BPK yang ditindaklanjuti 88 Reviu laporan") == ["88"]
+
+
+def test_stream_list_entry_going_on_opens_no_sasaran_silently():
+    # a Kegiatan list whose entries go on after the page's last row ('• ...' under '• ...'): read as a
+    # listed Sasaran with no row left for it, the row whose list was cut is pointed at (development seed 73)
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(73, "pypdf", cache_dir()))))
+    (ref, row), = [(f"/sasaran/{i}/indikator/{j}", r) for i, s in enumerate(doc["sasaran"])
+                   for j, r in enumerate(s["indikator"]) if r["text"].startswith("Rasio anak usia sekolah")]
+    assert row["kegiatan"] == ["• Rehabilitasi ruang kelas SD dan SMP bagi aparatur"]  # the rest is cut off ...
+    assert ref in {w["ref"] for w in doc["warnings"] if w["code"] == "text-sasaran-unplaced"}  # ... and it says so
+
+
+def test_next_list_entry_is_told_from_a_new_list():
+    assert item_follows("1) Pengawasan teknis", "2) Normalisasi saluran")
+    assert item_follows("• Rehabilitasi jalan", "• Pembinaan guru")
+    assert not item_follows("1) Pengawasan teknis", "3) Normalisasi saluran")
+    assert not item_follows("a. Pengawasan teknis", "2. Normalisasi saluran")

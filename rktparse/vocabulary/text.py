@@ -115,12 +115,12 @@ def inside_items(lines: Sequence[str]) -> set[int]:
     'Pemasangan rambu ...': its words did not fit beside it). `lines`: one cell's column, the lines
     of one row (two rows' lists may open with one bullet)."""
     items = [i for i, line in enumerate(lines) if starts_item(line)]
-    inside = {k for i, j in zip(items, items[1:]) if j > i + 1 and _item_follows(lines[i], lines[j])
+    inside = {k for i, j in zip(items, items[1:]) if j > i + 1 and item_follows(lines[i], lines[j])
               for k in range(i + 1, j)}
     return inside | {i + 1 for i in items if i + 1 < len(lines) and item_text(lines[i]) == "" and i + 1 not in items}
 
 
-def _item_follows(first: str, then: str) -> bool:
+def item_follows(first: str, then: str) -> bool:
     """Whether the item `then` opens is the one after the item `first` opens: '2.' after '1.',
     'b)' after 'a)', a bullet after the same bullet."""
     one, two = _ITEM_START.match(first.strip()), _ITEM_START.match(then.strip())

@@ -219,6 +219,8 @@ def target_spans(text: str) -> list[TargetSpan]:
     """Every value in `text` that could be a target, with how target-like it is."""
     spans = []
     for match in _TARGET.finditer(text):
+        if _after_connector(text, match.start()):
+            continue
         end, bare = match.end(), False
         if match["pct"]:
             strength = 4.0
@@ -236,6 +238,13 @@ def target_spans(text: str) -> list[TargetSpan]:
         place = 1.0 if whole else -1.0 if inside else 0.0
         spans.append(TargetSpan(match.start(), end, strength + place, bare))
     return spans
+
+
+def _after_connector(text: str, start: int) -> bool:
+    """Whether a value stands after a connective ('... perkotaan di 5 kecamatan', 'ibu per 100.000'):
+    a phrase's figure, no target (which follows an indikator's last word)."""
+    before = text[max(0, start - 12):start].split()  # connectives are short words
+    return bool(before) and text[start - 1] == " " and before[-1].lower() in CONNECTORS
 
 
 def is_count(text: str) -> bool:

@@ -29,6 +29,8 @@ from rktparse.readers.text.lines import (
     target_spans,
     words_key,
 )
+from rktparse.readers.text.weights import W
+from rktparse.vocabulary.text import item_follows, starts_item
 
 HARD = 50.0  # a boundary that must be cut: a removed title or header stood there
 SKIP = 1  # how many target-like values in a row a reading may pass over as plain text
@@ -50,6 +52,7 @@ class Piece:
     tight: bool  # no blank line above it
     hard: bool  # a removed title or header stood above it
     after_target: bool  # shares its line with the target before it: it opens that row's kegiatan
+    list_goes_on: bool  # it opens the next entry of a list above it ('2)' after '1)'): a Kegiatan goes on
     kind: str | None  # the kind of cell its first word opens
     words: tuple[str, ...]
 
@@ -134,11 +137,15 @@ class PageParser:
         merged = [(line, " ".join(text for text in texts if text).strip()) for line, texts in by_line]
         after = start > 0 and self.atoms[start - 1].strength is not None
         previous_line = self.atoms[start - 1].parts[-1][0] if start > 0 else -1
-        return [
-            Piece(text, line, self.body[line].line.tight, self.body[line].hard,
-                  after and k == 0 and line == previous_line, *_facts(text))
-            for k, (line, text) in enumerate(merged) if text
-        ]
+        pieces = []
+        last_item = ""  # the last entry of a list opened so far
+        for k, (line, text) in enumerate(merged):
+            if text:
+                pieces.append(Piece(text, line, self.body[line].line.tight, self.body[line].hard,
+                                    after and k == 0 and line == previous_line,
+                                    bool(last_item) and item_follows(last_item, text), *_facts(text)))
+                last_item = text if starts_item(text) else last_item
+        return pieces
 
     def cut(self, column: str, before: Piece, after: Piece) -> float:
         """Log-odds that a cell of `column` ends with `before` and a new cell opens with `after`."""
@@ -154,6 +161,11 @@ class PageParser:
         if after.tight and self.blank_rhythm:
             score += 3.0  # this export separates the lines of a cell by blank lines
         return score
+
+    @staticmethod
+    def _opens(column: str, piece: Piece) -> float:
+        """How well a cell of `column` (Sasaran or Indikator) opens with `piece`."""
+        return START[column][piece.kind] + (W["stream.list_goes_on"] if piece.list_goes_on else 0.0)
 
     # --- one gap between targets ---------------------------------------------------
 
@@ -184,7 +196,7 @@ class PageParser:
         options: dict[tuple[int, int], float] = {}
         top: list[tuple[float, int]] = []  # best two sasaran openings a < b, before their end is known
         for b in range(n):
-            tail = START[INDIKATOR][pieces[b].kind] - HARD * (hard[n] - hard[b + 1])
+            tail = self._opens(INDIKATOR, pieces[b]) - HARD * (hard[n] - hard[b + 1])
             if b:
                 close = INLINE_SASARAN + self.cut(SASARAN, pieces[b - 1], pieces[b]) - HARD * hard[b] + tail
                 for opening, a in top:
@@ -192,11 +204,11 @@ class PageParser:
                 # a one-row sasaran printed again as its indikator: the same words
                 for a in by_count.get(2 * counts[b] - counts[n], ()):
                     if a < b and words[counts[a]:counts[b]] == words[counts[b]:]:
-                        twice = heads[a] + START[SASARAN][pieces[a].kind] + HARD * hard[a + 1] + DUPLICATE
+                        twice = heads[a] + self._opens(SASARAN, pieces[a]) + HARD * hard[a + 1] + DUPLICATE
                         options[a, b] = max(options.get((a, b), -HARD), twice + close)
             if b in allowed:
                 options[b, b] = heads[b] + tail
-                opening = heads[b] + START[SASARAN][pieces[b].kind] + HARD * hard[b + 1]
+                opening = heads[b] + self._opens(SASARAN, pieces[b]) + HARD * hard[b + 1]
                 if len(top) < 2 or opening > top[-1][0]:
                     top = sorted([*top, (opening, b)], reverse=True)[:2]
         ranked = sorted(((score, a, b) for (a, b), score in options.items()), reverse=True)
@@ -209,7 +221,7 @@ class PageParser:
         if n == 0:
             return 0.0, 0, [], []
         # gains[k]: what opening a new listed cell at piece k adds, once a listed cell is open
-        gains = [0.0] + [self.cut(SASARAN, pieces[k - 1], pieces[k]) + START[SASARAN][pieces[k].kind]
+        gains = [0.0] + [self.cut(SASARAN, pieces[k - 1], pieces[k]) + self._opens(SASARAN, pieces[k])
                          for k in range(1, n)]
         rest = [0.0] * (n + 1)  # rest[k]: the best the cells from piece k on can add
         for k in range(n - 1, 0, -1):
@@ -222,7 +234,7 @@ class PageParser:
                 score = opens_kegiatan - HARD * hard[a] + self.cut(KEGIATAN, pieces[a - 1], pieces[a])
             else:
                 score = NO_KEGIATAN
-            options.append((score + START[SASARAN][pieces[a].kind] + rest[a + 1], a))
+            options.append((score + self._opens(SASARAN, pieces[a]) + rest[a + 1], a))
         options.sort(key=lambda o: -o[0])
         score, a = options[0]
         first_margin = options[0][0] - options[1][0] if len(options) > 1 else float("inf")
@@ -277,7 +289,7 @@ class PageParser:
             chain.append(j)
             j = best[j][1]
         chain.reverse()
-        page = PageCells(listed_margins=margins)
+        page = PageCells()
         previous_atom = 0
         for j in chain:
             atom = self.anchors[j]
@@ -285,13 +297,16 @@ class PageParser:
             _, ka, kb = best[j][2]
             if page.rows:
                 page.rows[-1].kegiatan = [p.text for p in pieces[:ka]]
+            # a Sasaran or an indikator opening with the next entry of a list above it is doubted whatever the margin
+            margin = 0.0 if any(p.list_goes_on for p in pieces[ka:kb][:1] + pieces[kb:][:1]) else best[j][3]
             page.rows.append(Row([p.text for p in pieces[ka:kb]], [p.text for p in pieces[kb:]],
-                                 [text for _, text in self.atoms[atom].parts], [], best[j][3]))
+                                 [text for _, text in self.atoms[atom].parts], [], margin))
             previous_atom = atom + 1
         tail = self.pieces(previous_atom, len(self.atoms))
         page.rows[-1].kegiatan = [p.text for p in tail[:a]]
         bounds = starts + [len(tail)]
         page.listed = [[p.text for p in tail[s:e]] for s, e in zip(bounds, bounds[1:])]
+        page.listed_margins = [0.0 if tail[s].list_goes_on else m for s, m in zip(bounds, margins)]
         return page
 
 

@@ -350,9 +350,10 @@ def _listed(out: PageOut, cells: PageCells, names: list[BBox | None], lexicon: L
         lines = cells.listed[group.cell]
         margin = confidence(cells.listed_margins[group.cell])
         box = out.add(lines, group.first, 0, row_span=group.span, certainty=min(group.confidence, margin))
-        if margin < NOTE_BELOW:
+        if margin < NOTE_BELOW:  # the first cell begins where the last row's kegiatan ends: that row too
             note(notes, "text-cell-boundary", f"page {out.page}: where the listed Sasaran cell "
-                 f"'{preview(lines)}' begins and ends is uncertain (confidence {margin:.2f})", out.page, box)
+                 f"'{preview(lines)}' begins and ends is uncertain (confidence {margin:.2f})", out.page, box,
+                 *(names[-1:] if group.cell == 0 else ()))
         if group.confidence < NOTE_BELOW:
             last = rows[group.first + group.span - 1]
             note(notes, "text-sasaran-assignment",
@@ -361,10 +362,10 @@ def _listed(out: PageOut, cells: PageCells, names: list[BBox | None], lexicon: L
                  f"with confidence {group.confidence:.2f}", out.page, box)
     placed = {group.cell for group in result.groups}
     for index, lines in enumerate(cells.listed):
-        if index not in placed:
+        if index not in placed:  # the first may be the rest of the last row's kegiatan (a list going on)
             note(notes, "text-sasaran-unplaced",
                  f"page {out.page}: no rows were left for the listed Sasaran '{preview(lines)}'", out.page,
-                 *(names[r] for r in result.stray))
+                 *(names[r] for r in result.stray), *(names[-1:] if index == 0 else ()))
     for r in result.stray:
         note(notes, "text-sasaran-missing", f"page {out.page}: no Sasaran cell was found for the row "
              f"'{preview(rows[r].indikator)}'; it continues the Sasaran before it", out.page, names[r])
