@@ -81,6 +81,10 @@ class NoTableError(InputError):
     reason = "no RKT table found"
 
 
+class LinesLostError(InputError):
+    reason = "a text export that lost its lines"
+
+
 class EncodingError(InputError):
     reason = "text is not in a known encoding (tried UTF-8, cp1252, latin-1)"
 

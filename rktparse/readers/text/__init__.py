@@ -23,6 +23,7 @@ from pydantic import Field
 from rktparse.errors import (
     EmptyFileError,
     EncodingError,
+    LinesLostError,
     NoTableError,
     UnsupportedFormatError,
 )
@@ -119,6 +120,17 @@ def _replaced_bytes_note(text: str) -> ReaderNote:
                               f"check those lines against the original")
 
 
+WORDS_ALONE = 0.9  # share of an export's lines holding one word each above which its lines are lost
+MIN_LINES = 40  # (of a text this long at least: a short note may well be a list of words)
+
+
+def words_alone(text: str) -> bool:
+    """Whether an export prints (nearly) every word on a line of its own: where its lines and cells
+    ended is lost, and a reading of it would be a guess, wrong row after row without a sign."""
+    counts = [len(line.split()) for line in text.splitlines() if line.strip()]
+    return len(counts) >= MIN_LINES and counts.count(1) >= WORDS_ALONE * len(counts)
+
+
 def detect_style(lines: list[Line]) -> Style:
     """layout: many lines hold column gaps of 3+ spaces or stand indented by 8+; blocks: the header names stand on
     lines of their own (no one line holds them all); stream otherwise."""
@@ -154,6 +166,10 @@ class TextReader(Reader):
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
+        if words_alone(text):
+            raise LinesLostError(path, "it prints one word a line (pypdf's extract_text of a PDF that places "
+                                       "each word apart), so no cell can be told; export the PDF again with "
+                                       "`pdftotext -layout`, or convert the PDF itself")
         style, lines = self._style(text)
         pages, notes = _read_style(style, text, lines)
         del text, lines  # a long export's text and lines, no longer needed while its cells become tables
