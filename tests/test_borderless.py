@@ -1064,3 +1064,76 @@ def test_a_line_across_a_column_bound_opening_on_a_connective_is_no_heading():
     xs = [10.0, 150.0, 300.0, 400.0]
     assert is_heading(line("Urusan Pemerintahan Wajib Daerah"), xs, 9.0)
     assert not is_heading(line("Yang Tertib Yang Akuntabel"), xs, 9.0)
+
+
+def _words(top: float, *pieces: tuple[str, float], gap: float = 2.5, high: float = 9.0) -> list:
+    """One printed line: each piece's words from its x on, `gap` apart (7 points a letter)."""
+    from rktparse.readers.pdf_words import Word
+
+    out = []
+    for text, x in pieces:
+        for word in text.split():
+            out.append(Word(word, x, x + 7 * len(word), top, top + high))
+            x += 7 * len(word) + gap
+    return out
+
+
+def test_a_scan_heading_whose_words_stand_apart_as_ink_boxes_do_is_a_heading():
+    """Reporting scan 1,000,701: OCR boxes fit the ink, so a page's words stood about half a line height
+    apart; 'Urusan' and 'Pemerintahan' a hair more, so the heading under the header was cut into pieces,
+    no heading, and 'Pemerintahan' running across the gap between two header cells ended the table
+    there: every row of the document was lost. Widened by the page's usual gap, the heading is one."""
+    from rktparse.readers.borderless import Carry, find_borderless
+
+    def page(gap: float) -> list:
+        words = _words(100, ("SASARAN", 20), ("INDIKATOR", 130), ("TARGET", 300), ("KEGIATAN", 380), high=10.8)
+        words += _words(125, ("Urusan", 5), high=10.8) + _words(125, ("Pemerintahan Wajib", 47 + gap), gap=4.5,
+                                                                high=10.8)
+        for k in range(3):
+            words += _words(145 + 30 * k, ("Meningkatnya", 20), ("Persentase guru", 140), ("9%", 305),
+                            ("Pelatihan guru", 380), gap=5.0, high=10.8)
+        tables, _ = find_borderless(1, words, [], [], Carry(), glyph_boxes=True)
+        return [table.n_rows for table in tables]
+
+    assert page(5.5) == page(4.5) == [5]  # header, heading, three rows
+
+
+def test_a_header_cells_wrapped_line_sets_no_column_start():
+    """Reporting seed 1,000,706, page 2: 'KINERJA' and '2026', the header's wrapped line, were taken for the
+    body's column starts, so the first row after the heading and a wide gap, starting elsewhere, was no
+    next row: the table ended under its heading, the page's rows lost but for a page warning."""
+    from rktparse.readers.borderless import Carry, find_borderless
+
+    words = _words(60, ("SASARAN", 20), ("INDIKATOR", 130), ("SATUAN", 230), ("TARGET", 300), ("KEGIATAN", 400),
+                   high=7.3)
+    words += _words(71, ("KINERJA", 20), ("2026", 305), high=7.3)
+    words += _words(93, ("Bidang Pelayanan Umum", 5))
+    for k in range(3):
+        words += _words(118 + 40 * k, ("Tingkat", 135), ("%", 250), ("Tersusun dan", 290), ("Pengelolaan", 400))
+        words += _words(129 + 40 * k, ("bimbingan", 135), ("ditetapkan", 290), ("Dokumentasi", 400))
+    tables, _ = find_borderless(2, words, [], [], Carry())
+    assert [table.n_rows for table in tables] == [5]  # header, heading, three rows
+
+
+def test_a_kegiatan_list_going_on_after_a_gap_beside_a_centred_sasaran_keeps_the_table_open():
+    """Reporting seed 1,000,706, page 1: after a row's wide gap its Kegiatan list went on, the lines of a
+    Sasaran centred on the rows below printed between the list's: the lines of the first column broke
+    the run of one cell's paragraph, and the table ended there; the rows below were lost."""
+    from rktparse.readers.borderless import Carry, find_borderless
+
+    def line(top: float, *pieces: tuple[str, float]) -> list:
+        return _words(top, *pieces, high=7.0)
+
+    words = line(60, ("SASARAN", 20), ("INDIKATOR", 130), ("TARGET", 300), ("KEGIATAN", 400))
+    for k in range(3):
+        words += line(80 + 25 * k, ("Meningkatnya", 5), ("Jumlah pegawai", 120), ("100 %", 300),
+                      ("Pengelolaan Jaringan", 400))
+    words += line(165, ("Sosialisasi dan", 400)) + line(176, ("pendidikan pemilih", 400))
+    for k, (level, kegiatan) in enumerate([("Terwujudnya", "kepada pemilih"), ("Pemungutan dan", "23 kecamatan"),
+                                           ("Penghitungan", None), ("Suara yang tertib", "Rapat pleno")]):
+        words += line(182 + 12 * k, (level, 5)) + (line(188 + 12 * k, (kegiatan, 400)) if kegiatan else [])
+    for k, kegiatan in enumerate(["hasil penghitungan", "suara bagi", "aparatur di", "kecamatan"]):
+        words += line(236 + 11 * k, (kegiatan, 400))
+    words += line(290, ("Capaian Daftar", 120), ("Rp 3.000", 300), ("Pemutakhiran Data", 400))
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    assert len(tables) == 1 and "Capaian Daftar" in [cell.text for cell in tables[0].cells]

@@ -69,6 +69,7 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("97 Yo", "97 %"),
     ("65,60 o/o", "65,60 %"),
     ("Yo", "%"),
+    ("77,86Yo", "77,86%"),  # glued to its figure, as print sets a "%" (reporting scan 1,000,703)
     ("10 (234 Temuan)", "10 (234 Temuan)"),
     ("12O", "12O"),  # O not between digits: maybe a typo, maybe not
     ("lO0", "lO0"),  # starts with a letter
@@ -992,7 +993,36 @@ def test_a_header_cell_reading_only_a_unit_is_read_again_in_its_columns_place():
     body = [Cell(["Meningkatnya"], 1, 0, bbox=box(0, 120, 100)), Cell(["Jumlah"], 1, 1, bbox=box(100, 120, 200)),
             Cell(["89"], 1, 2, bbox=box(200, 120, 260))]
     table = TablePage(page=1, n_rows=2, n_cols=3, cells=header + body, bbox=BBox(x0=0, top=100, x1=260, bottom=130))
-    assert unnamed_header_places(table, width=270) == [(200, 100, 260, 110)]
+    # from a line above the header (reporting scan 1,000,712: 'TARGET' / '(%)' centred on the header's one
+    # line, 'TARGET' above it, was cut through by the header's band and read '10/1')
+    assert unnamed_header_places(table, width=270) == [(200, 90, 260, 110)]
+
+
+def test_a_lost_header_names_words_are_its_lines_up_to_the_last_with_a_letter():
+    from rktparse.readers.ocr_reader import naming_lines
+    from rktparse.readers.pdf_words import Word
+
+    words = [Word("TARGET", 330, 370, 130, 138), Word("10/1", 338, 360, 141, 144)]  # '(%)' cut by the box
+    assert [word.text for word in naming_lines(words)] == ["TARGET"]
+    both = [Word("SASARAN", 20, 70, 130, 138), Word("STRATEGIS", 15, 75, 141, 149)]
+    assert [word.text for word in naming_lines(both)] == ["SASARAN", "STRATEGIS"]
+
+
+def test_a_cell_whose_own_reading_holds_its_neighbours_words_points_at_the_neighbour_too():
+    """Reporting scan 1,000,653: a Sasaran's last line 'Berkelanjutan' was parted off as a cell of its
+    own, whose reading alone gave the whole Sasaran; the note pointed at that cell alone, and the rows
+    of the Sasaran cut short were wrong without a word."""
+    from rktparse.readers.ocr_reader import holding
+
+    def cell(text: str, row: int, col: int, top: float, bottom: float) -> Cell:
+        return Cell([text], row, col, bbox=BBox(x0=56, top=top, x1=249, bottom=bottom))
+
+    cut = cell("Meningkatnya pemutakhiran Data Pemilih", 3, 0, 236, 258)
+    tail = cell("Berkelanjutan", 4, 0, 260, 295)
+    far = cell("Meningkatnya pemutakhiran Data Pemilih", 9, 0, 500, 522)  # the same words, rows away
+    beside = cell("Jumlah pemilih", 4, 1, 260, 295)
+    extra = {"Meningkatnya", "pemutakhiran", "Data", "Pemilin"}
+    assert holding([cut, tail, far, beside], tail, extra) == [cut.bbox]
 
 
 @pytest.mark.slow

@@ -25,6 +25,7 @@ from functools import lru_cache
 from rktparse.grid import BBox, Cell, ReaderNote, TablePage
 from rktparse.readers.borderless_rows import (
     HEADER_WRAPS,
+    HEADING_GAP,
     SPACE,
     Body,
     Rule,
@@ -59,6 +60,7 @@ GLYPH_BOX_LINE = 1.2
 HALF_PITCH = 0.8  # a line this close (in line heights) under a header line stands between two of its lines
 END_GAP = 2.0  # a gap this many times the body's usual gap between lines ends the table
 MIN_END_GAP = 1.2  # but no gap under this many line heights does
+WIDE_WORD_GAP = 1.25  # times a scan page's usual gap between words: a gap one piece of text may still hold
 SAME_X = 0.3  # two pieces of text whose left edges are this close (in line heights) share a column
 ROW_LOOKAHEAD = 10  # lines of one cell's further paragraph a wide gap may leave above the next row
 OVERHANG = 0.1  # line heights a glyph box fitted to its ink may reach past its text's edge
@@ -271,7 +273,8 @@ def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, he
                     or header_from(lines, index, height) is not None:
                 return index
             gaps.append(gap)
-        starts += [piece[0].x0 for piece in pieces(line, height)]
+        if index >= first + tail:  # (a header cell's wrapped line, 'KINERJA' / '2026', starts no column)
+            starts += [piece[0].x0 for piece in pieces(line, height)]
         right = max(right, line.words[-1].x1)
         bottom = max(bottom, line.bottom)
     return len(lines)
@@ -320,14 +323,22 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     paragraph running on to the page's end, or to a signature's place and date, inside a column
     that is not the table's first (where notes under a table start) is a cell's too: its row goes
     on over the page, or ends the table there. A line alone between two such paragraphs is the
-    tail of a cell centred on the row beside them (a Sasaran beside a long Kegiatan list)."""
+    tail of a cell centred on the row beside them (a Sasaran beside a long Kegiatan list), and so are
+    several whose lines the paragraph's interleave."""
     # the columns past the first gap: a continued body may not have printed in the first one yet
     inner = [x for x in starts if fences and x >= fences[0][0]]
 
     def in_inner(line: Line) -> bool:
         return any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
 
-    alone = True  # every line so far a paragraph inside a column that is not the first
+    def beside_cell(at: int) -> bool:
+        """A line alone between two of a cell's paragraph lines, the next one maybe some such lines below
+        (a Sasaran centred on its rows, its lines printed between a long Kegiatan list's, 1,000,706)."""
+        ahead = lines[at + 1:at + 1 + ROW_LOOKAHEAD]
+        following = next((other for other in ahead if in_inner(other) or len(pieces(other, height)) > 1), None)
+        return len(pieces(lines[at], height)) == 1 and following is not None and in_inner(following)
+
+    alone = True  # every line so far a paragraph inside a column that is not the first, or one beside it
     for k, line in enumerate(lines[index:]):
         if is_page_furniture(line.text):
             return alone and k > 0 and index + k >= len(lines) - FOOTER_LINES
@@ -337,9 +348,7 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
             return False
         if (k < ROW_LOOKAHEAD or alone) and next_row(line, starts, fences, height):
             return True
-        beside = 0 < k and index + k + 1 < len(lines) and in_inner(lines[index + k - 1]) \
-            and in_inner(lines[index + k + 1]) and len(pieces(line, height)) == 1
-        alone = alone and (in_inner(line) or beside)
+        alone = alone and (in_inner(line) or 0 < k and beside_cell(index + k))
         if not alone and k >= ROW_LOOKAHEAD - 1:
             return False
     return alone
@@ -680,6 +689,9 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     carry.xs = carry.roles = carry.header = carry.gutters = None
     if not words:
         return [], words
+    inked: dict[int, Word] = {}
+    if glyph_boxes:
+        words, inked = font_boxes(words)
     lines = words_to_lines(words)
     height = word_height(words)
     header_height = height * (GLYPH_BOX_LINE if glyph_boxes else 1.0)  # a header's lines stack by the font's pitch
@@ -730,4 +742,22 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
             add(top, start, end, header, xs, [])
             start = end
     taken = {index for lines_used in used for index in lines_used}
-    return tables, [w for index, line in enumerate(lines) if index not in taken for w in line.words]
+    return tables, [inked.get(id(w), w) for index, line in enumerate(lines) if index not in taken for w in line.words]
+
+
+def font_boxes(words: list[Word]) -> tuple[list[Word], dict[int, Word]]:
+    """OCR'd words with boxes as a font's would be, and each one's own by its id. An OCR box fits its
+    word's ink, so two words of a line stand further apart than a font's boxes do (their letters' side
+    bearings), often more than this module's word space (reporting scan 1,000,701: 'Urusan Pemerintahan
+    Wajib' 5.5 and 4.5 points apart at 10.8 points high, the page's usual gap 5.1, parted into pieces,
+    so that the heading ended the table under its header). Where a gap a quarter wider than the page's
+    usual one would part a piece of text, each word widens by half the difference: no more, as cells
+    printed close together must stay apart (reporting scan 1,000,316)."""
+    height = word_height(words)
+    gaps = [b.x0 - a.x1 for line in words_to_lines(words) for a, b in zip(line.words, line.words[1:])
+            if 0 < b.x0 - a.x1 < height]  # (wider ones part cells)
+    pad = max(0.0, (WIDE_WORD_GAP * statistics.median(gaps) - HEADING_GAP * height) / 2) if gaps else 0.0
+    if not pad:
+        return words, {}
+    widened = [w._replace(x0=w.x0 - pad, x1=w.x1 + pad) for w in words]
+    return widened, {id(wide): word for wide, word in zip(widened, words)}

@@ -23,7 +23,7 @@ import cv2
 import numpy as np
 
 from rktparse.errors import NoTextLayerError
-from rktparse.grid import Cell, PageText, ReaderNote, SourceDocument, TablePage
+from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.readers import detect_format
 from rktparse.readers.base import Reader
 from rktparse.readers.borderless import Carry, find_borderless
@@ -264,11 +264,11 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
         elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
-            notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: the cell read alone gives "
-                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}, with words the page's reading "
-                                            f"{cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be lost, or "
-                                            f"belong to the cell beside; check it against the scan"))
+            message = (f"page {number}{box_text(cell)}: the cell read alone gives {' '.join(read.lines)[:QUOTE * 2]!r}, "
+                       f"with words the page's reading {cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be "
+                       f"lost, or belong to the cell beside; check it against the scan")
+            notes += [ReaderNote(code="ocr-words-lost", page=number, cell=box, message=message)
+                      for box in [cell.bbox, *holding(cells, cell, set(words) - set(page))]]
         elif words and page_figures != own:  # other figures, or none: '1' for 'Rp 12.500.000.000.000', a speck read '1'
             notes.append(figures_disagree(number, cell, read))
         if cell.lines is not read.lines and (unsure := unsure_words(cell.text.split(), words)
@@ -280,6 +280,17 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"cell alone, or a sign opening a line where a list's bullet may "
                                             f"stand; check it against the scan"))
     return notes
+
+
+def holding(cells: list[Cell], cell: Cell, extra: set[str]) -> list[BBox]:
+    """The boxes of the cells of `cell`'s column, level with it or next to it, holding most of the `extra`
+    words its own reading gives: the cell may be part of theirs (reporting scan 1,000,653: a Sasaran's
+    last line 'Berkelanjutan' parted off as a cell, whose reading alone gave the whole Sasaran)."""
+    assert cell.bbox is not None
+    near = 2 * (cell.bbox.bottom - cell.bbox.top)
+    return [other.bbox for other in cells if other is not cell and other.col == cell.col and other.bbox is not None
+            and other.bbox.top - near < cell.bbox.bottom and cell.bbox.top < other.bbox.bottom + near
+            and 2 * len(extra & set(other.text.split())) >= len(extra)]
 
 
 def take_own(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
@@ -379,7 +390,7 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
     if not boxes:
         return tables, outside
     found = [word for read in read_cells(clean, boxes, dpi, pool, runs)
-             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in read.words
+             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in naming_lines(read.words)
              if not any(read_already(word, other) for other in words)]  # (the unit beside a lost name)
     if not found:
         return tables, outside
@@ -387,6 +398,15 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
         setattr(carry, name, value)
     kept = [word for word in words if not any(read_already(word, name) for name in found)]  # (a speck in 'Target')
     return find_borderless(number, kept + found, rules, stops, carry, glyph_boxes=True)
+
+
+def naming_lines(words: list[Word]) -> list[Word]:
+    """The words of a header place's lines up to the last holding a letter: not the top of the header's
+    next line cut by the place's box ('TARGET' / '10/1', the cut signs of '(%)', which the page's
+    reading holds whole)."""
+    lines = words_to_lines(words)
+    last = max((k for k, line in enumerate(lines) if any(char.isalpha() for char in line.text)), default=-1)
+    return [word for line in lines[:last + 1] for word in line.words]
 
 
 def read_already(word: Word, other: Word) -> bool:
@@ -409,7 +429,10 @@ def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
     # each column's first body cell with text: its box spans the column's bounds
     columns = {cell.col: cell.bbox for cell in reversed(table.cells)
                if cell.row > 0 and cell.text and cell.bbox is not None}
-    unnamed = [(box.x0, top, box.x1, bottom) for col, box in sorted(columns.items()) if col not in named]
+    # a lost name of two lines centred on a header of one stands up to a line above it ('TARGET' / '(%)',
+    # reporting scan 1,000,712: the header's band alone cut through its letters)
+    unnamed = [(box.x0, top - (bottom - top), box.x1, bottom) for col, box in sorted(columns.items())
+               if col not in named]
     beside = [(0.0, top, table.bbox.x0, bottom), (table.bbox.x1, top, width, bottom)]
     return unnamed + [box for box in beside if box[2] - box[0] >= MIN_HEADER_PLACE]
 

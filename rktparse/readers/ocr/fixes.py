@@ -16,9 +16,10 @@ _ZERO_ONE = str.maketrans("OoIl", "0011")
 # What Tesseract makes of a "•" opening a cell line (it has no bullet glyph to read it as).
 _BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank opens nothing)
 # "Yo" (or "Ye", reporting scan 1,000,498) is Tesseract's "%" anywhere it stands as a word of its own
-# (neither is an Indonesian word): in brackets after an indikator's name, "(Yo)", or in a header, "Target Yo".
+# (neither is an Indonesian word): in brackets after an indikator's name, "(Yo)", or in a header, "Target Yo";
+# or glued to a figure as print sets a "%" ("77,86Yo", reporting scan 1,000,703).
 PERCENT_READINGS = ("yo", "ye", "o/o", "0/0", "°/o", "%o")
-_PERCENT = re.compile(rf"(?:(?<=\d )|^)(?:{'|'.join(PERCENT_READINGS)})(?=$|[\s),;])|(?<![^\s(])Y[oe](?=$|[\s),;])")
+_PERCENT = re.compile(rf"(?:(?<=\d )|^)(?:{'|'.join(PERCENT_READINGS)})(?=$|[\s),;])|(?<![^\s(\d])Y[oe](?=$|[\s),;])")
 # A "(%)" after a word ("Target (%)", an indikator's "... terlayani (%)") read "(96)" or "(90)": a
 # bracketed figure of its own after a name is no unit print gives.
 _BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
