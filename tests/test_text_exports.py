@@ -1221,3 +1221,24 @@ def test_an_export_of_one_word_a_line_fails_with_the_reason_and_the_remedy(tmp_p
     listed.write_text("Sasaran\nIndikator\nTarget\nKegiatan\n", encoding="utf-8")
     with pytest.raises(NoTableError):
         rktparse.parse(listed)
+
+
+def test_a_pypdf_header_a_name_a_line_over_rows_of_cells_side_by_side_is_cut_as_a_stream():
+    # development seed 74: pypdf prints the header of a table with Satuan, Anggaran and Keterangan columns
+    # over seven lines, a name (or its half) a line, as a blocks export does, but each row's Satuan, target,
+    # Anggaran and Keterangan side by side on one line ('% 58,55 3.440.000 Dana Desa')
+    from rktparse.readers.text import side_by_side
+    from rktparse.readers.text.stream import stream_header
+
+    header = ["SASARAN", "KINERJA", "INDIKATOR SATUAN TARGET", "(%)", "ANGGARAN", "(RP)", "KETERANGAN"]
+    assert stream_header(header + ["Menurunnya mutu"]) == [
+        "SASARAN KINERJA", "INDIKATOR", "SATUAN", "TARGET (%)", "ANGGARAN (RP)", "KETERANGAN"]
+    rows = ["Menurunnya ketahanan", "pangan", "Jumlah Nilai", "Tukar Petani", "% 58,55 3.440.000 Dana Desa",
+            "Indeks produksi", "padi", "Kali 82,36 62.290.000 APBN"]
+    assert side_by_side("\n".join(header + rows))
+    blocks = ["Menurunnya ketahanan", "pangan", "Jumlah Nilai", "Tukar Petani", "%", "58,55", "3.440.000", "Dana Desa"]
+    assert not side_by_side("\n".join(header + blocks))
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(74, "pypdf", cache_dir()))))
+    first = got["sasaran"][0]["indikator"][0]  # read as one cell a line, the whole row went to the Anggaran
+    assert (first["target"]["raw"], first["extra"]["SATUAN"]) == ("58,55", "%")
+    assert "/sasaran/0/indikator/0" in {w["ref"] for w in got["warnings"] if w["severity"] == "review"}

@@ -120,6 +120,7 @@ def _replaced_bytes_note(text: str) -> ReaderNote:
                               f"check those lines against the original")
 
 
+SIDE_BY_SIDE = 1.05  # a blocks export whose lines a stream export's cutting grows by this much is one
 WORDS_ALONE = 0.9  # share of an export's lines holding one word each above which its lines are lost
 MIN_LINES = 40  # (of a text this long at least: a short note may well be a list of words)
 
@@ -188,8 +189,9 @@ class TextReader(Reader):
         left their memory unused after (issue 15)."""
         lines = split_lines(text)
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
-        if self.options.style == "auto" and style == "blocks" and joins_names(lines) and looks_joined(text, lines):
-            style = "stream"  # a header over several lines, its names apart as in blocks, over joined rows
+        if self.options.style == "auto" and style == "blocks" and (
+                joins_names(lines) and looks_joined(text, lines) or side_by_side(text)):
+            style = "stream"  # a header over several lines, its names apart as in blocks, over joined rows or cells side by side
         return style, lines if style == "stream" else []
 
 
@@ -203,6 +205,18 @@ def _texts(pages: list[PageOut]) -> list[PageText]:
         text.above_boxes += out.above_boxes
         text.below_boxes += out.below_boxes
     return list(texts.values())
+
+
+def side_by_side(text: str) -> bool:
+    """Whether a text whose header names stand a line each, as in a blocks export, prints its rows' cells
+    side by side on a line, as a stream export does (pypdf's of some tables) and a blocks export never
+    does: cut as a stream export's, its lines grow by a tenth or more (a hundredth at most for PyMuPDF's
+    or pdftotext's own blocks)."""
+    return _lines(stream_to_blocks(text)) >= SIDE_BY_SIDE * _lines(text)
+
+
+def _lines(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line.strip())
 
 
 def _read_style(style: Style, text: str, lines: list[Line]) -> tuple[list[PageOut], list[ReaderNote]]:

@@ -41,7 +41,7 @@ from rktparse.vocabulary.cues import CONNECTORS, first_word, opener, opens_sasar
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
-MAX_HEADER_LINES = 4  # a header wraps over this many lines at most
+MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
