@@ -976,6 +976,10 @@ class RktWalker(TableWalker):
             if not indikator:
                 self.walk.note("indikator-missing", "a row with a target but no indikator text",
                                self.table.page, row=draft)
+                if len(sasaran.rows) > 1:  # its text may stand in the row above, or it may be that row's rest
+                    self.walk.note("indikator-missing", "the row after this one has a target but no indikator "
+                                   "text: it may be the rest of this row, or its text may stand in this row's "
+                                   "cells", self.table.page, row=sasaran.rows[-2])
         elif indikator or target:
             draft.indikator_tops, draft.target_tops = (), ()  # lines from several printed cells
         self.note_indikator_cell(row, draft)
