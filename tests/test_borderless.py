@@ -1137,3 +1137,20 @@ def test_a_kegiatan_list_going_on_after_a_gap_beside_a_centred_sasaran_keeps_the
     words += line(290, ("Capaian Daftar", 120), ("Rp 3.000", 300), ("Pemutakhiran Data", 400))
     tables, _ = find_borderless(1, words, [], [], Carry())
     assert len(tables) == 1 and "Capaian Daftar" in [cell.text for cell in tables[0].cells]
+
+
+def test_a_first_row_packed_under_the_header_and_centred_by_chance_is_no_header_wrap():
+    """Reporting seed 1,000,722: the first row's line right under the header, its Sasaran centred lower
+    and its indikator 'Cakupan TPS yang melaksanakan ...' centred under 'Indikator' by chance, its 'Unit'
+    and '82' under 'Satuan' and 'Target (%)': all read as the header's second line ('Satuan Unit'), the
+    row lost and the next one given the wrong Sasaran, silently. A cell's sentence is no header's wrap."""
+    from rktparse.readers.borderless import Carry, find_borderless
+
+    words = _words(108, ("Sasaran", 100), ("Indikator", 380), ("Satuan", 560), ("Target (%)", 640))
+    words += _words(122, ("Cakupan TPS yang melaksanakan", 310), ("Unit", 570), ("82", 660))
+    words += _words(134, ("Menurunnya", 10), ("jadwal", 310))
+    for k in range(3):
+        words += _words(150 + 16 * k, ("Persentase TPS yang lulus", 310), ("Unit", 570), (f"{90 + k}", 660))
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    header = [cell.text for cell in tables[0].cells if cell.row == 0]
+    assert header == ["Sasaran", "Indikator", "Satuan", "Target (%)"]

@@ -186,8 +186,9 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
                 body_top = min(body_top, line.top)
                 break
             wraps.append(line)
-    # a value or a numbered item belongs to the body, and so does its line in every column
-    body_top = min([body_top] + [line.top for line in wraps if holds_value(line.text) or is_item(line)])
+    # a value, a numbered item or a cell's sentence belongs to the body, and so does its line in every column
+    body_top = min([body_top] + [line.top for line in wraps if holds_value(line.text) or is_item(line)
+                                 or opens_cell(line)])
     # the header is a row: the body starts below all of it, so no wrap stands level with a body line
     wraps = [line for line in wraps if line.top < body_top - ALIGNED * height]
     # a column with no header line above: its header cell centred on the taller header row ('NO.')
@@ -195,6 +196,14 @@ def header_wraps(header: list[Word], body: list[Word], xs: list[float], height: 
     wraps += [line for lines in columns if not any(id(line.words[0]) in header_ids for line in lines)
               for line in lines if line.top <= lowest + ALIGNED * height and line.top < body_top - ALIGNED * height]
     return [w for line in wraps for w in line.words]
+
+
+def opens_cell(line: Line) -> bool:
+    """Whether a line reads as a cell's sentence, not a header name's wrap: four words or more, some in
+    small letters, opening with a cell's cue word ('Cakupan TPS yang melaksanakan ...' centred by chance
+    under 'Indikator', reporting seed 1,000,722: the first row was read into the header, silently)."""
+    words = line.text.split()
+    return len(words) >= 4 and any(word[:1].islower() for word in words) and opener(first_word(line.text)) is not None
 
 
 def completes_name(upper: Line, line: Line) -> bool:
