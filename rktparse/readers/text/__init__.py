@@ -121,6 +121,7 @@ def _replaced_bytes_note(text: str) -> ReaderNote:
 
 
 SIDE_BY_SIDE = 1.05  # a blocks export whose lines a stream export's cutting grows by this much is one
+SIDE_BY_SIDE_LINES = 300  # (told from this many first lines)
 WORDS_ALONE = 0.9  # share of an export's lines holding one word each above which its lines are lost
 MIN_LINES = 40  # (of a text this long at least: a short note may well be a list of words)
 
@@ -211,8 +212,19 @@ def side_by_side(text: str) -> bool:
     """Whether a text whose header names stand a line each, as in a blocks export, prints its rows' cells
     side by side on a line, as a stream export does (pypdf's of some tables) and a blocks export never
     does: cut as a stream export's, its lines grow by a tenth or more (a hundredth at most for PyMuPDF's
-    or pdftotext's own blocks)."""
-    return _lines(stream_to_blocks(text)) >= SIDE_BY_SIDE * _lines(text)
+    or pdftotext's own blocks). Told from its first lines: a long export's rows print alike."""
+    head = _head(text, SIDE_BY_SIDE_LINES)
+    return _lines(stream_to_blocks(head)) >= SIDE_BY_SIDE * _lines(head)
+
+
+def _head(text: str, count: int) -> str:
+    """The text's first `count` lines (without splitting the whole of a long export)."""
+    end = -1
+    for _ in range(count):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return text
+    return text[:end]
 
 
 def _lines(text: str) -> int:
