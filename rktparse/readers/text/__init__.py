@@ -126,11 +126,11 @@ WORDS_ALONE = 0.9  # share of an export's lines holding one word each above whic
 MIN_LINES = 40  # (of a text this long at least: a short note may well be a list of words)
 
 
-def words_alone(text: str) -> bool:
+def words_alone(lines: list[Line]) -> bool:
     """Whether an export prints (nearly) every word on a line of its own: where its lines and cells
     ended is lost, and a reading of it would be a guess, wrong row after row without a sign."""
-    counts = [len(line.split()) for line in text.splitlines() if line.strip()]
-    return len(counts) >= MIN_LINES and counts.count(1) >= WORDS_ALONE * len(counts)
+    alone = sum(" " not in line.text for line in lines)  # (a line's text is stripped, its spaces folded)
+    return len(lines) >= MIN_LINES and alone >= WORDS_ALONE * len(lines)
 
 
 def detect_style(lines: list[Line]) -> Style:
@@ -168,11 +168,7 @@ class TextReader(Reader):
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
-        if words_alone(text):
-            raise LinesLostError(path, "it prints one word a line (pypdf's extract_text of a PDF that places "
-                                       "each word apart), so no cell can be told; export the PDF again with "
-                                       "`pdftotext -layout`, or convert the PDF itself")
-        style, lines = self._style(text)
+        style, lines = self._style(path, text)
         pages, notes = _read_style(style, text, lines)
         del text, lines  # a long export's text and lines, no longer needed while its cells become tables
         if not any(p.n_rows for p in pages):
@@ -184,11 +180,15 @@ class TextReader(Reader):
             tables=[p.take_table() for p in pages if p.n_rows], texts=_texts(pages), notes=decoding + notes,
         )
 
-    def _style(self, text: str) -> tuple[Style, list[Line]]:
-        """The export's style, with its lines when the style reads them (stream). The layout and
-        blocks styles read the text itself: a long export's lines, held while its cells were made,
-        left their memory unused after (issue 15)."""
+    def _style(self, path: Path, text: str) -> tuple[Style, list[Line]]:
+        """The export's style (one of one word a line refused), with its lines when the style reads them
+        (stream). The layout and blocks styles read the text itself: a long export's lines, held while its
+        cells were made, left their memory unused after (issue 15)."""
         lines = split_lines(text)
+        if words_alone(lines):
+            raise LinesLostError(path, "it prints one word a line (pypdf's extract_text of a PDF that places "
+                                       "each word apart), so no cell can be told; export the PDF again with "
+                                       "`pdftotext -layout`, or convert the PDF itself")
         style: Style = detect_style(lines) if self.options.style == "auto" else self.options.style
         if self.options.style == "auto" and style == "blocks" and (
                 joins_names(lines) and looks_joined(text, lines) or side_by_side(text)):
