@@ -291,6 +291,14 @@ def test_a_header_read_with_a_figure_for_a_letter_is_the_column_it_spells():
     assert column_name("KET 1") is None and column_name("Sasaran 1") is None
 
 
+def test_a_header_read_closing_on_a_comma_closes_on_a_point():
+    """Reporting scan 1,000,861: its 'KET.' header read 'KET,' named the Keterangan of nine rows
+    under a name the table does not print, with no warning. A header closes no clause: its closing
+    comma is a point the scan gave a tail."""
+    assert column_name("KET,") == "KET." and column_name("No,") == "No."
+    assert column_name("KET.") is None and column_name("(Rp),") is None
+
+
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     def unsure(text: str, word: str) -> CellText:
         return reading(text, 0.9)._replace(unknown=((word, 0.9),))
@@ -1117,3 +1125,27 @@ def test_a_cells_dash_read_as_a_scrap_of_letters_is_a_dash(monkeypatch):
         for scrap, first, second in (("Tn", ["-"], ["Tn"]), ("Tanah", ["Tanah"], ["Tanah"])):
             monkeypatch.setattr(text, "read_in_shares", reading(scrap))
             assert [read.lines for read in text.read_cells(page, boxes, 150, pool, 1)] == [first, second], scrap
+
+
+def test_a_glyph_a_words_box_left_out_is_no_lone_value(monkeypatch):
+    """Reporting scan 1,000,814: Tesseract's box for 'Jawa' began after the hook of its 'J', and the
+    hook, read alone as the grade 'J', made the Sasaran 'Provinsi J Jawa Barat' with no warning. Ink
+    closer to a word read than a word space is that word's; ink a space away is read alone."""
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((100, 400), 255, np.uint8)
+    page[40:70, 100:120] = 0  # the hook, 3 px before the word's box (300 dpi: 0.7 pt)
+    page[40:70, 123:200] = 0  # the word as read
+    page[40:70, 250:265] = 0  # a value alone, 12 pt further
+    word = OcrWord("awa", 123, 40, 200, 70, 96.0, (1, 1, 1))
+    asked = []
+
+    def reading(images, *args, **kwargs):
+        asked.extend(images)
+        return [[OcrWord("J", 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 81.0, (1, 1, 1))]
+                for image in images]
+
+    monkeypatch.setattr(text, "read_images", reading)
+    found = text.lone_words(page, [word], 300)
+    assert [lone.text for lone in found] == ["J"] and 240 < found[0].x0 < 250 and len(asked) == 1

@@ -108,6 +108,33 @@ def test_a_kegiatan_ending_on_a_connective_carries_its_row_over_whatever_room_th
     assert [w.severity.value for w in doc.warnings if w.code == "row-joined-across-pages"] == ["info"]
 
 
+def test_a_scans_sasaran_whose_next_word_did_not_fit_goes_on_flagged():
+    """Reporting scans 1,000,764 and 1,000,815: a scan's cells give their lines' extents, not their
+    tops, so nothing told whether 'Terwujudnya Akses ... Jaminan Kesehatan' ended at page 1's foot,
+    and 'Nasional Secara Berkelanjutan' at page 2's top, a capital opening no Sasaran, was read as
+    a Sasaran of its own: two half Sasaran over three rows, silently. Its first word would not have
+    fitted on the last line: the text goes on, flagged."""
+    def scanned(col, lines, top, bottom, widths):
+        x0 = 100.0 + 150 * col
+        return Cell(lines=lines, row=1, col=col, bbox=BBox(x0=x0, top=top, x1=x0 + 150, bottom=bottom),
+                    line_spans=[(x0 + 5, x0 + 5 + width) for width in widths])
+
+    def table(number, *cells):
+        heads = [cell(col, [name], 60, 80, row=0, x0=100.0 + 150 * col, x1=250.0 + 150 * col)
+                 for col, name in enumerate(("Sasaran", "Indikator", "Target"))]
+        return TablePage(page=number, n_rows=2, n_cols=3, cells=heads + list(cells))
+
+    first = table(1, scanned(0, ["Terwujudnya Akses Masyarakat", "Terhadap Jaminan Kesehatan"], 80, 110, [135, 130]),
+                  scanned(1, ["Rasio Penduduk Peserta BPJS"], 80, 110, [120]), scanned(2, ["52,28"], 80, 110, [25]))
+    second = table(2, scanned(0, ["Nasional Secara Berkelanjutan"], 80, 100, [130]),
+                   scanned(1, ["Persentase desa UCI"], 80, 100, [90]), scanned(2, ["98,05"], 80, 100, [25]))
+    source = SourceDocument(path="t.pdf", format="pdf", engine="ocr", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="ocr"))
+    assert [(s.text, len(s.indikator)) for s in doc.sasaran] == [
+        ("Terwujudnya Akses Masyarakat Terhadap Jaminan Kesehatan Nasional Secara Berkelanjutan", 2)]
+    assert any(w.code == "page-break-unsure" and w.ref == "/sasaran/0" for w in doc.warnings)
+
+
 def test_a_word_that_would_have_fitted_on_the_last_line_starts_a_new_text():
     short_last = cell(0, ["Meningkatnya kualitas", "pelayanan"], 100, 130, widths=[140, 50])
     tail = cell(0, ["Tercapainya zona integritas"], 60, 80, widths=[135])

@@ -726,7 +726,9 @@ class RktWalker(TableWalker):
         # before filled its cell to the page's end
         if lower and not ends_open(current.lines) and self.states_level(first_word(lines[0]), role):
             return False, True
-        if ended is False and fits is False:  # cut, by the geometry; a tail opening as a level does is still unsure
+        # cut, by the geometry: the next word did not fit, and nothing says the text ended (a scan's cells
+        # give their lines' extents, not their tops); a tail opening as a level does is still unsure
+        if fits is False:
             opens = self.opens_like_others(lines[0], role, cell) or upper and self.states_level(first_word(lines[0]), role)
             return lower or ends_open(current.lines) or not opens, not lower
         if lower or ends_open(current.lines):

@@ -99,7 +99,11 @@ def _slash(word: str) -> str:
 def column_name(text: str) -> str | None:
     """The column name a header cell's reading spells but for spaces, case and a figure or stroke
     read for a letter ("Ke 1 ERANGAN" -> "KETERANGAN"), in the case most of its letters are read
-    in; None when it spells one as read, or none."""
+    in; a name read closing on a comma closes on a point ("KET," -> "KET.": a header names a
+    column, it closes no clause, and a small point reads as a comma where the scan gives it a tail);
+    None when it spells one as read, or none."""
+    if text.endswith(",") and text[-2:-1].isalpha():
+        return text[:-1] + "."
     read = text.replace(" ", "")
     for name in COLUMN_NAMES:
         spelt = name.replace(" ", "")

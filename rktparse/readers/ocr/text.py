@@ -274,7 +274,8 @@ def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord
     as noise (on development scans every sasaran number of a No column, a Kondisi Awal's "-" or "BB";
     its sparse-text mode drops them too): each patch of ink of a word's size that no word was read
     from is read on its own as one word, and kept when it reads as a value (`is_lone_value`); a
-    patch of a dash's shape is a dash."""
+    patch of a dash's shape is a dash. A patch touching a word read is no value of its own but a
+    glyph its box left out (the hook of the 'J' of 'Jawa', read as a grade 'J' before the word)."""
     px = dpi / 72
     ink = (image < PAPER).astype(np.uint8)
     for word in read:
@@ -283,13 +284,20 @@ def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord
     _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     found = dashes(ink, read, px)
     patches = [(x, y, width, height) for x, y, width, height, _ in stats.tolist()[1:]
-               if MIN_NUMBER_PT * px <= height <= MAX_NUMBER_PT * px and width <= MAX_NUMBER_PT * 2 * px]
+               if MIN_NUMBER_PT * px <= height <= MAX_NUMBER_PT * px and width <= MAX_NUMBER_PT * 2 * px
+               and not touches_word(x, y, x + width, y + height, read)]
     crops = [np.pad(image[y:y + height, x:x + width], MARGIN_PX, constant_values=255) for x, y, width, height in patches]
     for (x, y, _, _), words in zip(patches, read_images(crops, WORD_PSM, dpi)):
         found += [word._replace(x0=word.x0 + x - MARGIN_PX, x1=word.x1 + x - MARGIN_PX, top=word.top + y - MARGIN_PX,
                                 bottom=word.bottom + y - MARGIN_PX)
                   for word in words if is_lone_value(word)]
     return found
+
+
+def touches_word(x0: int, top: int, x1: int, bottom: int, read: list[OcrWord]) -> bool:
+    """Whether a patch (pixels, its ink widened by a letter gap) reaches the blanked box of a word read
+    on its line: its ink stands closer to the word than a word space."""
+    return any(word.top < bottom and top < word.bottom and word.x0 - 2 <= x1 and x0 <= word.x1 + 2 for word in read)
 
 
 def is_lone_value(word: OcrWord) -> bool:
