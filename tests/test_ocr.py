@@ -226,6 +226,19 @@ def test_an_entry_opening_in_small_letters_where_the_document_opens_it_with_a_ca
     assert "'sosialisasi' (the document opens 2 others with 'Sosialisasi')" in notes[0].message
 
 
+def test_an_entry_opening_in_small_letters_among_entries_opening_with_capitals_is_noted():
+    """Reporting scan 1,000,876: '3. sosialisasi e-SPTPD ...', an item a row in a table without rules,
+    between '2. Penagihan ...' and '4. Rekonsiliasi ...', the only 'Sosialisasi' of the document, with
+    no warning (the ink measured its 'S' small). In a column whose entries open with capitals an entry
+    opening with a small letter of a caseless shape is noted; one opening with a verb ('melakukan'), or
+    in a column whose entries open small, is not."""
+    texts = ["1. Penatausahaan Barang", "2. Penagihan tunggakan", "3. sosialisasi e-SPTPD", "4. melakukan rapat"]
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table, one_column(["1. sosialisasi e-SPTPD", "2. penagihan tunggakan"])])
+    assert [(note.cell, note.code) for note in notes] == [(cells[2].bbox, "ocr-word-unlike-document")]
+    assert "'sosialisasi' (its column opens 2 entries with a capital)" in notes[0].message
+
+
 def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so():
     """Development scans 12, 22 and 159: 'secara berkata' once where the document reads 'secara berkala'
     entry after entry. Between the same words three times and more, the document's word is taken (a
@@ -937,16 +950,29 @@ def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named(
     assert "'Cc.'" in notes[0].message
 
 
+def test_a_number_alone_read_closing_on_a_comma_closes_on_a_point():
+    """Reporting scan 1,000,881: a Sasaran's No cell '5.', alone on its page (no number above or below to
+    count from), read '5,', and three rows carried the number '5,' with no warning. A number alone in its
+    cell closes no clause: its comma is a point the scan gave a tail. A figure with decimals, or a comma
+    inside a line, is left."""
+    cells = [Cell(lines=[text], row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=90, bottom=20 * k + 15))
+             for k, text in enumerate(["5,", "56,4", "1, 2 dan 3"])]
+    notes = fix_markers(1, [TablePage(page=1, n_rows=3, n_cols=1, cells=cells)])
+    assert [cell.text for cell in cells] == ["5.", "56,4", "1, 2 dan 3"]
+    assert [(note.code, note.severity, note.cell) for note in notes] == [("ocr-fixed", "info", cells[0].bbox)]
+
+
 def test_a_marker_alone_above_its_items_text_is_set_and_a_no_cells_number_left():
     """Reporting scan 1000182: a narrow Kegiatan column prints '1.' alone on its line above
-    'Pembangunan ...'; read '1,', its items ran together. A number alone in its cell is a No cell's."""
+    'Pembangunan ...'; read '1,', its items ran together. A number alone in its cell is a No cell's, no
+    list's marker (its comma is a point all the same: `number_stopped`)."""
     kegiatan = Cell(lines=["1,", "Pembangunan Sistem", "2. Pengawasan teknis"], row=0, col=1,
                     bbox=BBox(x0=100, top=0, x1=190, bottom=40))
     number = Cell(lines=["1,"], row=0, col=0, bbox=BBox(x0=0, top=0, x1=90, bottom=40))
     below = Cell(lines=["2."], row=1, col=0, bbox=BBox(x0=0, top=40, x1=90, bottom=80))
     fix_markers(1, [TablePage(page=1, n_rows=2, n_cols=2, cells=[number, kegiatan, below])])
     assert kegiatan.lines == ["1.", "Pembangunan Sistem", "2. Pengawasan teknis"]
-    assert number.lines == ["1,"]
+    assert number.lines == ["1."]
 
 
 @pytest.mark.slow

@@ -220,6 +220,22 @@ def test_a_capital_first_letter_level_with_the_small_letters_is_read_small(font,
     assert [part.text for part in read_marks(word, np.asarray(image))] == [kept]
 
 
+@pytest.mark.parametrize("read, parts", [
+    ("351.000.000.000pendidikan", ["351.000.000.000", "pendidikan"]),  # an amount printed over the next column
+    ("27orang", ["27", "orang"]),  # a space the scan closed
+    ("Rp1.000aparatur", ["Rp1.000", "aparatur"]),
+    ("10km", ["10km"]), ("2018Tahun", ["2018Tahun"]), ("e-SPTPD", ["e-SPTPD"]),  # a unit's letters; a capital
+])
+def test_a_figure_read_glued_to_a_word_in_small_letters_is_two_words(read, parts):
+    """Reporting scan 1,000,897: 'Rp 351.000.000.000', printed over the Kegiatan column's '... pendidikan',
+    was read as one word across both columns, which ended the table without rules there: eight rows lost,
+    no warning. A figure glued to a word of small letters is two words, parted in proportion to their letters."""
+    pixels, word = printed(read)
+    found = read_marks(word, pixels)
+    assert [part.text for part in found] == parts
+    assert found[0].x0 == word.x0 and found[-1].x1 == word.x1 and all(a.x1 <= b.x0 for a, b in zip(found, found[1:]))
+
+
 # --- stray marks ------------------------------------------------------------------------------------
 
 

@@ -42,7 +42,14 @@ from rktparse.readers.ocr.figures import figures, odd_separators
 from rktparse.readers.ocr.fixes import column_name
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.numbering import STOPS, bullet_slips, marker_slips, out_of_sequence, sign_bullets
+from rktparse.readers.ocr.numbering import (
+    STOPS,
+    bullet_slips,
+    marker_slips,
+    number_stopped,
+    out_of_sequence,
+    sign_bullets,
+)
 from rktparse.readers.ocr.pages import image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
@@ -483,9 +490,14 @@ def fix_markers(number: int, tables: list[TablePage]) -> list[ReaderNote]:
     wants but for its case, a doubled letter or its stop (`marker_slips`; a table without rules may
     give each item a row of its own) set as that marker, with an info note keeping the reading. One
     read without a stop is left, with a review note: a wrapped line may open with a figure ('di' /
-    '3 kecamatan')."""
+    '3 kecamatan'). A row's number alone in its cell closing on a comma closes on a point
+    (`number_stopped`)."""
     notes = []
     for table in tables:
+        for cell in table.cells:
+            if len(cell.lines) == 1 and (stopped := number_stopped(cell.lines[0].strip())) is not None:
+                read, cell.lines = cell.lines[0], [stopped]
+                notes.append(opening_fixed(number, cell, 0, read, "a number alone in its cell closes on a point"))
         for lines in column_lines(table):
             for index, marker in marker_slips([with_next(cell, k) for cell, k in lines]).items():
                 cell, k = lines[index]

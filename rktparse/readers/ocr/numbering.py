@@ -16,12 +16,21 @@ from rktparse.readers.ocr.words import bullet_read_as_sign
 from rktparse.vocabulary.headers import is_bullet
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
+_COMMA_NUMBER = re.compile(r"^(\d{1,3}),$")
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
 STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
 _SAME_STROKE = {"l": "i", "i": "l"}  # a small "l" and a capital "I" are one upright stroke in sans print:
 # 'I.' between 'k.' and 'm.' is the 'l.' (reporting scan 1000162)
 NUMBERED_ROW = 3  # a row with this many lone numbers numbers the columns, not itself
+
+
+def number_stopped(text: str) -> str | None:
+    """A row's number alone in its cell read closing on a comma, closing on a point ("5," -> "5."): a
+    number alone closes no clause, and a small point reads as a comma where the scan gives it a tail
+    (reporting scan 1,000,881, a Sasaran's "5," alone on its page, no neighbour to count from)."""
+    found = _COMMA_NUMBER.match(text)
+    return f"{found.group(1)}." if found else None
 
 
 def number_of(cell: Cell) -> int | None:

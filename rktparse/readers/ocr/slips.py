@@ -41,6 +41,8 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     between = _between(tables)
     opened = Counter(word.lower() for table in tables for cell in table.cells
                      for word in _openings(cell.lines) if word[0].isupper())
+    capitals = Counter((id(table), cell.col) for table in tables for cell in table.cells
+                       for word in _openings(cell.lines) if word[0].isupper())
     for table in tables:
         for cell in table.cells:
             slips = [(word, near, counts[near]) for word in _LETTERS.findall(cell.text)
@@ -53,10 +55,8 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: "
                                                 f"a misread letter, most likely; check it against the scan"))
-            if small := [word for word in _openings(cell.lines) if word[0] in _CASELESS_SHAPES
-                         and opened[word.lower()] >= MIN_SEEN]:
-                named = ", ".join(f"{word!r} (the document opens {opened[word.lower()]} others with "
-                                  f"{word.capitalize()!r})" for word in small)
+            if small := _small_openings(cell.lines, opened, capitals[id(table), cell.col]):
+                named = ", ".join(f"{word!r} ({why})" for word, why in small)
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} opens an entry with "
                                                 f"{named}: a capital read small, most likely; check it against the scan"))
@@ -72,6 +72,22 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
 # document opens it with a capital elsewhere
 _WORD_AT_START = re.compile(r"^[^\W\d_]+")
 _CASELESS_SHAPES = frozenset("cosuvwxz")
+
+
+def _small_openings(lines: list[str], opened: Counter[str], capitals: int) -> list[tuple[str, str]]:
+    """The words opening a cell's entries in a small letter of a caseless shape, where the document
+    opens others with the capital or the cell's column opens `capitals` entries with capitals
+    (reporting scan 1,000,876: '3. sosialisasi ...', an item a row in a table without rules, between
+    '2. Penagihan ...' and '4. Rekonsiliasi ...'), with why."""
+    found = []
+    for word in _openings(lines):
+        if word[0] not in _CASELESS_SHAPES:
+            continue
+        if opened[word.lower()] >= MIN_SEEN:
+            found.append((word, f"the document opens {opened[word.lower()]} others with {word.capitalize()!r}"))
+        elif capitals >= MIN_SEEN:
+            found.append((word, f"its column opens {capitals} entries with a capital"))
+    return found
 
 
 def _openings(lines: list[str]) -> list[str]:
