@@ -308,19 +308,17 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
             return [word]
         return [word._replace(text=word.text[:-1] + mark)]
-    if _GLUED_WORD.match(word.text):
-        return split_glued_figure(word)
+    if glued := _GLUED_WORD.match(word.text):
+        return split_glued_figure(word, glued)
     return split_rupiah(word, image) if _GLUED_RUPIAH.match(word.text) else split_percent(word, image)
 
 
-def split_glued_figure(word: OcrWord) -> list[OcrWord]:
+def split_glued_figure(word: OcrWord, found: re.Match[str]) -> list[OcrWord]:
     """A figure read glued to a word in small letters after it as two words, parted where the letters
     begin in proportion to their count: print sets a space there, and an amount printed over the
     next column's text (reporting scan 1,000,897: 'Rp 351.000.000.000' running into '... pendidikan')
     or a space the scan closed ('27orang') leaves none in the ink. One word across two columns ended
-    the table without rules there, every row below lost."""
-    found = _GLUED_WORD.match(word.text)
-    assert found is not None
+    the table without rules there, every row below lost. `found`: the word's match of `_GLUED_WORD`."""
     cut = word.x0 + round((word.x1 - word.x0) * len(found.group(1)) / len(word.text))
     return [word._replace(text=found.group(1), x1=cut), word._replace(text=found.group(2), x0=cut)]
 

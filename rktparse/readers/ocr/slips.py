@@ -39,10 +39,14 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     between = _between(tables)
-    opened = Counter(word.lower() for table in tables for cell in table.cells
-                     for word in _openings(cell.lines) if word[0].isupper())
-    capitals = Counter((id(table), cell.col) for table in tables for cell in table.cells
-                       for word in _openings(cell.lines) if word[0].isupper())
+    opened: Counter[str] = Counter()  # capitalised openings: by word, and by table column
+    capitals: Counter[tuple[int, int]] = Counter()
+    for table in tables:
+        for cell in table.cells:
+            for word in _openings(cell.lines):
+                if word[0].isupper():
+                    opened[word.lower()] += 1
+                    capitals[id(table), cell.col] += 1
     for table in tables:
         for cell in table.cells:
             slips = [(word, near, counts[near]) for word in _LETTERS.findall(cell.text)
