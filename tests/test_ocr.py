@@ -157,6 +157,37 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert same.lines == ["97 %"] and same.rival is None
 
 
+def test_a_header_read_again_with_its_unit_sign_keeps_the_sign(monkeypatch):
+    """Reporting scan 1,000,939: the header 'Target %' read 'Target' (the combined model dropped the sign),
+    and every target of the page came out without its '%', with no warning. A header cell is read twice;
+    a reading holding every word of the first and a unit sign more is kept, the first as its raw text. A
+    second reading with another word more, or a body cell without figures, is not taken."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    def words_only(text: str, sure: float) -> CellText:  # no figure: the first reading is kept but for its unit
+        return reading(text, sure)._replace(figure_confidence=None)
+
+    kept = reconcile([words_only("Target", 0.83), words_only("Target %", 0.92)])
+    assert kept.lines == ["Target %"] and kept.raw == ["Target"]
+    assert reconcile([words_only("Target", 0.83), words_only("Target ke", 0.92)]).lines == ["Target"]
+    page = np.full((200, 400), 255, np.uint8)
+    page[40:60, 20:80] = page[40:60, 220:280] = 0
+
+    def words(images, psm, dpi, pool, runs, languages=None):
+        said = ["Target", "%"] if languages == ("eng",) else ["Target"]
+        return [[OcrWord(word, 12 + 30 * k, 12, 40 + 30 * k, 30, 90.0, (1, 1, 1)) for k, word in enumerate(said)]
+                for _ in images]
+
+    monkeypatch.setattr(text, "read_in_shares", words)
+    boxes = [(0.0, 0.0, 96.0, 96.0), (96.0, 0.0, 192.0, 96.0)]
+    with ThreadPoolExecutor(1) as pool:
+        header, body = text.read_cells(page, boxes, 150, pool, 1, names={0})
+    assert header.lines == ["Target %"] and body.lines == ["Target"]
+
+
 def one_column(texts: list[str]) -> TablePage:
     """A table of one column, a cell a row holding each of `texts` (its lines parted by '|'), with its words."""
     cells = [Cell(lines=text.split("|"), row=k, col=0, bbox=BBox(x0=0, top=20 * k, x1=100, bottom=20 * k + 15))

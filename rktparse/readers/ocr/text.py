@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Collection
 from concurrent.futures import Executor
 from typing import NamedTuple
 
@@ -44,6 +45,7 @@ REACH_PT = 3.0
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "="),
+UNIT_SIGNS = frozenset({"%", "(%)", "(Rp)"})  # what a header names a column's unit with, read apart
 PRINTED_SIGNS = ("%",)  # but not a sign print stands alone: a target's "%" (read with 88 on development scans)
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
 QUOTES = "\"“”"
@@ -158,12 +160,28 @@ def reconcile(reads: list[CellText]) -> CellText:
 
     votes = [sum(figures(other.lines) == figures(read.lines) for other in reads) for read in reads]
     keep = max(range(len(reads)), key=lambda index: (votes[index], sureness(reads[index]), -index))
-    kept = spelled_alike(known_words(reads[keep], reads), reads)
+    kept = with_unit(spelled_alike(known_words(reads[keep], reads), reads), reads)
     others = [read for read in reads if figures(read.lines) != figures(kept.lines)]
     if not others:
         return kept
     rival = max(others, key=sureness)
     return kept._replace(rival=Rival(rival.lines, sureness(rival)))
+
+
+def with_unit(kept: CellText, reads: list[CellText]) -> CellText:
+    """`kept`, or another reading holding every word of it, in order, and a unit sign more ('Target %'
+    where the first reading gives 'Target': reporting scan 1,000,939, whose targets lost their '%'
+    without a word; the English model alone reads the sign), the first reading kept as its raw text."""
+    words = words_of(kept)
+    for read in reads:
+        other = words_of(read)
+        if len(other) > len(words) and [word for word in other if word not in UNIT_SIGNS or word in words] == words:
+            return read._replace(raw=reads[0].raw)
+    return kept
+
+
+def words_of(read: CellText) -> list[str]:
+    return " ".join(read.lines).split()
 
 
 def spelled_alike(kept: CellText, reads: list[CellText]) -> CellText:
@@ -192,7 +210,7 @@ def known_words(kept: CellText, reads: list[CellText]) -> CellText:
 
 
 def words_in(read: CellText) -> int:
-    return sum(len(line.split()) for line in read.lines)
+    return len(words_of(read))
 
 
 def read_in_shares(images: list[np.ndarray], psm: int, dpi: int, pool: Executor, runs: int,
@@ -213,10 +231,12 @@ def look_again(crops: list[Crop], look: int, dpi: int, pool: Executor, runs: int
     return [cell_text(words, crop, dpi) for crop, words in zip(crops, found)]
 
 
-def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, runs: int) -> list[CellText]:
+def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, runs: int,
+               names: Collection[int] = ()) -> list[CellText]:
     """The text of each cell box, read in `runs` parallel Tesseract runs; cells with figures or unsure
-    unknown words twice, and three times where the first two readings disagree on the figures or
-    both have unknown words."""
+    unknown words, and the cells of `names` (indexes of header cells: a unit they name is every row's),
+    twice, and three times where the first two readings disagree on the figures or both have unknown
+    words."""
     crops = {index: crop for index, box in enumerate(boxes) if (crop := crop_cell(image, box, dpi)) is not None}
     found = dict(zip(crops, read_in_shares([crop.image for crop in crops.values()], CELL_PSM, dpi, pool, runs)))
     missed = [index for index, words in found.items() if not words]
@@ -225,7 +245,7 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
     # nothing read but dust, or a scrap ('Te', '=', 'BJ': a scan's dash read as letters): the cell's one mark
     reads.update({index: [cell_text(dash, crops[index], dpi)] for index, (read,) in reads.items()
                   if len("".join(read.lines)) <= SCRAP and (dash := lone_dash(crops[index].image, dpi))})
-    with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown]
+    with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown or index in names]
     for index, read in zip(with_figures, look_again([crops[i] for i in with_figures], 1, dpi, pool, runs)):
         reads[index].append(read)
     disputed = [index for index in with_figures if figures(reads[index][0].lines) != figures(reads[index][1].lines)
