@@ -660,9 +660,9 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)
     grids = [region_to_grid(boxes) for boxes in regions]
     cells = [boxes_to_cells(boxes, xs, ys) for boxes, (xs, ys) in zip(regions, grids)]
-    boxes = [cell_box(cell) for table in cells for cell in table]
-    names = {index for index, cell in enumerate(cell for table in cells for cell in table) if cell.row == 0}
-    read_list = read_cells(clean, boxes, dpi, pool, runs, names)
+    every = [cell for table in cells for cell in table]
+    boxes = [cell_box(cell) for cell in every]
+    read_list = read_cells(clean, boxes, dpi, pool, runs, {index for index, cell in enumerate(every) if cell.row == 0})
     if layer and boxes:
         read_list, layer_note = with_layer(number, boxes, read_list, move_words(layer, moved, dpi))
         notes.append(layer_note)
