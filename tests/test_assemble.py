@@ -12,7 +12,7 @@ from rktparse.assemble.columns import header_lines_to_text, header_to_layout
 from rktparse.errors import NoTableError
 from rktparse.grid import Cell, PageText, SourceDocument, TablePage
 from rktparse.models import Source
-from rktparse.vocabulary.headers import Role, clipped_role
+from rktparse.vocabulary.headers import Role, clipped_role, misread_role
 
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
 
@@ -406,7 +406,7 @@ def test_a_level_below_a_new_misi_at_a_page_top_is_new_whatever_its_case():
 
 
 def test_targets_in_a_column_whose_header_was_not_read_are_flagged_on_their_rows():
-    header = ["Sasaran Kinerja", "Indikator Kinerja", "TARGE T 2026", "Kegiatan"]  # 'TARGET' broken in a narrow cell
+    header = ["Sasaran Kinerja", "Indikator Kinerja", "TA RGET 2026", "Kegiatan"]  # 'TARGET' broken in a narrow cell
     doc = assemble(page(1, [[("Sasaran A", 2), "Ind 1", "100%", "Keg 1"], [None, "Ind 2", "12 dokumen", "Keg 2"]],
                         header=header))
     assert [i.target for _, i in doc.indikator_rows()] == [None, None]
@@ -722,7 +722,7 @@ def test_a_header_cut_at_its_cells_edges_names_its_column_by_a_piece_of_its_name
     table = TablePage(page=1, n_rows=2, n_cols=5, cells=[Cell(lines=[text], row=0, col=col)
                                                          for col, text in enumerate(header)])
     columns = header_to_layout(table, 1).columns
-    assert [(c.role, c.clipped) for c in columns][3:] == [(Role.KEGIATAN, True), (Role.EXTRA, False)]
+    assert [(c.role, c.guessed) for c in columns][3:] == [(Role.KEGIATAN, "cut at its cell's edges"), (Role.EXTRA, "")]
     both = TablePage(page=1, n_rows=2, n_cols=4, cells=[Cell(lines=[text], row=0, col=col) for col, text
                                                         in enumerate(["SASARAN", "INDIKATOR", "KEGIATAN", "KEGIAT"])])
     assert [c.role for c in header_to_layout(both, 1).columns][2:] == [Role.KEGIATAN, Role.EXTRA]
@@ -730,5 +730,24 @@ def test_a_header_cut_at_its_cells_edges_names_its_column_by_a_piece_of_its_name
                         header=header))
     assert doc.sasaran[0].indikator[0].kegiatan == ["Pemeliharaan jalan"]
     assert doc.sasaran[0].indikator[0].extra == {"AN KET.": "DAK"}
-    assert [(w.code, w.ref) for w in doc.warnings if "cut at its cells' edges" in w.message] == \
+    assert [(w.code, w.ref) for w in doc.warnings if "cut at its cell's edges" in w.message] == \
         [("header-misread", "/sasaran/0")]
+
+
+def test_a_header_with_a_letter_misread_names_its_column_with_a_warning():
+    """Reporting scan 1,001,099: 'Target' read 'Taraet' made the targets an extra column's, silently.
+    A first word of five letters or more one letter from a core name takes its role where no other
+    column has it, and the first Sasaran under it is flagged; words of their own are left."""
+    assert misread_role("Taraet 2020") is Role.TARGET and misread_role("TARGE T 2026") is Role.TARGET and misread_role("Indikatr Kinerja") is Role.INDIKATOR
+    assert misread_role("Sasaram") is Role.SASARAN and misread_role("Saran") is None
+    assert misread_role("Satuan") is None and misread_role("Tujuh") is None and misread_role("") is None
+    header = ["SASARAN", "INDIKATOR", "Taraet", "KEGIATAN"]
+    doc = assemble(page(1, [["Meningkatnya mutu", "Persentase jalan", "Terlaksana", "Pemeliharaan jalan"]],
+                        header=header))
+    row = doc.sasaran[0].indikator[0]
+    assert (row.target.raw, row.extra) == ("Terlaksana", {})
+    assert [(w.code, w.ref) for w in doc.warnings if "'Taraet' as the target column" in w.message] == \
+        [("header-misread", "/sasaran/0")]
+    both = TablePage(page=1, n_rows=2, n_cols=4, cells=[Cell(lines=[text], row=0, col=col) for col, text
+                                                        in enumerate(["SASARAN", "INDIKATOR", "TARGET", "Taraet"])])
+    assert [c.role for c in header_to_layout(both, 1).columns][2:] == [Role.TARGET, Role.EXTRA]

@@ -270,6 +270,23 @@ def test_an_entry_opening_in_small_letters_among_entries_opening_with_capitals_i
     assert "'sosialisasi' (its column opens 2 entries with a capital)" in notes[0].message
 
 
+def test_a_word_read_in_the_case_the_document_reads_it_otherwise_beside_the_same_word_is_noted():
+    """Reporting scans 1,001,053, 1,001,057 and 1,001,089: 'air Minum', 'sesuai Standar pelayanan',
+    'Child immunization', each where the document reads the phrase in the other case entry after
+    entry, with no warning: Tesseract judges 's' and 'S' by size. A word read in another case than the
+    words beside it, where the other case stands twice as often beside the same word, is noted; a word
+    of a text in title case ('Jalan dan Jembatan'), a case the document reads as often ('Tahun Anggaran'
+    beside 'setiap tahun'), an entry's opening and a word opening a line are not."""
+    texts = ["Rumah tangga terlayani air Minum", *[f"Layanan {k} air minum" for k in range(3)],
+             "Pembangunan Jalan dan Jembatan", "Rehabilitasi jalan dan jembatan", "Pemeliharaan jalan dan jembatan",
+             "Pelatihan setiap tahun", "Tahun Anggaran 2019", "Tahun Anggaran 2020", "Tahun Anggaran 2021",
+             "1) Minum obat|2) Layanan|Minum air", "Rapat rutin|Minum bersih"]
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
+    assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
+    assert "'Minum' (the document reads 'air minum' 3 times)" in notes[0].message
+
+
 def test_a_word_the_document_reads_otherwise_between_the_same_words_is_taken_so():
     """Development scans 12, 22 and 159: 'secara berkata' once where the document reads 'secara berkala'
     entry after entry. Between the same words three times and more, the document's word is taken (a
@@ -368,6 +385,17 @@ def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_wo
     assert kept.lines == ["Laporan Keuangan Semester |"]
     kept = reconcile([unsure("Taraet (%)", "Taraet"), unsure("Target (%)")])
     assert kept.lines == ["Target (%)"]
+
+
+def test_a_reading_giving_a_word_in_another_case_is_not_preferred_for_having_fewer_unknown_words():
+    """Reporting scan 1,001,089: the first model read 'Child Immunization' unsure, the second
+    'Child immunization' sure: the second was kept, silently, with its small 'i'. Neither model is
+    surer of a case, so the first reading stays, its unsure word named."""
+    def unsure(text: str, *words: str) -> CellText:
+        return reading(text, 0.9)._replace(unknown=tuple((word, 0.9) for word in words))
+
+    kept = reconcile([unsure("Universal Child Immunization", "Immunization"), unsure("Universal Child immunization")])
+    assert kept.lines == ["Universal Child Immunization"] and kept.unknown == (("Immunization", 0.9),)
 
 
 def test_a_sign_opening_a_line_where_a_bullet_stands_makes_another_reading_preferred():

@@ -185,7 +185,7 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
             if misread:
                 note_misread(walk, table.page, misread)
             if started:
-                note_clipped(walk, layout, table.page, before)
+                note_guessed(walk, layout, table.page, before)
         elif layout.column(Role.KEGIATAN) is not None:
             if started := note_start(programs, table, n_header, layout):
                 opened[id(programs[-1])] = len(walk.programs)
@@ -259,15 +259,16 @@ def note_misread(walk: Walk, page: int, misread: list[tuple[str, str]]) -> None:
                                 f"under the first's names", page, row=first.sasaran if first else None)
 
 
-def note_clipped(walk: Walk, layout: Layout, page: int, since: int) -> None:
+def note_guessed(walk: Walk, layout: Layout, page: int, since: int) -> None:
     """A review warning, on the first Sasaran read under it, on a table whose column took its role from
-    a piece of its name (`columns.clipped_names`): a header cut at its cell's edges, whose other pieces
-    may stand in the headers beside it ('AN KET.')."""
-    clipped = [column for column in layout.columns if column.clipped]
-    if clipped and walk.sasaran:
-        roles = ", ".join(f"{column.header!r} as the {column.role.value} column" for column in clipped)
-        walk.note("header-misread", f"the header on page {page} is cut at its cells' edges: {roles} was read from "
-                                    f"a piece of its name; the names beside it may hold its other pieces",
+    a name it does not print whole (`columns.guessed_names`): a header cut at its cell's edges, whose
+    other pieces may stand in the headers beside it ('AN KET.'), or a name with a letter misread."""
+    guessed = [column for column in layout.columns if column.guessed]
+    if guessed and walk.sasaran:
+        roles = "; ".join(f"{column.header!r} as the {column.role.value} column ({column.guessed})"
+                          for column in guessed)
+        walk.note("header-misread", f"the header on page {page} names a column by a name it does not print whole: "
+                                    f"{roles}; the names beside it may hold other pieces of it",
                   page, row=walk.sasaran[min(since, len(walk.sasaran) - 1)])
 
 

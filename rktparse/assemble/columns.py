@@ -24,6 +24,7 @@ from rktparse.vocabulary.headers import (
     is_bullet,
     is_numbering,
     lists_iku,
+    misread_role,
     names_column,
     names_header,
     role_of_header,
@@ -45,7 +46,7 @@ class Column:
     header: str
     role: Role
     label: str = ""  # a period column's own sub-header ('Trw I')
-    clipped: bool = False  # its role read from a piece of its name, its header cut at the cell's edges
+    guessed: str = ""  # why its role was read from a name it does not print whole ('cut at its cell's edges')
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def header_to_layout(table: TablePage, n_header_rows: int, year: int | None = No
         columns.append(Column(col, header, role))
     if not any(c.role is Role.INDIKATOR for c in columns) and lists_iku(headers):
         columns = [replace(c, role=Role.INDIKATOR) if URAIAN.match(c.header.lower().strip()) else c for c in columns]
-    columns = clipped_names(columns)
+    columns = guessed_names(columns)
     columns = target_parts(table, columns, n_header_rows)
     years = plan_years(table, columns, n_header_rows)
     if years and year is not None and str(year) in years.values():
@@ -228,15 +229,22 @@ def header_to_layout(table: TablePage, n_header_rows: int, year: int | None = No
     return Layout(tuple(demote_duplicates(columns)), tuple(years.values()))
 
 
-def clipped_names(columns: list[Column]) -> list[Column]:
+def guessed_names(columns: list[Column]) -> list[Column]:
     """An extra column whose header is a piece of a core column's name no other column names
-    ('OGRAM/KEGIAT,' beside no Kegiatan column) takes that role: a header wider than its cell, cut
-    at its edges (a spreadsheet's print, read from a scan cell by cell)."""
+    ('OGRAM/KEGIAT,' beside no Kegiatan column: a header wider than its cell, cut at its edges, as a
+    spreadsheet prints it and a scan's cells are read), or that name with a letter misread ('Taraet'),
+    takes that role."""
     named = {column.role for column in columns}
-    found = [clipped_role(column.header) if column.role is Role.EXTRA and not names_column(column.header) else None
-             for column in columns]
-    return [replace(column, role=role, clipped=True) if role is not None and role not in named else column
-            for column, role in zip(columns, found)]
+    guesses = [_guessed_role(column.header) if column.role is Role.EXTRA and not names_column(column.header)
+               else (None, "") for column in columns]
+    return [replace(column, role=role, guessed=why) if role is not None and role not in named else column
+            for column, (role, why) in zip(columns, guesses)]
+
+
+def _guessed_role(header: str) -> tuple[Role | None, str]:
+    if (role := clipped_role(header)) is not None:
+        return role, "cut at its cell's edges"
+    return misread_role(header), "a letter of it misread"
 
 
 def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) -> list[Column]:

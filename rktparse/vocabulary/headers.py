@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from rktparse.vocabulary.cues import LIST_MARK
+from rktparse.vocabulary.cues import LIST_MARK, one_slip
 
 
 class Role(str, Enum):
@@ -87,6 +87,20 @@ def clipped_role(header: str) -> Role | None:
     return next((role for name, role in _CLIPPED_NAMES.items()
                  if CLIPPED_LEAST <= len(first) < len(name) and name.endswith(first)
                  or CLIPPED_LEAST <= len(last) < len(name) and name.startswith(last)), None)
+
+
+MISREAD_NAME = 5  # letters a header's first word has at least to be read as a core name one letter away
+_CORE_NAMES = {**_CLIPPED_NAMES, "target": Role.TARGET, "tujuan": Role.TUJUAN}
+
+
+def misread_role(header: str) -> Role | None:
+    """The core column a header names with a letter of its first word misread, lost or added ('Taraet'
+    -> TARGET: reporting scan 1,001,099, whose targets went silently into an extra column); None
+    otherwise."""
+    first = re.match(r"[a-z]+", header.lower().strip())
+    if first is None or len(first.group()) < MISREAD_NAME:
+        return None
+    return next((role for name, role in _CORE_NAMES.items() if one_slip(first.group(), name)), None)
 
 
 UNREAD_COLUMN_NUMBER = re.compile(r"^[({[][^\d\s][)}\]]$")  # a scan's '(2)' read '(?)' in a row of column numbers

@@ -27,6 +27,7 @@ MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between o
 MIN_SEEN = 2  # how often the document must read the word a slip would stand for
 MAX_SLIPS = 2  # a glyph misread alike on two lines ('bagi' read 'bagai' twice, dev scan 83) is still a slip,
 OFTENER = 3  # where the word it stands for is read at least this many times as often
+CASE_OFTENER = 2  # a word read in the other case beside the same word as often as this, where it is read at most MAX_SLIPS times
 QUOTE = 60
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -39,6 +40,7 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     between = _between(tables)
+    contexts = _case_contexts(tables)
     opened: Counter[str] = Counter()  # capitalised openings: by word, and by table column
     capitals: Counter[tuple[int, int]] = Counter()
     for table in tables:
@@ -64,6 +66,11 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} opens an entry with "
                                                 f"{named}: a capital read small, most likely; check it against the scan"))
+            if cased := _case_slips(cell.lines, contexts):
+                named = ", ".join(f"{word!r} (the document reads {phrase!r} {seen} times)" for word, phrase, seen in cased)
+                notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
+                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: a letter "
+                                                f"read in the other case, most likely; check it against the scan"))
             if _SIGN_FOR_FIGURE.search(cell.text):
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds '&' between words "
@@ -100,6 +107,63 @@ def _openings(lines: list[str]) -> list[str]:
     if lines and item_text(lines[0]) is None:
         texts.insert(0, lines[0])
     return [word.group() for text in texts if (word := _WORD_AT_START.match(text))]
+
+
+def _case_contexts(tables: list[TablePage]) -> Counter[tuple[str, str, str, bool]]:
+    """How often the document reads each word inside a text (opening neither a cell nor an entry)
+    capitalised or in small letters, after each word and before each word."""
+    contexts: Counter[tuple[str, str, str, bool]] = Counter()
+    for table in tables:
+        for cell in table.cells:
+            contexts.update(key for _, _, keys in _cased_words(cell.lines) for key in keys)
+    return contexts
+
+
+def _cased_words(lines: list[str]) -> list[tuple[str, bool, list[tuple[str, str, str, bool]]]]:
+    """Each word inside a cell's text, whether its case is other than that of the nearest words beside
+    it ('air Minum', 'Child immunization'; not 'Jalan dan Jembatan'), and its keys: ('after',
+    the word before as read, the word in small letters, whether capitalised) and, unless it opens a
+    line (which may open an entry no marker opens), ('before', the word after, ...). Words in capitals
+    and short words are left out; the word beside keeps its case ('Air Minum' names a service, 'air
+    minum' is water)."""
+    words = []  # (word, opens an entry, opens a line)
+    for k, line in enumerate(lines):
+        text = item_text(line)
+        found = _LETTERS.findall(line if text is None else text)
+        words += [(word, at == 0 and (k == 0 or text is not None), at == 0) for at, word in enumerate(found)]
+    out = []
+    for at, (word, opens, line_start) in enumerate(words):
+        if opens or len(word) < MIN_LETTERS or not (word.islower() or word[1:].islower()):
+            continue
+        capital = word[0].isupper()
+        beside = [other for other in (_nearest(words[:at][::-1]), _nearest(words[at + 1:])) if other]
+        keys = [("after", words[at - 1][0], word.lower(), capital)] if at else []
+        if not line_start and at + 1 < len(words):
+            keys.append(("before", words[at + 1][0], word.lower(), capital))
+        out.append((word, all(other[0].isupper() != capital for other in beside), keys))
+    return out
+
+
+def _nearest(words: list[tuple[str, bool, bool]]) -> str:
+    """The first of `words` long enough to show a text's case ('dan' stays small in title case)."""
+    return next((word for word, _, _ in words if len(word) >= MIN_LETTERS), "")
+
+
+def _case_slips(lines: list[str], contexts: Counter[tuple[str, str, str, bool]]) -> list[tuple[str, str, int]]:
+    """The words of a cell read in another case than the words beside them, where the document reads
+    them in the other case beside the same word CASE_OFTENER times as often at least ('sesuai Standar
+    pelayanan' where 'sesuai standar' stands in Sasaran after Sasaran: reporting scans 1,001,053,
+    1,001,057, 1,001,089), each with that phrase and how often it is read: Tesseract tells 's' from 'S'
+    by size alone, and may misjudge it."""
+    found = []
+    for word, odd, keys in _cased_words(lines):
+        for kind, beside, lower, capital in keys if odd else []:
+            seen, other = contexts[kind, beside, lower, capital], contexts[kind, beside, lower, not capital]
+            if seen <= MAX_SLIPS and other >= max(MIN_SEEN, CASE_OFTENER * seen):
+                cased = lower.capitalize() if not capital else lower
+                found.append((word, f"{beside} {cased}" if kind == "after" else f"{cased} {beside}", other))
+                break
+    return found
 
 
 # An '&' between words in small letters ('di & kecamatan'): print joins names with one ('Sarana & Prasarana'),

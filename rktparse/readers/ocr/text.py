@@ -201,12 +201,20 @@ def known_words(kept: CellText, reads: list[CellText]) -> CellText:
     """`kept`, or another reading with the same figures, as many words and fewer unsure unknown words
     ("Target" where the first reading has "Taraet"), the first reading kept as its raw text for the
     record. A reading with a word fewer is no better: it may have lost the word ("Semester |" read
-    "Semester" by the second model)."""
+    "Semester" by the second model); nor one reading a word in the other case ('Child immunization'
+    for 'Child Immunization', reporting scan 1,001,089): the models judge 'i' and 'I' by size, and
+    neither is surer of it."""
     better = [read for read in reads if figures(read.lines) == figures(kept.lines)
-              and len(read.unknown) < len(kept.unknown) and words_in(read) == words_in(kept)]
+              and len(read.unknown) < len(kept.unknown) and words_in(read) == words_in(kept)
+              and not recased(words_of(kept), words_of(read))]
     if not better:
         return kept
     return min(better, key=lambda read: len(read.unknown))._replace(raw=reads[0].raw)
+
+
+def recased(words: list[str], others: list[str]) -> bool:
+    """Whether any word of `others` is the word of `words` at its place in another case."""
+    return any(word != other and word.lower() == other.lower() for word, other in zip(words, others))
 
 
 def words_in(read: CellText) -> int:
