@@ -994,6 +994,19 @@ def test_a_bullet_read_as_a_sign_between_items_of_one_bullet_is_that_bullet():
     assert sign_bullets(["* Rapat", "Evaluasi"]) == {}
 
 
+def test_a_bullet_glued_to_its_word_between_items_of_that_bullet_is_set_apart():
+    """Reporting scan 1,001,109: '-Pembangunan halte ...' over four '- ...' items, the space after the
+    dash not read, silently. Set apart only where the items around it open with that bullet; a word
+    printed with a hyphen ('e-Kinerja') or glued where the items differ is left."""
+    from rktparse.readers.ocr.numbering import glued_bullets
+
+    assert glued_bullets(["-Pembangunan halte", "- Manajemen", "- Kampanye"]) == {0: "-"}
+    assert glued_bullets(["• Rapat", "•Evaluasi", "• Reviu"]) == {1: "•"}
+    assert glued_bullets(["-Pembangunan halte", "• Manajemen", "• Kampanye"]) == {}
+    assert glued_bullets(["- Rapat", "-2 kegiatan", "- Reviu"]) == {}
+    assert glued_bullets(["-Rapat", "- Evaluasi"]) == {}  # one item is no list
+
+
 def test_a_marker_read_with_another_stop_is_set_and_one_without_a_stop_is_named():
     """Development scans 236 and 248: '... di' / '3 kecamatan' wraps a Kegiatan entry under '1.' and
     '2.'; '3' stands where the count puts '3.', but a wrapped line may open with a figure, so it is left

@@ -45,6 +45,7 @@ from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.numbering import (
     STOPS,
     bullet_slips,
+    glued_bullets,
     marker_slips,
     number_stopped,
     out_of_sequence,
@@ -554,8 +555,9 @@ def column_lines(table: TablePage) -> list[list[tuple[Cell, int]]]:
 
 
 def fix_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) -> list[ReaderNote]:
-    """The lines of a cell opening with a sign a bullet is read as, between items of one bullet, set
-    as that bullet (`sign_bullets`, an info note keeping the reading); and a review note on each line
+    """The lines of a cell opening with a sign a bullet is read as, or with the bullet glued to their
+    first word, between items of one bullet, set as that bullet (`sign_bullets`, `glued_bullets`, an
+    info note keeping the reading); and a review note on each line
     opening with a bullet the items above and below it do not use (`bullet_slips`). A list is a cell's
     lines; in a table without rules, which may give each item a row, its column's."""
     apart = {id(table) for table in unruled}
@@ -568,6 +570,11 @@ def fix_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) 
             read, rest = cell.lines[k].split(maxsplit=1)
             cell.lines[k] = f"{bullet} {rest}"
             notes.append(opening_fixed(number, cell, k, read, "the items around it open with it"))
+        for index, bullet in glued_bullets([cell.lines[k] for cell, k in lines]).items():
+            cell, k = lines[index]
+            read = cell.lines[k].split()[0]
+            cell.lines[k] = f"{bullet} {cell.lines[k].strip()[len(bullet):]}"
+            notes.append(opening_fixed(number, cell, k, read, "the items around it open with it, a space after it"))
     return notes + [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
                                message=f"page {number}{box_text(cell)}: {cell.lines[k][:QUOTE]!r} opens with a "
                                        f"bullet the items above and below it do not use: a mark read otherwise, or "

@@ -13,12 +13,14 @@ import re
 
 from rktparse.grid import Cell
 from rktparse.readers.ocr.words import bullet_read_as_sign
+from rktparse.vocabulary.cues import LIST_MARK
 from rktparse.vocabulary.headers import is_bullet
 
 _NUMBER = re.compile(r"^(\d{1,3})\.?$")  # "1", "12.": a row's number alone in its cell
 _COMMA_NUMBER = re.compile(r"^(\d{1,3}),$")
 _MARKER = re.compile(r"^(\d{1,2}|[a-z])([.)])$")  # a list item's marker: "1.", "2)", "a.", "b)"
 _MARKER_LIKE = re.compile(r"^(?:\d{1,2}|[A-Za-z]{1,2})[.,)]?$")  # what a scan may make of one: "4,", "Cc.", "1"
+_GLUED_BULLET = re.compile(rf"^({LIST_MARK})(?=[^\W\d_])")
 STOPS = ".,)"  # what closes a marker, or what a scan makes of its stop
 _SAME_STROKE = {"l": "i", "i": "l"}  # a small "l" and a capital "I" are one upright stroke in sans print:
 # 'I.' between 'k.' and 'm.' is the 'l.' (reporting scan 1000162)
@@ -113,16 +115,25 @@ def sign_bullets(lines: list[str]) -> dict[int, str]:
     where the bulleted lines around it agree on one bullet: the nearest before and after it, or at a
     list's end the two nearest on its one side. A list does not mix a '*' with its '•' items."""
     bullets = bulleted(lines)
-    found = {}
-    for index, line in enumerate(lines):
-        if bullet_read_as_sign(line) is None:
-            continue
-        before = [mark for at, mark in bullets if at < index][-2:]
-        after = [mark for at, mark in bullets if at > index][:2]
-        around = [before[-1], after[0]] if before and after else before or after
-        if len(around) == 2 and around[0] == around[1]:
-            found[index] = around[0]
-    return found
+    return {index: mark for index, line in enumerate(lines)
+            if bullet_read_as_sign(line) is not None and (mark := _bullet_around(bullets, index))}
+
+
+def glued_bullets(lines: list[str]) -> dict[int, str]:
+    """The lines opening with a bullet glued to their first word ('-Pembangunan halte ...': reporting
+    scan 1,001,109, the space after it not read) where the bulleted lines around it agree on that
+    bullet, as `sign_bullets` tells them."""
+    bullets = bulleted(lines)
+    return {index: mark for index, line in enumerate(lines)
+            if (glued := _GLUED_BULLET.match(line.strip())) and _bullet_around(bullets, index) == (mark := glued.group(1))}
+
+
+def _bullet_around(bullets: list[tuple[int, str]], index: int) -> str | None:
+    """The bullet the bulleted lines around line `index` agree on, if they do."""
+    before = [mark for at, mark in bullets if at < index][-2:]
+    after = [mark for at, mark in bullets if at > index][:2]
+    around = [before[-1], after[0]] if before and after else before or after
+    return around[0] if len(around) == 2 and around[0] == around[1] else None
 
 
 def _marker(word: str) -> tuple[bool, int, str] | None:
