@@ -10,7 +10,7 @@ import rktparse
 from rktparse.assemble import source_to_document
 from rktparse.assemble.columns import header_lines_to_text, header_to_layout
 from rktparse.errors import NoTableError
-from rktparse.grid import Cell, PageText, SourceDocument, TablePage
+from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.models import Source
 from rktparse.vocabulary.headers import Role, clipped_role, misread_role
 
@@ -520,6 +520,22 @@ def test_a_doubt_on_the_target_header_flags_each_target_read_without_a_unit():
     note.cell = BBox(x0=0, top=300, x1=10, bottom=310)  # a doubt elsewhere on the page: no flag
     doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
     assert [w.ref for w in doc.warnings if w.code == "header-misread"] == []
+
+
+def test_values_under_an_extra_header_the_reader_doubts_are_flagged_by_sasaran():
+    """Reporting scan 1,001,173: 'KETERANGAN' read 'KtEicRANGAN', its values kept under that name on
+    every row, the reader's warnings on the header cell alone, which no row holds. Each Sasaran with a
+    value under it is flagged; one with none under it, or under a header not doubted, is not."""
+    table = page(1, [["Sasaran A", "Ind 1", "90%", "APBD", "BB"], ["Sasaran B", "Ind 2", "80%", "", "A"]],
+                 header=["Sasaran", "Indikator", "Target", "KtEicRANGAN", "Kondisi Awal"])
+    for cell_ in table.cells:
+        cell_.bbox = BBox(x0=40 + 50 * cell_.col, top=20 * cell_.row, x1=80 + 50 * cell_.col, bottom=20 * cell_.row + 15)
+    header = next(cell_ for cell_ in table.cells if cell_.text == "KtEicRANGAN")
+    note = ReaderNote(code="ocr-word-unknown", page=1, cell=header.bbox, message="'KtEicRANGAN' (0.35)")
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=1, tables=[table], notes=[note])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=1, engine="test"))
+    assert doc.sasaran[0].indikator[0].extra == {"KtEicRANGAN": "APBD", "Kondisi Awal": "BB"}
+    assert [w.ref for w in doc.warnings if w.code == "header-misread"] == ["/sasaran/0"]
 
 
 def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():

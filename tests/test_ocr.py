@@ -235,12 +235,15 @@ def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_oft
 
 def test_an_ampersand_between_words_in_small_letters_is_noted_as_a_misread_figure():
     """Reporting scan 1,000,444 (stop 51): 'pegawai di 8 kecamatan' read 'pegawai di & kecamatan', with no
-    warning: a figure lost. Print joins names with '&' ('Sarana & Prasarana'), not words in small letters."""
-    texts = ["melakukan penilaian pegawai di & kecamatan", "Pengadaan Sarana & Prasarana", "Rapat di 8 kecamatan"]
+    warning: a figure lost. Print joins names with '&' ('Sarana & Prasarana'), not words in small letters;
+    nor does a bullet stand between them (reporting scan 1,001,195: 'di • kecamatan' for 'di 6 kecamatan')."""
+    texts = ["melakukan penilaian pegawai di & kecamatan", "Pengadaan Sarana & Prasarana", "Rapat di 8 kecamatan",
+             "Rapat pleno di • kecamatan", "• Rapat pleno"]
     cells = (table := one_column(texts)).cells
     notes = slip_notes([table])
-    assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document")]
-    assert "a misread '8'" in notes[0].message
+    assert [(note.cell, note.code) for note in notes] == [(cells[0].bbox, "ocr-word-unlike-document"),
+                                                          (cells[3].bbox, "ocr-word-unlike-document")]
+    assert "holds '&'" in notes[0].message and "a misread figure" in notes[0].message and "holds '•'" in notes[1].message
 
 
 def test_an_entry_opening_in_small_letters_where_the_document_opens_it_with_a_capital_is_noted():

@@ -200,6 +200,7 @@ def walk_tables(source: SourceDocument, year: int | None = None, release: bool =
         if not started:
             spending.used(table)
     note_header_units(walk)
+    note_doubted_names(walk)
     walk.finish()
     for starts, drafts in ((printed, walk.sasaran), (programs, walk.programs)):
         for start in starts:
@@ -270,6 +271,20 @@ def note_guessed(walk: Walk, layout: Layout, page: int, since: int) -> None:
         walk.note("header-misread", f"the header on page {page} names a column by a name it does not print whole: "
                                     f"{roles}; the names beside it may hold other pieces of it",
                   page, row=walk.sasaran[min(since, len(walk.sasaran) - 1)])
+
+
+def note_doubted_names(walk: Walk) -> None:
+    """A review warning on each Sasaran with rows holding a value under an extra column whose header
+    cell the reader doubts (reporting scan 1,001,173: 'KETERANGAN' read 'KtEicRANGAN', its values kept
+    under that name on every row, with warnings on the header cell alone): the values are right, the
+    name they are kept under may not be."""
+    for sasaran in walk.sasaran:
+        names = sorted({name for row in sasaran.rows for name in row.extra if name in walk.doubted_names})
+        if names:
+            pages = ", ".join(str(walk.doubted_names[name]) for name in names)
+            walk.note("header-misread", f"the values under {', '.join(map(repr, names))} are kept under that name as "
+                                        f"read, which the reader doubts on page {pages} (see the warning on it): "
+                                        f"check the name against the page", sasaran.pages[0], row=sasaran)
 
 
 def note_header_units(walk: Walk) -> None:

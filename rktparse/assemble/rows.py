@@ -15,7 +15,7 @@ from itertools import zip_longest
 from typing import TypeAlias
 
 from rktparse.assemble.breaks import CLEAR, Fragment, line_pitch, text_ended, word_would_fit
-from rktparse.assemble.columns import Layout, is_column_number_row
+from rktparse.assemble.columns import Column, Layout, is_column_number_row
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 from rktparse.vocabulary.cues import (
@@ -159,6 +159,7 @@ class Walk:
     row: RowDraft | None = None
     phrases: Phrases = field(default_factory=Phrases)  # the document's listed openings and word pairs
     header_doubt: int | None = None  # the page of the Target header the rows are read under, if doubted
+    doubted_names: dict[str, int] = field(default_factory=dict)  # extra columns' headers the reader doubts, by page
 
     def start_table(self) -> None:
         """Forget the open levels and row: a new table's first rows start their own."""
@@ -396,7 +397,9 @@ class RktWalker(TableWalker):
 
     def run(self) -> None:
         if self.first_row:  # a header printed here: the rows below are read under it, and the next pages' too
-            self.walk.header_doubt = self.table.page if self.header_noted(Role.TARGET) else None
+            self.walk.header_doubt = self.table.page if self.header_noted(self.layout.column(Role.TARGET)) else None
+            self.walk.doubted_names.update((column.header, self.table.page) for column in self.layout.all(Role.EXTRA)
+                                           if column.header and self.header_noted(column))
         rows = self.data_rows()
         for position, row in enumerate(rows):
             after = rows[position + 1] if position + 1 < len(rows) else None
@@ -410,10 +413,9 @@ class RktWalker(TableWalker):
             else:
                 self.read_row(row)
 
-    def header_noted(self, role: Role) -> bool:
-        """Whether the reader noted a header cell of `role`'s column (two OCR readings disagree, a low
+    def header_noted(self, column: Column | None) -> bool:
+        """Whether the reader noted a header cell of the column (two OCR readings disagree, a low
         confidence)."""
-        column = self.layout.column(role)
         cells = [self.table.covering(row, column.index) for row in range(self.first_row)] if column else []
         return any(cell is not None and cell.bbox is not None
                    and noted_cell(self.table.page, cell.bbox) in self.walk.noted for cell in cells)

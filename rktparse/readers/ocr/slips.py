@@ -71,11 +71,11 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: a letter "
                                                 f"read in the other case, most likely; check it against the scan"))
-            if _SIGN_FOR_FIGURE.search(cell.text):
+            if sign := _SIGN_FOR_FIGURE.search(cell.text):
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
-                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} holds '&' between words "
-                                                f"in small letters, where print has a figure ('di 8 kecamatan'): "
-                                                f"a misread '8', most likely; check it against the scan"))
+                                        message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {sign.group(1)!r} "
+                                                f"between words in small letters, where print has a figure ('di 8 "
+                                                f"kecamatan'): a misread figure, most likely; check it against the scan"))
     return notes
 
 
@@ -167,8 +167,9 @@ def _case_slips(lines: list[str], contexts: Counter[tuple[str, str, str, bool]])
 
 
 # An '&' between words in small letters ('di & kecamatan'): print joins names with one ('Sarana & Prasarana'),
-# and Tesseract reads an '8' as one
-_SIGN_FOR_FIGURE = re.compile(r"\b[a-z]+ & [a-z]+\b")
+# and Tesseract reads an '8' as one; or a bullet, which opens an entry ('di • kecamatan': a '6', reporting scan
+# 1,001,195)
+_SIGN_FOR_FIGURE = re.compile(r"\b[a-z]+ ([&•]) [a-z]+\b")
 
 
 def fix_slips(tables: list[TablePage]) -> list[ReaderNote]:
