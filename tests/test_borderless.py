@@ -1154,3 +1154,28 @@ def test_a_first_row_packed_under_the_header_and_centred_by_chance_is_no_header_
     tables, _ = find_borderless(1, words, [], [], Carry())
     header = [cell.text for cell in tables[0].cells if cell.row == 0]
     assert header == ["Sasaran", "Indikator", "Satuan", "Target (%)"]
+
+
+def test_a_lone_figure_after_a_wide_gap_mid_page_keeps_the_table_open():
+    """Reporting scan 1,001,160: a target 'Rp' / '6.490.00' / '0.000.00' / '0' centred in a narrow
+    column, its third line lost by OCR. The gap it left ended the table at the lone '0', taken for a
+    page number, and the six rows below were dropped (silently, until the reader noted lines in
+    columns outside the tables). A number mid-page is a figure: with the indikator line under it,
+    starting where the column's text starts, and the next Sasaran's row, the table goes on."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[str, float]) -> list[Word]:
+        return [Word(word, x0 + 40 * k, x0 + 40 * k + 35, top, top + 9)
+                for text, x0 in pieces for k, word in enumerate(text.split())]
+
+    words = line(100, ("Sasaran Strategis", 48), ("Indikator Sasaran", 305), ("Target", 694))
+    words += line(116, ("Meningkatkan profesionalisme", 48), ("Nilai ASN kompetensi", 305), ("Rp", 711))
+    words += line(126, ("6.490.00", 694)) + line(147, ("0", 711))
+    words += line(164, ("Tingkat nilai Sistem", 305)) + line(174, ("90.400.0", 694))
+    words += line(200, ("Tercapainya profesionalisme", 48), ("Tingkat pelayanan", 305), ("73%", 700))
+    words += line(220, ("Terlaksananya disiplin", 48), ("Angka pelayanan", 305), ("22 sekolah", 694))
+    tables, outside = find_borderless(1, words, [], [], Carry())
+    assert [table.n_cols for table in tables] == [3] and outside == []
+    assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 0][-2:] == [
+        "Tercapainya profesionalisme", "Terlaksananya disiplin"]

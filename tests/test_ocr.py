@@ -1250,3 +1250,27 @@ def test_a_glyph_a_words_box_left_out_is_no_lone_value(monkeypatch):
     monkeypatch.setattr(text, "read_images", reading)
     found = text.lone_words(page, [word], 300)
     assert [lone.text for lone in found] == ["J"] and 240 < found[0].x0 < 250 and len(asked) == 1
+
+
+def test_rows_set_out_in_columns_that_no_table_took_are_noted_on_a_scan(tmp_path, monkeypatch):
+    """Reporting scan 1,001,160: the table without rules ended after its second row, and the six rows
+    under it, standing in columns between it and the programs table, were dropped with no warning (a
+    page's text keeps the lines above its first table and below its last). A born-digital page says
+    so (`table-not-read`); a scan now too. The finder is made to take nothing here, as it took too
+    little there."""
+    path = tmp_path / "columns.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(842, 595))
+    pdf.setFont("Helvetica", 10)
+    rows = [("Terwujudnya tata kelola", "Nilai SAKIP", "BB"), ("Meningkatnya kualitas layanan", "Indeks kepuasan", "82"),
+            ("Tercapainya disiplin pegawai", "Persentase pegawai disiplin", "95 %")]
+    for k, row in enumerate(rows):
+        for x, text in zip((40, 330, 680), row):
+            pdf.drawString(x, 400 - 22 * k, text)
+    pdf.showPage()
+    pdf.save()
+    scan = tmp_path / "columns-scan.pdf"
+    scan.write_bytes(scan_pdf(path, Degradation(dpi=200), seed=1))
+    monkeypatch.setattr("rktparse.readers.ocr_reader.find_borderless", lambda number, words, *rest, **options: ([], words))
+    notes = [note for note in read_source(scan).notes if note.code == "table-not-read"]
+    assert [(note.page, note.severity) for note in notes] == [(1, "review")]
+    assert "3 lines set out in columns" in notes[0].message

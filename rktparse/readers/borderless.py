@@ -49,6 +49,10 @@ _FIGURE = re.compile(r"\d")
 DASHES = "-–— "  # a run of a header line holding only these names no column
 # a figure of three groups or more ('Rp9.700.000.000.000'), which overflows its column on both sides
 # when wide, up to the text of the cell before it
+# A line of figures alone: a centred target's wrapped piece ('Rp' / '90.400.0' / '00.000.0' / '00'), which
+# does not line up with its column's left edge (reporting scan 1,001,160, one of whose lines OCR lost: the
+# gap it left ended the table, and six rows were dropped)
+_FIGURE_PIECE = re.compile(r"^[\d.,%\s]+$")
 _WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body
@@ -324,7 +328,8 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     that is not the table's first (where notes under a table start) is a cell's too: its row goes
     on over the page, or ends the table there. A line alone between two such paragraphs is the
     tail of a cell centred on the row beside them (a Sasaran beside a long Kegiatan list), and so are
-    several whose lines the paragraph's interleave."""
+    several whose lines the paragraph's interleave; so is a line of figures alone (a centred amount's
+    piece)."""
     # the columns past the first gap: a continued body may not have printed in the first one yet
     inner = [x for x in starts if fences and x >= fences[0][0]]
 
@@ -340,15 +345,16 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
 
     alone = True  # every line so far a paragraph inside a column that is not the first, or one beside it
     for k, line in enumerate(lines[index:]):
-        if is_page_furniture(line.text):
-            return alone and k > 0 and index + k >= len(lines) - FOOTER_LINES
+        foot = index + k >= len(lines) - FOOTER_LINES
+        if is_page_furniture(line.text) and (foot or not line.text.isdigit()):  # a number mid-page is a figure
+            return alone and k > 0 and foot
         if parse_place_date(line.text) is not None:  # a signature's place and date, even with day and month blank:
             return alone and k > 0  # a cell's paragraphs above it, inside a column not the first, are the table's
         if line.top >= stop or crosses(line, fences, height):
             return False
         if (k < ROW_LOOKAHEAD or alone) and next_row(line, starts, fences, height):
             return True
-        alone = alone and (in_inner(line) or 0 < k and beside_cell(index + k))
+        alone = alone and (in_inner(line) or _FIGURE_PIECE.match(line.text) is not None or 0 < k and beside_cell(index + k))
         if not alone and k >= ROW_LOOKAHEAD - 1:
             return False
     return alone

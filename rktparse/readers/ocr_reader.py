@@ -59,7 +59,7 @@ from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
 from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
-from rktparse.readers.pdf_common import page_text
+from rktparse.readers.pdf_common import columns_not_read, page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
 from rktparse.vocabulary.headers import Role, names_header, role_of_header
 from rktparse.vocabulary.text import ROMAN, ROMAN_NUMBERED
@@ -688,7 +688,7 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables) \
         + fix_bullets(number, page_tables, borderless) + fix_column_names(number, page_tables)
     text = page_text(number, outside, page_tables)
-    notes += stamped_line_notes(text, stamps + removed, dpi)
+    notes += stamped_line_notes(text, stamps + removed, dpi) + [note for note in [columns_not_read(number, outside)] if note]
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))
 
 
