@@ -274,9 +274,8 @@ def test_an_entry_opening_in_small_letters_among_entries_opening_with_capitals_i
 
 
 def test_a_word_read_in_the_case_the_document_reads_it_otherwise_beside_the_same_word_is_noted():
-    """Reporting scans 1,001,053, 1,001,057 and 1,001,089: 'air Minum', 'sesuai Standar pelayanan',
-    'Child immunization', each where the document reads the phrase in the other case entry after
-    entry, with no warning: Tesseract judges 's' and 'S' by size. A word read in another case than the
+    """Reporting scan 1,001,053: 'terlayani air Minum' where the document reads 'air minum' in other
+    indikator, with no warning: Tesseract judges a letter's case by its size. A word read in another case than the
     words beside it, where the other case stands twice as often beside the same word, is noted; a word
     of a text in title case ('Jalan dan Jembatan'), a case the document reads as often ('Tahun Anggaran'
     beside 'setiap tahun'), an entry's opening and a word opening a line are not."""

@@ -27,7 +27,7 @@ MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between o
 MIN_SEEN = 2  # how often the document must read the word a slip would stand for
 MAX_SLIPS = 2  # a glyph misread alike on two lines ('bagi' read 'bagai' twice, dev scan 83) is still a slip,
 OFTENER = 3  # where the word it stands for is read at least this many times as often
-CASE_OFTENER = 2  # a word read in the other case beside the same word as often as this, where it is read at most MAX_SLIPS times
+CASE_OFTENER = 2  # a word's other case, beside the same word, read this many times as often as its own
 QUOTE = 60
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -151,10 +151,10 @@ def _nearest(words: list[tuple[str, bool, bool]]) -> str:
 
 def _case_slips(lines: list[str], contexts: Counter[tuple[str, str, str, bool]]) -> list[tuple[str, str, int]]:
     """The words of a cell read in another case than the words beside them, where the document reads
-    them in the other case beside the same word CASE_OFTENER times as often at least ('sesuai Standar
-    pelayanan' where 'sesuai standar' stands in Sasaran after Sasaran: reporting scans 1,001,053,
-    1,001,057, 1,001,089), each with that phrase and how often it is read: Tesseract tells 's' from 'S'
-    by size alone, and may misjudge it."""
+    them in the other case beside the same word CASE_OFTENER times as often at least ('terlayani air
+    Minum' where 'air minum' stands in other indikator: reporting scan 1,001,053), each with that phrase
+    and how often it is read: Tesseract judges a letter's case by its size, and may misjudge it. A word
+    the document reads nowhere else is left ('sesuai Standar pelayanan', 1,001,057)."""
     found = []
     for word, odd, keys in _cased_words(lines):
         for kind, beside, lower, capital in keys if odd else []:
