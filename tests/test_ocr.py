@@ -1273,3 +1273,22 @@ def test_rows_set_out_in_columns_that_no_table_took_are_noted_on_a_scan(tmp_path
     notes = [note for note in read_source(scan).notes if note.code == "table-not-read"]
     assert [(note.page, note.severity) for note in notes] == [(1, "review")]
     assert "3 lines set out in columns" in notes[0].message
+
+
+def test_a_word_read_in_two_halves_a_letter_gap_apart_is_one_word():
+    """Reporting scan 1,000,977: Tesseract read 'Umum' as 'Um' and 'um', 1 pt apart and in two of its
+    blocks, and a heading over five rows read 'Bidang Pelayanan Um um', silently. Halves closer than a
+    space that spell a known word together are joined, whatever block they came in; words a space
+    apart, halves that spell no word, and a capital opening the second, are left."""
+    from rktparse.readers.ocr.tesseract import OcrWord
+    from rktparse.readers.ocr.text import joined_halves
+
+    def word(text: str, x0: int, x1: int, block: int = 1) -> OcrWord:
+        return OcrWord(text, x0, 100, x1, 120, 90.0, (block, 1, 1))
+
+    assert [w.text for w in joined_halves([word("Pelayanan", 10, 150), word("Um", 160, 200), word("um", 202, 240, 2)])] \
+        == ["Pelayanan", "Umum"]
+    assert [w.text for w in joined_halves([word("Um", 160, 200), word("um", 208, 240)])] == ["Um", "um"]  # a space
+    assert [w.text for w in joined_halves([word("Ra", 160, 200), word("pat", 202, 240)])] == ["Rapat"]
+    assert [w.text for w in joined_halves([word("Ra", 160, 200), word("xq", 202, 240)])] == ["Ra", "xq"]
+    assert [w.text for w in joined_halves([word("Dana", 160, 200), word("Desa", 202, 240)])] == ["Dana", "Desa"]

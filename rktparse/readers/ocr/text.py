@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from concurrent.futures import Executor
 from typing import NamedTuple
@@ -15,7 +16,14 @@ from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_vi
 from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals, numbered
 from rktparse.readers.ocr.glyphs import close_percent, read_bullet, read_marks
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
-from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray, is_transposed, opens_unclosed
+from rktparse.readers.ocr.words import (
+    MIN_LETTERS,
+    bullet_read_as_sign,
+    is_known,
+    is_stray,
+    is_transposed,
+    opens_unclosed,
+)
 from rktparse.readers.pdf_words import Box, Word
 
 CELL_PSM = 6  # a cell is one block of text lines
@@ -28,6 +36,7 @@ _LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|\d{1,3}(?:,\d{1,2
 _LONE_VALUE = re.compile(r"^(?:[A-Z]{1,3}|\((?:%|[A-Za-z]{1,5}\.?)\))$")
 LONE_WORD_LETTERS = 4  # a lone word of letters read surely is kept from this long (a Satuan's "Unit")
 LETTER_GAP_PT = 2.5  # letters of one word stand closer
+SPLIT_GAP = 0.15  # line heights: two words read this close are one word's halves (a space is twice as wide)
 MIN_NUMBER_PT, MAX_NUMBER_PT = 4.0, 16.0  # how tall a printed number is (smaller: dust; taller: a mark)
 DASH_PT = (1.3, 6.0)  # how wide a printed '-' or '–' is (a signature's line is wider)
 DASH_THICK_PT = 1.5  # and at most how thick,
@@ -135,8 +144,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
     raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
-    read = [read_bullet(close_percent(line, crop.image), crop.image)
-            for line in words_to_text_lines([part for word in words for part in read_marks(word, crop.image)])]
+    read = [read_bullet(close_percent(line, crop.image), crop.image) for line in words_to_text_lines(
+        joined_halves([part for word in words for part in read_marks(word, crop.image)]))]
     lines = [kept for before, line in zip([[], *read], read)
              if (kept := [without_dust(w, line) for w in line if not is_dust(w, line) or numeral_opening(before, w, line)])]
     words = [word for line in lines for word in line]
@@ -277,6 +286,35 @@ def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
     return line[1].confidence >= PRINT_CONFIDENCE and fix_ocr_slips(f"{word.text} {line[1].text}").startswith("•")
 
 
+def joined_halves(words: list[OcrWord]) -> list[OcrWord]:
+    """The words, two read apart across a gap narrower than a space on one line joined where together
+    they spell a known word, the second going on in small letters ('Um' 'um' -> 'Umum': reporting scan
+    1,000,977's heading, read 'Bidang Pelayanan Um um' over five rows, silently; Tesseract gave the
+    halves to two blocks, so its lines do not pair them)."""
+    order = sorted(range(len(words)), key=lambda index: words[index].x0)
+    starts = [words[index].x0 for index in order]
+    out, gone = list(words), set()
+    for index, first in enumerate(words):
+        reach = first.x1 + SPLIT_GAP * (first.bottom - first.top)
+        near = order[bisect_left(starts, first.x1 - 1):bisect_right(starts, reach)]
+        match = next((k for k in near if k != index and k not in gone and _halves(first, words[k])), None)
+        if match is not None and index not in gone:
+            gone.add(match)
+            then = words[match]
+            out[index] = first._replace(text=first.text + then.text, x1=then.x1, top=min(first.top, then.top),
+                                        bottom=max(first.bottom, then.bottom),
+                                        confidence=min(first.confidence, then.confidence))
+    return [word for index, word in enumerate(out) if index not in gone]
+
+
+def _halves(first: OcrWord, then: OcrWord) -> bool:
+    """Whether `then` goes on from `first` on its line as the rest of one known word."""
+    overlap = min(first.bottom, then.bottom) - max(first.top, then.top)
+    return first.text.isalpha() and then.text.isalpha() and then.text[0].islower() \
+        and overlap > 0.5 * min(first.bottom - first.top, then.bottom - then.top) \
+        and len(first.text + then.text) > MIN_LETTERS and is_known(first.text + then.text)
+
+
 def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     """The printed words of the page outside the table boxes (points), their small marks and bullets
     read from the ink as in cells, slips fixed line by line, with the lone values the page's layout
@@ -288,7 +326,7 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     if image.min() >= PAPER:
         return []
     read = read_images([image], PAGE_PSM, dpi)[0]
-    marked = [part for word in read for part in read_marks(word, image)]
+    marked = joined_halves([part for word in read for part in read_marks(word, image)])
     lines = [[word for word in line if is_print(word, line)]
              for line in (read_bullet(close_percent(line, image), image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
