@@ -726,6 +726,21 @@ def test_a_kegiatan_fragment_whose_first_word_the_document_prints_after_the_entr
     assert across("Evaluasi kinerja")[0] == ["Pengelolaan kenaikan pangkat dan mutasi pegawai Tahun", "Evaluasi kinerja"]
 
 
+def test_a_year_alone_at_a_page_top_goes_on_with_the_kegiatan_before_flagged():
+    """Reporting scan 1,000,978: '... fasilitas terminal' ended page 1 and 'Tahun Anggaran 2023' opened
+    page 2, read as an entry of its own, silently (a scan's cells give no line tops to tell a cut
+    text by). A year closes an entry and opens none: it goes on, flagged; a longer entry does not."""
+    def across(tail):
+        doc = assemble(page(1, [["Sasaran A", "Ind 1", "80%", "Pembangunan halte dan fasilitas terminal"]]),
+                       page(2, [["", "", "", tail]]))
+        row = doc.sasaran[0].indikator[0]
+        return row.kegiatan, [w.ref for w in doc.warnings if w.code == "page-break-unsure"]
+    assert across("Tahun Anggaran 2023") == (
+        ["Pembangunan halte dan fasilitas terminal Tahun Anggaran 2023"], ["/sasaran/0/indikator/0"])
+    assert across("Tahun Anggaran 2023 bagi aparatur")[0] == [
+        "Pembangunan halte dan fasilitas terminal", "Tahun Anggaran 2023 bagi aparatur"]
+
+
 def test_a_header_cut_at_its_cells_edges_names_its_column_by_a_piece_of_its_name():
     """Reporting scan 1000334: a centred 'PROGRAM/KEGIATAN' wider than its column is cut on both sides
     where the scan's cells are read one by one ('OGRAM/KEGIAT,'); its entries went silently into an

@@ -34,6 +34,9 @@ from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
 _AMOUNT = re.compile(r"(Rp\.?\s?)?\d{1,3}(\.\d{3})+(,\d+)?")  # a whole amount in thousands ('9.216.000.000')
+# An entry's year alone ('Tahun Anggaran 2023' at a page top, under '... fasilitas terminal': reporting scan
+# 1,000,978, read as an entry of its own, silently): a year closes an entry, it opens none
+_YEAR_ALONE = re.compile(r"^tahun(?: anggaran)? \d{4}\.?$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"\d[\d.,]*")  # a figure with no unit beside it
 
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
@@ -905,7 +908,8 @@ class RktWalker(TableWalker):
         at the page's end before a capital, a person should check. A fragment opening as an item the
         document lists elsewhere (`listed_elsewhere`) is a new entry, flagged, where it would go on;
         one whose first word the document prints after the entry's last word on a line ('Tahun' /
-        'Anggaran 2019') goes on, flagged, where it would be a new entry."""
+        'Anggaran 2019'), or a year alone ('Tahun Anggaran 2023'), goes on, flagged, where it would be a
+        new entry."""
         previous = draft.kegiatan[-1]
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
@@ -925,8 +929,8 @@ class RktWalker(TableWalker):
                 goes_on, unsure = listed or not capital, listed or capital
         if goes_on and not listed and self.listed_elsewhere(previous, kegiatan):
             goes_on, unsure = False, True
-        elif not goes_on and self.walk.phrases.cue(previous[-1], kegiatan[0]) < 0:
-            goes_on, unsure = True, True  # words printed side by side elsewhere ('Tahun' / 'Anggaran 2019')
+        elif not goes_on and (self.walk.phrases.cue(previous[-1], kegiatan[0]) < 0 or _YEAR_ALONE.match(join_lines(kegiatan))):
+            goes_on, unsure = True, True  # words printed side by side elsewhere ('Tahun' / 'Anggaran 2019'), or a year
         if goes_on:
             previous.extend(kegiatan)
         else:
