@@ -14,7 +14,10 @@ from rktparse.vocabulary.text import inside_items, join_lines
         (["penerapan e-", "government KPU"], "penerapan e-government KPU"),
         (["Milik  Negara  secara baik ", ""], "Milik Negara secara baik"),
         (["Target 2016 -", "2017"], "Target 2016 - 2017"),
-        (["tahun 2016-", "2017"], "tahun 2016- 2017"),
+        # a range's hyphen at a wrap, before a figure ('A (70-' / '75)': reporting seed 1,001,210, born-digital)
+        (["tahun 2016-", "2017"], "tahun 2016-2017"),
+        (["A (70-", "75)"], "A (70-75)"),
+        (["Target 2016-", "dan 2017"], "Target 2016- dan 2017"),
         (["damai,taat ", "atuan"], "damai,taat atuan"),
         ([], ""),
         # a narrow Target column breaks a grouped figure: its pieces join without a space

@@ -9,6 +9,7 @@ from rktparse.vocabulary.cues import LIST_MARK
 
 # "perundang-" / "undangan": the hyphen belongs to the word, so no space.
 WORD_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+RANGE_HYPHEN_END = re.compile(r"\d-$")  # a range's hyphen ('A (70-' / '75)'), when a figure goes on after it
 
 
 def clean_line(line: str) -> str:
@@ -73,8 +74,8 @@ def wraps_after_slash(text: str, line: str) -> bool:
 
 
 def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines with one space; a line ending in a word's hyphen or slash, or inside a
-    grouped figure or a word, joins without one."""
+    """Join wrapped lines with one space; a line ending in a word's hyphen or slash, a range's hyphen
+    before a figure, or inside a grouped figure or a word, joins without one."""
     if len(lines) == 1:  # most cells hold one line
         return clean_line(lines[0])
     text = ""
@@ -83,8 +84,8 @@ def join_lines(lines: list[str]) -> str:
             continue
         if not text:
             text = line
-        elif WORD_HYPHEN_END.search(text) or wraps_inside_number(text, line) or wraps_inside_word(text, line) \
-                or wraps_after_slash(text, line):
+        elif WORD_HYPHEN_END.search(text) or RANGE_HYPHEN_END.search(text) and line[:1].isdigit() \
+                or wraps_inside_number(text, line) or wraps_inside_word(text, line) or wraps_after_slash(text, line):
             text += line
         else:
             text += " " + line

@@ -80,9 +80,10 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
 
 
 # Letters Tesseract reads in either case by their size alone: 'sosialisasi' opening an entry where the
-# document opens it with a capital elsewhere
+# document opens it with a capital elsewhere; and 'j', whose dot a scan may lose ('jumlah pegawai ...',
+# reporting scan 1,001,219)
 _WORD_AT_START = re.compile(r"^[^\W\d_]+")
-_CASELESS_SHAPES = frozenset("cosuvwxz")
+_CASELESS_SHAPES = frozenset("cosuvwxzj")
 
 
 def _small_openings(lines: list[str], opened: Counter[str], capitals: int) -> list[tuple[str, str]]:
