@@ -1294,3 +1294,4 @@ def test_a_word_read_in_two_halves_a_letter_gap_apart_is_one_word():
     assert [w.text for w in joined_halves([word("Ra", 160, 200), word("pat", 202, 240)])] == ["Rapat"]
     assert [w.text for w in joined_halves([word("Ra", 160, 200), word("xq", 202, 240)])] == ["Ra", "xq"]
     assert [w.text for w in joined_halves([word("Dana", 160, 200), word("Desa", 202, 240)])] == ["Dana", "Desa"]
+    assert [w.text for w in joined_halves([word("P", 160, 170), word("elayanan", 172, 240)])] == ["P", "elayanan"]

@@ -308,9 +308,11 @@ def joined_halves(words: list[OcrWord]) -> list[OcrWord]:
 
 
 def _halves(first: OcrWord, then: OcrWord) -> bool:
-    """Whether `then` goes on from `first` on its line as the rest of one known word."""
+    """Whether `then` goes on from `first` on its line as the rest of one known word. A letter alone is
+    no half: it is most often a glyph read apart and misread ('P' 'elayanan' for 'pelayanan',
+    development scan 149, which the cell's own reading gives right)."""
     overlap = min(first.bottom, then.bottom) - max(first.top, then.top)
-    return first.text.isalpha() and then.text.isalpha() and then.text[0].islower() \
+    return first.text.isalpha() and then.text.isalpha() and then.text[0].islower() and min(len(first.text), len(then.text)) > 1 \
         and overlap > 0.5 * min(first.bottom - first.top, then.bottom - then.top) \
         and len(first.text + then.text) > MIN_LETTERS and is_known(first.text + then.text)
 
