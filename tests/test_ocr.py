@@ -1281,7 +1281,8 @@ def test_a_word_read_in_two_halves_a_letter_gap_apart_is_one_word():
     """Reporting scan 1,000,977: Tesseract read 'Umum' as 'Um' and 'um', 1 pt apart and in two of its
     blocks, and a heading over five rows read 'Bidang Pelayanan Um um', silently. Halves closer than a
     space that spell a known word together are joined, whatever block they came in; words a space
-    apart, halves that spell no word, and a capital opening the second, are left."""
+    apart, halves that spell no word, a capital opening the second, and a letter alone (a glyph read
+    apart and misread: 'P' 'elayanan', development scan 149), are left."""
     from rktparse.readers.ocr.tesseract import OcrWord
     from rktparse.readers.ocr.text import joined_halves
 
