@@ -47,12 +47,12 @@ from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_h
 
 _FIGURE = re.compile(r"\d")
 DASHES = "-–— "  # a run of a header line holding only these names no column
-# a figure of three groups or more ('Rp9.700.000.000.000'), which overflows its column on both sides
-# when wide, up to the text of the cell before it
 # A line of figures alone: a centred target's wrapped piece ('Rp' / '90.400.0' / '00.000.0' / '00'), which
 # does not line up with its column's left edge (reporting scan 1,001,160, one of whose lines OCR lost: the
 # gap it left ended the table, and six rows were dropped)
 _FIGURE_PIECE = re.compile(r"^[\d.,%\s]+$")
+# a figure of three groups or more ('Rp9.700.000.000.000'), which overflows its column on both sides
+# when wide, up to the text of the cell before it
 _WIDE_FIGURE = re.compile(r"(Rp\.?)?\d{1,3}(\.\d{3}){2,}(,\d+)?$")
 WRAP_PITCH = 2.0  # a header cell's wrapped line stands at most this many line heights below the line above
 COLUMN_GAP = 0.68  # whitespace (in line heights) between two columns, on a line or down the body

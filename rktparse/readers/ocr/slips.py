@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TypeAlias
 
 from rktparse.grid import ReaderNote, TablePage
 from rktparse.vocabulary.cues import one_slip
@@ -30,6 +31,8 @@ OFTENER = 3  # where the word it stands for is read at least this many times as 
 CASE_OFTENER = 2  # a word's other case, beside the same word, read this many times as often as its own
 QUOTE = 60
 _LETTERS = re.compile(r"[^\W\d_]+")
+CaseKey: TypeAlias = tuple[str, str, str, bool]  # ('after' or 'before', the word beside, the word in small letters, capitalised)
+CasedWord: TypeAlias = tuple[str, bool, list[CaseKey]]  # a word, whether its case is odd beside its neighbours, its keys
 
 
 def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
@@ -40,7 +43,8 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
     counts = Counter(word.lower() for table in tables for cell in table.cells for word in _LETTERS.findall(cell.text))
     frequent = [word for word, seen in counts.most_common() if seen >= MIN_SEEN and len(word) >= MIN_LETTERS]
     between = _between(tables)
-    contexts = _case_contexts(tables)
+    cased = {id(cell): _cased_words(cell.lines) for table in tables for cell in table.cells}
+    contexts: Counter[CaseKey] = Counter(key for words in cased.values() for _, _, keys in words for key in keys)
     opened: Counter[str] = Counter()  # capitalised openings: by word, and by table column
     capitals: Counter[tuple[int, int]] = Counter()
     for table in tables:
@@ -66,8 +70,8 @@ def slip_notes(tables: list[TablePage]) -> list[ReaderNote]:
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} opens an entry with "
                                                 f"{named}: a capital read small, most likely; check it against the scan"))
-            if cased := _case_slips(cell.lines, contexts):
-                named = ", ".join(f"{word!r} (the document reads {phrase!r} {seen} times)" for word, phrase, seen in cased)
+            if recased := _case_slips(cased[id(cell)], contexts):
+                named = ", ".join(f"{word!r} (the document reads {phrase!r} {seen} times)" for word, phrase, seen in recased)
                 notes.append(ReaderNote(code="ocr-word-unlike-document", page=table.page, cell=cell.bbox,
                                         message=f"page {table.page}: {cell.text[:QUOTE]!r} holds {named}: a letter "
                                                 f"read in the other case, most likely; check it against the scan"))
@@ -110,17 +114,7 @@ def _openings(lines: list[str]) -> list[str]:
     return [word.group() for text in texts if (word := _WORD_AT_START.match(text))]
 
 
-def _case_contexts(tables: list[TablePage]) -> Counter[tuple[str, str, str, bool]]:
-    """How often the document reads each word inside a text (opening neither a cell nor an entry)
-    capitalised or in small letters, after each word and before each word."""
-    contexts: Counter[tuple[str, str, str, bool]] = Counter()
-    for table in tables:
-        for cell in table.cells:
-            contexts.update(key for _, _, keys in _cased_words(cell.lines) for key in keys)
-    return contexts
-
-
-def _cased_words(lines: list[str]) -> list[tuple[str, bool, list[tuple[str, str, str, bool]]]]:
+def _cased_words(lines: list[str]) -> list[CasedWord]:
     """Each word inside a cell's text, whether its case is other than that of the nearest words beside
     it ('air Minum', 'Child immunization'; not 'Jalan dan Jembatan'), and its keys: ('after',
     the word before as read, the word in small letters, whether capitalised) and, unless it opens a
@@ -150,14 +144,15 @@ def _nearest(words: list[tuple[str, bool, bool]]) -> str:
     return next((word for word, _, _ in words if len(word) >= MIN_LETTERS), "")
 
 
-def _case_slips(lines: list[str], contexts: Counter[tuple[str, str, str, bool]]) -> list[tuple[str, str, int]]:
-    """The words of a cell read in another case than the words beside them, where the document reads
-    them in the other case beside the same word CASE_OFTENER times as often at least ('terlayani air
-    Minum' where 'air minum' stands in other indikator: reporting scan 1,001,053), each with that phrase
-    and how often it is read: Tesseract judges a letter's case by its size, and may misjudge it. A word
-    the document reads nowhere else is left ('sesuai Standar pelayanan', 1,001,057)."""
+def _case_slips(words: list[CasedWord], contexts: Counter[CaseKey]) -> list[tuple[str, str, int]]:
+    """The words of a cell (`_cased_words`) read in another case than the words beside them, where the
+    document (`contexts`: how often it reads each word inside a text in each case, after and before
+    each word) reads them in the other case beside the same word CASE_OFTENER times as often at least
+    ('terlayani air Minum' where 'air minum' stands in other indikator: reporting scan 1,001,053), each
+    with that phrase and how often it is read: Tesseract judges a letter's case by its size, and may
+    misjudge it. A word the document reads nowhere else is left ('sesuai Standar pelayanan', 1,001,057)."""
     found = []
-    for word, odd, keys in _cased_words(lines):
+    for word, odd, keys in words:
         for kind, beside, lower, capital in keys if odd else []:
             seen, other = contexts[kind, beside, lower, capital], contexts[kind, beside, lower, not capital]
             if seen <= MAX_SLIPS and other >= max(MIN_SEEN, CASE_OFTENER * seen):
