@@ -16,6 +16,7 @@ from rktparse.vocabulary.cues import one_slip
 from rktparse.vocabulary.headers import (
     HIERARCHY,
     LEVEL_ROLES,
+    MISREAD_WORD,
     UNREAD_COLUMN_NUMBER,
     URAIAN,
     Role,
@@ -146,9 +147,6 @@ def letter_misread(read: str, first: str) -> bool:
     pairs = list(zip(read.lower().split(), first.lower().split()))
     return len(pairs) == len(first.split()) == len(read.split()) and read.lower() != first.lower() and all(
         new == old or len(old) >= MISREAD_WORD and one_slip(new, old) for new, old in pairs)
-
-
-MISREAD_WORD = 5  # letters a header word has at least for one of them read otherwise to leave it the same word
 
 
 def row_texts(table: TablePage, row: int) -> list[str]:

@@ -89,7 +89,7 @@ def clipped_role(header: str) -> Role | None:
                  or CLIPPED_LEAST <= len(last) < len(name) and name.startswith(last)), None)
 
 
-MISREAD_NAME = 5  # letters a header's first word has at least to be read as a core name one letter away
+MISREAD_WORD = 5  # letters a header word has at least for one of them read otherwise to leave it the same word
 _CORE_NAMES = {**_CLIPPED_NAMES, "target": Role.TARGET, "tujuan": Role.TUJUAN}
 
 
@@ -98,7 +98,7 @@ def misread_role(header: str) -> Role | None:
     -> TARGET: reporting scan 1,001,099, whose targets went silently into an extra column); None
     otherwise."""
     first = re.match(r"[a-z]+", header.lower().strip())
-    if first is None or len(first.group()) < MISREAD_NAME:
+    if first is None or len(first.group()) < MISREAD_WORD:
         return None
     return next((role for name, role in _CORE_NAMES.items() if one_slip(first.group(), name)), None)
 
