@@ -225,11 +225,15 @@ def test_a_capital_first_letter_level_with_the_small_letters_is_read_small(font,
     ("27orang", ["27", "orang"]),  # a space the scan closed
     ("Rp1.000aparatur", ["Rp1.000", "aparatur"]),
     ("10km", ["10km"]), ("2018Tahun", ["2018Tahun"]), ("e-SPTPD", ["e-SPTPD"]),  # a unit's letters; a capital
+    ("2.170.00096.900", ["2.170.000", "96.900"]),  # a target glued to the next column's amount
+    ("48.290.000", ["48.290.000"]), ("45,7896.900", ["45,7896.900"]),  # one amount; groups not of three
 ])
-def test_a_figure_read_glued_to_a_word_in_small_letters_is_two_words(read, parts):
+def test_a_figure_read_glued_to_a_word_in_small_letters_or_an_amount_is_two_words(read, parts):
     """Reporting scan 1,000,897: 'Rp 351.000.000.000', printed over the Kegiatan column's '... pendidikan',
     was read as one word across both columns, which ended the table without rules there: eight rows lost,
-    no warning. A figure glued to a word of small letters is two words, parted in proportion to their letters."""
+    no warning. A figure glued to a word of small letters is two words, parted in proportion to their letters;
+    so are two amounts whose groups of three tell where the second begins (reporting scan 1,001,283:
+    'Rp2.170.000.00096.900.000', 21 rows lost)."""
     pixels, word = printed(read)
     found = read_marks(word, pixels)
     assert [part.text for part in found] == parts

@@ -54,6 +54,8 @@ from rktparse.readers.ocr.tesseract import OcrWord
 
 _GLUED_PERCENT = re.compile(r"^\d[\d.,]*%$")
 _GLUED_WORD = re.compile(r"^((?:Rp\.?)?\d[\d.,]*\d)([a-z]{3}[^\W\d_]*)$")  # '27orang', '351.000.000.000pendidikan'
+# two amounts in thousands, the second glued to the first's last group: 'Rp2.170.000.00096.900.000'
+_GLUED_AMOUNTS = re.compile(r"^((?:Rp\.?)?\d{1,3}(?:\.\d{3})+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?)$")
 _GLUED_RUPIAH = re.compile(r"^(Rp\.?)\d[\d.,]*\d$")
 _CLOSING = re.compile(r"^[^\W\d_]{2,}[:;,]$")  # a word closed by ":", ";" or "," (a ";" whose dot was lost)
 SPACE_SHARE = 0.3  # a gap this wide against the word's height is a space (Arial's space is 0.28 em,
@@ -301,24 +303,26 @@ def read_marks(word: OcrWord, image: np.ndarray) -> list[OcrWord]:
     """The word with its small marks as the scan shows them: split before a spaced "%" or after a
     spaced "Rp", closed by the ";" or ":" its last glyph is, a "%" read as figures or a sign read as
     "%", a capital first letter the ink shows small read small; a figure glued to a word after it
-    parted from it (`split_glued_figure`)."""
+    parted from it, or from an amount glued to it (`split_glued_figure`)."""
     word = first_letter_case(glued_percent(percent_sign(word, image), image), image)
     if _CLOSING.match(word.text):
         mark = closing_mark(word, image)
         if mark is None or (word.text.endswith(",") and mark == ":"):  # a "," lost no dot to become a ":"
             return [word]
         return [word._replace(text=word.text[:-1] + mark)]
-    if glued := _GLUED_WORD.match(word.text):
+    if glued := _GLUED_WORD.match(word.text) or _GLUED_AMOUNTS.match(word.text):
         return split_glued_figure(word, glued)
     return split_rupiah(word, image) if _GLUED_RUPIAH.match(word.text) else split_percent(word, image)
 
 
 def split_glued_figure(word: OcrWord, found: re.Match[str]) -> list[OcrWord]:
-    """A figure read glued to a word in small letters after it as two words, parted where the letters
-    begin in proportion to their count: print sets a space there, and an amount printed over the
-    next column's text (reporting scan 1,000,897: 'Rp 351.000.000.000' running into '... pendidikan')
-    or a space the scan closed ('27orang') leaves none in the ink. One word across two columns ended
-    the table without rules there, every row below lost. `found`: the word's match of `_GLUED_WORD`."""
+    """A figure read glued to a word in small letters after it, or to a second amount, as two words,
+    parted where the second begins in proportion to the characters' count: print sets a space there,
+    and an amount printed over the next column's text (reporting scan 1,000,897: 'Rp 351.000.000.000'
+    running into '... pendidikan'; 1,001,283: 'Rp2.170.000.000' into '96.900.000', its thousands'
+    groups of three telling where) or a space the scan closed ('27orang') leaves none in the ink. One
+    word across two columns ended the table without rules there, every row below lost. `found`: the
+    word's match of `_GLUED_WORD` or `_GLUED_AMOUNTS`."""
     cut = word.x0 + round((word.x1 - word.x0) * len(found.group(1)) / len(word.text))
     return [word._replace(text=found.group(1), x1=cut), word._replace(text=found.group(2), x0=cut)]
 
