@@ -42,6 +42,7 @@ from rktparse.readers.ocr.words import bullet_read_as_sign
 from rktparse.readers.ocr_reader import (
     cell_notes,
     doubled_word,
+    figures_cut,
     fix_markers,
     glyphs_lost,
     rejoined_figures,
@@ -341,6 +342,19 @@ def test_a_figure_the_pages_reading_splits_is_taken_whole_from_the_cells_own():
     assert rejoined_figures(["3", "km"], ["3km"]) is None
     assert rejoined_figures(["1", "00%", "x"], ["100%"]) is None
     assert rejoined_figures(["100%"], ["100%"]) is None
+
+
+def test_a_cells_crop_that_cuts_a_figure_does_not_replace_the_pages_reading():
+    """Reporting scan 1,001,283: 'Rp2.170.000.000' printed into the next column's '96.900.000'; the two
+    cells' crops, cut at the column bound, read 'p2.170.000.0' and '0096.900.000' and were taken, silently.
+    A figure that is a piece of the other reading's is a cut one: the page's reading stays, and the two
+    readings disagree (a review). A figure read otherwise is no cut ('15 %' for '75 %'), nor is a
+    well-made figure holding the page's, which the page's reading cut short (reporting scan 1,001,015)."""
+    assert figures_cut(["Rp2.170.000.000"], ["p2.170.000.0"])
+    assert figures_cut(["96.900.000"], ["0096.900.000"])
+    assert not figures_cut(["134."], ["134.100.000"])
+    assert not figures_cut(["75 %"], ["15 %"])
+    assert not figures_cut(["Rp 1.000"], ["Rp 1.000"])
 
 
 def test_a_header_read_with_a_figure_for_a_letter_is_the_column_it_spells():

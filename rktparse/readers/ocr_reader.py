@@ -226,6 +226,10 @@ def unruled_note(number: int, table: TablePage) -> ReaderNote:
                               f"against the scan")
 
 
+# a leading zero before a digit, or a group of thousands not of three digits: no figure is printed so
+_MISMADE_FIGURE = re.compile(r"^0\d|\.(\d{1,2}(\D|$)|\d{4})")
+
+
 def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: int, pool: Executor,
                  runs: int) -> list[ReaderNote]:
     """Each cell of tables found without rules among the page's words, read again on its own (the
@@ -235,7 +239,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
     no words than the page's reading (a box cut through a line's letters reads them as others) and
     no letters for its figures (a column number '(1)' cropped alone reads '(NX') nor fewer "%"
-    (`percent_lost`); a header cell also takes the unit in brackets a reading adds
+    (`percent_lost`) nor a figure cut (`figures_cut`); a header cell also takes the unit in brackets a reading adds
     (`bracketed_more`), and a body cell the Roman numeral or unit in brackets a reading adds
     (`glyphs_lost`). Where the page's reading is
     kept but the cell's own gives other figures, or none where the page's reading holds one (a speck
@@ -250,7 +254,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
         words = " ".join(read.lines).split()
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
-                and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
+                and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines) \
+                and not figures_cut(cell.lines, read.lines):
             notes += take_own(number, cell, read)
         elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines):
@@ -357,6 +362,16 @@ def letters_for_figures(page: list[str], own: list[str]) -> bool:
         return sum(char.isalpha() for line in lines for char in line)
 
     return len(figures(own)) < len(figures(page)) and letters(own) > letters(page)
+
+
+def figures_cut(page: list[str], own: list[str]) -> bool:
+    """Whether the cell's box cut through a figure printed over its column's bound: a figure of its
+    own reading is a piece of the page's, or holds the page's with digits no figure is printed with
+    (reporting scan 1,001,283: 'Rp2.170.000.000' glued to the next column's '96.900.000', the two
+    cells' crops reading 'p2.170.000.0' and '0096.900.000'). A well-made figure holding the page's is
+    the page's reading cut short ('134.' for '134.100.000', reporting scan 1,001,015)."""
+    return any(a != b and (b in a or a in b and _MISMADE_FIGURE.search(b) is not None)
+               for a, b in zip(figures(page), figures(own)))
 
 
 def percent_lost(page: list[str], own: list[str]) -> bool:
