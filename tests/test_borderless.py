@@ -251,6 +251,54 @@ def test_a_heading_centred_on_a_table_whose_last_column_reaches_past_its_header_
         "KONDISI", "BB", "-", "77%"]
 
 
+def test_a_heading_centred_over_a_narrow_middle_header_is_no_cell():
+    """Reporting seed 1,001,353 (born-digital): 'Urusan Pemerintahan Wajib', centred on the table, lay
+    inside the span of the narrow 'Target 2022' header and its gaps, so it crossed no gap between header
+    cells; but it ran across the body's gutter between the targets and the Kegiatan. Kept for finding
+    the columns, it joined Indikator, Target and Kegiatan into one column: every target lost."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
+        out = []
+        for text, x0, x1 in pieces:
+            step = (x1 - x0) / len(text.split())
+            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+        return out
+
+    words = line(100, ("No", 93, 105), ("Sasaran", 149, 225), ("Indikator", 298, 399), ("Target 2022", 449, 499),
+                 ("Kegiatan", 596, 634), ("Anggaran", 742, 784), ("Ket.", 837, 854))
+    words += line(125, ("Urusan Pemerintahan Wajib", 427, 540))
+    for k, target in enumerate([("92,62%", 455, 490), ("Rp 310.000.000", 442, 506), ("100 %", 460, 485)]):
+        words += line(140 + 24 * k, (str(k + 1), 97, 103), ("Peningkatan Ketersediaan", 119, 240),
+                      ("Indeks Rencana Detail Tata Ruang yang", 266, 425), target,
+                      ("Rehabilitasi dan pemeliharaan jalan", 520, 690), ("214.900.000", 725, 780),
+                      ("APBD", 815, 850))
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    assert [table.n_cols for table in tables] == [7]
+    assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 3] == [
+        "Target 2022", "92,62%", "Rp 310.000.000", "100 %"]
+
+
+@pytest.mark.parametrize(("texts", "numbers"), [
+    ("(1) (2) (3) (4) (5)", True), ("1 (2) (3) (4) (5)", True),  # reporting scan 1,001,339: '(1)' read '1'
+    ("(1) (?) (3)", True), ("1 2 3", True),
+    ("1 2 (3) (4)", False), ("(1) (2) Rp", False), ("2 (3)", False),
+])
+def test_a_row_of_column_numbers_may_have_one_read_otherwise(texts, numbers):
+    """A scan's '(1)' read '1' made page 2's column numbers a row of the body: the table ended under
+    them, eight rows lost into the page's text. One number read without its brackets, or as another
+    sign, is allowed; a number as printed counts once (the assembler's pattern takes both)."""
+    from rktparse.assemble.columns import _COLUMN_NUMBER
+    from rktparse.readers.borderless_rows import is_column_numbers
+    from rktparse.readers.pdf_words import Word, words_to_lines
+    from rktparse.vocabulary.headers import column_numbers_read
+
+    words = [Word(text, 100 + 80 * k, 120 + 80 * k, 50, 59) for k, text in enumerate(texts.split())]
+    assert is_column_numbers(words_to_lines(words)[0]) is numbers
+    assert column_numbers_read(["(1)", "(2)", "(3)"], _COLUMN_NUMBER) == 3
+
+
 def test_a_header_line_ending_a_column_name_set_further_apart_than_the_body_wraps_its_cell():
     """Reporting scan 1000237: 'KONDISI' / 'AWAL' stood 1.15 of the body's line pitch apart (here 1.28; a header
     set larger); taken for a body row, it opened the table's first row, and every row went wrong."""

@@ -31,6 +31,7 @@ from rktparse.readers.borderless_rows import (
     Rule,
     Style,
     body_cells,
+    centred,
     column_lines,
     header_wraps,
     is_column_numbers,
@@ -628,6 +629,24 @@ def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
     return [role_of_header(text) if text else None for text in texts]
 
 
+def without_centred_headings(kept: list[Line], table: list[Line], height: float) -> list[Line]:
+    """The lines less headings centred on the `table` inside one header cell's span: a heading
+    ('Urusan Pemerintahan Wajib') over a narrow middle header ('Target 2022') crosses no gap between
+    header cells, yet runs across the body's gutter beside that column. A line alone on its row,
+    one piece of text and no figure, centred on the table, that runs across a gutter the other
+    lines leave, is no cell's: a cell's line stays inside its column (reporting seed 1,001,353)."""
+    xs = [min(w.x0 for line in table for w in line.words), max(w.x1 for line in table for w in line.words)]
+    lone = [line for line in kept if tight(line, height) and centred(line, xs) and not _FIGURE.search(line.text)]
+    if not lone:
+        return kept
+    lone_ids = set(map(id, lone))
+    rest = [line for line in kept if id(line) not in lone_ids]
+    found = gutters([w for line in rest for w in line.words], height) if rest else []
+    headings = {id(line) for line in lone for piece in pieces(line, height) for fence in found
+                if runs_across(piece, fence, height)}
+    return [line for line in kept if id(line) not in headings]
+
+
 def gaps_between(found: list[list[Word]], height: float) -> list[Fence]:
     """The whitespace between a header's cells: no line of the table prints across it."""
     extents = [(min(w.x0 for w in c), max(w.x1 for w in c)) for c in found]
@@ -736,10 +755,12 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         # heading rows print over the gutters, so the columns are found without them (and without a
         # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
         body = lines[start:end]
-        columned = [w for above, line, below in zip([None, *body], body, [*body[1:], None])
-                    if not across(line, header + body, fences, height) or wraps_on(line, below, height)
-                    or wraps_under(above, line, fences[0][0], height)
-                    for piece in pieces(line, height) if not spans_gap(piece, fences, height) for w in piece]
+        kept = [line for above, line, below in zip([None, *body], body, [*body[1:], None])
+                if not across(line, header + body, fences, height) or wraps_on(line, below, height)
+                or wraps_under(above, line, fences[0][0], height)]
+        kept = without_centred_headings(kept, header + body, height)
+        columned = [w for line in kept for piece in pieces(line, height)
+                    if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height, wrap_pitch) if columned else []
         if columned and open_xs is not None and open_header is not None and len(xs) != len(open_xs) \
                 and repeats(header, open_header, open_xs):

@@ -103,14 +103,16 @@ def misread_role(header: str) -> Role | None:
     return next((role for name, role in _CORE_NAMES.items() if one_slip(first.group(), name)), None)
 
 
-UNREAD_COLUMN_NUMBER = re.compile(r"^[({[][^\d\s][)}\]]$")  # a scan's '(2)' read '(?)' in a row of column numbers
+# a scan's '(2)' read '(?)', or '1' (its brackets lost), in a row of column numbers
+UNREAD_COLUMN_NUMBER = re.compile(r"^(?:[({[][^\d\s][)}\]]|[({[]?\d{1,2}[)}\]]?)$")
 
 
 def column_numbers_read(texts: list[str], numbers: re.Pattern[str]) -> int:
     """How many of a row's `texts` are column numbers (`numbers` matches one as printed), or 0 when any
-    text is not one: one number in brackets that OCR read as another sign ('(1) (?) (3)') is allowed."""
+    text is not one: one number in brackets that OCR read as another sign ('(1) (?) (3)') or without its
+    brackets ('1 (2) (3)', reporting scan 1,001,339) is allowed."""
     read = sum(bool(numbers.fullmatch(text)) for text in texts)
-    unread = sum(bool(UNREAD_COLUMN_NUMBER.fullmatch(text)) for text in texts)
+    unread = sum(not numbers.fullmatch(text) and bool(UNREAD_COLUMN_NUMBER.fullmatch(text)) for text in texts)
     return read if read + unread == len(texts) and unread <= 1 else 0
 
 
