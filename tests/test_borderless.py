@@ -961,11 +961,47 @@ def test_a_page_of_text_in_columns_outside_every_table_is_noted():
         return [Word(text, 10 + 150 * i, 10 + 150 * i + 6 * len(text), top, top + 9) for i, text in enumerate(texts)]
 
     rows = [w for k in range(3) for w in line(100 + 20 * k, "Persentase rata-rata", "79%", "Pelatihan guru")]
-    note = columns_not_read(2, rows)
+    note = columns_not_read(2, rows, [])
     assert note is not None and note.page == 2 and note.severity == "review" and "Persentase" in note.message
-    assert columns_not_read(2, rows[:6]) is None  # two lines are no table
+    assert columns_not_read(2, rows[:6], []) is None  # two lines are no table
     contents = [w for k in range(4) for w in line(100 + 20 * k, "BAB I", ".", ".", ".", "1")]
-    assert columns_not_read(3, contents) is None  # a contents page's dot leaders
+    assert columns_not_read(3, contents, []) is None  # a contents page's dot leaders
+
+
+@pytest.mark.parametrize("below", ["rows", "signature"])
+def test_rows_left_under_a_table_without_rules_that_ended_early_are_noted(below):
+    """Reporting scan 1,001,283: a target glued to the next column's amount ran across the gutter and
+    ended the table there; the 21 rows under it went into the page's text with no word, their lines too
+    few in columns for the page's check. Lines in two of the table's columns or more under its end, above
+    any signature, get a review note; a two-party signature block under a table is no rows."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
+        out = []
+        for text, x0, x1 in pieces:
+            step = (x1 - x0) / len(text.split())
+            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+        return out
+
+    def row(top: float, *amounts: tuple[str, float, float]) -> list[Word]:
+        return line(top, ("Terwujudnya kawasan", 72, 190), ("Persentase jalan mantap", 210, 340),
+                    ("Orang", 360, 390), *(amounts or [("54 %", 430, 455), ("48.290.000", 500, 550)]))
+
+    words = line(100, ("Sasaran", 72, 120), ("Indikator", 210, 260), ("Satuan", 360, 395), ("Target", 425, 460),
+                 ("Pagu", 505, 540))
+    words += row(125) + row(149) + row(173, ("Rp2.170.000.00096.900.000", 420, 550))
+    if below == "rows":
+        words += row(197) + row(221) + row(245)
+    else:
+        words += line(230, ("Kupang, 5 Januari 2024", 400, 520))
+        words += [w for k, (left, right) in enumerate([("PIHAK KEDUA", "PIHAK PERTAMA"), ("Kepala Dinas", "Bupati"),
+                                                       ("Dr. Made, S.Pd.", "Ir. Agus")])
+                  for w in line(254 + 24 * k, (left, 90, 200), (right, 420, 540))]
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    notes = [note for table in tables for note in table.notes if note.code == "table-not-read"]
+    assert len(notes) == (below == "rows")
+    assert all("Orang Rp2.170" in note.message and note.severity == "review" for note in notes)
 
 
 def test_a_kegiatan_line_opening_with_a_capital_after_a_figure_may_be_a_new_entry():

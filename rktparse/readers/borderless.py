@@ -42,6 +42,7 @@ from rktparse.readers.borderless_rows import (
     wraps_on,
     wraps_under,
 )
+from rktparse.readers.pdf_common import TABLE_NOT_READ
 from rktparse.readers.pdf_words import Line, Word, font_size, lines_to_words, overflows_into, words_to_lines
 from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
 from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
@@ -72,6 +73,7 @@ OVERHANG = 0.1  # line heights a glyph box fitted to its ink may reach past its 
 FOOTER_LINES = 2  # lines below a table that still leave it open at the page end (page numbers)
 FOOT_CENTRED = 0.05  # a heading centred on the body stands this share of its width from its middle
 RUNNING_HEAD = 2  # lines above a continued table's body on the next page (a running header)
+COLUMNED_LINES = 3  # lines in a table's columns under its end: its rows left out
 
 Fence = tuple[float, float]  # an x-range no line of the table prints across
 
@@ -725,6 +727,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
     wrap_pitch = header_height if glyph_boxes else 0.0
     tables: list[TablePage] = []
     used: list[range] = []
+    spans: list[list[float]] = []  # each table's column bounds
     start = 0
 
     def add(first: int, body: int, end: int, header: list[Line], xs: list[float], roles: list[Role | None]) -> None:
@@ -734,6 +737,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
                                                              wrap_pitch)
         tables.append(table)
         used.append(range(first, end))
+        spans.append(xs)
         if end >= len(lines) - FOOTER_LINES and not any(signs(line, height) for line in lines[end:]):
             # open at the page's end: only page numbers below it, no signature block
             carry.xs, carry.roles = xs, roles
@@ -769,7 +773,31 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
             add(top, start, end, header, xs, [])
             start = end
     taken = {index for lines_used in used for index in lines_used}
+    for table, lines_used, xs in zip(tables, used, spans):
+        table.notes += rows_left_below(page, lines, lines_used.stop, taken, xs, height)
     return tables, [inked.get(id(w), w) for index, line in enumerate(lines) if index not in taken for w in line.words]
+
+
+def rows_left_below(page: int, lines: list[Line], end: int, taken: set[int], xs: list[float],
+                    height: float) -> list[ReaderNote]:
+    """A review note when lines under a table's end, above any signature or other table, stand in
+    two of its columns or more: rows the table ended above (a line read across a gutter, a row of
+    column numbers misread), which would otherwise go into the page's text without a word
+    (reporting scans 1,001,283 and 1,001,339: 21 and 8 rows)."""
+    columned = []
+    for index in range(end, len(lines)):
+        line = lines[index]
+        if index in taken or signs(line, height) or parse_place_date(line.text) is not None:
+            break
+        inside = xs[0] - height <= line.words[0].x0 and line.words[-1].x1 <= xs[-1] + height
+        if inside and len({column_at(xs, piece[0].x0) for piece in pieces(line, height)}) >= 2:
+            columned.append(line)
+    if len(columned) < COLUMNED_LINES:
+        return []
+    return [ReaderNote(code=TABLE_NOT_READ, page=page,
+                       message=f"page {page}: a table without rules ended above {lines[end].text[:60]!r}, yet "
+                               f"{len(columned)} lines below it stand in its columns, such as "
+                               f"{columned[0].text[:60]!r}: check that no rows were left out")]
 
 
 def font_boxes(words: list[Word]) -> tuple[list[Word], dict[int, Word]]:

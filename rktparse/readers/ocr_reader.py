@@ -703,7 +703,8 @@ def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int
     notes += stamp_notes(number, page_tables, stamps, dpi) + fix_markers(number, page_tables) \
         + fix_bullets(number, page_tables, borderless) + fix_column_names(number, page_tables)
     text = page_text(number, outside, page_tables)
-    notes += stamped_line_notes(text, stamps + removed, dpi) + [note for note in [columns_not_read(number, outside)] if note]
+    notes += stamped_line_notes(text, stamps + removed, dpi)
+    notes += [unread] if (unread := columns_not_read(number, outside, page_tables)) else []
     return ScannedPage(page_tables, text, notes, blank=False, size=points(gray, dpi))
 
 

@@ -65,7 +65,7 @@ class PdfPagesReader(Reader):
             for page in self.read_pages(path, pdf):
                 tables += page.tables
                 texts.append(page_text(page.number, page.outside, page.tables))
-                notes += [note] if (note := columns_not_read(page.number, page.outside)) else []
+                notes += [note] if (note := columns_not_read(page.number, page.outside, page.tables)) else []
                 n_chars += page.n_chars
                 sizes.append(page.size)
             ensure_text_layer(path, pdf, n_chars)

@@ -333,6 +333,7 @@ def runs_of(lines: list[Line]) -> tuple[list[str], list[BBox | None]]:
 
 COLUMNED_RUNS = 3  # runs of words standing apart on one line: text set out in columns
 COLUMNED_LINES = 3  # such lines outside every table: a table's rows that no finder took
+TABLE_NOT_READ = "table-not-read"
 
 
 def leaders(line: Line) -> bool:
@@ -340,14 +341,17 @@ def leaders(line: Line) -> bool:
     return sum(set(word.text) <= {".", "…"} for word in line.words) >= COLUMNED_RUNS
 
 
-def columns_not_read(page: int, words: list[Word]) -> ReaderNote | None:
-    """A review note for a page whose words outside its tables stand in columns on several lines:
-    the rows of a table no finder took (a body without header or rules, past where a table ended)."""
+def columns_not_read(page: int, words: list[Word], tables: list[TablePage]) -> ReaderNote | None:
+    """A review note for a page whose words outside its `tables` stand in columns on several lines:
+    the rows of a table no finder took (a body without header or rules, past where a table ended);
+    none where a table's own note says so already."""
+    if any(note.code == TABLE_NOT_READ for table in tables for note in table.notes):
+        return None
     lines = [line for line in words_to_lines(words)
              if len(line_to_runs(line)) >= COLUMNED_RUNS and not leaders(line)]
     if len(lines) < COLUMNED_LINES:
         return None
-    return ReaderNote(code="table-not-read", page=page,
+    return ReaderNote(code=TABLE_NOT_READ, page=page,
                       message=f"page {page}: {len(lines)} lines set out in columns outside the tables read, such "
                               f"as {lines[0].text!r}: check that no rows were left out")
 
