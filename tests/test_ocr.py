@@ -1310,3 +1310,24 @@ def test_a_word_read_in_two_halves_a_letter_gap_apart_is_one_word():
     assert [w.text for w in joined_halves([word("Ra", 160, 200), word("xq", 202, 240)])] == ["Ra", "xq"]
     assert [w.text for w in joined_halves([word("Dana", 160, 200), word("Desa", 202, 240)])] == ["Dana", "Desa"]
     assert [w.text for w in joined_halves([word("P", 160, 170), word("elayanan", 172, 240)])] == ["P", "elayanan"]
+
+
+def test_a_word_read_again_from_another_lines_ink_is_dropped():
+    """Reporting scan 1,001,248: Tesseract read 'Kabupaten Kutai Kartanegara' on one text line and 'P'
+    (over 'Kabupaten') and 'a' (in the space after 'Kutai', 1 and 4 pixels from its neighbours) on
+    another; the Sasaran read 'Kabupaten P Kutai a Kartanegara', silently. A word over most of a surer
+    word of another line, or squeezed between two of another line's words that no known word joins, is
+    dropped; a word a space apart, one of its own line, and a half that completes a word are kept."""
+    from rktparse.readers.ocr.tesseract import OcrWord
+    from rktparse.readers.ocr.text import without_ghosts
+
+    def word(text: str, x0: int, x1: int, line: int = 1, confidence: float = 96.0) -> OcrWord:
+        return OcrWord(text, x0, 100, x1, 140, confidence, (line, 1, 1))
+
+    printed = [word("Kabupaten", 290, 508), word("Kutai", 524, 591), word("Kartanegara", 619, 891)]
+    ghosts = [word("P", 397, 418, 2, 83.0), word("a", 592, 615, 2, 94.0)]
+    assert [w.text for w in without_ghosts(printed + ghosts)] == ["Kabupaten", "Kutai", "Kartanegara"]
+    spaced = word("di", 601, 612, 2)  # a space from each neighbour
+    assert [w.text for w in without_ghosts(printed + [spaced])] == ["Kabupaten", "Kutai", "Kartanegara", "di"]
+    half = [word("Bidang", 10, 100), word("Um", 110, 150), word("Kota", 190, 240), word("um", 151, 188, 2)]
+    assert [w.text for w in without_ghosts(half)] == ["Bidang", "Um", "Kota", "um"]

@@ -17,6 +17,7 @@ from rktparse.readers.ocr.glyphs import (
     read_marks,
     split_percent,
     split_rupiah,
+    with_lone_bullets,
 )
 from rktparse.readers.ocr.numbering import out_of_sequence
 from rktparse.readers.ocr.render import COLOURED, chroma, flatten, ink_mask, is_coloured
@@ -338,6 +339,42 @@ def test_a_bullet_dropped_or_glued_to_its_word_is_put_back(scale):
     assert [word.text for word in read_bullet(words[1:], pixels)] == ["•", "melakukan", "rekonsiliasi"]
     glued = [words[1]._replace(text="«melakukan", x0=words[0].x0), words[2]]
     assert [word.text for word in read_bullet(glued, pixels)] == ["•", "melakukan", "rekonsiliasi"]
+
+
+def printed_cell(lines: list[str], scale: int = 42) -> tuple[np.ndarray, list[list[OcrWord]]]:
+    """`lines` printed one under another at 300 dpi (10 pt: 42 px), and their words boxed to their
+    ink, as Tesseract boxes them."""
+    image = Image.new("L", (40 * scale, (len(lines) + 2) * round(1.25 * scale)), 255)
+    draw, font = ImageDraw.Draw(image), ImageFont.truetype(FONT, scale)
+    boxes = []
+    for k, text in enumerate(lines):
+        x, y = 20, scale + k * round(1.25 * scale)
+        for part in text.split():
+            left, top, right, bottom = draw.textbbox((x, y), part, font=font)
+            draw.text((x, y), part, font=font, fill=0)
+            boxes.append((k, part, left, top, right, bottom))
+            x = right + round(0.28 * scale)
+    pixels = np.asarray(image)
+    read: list[list[OcrWord]] = [[] for _ in lines]
+    for k, part, left, top, right, bottom in boxes:
+        ys, xs = np.nonzero(pixels[top:bottom, left:right] < 128)
+        read[k].append(OcrWord(part, left + int(xs.min()), top + int(ys.min()), left + int(xs.max()) + 1,
+                               top + int(ys.max()) + 1, 95.0, (1, 1, k)))
+    return pixels, read
+
+
+@pytest.mark.parametrize("mark", ["•", "-"])
+def test_a_bullet_alone_on_its_line_is_read_as_a_line_of_its_own(mark):
+    """Reporting scans 1,001,210 and 1,001,344: a narrow column wrapped '• Pendampingan' into a lone
+    bullet over its word, and Tesseract read no line for the bullet: the item went on with the one
+    above, silently. A mark of the cell's bullets' size, in line with them, where no word stands, is a
+    line of that bullet; in a cell of no bullets it is no bullet."""
+    pixels, read = printed_cell([f"{mark} Penanganan", "masyarakat", mark, "Pendampingan", "pembangunan"])
+    unread = [line for line in read if line[0].text != mark or len(line) > 1]  # the lone bullet not read
+    assert [" ".join(w.text for w in line) for line in with_lone_bullets(unread, pixels)] == [
+        f"{mark} Penanganan", "masyarakat", mark, "Pendampingan", "pembangunan"]
+    plain = [line[1:] if line[0].text == mark else line for line in unread]  # no bullets in the cell
+    assert with_lone_bullets(plain, pixels) == plain
 
 
 def light_grey(pixels: np.ndarray, ink: int, blur: int) -> np.ndarray:

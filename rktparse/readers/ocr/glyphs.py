@@ -44,6 +44,7 @@ read as "•".
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 import cv2
@@ -51,6 +52,7 @@ import numpy as np
 
 from rktparse.readers.ocr.fixes import PERCENT_READINGS
 from rktparse.readers.ocr.tesseract import OcrWord
+from rktparse.vocabulary.headers import is_bullet
 
 _GLUED_PERCENT = re.compile(r"^\d[\d.,]*%$")
 _GLUED_WORD = re.compile(r"^((?:Rp\.?)?\d[\d.,]*\d)([a-z]{3}[^\W\d_]*)$")  # '27orang', '351.000.000.000pendidikan'
@@ -80,6 +82,8 @@ BULLET_ROUND = (0.7, 1.45)  # its width against its height
 BULLET_FILL = 0.55  # of its box that is ink (a disc: 0.79; a ring, a "*" or a letter: under 0.5)
 BULLET_MIDDLE = (0.3, 0.8)  # where its centre stands, from the line's top to its baseline ("." at 0.95)
 BULLET_REACH = 1.5  # how far left of a line's first word a dropped bullet is looked for, in line heights
+LONE_DOT_SIZE = (0.7, 1.4)  # a bullet alone on its line against the cell's other bullets, in height and width
+LONE_DOT_REACH = 0.5  # and how far (in their widths) its left edge stands from theirs
 BULLET_MISREAD = 2  # a word this short opening a line may be a bullet misread ("*", "e", "¢", "«")
 SHAPE_ALIKE = "cosuvwxz"  # small letters whose capital is the same shape, taller
 DOT_SHARE = 0.3  # a dot is shorter than this against its line (an "i"'s: 0.17), as far above the baseline
@@ -389,6 +393,33 @@ def read_bullet(line: list[OcrWord], image: np.ndarray) -> list[OcrWord]:
     opening = [bullet(dropped, first)] if dropped is not None and dropped.x1 < first.x0 and first is texts[0] else []
     return opening + [part for index, word in enumerate(line)
                       for part in _as_bullet(word, line[index + 1:index + 2], image, top, baseline)]
+
+
+def with_lone_bullets(lines: list[list[OcrWord]], image: np.ndarray) -> list[list[OcrWord]]:
+    """The lines of a cell with each bullet standing alone on its line as a line of its own: a narrow
+    column wraps an item's first word under its bullet, and Tesseract reads no line for a lone "•" or
+    "-" (reporting scans 1,001,210 and 1,001,344: the item went on with the one above, silently). Such a
+    bullet is a solid mark no word was read from, the size of the bullets that open the cell's other
+    items (the most used one), in line with them, on a band of the cell no word stands on."""
+    opening = [line[0] for line in lines if len(line) > 1 and is_bullet(line[0].text)]
+    if not opening:
+        return lines
+    mark = Counter(word.text for word in opening).most_common(1)[0][0]
+    dots = [word for word in opening if word.text == mark]
+    width = float(np.median([dot.x1 - dot.x0 for dot in dots]))
+    tall = float(np.median([dot.bottom - dot.top for dot in dots]))
+    left = float(np.median([dot.x0 for dot in dots]))
+    ink = (image < INK).astype(np.uint8)
+    for word in (word for line in lines for word in line):
+        ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    found = [[dots[0]._replace(x0=x, x1=x + w, top=y, bottom=y + h, line=(-1, -1, k))]
+             for k, (x, y, w, h, area) in enumerate(stats[1:].tolist())
+             if abs(x - left) <= max(LONE_DOT_REACH * width, 2) and all(
+                 LONE_DOT_SIZE[0] <= size / usual <= LONE_DOT_SIZE[1] for size, usual in ((w, width), (h, tall)))
+             and area / (w * h) >= BULLET_FILL
+             and not any(word.top < y + h and y < word.bottom for line in lines for word in line)]
+    return sorted(lines + found, key=lambda line: min(word.top for word in line)) if found else lines
 
 
 def _as_bullet(word: OcrWord, after: list[OcrWord], image: np.ndarray, top: int, baseline: int) -> list[OcrWord]:

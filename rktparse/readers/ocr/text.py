@@ -14,7 +14,7 @@ import numpy as np
 
 from rktparse.readers.ocr.figures import FIGURE, LOOKS, Rival, figures, other_view
 from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals, numbered
-from rktparse.readers.ocr.glyphs import close_percent, read_bullet, read_marks
+from rktparse.readers.ocr.glyphs import close_percent, read_bullet, read_marks, with_lone_bullets
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
 from rktparse.readers.ocr.words import (
     MIN_LETTERS,
@@ -144,8 +144,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     """A cell's lines in Tesseract's line order, dust dropped, slips fixed, words placed on the page;
     `raw` keeps the lines as read."""
     raw = [" ".join(word.text for word in line) for line in words_to_text_lines(words)]
-    read = [read_bullet(close_percent(line, crop.image), crop.image) for line in words_to_text_lines(
-        joined_halves([part for word in words for part in read_marks(word, crop.image)]))]
+    read = with_lone_bullets([read_bullet(close_percent(line, crop.image), crop.image) for line in words_to_text_lines(
+        joined_halves([part for word in without_ghosts(words) for part in read_marks(word, crop.image)]))], crop.image)
     lines = [kept for before, line in zip([[], *read], read)
              if (kept := [without_dust(w, line) for w in line if not is_dust(w, line) or numeral_opening(before, w, line)])]
     words = [word for line in lines for word in line]
@@ -286,6 +286,38 @@ def opens_list(word: OcrWord, line: list[OcrWord]) -> bool:
     return line[1].confidence >= PRINT_CONFIDENCE and fix_ocr_slips(f"{word.text} {line[1].text}").startswith("•")
 
 
+def without_ghosts(words: list[OcrWord]) -> list[OcrWord]:
+    """The words less those Tesseract read a second time from ink another of its text lines holds: a
+    word over most of a surer one of another line ('P' over 'Kabupaten'), or one squeezed between two
+    words that follow each other on another line, nearer each than half a space, that no known word
+    joins ('Kutai' 'a' 'Kartanegara'). Reporting scan 1,001,248 read 'Kabupaten P Kutai a Kartanegara'
+    into a Sasaran, silently: the cell's own reading had fewer words, so it was not taken."""
+    lines: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    extents = {key: (min(w.top for w in line), max(w.bottom for w in line)) for key, line in lines.items()}
+    ghosts: set[int] = set()
+    for key, line in lines.items():
+        for other, (top, bottom) in extents.items():
+            if other != key and top < extents[key][1] and extents[key][0] < bottom:
+                ghosts.update(id(word) for word in line if _ghost(word, sorted(lines[other], key=lambda w: w.x0)))
+    return [word for word in words if id(word) not in ghosts]
+
+
+def _ghost(word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether `word` reads again ink of `line` (another text line, left to right), as `without_ghosts` says."""
+    height = word.bottom - word.top
+    level = [w for w in line if min(w.bottom, word.bottom) - max(w.top, word.top) > 0.5 * min(height, w.bottom - w.top)]
+    if any(min(w.x1, word.x1) - max(w.x0, word.x0) >= 0.5 * (word.x1 - word.x0) and w.confidence > word.confidence
+           for w in level):
+        return True
+    near = SPLIT_GAP * height
+    return any(left.x1 <= word.x0 < left.x1 + near and right.x0 - near < word.x1 <= right.x0
+               and not any(is_known(joined) for joined in (left.text + word.text, word.text + right.text,
+                                                            left.text + word.text + right.text))
+               for left, right in zip(level, level[1:]))
+
+
 def joined_halves(words: list[OcrWord]) -> list[OcrWord]:
     """The words, two read apart across a gap narrower than a space on one line joined where together
     they spell a known word, the second going on in small letters ('Um' 'um' -> 'Umum': reporting scan
@@ -328,7 +360,7 @@ def read_around(image: np.ndarray, tables: list[Box], dpi: int) -> list[Word]:
     if image.min() >= PAPER:
         return []
     read = read_images([image], PAGE_PSM, dpi)[0]
-    marked = joined_halves([part for word in read for part in read_marks(word, image)])
+    marked = joined_halves([part for word in without_ghosts(read) for part in read_marks(word, image)])
     lines = [[word for word in line if is_print(word, line)]
              for line in (read_bullet(close_percent(line, image), image) for line in words_to_text_lines(marked))]
     words = [word for line in lines for word in line]
