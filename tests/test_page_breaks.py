@@ -108,6 +108,40 @@ def test_a_kegiatan_ending_on_a_connective_carries_its_row_over_whatever_room_th
     assert [w.severity.value for w in doc.warnings if w.code == "row-joined-across-pages"] == ["info"]
 
 
+@pytest.mark.parametrize(("indikator", "target"), [
+    (["Angka penilaian kinerja", "melalui e-"], ["Tersusun"]),  # a word cut at its hyphen
+    (["Angka penilaian kinerja", "melalui e-Kinerja"], ["Tersusun dan"]),  # a target cut after 'dan'
+])
+def test_a_row_cut_where_no_text_ends_goes_on_over_the_page(indikator, target):
+    """Reporting seed 1,001,365 (ruled, born-digital): 'angka penilaian kinerja melalui e-' / 'Tersusun
+    dan' at a page's end, 'Kinerja (%)' / 'ditetapkan' at the next one's top, with a line's room left
+    under the indikator: the tail was read as an indikator of its own, silently. A word cut at its
+    hyphen, or a connective before small letters, goes on whatever the room or the tail's case."""
+    def table(number, *cells):
+        return TablePage(page=number, n_rows=2, n_cols=4, cells=[header(c) for c in range(4)] + list(cells),
+                         font_size=10.0)
+
+    def header(col):
+        return cell(col, [("Sasaran", "Indikator", "Target", "Kegiatan")[col]], 60, 80, row=0,
+                    x0=100.0 + 150 * col, x1=250.0 + 150 * col)
+
+    def cells(texts, top, bottom):
+        # the Sasaran fills its lines (it goes on); the others leave room, as a row cut short does
+        return [cell(col, lines, top, bottom, x0=100.0 + 150 * col, x1=250.0 + 150 * col,
+                     widths=None if col == 0 else [60] * len(lines))
+                for col, lines in enumerate(texts) if lines]
+
+    first = table(1, *cells([["Meningkatnya", "kualitas", "pelayanan", "administrasi"], indikator, target,
+                             ["Penyelenggaraan Diklat"]], 80, 130))
+    tail = ["Kinerja (%)"] if indikator[-1].endswith("-") else ["(%)"]
+    second = table(2, *cells([["kepegawaian"], tail, ["ditetapkan"], ["- Pengelolaan aplikasi"]], 80, 100))
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    rows = doc.sasaran[0].indikator
+    assert len(rows) == 1 and rows[0].target.raw == f"{target[0]} ditetapkan"
+    assert rows[0].text.startswith("Angka penilaian kinerja melalui e-Kinerja")
+
+
 def test_a_scans_sasaran_whose_next_word_did_not_fit_goes_on_flagged():
     """Reporting scans 1,000,764 and 1,000,815: a scan's cells give their lines' extents, not their
     tops, so nothing told whether 'Terwujudnya Akses ... Jaminan Kesehatan' ended at page 1's foot,

@@ -38,6 +38,7 @@ _AMOUNT = re.compile(r"(Rp\.?\s?)?\d{1,3}(\.\d{3})+(,\d+)?")  # a whole amount i
 # 1,000,978, read as an entry of its own, silently): a year closes an entry, it opens none
 _YEAR_ALONE = re.compile(r"^tahun(?: anggaran)? \d{4}\.?$", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"\d[\d.,]*")  # a figure with no unit beside it
+_HYPHEN_CUT = re.compile(r"[^\W\d_]+-")  # a word cut at its hyphen at a wrap ('e-' / 'Kinerja')
 
 # Where a draft's text was printed: for each page (in runs of five: page, x0, top, x1, bottom), the box
 # around the cells it came from, all the output's regions need. Figures in an array, not the cells'
@@ -442,7 +443,7 @@ class RktWalker(TableWalker):
             return False
         if self.numbered(row) or self.level_opens(row) or self.amount_again(previous, row):
             return False
-        if self.kegiatan_goes_on(previous, row):
+        if self.kegiatan_goes_on(previous, row) or self.cut_off(previous, row):
             return True
         indikator = self._peek(row, Role.INDIKATOR)
         goes_on = self.indikator_goes_on(previous, row) if indikator else None
@@ -485,6 +486,19 @@ class RktWalker(TableWalker):
         kegiatan = self._peek(row, Role.KEGIATAN)
         return bool(kegiatan) and (kegiatan[0].split(" ", 1)[0] in CONNECTORS or kegiatan[0][:1].islower()
                                    and bool(previous.kegiatan) and ends_open(previous.kegiatan[-1]))
+
+    def cut_off(self, previous: RowDraft, row: int) -> bool:
+        """Whether the last row's indikator or target ends where no text ends and `row` prints the
+        rest in that column, whatever the cells' geometry or the rest's case: on a word cut at its
+        hyphen ('... melalui e-' / 'Kinerja (%)', reporting seed 1,001,365: the tail read as an
+        indikator of its own, its target 'ditetapkan' with it, silently), or on a connective before
+        small letters ('Tersusun dan' / 'ditetapkan')."""
+        for role, before in ((Role.INDIKATOR, previous.indikator), (Role.TARGET, previous.target)):
+            lines = self._peek(row, role)
+            words = before[-1].split() if before else []
+            if lines and words and (_HYPHEN_CUT.fullmatch(words[-1]) or ends_open(before) and lines[0][:1].islower()):
+                return True
+        return False
 
     @staticmethod
     def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str]) -> bool:
@@ -580,7 +594,8 @@ class RktWalker(TableWalker):
     def join_split_row(self, row: int) -> None:
         draft = self.walk.row
         assert draft is not None
-        certain = self.kegiatan_goes_on(draft, row)  # (asked before the row's cells join the draft's)
+        # (asked before the row's cells join the draft's)
+        certain = self.kegiatan_goes_on(draft, row) or self.cut_off(draft, row)
         tail = self.fresh_lines(row, Role.INDIKATOR)
         draft.indikator.extend(tail)
         self.note_indikator_cell(row, draft)
