@@ -280,6 +280,34 @@ def test_a_heading_centred_over_a_narrow_middle_header_is_no_cell():
         "Target 2022", "92,62%", "Rp 310.000.000", "100 %"]
 
 
+def test_a_sasaran_centred_between_padded_rows_parted_by_a_rule_beside_it_is_no_heading():
+    """Reporting seed 1,001,502 (born-digital, rules between the indikator rows only): 'Optimalnya budaya
+    literasi masyarakat', centred on its two padded rows, stood a line's pitch from each row's line and
+    was read as a heading row over the table: its two indikator went to no Sasaran and the next Sasaran
+    under it, silently. The rule parting its rows passes beside it: a cell merged over them."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.borderless_rows import Rule
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
+        out = []
+        for text, x0, x1 in pieces:
+            step = (x1 - x0) / len(text.split())
+            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+        return out
+
+    words = line(118, ("Sasaran Program", 165, 250), ("Indikator Kinerja", 470, 560), ("Target %", 770, 810))
+    words += line(138.6, ("Nilai angka partisipasi murni SD/MI", 369, 560), ("75,1", 780, 800))
+    words += line(151.4, ("Optimalnya budaya literasi masyarakat", 71, 280))
+    words += line(164.9, ("Tingkat Anak Usia Sekolah", 369, 540), ("83", 785, 797))
+    words += line(190.9, ("Meningkatkan akses dan mutu", 71, 260), ("Persentase sekolah yang", 369, 500), ("68", 785, 797))
+    words += line(205.1, ("sesuai standar pelayanan", 71, 240), ("terakreditasi minimal B", 369, 500))
+    rules = [Rule(130.0, 60.0, 875.0), Rule(156.0, 365.0, 875.0), Rule(182.0, 60.0, 875.0), Rule(222.0, 60.0, 875.0)]
+    tables, _ = find_borderless(1, words, rules, [], Carry())
+    sasaran = [cell for cell in tables[0].cells if cell.text.startswith("Optimalnya")]
+    assert [(cell.col, cell.col_span, cell.row_span) for cell in sasaran] == [(0, 1, 2)]
+
+
 @pytest.mark.parametrize(("texts", "numbers"), [
     ("(1) (2) (3) (4) (5)", True), ("1 (2) (3) (4) (5)", True),  # reporting scan 1,001,339: '(1)' read '1'
     ("(1) (?) (3)", True), ("1 2 3", True),

@@ -996,8 +996,9 @@ def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]]
                 top_may_continue: bool) -> list[Line]:
     """Level cells of one line standing a line's pitch or more from every other column's line: a
     heading row printed in the first column ('Bidang Pelayanan Umum' under the Sasaran above it).
-    (A cell centred beside rows stands half a pitch from their lines.) The first line of a page
-    that may continue a table may be a merged cell's tail instead."""
+    (A cell centred beside rows stands half a pitch from their lines; half a padded row's pitch may be
+    a line's, but then the rule parting those rows passes beside it: reporting seed 1,001,502.) The
+    first line of a page that may continue a table may be a merged cell's tail instead."""
     spacing, _ = line_spacing(columns, body.height)
     first = min((line.top for column in columns for line in column), default=0.0)
     apart = []
@@ -1007,8 +1008,15 @@ def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]]
         others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
         apart += [block.lines[0] for block in column if len(block.lines) == 1
                   and all(abs(y - block.top) >= APART * spacing for y in others)
-                  and not (top_may_continue and block.top <= first)]
+                  and not (top_may_continue and block.top <= first) and not ruled_beside(block.lines[0], body.rules)]
     return apart
+
+
+def ruled_beside(line: Line, rules: list[Rule]) -> bool:
+    """Whether a rule clear of the line's text passes at its height: rows part beside it, so it is a
+    cell merged over them, not a row of its own."""
+    return any(line.top < rule.y < line.bottom and (rule.x0 >= line.words[-1].x1 or rule.x1 <= line.words[0].x0)
+               for rule in rules)
 
 
 def numbered_spans(col: int, spans_of: dict[int, tuple[list[Block], list[tuple[int, int]]]],
