@@ -222,29 +222,32 @@ def test_a_dash_alone_in_a_header_line_names_no_column():
     assert [(table.n_rows, table.n_cols) for table in tables] == [(4, 4)]
 
 
+def spread_line(top: float, *pieces: tuple[str, float, float]) -> list:
+    """Words of one line, as a born-digital page gives them: each piece's words spread evenly over its
+    extent (x0 to x1), 9 points high."""
+    from rktparse.readers.pdf_words import Word
+
+    out = []
+    for text, x0, x1 in pieces:
+        step = (x1 - x0) / len(text.split())
+        out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+    return out
+
+
 def test_a_heading_centred_on_a_table_whose_last_column_reaches_past_its_header_is_a_heading():
     """Reporting seed 1000237 (born-digital and scanned): 'Urusan Pemerintahan Wajib', centred on the
     table, crossed the gutters around the Kondisi Awal column. Centred on the header's words alone
     (the Kegiatan text, flush left, reaches past its centred header) it was read as no heading, and the
     column's values ran into the indikator, silently."""
     from rktparse.readers.borderless import Carry, find_borderless
-    from rktparse.readers.pdf_words import Word
 
-    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
-        """Each piece's words spread evenly over its extent."""
-        out = []
-        for text, x0, x1 in pieces:
-            step = (x1 - x0) / len(text.split())
-            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
-        return out
-
-    words = line(100, ("NO", 72, 86), ("SASARAN", 145, 194), ("INDIKATOR", 306, 361), ("KONDISI", 438, 479),
-                 ("TARGET", 513, 554), ("KEGIATAN", 651, 702))
-    words += line(125, ("Urusan Pemerintahan Wajib", 360, 484))
+    words = spread_line(100, ("NO", 72, 86), ("SASARAN", 145, 194), ("INDIKATOR", 306, 361), ("KONDISI", 438, 479),
+                        ("TARGET", 513, 554), ("KEGIATAN", 651, 702))
+    words += spread_line(125, ("Urusan Pemerintahan Wajib", 360, 484))
     for k, kondisi in enumerate(["BB", "-", "77%"]):
-        words += line(140 + 24 * k, (str(k + 1), 78, 84), ("terlaksananya budaya", 94, 230),
-                      ("Indeks angka partisipasi murni", 251, 414), (kondisi, 450, 462),
-                      ("17.937 laporan", 505, 562), ("Pembinaan Gerakan Literasi Sekolah", 578, 766))
+        words += spread_line(140 + 24 * k, (str(k + 1), 78, 84), ("terlaksananya budaya", 94, 230),
+                             ("Indeks angka partisipasi murni", 251, 414), (kondisi, 450, 462),
+                             ("17.937 laporan", 505, 562), ("Pembinaan Gerakan Literasi Sekolah", 578, 766))
     tables, _ = find_borderless(1, words, [], [], Carry())
     assert [table.n_cols for table in tables] == [6]
     assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 3] == [
@@ -257,23 +260,15 @@ def test_a_heading_centred_over_a_narrow_middle_header_is_no_cell():
     cells; but it ran across the body's gutter between the targets and the Kegiatan. Kept for finding
     the columns, it joined Indikator, Target and Kegiatan into one column: every target lost."""
     from rktparse.readers.borderless import Carry, find_borderless
-    from rktparse.readers.pdf_words import Word
 
-    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
-        out = []
-        for text, x0, x1 in pieces:
-            step = (x1 - x0) / len(text.split())
-            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
-        return out
-
-    words = line(100, ("No", 93, 105), ("Sasaran", 149, 225), ("Indikator", 298, 399), ("Target 2022", 449, 499),
-                 ("Kegiatan", 596, 634), ("Anggaran", 742, 784), ("Ket.", 837, 854))
-    words += line(125, ("Urusan Pemerintahan Wajib", 427, 540))
+    words = spread_line(100, ("No", 93, 105), ("Sasaran", 149, 225), ("Indikator", 298, 399), ("Target 2022", 449, 499),
+                        ("Kegiatan", 596, 634), ("Anggaran", 742, 784), ("Ket.", 837, 854))
+    words += spread_line(125, ("Urusan Pemerintahan Wajib", 427, 540))
     for k, target in enumerate([("92,62%", 455, 490), ("Rp 310.000.000", 442, 506), ("100 %", 460, 485)]):
-        words += line(140 + 24 * k, (str(k + 1), 97, 103), ("Peningkatan Ketersediaan", 119, 240),
-                      ("Indeks Rencana Detail Tata Ruang yang", 266, 425), target,
-                      ("Rehabilitasi dan pemeliharaan jalan", 520, 690), ("214.900.000", 725, 780),
-                      ("APBD", 815, 850))
+        words += spread_line(140 + 24 * k, (str(k + 1), 97, 103), ("Peningkatan Ketersediaan", 119, 240),
+                             ("Indeks Rencana Detail Tata Ruang yang", 266, 425), target,
+                             ("Rehabilitasi dan pemeliharaan jalan", 520, 690), ("214.900.000", 725, 780),
+                             ("APBD", 815, 850))
     tables, _ = find_borderless(1, words, [], [], Carry())
     assert [table.n_cols for table in tables] == [7]
     assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 3] == [
@@ -287,21 +282,13 @@ def test_a_sasaran_centred_between_padded_rows_parted_by_a_rule_beside_it_is_no_
     under it, silently. The rule parting its rows passes beside it: a cell merged over them."""
     from rktparse.readers.borderless import Carry, find_borderless
     from rktparse.readers.borderless_rows import Rule
-    from rktparse.readers.pdf_words import Word
 
-    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
-        out = []
-        for text, x0, x1 in pieces:
-            step = (x1 - x0) / len(text.split())
-            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
-        return out
-
-    words = line(118, ("Sasaran Program", 165, 250), ("Indikator Kinerja", 470, 560), ("Target %", 770, 810))
-    words += line(138.6, ("Nilai angka partisipasi murni SD/MI", 369, 560), ("75,1", 780, 800))
-    words += line(151.4, ("Optimalnya budaya literasi masyarakat", 71, 280))
-    words += line(164.9, ("Tingkat Anak Usia Sekolah", 369, 540), ("83", 785, 797))
-    words += line(190.9, ("Meningkatkan akses dan mutu", 71, 260), ("Persentase sekolah yang", 369, 500), ("68", 785, 797))
-    words += line(205.1, ("sesuai standar pelayanan", 71, 240), ("terakreditasi minimal B", 369, 500))
+    words = spread_line(118, ("Sasaran Program", 165, 250), ("Indikator Kinerja", 470, 560), ("Target %", 770, 810))
+    words += spread_line(138.6, ("Nilai angka partisipasi murni SD/MI", 369, 560), ("75,1", 780, 800))
+    words += spread_line(151.4, ("Optimalnya budaya literasi masyarakat", 71, 280))
+    words += spread_line(164.9, ("Tingkat Anak Usia Sekolah", 369, 540), ("83", 785, 797))
+    words += spread_line(190.9, ("Meningkatkan akses dan mutu", 71, 260), ("Persentase sekolah yang", 369, 500), ("68", 785, 797))
+    words += spread_line(205.1, ("sesuai standar pelayanan", 71, 240), ("terakreditasi minimal B", 369, 500))
     rules = [Rule(130.0, 60.0, 875.0), Rule(156.0, 365.0, 875.0), Rule(182.0, 60.0, 875.0), Rule(222.0, 60.0, 875.0)]
     tables, _ = find_borderless(1, words, rules, [], Carry())
     sasaran = [cell for cell in tables[0].cells if cell.text.startswith("Optimalnya")]
@@ -1005,27 +992,20 @@ def test_rows_left_under_a_table_without_rules_that_ended_early_are_noted(below)
     from rktparse.readers.borderless import Carry, find_borderless
     from rktparse.readers.pdf_words import Word
 
-    def line(top: float, *pieces: tuple[str, float, float]) -> list[Word]:
-        out = []
-        for text, x0, x1 in pieces:
-            step = (x1 - x0) / len(text.split())
-            out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
-        return out
-
     def row(top: float, *amounts: tuple[str, float, float]) -> list[Word]:
-        return line(top, ("Terwujudnya kawasan", 72, 190), ("Persentase jalan mantap", 210, 340),
-                    ("Orang", 360, 390), *(amounts or [("54 %", 430, 455), ("48.290.000", 500, 550)]))
+        return spread_line(top, ("Terwujudnya kawasan", 72, 190), ("Persentase jalan mantap", 210, 340),
+                           ("Orang", 360, 390), *(amounts or [("54 %", 430, 455), ("48.290.000", 500, 550)]))
 
-    words = line(100, ("Sasaran", 72, 120), ("Indikator", 210, 260), ("Satuan", 360, 395), ("Target", 425, 460),
-                 ("Pagu", 505, 540))
+    words = spread_line(100, ("Sasaran", 72, 120), ("Indikator", 210, 260), ("Satuan", 360, 395), ("Target", 425, 460),
+                        ("Pagu", 505, 540))
     words += row(125) + row(149) + row(173, ("Rp2.170.000.00096.900.000", 420, 550))
     if below == "rows":
         words += row(197) + row(221) + row(245)
     else:
-        words += line(230, ("Kupang, 5 Januari 2024", 400, 520))
+        words += spread_line(230, ("Kupang, 5 Januari 2024", 400, 520))
         words += [w for k, (left, right) in enumerate([("PIHAK KEDUA", "PIHAK PERTAMA"), ("Kepala Dinas", "Bupati"),
                                                        ("Dr. Made, S.Pd.", "Ir. Agus")])
-                  for w in line(254 + 24 * k, (left, 90, 200), (right, 420, 540))]
+                  for w in spread_line(254 + 24 * k, (left, 90, 200), (right, 420, 540))]
     tables, _ = find_borderless(1, words, [], [], Carry())
     notes = [note for table in tables for note in table.notes if note.code == "table-not-read"]
     assert len(notes) == (below == "rows")

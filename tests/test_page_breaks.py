@@ -79,23 +79,30 @@ def test_no_line_positions_no_answer():
     assert word_would_fit(Fragment(page(bare), bare), bare) is None
 
 
+def table(number, *cells):
+    """Page `number`'s table of four columns 150 points wide: its header, then `cells`."""
+    return TablePage(page=number, n_rows=2, n_cols=4, cells=[header(c) for c in range(4)] + list(cells),
+                     font_size=10.0)
+
+
+def header(col):
+    return cell(col, [("Sasaran", "Indikator", "Target", "Kegiatan")[col]], 60, 80, row=0,
+                x0=100.0 + 150 * col, x1=250.0 + 150 * col)
+
+
+def cells(texts, top, bottom, narrow=False):
+    """A row's cells, a column's lines each (None: an empty cell); `narrow`: the lines of every column
+    but the first 60 points wide, leaving room beside them."""
+    return [cell(col, lines, top, bottom, x0=100.0 + 150 * col, x1=250.0 + 150 * col,
+                 widths=[60] * len(lines) if narrow and col else None)
+            for col, lines in enumerate(texts) if lines]
+
+
 def test_a_kegiatan_ending_on_a_connective_carries_its_row_over_whatever_room_the_indikator_left():
     """ReportLab may break a row leaving a line's room under its indikator (reporting seed 1,000,482):
     the room says the indikator ended, and 'Child Immunization' at the next page's top opened a row
     of its own, silently cutting the row above. Its Kegiatan ended on 'bagi' and goes on in small
     letters: the row goes on."""
-    def table(number, *cells):
-        return TablePage(page=number, n_rows=2, n_cols=4, cells=[header(c) for c in range(4)] + list(cells),
-                         font_size=10.0)
-
-    def header(col):
-        return cell(col, [("Sasaran", "Indikator", "Target", "Kegiatan")[col]], 60, 80, row=0,
-                    x0=100.0 + 150 * col, x1=250.0 + 150 * col)
-
-    def cells(texts, top, bottom):
-        return [cell(col, lines, top, bottom, x0=100.0 + 150 * col, x1=250.0 + 150 * col)
-                for col, lines in enumerate(texts) if lines]
-
     first = table(1, *cells([["Meningkatkan cakupan", "imunisasi"], ["Tingkat desa Universal"], ["75,46%"],
                              ["Pemberian makanan tambahan", "bagi"]], 80, 110))
     second = table(2, *cells([["dasar lengkap"], ["Child Immunization"], None, ["aparatur"]], 80, 100))
@@ -117,24 +124,11 @@ def test_a_row_cut_where_no_text_ends_goes_on_over_the_page(indikator, target):
     dan' at a page's end, 'Kinerja (%)' / 'ditetapkan' at the next one's top, with a line's room left
     under the indikator: the tail was read as an indikator of its own, silently. A word cut at its
     hyphen, or a connective before small letters, goes on whatever the room or the tail's case."""
-    def table(number, *cells):
-        return TablePage(page=number, n_rows=2, n_cols=4, cells=[header(c) for c in range(4)] + list(cells),
-                         font_size=10.0)
-
-    def header(col):
-        return cell(col, [("Sasaran", "Indikator", "Target", "Kegiatan")[col]], 60, 80, row=0,
-                    x0=100.0 + 150 * col, x1=250.0 + 150 * col)
-
-    def cells(texts, top, bottom):
-        # the Sasaran fills its lines (it goes on); the others leave room, as a row cut short does
-        return [cell(col, lines, top, bottom, x0=100.0 + 150 * col, x1=250.0 + 150 * col,
-                     widths=None if col == 0 else [60] * len(lines))
-                for col, lines in enumerate(texts) if lines]
-
+    # the Sasaran fills its lines (it goes on); the others leave room, as a row cut short does
     first = table(1, *cells([["Meningkatnya", "kualitas", "pelayanan", "administrasi"], indikator, target,
-                             ["Penyelenggaraan Diklat"]], 80, 130))
+                             ["Penyelenggaraan Diklat"]], 80, 130, narrow=True))
     tail = ["Kinerja (%)"] if indikator[-1].endswith("-") else ["(%)"]
-    second = table(2, *cells([["kepegawaian"], tail, ["ditetapkan"], ["- Pengelolaan aplikasi"]], 80, 100))
+    second = table(2, *cells([["kepegawaian"], tail, ["ditetapkan"], ["- Pengelolaan aplikasi"]], 80, 100, narrow=True))
     source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
     doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
     rows = doc.sasaran[0].indikator
