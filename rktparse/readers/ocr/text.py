@@ -293,14 +293,14 @@ def without_ghosts(words: list[OcrWord]) -> list[OcrWord]:
     joins ('Kutai' 'a' 'Kartanegara'). Reporting scan 1,001,248 read 'Kabupaten P Kutai a Kartanegara'
     into a Sasaran, silently: the cell's own reading had fewer words, so it was not taken."""
     lines: dict[tuple[int, int, int], list[OcrWord]] = {}
-    for word in words:
+    for word in sorted(words, key=lambda w: w.x0):  # each line left to right
         lines.setdefault(word.line, []).append(word)
     extents = {key: (min(w.top for w in line), max(w.bottom for w in line)) for key, line in lines.items()}
     ghosts: set[int] = set()
     for key, line in lines.items():
         for other, (top, bottom) in extents.items():
             if other != key and top < extents[key][1] and extents[key][0] < bottom:
-                ghosts.update(id(word) for word in line if _ghost(word, sorted(lines[other], key=lambda w: w.x0)))
+                ghosts.update(id(word) for word in line if _ghost(word, lines[other]))
     return [word for word in words if id(word) not in ghosts]
 
 
