@@ -549,6 +549,18 @@ def test_a_row_beside_text_in_a_column_without_a_header_is_flagged():
     assert flagged == ["/sasaran/0/indikator/0", "/sasaran/1/indikator/0"]
 
 
+def test_rows_under_a_cell_without_rules_in_a_column_without_a_header_are_flagged():
+    """Reporting scan 1,001,482: a Misi column whose header a scan lost, in a table without rules,
+    holds each Misi on its first row only (no cell spans the rows below it, no cell stands there): the
+    rows under it lacked their Misi with no warning. Each row with no cell of its own in the column is
+    pointed at with the cell above it."""
+    doc = assemble(page(1, [["Misi satu", "Sasaran A", "Ind 1", "100%"], [None, "Sasaran B", "Ind 2", "90%"],
+                            ["Misi dua", "Sasaran C", "Ind 3", "80%"]], header=["", "Sasaran", "Indikator", "Target"]))
+    flagged = [(w.ref, "Misi dua" in w.message) for w in doc.warnings if w.code == "column-unnamed"]
+    assert flagged == [("/sasaran/0/indikator/0", False), ("/sasaran/1/indikator/0", False),
+                       ("/sasaran/2/indikator/0", True)]
+
+
 def test_a_sasaran_opening_in_small_letters_as_none_does_is_doubted_with_the_one_above():
     """Dev scans 141, 171: a centred Sasaran cell split at a row gap, its tail 'tanaman pangan' read
     as a Sasaran of its own, silently. A Sasaran opening in small letters with a word no Sasaran
@@ -772,6 +784,8 @@ def test_a_header_with_a_letter_misread_names_its_column_with_a_warning():
     assert misread_role("Taraet 2020") is Role.TARGET and misread_role("TARGE T 2026") is Role.TARGET and misread_role("Indikatr Kinerja") is Role.INDIKATOR
     assert misread_role("Sasaram") is Role.SASARAN and misread_role("Saran") is None
     assert misread_role("Satuan") is None and misread_role("Tujuh") is None and misread_role("") is None
+    # reporting scan 1,001,473: 'MISI' read 'MIiSI', the Misi of every row kept as an extra
+    assert misread_role("MIiSI") is Role.MISI and misread_role("Mitra") is None
     header = ["SASARAN", "INDIKATOR", "Taraet", "KEGIATAN"]
     doc = assemble(page(1, [["Meningkatnya mutu", "Persentase jalan", "Terlaksana", "Pemeliharaan jalan"]],
                         header=header))

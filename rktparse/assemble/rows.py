@@ -263,6 +263,7 @@ class TableWalker:
 
     def __init__(self, walk: Walk, table: TablePage, layout: Layout, first_row: int) -> None:
         self.walk, self.table, self.layout, self.first_row = walk, table, layout, first_row
+        self.unnamed_above: dict[int, Cell] = {}  # the last cell read in each column without a header
 
     def slot(self, row: int, role: Role) -> tuple[Cell | None, bool]:
         """The cell covering `row` in `role`'s column, and whether it starts on this row."""
@@ -371,9 +372,18 @@ class TableWalker:
         """A review note on a row beside text in a column that printed no header (kept as the extra
         'kolom N'): what the column holds is not known. On a scan it is most often a level column
         whose header was lost (a Misi beside every row), or a column a table without rules split
-        from its neighbour; either way the row's fields may lack that text."""
-        unnamed = [cell for column in self.layout.columns if column.role is Role.EXTRA and not column.header
-                   and (cell := self.table.covering(row, column.index)) is not None and not cell.is_empty]
+        from its neighbour; either way the row's fields may lack that text. The rows under such a cell
+        where the column has no cell at all are noted too: a table without rules gives a level's cell
+        its first row only (reporting scan 1,001,482's Misi); an empty cell of its own says nothing."""
+        unnamed = []
+        for column in self.layout.columns:
+            if column.role is Role.EXTRA and not column.header:
+                cell = self.table.covering(row, column.index)
+                if cell is not None and not cell.is_empty:
+                    self.unnamed_above[column.index] = cell
+                elif cell is not None or (cell := self.unnamed_above.get(column.index)) is None:
+                    continue
+                unnamed.append(cell)
         if unnamed:
             quoted = ", ".join(f"'{preview(cell.lines)}'" for cell in unnamed)
             self.walk.note("column-unnamed", f"the row '{preview(draft.indikator)}' stands beside {quoted} in a "

@@ -90,7 +90,7 @@ def clipped_role(header: str) -> Role | None:
 
 
 MISREAD_WORD = 5  # letters a header word has at least for one of them read otherwise to leave it the same word
-_CORE_NAMES = {**_CLIPPED_NAMES, "target": Role.TARGET, "tujuan": Role.TUJUAN}
+_CORE_NAMES = {**_CLIPPED_NAMES, "target": Role.TARGET, "tujuan": Role.TUJUAN, "misi": Role.MISI}
 
 
 def misread_role(header: str) -> Role | None:
