@@ -238,15 +238,19 @@ def heading_row(lines: list[Line], index: int, fences: list[Fence], height: floa
             and not crosses(lines[index + 1], fences, height))
 
 
-def across(line: Line, table: list[Line], fences: list[Fence], height: float) -> bool:
+def across(line: Line, extent: Fence, fences: list[Fence], height: float) -> bool:
     """A heading row's line: one piece of text over the middle of a gap between header cells, centred
     or from the first column, under its header cell (a cell's text set flush left under a centred header
     starts in the gap before it, left of the gap's middle: 'Terlaksananya ...' beside a 'NO' column).
-    Centred on the `table`'s lines, header and body: a last column's text set flush left reaches
-    past its centred header (reporting scan 1000237)."""
-    xs = [min(w.x0 for h in table for w in h.words), *((a + b) / 2 for a, b in fences),
-          max(w.x1 for h in table for w in h.words)]
+    Centred on the table's `extent` (`extent_of` its lines, header and body): a last column's text set
+    flush left reaches past its centred header (reporting scan 1000237)."""
+    xs = [extent[0], *((a + b) / 2 for a, b in fences), extent[1]]
     return len(xs) > 2 and is_heading(line, xs, height, first_end=fences[0][0])
+
+
+def extent_of(lines: list[Line]) -> Fence:
+    """Where the lines' words start furthest left and end furthest right."""
+    return min(w.x0 for line in lines for w in line.words), max(w.x1 for line in lines for w in line.words)
 
 
 def body_end(lines: list[Line], first: int, fences: list[Fence], stop: float, height: float,
@@ -631,14 +635,14 @@ def column_roles(header: list[Cell], n_cols: int) -> list[Role | None]:
     return [role_of_header(text) if text else None for text in texts]
 
 
-def without_centred_headings(kept: list[Line], table: list[Line], height: float) -> list[Line]:
-    """The lines less headings centred on the `table` inside one header cell's span: a heading
+def without_centred_headings(kept: list[Line], extent: Fence, height: float) -> list[Line]:
+    """The lines less headings centred on the table (`extent`) inside one header cell's span: a heading
     ('Urusan Pemerintahan Wajib') over a narrow middle header ('Target 2022') crosses no gap between
     header cells, yet runs across the body's gutter beside that column. A line alone on its row,
     one piece of text and no figure, centred on the table, that runs across a gutter the other
     lines leave, is no cell's: a cell's line stays inside its column (reporting seed 1,001,353)."""
-    xs = [min(w.x0 for line in table for w in line.words), max(w.x1 for line in table for w in line.words)]
-    lone = [line for line in kept if tight(line, height) and centred(line, xs) and not _FIGURE.search(line.text)]
+    bounds = list(extent)
+    lone = [line for line in kept if tight(line, height) and centred(line, bounds) and not _FIGURE.search(line.text)]
     if not lone:
         return kept
     lone_ids = set(map(id, lone))
@@ -759,10 +763,11 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         # heading rows print over the gutters, so the columns are found without them (and without a
         # piece of text across a gap between header cells: a heading a scan's reading put on a cell's line)
         body = lines[start:end]
+        extent = extent_of(header + body)
         kept = [line for above, line, below in zip([None, *body], body, [*body[1:], None])
-                if not across(line, header + body, fences, height) or wraps_on(line, below, height)
+                if not across(line, extent, fences, height) or wraps_on(line, below, height)
                 or wraps_under(above, line, fences[0][0], height)]
-        kept = without_centred_headings(kept, header + body, height)
+        kept = without_centred_headings(kept, extent, height)
         columned = [w for line in kept for piece in pieces(line, height)
                     if not spans_gap(piece, fences, height) for w in piece]
         xs = column_bounds(header, columned, height, wrap_pitch) if columned else []
