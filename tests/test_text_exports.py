@@ -61,6 +61,27 @@ def test_centred_merged_cells_take_the_rows_they_stand_in_the_middle_of():
     assert [(first, stop) for first, stop, _ in groups] == [(0, 3), (3, 5)]
 
 
+def test_centred_cells_of_a_table_opening_or_ending_on_the_page():
+    # a table's first page: the rows above its first cell are that cell's, not the rest of a page before
+    rows = [0, 3, 6, 9, 12, 15]  # a cell on line 4 (row 1) and one on line 7 (row 2)
+    assert [group[:2] for group in centred_groups([(4, 4), (7, 7)], rows, 18)] == [(1, 2), (2, 6)]
+    assert [group[:2] for group in centred_groups([(4, 4), (7, 7)], rows, 18, carried=False)] == [(0, 2), (2, 6)]
+    # a table ending on the page: its last cell stands in the middle of its rows too (lines 6-8 of 0-12)
+    assert centred_groups([(6, 8)], [0, 3, 6, 9], 12, runs_on=False)[0][:2] == (1, 4)
+
+
+def test_layout_misi_centred_in_a_table_of_top_aligned_cells():
+    # development seed 80: page 1's first Misi stands centred on its three Sasaran, which open on their
+    # rows' first lines; the first Sasaran had no Misi. On page 2 the last Sasaran, centred on the page's
+    # last two rows above the signature, took the row carried on from page 1 too, and was read as the rest
+    # of the Sasaran before it.
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(80, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(80))
+    assert [(s["misi"]["text"], len(s["indikator"])) for s in got["sasaran"]] == [
+        (s["misi"]["text"], len(s["indikator"])) for s in want["sasaran"]]
+    assert score(want, got).exact == score(want, got).rows == 9
+
+
 def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     page = "TITLE\n\nSasaran\nMeningkatnya mutu\n\nIndikator\nKinerja\nPersentase mutu\n\nTarget\n90 %\n\nrest\n"
     lines = _gather_header(_paragraphs(page))

@@ -143,6 +143,8 @@ class _Table:
     guessed: set[int] = field(default_factory=set)  # heading lines told by their place and words only
     phrases: Phrases = field(default_factory=Phrases)  # the document's own openings and word pairs
     spaced: frozenset[int] = frozenset()  # body lines under a blank line
+    opening: bool = False  # no table before it goes on here: its rows continue no page before
+    closing: bool = False  # a signature under it ends it: its rows run on to no page after
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -404,10 +406,13 @@ class _Table:
         cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
         if not cells or not centred:
             rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
+            if cells and self._first_of_all(cells[0]):
+                rows[0] = top_rows[min(top_rows)]
             return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
         cells = self._split(col, 0, len(self.grid), tops=None, opened=opened)
         lines = sorted(top_rows)
-        groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid))
+        groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
+                                carried=not (cells and self._first_of_all(cells[0])), runs_on=not self.closing)
         out = []
         for cell, (first, stop, sure) in zip(cells, groups):
             cell.certainty = min(cell.certainty, sure)
@@ -415,6 +420,13 @@ class _Table:
             end = top_rows[lines[stop]] if stop < len(lines) else n_rows
             out.append((cell, row, max(1, end - row)))
         return out
+
+    def _first_of_all(self, cell: _Cell) -> bool:
+        """Whether the rows above a merged column's first cell are its own: the table opens here (no
+        page before goes on in it) and no heading across the table parts those rows from the cell. A
+        cell centred on its rows, or one of a column centred in a table of top-aligned ones, stands
+        below its first rows."""
+        return self.opening and not any(line < cell.line for line in self.headings)
 
     def _holds_row(self, n: int) -> bool:
         """Whether body line n holds text outside the merged columns. A line of merged cells alone is
@@ -488,12 +500,14 @@ def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
     return row, min(inside) - row if inside else span
 
 
-def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int) -> list[tuple[int, int, float]]:
+def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int,
+                   carried: bool = True, runs_on: bool = True) -> list[tuple[int, int, float]]:
     """Rows for centred merged cells: (first row, stop row, certainty) per cell, rows numbered by
     `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
-    the rows of consecutive cells adjoin, rows above the first cell may continue the page before,
+    the rows of consecutive cells adjoin, rows above the first cell may continue the page before
+    (where a table goes on from it: `carried`; a table's first page gives them to its first cell),
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
-    on to the next page: not counted) is least. Dynamic programme over (cell, stop row); a cell's
+    on to the next page, unless the table ends here: not counted then) is least. Dynamic programme over (cell, stop row); a cell's
     first row lies between the row after the cell above and its own first line's, which keeps a
     long page's programme linear in its rows."""
     m, k = len(starts), len(cells)
@@ -507,11 +521,12 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
         first, last = cells[j]
         if first < line_at[a] or last >= line_at[b]:
             return math.inf
-        return 0.0 if j == k - 1 else W["layout.level.centre"] * abs((first + last) / 2 - (line_at[a] + line_at[b] - 1) / 2)
+        return 0.0 if j == k - 1 and runs_on else W["layout.level.centre"] * abs((first + last) / 2 - (line_at[a] + line_at[b] - 1) / 2)
 
     # best[j][b]: least cost of cells 0..j-1 with cell j-1 stopping at row b; rows above the first
     # cell carry on a cell of the page before, at a (fitted) cost per row
-    best: list[dict[int, float]] = [{b: W["layout.level.carried"] * b for b in range(m + 1)}] + [{} for _ in range(k)]
+    best: list[dict[int, float]] = [{b: W["layout.level.carried"] * b for b in range(m + 1 if carried else 1)}]
+    best += [{} for _ in range(k)]
     back: dict[tuple[int, int], int] = {}
     for j in range(k):
         for b in range(max(1, after[j]), highs[j] + 1):
@@ -619,7 +634,9 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         table = _Table(here, [[""] * len(here) if p in headings or p in numbers else cells
                                  for p, cells in enumerate(grid)], headings, numbers, realigned,
                        guessed={p for p, sure in found.items() if not sure}, phrases=phrases,
-                       spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1))
+                       spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1),
+                       opening=carried is None or k > 0,
+                       closing=_signed([lines[i] for i in body[stop:stop + 3]]))
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
@@ -628,8 +645,12 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
-    closed = any(opens_signature(text) for text in outs[-1].below[:3])
-    return outs, None if closed else columns
+    return outs, None if table.closing else columns
+
+
+def _signed(below: list[str]) -> bool:
+    """Whether a signature opens in the lines right under a table: the table ends on this page."""
+    return any(opens_signature(fold_spaces(line)) for line in below)
 
 
 def _prose_after(lines: list[str], body: list[int], p: int, left: int) -> bool:
