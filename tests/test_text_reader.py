@@ -173,6 +173,13 @@ def test_targets_in_a_line():
     assert found("diterapkan secara terintegrasi 100%") == ["100%"]
     assert found("Nilai Akuntabilitas Kinerja BB Penyusunan Laporan SAKIP") == ["BB"]
     assert found("Kerja KPU Tahun Anggaran 2024") == []  # a year is no target
+    # a measure ('15.502 km'), a counted thing in capitals ('6 Puskesmas'), a grade with its range: whole
+    # values; a grade after a figure is no unit of it (two cells side by side: Capaian '874', Target 'WTP')
+    assert found("Tingkat populasi sapi potong 15.502 km a. Pembinaan kelompok tani") == ["15.502 km"]
+    assert found("Jumlah Puskesmas terakreditasi 6 Puskesmas") == ["6 Puskesmas"]
+    assert found("Tingkat produksi padi A (70-75) Pembinaan kelompok tani") == ["A (70-75)"]
+    assert found("Prosentase temuan BPK yang ditindaklanjuti 874 WTP") == ["874", "WTP"]
+    assert max(s.strength for s in target_spans("padi A (70-75) Pembinaan")) >= 2.5  # cut off its line
     spans = target_spans("KPU paling lambat 1 hari kerja")
     assert spans and max(s.strength for s in spans) < target_spans("100%")[0].strength
 

@@ -194,11 +194,12 @@ def header_cells(text: str) -> list[str] | None:
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 UNITS = frozenset(
     "kali orang dokumen laporan kegiatan unit paket hari bulan desa lokasi buah set jam titik berkas "
-    "sk satker opd rekomendasi temuan poin peserta nilai lembaga".split()
+    "sk satker opd rekomendasi temuan poin peserta nilai lembaga "
+    "km m ha ton kg liter sekolah puskesmas rumah jiwa kk ekor".split()  # measures and counted things
 )
 _TARGET = re.compile(
-    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<num>{_NUMBER})(?:\s(?P<unit>[a-z]+))?|"
-    r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP))(?=\s|$)"
+    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<num>{_NUMBER})(?:\s(?P<unit>[A-Z]?[a-z]+))?|"
+    r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP)(?:\s\(\d{1,3}\s?-\s?\d{1,3}\))?)(?=\s|$)"  # 'A (70-75)': a grade's range
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # A count and its unit: a document's units are its own ('20.717 sekolah', '7 Puskesmas', '12 KK')
@@ -225,8 +226,8 @@ def target_spans(text: str) -> list[TargetSpan]:
         if match["pct"]:
             strength = 4.0
         elif match["grade"]:
-            strength = 3.0 if len(match["grade"]) > 1 else 2.0
-        elif match["unit"] and match["unit"] in UNITS:
+            strength = 3.5 if "(" in match[0] else 3.0 if len(match["grade"]) > 1 else 2.0
+        elif match["unit"] and match["unit"].lower() in UNITS:
             strength = 3.5
         elif _YEAR.match(match["num"]):
             continue  # "Tahun Anggaran 2024"
