@@ -56,7 +56,8 @@ def _is_heading_text(text: str) -> bool:
 
 def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
                     roles: Sequence[str], widths: Sequence[float], after_gap: bool = False,
-                    gaps_below: frozenset[int] = frozenset()) -> dict[int, bool]:
+                    gaps_below: frozenset[int] = frozenset(), squeezed: frozenset[int] = frozenset()
+                    ) -> dict[int, bool]:
     """Body lines (indices into `body`, each line's runs; `grid` their text per column, the columns
     starting at `x0s` with `roles` and printed `widths`) printed as a heading across the table, each
     with whether that is sure. Sure: the line's one run crosses a column boundary (a cell's line
@@ -73,7 +74,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     whatever room the cell above had, or set as a heading and far under its column's last text
     (`_apart`: 'Bidang Pelayanan Umum' right under a Kegiatan's lines, dev seed 2147). (The page's
     last line with no empty line above it, when it goes on no cell by `cut_score`, is as often an
-    indikator's last word: dev seed 37.)"""
+    indikator's last word: dev seed 37.) A line of `squeezed` (the export moved the text off the
+    header's columns) crosses no column boundary: the columns stand elsewhere on its page."""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
@@ -85,7 +87,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         run = line[0]
         centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
-        if any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
+        if p not in squeezed and any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
             # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019';
             # nor a long line of a column's cell, starting off the left edge where the column's lines start)
             if _WORDED.search(run.text) and not _GROUPED.match(run.text) \

@@ -623,10 +623,11 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
             continued = False
         grid, realigned = _placed(lines, body[:stop], here, carried=continued)
         widths = [_Table(here, grid).width(col) for col in range(len(here))]
-        found = layout_headings([[] if p in realigned else runs(lines[i]) for p, i in enumerate(body[:stop])], grid,
+        found = layout_headings([runs(lines[i]) for i in body[:stop]], grid,
                                 [c.x0 for c in here], [c.role for c in here], widths,
                                 after_gap=stop > 1 and body[stop - 1] - body[stop - 2] > 1,
-                                gaps_below=frozenset(p for p in range(stop - 1) if body[p + 1] - body[p] > 1))
+                                gaps_below=frozenset(p for p in range(stop - 1) if body[p + 1] - body[p] > 1),
+                                squeezed=frozenset(realigned))
         if here is not columns:  # the page's text moved to fit the columns: a reading to check, as a squeezed line's
             realigned |= set(range(stop))
         headings = {p: fold_spaces(lines[body[p]]) for p in found}
