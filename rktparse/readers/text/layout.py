@@ -365,9 +365,14 @@ class _Table:
         levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
                         key=lambda c: self.columns[c].role != "no")
         centred = self._centred(levels, frozenset(top_rows))
+        if centred:  # the innermost level first: an outer level's cells open where an inner one's do
+            levels.sort(key=lambda c: (self.columns[c].role != "no", -LEVELS.index(self.columns[c].role)))
         across = {top_rows[first] for first in self.headings}
+        inner: frozenset[int] | None = None
         for col in levels:
-            merged = self._merged(col, top_rows, grid_row, frozenset(opened), centred)
+            merged, opens = self._merged(col, top_rows, grid_row, frozenset(opened), centred, inner)
+            if self.columns[col].role != "no" and opens is not None:
+                inner = opens
             opened |= {cell.line for cell, _, _ in merged}
             placed += [(cell, top, col, rows) for cell, row, span in merged for top, rows in [_beside(row, span, across)]]
         boxes = [out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
@@ -395,31 +400,36 @@ class _Table:
         starts = [cell.line for col in levels for cell in self._split(col, 0, len(self.grid), tops=tops)]
         return sum(line in tops for line in starts) < W["layout.level.top_share"] * len(starts)
 
-    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int,
-                opened: frozenset[int], centred: bool) -> list[tuple[_Cell, int, int]]:
-        """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran).
+    def _merged(self, col: int, top_rows: dict[int, int], n_rows: int, opened: frozenset[int], centred: bool,
+                inner: frozenset[int] | None = None) -> tuple[list[tuple[_Cell, int, int]], frozenset[int] | None]:
+        """(cell, first grid row, rows spanned) of a merged column (No, Misi, Tujuan, Sasaran), and the
+        rows (numbered from the first) its centred cells open on, if every one is sure.
 
         Word prints a merged cell at the top of its rows or centred on them. Top-aligned cells open
         on a row's first line and cover the rows down to the next cell; centred ones (`_centred`) are
-        given rows so that each cell stands nearest the middle of its rows (`centred_groups`)."""
+        given rows so that each cell stands nearest the middle of its rows (`centred_groups`), opening
+        where a cell of the level inside (`inner`) opens."""
         tops = frozenset(top_rows)
         cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
         if not cells or not centred:
             rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
             if cells and self._first_of_all(cells[0]):
                 rows[0] = top_rows[min(top_rows)]
-            return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])]
-        cells = self._split(col, 0, len(self.grid), tops=None, opened=opened)
+            return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])], None
         lines = sorted(top_rows)
+        cells = _one_per_row(self._split(col, 0, len(self.grid), tops=None, opened=opened), lines)
+        first_of_all = bool(cells) and self._first_of_all(cells[0])
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
-                                carried=not (cells and self._first_of_all(cells[0])), runs_on=not self.closing)
+                                carried=not first_of_all, runs_on=not self.closing,
+                                goes_on=not first_of_all and not self.opening and self._goes_on(lines), opens=inner)
         out = []
         for cell, (first, stop, sure) in zip(cells, groups):
             cell.certainty = min(cell.certainty, sure)
             row = top_rows[lines[first]]
             end = top_rows[lines[stop]] if stop < len(lines) else n_rows
             out.append((cell, row, max(1, end - row)))
-        return out
+        sure = all(certainty >= NOTE_BELOW for _, _, certainty in groups)  # an unsure one bounds no outer level
+        return out, frozenset(first for first, _, _ in groups) if sure else None
 
     def _first_of_all(self, cell: _Cell) -> bool:
         """Whether the rows above a merged column's first cell are its own: the table opens here (no
@@ -427,6 +437,16 @@ class _Table:
         cell centred on its rows, or one of a column centred in a table of top-aligned ones, stands
         below its first rows."""
         return self.opening and not any(line < cell.line for line in self.headings)
+
+    def _goes_on(self, starts: list[int]) -> bool:
+        """Whether the first row (of rows opening on `starts`) is the rest of the page before's last: no
+        indikator text of its own (a target's or a Kegiatan list's last lines). Its merged cells are
+        that row's, whatever stands centred below."""
+        indikator = self.column(INDIKATOR)
+        if indikator is None or not starts or starts[0] in self.headings:
+            return False
+        stop = starts[1] if len(starts) > 1 else len(self.grid)
+        return not any(self.grid[n][indikator] for n in range(starts[0], stop))
 
     def _holds_row(self, n: int) -> bool:
         """Whether body line n holds text outside the merged columns. A line of merged cells alone is
@@ -481,6 +501,20 @@ class _Table:
         return cells
 
 
+def _one_per_row(cells: list[_Cell], starts: list[int]) -> list[_Cell]:
+    """Merged cells with those that open in the row another ends in joined to it: a row has one cell of
+    a merged column, and a cell's lines stand within its rows ('Meningkatkan Kualitas' / 'Pelayanan
+    Publik', a Tujuan in Title Case cut where its second line opens with a capital, dev seed 211)."""
+    out: list[_Cell] = []
+    for cell in cells:
+        if out and bisect_right(starts, cell.line) == bisect_right(starts, out[-1].last):
+            out[-1].lines += cell.lines
+            out[-1].last, out[-1].certainty = cell.last, min(out[-1].certainty, cell.certainty)
+        else:
+            out.append(cell)
+    return out
+
+
 def _level_cue(word: str, role: str) -> float:
     """+1 when `word` opens a Sasaran, Tujuan or Misi ('Meningkatnya', 'terwujudnya', 'Mewujudkan',
     a verb of aim in small letters: 'meningkatkan'), -1 when it does not (an indikator's 'Cakupan',
@@ -501,13 +535,17 @@ def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
 
 
 def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int,
-                   carried: bool = True, runs_on: bool = True) -> list[tuple[int, int, float]]:
+                   carried: bool = True, runs_on: bool = True, goes_on: bool = False,
+                   opens: frozenset[int] | None = None) -> list[tuple[int, int, float]]:
     """Rows for centred merged cells: (first row, stop row, certainty) per cell, rows numbered by
     `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
     the rows of consecutive cells adjoin, rows above the first cell may continue the page before
-    (where a table goes on from it: `carried`; a table's first page gives them to its first cell),
+    (where a table goes on from it: `carried`; a table's first page gives them to its first cell; the
+    first row does, where it is the rest of a row of the page before: `goes_on`),
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
-    on to the next page, unless the table ends here: not counted then) is least. Dynamic programme over (cell, stop row); a cell's
+    on to the next page, unless the table ends here: not counted then) is least. Cells open only on
+    the rows in `opens`, where given (an inner level's cells' first rows: a Tujuan holds whole
+    Sasaran). Dynamic programme over (cell, stop row); a cell's
     first row lies between the row after the cell above and its own first line's, which keeps a
     long page's programme linear in its rows."""
     m, k = len(starts), len(cells)
@@ -525,12 +563,15 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
 
     # best[j][b]: least cost of cells 0..j-1 with cell j-1 stopping at row b; rows above the first
     # cell carry on a cell of the page before, at a (fitted) cost per row
-    best: list[dict[int, float]] = [{b: W["layout.level.carried"] * b for b in range(m + 1 if carried else 1)}]
+    best: list[dict[int, float]] = [{b: W["layout.level.carried"] * b
+                                     for b in range(int(goes_on), m + 1 if carried else 1) if opens is None or b in opens}]
     best += [{} for _ in range(k)]
     back: dict[tuple[int, int], int] = {}
     for j in range(k):
         for b in range(max(1, after[j]), highs[j] + 1):
             for a in range(lows[j], min(b, row_of[j] + 1)):
+                if opens is not None and a not in opens:
+                    continue
                 value = best[j].get(a, math.inf) + cost(j, a, b)
                 if value < best[j + 1].get(b, math.inf):
                     best[j + 1][b], back[j + 1, b] = value, a
@@ -548,6 +589,8 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
         others = [best[j].get(a2, math.inf) + cost(j, a2, b) for a2 in range(lows[j], min(b, row_of[j] + 1))
                   if a2 != a] if j else []
         margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
+        if k == 1 and runs_on and len(best[0]) > 1:  # a lone cell running on: nothing but the prior of
+            margin = min(margin, 0.0)                  # carried rows says where its rows begin
         groups.append((a, b, confidence(margin)))
     return groups
 
