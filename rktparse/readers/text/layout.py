@@ -421,7 +421,8 @@ class _Table:
         first_of_all = bool(cells) and self._first_of_all(cells[0])
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
                                 carried=not first_of_all, runs_on=not self.closing,
-                                goes_on=not first_of_all and not self.opening and self._goes_on(lines), opens=inner)
+                                goes_on=bool(cells) and not self.opening and self._goes_on(lines, cells[0], col),
+                                opens=inner)
         out = []
         for cell, (first, stop, sure) in zip(cells, groups):
             cell.certainty = min(cell.certainty, sure)
@@ -436,14 +437,18 @@ class _Table:
         page before goes on in it) and no heading across the table parts those rows from the cell. A
         cell centred on its rows, or one of a column centred in a table of top-aligned ones, stands
         below its first rows."""
-        return self.opening and not any(line < cell.line for line in self.headings)
+        first = next((n for n, cells in enumerate(self.grid) if any(cells)), 0)  # (a heading over them all parts none)
+        return self.opening and not any(first < line < cell.line for line in self.headings)
 
-    def _goes_on(self, starts: list[int]) -> bool:
+    def _goes_on(self, starts: list[int], first: _Cell, col: int) -> bool:
         """Whether the first row (of rows opening on `starts`) is the rest of the page before's last: no
-        indikator text of its own (a target's or a Kegiatan list's last lines). Its merged cells are
-        that row's, whatever stands centred below."""
+        indikator text of its own (a target's or a Kegiatan list's last lines), and the column's first
+        cell opens a level ('3 Terlaksananya ...', not the rest of the cell before: 'minimal'). Its merged
+        cells are that row's, whatever stands centred below."""
         indikator = self.column(INDIKATOR)
-        if indikator is None or not starts or starts[0] in self.headings:
+        role = self.columns[col].role
+        opens = NUMBERING.match(first.lines[0]) if role == "no" else _level_cue(first_word(first.lines[0]), role) > 0
+        if indikator is None or not starts or starts[0] in self.headings or not opens:
             return False
         stop = starts[1] if len(starts) > 1 else len(self.grid)
         return not any(self.grid[n][indikator] for n in range(starts[0], stop))
@@ -541,7 +546,8 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
     the rows of consecutive cells adjoin, rows above the first cell may continue the page before
     (where a table goes on from it: `carried`; a table's first page gives them to its first cell; the
-    first row does, where it is the rest of a row of the page before: `goes_on`),
+    first row does, where it is the rest of a row of the page before and the first cell no rest of the
+    cell before: `goes_on`),
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
     on to the next page, unless the table ends here: not counted then) is least. Cells open only on
     the rows in `opens`, where given (an inner level's cells' first rows: a Tujuan holds whole
