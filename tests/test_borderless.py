@@ -356,6 +356,54 @@ def test_header_tails_without_letters_beside_each_other_are_no_value():
     assert page(("2017", "7%"))[2:4] == ["Capaian", "Target"]
 
 
+def test_header_tails_of_a_word_or_two_beside_each_other_wrap_the_header():
+    """Reporting seed 1,001,560: 'Target' / 'Tahun' / '2020' beside 'Anggaran' / '(Rp)'. The line
+    'Tahun (Rp)', two pieces in small letters, was taken for the body's first line, the gap under '2020'
+    for a gap between rows, and the table ended there: every row lost, with a page warning only."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    words = [Word("Sasaran", 20, 60, 110, 117), Word("Indikator", 140, 180, 110, 117),
+             Word("Target", 245, 275, 110, 117), Word("Kegiatan", 330, 370, 110, 117),
+             Word("Anggaran", 420, 465, 110, 117), Word("Tahun", 246, 274, 122, 131),
+             Word("(Rp)", 432, 452, 122, 131), Word("2020", 250, 270, 133, 140)]
+    for k in range(3):
+        top = 151 + 40 * k
+        words += [Word("Meningkatnya", 20, 80, top + 12, top + 19), Word("Jumlah", 140, 170, top, top + 7),
+                  Word(f"{60 + k}%", 256, 274, top, top + 7), Word("Pembinaan", 330, 375, top, top + 7),
+                  Word("4.285.000.000", 424, 484, top, top + 7),
+                  Word("pegawai", 140, 175, top + 11, top + 18), Word("kinerja", 330, 362, top + 11, top + 18)]
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    assert [cell.text for cell in tables[0].cells if cell.row == 0] == [
+        "Sasaran", "Indikator", "Target Tahun 2020", "Kegiatan", "Anggaran (Rp)"]
+    assert sum(cell.text.startswith("Jumlah") for cell in tables[0].cells) == 3
+
+
+def test_a_list_after_a_wide_gap_beside_a_centred_sasarans_lines_keeps_the_table_open():
+    """Reporting seed 1,001,560, page 2: a Kegiatan list's next item after a wide gap, the Sasaran centred
+    on the rows printing its lines beside the list's ('lanjut hasil' beside '6) Penanganan'). The
+    Sasaran's first line, alone, was taken for no part of the paragraph, and the table ended at the gap."""
+    from rktparse.readers.borderless import Carry, find_borderless
+    from rktparse.readers.pdf_words import Word
+
+    def line(top: float, *pieces: tuple[float, str]) -> list[Word]:
+        return [Word(text, x, x + 5 * len(text), top, top + 7) for x, text in pieces]
+
+    words = line(70, (20, "Sasaran"), (140, "Indikator"), (250, "Target"), (330, "Kegiatan"))
+    words += line(100, (140, "Indeks Unit"), (250, "13 laporan"), (330, "1) Evaluasi"))
+    words += line(111, (140, "Berpredikat"), (330, "Perangkat")) + line(122, (330, "aparatur"))
+    items = ["2) Pendampingan", "pembangunan", "3) Pemeriksaan", "reguler", "4) Evaluasi", "SAKIP",
+             "5) Penanganan", "pengaduan", "Tahun Anggaran"]
+    for k, text in enumerate(items):
+        words += line(141 + 11 * k, (330, text))
+    words += line(240, (20, "Optimalnya tindak")) + line(251, (20, "lanjut hasil"), (330, "6) Penanganan"))
+    words += line(262, (20, "pemeriksaan di"), (330, "pengaduan")) + line(273, (330, "masyarakat"))
+    words += line(300, (140, "Cakupan nilai"), (250, "70,78 %"), (330, "Evaluasi SAKIP"))
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    texts = " ".join(cell.text for cell in tables[0].cells)
+    assert "6) Penanganan" in texts and "Cakupan nilai" in texts
+
+
 def test_a_page_number_under_the_tables_closing_rule_is_no_row():
     """Reporting scan 1000017: a table ruled across only, its page number read '2' far under the
     closing rule. A rule parts rows, so the number was the table's last row, the cells above ended

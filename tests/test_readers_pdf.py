@@ -322,6 +322,10 @@ def test_a_figure_overflowing_into_the_next_cell_stays_apart_from_its_text():
     assert line_texts(figure[:9] + glyphs("kecamatan", x=after) + figure[9:]) == ["85.200.000.000.000 kecamatan"]
     assert line_texts(figure[:9] + glyphs("•", x=after) + figure[9:]) == ["85.200.000.000.000 •"]
     assert line_texts(figure[:9] + glyphs("Sekolah", x=after) + figure[9:]) == ["85.200.000.000.000 Sekolah"]
+    # a connective of two letters is no unit of the figure either (reporting seed 1,001,538:
+    # '810.000.000.000di 27 kecamatan' crossed the column bound and ended the table, two rows lost)
+    assert line_texts(figure + glyphs("di", x=after) + glyphs("27", x=after + 15)) == ["85.200.000.000.000 di 27"]
+    assert line_texts(glyphs("15.502") + glyphs("km", x=glyphs("15.502")[-1].x1)) == ["15.502km"]
     # a figure whose groups of thousands are whole touches no more digits of its own, printed in
     # the stream with it or apart (development seeds 2459, 2573: the table ended at that line)
     assert line_texts(figure + glyphs("9 kecamatan", x=after)) == ["85.200.000.000.000 9 kecamatan"]

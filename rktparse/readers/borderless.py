@@ -310,7 +310,7 @@ def header_tail(lines: list[Line], first: int, height: float) -> int:
     """How many lines from `first` wrap a header cell ('Target' / 'Tahun 2021'): one piece of
     text each, or several in capitals (the cells of a header set in capitals wrapping together:
     'SASARAN' / 'STRATEGIS' beside 'PAGU' / 'ANGGARAN'; or no letters, 'Capaian' / '2017' beside
-    'Target' / '%'), a line's pitch under the line above (glyph
+    'Target' / '%'; or a word or two each, `_names_on`), a line's pitch under the line above (glyph
     boxes may be tight, so up to twice their height), holding no value or numbered item; or number
     the columns, however far below (the body starts under them with the gap a header leaves)."""
     count = 0
@@ -321,10 +321,17 @@ def header_tail(lines: list[Line], first: int, height: float) -> int:
         if not is_column_numbers(line) and (
                 line.top - lines[first + count - 1].top > WRAP_PITCH * height
                 or len(texts) > 1 and any(char.islower() for char in line.text)
+                and not all(_names_on(text) for text in texts)
                 or any(holds_value(text) for text in texts) or is_item(line)):
             break
         count += 1
     return count
+
+
+def _names_on(text: str) -> bool:
+    """A header cell's wrapped line beside others: a word or two in capitals, or a unit in brackets
+    ('Tahun' beside '(Rp)' under 'Target' and 'Anggaran'), not a row's sentence."""
+    return len(text.split()) <= 2 and (text[:1].isupper() or text[:1] == "(")
 
 
 def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list[float], stop: float,
@@ -348,7 +355,9 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
         (a Sasaran centred on its rows, its lines printed between a long Kegiatan list's, 1,000,706)."""
         ahead = lines[at + 1:at + 1 + ROW_LOOKAHEAD]
         following = next((other for other in ahead if in_inner(other) or len(pieces(other, height)) > 1), None)
-        return len(pieces(lines[at], height)) == 1 and following is not None and in_inner(following)
+        # (the paragraph's next line may hold the cell's next line beside it: 'lanjut hasil 6) Penanganan')
+        return len(pieces(lines[at], height)) == 1 and following is not None \
+            and any(abs(piece[0].x0 - x) <= SAME_X * height for piece in pieces(following, height) for x in inner)
 
     alone = True  # every line so far a paragraph inside a column that is not the first, or one beside it
     for k, line in enumerate(lines[index:]):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from rktparse.vocabulary.cues import BULLET_MARKS
+from rktparse.vocabulary.cues import BULLET_MARKS, CONNECTORS
 
 WORD_GAP = 0.12  # x-gap, in character heights, that separates two words
 # A narrower x-gap, in character heights, beyond the letter spacing of the line so far: a word
@@ -182,12 +182,14 @@ def row_to_line(row: list[Word]) -> Line:
 
 
 def overflows_into(prev: Word, word: Word) -> bool:
-    """Whether a figure ends where a bullet or a word begins (three letters at least: a unit such
-    as 'km' may be printed on its own): a figure does not wrap, so one too wide for its cell runs
-    into the next cell's text ('85.200.000.000.000' / 'kecamatan', '5.970.000.000.000' / 'Sekolah',
-    '66.800.000.000.000' / '•'), which is no piece of it. So does a figure whose last groups of
-    thousands are whole before a digit ('28.500.000.000.000' / '9 kecamatan'): a group holds three."""
+    """Whether a figure ends where a bullet or a word begins (three letters at least, or a connective:
+    a unit such as 'km' may be printed on its own): a figure does not wrap, so one too wide for its cell
+    runs into the next cell's text ('85.200.000.000.000' / 'kecamatan', '5.970.000.000.000' / 'Sekolah',
+    '66.800.000.000.000' / '•', '810.000.000.000' / 'di 27 kecamatan'), which is no piece of it. So does
+    a figure whose last groups of thousands are whole before a digit ('28.500.000.000.000' / '9
+    kecamatan'): a group holds three."""
     return prev.text[-1:].isdigit() and (word.text[:1] in BULLET_MARKS or word.text[:3].isalpha() and len(word.text) >= 3
+                                         or word.text.lower() in CONNECTORS
                                          or word.text[:1].isdigit() and _WHOLE_GROUP.search(prev.text) is not None)
 
 
