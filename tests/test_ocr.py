@@ -137,6 +137,19 @@ def test_cell_notes_name_page_row_and_keep_the_raw_text():
     assert cell_notes(3, cell, CellText(["100%"], ["100%"], [], 0.95)) == []
 
 
+@pytest.mark.parametrize("text, doubted", [
+    ("87 Ya", True),  # a "%" read as "Ya" (reporting scan 1,001,572): a word, so not fixed, but doubted
+    ("87Ya", True),
+    ("87 %", False),
+    ("Yang dibina 87 orang", False),
+    ("Ya", False),  # a "Ya/Tidak" target alone is a word
+])
+def test_a_word_after_a_figure_shaped_as_a_misread_percent_is_doubted(text, doubted):
+    cell = Cell(lines=[text], row=2, col=3, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
+    notes = cell_notes(1, cell, CellText([text], [text], [], 0.95))
+    assert [n.code for n in notes if n.severity == "review"] == (["ocr-figures-unsure"] if doubted else [])
+
+
 def test_figures_keep_their_separators():
     assert figures(["Rp 1.234.567", "65,60 %", "NIP. 19670326 199103 1 006"]) == [
         "1.234.567", "65,60", "19670326", "199103", "1", "006"]

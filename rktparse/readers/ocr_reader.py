@@ -38,7 +38,7 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
-from rktparse.readers.ocr.figures import figures, odd_separators
+from rktparse.readers.ocr.figures import figures, odd_separators, percent_lookalikes
 from rktparse.readers.ocr.fixes import column_name
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
@@ -148,6 +148,10 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
                                 message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a '.' that does "
                                         f"not group thousands: a ',' may have been read as '.'; check it "
                                         f"against the scan"))
+    if lookalike := percent_lookalikes(cell.lines):
+        notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: {', '.join(map(repr, lookalike))}: the word after "
+                                        f"the figure may be a '%' read as letters; check it against the scan"))
     if read.unknown:
         named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
         notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,

@@ -45,6 +45,16 @@ def figures(lines: Sequence[str]) -> list[str]:
     return FIGURE.findall(" ".join(lines))
 
 
+# A word of "Y" and a small letter right after a figure: how Tesseract reads a "%" ("Yo" and "Ye" are
+# taken as one, fixes.py); "Ya" is a word ("Ya/Tidak" targets), so "87 Ya" is only doubted (1,001,572)
+_PERCENT_LIKE = re.compile(r"(?<![^\s(])\d[\d.,]*\s?Y[a-z](?=$|[\s),;])")
+
+
+def percent_lookalikes(lines: Sequence[str]) -> list[str]:
+    """The figures of a cell followed by a word shaped as Tesseract reads a "%" ("87 Ya")."""
+    return _PERCENT_LIKE.findall(" ".join(lines))
+
+
 def odd_separators(lines: Sequence[str]) -> list[str]:
     """The figures of a cell whose "." does not group thousands."""
     return [figure for figure in figures(lines) if _ODD_DOT.search(figure)]
