@@ -204,17 +204,17 @@ def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widt
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:
-    """Turn the page's heading rows (see the module) into cells spanning the table; notes on the
-    first row under each."""
+    """Turn the page's heading rows (see the module) into cells spanning the table; notes on every row
+    whose group each sets, down to the next heading."""
     roles = [header_role(" ".join(lines)) for lines in out.header]
     roles += [None] * (max((cell.col + 1 for cell in out.cells), default=0) - len(roles))  # cells past the header
     levels = {col for col, role in enumerate(roles) if role in LEVELS}
     if INDIKATOR not in roles or not levels:
         return []
-    notes: list[ReaderNote] = []
     opening: dict[int, list[Cell]] = {}
     for cell in out.cells:
         opening.setdefault(cell.row, []).append(cell)
+    found: list[tuple[int, Cell]] = []
     for row in sorted(opening):
         cells = opening[row]
         if len(cells) != 1 or cells[0].row_span != 1 or cells[0].col_span != 1 \
@@ -230,7 +230,10 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
         for cell in out.cells:  # a level cell above ends before the heading
             if cell.col in levels and cell.row < row < cell.row + cell.row_span:
                 out.cells[out.cells.index(cell)] = replace(cell, row_span=row - cell.row)
-        under = [cell.bbox for cell in below if roles[cell.col] == INDIKATOR]
+        found.append((row, heading))
+    notes: list[ReaderNote] = []
+    for (row, heading), stop in zip(found, [r for r, _ in found[1:]] + [max(opening, default=0) + 1]):
+        under = [cell.bbox for r in range(row + 1, stop) for cell in opening.get(r, []) if roles[cell.col] == INDIKATOR]
         note(notes, "text-heading-guessed", f"page {out.page}: '{preview(heading.lines)}' stands alone on its line "
              f"before a new Sasaran: read as a heading over the rows below it; check their group", out.page, *under)
     return notes

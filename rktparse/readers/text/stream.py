@@ -37,7 +37,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
-from rktparse.vocabulary.cues import CONNECTORS, first_word, opener, opens_sasaran
+from rktparse.vocabulary.cues import CONNECTORS, first_word, is_fund_source, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
@@ -45,6 +45,7 @@ MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
+MAX_FREE_TARGET = 4  # words of a target printed as text ('Tersusun dan ditetapkan') on a line of values alone
 
 
 @dataclass
@@ -191,8 +192,35 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
     cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
                      and not any(a.start <= span.start < a.end for a in amounts)]
     if not cut:
-        cut = _trailing_values(line, roles)
+        cut = _trailing_values(line, roles) or _values_line(line, roles)
+    elif "satuan" in roles and roles.index("satuan") + 1 < len(roles) and roles[roles.index("satuan") + 1] == "target":
+        cut += [unit for span in cut if (unit := _unit_before(line, span))]  # '... lalu lintas Dokumen A (70-75)'
     return sorted(cut, key=lambda span: span.start)
+
+
+def _unit_before(line: str, span: TargetSpan) -> TargetSpan | None:
+    """The Satuan's word printed right before a target cut off the line, as a span of its own."""
+    head = line[:span.start].rstrip()
+    word = head.rsplit(" ", 1)[-1]
+    if not word or not is_satuan(word) or len(head) == len(word):
+        return None
+    return TargetSpan(len(head) - len(word), len(head), CUT_TARGET, True)
+
+
+def _values_line(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
+    """A line of a row's values alone, its target a text ('Dokumen Kategori Baik Dana Desa' under 'Satuan
+    Target Keterangan'): a Satuan's word, a few words, and a source of funds closing it where the header
+    prints a column after the Target. The Satuan and the source are cut off; what is left is the target."""
+    words = line.split()
+    target = roles.index("target") if "target" in roles else -1
+    if not 0 < target < len(roles) - 1 or roles[target - 1] != "satuan" or not words or not is_satuan(words[0]):
+        return []
+    fund = next((n for n in range(2, len(words)) if is_fund_source(" ".join(words[n:]))), None)
+    if fund is None or fund - 1 > MAX_FREE_TARGET:
+        return []
+    unit_end = len(words[0])
+    fund_start = len(" ".join(words[:fund])) + 1
+    return [TargetSpan(0, unit_end, CUT_TARGET, True), TargetSpan(unit_end + 1, fund_start - 1, CUT_TARGET, False)]
 
 
 def _trailing_values(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
