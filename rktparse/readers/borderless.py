@@ -347,8 +347,11 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
     # the columns past the first gap: a continued body may not have printed in the first one yet
     inner = [x for x in starts if fences and x >= fences[0][0]]
 
+    def at_inner(x0: float) -> bool:
+        return any(abs(x0 - x) <= SAME_X * height for x in inner)
+
     def in_inner(line: Line) -> bool:
-        return any(abs(line.words[0].x0 - x) <= SAME_X * height for x in inner)
+        return at_inner(line.words[0].x0)
 
     def beside_cell(at: int) -> bool:
         """A line alone between two of a cell's paragraph lines, the next one maybe some such lines below
@@ -357,7 +360,7 @@ def row_follows(lines: list[Line], index: int, fences: list[Fence], starts: list
         following = next((other for other in ahead if in_inner(other) or len(pieces(other, height)) > 1), None)
         # (the paragraph's next line may hold the cell's next line beside it: 'lanjut hasil 6) Penanganan')
         return len(pieces(lines[at], height)) == 1 and following is not None \
-            and any(abs(piece[0].x0 - x) <= SAME_X * height for piece in pieces(following, height) for x in inner)
+            and any(at_inner(piece[0].x0) for piece in pieces(following, height))
 
     alone = True  # every line so far a paragraph inside a column that is not the first, or one beside it
     for k, line in enumerate(lines[index:]):

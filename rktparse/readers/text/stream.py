@@ -193,9 +193,14 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
                      and not any(a.start <= span.start < a.end for a in amounts)]
     if not cut:
         cut = _trailing_values(line, roles) or _values_line(line, roles)
-    elif "satuan" in roles and roles.index("satuan") + 1 < len(roles) and roles[roles.index("satuan") + 1] == "target":
+    elif _satuan_then_target(roles):
         cut += [unit for span in cut if (unit := _unit_before(line, span))]  # '... lalu lintas Dokumen A (70-75)'
     return sorted(cut, key=lambda span: span.start)
+
+
+def _satuan_then_target(roles: Sequence[str | None]) -> bool:
+    """Whether the header prints a Satuan column right before the Target."""
+    return "target" in roles and roles.index("target") > 0 and roles[roles.index("target") - 1] == "satuan"
 
 
 def _unit_before(line: str, span: TargetSpan) -> TargetSpan | None:
@@ -212,8 +217,7 @@ def _values_line(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
     Target Keterangan'): a Satuan's word, a few words, and a source of funds closing it where the header
     prints a column after the Target. The Satuan and the source are cut off; what is left is the target."""
     words = line.split()
-    target = roles.index("target") if "target" in roles else -1
-    if not 0 < target < len(roles) - 1 or roles[target - 1] != "satuan" or not words or not is_satuan(words[0]):
+    if not _satuan_then_target(roles) or roles[-1] == "target" or not words or not is_satuan(words[0]):
         return []
     fund = next((n for n in range(2, len(words)) if is_fund_source(" ".join(words[n:]))), None)
     if fund is None or fund - 1 > MAX_FREE_TARGET:
@@ -237,12 +241,9 @@ def _trailing_values(line: str, roles: Sequence[str | None]) -> list[TargetSpan]
         return [TargetSpan(len(line) - len(count), len(line), CUT_TARGET, False)]
     if "target" not in roles or not _BARE_FIGURE.match(words[-1]) or words[-2].lower() in CONNECTORS:
         return []
-    spans = [TargetSpan(len(line) - len(words[-1]), len(line), CUT_TARGET, True)]
-    target = roles.index("target")
-    if target and roles[target - 1] == "satuan" and is_satuan(words[-2]):
-        start = spans[0].start - 1 - len(words[-2])
-        spans.insert(0, TargetSpan(start, start + len(words[-2]), CUT_TARGET, True))
-    return spans
+    target = TargetSpan(len(line) - len(words[-1]), len(line), CUT_TARGET, True)
+    unit = _unit_before(line, target) if _satuan_then_target(roles) else None
+    return [unit, target] if unit else [target]
 
 
 def _stream_role(name: str) -> str | None:
