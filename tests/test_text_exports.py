@@ -33,13 +33,16 @@ CI_SLICE = range(0, 20)  # development seeds
 # (stop 52) pypdf 38.6 -> 42.1 %, 6.9 % (a row's number and the Satuan and target ending a line cut off it),
 # 43.4 % (a bullet the exporter could not name, pypdf's DEL, opens a list entry); (stop 53) pypdf 45.3 %, 6.9 %
 # (no target after a connective, no Sasaran opening on a list's next entry), 48.3 %, 2.9 % (an export of one
-# word a line refused)
+# word a line refused); (stop 57) layout 89.9 -> 93.3 %, 0 % (centred merged cells kept to what a table can
+# print, headings on squeezed pages), pypdf 48.3 -> 50.6 %, 2.3 % (measures as units, values lines in words),
+# pdfplumber 5.6 %, 10.3 -> 11.5 % (two rows of a joined reading, wrong either way, lost to the scorer once
+# '18 Puskesmas' is a target; on the reporting seeds pdfplumber went 7.8 -> 8.1 %, silent 10.56 -> 10.51 %)
 THRESHOLDS = {
-    "layout": (0.88, 0.02),
+    "layout": (0.91, 0.02),
     "pymupdf": (0.66, 0.02),
-    "pypdf": (0.46, 0.06),
+    "pypdf": (0.48, 0.04),
     "pdftotext": (0.0, 0.20),
-    "pdfplumber": (0.04, 0.11),
+    "pdfplumber": (0.04, 0.12),
 }
 
 
