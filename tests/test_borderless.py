@@ -404,6 +404,47 @@ def test_a_list_after_a_wide_gap_beside_a_centred_sasarans_lines_keeps_the_table
     assert "6) Penanganan" in texts and "Cakupan nilai" in texts
 
 
+def test_an_amount_run_over_the_gutters_beside_it_keeps_its_column():
+    """Reporting scan 1,001,525: the header's 'Target' was not read, so no gap between header names fenced
+    in 'Rp1.290.000.000.000', which ran over the gutters on both sides of its column (touching the
+    Kegiatan's word): Indikator, Target and Kegiatan were read as one column, three rows lost."""
+    from rktparse.readers.borderless import column_bounds
+    from rktparse.readers.pdf_words import Line, Word
+
+    header = [Line([Word("Indikator", 333, 375, 116, 124), Word("Kegiatan", 496, 537, 116, 126)])]
+    body = []
+    for k, (indikator, target, kegiatan) in enumerate([
+            ((308, 390, "kapabilitas"), (427, 452, "100%"), (484, 521, "Evaluasi")),
+            ((308, 380, "maturitas"), (424, 452, "32.711"), (478, 515, "Evaluasi")),
+            ((308, 360, "Level"), (391, 487, "Rp1.290.000.000.000"), (489, 545, "Penanganan")),
+            ((308, 372, "kapabilitas"), (424, 455, "Sangat"), (478, 533, "Pemantauan"))]):
+        top = 136 + 12 * k
+        body += [Word(text, x0, x1, top, top + 8) for x0, x1, text in (indikator, target, kegiatan)]
+    xs = column_bounds(header, body, 8.0)
+    assert any(390 < x < 424 for x in xs) and any(457 < x < 478 for x in xs)
+
+
+def test_only_an_amount_touching_another_cells_word_is_taken_as_run_over():
+    """An amount touching a word that opens or goes on another cell (a capital, a connective: reporting scan
+    1,001,449's '23.700.000.000.000' between 'yang' and 'dan', whose page lost its Target name) has run over
+    its gutters; one beside its own sign or unit ('Rp.', 'orang') has not."""
+    from rktparse.readers.borderless import wedged_amounts
+    from rktparse.readers.pdf_words import Word
+
+    def wedged(*texts: str) -> list[str]:
+        words, x = [], 100.0
+        for text in texts:
+            words.append(Word(text, x, x + 6 * len(text), 100, 108))
+            x += 6 * len(text) + 2  # a space narrower than a column's gap
+        return [w.text for w in wedged_amounts(words, 8.0)]
+
+    assert wedged("yang", "23.700.000.000.000", "dan") == ["23.700.000.000.000"]
+    assert wedged("Level", "Rp1.290.000.000.000", "Penanganan") == ["Rp1.290.000.000.000"]
+    assert wedged("Rp.", "48.100.000") == []
+    assert wedged("4.285.000.000", "orang") == []
+    assert wedged("Rehabilitasi", "12", "sekolah") == []
+
+
 def test_a_page_number_under_the_tables_closing_rule_is_no_row():
     """Reporting scan 1000017: a table ruled across only, its page number read '2' far under the
     closing rule. A rule parts rows, so the number was the table's last row, the cells above ended

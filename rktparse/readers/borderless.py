@@ -44,10 +44,14 @@ from rktparse.readers.borderless_rows import (
 )
 from rktparse.readers.pdf_common import TABLE_NOT_READ
 from rktparse.readers.pdf_words import Line, Word, font_size, lines_to_words, overflows_into, words_to_lines
+from rktparse.vocabulary.cues import BULLET_MARKS, CONNECTORS
 from rktparse.vocabulary.furniture import is_page_furniture, opens_signature, parse_place_date
 from rktparse.vocabulary.headers import HEADER_ROLES, Role, holds_value, names_header, role_of_header
 
 _FIGURE = re.compile(r"\d")
+_AMOUNT = re.compile(r"(?:Rp\.?)?\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")  # '4.285.000.000', 'Rp1.290.000.000.000'
+_CURRENCY = re.compile(r"Rp\.?")  # an amount's own sign beside it
+_OPENS_CELL = re.compile(rf"[A-Z0-9{re.escape(''.join(sorted(BULLET_MARKS)))}]")  # another cell's first word, not a unit ('orang')
 DASHES = "-–— "  # a run of a header line holding only these names no column
 # A line of figures alone: a centred target's wrapped piece ('Rp' / '90.400.0' / '00.000.0' / '00'), which
 # does not line up with its column's left edge (reporting scan 1,001,160, one of whose lines OCR lost: the
@@ -434,7 +438,9 @@ def column_bounds(header: list[Line], body: list[Word], height: float, least_pit
     left = min([w.x0 for w in body] + [a for a, _ in taken])
     right = max([w.x1 for w in body] + [b for _, b in taken])
     fences = [(a[1], b[0]) for a, b in zip(taken, taken[1:])]
-    xs = [x for gutter in gutters(body, height, fences) for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
+    wedged = set(map(id, wedged_amounts(body, height)))
+    xs = [x for gutter in gutters([w for w in body if id(w) not in wedged], height, fences)
+          for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
     for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
@@ -448,6 +454,25 @@ def column_bounds(header: list[Line], body: list[Word], height: float, least_pit
     wraps = header_wraps([w for line in header for w in line.words], below, xs, height, least_pitch)
     wrapped = set(map(id, wraps))
     return without_headerless(xs, taken + [(w.x0, w.x1) for w in wraps], [w for w in below if id(w) not in wrapped])
+
+
+def wedged_amounts(body: list[Word], height: float) -> list[Word]:
+    """Amounts in groups of thousands ('Rp1.290.000.000.000') touching, with no column's gap, a word that
+    opens another cell or sits inside one (a capital, a figure, a bullet, a connective: not a unit or the
+    amount's 'Rp'): a figure does not
+    wrap, so one too wide for its cell runs over the gutters beside it, which the other lines still show
+    (reporting scan 1,001,525, whose header lost the Target name that would have fenced the amount in:
+    Indikator, Target and Kegiatan read as one column)."""
+    found = []
+    for line in words_to_lines(body):
+        for before, word, after in zip([None, *line.words], line.words, [*line.words[1:], None]):
+            if _AMOUNT.fullmatch(word.text) and any(
+                    other is not None and (_OPENS_CELL.match(other.text) or other.text.lower() in CONNECTORS)
+                    and not _CURRENCY.fullmatch(other.text)
+                    and max(other.x0 - word.x1, word.x0 - other.x1) < COLUMN_GAP * height
+                    for other in (before, after)):
+                found.append(word)
+    return found
 
 
 def without_headerless(xs: list[float], taken: list[Fence], body: list[Word]) -> list[float]:
