@@ -429,14 +429,14 @@ def test_only_an_amount_touching_another_cells_word_is_taken_as_run_over():
     1,001,449's '23.700.000.000.000' between 'yang' and 'dan', whose page lost its Target name) has run over
     its gutters; one beside its own sign or unit ('Rp.', 'orang') has not."""
     from rktparse.readers.borderless import wedged_amounts
-    from rktparse.readers.pdf_words import Word
+    from rktparse.readers.pdf_words import Line, Word
 
     def wedged(*texts: str) -> list[str]:
         words, x = [], 100.0
         for text in texts:
             words.append(Word(text, x, x + 6 * len(text), 100, 108))
             x += 6 * len(text) + 2  # a space narrower than a column's gap
-        return [w.text for w in wedged_amounts(words, 8.0)]
+        return [w.text for w in wedged_amounts([Line(words)], 8.0)]
 
     assert wedged("yang", "23.700.000.000.000", "dan") == ["23.700.000.000.000"]
     assert wedged("Level", "Rp1.290.000.000.000", "Penanganan") == ["Rp1.290.000.000.000"]

@@ -438,33 +438,33 @@ def column_bounds(header: list[Line], body: list[Word], height: float, least_pit
     left = min([w.x0 for w in body] + [a for a, _ in taken])
     right = max([w.x1 for w in body] + [b for _, b in taken])
     fences = [(a[1], b[0]) for a, b in zip(taken, taken[1:])]
-    wedged = set(map(id, wedged_amounts(body, height)))
+    body_lines = words_to_lines(body)
+    wedged = set(map(id, wedged_amounts(body_lines, height)))
     xs = [x for gutter in gutters([w for w in body if id(w) not in wedged], height, fences)
           for x in (free_middles(gutter, taken) or [sum(gutter) / 2])]
     for side in ((left, min(w.x0 for w in body)), (max(w.x1 for w in body), right)):
         if side[1] - side[0] >= COLUMN_GAP * height:
             xs += [x for x in free_middles(side, taken) if side[0] < x < side[1]]
-    texts = [(run[0].x0, run[-1].x1) for line in words_to_lines(body) for run in runs(line, height)
+    texts = [(run[0].x0, run[-1].x1) for line in body_lines for run in runs(line, height)
              if not any(_FIGURE.search(w.text) for w in run)]
     xs += [x for gap in gaps_between(clusters(header, height), height) if not any(gap[0] <= x <= gap[1] for x in xs)
            if (x := past_figures(gap, texts, height)) is not None]
     xs = [left, *sorted(xs), right]
     # what lies under the header: its cells' wrapped lines ('KINERJA UTAMA' / '(2025)') head their columns
-    below = [w for line in words_to_lines(body) if not is_column_numbers(line) for w in line.words]
+    below = [w for line in body_lines if not is_column_numbers(line) for w in line.words]
     wraps = header_wraps([w for line in header for w in line.words], below, xs, height, least_pitch)
     wrapped = set(map(id, wraps))
     return without_headerless(xs, taken + [(w.x0, w.x1) for w in wraps], [w for w in below if id(w) not in wrapped])
 
 
-def wedged_amounts(body: list[Word], height: float) -> list[Word]:
+def wedged_amounts(lines: list[Line], height: float) -> list[Word]:
     """Amounts in groups of thousands ('Rp1.290.000.000.000') touching, with no column's gap, a word that
     opens another cell or sits inside one (a capital, a figure, a bullet, a connective: not a unit or the
-    amount's 'Rp'): a figure does not
-    wrap, so one too wide for its cell runs over the gutters beside it, which the other lines still show
-    (reporting scan 1,001,525, whose header lost the Target name that would have fenced the amount in:
-    Indikator, Target and Kegiatan read as one column)."""
+    amount's 'Rp'): a figure does not wrap, so one too wide for its cell runs over the gutters beside it,
+    which the other lines still show (reporting scan 1,001,525, whose header lost the Target name that
+    would have fenced the amount in: Indikator, Target and Kegiatan read as one column)."""
     found = []
-    for line in words_to_lines(body):
+    for line in lines:
         for before, word, after in zip([None, *line.words], line.words, [*line.words[1:], None]):
             if _AMOUNT.fullmatch(word.text) and any(
                     other is not None and (_OPENS_CELL.match(other.text) or other.text.lower() in CONNECTORS)
