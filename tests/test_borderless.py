@@ -1027,6 +1027,10 @@ def test_loose_even_lines_are_rows_unless_a_line_ends_where_no_text_ends():
     assert runs_on(line("28.351"), line("kegiatan"))
     assert not runs_on(line("Pembinaan kelompok tani"), line("Gapoktan"))
     assert not runs_on(line("28.351"), line("Kegiatan lain"))
+    # reporting seed 1,001,604: a target 'Sangat' / 'Baik' in two loose lines beside a wrapped indikator
+    # opened a second row at 'Baik', both rows wrong and one silent
+    assert runs_on(line("Sangat"), line("Baik"))
+    assert not runs_on(line("Baik"), line("Sangat Baik"))
 
 
 @pytest.mark.slow

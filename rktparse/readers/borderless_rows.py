@@ -568,6 +568,8 @@ def width(line: Line) -> float:
     return line.words[-1].x1 - line.words[0].x0
 
 
+# words that qualify the word after them, so end no text: a grade's 'Sangat' ('Sangat' / 'Baik', reporting 1,001,604)
+_INTENSIFIERS = frozenset({"sangat", "amat", "paling"})
 # a count printed alone, its unit maybe wrapped under it ('28.351' / 'kegiatan'; not a year ending a text)
 _FIGURE_ONLY = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?")
 
@@ -582,10 +584,12 @@ def ended(prev: Line, line: Line, room: float, height: float) -> bool:
 def runs_on(prev: Line, line: Line) -> bool:
     """Whether `line` surely goes on with `prev`: a word or figure broken inside ('perundang-' /
     'undangan', 'Rp537.00' / '0.000'), or a line ending where no text ends ('Tersusun dan' /
-    'ditetapkan', '28.351' / 'kegiatan'; the measure of a narrow centred cell in wide gutters is
-    overrated, and loose lines need not each be a row)."""
+    'ditetapkan', 'Sangat' / 'Baik', '28.351' / 'kegiatan'; the measure of a narrow centred cell in wide
+    gutters is overrated, and loose lines need not each be a row)."""
+    last = prev.words[-1].text.lower()
     return bool(WORD_HYPHEN_END.search(prev.words[-1].text)) or wraps_inside_number(prev.text, line.text) \
-        or prev.words[-1].text.lower() in CONNECTORS or bool(_FIGURE_ONLY.fullmatch(prev.text)) and line.text[:1].islower()
+        or last in CONNECTORS or last in _INTENSIFIERS \
+        or bool(_FIGURE_ONLY.fullmatch(prev.text)) and line.text[:1].islower()
 
 
 def middle(line: Line) -> float:
