@@ -6,6 +6,7 @@ development seeds of the generator whose page breaks were read wrong before
 """
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -113,6 +114,20 @@ def test_a_kegiatan_ending_on_a_connective_carries_its_row_over_whatever_room_th
         ("Tingkat desa Universal Child Immunization", ["Pemberian makanan tambahan bagi aparatur"])]
     # the Kegiatan leaves no doubt: the join is told, not put up for review
     assert [w.severity.value for w in doc.warnings if w.code == "row-joined-across-pages"] == ["info"]
+
+
+def test_a_percent_alone_at_a_page_top_joined_to_the_target_above_is_put_up_for_review():
+    """Reporting scan 1,001,662: page 2's header 'TARGET' / '%' left its '%' read again as a row at the
+    top, joined to page 1's last target: '88,2' became '88,2 %' with an info note only."""
+    first = table(1, *cells([["Meningkatnya mutu"], ["Persentase kepuasan pasien"], ["88,2"], ["Akreditasi"]], 80, 110))
+    lower = cells([["Menurunnya mutu"], ["Angka kematian ibu"], ["42,12%"], ["Pelaksanaan imunisasi"]], 100, 120)
+    second = table(2, *cells([None, None, ["%"], None], 80, 90), *[replace(c, row=2) for c in lower])
+    second.n_rows = 3
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    joined = [w for w in doc.warnings if w.code == "row-joined-across-pages"]
+    assert [(w.severity.value, w.ref) for w in joined] == [("review", "/sasaran/0/indikator/0")]
+    assert "'%' alone may be the header's" in joined[0].message
 
 
 @pytest.mark.parametrize(("indikator", "target"), [

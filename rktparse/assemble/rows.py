@@ -610,7 +610,8 @@ class RktWalker(TableWalker):
         draft.indikator.extend(tail)
         self.note_indikator_cell(row, draft)
         draft.indikator_tops, draft.target_tops = (), ()  # its lines now come from two pages
-        draft.target.extend(self.target_lines(row))
+        target = self.target_lines(row)
+        draft.target.extend(target)
         for label, lines in self.period_lines(row).items():
             draft.periods.setdefault(label, []).extend(lines)
         kegiatan = self.fresh_lines(row, Role.KEGIATAN)
@@ -629,11 +630,15 @@ class RktWalker(TableWalker):
         # an indikator tail opening with a capital may as well be a new indikator: a person checks,
         # unless the row's Kegiatan cell goes on with the row's own
         unsure = bool(tail) and not tail[0][:1].islower() and not certain
+        # a '%' alone at the page's top gives the target above a unit it may not print: the header's
+        # 'Target' / '%' read again as a row (reporting scan 1,001,662: '88,2' became '88,2 %')
+        sign = not tail and not kegiatan and [line.strip() for line in target] in (["%"], ["(%)"])
         self.walk.note("row-joined-across-pages",
                        f"the row at the top of page {self.table.page} was joined to the row "
                        f"'{preview(draft.indikator)}' of the page before"
-                       + (f"; '{preview(tail)}' may open a row of its own" if unsure else ""),
-                       self.table.page, Severity.REVIEW if unsure else Severity.INFO, draft)
+                       + (f"; '{preview(tail)}' may open a row of its own" if unsure else "")
+                       + (f"; its '{target[0].strip()}' alone may be the header's, not the target's" if sign else ""),
+                       self.table.page, Severity.REVIEW if unsure or sign else Severity.INFO, draft)
 
     def read_levels(self, row: int, continued: bool = False) -> None:
         """Start a new Misi/Tujuan/Sasaran where its cell starts; merged or empty cells fill down.
