@@ -1333,3 +1333,15 @@ def test_a_pypdf_header_a_name_a_line_over_rows_of_cells_side_by_side_is_cut_as_
     first = got["sasaran"][0]["indikator"][0]  # read as one cell a line, the whole row went to the Anggaran
     assert (first["target"]["raw"], first["extra"]["SATUAN"]) == ("58,55", "%")
     assert "/sasaran/0/indikator/0" in {w["ref"] for w in got["warnings"] if w["severity"] == "review"}
+
+
+@pytest.mark.slow
+def test_layout_outer_level_opens_only_where_the_level_inside_does():
+    """Development seed 390: a Misi in Title Case wraps over five lines of a narrow column ('Mewujudkan
+    Tata' / 'Kelola' / 'Pemerintahan Yang' / ...), its third line level with a new row, beside a Tujuan
+    going on down the page. A top-aligned Misi holds whole Tujuan, so it opens on no line where the
+    Tujuan opens no cell: it was cut there, and the rows below had 'Pemerintahan Yang Bersih dan
+    Akuntabel' for a Misi, silently."""
+    expected = gen.expected(gen.generate(390))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(390, "layout", cache_dir()))))
+    assert [s["misi"]["text"] for s in doc["sasaran"]] == [s["misi"]["text"] for s in expected["sasaran"]]

@@ -57,6 +57,7 @@ ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one lin
 CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that show a table centres its values
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
+OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening where the level inside opens none
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
@@ -365,8 +366,8 @@ class _Table:
         levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
                         key=lambda c: self.columns[c].role != "no")
         centred = self._centred(levels, frozenset(top_rows))
-        if centred:  # the innermost level first: an outer level's cells open where an inner one's do
-            levels.sort(key=lambda c: (self.columns[c].role != "no", -LEVELS.index(self.columns[c].role)))
+        # the innermost level first: an outer level's cells open where an inner one's do
+        levels.sort(key=lambda c: (self.columns[c].role != "no", -LEVELS.index(self.columns[c].role)))
         across = {top_rows[first] for first in self.headings}
         inner: frozenset[int] | None = None
         for col in levels:
@@ -409,14 +410,17 @@ class _Table:
         on a row's first line and cover the rows down to the next cell; centred ones (`_centred`) are
         given rows so that each cell stands nearest the middle of its rows (`centred_groups`), opening
         where a cell of the level inside (`inner`) opens."""
-        tops = frozenset(top_rows)
-        cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened)
-        if not cells or not centred:
-            rows = [top_rows[max(t for t in top_rows if t <= cell.line)] for cell in cells]
+        tops, lines = frozenset(top_rows), sorted(top_rows)
+        if not centred:
+            within = None if inner is None else frozenset(lines[row] for row in inner)
+            cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened, within=within)
+            starts = [max(t for t in top_rows if t <= cell.line) for cell in cells]
+            rows = [top_rows[start] for start in starts]
             if cells and self._first_of_all(cells[0]):
                 rows[0] = top_rows[min(top_rows)]
-            return [(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])], None
-        lines = sorted(top_rows)
+            index = {line: row for row, line in enumerate(lines)}
+            return ([(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])],
+                    frozenset(index[start] for start in starts) if cells else None)
         cells = _one_per_row(self._split(col, 0, len(self.grid), tops=None, opened=opened), lines)
         first_of_all = bool(cells) and self._first_of_all(cells[0])
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
@@ -459,10 +463,13 @@ class _Table:
         return any(text for text, column in zip(self.grid[n], self.columns) if column.role not in LEVELS)
 
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
-               opened: frozenset[int] = frozenset()) -> list[_Cell]:
+               opened: frozenset[int] = frozenset(), within: frozenset[int] | None = None) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
 
-        `tops` (the rows' first lines) is given for a merged column, whose cells open on them.
+        `tops` (the rows' first lines) is given for a merged column, whose cells open on them; `within`
+        for an outer level's top-aligned cells, the rows' first lines where the level inside opens a
+        cell: a Misi holds whole Tujuan, and opens on no other line ('Mewujudkan Tata' / 'Kelola' /
+        'Pemerintahan Yang' in a narrow column, beside a Tujuan going on).
         """
         width = self.width(col)
         inside: set[int] = set()  # Kegiatan lines between two items of a list
@@ -494,6 +501,8 @@ class _Table:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
                 score += W["layout.level.opener"] * _level_cue(first_word(text), self.columns[col].role)
+            if within is not None and n not in within:
+                score -= OUTSIDE_INNER
             if self.columns[col].role == "no" and NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))
