@@ -1345,3 +1345,25 @@ def test_layout_outer_level_opens_only_where_the_level_inside_does():
     expected = gen.expected(gen.generate(390))
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(390, "layout", cache_dir()))))
     assert [s["misi"]["text"] for s in doc["sasaran"]] == [s["misi"]["text"] for s in expected["sasaran"]]
+
+
+@pytest.mark.slow
+def test_layout_centred_cell_with_lines_between_the_rows_lines_is_one_cell():
+    """Development seed 338: 'Tercapainya' / 'Akuntabilitas' / 'Pengelolaan' / 'Keuangan Daerah', a
+    Sasaran centred on two rows, prints each line between two of the rows' lines. A line of rows between
+    two of a cell's lines counts as a gap only where its lines so far left none: the Sasaran was cut in
+    two, its second half a Sasaran of its own."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(338, "layout", cache_dir()))))
+    assert doc["sasaran"][-1]["text"] == "Tercapainya Akuntabilitas Pengelolaan Keuangan Daerah"
+
+
+@pytest.mark.slow
+def test_layout_level_at_a_page_top_opening_on_a_connective_goes_on():
+    """Development seed 294: 'Optimalnya Pemungutan dan Penghitungan Suara' ends a page, 'Yang Tertib
+    Yang' / 'Akuntabel' opens the next one beside a new row. No level opens on a connective, in
+    Title Case or not: it read as a Sasaran of its own (under review)."""
+    expected = gen.expected(gen.generate(294))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(294, "layout", cache_dir()))))
+    assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
+    assert "Optimalnya Pemungutan dan Penghitungan Suara Yang Tertib Yang Akuntabel" in [
+        s["text"] for s in doc["sasaran"]]

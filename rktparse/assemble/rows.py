@@ -746,7 +746,8 @@ class RktWalker(TableWalker):
         if self.numbers_every(role) and not self.numbered_beside(cell, role):
             return True, False
         lines = self.fresh_lines(row, role)
-        lower, upper = lines[0][:1].islower(), lines[0][:1].isupper()
+        joins = first_word(lines[0]).lower() in CONNECTORS  # 'Yang Tertib ...' in Title Case: no level opens so
+        lower, upper = lines[0][:1].islower() or joins, lines[0][:1].isupper() and not joins
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
         if continued:  # the row itself goes on from the page before: so do its level cells
             return True, doubtful_join and upper

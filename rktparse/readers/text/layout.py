@@ -477,7 +477,7 @@ class _Table:
             filled = [n for n in range(first, stop) if self.grid[n][col]]
             inside = {filled[k] for k in inside_items([self.grid[n][col] for n in filled])}
         cells: list[_Cell] = []
-        last = -2
+        last, pitch = -2, 0  # pitch: the gap between the open cell's last two lines
         for n in range(first, stop):
             text = self.grid[n][col]
             if not text:
@@ -492,7 +492,8 @@ class _Table:
                 if n in inside:
                     score += W["layout.split.inside_item"]
             gap = sum(self._holds_row(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it
-            if gap:  # after an empty line of its column
+            if gap > pitch:  # after an empty line of its column, one its lines so far did not leave (a centred
+                # cell's lines can fall between the rows' lines, each a line apart: dev seed 338)
                 score += W["layout.split.gap"] * (2 if gap > 1 else 1)
             if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
                 # levels part their rows alike (centred cells of unlike lengths stand at unlike tops)
@@ -509,8 +510,10 @@ class _Table:
             cells[-1].certainty = min(cells[-1].certainty, sure)
             if score > 0:
                 cells.append(_Cell(n, [text], sure))
+                pitch = 0
             else:
                 cells[-1].lines.append(text)
+                pitch = gap
             last = cells[-1].last = n
         return cells
 
