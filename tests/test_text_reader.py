@@ -574,6 +574,20 @@ def test_a_capitalised_connective_binds_a_title_case_line_to_the_one_above():
     assert cut_score(before, "Sesuai Standar Pelayanan Minimal", None) < cut_score(before, "Standar Pelayanan Minimal", None)
 
 
+def test_melakukan_in_small_letters_opens_a_kegiatan_entry_as_a_capital_does():
+    """An entry opens with 'melakukan ...' in small letters, and a wrap hardly ever goes on with it
+    (the checks flag a cell holding one after its first line): it opens a cell where the line above
+    was full, as a capitalised activity does, unless that line ends on a connective. Development seeds
+    260-459: 18 layout rows had two Kegiatan entries joined ('- Akreditasi Puskesmas dan Rumah Sakit' /
+    'melakukan pengelolaan pelayanan kesehatan ibu hamil ...', seed 303)."""
+    before, after = "- Akreditasi Puskesmas dan Rumah Sakit", "melakukan pengelolaan pelayanan kesehatan"
+    full = len(before) * 400.0  # a column as wide as the line: the next word did not fit
+    assert cut_score(before, after, full) > 0
+    assert cut_score(before, after, full) == cut_score(before, "Melakukan pengelolaan pelayanan kesehatan", full)
+    assert cut_score("Rapat koordinasi dengan", after, full) < 0
+    assert cut_score(before, "pengelolaan pelayanan kesehatan", full) < 0  # another small word goes on
+
+
 def test_layout_a_value_with_its_unit_over_a_column_boundary_stays_the_target(tmp_path):
     """Dev seed 100: a page printed on a grid of its own put '21.840 kali' across the boundary the
     header's page gave, so 'kali' opened the Kegiatan cell and the target lost its unit, silently.

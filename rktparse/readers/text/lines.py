@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from rktparse.vocabulary.cues import (
     CONNECTORS,
+    DOING,
     INDIKATOR,
     KEGIATAN,
     KEGIATAN_WORDS,
@@ -321,7 +322,7 @@ def _cues(before: str, after: str) -> tuple[float, int]:
         score += 1.0
     if word.lower() in CONNECTORS:  # Title Case prints them capitalised too ("Sesuai Standar")
         score -= 2.0
-    capital = word[:1].isupper()
+    capital = word[:1].isupper() or word in DOING  # an entry opens with 'melakukan ...', a wrap hardly goes on with it
     score += 0.5 if capital else -1.0
     if opener(word):
         # 'Penyusunan ...' opens a cell more surely than the noun 'Administrasi ...';
