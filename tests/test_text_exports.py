@@ -1367,3 +1367,16 @@ def test_layout_level_at_a_page_top_opening_on_a_connective_goes_on():
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     assert "Optimalnya Pemungutan dan Penghitungan Suara Yang Tertib Yang Akuntabel" in [
         s["text"] for s in doc["sasaran"]]
+
+
+@pytest.mark.slow
+def test_layout_figure_after_a_target_in_words_beside_an_indikator_opens_a_row():
+    """Development seed 270: 'Jumlah sengketa hasil Pemilu yang diselesiakan' / 'Kategori Baik', then
+    'jumlah TPS yang melaksanakan pemungutan suara' / '39.052 desa' on the next line. A whole figure
+    under a target in words, beside an indikator line opening with an indikator's word, is another
+    row's value ('Minimal' / '80 %' beside the rest of an indikator is not): the two rows were one,
+    the second lost."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(270, "layout", cache_dir()))))
+    rows = [(i["text"], i["target"]["raw"]) for s in doc["sasaran"] for i in s["indikator"]]
+    assert rows[2:4] == [("Jumlah sengketa hasil Pemilu yang diselesiakan", "Kategori Baik"),
+                         ("jumlah TPS yang melaksanakan pemungutan suara sesuai jadwal", "39.052 desa")]

@@ -107,6 +107,13 @@ def _listed(cells: list[str], above: list[str], indikator: int | None, width: fl
     return W["layout.row.indikator_cut"] * cut_score(above[indikator], cells[indikator], width)
 
 
+def _after_words(value: str, here: str, beside: str) -> bool:
+    """Whether target line `here` is a value after a target in words ('Kategori Baik' / '39.052 desa'),
+    not its rest ('Minimal' / '80 %'): a whole figure beside an indikator line opening with an
+    indikator's word ('jumlah TPS yang ...')."""
+    return bool(value) and not _opens_value(value) and _whole_figure(here) and opener(first_word(beside)) == INDIKATOR
+
+
 def _note_under(value: str, here: str) -> bool:
     """Whether target line `here` is a note in brackets under the value opening the target so far
     ('10%' / '(190 temuan)'): the value's note ('10 (234 Temuan)'), not another row's value."""
@@ -247,8 +254,9 @@ class _Table:
                 score = math.inf
             elif indikator is not None and ended and opener(first_word(cells[indikator])) == INDIKATOR:
                 score = math.inf  # a row holds one indikator cell: a second, opening with an indikator's word, opens a row
-            elif target is not None and _another_value(value, cells[target], not above[target]) \
-                    and cells[indikator if indikator is not None else target]:
+            elif target is not None and (_another_value(value, cells[target], not above[target])
+                                         and cells[indikator if indikator is not None else target]
+                                         or indikator is not None and _after_words(value, cells[target], cells[indikator])):
                 score = math.inf  # a row holds one target: a second whole value, beside an indikator line, opens a row
             elif target is None:  # programmes, or an IKU's indikator: a row opens where any column but the
                 # first does, a merged one (No, Sasaran) on a line holding a row's own text only; or where
