@@ -442,9 +442,21 @@ def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blan
              if not _value(body[p]) and not (p and phrases.cue(body[p - 1], body[p]) < 0)]
     if not found:
         return []
-    valued = {line for row in _decode(header, body, wrapped, blank, carries, phrases) for col, cells in row.cells.items()
-              if header.roles[col] in VALUE_COLUMNS for cell in cells for line in cell.lines}
+    placed = [(col, cell) for row in _decode(header, body, wrapped, blank, carries, phrases)
+              for col, cells in row.cells.items() if header.roles[col] in VALUE_COLUMNS for cell in cells]
+    # A line the reading joins to a whole value ('9 Puskesmas' / 'Bidang Pelayanan Umum') is no part of it, and a
+    # column printing only funds and figures ('APBD', '-') holds no other words: the reading filled an empty cell.
+    heads = {body[p] for p in found}
+    plain = {col for col, _ in placed if all(_plain(" ".join(cell.lines)) for c, cell in placed
+                                             if c == col and not heads & set(cell.lines))}
+    valued = {line for col, cell in placed for k, line in enumerate(cell.lines)
+              if not (k and _value(" ".join(cell.lines[:k]))) and (col not in plain or _plain(line))}
     return [p for p in found if body[p] not in valued]
+
+
+def _plain(text: str) -> bool:
+    """A value as a Keterangan, Anggaran or Kondisi Awal prints it: a source of funds, a figure, a dash."""
+    return is_fund_source(text) or _value(text) or text.strip() in ("-", "–")
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
