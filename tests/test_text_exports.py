@@ -1399,3 +1399,28 @@ def test_blocks_heading_after_a_row_is_no_value_of_it(seed, case):
     got = dict(zip((s["text"] for s in doc["sasaran"]), _groups(doc)))
     assert "Bidang Pelayanan Umum" in want.values()
     assert {text: group for text, group in got.items() if text in want} == want
+
+
+def test_layout_outer_level_cut_by_no_new_sasaran_beside_it(tmp_path):
+    """A top-aligned Misi in Title Case wraps its last word ('Saing') onto the line where a new Sasaran
+    opens. An outer level opens only where the level inside does, but a new Sasaran is no sign of a new
+    Misi (a Misi holds many): 'Saing' read as a Misi of its own (reporting seed 1,000,007, made here)."""
+    misi = "Meningkatkan Kualitas Sumber Daya Manusia Yang Berdaya Saing"
+    lines = [
+        "                          PERJANJIAN KINERJA",
+        "                 DINAS PENDIDIKAN KABUPATEN CONTOH TAHUN 2026",
+        "",
+        "             MISI                             SASARAN                                  INDIKATOR SASARAN"
+        "                       TARGET 2026",
+        "Meningkatkan Kualitas Sumber    Terwujudnya Budaya Literasi Masyarakat   Rasio rata-rata lama sekolah (%)"
+        "                           65%",
+        "Daya Manusia Yang Berdaya       di Kabupaten Contoh",
+        "Saing                           Menurunnya Akses dan Mutu Pendidikan     Prosentase guru yang bersertifikat pendidik"
+        "              100 %",
+        "                                Dasar Sesuai Standar Pelayanan Minimal   Angka partisipasi murni SD/MI"
+        "                            97 %",
+    ]
+    path = tmp_path / "rkt.layout.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = rktparse.parse(path, text_style="layout")
+    assert [s.misi.text for s in doc.sasaran if s.misi] == [misi, misi]

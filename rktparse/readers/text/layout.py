@@ -382,7 +382,8 @@ class _Table:
             merged, opens = self._merged(col, top_rows, grid_row, frozenset(opened), centred, inner)
             if self.columns[col].role != "no" and opens is not None:
                 inner = opens
-            opened |= {cell.line for cell, _, _ in merged}
+            if self.columns[col].role == "no":  # (a new Sasaran is no sign of a new Misi: only the No column's
+                opened |= {cell.line for cell, _, _ in merged}  # numbers tell every level a cell opens)
             placed += [(cell, top, col, rows) for cell, row, span in merged for top, rows in [_beside(row, span, across)]]
         boxes = [out.add(cell.lines, row, col, row_span=span, certainty=cell.certainty)
                  for cell, row, col, span in placed]
