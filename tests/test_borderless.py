@@ -1364,3 +1364,26 @@ def test_a_lone_figure_after_a_wide_gap_mid_page_keeps_the_table_open():
     assert [table.n_cols for table in tables] == [3] and outside == []
     assert [cell.text for cell in sorted(tables[0].cells, key=lambda c: c.row) if cell.col == 0][-2:] == [
         "Tercapainya profesionalisme", "Terlaksananya disiplin"]
+
+
+def test_a_source_of_funds_under_another_starts_a_row(tmp_path):
+    """Reporting scan 1,001,693 (and its born-digital page): 'Prosentase' / 'Puskesmas' / 'terakreditasi'
+    in a narrow Indikator column, then 'Cakupan angka kematian ...' with no target, each row's
+    Keterangan 'Dana Desa' filling its line. Nothing but the second 'Dana Desa' shows a row starts
+    there (a Keterangan names one source): the two rows were one, the second's funds lost."""
+    style = cell_style()
+    rows = [("Prosentase Puskesmas terakreditasi", "13 unit"), ("Cakupan angka kematian ibu per 100.000 kelahiran hidup", ""),
+            ("Nilai angka kematian ibu per 100.000 kelahiran hidup", "77%")]
+    data = [[Paragraph(text, style) for text in ("Sasaran", "Indikator", "Target", "Keterangan")]]
+    data += [[Paragraph("Meningkatnya akses masyarakat terhadap Jaminan Kesehatan Nasional", style) if k == 0 else "",
+              Paragraph(indikator, style), Paragraph(target, style), Paragraph("Dana Desa", style)]
+             for k, (indikator, target) in enumerate(rows)]
+    table = LongTable(data, colWidths=[140.0, 80.0, 60.0, 62.0], style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("SPAN", (0, 1), (0, 3)), ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]), hAlign="LEFT")
+    title = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=12, leading=15, alignment=1)
+    path = tmp_path / "funds.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([Paragraph(TITLE[0], title), Spacer(1, 18), table])
+    doc = rktparse.parse(path)
+    assert [(i.text, i.target.raw, i.extra) for _, i in doc.indikator_rows()] == [
+        (indikator, target, {"Keterangan": "Dana Desa"}) for indikator, target in rows]

@@ -30,6 +30,7 @@ from rktparse.vocabulary.cues import (
     SASARAN,
     capital_cue,
     first_word,
+    is_fund_source,
     may_open,
     opener,
     opens_sasaran,
@@ -276,11 +277,13 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
     # indikator's first line opens a cell in every other column; then the other opening
     # columns, then the levels, which open only beside a row's start
     order = sorted(range(len(columns)), key=lambda col: (body.roles[col] is not Role.INDIKATOR, col not in opening))
-    # a paragraph starting in a column of other values (Satuan: 'Kali' under 'Kali'), or a whole figure
-    # under another (Anggaran: '416.000.000' / '49.940.000.000'), starts a row
+    # a paragraph starting in a column of other values (Satuan: 'Kali' under 'Kali'), a whole figure
+    # under another (Anggaran: '416.000.000' / '49.940.000.000'), or a source of funds under another
+    # (Keterangan: 'Dana Desa' / 'Dana Desa', each filling its line) starts a row
     values = [y for col, role in enumerate(body.roles) if col not in opening and role not in LEVELS
               for y in paragraph_starts(columns[col], measure(body, columns, col), body.height)
-              + [line.top for prev, line in zip(columns[col], columns[col][1:]) if two_targets(prev, line)]]
+              + [line.top for prev, line in zip(columns[col], columns[col][1:])
+                 if two_targets(prev, line) or is_fund_source(prev.text) and is_fund_source(line.text)]]
     # target lines that may open a target ('Terlaksana', '53,92 %'; not a wrap's 'waktu')
     targets = [line.top for col, role in enumerate(body.roles) if role is Role.TARGET for line in columns[col]
                if line.text[:1].isupper() or line.text[:1].isdigit()]
