@@ -1424,3 +1424,14 @@ def test_layout_outer_level_cut_by_no_new_sasaran_beside_it(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc = rktparse.parse(path, text_style="layout")
     assert [s.misi.text for s in doc.sasaran if s.misi] == [misi, misi]
+
+
+@pytest.mark.slow
+def test_layout_cell_line_squeezed_into_the_next_column_is_no_heading():
+    """Development seed 651: pdftotext squeezed the gutter to one space, 'terhadap Jaminan Puskesams' (a
+    Sasaran's line and an indikator's first word) one run across the column bound, centred on the table
+    by chance. A line inside a cell (its column's text right above and below it) is no heading: it was
+    read as a group over the rows below, and the Sasaran lost its words."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(651, "layout", cache_dir()))))
+    assert "terhadap Jaminan Puskesams" not in _groups(doc)
+    assert doc["sasaran"][0]["text"] == "Meningkatnya akses masyarakat terhadap Jaminan Kesehatan Nasional"

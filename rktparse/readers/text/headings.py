@@ -91,7 +91,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019';
             # nor a long line of a column's cell, starting off the left edge where the column's lines start)
             if _WORDED.search(run.text) and not _GROUPED.match(run.text) \
-                    and (run.start <= left + 1 or centred or starts[run.start] <= 3):
+                    and (run.start <= left + 1 or centred and not _inside_cell(grid, p) or starts[run.start] <= 3):
                 found[p] = True
             continue
         if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
@@ -174,6 +174,15 @@ def _column_above(grid: Sequence[Sequence[str]], p: int) -> tuple[int, str, int]
         return None
     q = next((q for q in range(p - 1, -1, -1) if grid[q][col]), None)
     return (col, "", p + 1) if q is None else (col, grid[q][col], p - q)
+
+
+def _inside_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text has its column's text right above it (no column number) and right below:
+    a cell's line the export squeezed into the next column ('terhadap Jaminan Puskesams', its Sasaran
+    piece a space from the indikator's, dev seed 651), not a heading centred by chance."""
+    found = _column_above(grid, p)
+    return found is not None and found[2] == 1 and bool(found[1]) and not COLUMN_NUMBER.match(found[1]) \
+        and p + 1 < len(grid) and bool(grid[p + 1][found[0]])
 
 
 def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
