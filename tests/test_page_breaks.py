@@ -130,6 +130,35 @@ def test_a_percent_alone_at_a_page_top_joined_to_the_target_above_is_put_up_for_
     assert "'%' alone may be the header's" in joined[0].message
 
 
+def test_a_unit_alone_at_a_page_top_beside_an_indikator_running_on_goes_on_with_the_row():
+    """Reporting seed 1,001,791 (ruled, born-digital and scanned): 'Indeks Rekomendasi Hasil' / '12' at a
+    page's foot, the indikator filling its line; 'Pemeriksaan Yang' / 'Puskesmas' at the next one's top,
+    both in capitals. The row was read as two, the second's target the unit 'Puskesmas' alone, silently.
+    No target is a unit alone: where the indikator's geometry says it ran on, the row goes on."""
+    first = table(1, *cells([["Terlaksananya kualitas"], ["Indeks Rekomendasi Hasil"], ["12"],
+                             ["Reviu Laporan Keuangan oleh Aparat"]], 80, 95))
+    second = table(2, *cells([None, ["Pemeriksaan Yang", "Ditindaklanjuti"], ["Puskesmas"], ["Pengawasan Intern"]], 80, 110))
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    assert [(r.text, r.target.raw) for r in doc.sasaran[0].indikator] == [
+        ("Indeks Rekomendasi Hasil Pemeriksaan Yang Ditindaklanjuti", "12 Puskesmas")]
+
+
+def test_a_kegiatan_tail_opening_with_melakukan_at_a_page_top_is_a_new_entry_flagged():
+    """Reporting seed 1,001,807 (ruled): 'Pembinaan disiplin pegawai' filled its line at a page's foot,
+    'melakukan pengelolaan kenaikan pangkat ...' opened the next page's part of the cell. A tail in small
+    letters went on with the entry, surely; but an entry opens with 'melakukan' and a wrap hardly goes
+    on with it: a new entry, as after a capital, flagged."""
+    first = table(1, *cells([["Tercapainya penerapan"], ["Indeks penilaian kinerja"], ["52 %"],
+                             ["Pembinaan disiplin pegawai"]], 80, 95))
+    second = table(2, *cells([None, None, None, ["melakukan pengelolaan", "kenaikan pangkat"]], 80, 110))
+    source = SourceDocument(path="t.pdf", format="pdf", engine="test", page_count=2, tables=[first, second])
+    doc = source_to_document(source, Source(file="t.pdf", sha256="0", format="pdf", pages=2, engine="test"))
+    assert doc.sasaran[0].indikator[0].kegiatan == ["Pembinaan disiplin pegawai",
+                                                    "melakukan pengelolaan kenaikan pangkat"]
+    assert [w.ref for w in doc.warnings if w.code == "page-break-unsure"] == ["/sasaran/0/indikator/0"]
+
+
 @pytest.mark.parametrize(("indikator", "target"), [
     (["Angka penilaian kinerja", "melalui e-"], ["Tersusun"]),  # a word cut at its hyphen
     (["Angka penilaian kinerja", "melalui e-Kinerja"], ["Tersusun dan"]),  # a target cut after 'dan'

@@ -473,7 +473,7 @@ class RktWalker(TableWalker):
             # a lowercase indikator beside a lowercase word, which no target opens with ('39.189' /
             # 'sekolah'): both go on
             lower_tails = bool(indikator and indikator[0][:1].islower() and previous.target and target[0][:1].islower())
-            return cut_figure or lower_tails or self.unit_goes_on(previous, indikator, target) \
+            return cut_figure or lower_tails or self.unit_goes_on(previous, indikator, target, bool(goes_on)) \
                 or not indikator and bool(previous.target) and self.layout.column(Role.INDIKATOR) is not None
         if goes_on is None and indikator and indikator[0][:1].islower() and ends_open(previous.indikator):
             return not self.own_target(previous, row)  # no indikator ends on 'yang': whatever its levels' case
@@ -511,13 +511,14 @@ class RktWalker(TableWalker):
         return False
 
     @staticmethod
-    def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str]) -> bool:
+    def unit_goes_on(previous: RowDraft, indikator: list[str], target: list[str], runs_on: bool = False) -> bool:
         """Whether a target's unit wrapped with its row over the break ('18.485' / 'Puskesmas'): a
         bare figure before, one word without figures after, beside an indikator tail that opens with no
         indikator's word, where the tail or the word is in small letters ('Persentase pegawai yang
-        dijatuhi' / 'hukuman disiplin'; '4.112' / 'kegiatan' beside 'Asli Daerah (%)'): no target is a
-        unit alone."""
-        return bool(indikator and (indikator[0][:1].islower() or target[0][:1].islower())
+        dijatuhi' / 'hukuman disiplin'; '4.112' / 'kegiatan' beside 'Asli Daerah (%)') or the page
+        before's indikator ran on by its lines' geometry (`runs_on`: 'Indeks Rekomendasi Hasil' /
+        'Pemeriksaan Yang', '12' / 'Puskesmas', reporting seed 1,001,791): no target is a unit alone."""
+        return bool(indikator and (indikator[0][:1].islower() or target[0][:1].islower() or runs_on)
                     and opener(first_word(indikator[0])) != INDIKATOR
                     and _BARE_FIGURE.fullmatch(join_lines(previous.target)) and len(target) == 1
                     and len(target[0].split()) == 1 and not any(c.isdigit() for c in target[0]))
@@ -945,7 +946,9 @@ class RktWalker(TableWalker):
         if starts_item(kegiatan[0]):
             draft.kegiatan.append(kegiatan)
             return
-        cut, lower = looks_cut(previous), kegiatan[0][:1].islower()
+        # ('melakukan ...' opens an entry in small letters, and a wrap hardly goes on with it)
+        doing = first_word(kegiatan[0]).lower() in DOING and not ends_open(previous)
+        cut, lower = looks_cut(previous), kegiatan[0][:1].islower() and not doing
         listed = starts_item(previous[0])
         goes_on, unsure = listed or cut or lower, listed or cut != lower
         cell, _ = self.slot(row, Role.KEGIATAN)
@@ -956,7 +959,7 @@ class RktWalker(TableWalker):
                 goes_on, unsure = False, False
             elif ended is False and fits is False:  # cut: a capital tail mostly opens, another goes on
                 # ('... Tahun Anggaran' / '2021': no entry opens with a figure; none ends on 'dan')
-                capital = kegiatan[0][:1].isupper() and not ends_open(previous)
+                capital = kegiatan[0][:1].isupper() and not ends_open(previous) or doing
                 goes_on, unsure = listed or not capital, listed or capital
         if goes_on and not listed and self.listed_elsewhere(previous, kegiatan):
             goes_on, unsure = False, True
