@@ -796,3 +796,16 @@ def test_a_header_with_a_letter_misread_names_its_column_with_a_warning():
     both = TablePage(page=1, n_rows=2, n_cols=4, cells=[Cell(lines=[text], row=0, col=col) for col, text
                                                         in enumerate(["SASARAN", "INDIKATOR", "TARGET", "Taraet"])])
     assert [c.role for c in header_to_layout(both, 1).columns][2:] == [Role.TARGET, Role.EXTRA]
+
+
+def test_a_unit_alone_at_a_page_top_finishes_the_figure_above_without_line_positions():
+    """Reporting scan 1,001,791: a scan's cells give no line tops, so nothing said whether 'Indeks
+    Rekomendasi Hasil' ran on; 'Pemeriksaan Yang' / 'Puskesmas' at the next page's top, both in
+    capitals, read as a row of its own, its target a unit alone and '12' left without it, silently.
+    No target is a unit alone: the row goes on."""
+    doc = assemble(page(1, [["Terlaksananya kualitas", "Indeks Rekomendasi Hasil", "12", "Reviu Laporan Keuangan oleh Aparat"]]),
+                   page(2, [["", "Pemeriksaan Yang|Ditindaklanjuti", "Puskesmas", "Pengawasan Intern"],
+                            ["", "Prosentase pengaduan", "100%", "Penanganan pengaduan"]]))
+    assert [(i.text, i.target.raw) for i in doc.sasaran[0].indikator] == [
+        ("Indeks Rekomendasi Hasil Pemeriksaan Yang Ditindaklanjuti", "12 Puskesmas"),
+        ("Prosentase pengaduan", "100%")]

@@ -247,6 +247,19 @@ def test_a_short_word_read_between_words_that_elsewhere_hold_a_word_far_more_oft
     assert "'dai' (the document reads 'dan' 6 times)" in notes[0].message
 
 
+def test_a_short_word_a_letter_from_a_connective_read_far_more_often_is_noted():
+    """Reporting scan 1,001,818: 'analisis jabatan dar beban kerja' for '... jabatan dan beban ...', its only
+    mention: 'dar' is a word, and no other cell reads 'jabatan' and 'beban' with a word between. But it
+    stands in small letters between words in small letters, a letter from 'dan', which the document reads
+    ten times as often and more. A connective read rarely is no slip of another ('ke' beside 'di')."""
+    texts = ["Penyusunan analisis jabatan dar beban kerja", *[f"Rapat {k} dan evaluasi" for k in range(10)],
+             "Dana ke desa", "Rapat di desa", "Rapat di desa"]
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
+    assert [note.cell for note in notes] == [cells[0].bbox]
+    assert "'dar' (the document reads 'dan' 10 times)" in notes[0].message
+
+
 def test_an_ampersand_between_words_in_small_letters_is_noted_as_a_misread_figure():
     """Reporting scan 1,000,444 (stop 51): 'pegawai di 8 kecamatan' read 'pegawai di & kecamatan', with no
     warning: a figure lost. Print joins names with '&' ('Sarana & Prasarana'), not words in small letters;

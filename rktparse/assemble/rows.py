@@ -31,6 +31,7 @@ from rktparse.vocabulary.cues import (
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.targets import UNITS
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
 
 _AMOUNT = re.compile(r"(Rp\.?\s?)?\d{1,3}(\.\d{3})+(,\d+)?")  # a whole amount in thousands ('9.216.000.000')
@@ -515,10 +516,12 @@ class RktWalker(TableWalker):
         """Whether a target's unit wrapped with its row over the break ('18.485' / 'Puskesmas'): a
         bare figure before, one word without figures after, beside an indikator tail that opens with no
         indikator's word, where the tail or the word is in small letters ('Persentase pegawai yang
-        dijatuhi' / 'hukuman disiplin'; '4.112' / 'kegiatan' beside 'Asli Daerah (%)') or the page
-        before's indikator ran on by its lines' geometry (`runs_on`: 'Indeks Rekomendasi Hasil' /
-        'Pemeriksaan Yang', '12' / 'Puskesmas', reporting seed 1,001,791): no target is a unit alone."""
-        return bool(indikator and (indikator[0][:1].islower() or target[0][:1].islower() or runs_on)
+        dijatuhi' / 'hukuman disiplin'; '4.112' / 'kegiatan' beside 'Asli Daerah (%)'), the page before's
+        indikator ran on by its lines' geometry (`runs_on`), or the word is a unit ('Indeks Rekomendasi
+        Hasil' / 'Pemeriksaan Yang', '12' / 'Puskesmas', reporting seed 1,001,791, ruled and scanned; a
+        scan's cells give no line tops): no target is a unit alone."""
+        return bool(indikator and (indikator[0][:1].islower() or target[0][:1].islower() or runs_on
+                                   or target[0].lower() in UNITS)
                     and opener(first_word(indikator[0])) != INDIKATOR
                     and _BARE_FIGURE.fullmatch(join_lines(previous.target)) and len(target) == 1
                     and len(target[0].split()) == 1 and not any(c.isdigit() for c in target[0]))

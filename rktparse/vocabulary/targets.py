@@ -8,6 +8,12 @@ from rktparse.models import Target, TargetKind
 
 GRADES = ("AA", "A", "BB", "B", "CC", "C", "D")  # SAKIP evaluation grades
 OPINIONS = ("WTP", "WDP", "TMP", "TW")  # BPK audit opinions
+# The units targets count in, in small letters: measures and counted things ('20.717 sekolah', '6 Puskesmas')
+UNITS = frozenset(
+    "kali orang dokumen laporan kegiatan unit paket hari bulan desa lokasi buah set jam titik berkas "
+    "sk satker opd rekomendasi temuan poin peserta nilai lembaga "
+    "km m ha ton kg liter sekolah puskesmas rumah jiwa kk ekor".split()
+)
 
 # Indonesian numbers: '.' groups thousands (always by three), ',' is the decimal mark. A '.'
 # followed by exactly two digits groups nothing: it is a decimal point ('50.00', system-made files).

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import TypeAlias
 
 from rktparse.grid import ReaderNote, TablePage
-from rktparse.vocabulary.cues import one_slip
+from rktparse.vocabulary.cues import CONNECTORS, one_slip
 from rktparse.vocabulary.text import item_text
 
 MIN_LETTERS = 4  # shorter words ("dan", "di") are too alike to tell a slip by
@@ -28,6 +28,7 @@ MIN_PHRASE_LETTERS = 3  # but for "dai" between the words "dan" stands between o
 MIN_SEEN = 2  # how often the document must read the word a slip would stand for
 MAX_SLIPS = 2  # a glyph misread alike on two lines ('bagi' read 'bagai' twice, dev scan 83) is still a slip,
 OFTENER = 3  # where the word it stands for is read at least this many times as often
+CONNECTIVE_OFTENER = 10  # a connective ('dan') read this many times as often as a short word a letter from it
 CASE_OFTENER = 2  # a word's other case, beside the same word, read this many times as often as its own
 QUOTE = 60
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -231,15 +232,22 @@ def _between(tables: list[TablePage]) -> dict[tuple[str, str], Counter[str]]:
 def _short_slips(text: str, between: dict[tuple[str, str], Counter[str]], counts: Counter[str]
                  ) -> list[tuple[str, str, int]]:
     """The short words of `text` read at most MAX_SLIPS times, between two words the document reads
-    elsewhere with a word one letter from them between, itself read OFTENER times as often: each with
-    that word and how often it is read."""
+    elsewhere with a word one letter from them between, itself read OFTENER times as often, or in small
+    letters between two words in small letters, one letter from a connective the document reads
+    CONNECTIVE_OFTENER times as often ('jabatan dar beban kerja', 'dan' read 40 times, reporting scan
+    1,001,818: a real word, so no dictionary check stops it): each with that word and how often it is read."""
     words = _LETTERS.findall(text)
     slips = []
     for before, word, after in zip(words, words[1:], words[2:]):
         seen = counts[word.lower()]
         there = between.get((before.lower(), after.lower()), Counter())
-        if len(word) < MIN_LETTERS and seen <= MAX_SLIPS and (near := next(
-                (other for other in there if counts[other] >= OFTENER * seen and one_slip(word.lower(), other)), None)):
+        if len(word) >= MIN_LETTERS or seen > MAX_SLIPS:
+            continue
+        near = next((other for other in there if counts[other] >= OFTENER * seen and one_slip(word.lower(), other)), None)
+        if near is None and (before + word + after).islower() and word not in CONNECTORS:
+            near = next((other for other in CONNECTORS if counts[other] >= CONNECTIVE_OFTENER * seen
+                         and one_slip(word, other)), None)
+        if near is not None:
             slips.append((word, near, counts[near]))
     return slips
 

@@ -25,6 +25,7 @@ from rktparse.vocabulary.cues import (
     opener,
 )
 from rktparse.vocabulary.furniture import parse_place_date
+from rktparse.vocabulary.targets import UNITS
 
 # Helvetica advance widths (1/1000 em) of ASCII 32..126. RKTs are typeset in
 # Arial, whose metrics are Helvetica's, so these widths tell how full a
@@ -193,11 +194,6 @@ def header_cells(text: str) -> list[str] | None:
 # --- targets --------------------------------------------------------------
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-UNITS = frozenset(
-    "kali orang dokumen laporan kegiatan unit paket hari bulan desa lokasi buah set jam titik berkas "
-    "sk satker opd rekomendasi temuan poin peserta nilai lembaga "
-    "km m ha ton kg liter sekolah puskesmas rumah jiwa kk ekor".split()  # measures and counted things
-)
 _TARGET = re.compile(
     rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<num>{_NUMBER})(?:\s(?P<unit>[A-Z]?[a-z]+))?|"
     r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP)(?:\s\(\d{1,3}\s?-\s?\d{1,3}\))?)(?=\s|$)"  # 'A (70-75)': a grade's range
