@@ -447,8 +447,10 @@ def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blan
     # A line the reading joins to a whole value ('9 Puskesmas' / 'Bidang Pelayanan Umum') is no part of it, and a
     # column printing only funds and figures ('APBD', '-') holds no other words: the reading filled an empty cell.
     heads = {body[p] for p in found}
-    plain = {col for col, _ in placed if all(_plain(" ".join(cell.lines)) for c, cell in placed
-                                             if c == col and not heads & set(cell.lines))}
+    plain = {col for col, _ in placed}
+    for col, cell in placed:
+        if not _plain(" ".join(cell.lines)) and heads.isdisjoint(cell.lines):
+            plain.discard(col)
     valued = {line for col, cell in placed for k, line in enumerate(cell.lines)
               if not (k and _value(" ".join(cell.lines[:k]))) and (col not in plain or _plain(line))}
     return [p for p in found if body[p] not in valued]

@@ -424,9 +424,9 @@ class _Table:
             within = None if inner is None else frozenset(lines[row] for row in inner)
             cells = self._split(col, 0, len(self.grid), tops=tops, opened=opened, within=within)
             starts = [max(t for t in top_rows if t <= cell.line) for cell in cells]
-            rows = [top_rows[start] for start in starts]
             if cells and self._first_of_all(cells[0]):
-                rows[0] = top_rows[min(top_rows)]
+                starts[0] = lines[0]
+            rows = [top_rows[start] for start in starts]
             index = {line: row for row, line in enumerate(lines)}
             return ([(cell, row, max(1, end - row)) for cell, row, end in zip(cells, rows, rows[1:] + [n_rows])],
                     frozenset(index[start] for start in starts) if cells else None)
