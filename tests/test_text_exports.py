@@ -1435,3 +1435,14 @@ def test_layout_cell_line_squeezed_into_the_next_column_is_no_heading():
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(651, "layout", cache_dir()))))
     assert "terhadap Jaminan Puskesams" not in _groups(doc)
     assert doc["sasaran"][0]["text"] == "Meningkatnya akses masyarakat terhadap Jaminan Kesehatan Nasional"
+
+
+@pytest.mark.slow
+def test_blocks_decimal_figure_is_whole_and_the_next_line_opens_the_target():
+    """Development seed 482, PyMuPDF: a Kondisi Awal printed before the Target, '68,95' then '11.703' /
+    'sekolah'. A figure ending on a decimal comma and two digits was taken for one a narrow column broke
+    ('47.900.000.0' / '00'), so '11.703' went on with it: the target read '68,95 11.703 sekolah' and the
+    Kondisi Awal was lost (about 40 rows of development seeds 460-659 alike)."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(482, "pymupdf", cache_dir()))))
+    rows = {i["text"]: (i["target"]["raw"], i["extra"]) for s in doc["sasaran"] for i in s["indikator"]}
+    assert rows["Capaian kelompok tani yang dibina (%)"] == ("11.703 sekolah", {"Kondisi Awal (2025)": "68,95"})

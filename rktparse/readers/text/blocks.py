@@ -109,7 +109,8 @@ def _opening(role: str, text: str) -> float:
         + (W["blocks.level_aim"] if states_aim(word) else 0.0)
 
 
-_BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d[.,]\d{0,2}|\d[.,])$")  # 'Rp' / '447.000.000.': the figure goes on
+# 'Rp' / '447.000.000.' / '47.900.000.0': the figure goes on (not a decimal's ',95': '68,95' is whole)
+_BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d\.\d{0,2}|\d[.,])$")
 
 
 _FIGURE_HEAD = re.compile(r"^(Rp\.?\s*)?(\d{1,3}(\.\d{3})*\.?\d{0,2})?$")

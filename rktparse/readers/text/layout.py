@@ -61,7 +61,7 @@ OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
-_BROKEN_FIGURE = re.compile(r"(\d[.,]\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits
+_BROKEN_FIGURE = re.compile(r"(\d\.\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits (not '68,95')
 
 
 def _complete(text: str) -> bool:
