@@ -750,8 +750,10 @@ class RktWalker(TableWalker):
         if self.numbers_every(role) and not self.numbered_beside(cell, role):
             return True, False
         lines = self.fresh_lines(row, role)
-        joins = first_word(lines[0]).lower() in CONNECTORS  # 'Yang Tertib ...' in Title Case: no level opens so
-        lower, upper = lines[0][:1].islower() or joins, lines[0][:1].isupper() and not joins
+        # a connective goes on as small letters do ('Yang Tertib ...' in Title Case: no level opens so); its
+        # capital is still doubted
+        small, upper = lines[0][:1].islower(), lines[0][:1].isupper()
+        lower = small or first_word(lines[0]).lower() in CONNECTORS
         doubtful_join = not looks_cut(current.lines) or self.opens_below(row, role)
         if continued:  # the row itself goes on from the page before: so do its level cells
             return True, doubtful_join and upper
@@ -770,7 +772,7 @@ class RktWalker(TableWalker):
         # give their lines' extents, not their tops); a tail opening as a level does is still unsure
         if fits is False:
             opens = self.opens_like_others(lines[0], role, cell) or upper and self.states_level(first_word(lines[0]), role)
-            return lower or ends_open(current.lines) or not opens, not lower
+            return lower or ends_open(current.lines) or not opens, not small
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
         return False, looks_cut(current.lines)
