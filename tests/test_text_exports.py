@@ -1448,3 +1448,27 @@ def test_blocks_decimal_figure_is_whole_and_the_next_line_opens_the_target():
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(482, "pymupdf", cache_dir()))))
     rows = {i["text"]: (i["target"]["raw"], i["extra"]) for s in doc["sasaran"] for i in s["indikator"]}
     assert rows["Capaian kelompok tani yang dibina (%)"] == ("11.703 sekolah", {"Kondisi Awal (2025)": "68,95"})
+
+
+@pytest.mark.slow
+def test_layout_target_beside_kegiatan_words_is_no_signature():
+    """Development seed 687: 'ditetapkan' ending a target ('Tersusun dan' / 'ditetapkan') beside a
+    Kegiatan's 'di 16 kecamatan' read, the line's spaces folded, as a signature's 'Ditetapkan di':
+    page 3's table ended under its first row and its four other rows were lost."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(687, "layout", cache_dir()))))
+    rows = {i["text"]: i["target"]["raw"] for s in doc["sasaran"] for i in s["indikator"]}
+    assert rows["Jumlah level maturitas SPIP"] == "Tersusun dan ditetapkan"
+    assert rows["Jumlah rekomendasi hasil pemeriksaan yang ditindaklanjuti"] == "18 orang"
+    assert sum(len(s["indikator"]) for s in doc["sasaran"]) == 17
+    assert doc["sasaran"][-1]["text"] == "Meningkatkan tindak lanjut hasil pemeriksaan"
+
+
+@pytest.mark.slow
+def test_layout_heading_under_a_row_that_opened_below_the_sasaran_is_a_heading():
+    """Development seed 662: 'Bidang Pelayanan Umum' at the table's left edge, two lines under a
+    top-aligned Sasaran's last line (a new indikator's row between), over a new Sasaran. It went on
+    the Sasaran above, and the rows below stayed under 'Urusan Pemerintahan Wajib'."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(662, "layout", cache_dir()))))
+    assert _groups(doc) == ["Urusan Pemerintahan Wajib"] * 2 + ["Bidang Pelayanan Umum"]
+    assert doc["sasaran"][1]["text"] == "Menurunnya akuntabilitas pengelolaan keuangan daerah sesuai standar pelayanan minimal"
+    assert "text-heading-guessed" in {w["code"] for w in doc["warnings"]}

@@ -64,7 +64,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stays in its column), or stands centred on the table where no other line starts. Guessed: it
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
-    goes on no cell above (`cut_score`), and the next line opens a row (its indikator column starts
+    goes on no cell above (`cut_score`; or, set as a heading, `_ended`), and the next line opens a row (its indikator column starts
     beside a value); or it is set as a heading (`_titled`, no cue word) with an empty line under it
     (`gaps_below`), goes on no cell of any column above and the next line opens a row, or so set at
     the left edge far under its column's last text (`_apart`) over a Sasaran's opening (pdftotext
@@ -99,7 +99,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
-                and _opens_row(grid, p + 1, roles) and (_cut_above(grid, p, roles, widths) or _apart(grid, p)):
+                and _opens_row(grid, p + 1, roles) \
+                and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text) and _ended(grid, p, roles)
+                     and _opens_sasaran(grid, p + 1, roles)):
             found[p] = False
         elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
@@ -197,6 +199,20 @@ def _apart(grid: Sequence[Sequence[str]], p: int) -> bool:
     two at most), so it goes on no cell above, however little room that cell's last line had."""
     found = _column_above(grid, p)
     return found is not None and bool(found[1]) and found[2] > APART
+
+
+def _ended(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
+    """Whether line p's text stands under a row that opened below the last text of its column, whose
+    last two lines follow one another: that cell's lines, printed one under the other, ended above
+    the row ('Bidang Pelayanan Umum' under a Sasaran's last line and a new indikator's, over a new
+    Sasaran, dev seed 662). (A cell centred on its rows may have its lines set a line apart by other
+    columns' lines: 'Jawa Tengah' under a Kegiatan's line, dev seed 299; 'Pemilih Berkelanjutan'
+    under a new row's first line, seed 567.)"""
+    found = _column_above(grid, p)
+    if found is None or not found[1] or found[2] < 2:
+        return False
+    col, _, up = found
+    return p - up > 0 and bool(grid[p - up - 1][col]) and any(_opens_row(grid, k, roles) for k in range(p - up + 1, p))
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],

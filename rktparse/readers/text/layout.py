@@ -49,7 +49,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidenc
 from rktparse.readers.text.realign import Starts, header_starts, is_value, matched
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
-from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import inside_items
 
@@ -671,7 +671,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
     blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if carried and first is not None and (not blocks or first < blocks[0].start) \
-            and not is_title_line(fold_spaces(lines[first])) and not any(opens_signature(r.text) for r in runs(lines[first])):
+            and not is_title_line(fold_spaces(lines[first])) and not _opens_signature(lines[first]):
         blocks = [range(0), *blocks]  # the body starts at the top, under no header of its own
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
@@ -682,7 +682,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         left = min(len(lines[i]) - len(lines[i].lstrip()) for i in block) if block else 0
-        stop = next((p for p, i in enumerate(body) if opens_signature(fold_spaces(lines[i]))
+        stop = next((p for p, i in enumerate(body) if _opens_signature(lines[i])
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])
                      or _prose_after(lines, body, p, left)), len(body))
         if not block and carried is not None:  # a page without a header of its own: the header's columns go
@@ -721,7 +721,15 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
 
 def _signed(below: list[str]) -> bool:
     """Whether a signature opens in the lines right under a table: the table ends on this page."""
-    return any(opens_signature(fold_spaces(line)) for line in below)
+    return any(_opens_signature(line) for line in below)
+
+
+def _opens_signature(line: str) -> bool:
+    """Whether a line opens a signature: one of its runs does ('Mengetahui,', 'Ditetapkan di Kupang'),
+    or the whole line is a place and date, its day maybe left blank for the pen ('Kupang,      Januari
+    2024'); not two columns' words read as one ('ditetapkan' ending a target beside a Kegiatan's 'di 16
+    kecamatan', dev seed 687: the page's rows were cut off)."""
+    return parse_place_date(fold_spaces(line)) is not None or any(opens_signature(run.text) for run in runs(line))
 
 
 def _prose_after(lines: list[str], body: list[int], p: int, left: int) -> bool:
