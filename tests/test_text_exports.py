@@ -1472,3 +1472,17 @@ def test_layout_heading_under_a_row_that_opened_below_the_sasaran_is_a_heading()
     assert _groups(doc) == ["Urusan Pemerintahan Wajib"] * 2 + ["Bidang Pelayanan Umum"]
     assert doc["sasaran"][1]["text"] == "Menurunnya akuntabilitas pengelolaan keuangan daerah sesuai standar pelayanan minimal"
     assert "text-heading-guessed" in {w["code"] for w in doc["warnings"]}
+
+
+@pytest.mark.slow
+def test_layout_cell_tail_under_a_repeated_header_goes_back_to_its_cell():
+    """Development seed 767: page 2 opens with its header, and under it 'Anggaran 2019', the rest of
+    page 1's last Kegiatan entry ('... objek pajak Tahun'). Its words are header words, so it was read
+    as a column's name of its own, 'Anggaran 2019', though the body's lines run across the place
+    between it and 'Kegiatan': page 2's Kegiatan entries were torn between two columns, silently."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(767, "layout", cache_dir()))))
+    assert [c["header"] for c in doc["layout"]["tables"][-1]["columns"]] == ["Sasaran Program", "Indikator Sasaran", "Target 2019", "Kegiatan"]
+    rows = {i["text"]: i for s in doc["sasaran"] for i in s["indikator"]}
+    assert rows["Indeks Aset Tetap Yang Bersertifikat (%)"]["kegiatan"][-1] == "2. Pendataan dan penilaian objek pajak Tahun Anggaran 2019"
+    assert rows["persentase temuan BPK yang ditindaklanjuti"]["kegiatan"] == ["Penagihan tunggakan Pajak Bumi dan Bangunan"]
+    assert all(not i["extra"] for i in rows.values())

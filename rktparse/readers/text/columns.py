@@ -206,6 +206,30 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
     return _unnamed_numbers(columns, [words(lines[index]) for index in body])
 
 
+TAIL_CROSSED = 3  # body lines running across the place between two header names: no gutter parts them
+
+
+def cell_tail(lines: list[str], head: range, body: list[int]) -> bool:
+    """Whether the header block's last line is the tail of a cell a page break cut, printed under the
+    page's header ('... Tahun' / 'Anggaran 2019' under 'Kegiatan', dev seed 767), not more of the
+    columns' names: each of its runs names a column of its own beside one named higher up, with no
+    gutter of the body between them (the body's lines run across: it is one column)."""
+    if len(head) < 2:
+        return False
+    columns = header_columns(lines, head, body)
+    crossed = _crossed([word for index in body for word in words(lines[index])])
+    tails = [k for k, column in enumerate(columns) if column.names and all(line == head[-1] for line, _ in column.names)]
+
+    def gutterless(k: int) -> bool:
+        others = [j for j in (k - 1, k + 1) if 0 <= j < len(columns) and columns[j].names and j not in tails]
+        centre = (columns[k].x0 + columns[k].x1) // 2
+        return any(min(crossed[x] if x < len(crossed) else 0 for x in range(min(centre, there) + 1, max(centre, there) + 1))
+                   >= TAIL_CROSSED for j in others if (there := (columns[j].x0 + columns[j].x1) // 2) != centre)
+
+    named = sum(1 for column in columns for line, _ in column.names if line == head[-1])
+    return bool(tails) and named == len(tails) and all(gutterless(k) for k in tails)
+
+
 def _unnamed_numbers(columns: list[Column], body: list[list[Run]]) -> list[Column]:
     """The columns, with a column of its own, unnamed, for the numbers printed at a level's or an
     indikator's left edge where the header names none ('1   Meningkatnya ...' under 'SASARAN'):

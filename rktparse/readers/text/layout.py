@@ -18,6 +18,7 @@ from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.columns import (
     COLUMN_NUMBER,
     Column,
+    cell_tail,
     column_edges,
     header_blocks,
     header_columns,
@@ -680,6 +681,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
     columns: list[Column] = []
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
+        if cell_tail(lines, block, [i for i in range(block.stop, end) if lines[i].strip()]):
+            block = range(block.start, block.stop - 1)  # its last line goes back to the body
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         left = min(len(lines[i]) - len(lines[i].lstrip()) for i in block) if block else 0
         stop = next((p for p, i in enumerate(body) if _opens_signature(lines[i])
