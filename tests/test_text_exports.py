@@ -1486,3 +1486,15 @@ def test_layout_cell_tail_under_a_repeated_header_goes_back_to_its_cell():
     assert rows["Indeks Aset Tetap Yang Bersertifikat (%)"]["kegiatan"][-1] == "2. Pendataan dan penilaian objek pajak Tahun Anggaran 2019"
     assert rows["persentase temuan BPK yang ditindaklanjuti"]["kegiatan"] == ["Penagihan tunggakan Pajak Bumi dan Bangunan"]
     assert all(not i["extra"] for i in rows.values())
+
+
+@pytest.mark.slow
+def test_layout_cell_tail_under_a_header_is_told_by_the_body_crossing_its_place():
+    """Development seed 591: 'Tahun Anggaran 2023' under the repeated header, beside 'KEGIATAN'. Word
+    spaces of the Kegiatan lines below left one place between the two names crossed by one word: no
+    gutter (a gutter leaves two neighbouring places free), so the line is page 1's entry going on."""
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(591, "layout", cache_dir()))))
+    extras = {name for s in doc["sasaran"] for i in s["indikator"] for name in i["extra"]}
+    entries = {entry for s in doc["sasaran"] for i in s["indikator"] for entry in i["kegiatan"]}
+    assert extras == {"PAGU ANGGARAN", "SATUAN"}
+    assert "Pengendalian organisme pengganggu tumbuhan" in entries

@@ -206,25 +206,30 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
     return _unnamed_numbers(columns, [words(lines[index]) for index in body])
 
 
-TAIL_CROSSED = 3  # body lines running across the place between two header names: no gutter parts them
+GUTTER_CROSSED = 1  # body words a gutter's two neighbouring places may each be crossed by (a figure overflowing)
 
 
 def cell_tail(lines: list[str], head: range, body: list[int]) -> bool:
     """Whether the header block's last line is the tail of a cell a page break cut, printed under the
     page's header ('... Tahun' / 'Anggaran 2019' under 'Kegiatan', dev seed 767), not more of the
     columns' names: each of its runs names a column of its own beside one named higher up, with no
-    gutter of the body between them (the body's lines run across: it is one column)."""
+    gutter of the body between them (no two neighbouring places the body's words leave free: it is
+    one column)."""
     if len(head) < 2:
         return False
     columns = header_columns(lines, head, body)
     crossed = _crossed([word for index in body for word in words(lines[index])])
     tails = [k for k, column in enumerate(columns) if column.names and all(line == head[-1] for line, _ in column.names)]
 
+    def crossing(x: int) -> int:
+        return crossed[x] if x < len(crossed) else 0
+
     def gutterless(k: int) -> bool:
         others = [j for j in (k - 1, k + 1) if 0 <= j < len(columns) and columns[j].names and j not in tails]
         centre = (columns[k].x0 + columns[k].x1) // 2
-        return any(min(crossed[x] if x < len(crossed) else 0 for x in range(min(centre, there) + 1, max(centre, there) + 1))
-                   >= TAIL_CROSSED for j in others if (there := (columns[j].x0 + columns[j].x1) // 2) != centre)
+        return any(not any(crossing(x) <= GUTTER_CROSSED and crossing(x + 1) <= GUTTER_CROSSED
+                           for x in range(min(centre, there), max(centre, there)))
+                   for j in others if (there := (columns[j].x0 + columns[j].x1) // 2) != centre)
 
     named = sum(1 for column in columns for line, _ in column.names if line == head[-1])
     return bool(tails) and named == len(tails) and all(gutterless(k) for k in tails)
