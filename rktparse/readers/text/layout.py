@@ -615,7 +615,7 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     for j in range(k):
         a, b = bounds[j], bounds[j + 1]
         others = [best[j].get(a2, math.inf) + cost(j, a2, b) for a2 in range(lows[j], min(b, row_of[j] + 1))
-                  if a2 != a] if j else []
+                  if a2 != a]  # (the first cell's: against the rows above it carried on, at their cost)
         margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
         if k == 1 and runs_on and len(best[0]) > 1:  # a lone cell running on: nothing but the prior of
             margin = min(margin, 0.0)                  # carried rows says where its rows begin
