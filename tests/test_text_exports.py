@@ -1011,6 +1011,10 @@ def test_cells_of_the_wrong_shape_are_doubted():
                                        "melakukan pemasangan rambu dan marka jalan")) is not None
     assert cell_doubt("kegiatan", cell("Penyusunan laporan yang dapat", "dilakukan secara berkala")) is None
     assert cell_doubt("kegiatan", cell("Koordinasi untuk", "melakukan pemutakhiran data")) is None
+    # an indikator amid Kegiatan entries: a row with no target read into the row above (dev seed 30)
+    assert cell_doubt("kegiatan", cell("Pembinaan kelompok tani dan Gapoktan", "secara berkala",
+                                       "Prosentase produksi padi", "1) melakukan inseminasi buatan")) is not None
+    assert cell_doubt("kegiatan", cell("Pengukuran kepuasan masyarakat dan", "Indeks Kepuasan Masyarakat")) is None
 
 
 def test_an_abbreviated_keterangan_names_a_column_of_its_own():

@@ -91,6 +91,10 @@ def cell_doubt(role: str | None, cell: Cell) -> str | None:
             return "the kegiatan cell holds a value that may be a target"
         if (line := _doing_opens(cell.lines)) is not None:
             return f"the kegiatan cell may hold a second entry ('{preview([line])}')"
+        if (line := _line_opening(cell.lines, lambda word: word[:1].isupper() and opener(word) == INDIKATOR)) is not None:
+            # (an activity is not measured: 'Prosentase produksi padi' amid entries is a row whose target
+            # is empty, read into the row above; dev seed 30, PyMuPDF)
+            return f"the kegiatan cell may hold the indikator of a row of its own ('{preview([line])}')"
     return None
 
 
