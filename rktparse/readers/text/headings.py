@@ -64,9 +64,10 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stays in its column), or stands centred on the table where no other line starts. Guessed: it
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
-    goes on no cell above (`cut_score`; or, set as a heading, `_ended`), and the next line opens a row (its indikator column starts
-    beside a value); or it is set as a heading (`_titled`, no cue word) with an empty line under it
-    (`gaps_below`), goes on no cell of any column above and the next line opens a row, or so set at
+    goes on no cell above (`cut_score`; or, set as a heading over a Sasaran's opening, `_ended`), and
+    the next line opens a row (its indikator column starts beside a value); or it is set as a
+    heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
+    any column above and the next line opens a row, or so set at
     the left edge far under its column's last text (`_apart`) over a Sasaran's opening (pdftotext
     squeezes a wide column's spaces: a heading centred on the table stands off the middle of the
     characters); or, at the table's left edge, it is the page's last line (its rows are on the
