@@ -169,6 +169,12 @@ def test_readings_vote_on_the_figures_and_keep_the_rival():
     assert kept.lines == ["15 %"] and kept.rival == Rival(["75 %"], 0.90)
     same = reconcile([reading("97 %", 0.9), reading("97 Yo", 0.8)])  # same figures: no rival
     assert same.lines == ["97 %"] and same.rival is None
+    # reporting scan 1,001,731: 'Target (%)' read '(22)', '(*)', '(4)', '(%)'; the two without a figure
+    # outvote the others, and the surer by its words is kept (the first reading, where it is among them)
+    header = [CellText(["Target", text], ["Target", text], [], sure, figure) for text, sure, figure in
+              (("(22)", 0.77, 0.58), ("(*)", 0.535, None), ("(4)", 0.75, 0.54), ("(%)", 0.68, None))]
+    assert reconcile(header).lines == ["Target", "(%)"]
+    assert reconcile([header[1], header[3]]).lines == ["Target", "(*)"]
 
 
 def test_a_header_read_again_with_its_unit_sign_keeps_the_sign(monkeypatch):
@@ -1357,3 +1363,71 @@ def test_a_word_read_again_from_another_lines_ink_is_dropped():
     assert [w.text for w in without_ghosts(printed + [spaced])] == ["Kabupaten", "Kutai", "Kartanegara", "di"]
     half = [word("Bidang", 10, 100), word("Um", 110, 150), word("Kota", 190, 240), word("um", 151, 188, 2)]
     assert [w.text for w in without_ghosts(half)] == ["Bidang", "Um", "Kota", "um"]
+
+
+def test_three_readings_of_three_figures_ask_a_fourth(monkeypatch):
+    """Reporting scan 1,001,848: a printed '87' read '87' (0.60) by both models on the cell's crop,
+    '387' by the English model on the crop cut to its ink (the line above's descenders), '37' (0.77) by
+    the Indonesian model thresholded: no two readings agreed, and the surest, '37', was kept. A fourth
+    reading (both models, the crop cut to its ink and thresholded) casts the vote."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((200, 200), 255, np.uint8)
+    page[40:60, 20:80] = 0
+    said = {None: ("87", 60.0), ("eng",): ("387", 48.0), ("ind",): ("37", 77.0), ("ind", "eng"): ("87", 84.0)}
+    asked = []
+
+    def words(images, psm, dpi, pool, runs, languages=None):
+        asked.append(languages)
+        word, confidence = said[languages]
+        return [[OcrWord(word, 12, 12, 40, 30, confidence, (1, 1, 1))] for _ in images]
+
+    monkeypatch.setattr(text, "read_in_shares", words)
+    with ThreadPoolExecutor(1) as pool:
+        (read,) = text.read_cells(page, [(0.0, 0.0, 96.0, 96.0)], 150, pool, 1)
+    assert asked == [None, ("eng",), ("ind",), ("ind", "eng")]
+    assert read.lines == ["87"] and read.rival is not None and read.rival.lines == ["37"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("seed", "text", "column", "printed"), [
+    (1_001_890, "Cakupan ASN yang mengikuti pengembangan kompetensi 20 JP (%)", "CAPAIAN 2017", "79%"),  # '19%' by both models
+    (1_001_891, "Nilai produksi padi", "Keterangan", "APBN"),  # a lone word the page's layout dropped
+])
+def test_reporting_scan_reads_the_printed_value(seed, text, column, printed, tmp_path):
+    """Reporting scans 1,001,890 and 1,001,891. On the first, both models read a Capaian's '79%' as
+    '19%' on the cell's whole crop, silently; the second reading now sees the crop cut to its ink. On
+    the second, the page's layout analysis of a table without rules dropped five rows' Keterangan
+    ('APBN', its ink 34 points wide with its letters joined: wider than a lone value was looked for),
+    silently."""
+    _, got = read_scanned(seed, tmp_path)
+    rows = {row["text"]: row for s in got["sasaran"] for row in s["indikator"]}
+    assert rows[text]["extra"][column] == printed
+
+
+def test_a_body_cells_figures_are_read_again_cut_to_their_ink_and_a_header_cell_whole(monkeypatch):
+    """The second reading sees a body cell's figures cut to their ink (reporting scan 1,001,890: both
+    models read '79%' as '19%' on the whole crop); a header cell is read again whole, for a unit sign
+    the combined model drops (cut to its ink, 'PROGRAM/ KEGIATAN' read otherwise: 1,001,660)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((200, 400), 255, np.uint8)
+    page[40:60, 20:80] = page[40:60, 220:280] = 0
+    shapes: dict[object, list[tuple[int, ...]]] = {}
+
+    def words(images, psm, dpi, pool, runs, languages=None):
+        shapes.setdefault(languages, []).extend(image.shape for image in images)
+        return [[OcrWord("2026", 12, 12, 40, 30, 90.0, (1, 1, 1))] for _ in images]
+
+    monkeypatch.setattr(text, "read_in_shares", words)
+    boxes = [(0.0, 0.0, 96.0, 96.0), (96.0, 0.0, 192.0, 96.0)]
+    with ThreadPoolExecutor(1) as pool:
+        text.read_cells(page, boxes, 150, pool, 1, names={0})
+    (header, body), (whole_header, whole_body) = shapes[("eng",)], shapes[None]
+    assert header == whole_header and body[0] < whole_body[0] and body[1] < whole_body[1]

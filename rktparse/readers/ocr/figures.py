@@ -2,15 +2,19 @@
 
 A cell whose first reading (Tesseract's Indonesian and English models
 together, on the grey crop) holds a digit is read again by another
-recogniser: the English model alone. Where the two give different figures, a
-third reading (the Indonesian model alone, on the crop thresholded to black
-and white) casts the deciding vote; the reading kept is the surest of the
+recogniser, the English model alone, on the crop cut to its ink (a header
+cell, whole). Where the two give different figures, a third reading (the
+Indonesian model alone, on the crop thresholded to black and white) casts the
+deciding vote, and where all three differ, a fourth (both models again, on the
+crop cut to its ink and thresholded); the reading kept is the surest of the
 figures most readings agree on, and the surest reading of other figures is
-handed on as its rival, so that the reader can say so. (Confidence alone is a
-poor judge: on a scanned sample the combined model read a printed "75 %" as
-"15 %" with 0.94; the English model read "75 %".) Enlarged crops were tried
-as the other views and read "15 %" too: a view of the same ink through the
-same model repeats its mistakes.
+handed on as its rival, so that the reader can say so. (Confidence alone is a poor judge: on a scanned sample the
+combined model read a printed "75 %" as "15 %" with 0.94; the English model
+read "75 %"; three readings of an "87" gave "87" (0.60), "387" and "37" (0.77),
+reporting scan 1,001,848.) Enlarged crops were tried as the other views and
+read "15 %" too: a view of the same ink through the same model repeats its
+mistakes; and both models read "79%" as "19%" (0.90) on one cell's whole crop,
+"79%" on the crop cut to its ink (reporting scan 1,001,890).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")  # "8.435", "65,60", "2024", "19670326"
 # "65.60" is most often a "65,60" whose comma lost its tail in the scan. Outline numbers ("1.2",
 # "1.1.2.3") have one digit before a dot and are left alone.
 _ODD_DOT = re.compile(r"^\d{2,}\.\d{1,2}$")
-LOOKS = (("eng",), ("ind",))  # the models of the second and third readings
+LOOKS = (("eng",), ("ind",), ("ind", "eng"))  # the models of the second, third and fourth readings
 
 
 class Rival(NamedTuple):
@@ -61,7 +65,9 @@ def odd_separators(lines: Sequence[str]) -> list[str]:
 
 
 def other_view(crop: np.ndarray, look: int) -> np.ndarray:
-    """The crop as the second (`look` 1: as it is) or third (`look` 2: thresholded by Otsu) reading sees it."""
+    """The crop as the second (`look` 1: as it is, a body cell's cut to its ink by the caller),
+    third (2: thresholded by Otsu) or fourth (3: cut to its ink by the caller, and thresholded)
+    reading sees it."""
     if look == 1:
         return crop
     _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
