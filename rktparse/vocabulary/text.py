@@ -32,6 +32,9 @@ def bracket_open(text: str) -> bool:
 ROMAN_NUMBERED = frozenset({"semester", "triwulan", "tahap", "eselon", "golongan", "angkatan", "bab", "lampiran"})
 ROMAN = re.compile(r"[IVX]{1,4}")
 CURRENCY_ALONE = re.compile(r"Rp\.?", re.IGNORECASE)  # a currency printed apart from its amount
+# the end of a figure a narrow column cut inside a group of digits ('447.000.000.', '47.900.000.0'): it goes
+# on with the next line's digits; a decimal's ',95' does not ('68,95' is whole)
+CUT_FIGURE = re.compile(r"(\d\.\d{0,2}|\d[.,])$")
 
 
 def figure_goes_on(text: str, line: str) -> bool:

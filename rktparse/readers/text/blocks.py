@@ -49,6 +49,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.text import CUT_FIGURE
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
 # the layout and stream styles, where a higher one notes mostly right rows). Picked on
@@ -109,8 +110,9 @@ def _opening(role: str, text: str) -> float:
         + (W["blocks.level_aim"] if states_aim(word) else 0.0)
 
 
-# 'Rp' / '447.000.000.' / '47.900.000.0': the figure goes on (not a decimal's ',95': '68,95' is whole)
-_BROKEN_FIGURE = re.compile(r"(^Rp\.?|\d\.\d{0,2}|\d[.,])$")
+def _broken_figure(text: str) -> bool:
+    """'Rp' / '447.000.000.' / '47.900.000.0': the figure goes on with the next line."""
+    return text in ("Rp", "Rp.") or bool(CUT_FIGURE.search(text))
 
 
 _FIGURE_HEAD = re.compile(r"^(Rp\.?\s*)?(\d{1,3}(\.\d{3})*\.?\d{0,2})?$")
@@ -119,7 +121,7 @@ _FIGURE_HEAD = re.compile(r"^(Rp\.?\s*)?(\d{1,3}(\.\d{3})*\.?\d{0,2})?$")
 def _figure_head(text: str) -> bool:
     """The first line of a figure a narrow column broke ('Rp913.000.00' / '0.000', 'Rp' / '447.000.000.'):
     it opens a value column's cell as the whole value would."""
-    return bool(_BROKEN_FIGURE.search(text) and _FIGURE_HEAD.match(text))
+    return _broken_figure(text) and bool(_FIGURE_HEAD.match(text))
 
 
 def _value_tail(before: str, text: str) -> float:
@@ -127,7 +129,7 @@ def _value_tail(before: str, text: str) -> float:
     'laporan') or the rest of a figure a narrow column broke ('Rp 47.900.000.0' / '00')."""
     if is_unit_line(text) and before.replace(".", "").replace(",", "").isdigit():
         return W["blocks.unit_goes_on"]
-    if _BROKEN_FIGURE.search(before) and text[:1].isdigit():
+    if _broken_figure(before) and text[:1].isdigit():
         return W["blocks.figure_goes_on"]
     return 0.0
 

@@ -52,7 +52,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.text import inside_items
+from rktparse.vocabulary.text import CUT_FIGURE, inside_items
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
 CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that show a table centres its values
@@ -62,7 +62,6 @@ OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
-_BROKEN_FIGURE = re.compile(r"(\d\.\d{0,2}|\d[.,])$")  # a figure cut inside a group of digits (not '68,95')
 
 
 def _complete(text: str) -> bool:
@@ -123,7 +122,7 @@ def _note_under(value: str, here: str) -> bool:
 
 def _join_value(value: str, more: str) -> str:
     """A target's lines joined: a figure a narrow column broke ('Rp 447.000.000.' / '000') without a space."""
-    if _BROKEN_FIGURE.search(value) and more[:1].isdigit():
+    if CUT_FIGURE.search(value) and more[:1].isdigit():
         return value + more
     return f"{value} {more}".strip()
 
