@@ -166,6 +166,22 @@ def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     assert [blank for line, blank in lines if line in ("Meningkatnya mutu", "Persentase mutu")] == [True, True]
 
 
+def test_plain_pdftotext_columns_printed_apart_are_flagged_row_by_row():
+    """Plain pdftotext prints some pages column by column (a column's name over several of its cells):
+    which cells share a row is a guess there, so every row read on such a page is pointed at; a
+    first row printed column by column and the rows after it row by row is no such page (seed 1)."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(27, "pdftotext", cache_dir()))))
+    apart = [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
+    assert {w["message"].split(":")[0] for w in apart} == {"page 1"}
+    on_page_1 = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"])
+                 for j, row in enumerate(s["indikator"]) if row["pages"][0] == 1}
+    assert on_page_1 and {w["ref"] for w in apart} == on_page_1
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1, "pdftotext", cache_dir()))))
+    assert not [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
+    with pytest.raises(NoTableError, match="columns are printed one after another"):
+        rktparse.parse(exported(3, "pdftotext", cache_dir()))  # no row of it could be told
+
+
 def test_one_line_stream_header_naming_whose_indikator_is_read():
     # 'Indikator Sasaran' names the Indikator column, 'Program dan Kegiatan' one column: the
     # header of dev seed 22's pypdf export, which was refused as having no table

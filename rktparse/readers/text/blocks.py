@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rktparse.grid import BBox, ReaderNote, preview
+from rktparse.readers.text.check import row_cells
 from rktparse.readers.text.headings import blocks_headings, rows_to_headings
 from rktparse.readers.text.lines import (
     BRACKETED_NUMBER,
@@ -212,7 +213,8 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     pages = text.split("\f")
     if len(pages) > 1 and not pages[-1].strip():
         pages.pop()
-    printed = [_gather_header(_paragraphs(page)) for page in pages]
+    paragraphs = [_paragraphs(page) for page in pages]
+    printed = [_gather_header(page) for page in paragraphs]
     # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
     # and a line without one more likely ends its cell. Others part blocks by blank lines.
     spaced = [line.endswith(" ") for page in printed for line, _ in page]
@@ -230,6 +232,8 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
                       [blank if blanks else None for _, blank in page], notes, phrases, carried, following)
         outs += found
         carried = _carried(found[-1], carried)
+        if _columns_apart(paragraphs[number - 1]):
+            notes += _apart_notes(number, [cell.bbox for out in found for cell in row_cells(out).values()])
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
     return outs, notes
 
@@ -284,6 +288,25 @@ def _gather_header(paragraphs: list[list[str]]) -> list[tuple[str, bool]]:
             after = [(line, n == 0) for p in paragraphs[start + len(run):] for n, line in enumerate(p)]
             return before + names + cells + after
     return lines
+
+
+def _columns_apart(paragraphs: list[list[str]]) -> bool:
+    """Whether a column's name stands over two or more paragraphs (cells) of its own before the next
+    name: the page prints its columns one after another, not row by row."""
+    names = [k for k, paragraph in enumerate(paragraphs) if _name_length(paragraph)]
+    return any(after - before > 2 for before, after in zip(names, names[1:]))
+
+
+def _apart_notes(page: int, rows: list[BBox | None]) -> list[ReaderNote]:
+    """A note on every row read from a page printing its columns apart (`rows`: their indikator cells)."""
+    told = (f"page {page}: the export prints this page's columns one after another (a column's name over several "
+            "of its cells, as plain pdftotext orders a table it takes for text flows): ")
+    if not rows:
+        return [ReaderNote(code="text-columns-apart", message=told + "its table was not read; export the PDF "
+                           "again with `pdftotext -layout`, or convert the PDF itself", page=page)]
+    return [ReaderNote(code="text-columns-apart", message=told + "which cells share a row was guessed from "
+                       "their order; check every row of the page against the original", page=page, cell=box)
+            for box in rows]
 
 
 def _signature_start(lines: list[str], start: int) -> int:

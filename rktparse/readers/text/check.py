@@ -202,6 +202,15 @@ def _place(box: BBox) -> tuple[float, float, float, float]:
     return box.x0, box.top, box.x1, box.bottom
 
 
+def row_cells(out: PageOut) -> dict[int, Cell]:
+    """The rows a table read, each by its indikator cell ('(3)' under the header: no row)."""
+    roles = _roles(out)
+    if INDIKATOR not in roles:
+        return {}
+    column = roles.index(INDIKATOR)
+    return {cell.row: cell for cell in out.cells if cell.col == column and not BRACKETED_NUMBER.match(cell.text)}
+
+
 def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tuple[list[tuple[int, Cell]], int]:
     """The rows read (page, indikator cell), and how many of them have a review note on a cell of theirs.
     Counted table by table: a long export's rows, keyed all at once, cost more than its notes (issue 15)."""
@@ -209,12 +218,7 @@ def rows_in_doubt(pages: Sequence[PageOut], notes: Sequence[ReaderNote]) -> tupl
     doubted = 0
     noted = {(note.page, _place(note.cell)) for note in notes if note.severity == "review" and note.cell is not None}
     for out in pages:  # a page may hold several tables
-        roles = _roles(out)
-        if INDIKATOR not in roles:
-            continue
-        column = roles.index(INDIKATOR)
-        rows = {cell.row: cell for cell in out.cells  # ('(3)' under the header: no row)
-                if cell.col == column and not BRACKETED_NUMBER.match(cell.text)}
+        rows = row_cells(out)
         doubted += len({row for cell in out.cells if cell.bbox and (out.page, _place(cell.bbox)) in noted
                         for row in range(cell.row, cell.row + cell.row_span)} & rows.keys())
         read += [(out.page, cell) for cell in rows.values()]
