@@ -149,9 +149,11 @@ def test_stream_line_of_a_rows_values_with_a_target_in_words():
 
 
 def test_stream_heading_guessed_points_at_every_row_it_heads():
-    # pypdf, development seed 145: an indikator line read as a heading ('Angka level maturitas SPIP Dokumen')
-    # set the group of three Sasaran; the review pointed at the first row only, the others silent
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(145, "pypdf", cache_dir()))))
+    # pypdf: a guessed heading sets the group of every Sasaran down to the next one, and its review
+    # points at each of their rows, not the first only (dev seed 145 had an indikator line read as a
+    # heading, 'Angka level maturitas SPIP Dokumen', the rows of its three Sasaran silent; an
+    # indikator's opening word keeps such a line a row now). Dev seed 128: two headings, eight rows.
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(128, "pypdf", cache_dir()))))
     headed = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"]) if s["group"]
               for j in range(len(s["indikator"]))}
     guessed = {w["ref"] for w in got["warnings"] if w["code"] == "text-heading-guessed"}
@@ -180,6 +182,16 @@ def test_plain_pdftotext_columns_printed_apart_are_flagged_row_by_row():
     assert not [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
     with pytest.raises(NoTableError, match="columns are printed one after another"):
         rktparse.parse(exported(3, "pdftotext", cache_dir()))  # no row of it could be told
+
+
+def test_blocks_indikator_with_an_empty_target_before_a_new_sasaran_is_no_heading():
+    """Dev seed 200 (PyMuPDF): 'Rasio Puskesmas Terakreditasi (%)' stands alone on its row, its target
+    left empty, right before a new Sasaran: its first word opens an indikator, so it is one, not a
+    heading over the rows below (the row was lost, silently)."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(200, "pymupdf", cache_dir()))))
+    rows = {row["text"]: s for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Rasio Puskesmas Terakreditasi (%)"]["text"].startswith("Tercapainya cakupan imunisasi dasar")
+    assert not [s["group"] for s in got["sasaran"] if s["group"]]
 
 
 def test_one_line_stream_header_naming_whose_indikator_is_read():

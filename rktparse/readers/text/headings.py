@@ -10,7 +10,8 @@ rows of its group. An export that lists cells one line after another (PyMuPDF
 blocks, plain pdftotext, pypdf) gives no width: the heading comes out as a
 cell of one column, and the blocks search reads it as a row of its own
 (an indikator without target) and lets the Sasaran cell above stretch over it.
-A row of one short text cell (indikator or Sasaran column), with no value, right before a row that opens a
+A row of one short text cell (indikator or Sasaran column), with no value and no first word that opens
+a cell ('Rasio ...' is an indikator whose target was left empty), right before a row that opens a
 new Sasaran (or No) cell, is such a heading: it becomes a cell spanning the
 table, the way the PDF readers give it, and the rows under it get a review note
 (their group is a reading of the export's order, not of a printed width).
@@ -245,7 +246,8 @@ def rows_to_headings(out: PageOut) -> list[ReaderNote]:
         cells = opening[row]
         if len(cells) != 1 or cells[0].row_span != 1 or cells[0].col_span != 1 \
                 or roles[cells[0].col] not in (INDIKATOR, *LEVELS) \
-                or len(cells[0].lines) > 2 or not _is_heading_text(cells[0].text):  # (a kegiatan entry stands alone on its sub-row)
+                or len(cells[0].lines) > 2 or not _is_heading_text(cells[0].text) \
+                or opener(first_word(cells[0].text)) is not None:  # (a kegiatan entry stands alone on its sub-row)
             continue
         below = opening.get(row + 1, [])
         if not any(cell.col in levels for cell in below):
