@@ -222,15 +222,15 @@ def test_a_dash_alone_in_a_header_line_names_no_column():
     assert [(table.n_rows, table.n_cols) for table in tables] == [(4, 4)]
 
 
-def spread_line(top: float, *pieces: tuple[str, float, float]) -> list:
+def spread_line(top: float, *pieces: tuple[str, float, float], height: float = 9) -> list:
     """Words of one line, as a born-digital page gives them: each piece's words spread evenly over its
-    extent (x0 to x1), 9 points high."""
+    extent (x0 to x1), `height` points high."""
     from rktparse.readers.pdf_words import Word
 
     out = []
     for text, x0, x1 in pieces:
         step = (x1 - x0) / len(text.split())
-        out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + 9) for k, w in enumerate(text.split())]
+        out += [Word(w, x0 + k * step, x0 + (k + 1) * step - 3, top, top + height) for k, w in enumerate(text.split())]
     return out
 
 
@@ -1387,3 +1387,24 @@ def test_a_source_of_funds_under_another_starts_a_row(tmp_path):
     doc = rktparse.parse(path)
     assert [(i.text, i.target.raw, i.extra) for _, i in doc.indikator_rows()] == [
         (indikator, target, {"Keterangan": "Dana Desa"}) for indikator, target in rows]
+
+
+def test_a_unit_naming_a_column_in_the_first_row_right_under_the_header_is_no_header_name():
+    """Reporting seed 1001943 (unruled, rows set tight under a shaded header, font boxes taller than
+    the line pitch): the first row's target '2.985 kegiatan' stands a line under 'Target 2017', and its
+    unit names the Kegiatan column: the line was taken for a header line naming one more column, its
+    indikator lost and the Target column named 'Target 2017 2.985 kegiatan' (no target on any row)."""
+    from rktparse.readers.borderless import Carry, find_borderless
+
+    rows = [("Rasio penilaian kinerja melalui e-Kinerja", "2.985 kegiatan"),
+            ("Prosentase nilai Sistem Merit dari KASN", "37.190 orang"), ("Cakupan indeks profesionalitas ASN", "64,68 %")]
+    words = spread_line(97.4, ("NO", 54, 69), ("Sasaran", 142, 177), ("Indikator Kinerja Utama", 283, 392),
+                        ("Target 2017", 451, 503), height=13.1)
+    for k, (indikator, target) in enumerate(rows):
+        words += spread_line(109.3 + 11.5 * k, *([("Meningkatkan kualitas pelayanan", 83, 218)] if k == 1 else []),
+                             (indikator, 245, 245 + 4 * len(indikator)), (target, 450, 505), height=13.1)
+    tables, _ = find_borderless(1, words, [], [], Carry())
+    assert len(tables) == 1
+    assert [cell.text for cell in tables[0].cells if cell.row == 0] == ["NO", "Sasaran", "Indikator Kinerja Utama",
+                                                                        "Target 2017"]
+    assert [cell.text for cell in tables[0].cells if cell.col == 3][1:] == [target for _, target in rows]

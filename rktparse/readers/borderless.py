@@ -176,7 +176,9 @@ def beside(header: list[Line], line: Line, height: float) -> bool:
 
 
 def core_roles(line: Line) -> set[Role]:
-    return {role_of_header(word.text) for word in line.words if names_core_column(word.text)}
+    """The core columns the line's words name; a name right after a figure is its unit ('2.985 kegiatan')."""
+    return {role_of_header(word.text) for before, word in zip([None, *line.words], line.words)
+            if names_core_column(word.text) and not (before is not None and _FIGURE_PIECE.match(before.text))}
 
 
 def find_header(lines: list[Line], start: int, height: float) -> tuple[int, int] | None:
