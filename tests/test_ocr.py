@@ -102,6 +102,8 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("(Rumah)", "(Rumah)"),
     ("Target (96)", "Target (%)"),  # a bracketed "%" after a name
     ("yang terlayani (90)", "yang terlayani (%)"),
+    ("Kompetensi 20 JP (Fo)", "Kompetensi 20 JP (%)"),
+    ("(Fo)", "(Fo)"),  # alone: no name before it
     ("10 (96)", "10 (96)"),  # after a figure: a count's note
     ("Jumlah desa (960)", "Jumlah desa (960)"),
     ("Laporan Keuangan Semester | dan", "Laporan Keuangan Semester I dan"),  # a Roman numeral read as strokes

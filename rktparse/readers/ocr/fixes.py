@@ -21,8 +21,8 @@ _BULLET = re.compile(r"^[»«¢°“”\"](?=\s+\S)")  # (a quote before a blank
 PERCENT_READINGS = ("yo", "ye", "o/o", "0/0", "°/o", "%o")
 _PERCENT = re.compile(rf"(?:(?<=\d )|^)(?:{'|'.join(PERCENT_READINGS)})(?=$|[\s),;])|(?<![^\s(\d])Y[oe](?=$|[\s),;])")
 # A "(%)" after a word ("Target (%)", an indikator's "... terlayani (%)") read "(96)" or "(90)": a
-# bracketed figure of its own after a name is no unit print gives.
-_BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90)(?=\))")
+# bracketed figure of its own after a name is no unit print gives; or "(Fo)" (reporting scan 1,001,971).
+_BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90|Fo)(?=\))")
 # A Roman "I" or "II" before a small word ("Semester I dan") read as the upright strokes Tesseract
 # reads a rule's remnant as. Before a capital it may be that remnant: a rule a scan lost between two
 # header names ("Sasaran | Indikator") is read so.
@@ -52,7 +52,7 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header); "Target (96)" -> "Target (%)"; "Semester | dan" -> "Semester I dan"; "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
+    as under a Satuan header); "Target (96)" or "(Fo)" -> "Target (%)"; "Semester | dan" -> "Semester I dan"; "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
     "• Penagihan ..." (a bullet opening a line, read as a sign no cell line starts with). A word is
     never split or merged, so the fixed text has as many words as the raw one.
     """
