@@ -104,6 +104,8 @@ def _opening(role: str, text: str) -> float:
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role == SASARAN and states_aim(word):  # 'Meningkatkan ...': a Sasaran's verb of aim as much as its state
         return max(START[role][opener(word)], START[role][SASARAN])
+    if role == SASARAN and opener(word) == INDIKATOR:  # 'Angka pegawai yang ...' / 'Kategori Baik': a row, not a Sasaran
+        return W["blocks.sasaran_indikator_word"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):
         return START[role][opener(word)]
     # misi, tujuan: an outer level changes less often than the level inside it; it states an aim

@@ -71,6 +71,7 @@ START = {
     "blocks.misi_opens": -1.6,
     "blocks.tujuan_opens": -1.3,
     "blocks.level_aim": 1.5,  # a Misi or Tujuan line opening with a verb of aim ('Mewujudkan'): cues.states_aim
+    "blocks.sasaran_indikator_word": -0.5,  # a Sasaran opening with an indikator's word ("Angka pegawai yang ...": a row)
     "blocks.missing.no": 0.0,
     "blocks.missing.misi": 0.0,
     "blocks.missing.tujuan": 0.0,
