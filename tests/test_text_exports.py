@@ -206,6 +206,29 @@ def test_blocks_line_opening_with_an_indikators_word_opens_no_sasaran():
         == ["Optimalnya partisipasi pemilih dalam Pemilu dan Pemilihan"]
 
 
+def test_layout_page_without_its_merged_levels_stands_further_left():
+    """Dev seed 1045 (pdftotext -layout): page 3 prints nothing in the Misi and Tujuan columns (their merged
+    cells go on from page 2), so pdftotext set its Sasaran at the page's left edge, the whole page
+    further left than MAX_SHIFT: its rows were lost, silently. The carried columns move by the empty
+    levels' width."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1045, "layout", cache_dir()))))
+    rows = {row["text"]: (s["text"], row["target"]["raw"]) for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Indeks penduduk yang menjadi peserta BPJS Kesehatan"] == ("Menurunnya derajat kesehatan masyarakat",
+                                                                          "79,42")
+    assert rows["Prosentase Kasus Tuberkulosis Yang Ditemukan dan Diobati"] == (
+        "Menurunnya derajat kesehatan masyarakat", "61")
+
+
+def test_blocks_page_opening_in_mid_sentence_goes_on_with_the_cell_that_ran_on():
+    """Dev seed 473 (PyMuPDF): page 1 ends with the Sasaran's 'Terwujudnya disiplin dan kinerja pegawai '
+    (its wrap space kept), page 2 opens with 'yang akuntabel': the Kegiatan of the row above had taken
+    it. The column whose cell ran on at the page's end is weighed for the next page's first line
+    (blocks.ran_on, fitted)."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(473, "pymupdf", cache_dir()))))
+    assert "Terwujudnya disiplin dan kinerja pegawai yang akuntabel" in [s["text"] for s in got["sasaran"]]
+    assert not [k for s in got["sasaran"] for row in s["indikator"] for k in row["kegiatan"] if k.endswith("akuntabel")]
+
+
 def test_one_line_stream_header_naming_whose_indikator_is_read():
     # 'Indikator Sasaran' names the Indikator column, 'Program dan Kegiatan' one column: the
     # header of dev seed 22's pypdf export, which was refused as having no table

@@ -228,12 +228,14 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     notes: list[ReaderNote] = []
     carried: _Header | None = None  # the header of the table a page without one goes on with
     openings = [_first_body_lines(lines) for lines in folded[1:]] + [[]]
+    ran_on: frozenset[str] = frozenset()
     for number, (page, lines, following) in enumerate(zip(printed, folded, openings), start=1):
         found = _page(number, lines,
                       [line.endswith(" ") if marks else None for line, _ in page],
-                      [blank if blanks else None for _, blank in page], notes, phrases, carried, following)
+                      [blank if blanks else None for _, blank in page], notes, phrases, carried, following, ran_on)
         outs += found
         carried = _carried(found[-1], carried)
+        ran_on = _ran_on(found[-1])
         if _columns_apart(paragraphs[number - 1]):
             notes += _apart_notes(number, [cell.bbox for out in found for cell in row_cells(out).values()])
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
@@ -322,6 +324,14 @@ def _signature_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def _ran_on(last: PageOut) -> frozenset[str]:
+    """The roles of the columns whose cell in the page's last row ends on a line marked as wrapped: the
+    cell the next page's first line, in mid-sentence, most likely goes on with."""
+    roles = [header_role(name[0]) or "extra" for name in last.header]
+    return frozenset(roles[cell.col] for cell in last.cells
+                     if cell.runs_on and cell.row + cell.row_span >= last.n_rows and cell.col < len(roles))
+
+
 def _carried(last: PageOut, before: _Header | None) -> _Header | None:
     """The header the next page goes on with: the page's last table's, unless a signature closed it."""
     if any(opens_signature(line) for line in last.below):
@@ -349,12 +359,13 @@ def _first_body_lines(lines: list[str]) -> list[str]:
 
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
           notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None,
-          following: list[str] | None = None) -> list[PageOut]:
+          following: list[str] | None = None, ran_on: frozenset[str] = frozenset()) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
     it (None when the export does not tell); `phrases`: the whole document's (`vocabulary.phrases`). A
     page whose first line is no header, opens no signature and is no title goes on with the
     `carried` header down to its first header, if any (the Program table's): RKTs often print it once.
-    `following`: the next page's first body lines, which a table running to this page's end goes on with."""
+    `following`: the next page's first body lines, which a table running to this page's end goes on with;
+    `ran_on`: the roles of the columns whose cell ran on at the page before's end (`_ran_on`)."""
     furniture_at = _furniture_at(lines)
     furniture = [lines[i] for i in sorted(furniture_at)]
     wrapped = [w for i, w in enumerate(wrapped) if i not in furniture_at]
@@ -381,7 +392,7 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
-               phrases, following if stop == len(lines) else None)
+               phrases, following if stop == len(lines) else None, ran_on if k == 0 else frozenset())
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
@@ -389,7 +400,7 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
            blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases,
-           following: list[str] | None = None) -> None:
+           following: list[str] | None = None, ran_on: frozenset[str] = frozenset()) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
     roles = header.roles
@@ -416,7 +427,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             grid_row += 1
 
     parted = frozenset(before for before, _ in headings)  # a heading parts the rows: the line after it opens one
-    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, parted):
+    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, parted, ran_on):
         place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
@@ -490,16 +501,18 @@ def _plain(text: str) -> bool:
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-            carries: bool, phrases: Phrases, parted: frozenset[int] = frozenset()) -> list[_Row]:
+            carries: bool, phrases: Phrases, parted: frozenset[int] = frozenset(),
+            ran_on: frozenset[str] = frozenset()) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap.
     `parted`: lines that open a row (a heading stood above them)."""
     floors = [float(max(map(text_width, names))) for names in header.names]
-    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries, parted).rows()
+    rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries, parted,
+                    ran_on).rows()
     learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
               for col in range(len(floors))]
     widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries, parted).rows()
+    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries, parted, ran_on).rows()
 
 
 def _softplus(x: float) -> float:
@@ -524,11 +537,12 @@ class _Decoder:
 
     def __init__(self, roles: list[str], body: list[str], wrapped: list[bool | None], blank: list[bool | None],
                  widths: list[float | None], floors: list[float], phrases: Phrases, carries: bool = True,
-                 parted: frozenset[int] = frozenset()) -> None:
+                 parted: frozenset[int] = frozenset(), ran_on: frozenset[str] = frozenset()) -> None:
         """`widths`: the columns' learnt widths (None: unknown); `floors`: their header names' widths;
         `carries`: whether the body may open with the tail of a row of the page before (not on page 1);
-        `parted`: lines that open a row."""
-        self.carries, self.phrases, self.parted = carries, phrases, parted
+        `parted`: lines that open a row; `ran_on`: the roles whose cell ran on at the page before's end,
+        which a first line in mid-sentence goes on with."""
+        self.carries, self.phrases, self.parted, self.ran_on = carries, phrases, parted, ran_on
         self.roles, self.body, self.wrapped, self.widths = roles, body, wrapped, widths
         self.blank = [0.0 if b is None else W["blocks.blank"] if b else W["blocks.tight"] for b in blank]
         self.numbered = _sequence(body) if "no" in roles else set()
@@ -609,7 +623,8 @@ class _Decoder:
         # of it are not missing then. The last row mostly ends with the page: the columns after
         # its last cell are.
         carried = self.carries and self.body[0][:1].islower()
-        first = [self.start(0, c) - (0.0 if carried else self.skipped(-1, c)) for c in columns]
+        first = [self.start(0, c) - (0.0 if carried else self.skipped(-1, c))
+                 + (W["blocks.ran_on"] if carried and self.roles[c] in self.ran_on else 0.0) for c in columns]
         end = [-self.skipped(c, len(self.roles)) for c in columns]
         forward, back = [first], [[(c, True) for c in columns]]
         for goes, opens in steps:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 
@@ -128,9 +128,10 @@ def _overlaps(line_runs: list[Run], others: list[Run]) -> bool:
 
 
 def shifted(columns: list[Column], lines: Sequence[str]) -> list[Column]:
-    """Columns carried from a page before, moved as far (MAX_SHIFT characters at most, either way) as
-    this page's `lines` were: pdftotext sets each page out on a grid of its own, and a page whose
-    text stands further left moves every cell. The shift is one that leaves no run of words across
+    """Columns carried from a page before, moved as far (MAX_SHIFT characters at most, either way, or
+    by the width of leading level columns it leaves empty: `_dropped_shift`) as this page's `lines`
+    were: pdftotext sets each page out on a grid of its own, and a page whose text stands further
+    left moves every cell. The shift is one that leaves no run of words across
     the columns' boundaries where none leaves MIN_CROSSED (a page whose gaps pdftotext narrowed,
     rather than moved, is matched line by line: `realign`)."""
     crossed = _crossed([run for line in lines for run in runs(line)])
@@ -138,10 +139,28 @@ def shifted(columns: list[Column], lines: Sequence[str]) -> list[Column]:
     def crossing(shift: int) -> int:
         return sum(crossed[x] for c in columns[1:] if 0 <= (x := c.x0 + shift) < len(crossed))
 
-    best = min(range(-MAX_SHIFT, MAX_SHIFT + 1), key=lambda shift: (crossing(shift), abs(shift)))
-    if crossing(best) or crossing(0) < MIN_CROSSED:
+    near = min(range(-MAX_SHIFT, MAX_SHIFT + 1), key=lambda shift: (crossing(shift), abs(shift)))
+    best = _dropped_shift(columns, lines, crossing) if crossing(near) else near
+    if best is None or crossing(best) or crossing(0) < MIN_CROSSED:
         return columns
     return [Column(c.x0 + best, c.x1 + best, c.names) for c in columns]
+
+
+def _dropped_shift(columns: list[Column], lines: Sequence[str], crossing: Callable[[int], int]) -> int | None:
+    """The shift of a page printing nothing in its first columns (merged levels going on, a Misi): pdftotext sets
+    the page's leftmost text at its left edge, so the rest stand further left by those columns' width.
+    One that leaves no run across the boundaries and starts more runs where columns start than none
+    does; None if there is none."""
+    starts = [run.start for line in lines for run in runs(line)]
+
+    def aligned(shift: int) -> int:
+        return sum(any(abs(start - (c.x0 + shift)) <= 1 for c in columns) for start in starts)
+
+    dropped = [columns[0].x0 - c.x0 + d for k, c in enumerate(columns[1:], start=1)
+               if all(before.role in LEVELS for before in columns[:k])  # only merged levels leave a page empty
+               for d in range(-MAX_SHIFT, MAX_SHIFT + 1)]
+    fits = [shift for shift in dropped if not crossing(shift) and aligned(shift) > aligned(0)]
+    return max(fits, key=lambda shift: (aligned(shift), -abs(shift)), default=None)
 
 
 def _crossed(words: list[Run]) -> list[int]:
