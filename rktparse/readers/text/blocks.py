@@ -193,7 +193,12 @@ def _header_at(lines: list[str], start: int, whose: bool = True) -> _Header | No
         index += 1
     if len(names) < 2 or not is_table_header([n[0] for n in names]):
         return _header_at(lines, start, whose=False) if whose else None
-    return _Header(names, [header_role(n[0]) or "extra" for n in names], index)
+    return _Header(names, _roles(names), index)
+
+
+def _roles(names: list[list[str]]) -> list[str]:
+    """Each column's role, by the first line of its name ('extra' for a column RKTs do not define)."""
+    return [header_role(name[0]) or "extra" for name in names]
 
 
 def _name_goes_on(name: list[str], text: str, named: set[str | None], whose: bool = True) -> bool:
@@ -327,7 +332,7 @@ def _signature_start(lines: list[str], start: int) -> int:
 def _ran_on(last: PageOut) -> frozenset[str]:
     """The roles of the columns whose cell in the page's last row ends on a line marked as wrapped: the
     cell the next page's first line, in mid-sentence, most likely goes on with."""
-    roles = [header_role(name[0]) or "extra" for name in last.header]
+    roles = _roles(last.header)
     return frozenset(roles[cell.col] for cell in last.cells
                      if cell.runs_on and cell.row + cell.row_span >= last.n_rows and cell.col < len(roles))
 
@@ -338,7 +343,7 @@ def _carried(last: PageOut, before: _Header | None) -> _Header | None:
         return None
     if not last.n_rows:
         return before if last.header == [] and not last.above else None
-    return _Header(last.header, [header_role(name[0]) or "extra" for name in last.header], 0)
+    return _Header(last.header, _roles(last.header), 0)
 
 
 def _furniture_at(lines: list[str]) -> set[int]:
