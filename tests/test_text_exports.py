@@ -229,6 +229,16 @@ def test_blocks_page_opening_in_mid_sentence_goes_on_with_the_cell_that_ran_on()
     assert not [k for s in got["sasaran"] for row in s["indikator"] for k in row["kegiatan"] if k.endswith("akuntabel")]
 
 
+def test_layout_rest_of_a_target_with_an_open_bracket_is_no_heading():
+    """Dev seed 1137 (pdftotext -layout): 'Temuan)', the rest of the target '20 (374' a narrow column broke,
+    stands alone on its line right before a new numbered row: it was read as a heading over the rows
+    below, silently. A text closing a bracket it never opened is a cell's fragment."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1137, "layout", cache_dir()))))
+    assert not [s["group"]["text"] for s in got["sasaran"] if s["group"] and ")" in s["group"]["text"]]
+    targets = [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]]
+    assert "20 (374 Temuan)" in targets
+
+
 def test_one_line_stream_header_naming_whose_indikator_is_read():
     # 'Indikator Sasaran' names the Indikator column, 'Program dan Kegiatan' one column: the
     # header of dev seed 22's pypdf export, which was refused as having no table

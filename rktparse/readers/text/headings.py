@@ -52,7 +52,10 @@ CENTRED = 0.08  # how far (a share of the table's width) a centred heading's mid
 
 
 def _is_heading_text(text: str) -> bool:
-    return 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper() and not is_item(text) and not target_spans(text)
+    """A few words opening with a capital, no list entry, no value, its brackets closed: 'Temuan)' is the
+    rest of a target ('20 (374' / 'Temuan)'), not a heading."""
+    return 0 < len(text.split()) <= MAX_WORDS and text[:1].isupper() and not is_item(text) \
+        and not target_spans(text) and text.count("(") == text.count(")")
 
 
 def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], x0s: Sequence[int],
