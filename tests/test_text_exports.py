@@ -239,6 +239,16 @@ def test_layout_rest_of_a_target_with_an_open_bracket_is_no_heading():
     assert "20 (374 Temuan)" in targets
 
 
+def test_layout_line_right_under_its_columns_last_text_is_no_guessed_heading():
+    """Dev seed 547 (pdftotext -layout): 'Akreditasi Puskesmas dan Rumah Sakit', a Kegiatan entry's line set
+    right under the entry above it in its column, an empty line under it, was guessed a heading over
+    the rows below (18 rows wrong). A line right under its column's last text is as likely that cell's."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(547, "layout", cache_dir()))))
+    assert not [s["group"] for s in got["sasaran"] if s["group"]]
+    rows = {row["text"]: s["text"] for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Rasio keupasan pasien rawat jalan"] == "Optimalnya mutu pelayanan kesehatan dasar dan rujukan"
+
+
 def test_one_line_stream_header_naming_whose_indikator_is_read():
     # 'Indikator Sasaran' names the Indikator column, 'Program dan Kegiatan' one column: the
     # header of dev seed 22's pypdf export, which was refused as having no table
