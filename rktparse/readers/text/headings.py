@@ -112,7 +112,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
             found[p] = False
         elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
-                and not _right_under(grid, p) \
+                and not _cell_line(body, grid, p) \
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
             found[p] = False
         elif p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None \
@@ -199,12 +199,14 @@ def _starts_cell(grid: Sequence[Sequence[str]], p: int) -> bool:
     return found is not None and (not found[1] or bool(COLUMN_NUMBER.match(found[1])))
 
 
-def _right_under(grid: Sequence[Sequence[str]], p: int) -> bool:
-    """Whether line p's text stands right under the last text of its column, the line before: a cell's
-    line (a Kegiatan entry 'Akreditasi Puskesmas dan Rumah Sakit' under the entry above, an empty line
-    under it, dev seed 547) as likely as a heading set tight under the rows above."""
+def _cell_line(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text stands right under the last text of its column, the line before, and starts
+    where a run of that line does: a cell's line (a Kegiatan entry 'Akreditasi Puskesmas dan Rumah Sakit'
+    under the entry above, an empty line under it, dev seed 547), not a heading centred over the column
+    (dev seed 2151)."""
     found = _column_above(grid, p)
-    return found is not None and bool(found[1]) and found[2] == 1
+    return found is not None and bool(found[1]) and found[2] == 1 and p > 0 \
+        and any(abs(run.start - body[p][0].start) <= 1 for run in body[p - 1])
 
 
 def _apart(grid: Sequence[Sequence[str]], p: int) -> bool:
