@@ -159,7 +159,8 @@ def _dropped_shift(columns: list[Column], lines: Sequence[str], crossing: Callab
     dropped = [columns[0].x0 - c.x0 + d for k, c in enumerate(columns[1:], start=1)
                if all(before.role in LEVELS for before in columns[:k])  # only merged levels leave a page empty
                for d in range(-MAX_SHIFT, MAX_SHIFT + 1)]
-    fits = [shift for shift in dropped if not crossing(shift) and aligned(shift) > aligned(0)]
+    unmoved = aligned(0)
+    fits = [shift for shift in dropped if not crossing(shift) and aligned(shift) > unmoved]
     return max(fits, key=lambda shift: (aligned(shift), -abs(shift)), default=None)
 
 
