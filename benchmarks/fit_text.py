@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -59,7 +60,8 @@ def _seeds(text: str) -> list[int]:
 class Objective:
     """Rows exact minus SILENT_COST x silent errors of the exports of `seeds` in `styles`."""
 
-    def __init__(self, seeds: list[int], styles: tuple[str, ...], guards: str) -> None:
+    def __init__(self, seeds: list[int], styles: tuple[str, ...], guards: str, jobs: int = 1) -> None:
+        self.jobs = jobs
         self.guards = {path: _content(path) for path in sorted(SAMPLES.glob(guards))}
         folder = cache_dir()
         self.cases = []
@@ -72,18 +74,29 @@ class Objective:
                     print(f"seed {seed}: not rendered: {exc!r}"[:200], file=sys.stderr)
 
     def __call__(self) -> float:
-        import rktparse
-
         if any(_content(path) != read for path, read in self.guards.items()):
             return -math.inf
         total = Score()
-        for path, expected in self.cases:
-            try:
-                total.add(score(expected, json.loads(rktparse.dumps(rktparse.parse(path)))))
-            except Exception:  # a failed read scores no rows
-                total.add(Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1))
+        if self.jobs > 1:  # forked workers: each inherits the weights as they stand at this call
+            with multiprocessing.get_context("fork").Pool(self.jobs) as pool:
+                for part in pool.map(_score_cases, [self.cases[k::self.jobs] for k in range(self.jobs)]):
+                    total.add(part)
+        else:
+            total = _score_cases(self.cases)
         ratios = total.ratios()
         return ratios["rows_exact"] - SILENT_COST * ratios["silent"]
+
+
+def _score_cases(cases: list[tuple[Path, dict]]) -> Score:
+    import rktparse
+
+    total = Score()
+    for path, expected in cases:
+        try:
+            total.add(score(expected, json.loads(rktparse.dumps(rktparse.parse(path)))))
+        except Exception:  # a failed read scores no rows
+            total.add(Score(rows=sum(len(s["indikator"]) for s in expected["sasaran"]), documents=1, failed=1))
+    return total
 
 
 def _content(path: Path) -> str:
@@ -128,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--warm", action="store_true",
                         help="start from the weights in weights.json (a refit after a change), not from START")
+    parser.add_argument("--styles", type=lambda text: tuple(text.split(",")), default=None,
+                        help="export styles to score on (default: the group's, GROUP_STYLES)")
+    parser.add_argument("--jobs", type=int, default=1, help="processes scoring the seeds (the weights found are the same)")
     parser.add_argument("--only", type=lambda text: text.split(","), default=None,
                         help="fit only these weights (NAME,NAME: a new cue's weight), the others as they are")
     args = parser.parse_args(argv)
@@ -137,10 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.warm:
             for name in names:
                 module.W[name] = module.START[name]  # every fit starts from the same place
-        best = fit(module.W, names, Objective(seeds, GROUP_STYLES[group], GUARDS[group]), args.rounds)
+        styles = args.styles or GROUP_STYLES[group]
+        best = fit(module.W, names, Objective(seeds, styles, GUARDS[group], args.jobs), args.rounds)
         saved = json.loads(module.FILE.read_text()) if module.FILE.exists() else {"weights": {}, "fitted": {}}
         saved["weights"].update({name: module.W[name] for name in names})
-        fitted = {"seeds": args.seeds, "styles": list(GROUP_STYLES[group]), "rounds": args.rounds,
+        fitted = {"seeds": args.seeds, "styles": list(styles), "rounds": args.rounds,
                   "start": "weights.json" if args.warm else "START",
                   "objective": f"rows exact - {SILENT_COST} x silent = {best:.4f}"}
         if args.only:  # the group's other weights keep the fit they had
