@@ -148,6 +148,18 @@ def test_stream_line_of_a_rows_values_with_a_target_in_words():
                             ).splitlines()[5:] == ["Nilai rekomendasi hasil pemeriksaan yang ditindaklanjuti"]
 
 
+def test_stream_line_of_a_satuan_and_a_bare_figure():
+    # pypdf, development seeds 1201, 1224, 1316: a Satuan's word beside the target's figure ('Indeks 60,4',
+    # 'Unit 34.802' over its unit 'sekolah') had gone whole into the Satuan column, the target left empty;
+    # a maturity level ('Level 3') is a target value beside the Kegiatan opening on its line
+    header = "No. Sasaran Strategis Indikator Sasaran Satuan Target % Kegiatan"
+    lines = [header, "Capaian luas kawasan kumuh yang", "ditangani", "Indeks 60,4", "Unit 34.802", "sekolah",
+             "Orang 18 (240 Temuan)", "Indeks Rumah Tangga Yang Terlayani", "40,52 Level 3 Pengendalian organisme"]
+    assert stream_to_blocks("\n".join(lines)).splitlines()[6:] == [
+        "Capaian luas kawasan kumuh yang", "ditangani", "Indeks", "60,4", "Unit", "34.802", "sekolah",
+        "Orang", "18 (240 Temuan)", "Indeks Rumah Tangga Yang Terlayani", "40,52", "Level 3", "Pengendalian organisme"]
+
+
 def test_stream_heading_guessed_points_at_every_row_it_heads():
     # pypdf: a guessed heading sets the group of every Sasaran down to the next one, and its review
     # points at each of their rows, not the first only (dev seed 145 had an indikator line read as a
@@ -1199,6 +1211,9 @@ def test_a_page_printed_twice_is_read_once():
     # each line twice in a row; a line printed twice on purpose comes out four times
     paired = "\f".join(["x", "Sasaran\nSasaran\nInseminasi\nInseminasi\nInseminasi\nInseminasi\n90 %\n90 %"])
     assert undouble(paired) == ("\f".join(["x", "Sasaran\nInseminasi\nInseminasi\n90 %"]), [2])
+    # pypdf sets one copy a space further in (development seed 1198: its header 'KEGIATAN' had gone twice)
+    indented = " TAHUN 2024\nTAHUN 2024\nNO\nNO\n KEGIATAN\nKEGIATAN\n 90 %\n 90 %"
+    assert undouble(indented) == ("TAHUN 2024\nNO\nKEGIATAN\n 90 %", [1])
     once = "Meningkatnya mutu\nPersentase sekolah\nsekolah dasar\n90 %\nPembinaan guru\nPembinaan guru"
     assert undouble(once) == (once, [])  # a repeated line or word here and there is no page printed twice
 

@@ -28,12 +28,19 @@ def _twice(token: str) -> str | None:
 
 
 def _pairs(lines: list[str]) -> str:
-    """Lines printed twice in a row, each pair once (a line printed twice on purpose comes out four times)."""
+    """Lines printed twice in a row, each pair once (a line printed twice on purpose comes out four times).
+    The copies may differ in the spaces they open with (pypdf sets one ' TAHUN 2024', the other 'TAHUN
+    2024'): the one opening with fewer is kept."""
     out: list[str] = []
     k = 0
     while k < len(lines):
-        out.append(lines[k])
-        k += 2 if k + 1 < len(lines) and lines[k].strip() and lines[k + 1] == lines[k] else 1
+        line = lines[k]
+        if k + 1 < len(lines) and line.strip() and lines[k + 1].split() == line.split():
+            out.append(min(line, lines[k + 1], key=lambda copy: len(copy) - len(copy.lstrip())))
+            k += 2
+        else:
+            out.append(line)
+            k += 1
     return "\n".join(out)
 
 
