@@ -44,6 +44,8 @@ from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
+_LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
+_UNIT_FIGURE = re.compile(r"^(?P<unit>\S+) (?P<figure>\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 MAX_FREE_TARGET = 4  # words of a target printed as text ('Tersusun dan ditetapkan') on a line of values alone
 
@@ -185,14 +187,17 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
     next to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side
     by side), which a bare figure alone is too weak to be cut at, and Rupiah amounts wherever they stand
     ('Rp 450.000.000 Rapat pleno ...': a target or an Anggaran beside a Kegiatan)."""
-    spans = target_spans(line)
+    levels = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in _LEVEL.finditer(line)]
+    spans = sorted(levels + [span for span in target_spans(line) if not any(level.start <= span.start < level.end
+                                                                            for level in levels)],
+                   key=lambda span: span.start)
     beside = {n for n, (a, b) in enumerate(zip(spans, spans[1:])) if b.start == a.end + 1}
     beside |= {n + 1 for n in beside}
     amounts = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in AMOUNT.finditer(line)]
     cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
                      and not any(a.start <= span.start < a.end for a in amounts)]
     if not cut:
-        cut = _trailing_values(line, roles) or _values_line(line, roles)
+        cut = _trailing_values(line, roles) or _unit_and_figure(line, roles) or _values_line(line, roles)
     elif _satuan_then_target(roles):
         cut += [unit for span in cut if (unit := _unit_before(line, span))]  # '... lalu lintas Dokumen A (70-75)'
     return sorted(cut, key=lambda span: span.start)
@@ -210,6 +215,16 @@ def _unit_before(line: str, span: TargetSpan) -> TargetSpan | None:
     if not word or not is_satuan(word) or len(head) == len(word):
         return None
     return TargetSpan(len(head) - len(word), len(head), CUT_TARGET, True)
+
+
+def _unit_and_figure(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
+    """A line opening with a Satuan's word and the target's figure beside it ('Indeks 60,4', 'Unit 34.802'
+    over its unit 'sekolah', 'Orang 18 (240 Temuan)') where the header prints Satuan then Target: a bare
+    figure is too weak a value to be cut at, but a Satuan's word never opens a Kegiatan or goes on with one."""
+    match = _UNIT_FIGURE.match(line)
+    if not _satuan_then_target(roles) or match is None or not is_satuan(match["unit"]):
+        return []
+    return [TargetSpan(0, match.end("unit"), CUT_TARGET, True), TargetSpan(match.start("figure"), match.end(), CUT_TARGET, True)]
 
 
 def _values_line(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
