@@ -160,6 +160,20 @@ def test_stream_line_of_a_satuan_and_a_bare_figure():
         "Orang", "18 (240 Temuan)", "Indeks Rumah Tangga Yang Terlayani", "40,52", "Level 3", "Pengendalian organisme"]
 
 
+def test_stream_line_cut_before_a_list_mark():
+    # pypdf prints a row's target and its first Kegiatan entry on one line ('74,8 1) Manajemen ...', 'Tepat
+    # waktu • Manajemen ...': development seeds 1190, 1222, 1262), and two entries of a list on one line:
+    # the entry opens a cell where its mark stands; a year's bracket or a dash before small letters is no mark
+    header = "Sasaran Strategis Indikator Kinerja Target Kegiatan"
+    lines = [header, "74,8 1) Manajemen dan rekayasa lalu lintas", "Tepat waktu • Manajemen dan rekayasa ",
+             "melakukan pemeriksaan reguler Perangkat Daerah 2. Pendampingan pembangunan",
+             "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan"]
+    assert stream_to_blocks("\n".join(lines)).splitlines()[4:] == [
+        "74,8", "1) Manajemen dan rekayasa lalu lintas", "Tepat waktu", "• Manajemen dan rekayasa ",
+        "melakukan pemeriksaan reguler Perangkat Daerah", "2. Pendampingan pembangunan",
+        "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan"]
+
+
 def test_stream_heading_guessed_points_at_every_row_it_heads():
     # pypdf: a guessed heading sets the group of every Sasaran down to the next one, and its review
     # points at each of their rows, not the first only (dev seed 145 had an indikator line read as a

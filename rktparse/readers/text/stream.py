@@ -44,6 +44,10 @@ from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
+# A Kegiatan entry's list mark inside a line, before a capital or 'melakukan' ('74,8 1) Manajemen ...', 'Tepat
+# waktu • Manajemen ...', '... Perangkat Daerah 2. Pendampingan ...'): the entry opens a cell there (a cut
+# of no width: the line is parted before it)
+_ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
 _LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
 _UNIT_FIGURE = re.compile(r"^(?P<unit>\S+) (?P<figure>\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
@@ -200,6 +204,8 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
         cut = _trailing_values(line, roles) or _unit_and_figure(line, roles) or _values_line(line, roles)
     elif _satuan_then_target(roles):
         cut += [unit for span in cut if (unit := _unit_before(line, span))]  # '... lalu lintas Dokumen A (70-75)'
+    if "kegiatan" in roles:
+        cut += [TargetSpan(m.start(), m.start(), CUT_TARGET, False) for m in _ITEM_INSIDE.finditer(line)]
     return sorted(cut, key=lambda span: span.start)
 
 
