@@ -471,12 +471,17 @@ def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText]
     """The reader's notes as warnings (`note_to_warning`, `with_field_ref`), `notes` spent: each note is
     let go of as its warning is made (a text export has a note on many of its cells: notes and warnings
     whole at once were a tenth of its peak)."""
-    refs = node_refs(walk, {id(draft) for note in notes if (draft := noted_draft(note, walk.by_box)) is not None})
+    drafts = {id(draft) for note in notes if (draft := noted_draft(note, walk.by_box)) is not None}
+    refs = node_refs(walk, drafts | {id(part) for first in drafts for part in walk.split_parts.get(first, [])})
     notes.reverse()
     warnings = []
     while notes:
         note = notes.pop()
-        warnings.append(with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info))
+        warning = with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info)
+        warnings.append(warning)
+        if note.severity == "review" and (draft := noted_draft(note, walk.by_box)) is not None:
+            warnings += [warning.model_copy(update={"ref": refs.get(id(part))})
+                         for part in walk.split_parts.get(id(draft), [])]  # a row split in several: each part
     # A note on several cells, one of which went into no node (a row later read as a heading), has
     # its say through the others: that one would be a warning pointing nowhere.
     located = {(w.code, w.page, w.message) for w in warnings if w.ref is not None}

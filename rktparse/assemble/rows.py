@@ -165,6 +165,9 @@ class Walk:
     phrases: Phrases = field(default_factory=Phrases)  # the document's listed openings and word pairs
     header_doubt: int | None = None  # the page of the Target header the rows are read under, if doubted
     doubted_names: dict[str, int] = field(default_factory=dict)  # extra columns' headers the reader doubts, by page
+    # id(the first part of a row split in several) -> the other parts: a reader's doubt about the
+    # row's cells is about each of them
+    split_parts: dict[int, list[RowDraft]] = field(default_factory=dict)
 
     def start_table(self) -> None:
         """Forget the open levels and row: a new table's first rows start their own."""
@@ -210,6 +213,7 @@ class Walk:
         """Let go of every draft and note: the models are built (`build.walk_to_models`)."""
         self.sasaran, self.programs, self.notes, self.row = [], [], [], None
         self.placed, self.by_box, self.holders, self.levels = {}, {}, [], dict.fromkeys(self.levels)
+        self.split_parts = {}
 
     def note(self, code: str, message: str, page: int | None, severity: Severity = Severity.REVIEW,
              row: RowDraft | SasaranDraft | None = None) -> None:

@@ -253,6 +253,7 @@ def split_listed_rows(walk: Walk, paragraphs: bool) -> None:
                 continue
             rows += parts
             _follow(walk, row, parts[0])
+            walk.split_parts[id(parts[0])] = parts[1:]
             for part in parts[:1] if sure else parts:  # unsure: any part may hold another's cells
                 walk.note("indikator-split" if sure else "indikator-split-unsure", message,
                           row.page, Severity.INFO if sure else Severity.REVIEW, part)
