@@ -48,6 +48,7 @@ _BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', 
 # waktu • Manajemen ...', '... Perangkat Daerah 2. Pendampingan ...'): the entry opens a cell there (a cut
 # of no width: the line is parted before it)
 _ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
+_DECIMAL_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d+(?= [A-Z])")
 _LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
 _UNIT_FIGURE = re.compile(r"^(?P<unit>\S+) (?P<figure>\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
@@ -201,7 +202,8 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
     cut = amounts + [span for n, span in enumerate(spans) if (span.strength >= CUT_TARGET or n in beside)
                      and not any(a.start <= span.start < a.end for a in amounts)]
     if not cut:
-        cut = _trailing_values(line, roles) or _unit_and_figure(line, roles) or _values_line(line, roles)
+        cut = _trailing_values(line, roles) or _unit_and_figure(line, roles) or _values_line(line, roles) \
+            or _decimal_head(line, roles)
     elif _satuan_then_target(roles):
         cut += [unit for span in cut if (unit := _unit_before(line, span))]  # '... lalu lintas Dokumen A (70-75)'
     if "kegiatan" in roles:
@@ -231,6 +233,14 @@ def _unit_and_figure(line: str, roles: Sequence[str | None]) -> list[TargetSpan]
     if not _satuan_then_target(roles) or match is None or not is_satuan(match["unit"]):
         return []
     return [TargetSpan(0, match.end("unit"), CUT_TARGET, True), TargetSpan(match.start("figure"), match.end(), CUT_TARGET, True)]
+
+
+def _decimal_head(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
+    """A decimal figure opening a line before a capital ('93,93 Pembangunan Sistem ...', development seed
+    8): a target or a Kondisi Awal beside the cell that goes on after it; a count's unit follows a whole
+    figure ('7 Puskesmas'), never a decimal."""
+    match = _DECIMAL_HEAD.match(line)
+    return [TargetSpan(0, match.end(), CUT_TARGET, True)] if match and "target" in roles else []
 
 
 def _values_line(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
