@@ -134,13 +134,21 @@ def _value_tail(before: str, text: str) -> float:
         return W["blocks.unit_goes_on"]
     if _broken_figure(before) and text[:1].isdigit():
         return W["blocks.figure_goes_on"]
-    return 0.0
+    return _note_tail(before, text)
 
 
 def _fund_tail(before: str, text: str) -> float:
     """How well `text` continues a source of funds printed on the line `before` ('APBD' / 'Provinsi'):
-    as a unit goes on with its count."""
-    return W["blocks.unit_goes_on"] if is_fund_source(before) and is_fund_source(f"{before} {text}") else 0.0
+    as a unit goes on with its count; or the note of a value ('312 (45' / 'Temuan)')."""
+    return W["blocks.unit_goes_on"] if is_fund_source(before) and is_fund_source(f"{before} {text}") \
+        else _note_tail(before, text)
+
+
+def _note_tail(before: str, text: str) -> float:
+    """A line closing the bracket a value's line left open ('23 (66' / 'Temuan)', development seed 1252,
+    pypdf: the note had opened the Kegiatan beside it) goes on with it, as a unit with its count."""
+    opened = before.count("(") > before.count(")") and text.count(")") > text.count("(")
+    return W["blocks.unit_goes_on"] if opened and any(c.isdigit() for c in before) else 0.0
 
 
 def going_on(role: str, text: str) -> float:
