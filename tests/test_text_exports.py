@@ -38,11 +38,13 @@ CI_SLICE = range(0, 20)  # development seeds
 # pdfplumber 5.6 %, 10.3 -> 11.5 % (two rows of a joined reading, wrong either way, lost to the scorer once
 # '18 Puskesmas' is a target; on the reporting seeds pdfplumber went 7.8 -> 8.1 %, silent 10.56 -> 10.51 %);
 # (stop 58) PyMuPDF 70.5 %, 0.6 %, pypdf 52.9 %, 2.3 % (a decimal '68,95' is whole: a Kondisi Awal before the
-# Target no longer runs into it)
+# Target no longer runs into it); (stop 61) pypdf 52.9 -> 56.3 %, 2.3 -> 3.4 % (4 -> 6 silent rows of 174: a
+# Satuan beside a bare figure, a level, a decimal and a list mark cut off a line; on development seeds 0-199
+# and 1180-1379 pypdf read 47.3 -> 49.8 % and 47.6 -> 51.2 %, its silent rows fell 6.4 -> 5.5 % and 7.7 -> 5.8 %)
 THRESHOLDS = {
     "layout": (0.91, 0.02),
     "pymupdf": (0.69, 0.02),
-    "pypdf": (0.51, 0.04),
+    "pypdf": (0.55, 0.04),
     "pdftotext": (0.0, 0.20),
     "pdfplumber": (0.04, 0.12),
 }
@@ -163,15 +165,18 @@ def test_stream_line_of_a_satuan_and_a_bare_figure():
 def test_stream_line_cut_before_a_list_mark():
     # pypdf prints a row's target and its first Kegiatan entry on one line ('74,8 1) Manajemen ...', 'Tepat
     # waktu • Manajemen ...': development seeds 1190, 1222, 1262), and two entries of a list on one line:
-    # the entry opens a cell where its mark stands; a year's bracket or a dash before small letters is no mark
+    # the entry opens a cell where its mark stands; a year's bracket or a dash before small letters is no mark.
+    # A decimal opening a line before a capital is a value beside a cell (seed 8), a whole count stays whole
     header = "Sasaran Strategis Indikator Kinerja Target Kegiatan"
     lines = [header, "74,8 1) Manajemen dan rekayasa lalu lintas", "Tepat waktu • Manajemen dan rekayasa ",
              "melakukan pemeriksaan reguler Perangkat Daerah 2. Pendampingan pembangunan",
-             "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan"]
+             "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan",
+             "93,93 Pembangunan Sistem ", "7 Puskesmas"]
     assert stream_to_blocks("\n".join(lines)).splitlines()[4:] == [
         "74,8", "1) Manajemen dan rekayasa lalu lintas", "Tepat waktu", "• Manajemen dan rekayasa ",
         "melakukan pemeriksaan reguler Perangkat Daerah", "2. Pendampingan pembangunan",
-        "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan"]
+        "Indeks Kepuasan Masyarakat (2023) Capaian", "kondisi jalan - rusak ringan",
+        "93,93", "Pembangunan Sistem ", "7 Puskesmas"]
 
 
 def test_stream_heading_guessed_points_at_every_row_it_heads():
@@ -372,9 +377,11 @@ def test_a_bullet_the_exporter_could_not_name_opens_a_list_entry(tmp_path):
                         "• Pengelolaan Jaringan Dokumentasi dan Informasi Hukum Tahun Anggaran 2023"]
     assert [w.severity.value for w in doc.warnings if w.code == "text-bullets-named"] == ["info"]
     path = tmp_path / "bullets.txt"
-    path.write_text("\n".join(["Sasaran Indikator Target", *[f"\x7f Pembinaan guru kelas {k}" for k in range(20)]]), encoding="utf-8")
+    row = ["Sasaran", "Indikator", "Target", "Kegiatan", "Meningkatnya mutu pendidikan", "Persentase guru bersertifikat", "90 %"]
+    path.write_text("\n".join([*row, *[f"\x7f Pembinaan guru kelas {k}" for k in range(20)]]), encoding="utf-8")
     bulleted = rktparse.parse(path)  # read as text, not refused as a binary file
     assert [w.message.split(" ", 1)[0] for w in bulleted.warnings if w.code == "text-bullets-named"] == ["20"]
+    assert bulleted.sasaran[0].indikator[0].kegiatan == [f"• Pembinaan guru kelas {k}" for k in range(20)]
 
 
 LAYOUT = """\
