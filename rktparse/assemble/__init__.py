@@ -479,7 +479,7 @@ def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText]
         note = notes.pop()
         warning = with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info)
         warnings.append(warning)
-        if note.severity == "review" and (draft := noted_draft(note, walk.by_box)) is not None:
+        if walk.split_parts and note.severity == "review" and (draft := noted_draft(note, walk.by_box)) is not None:
             warnings += [warning.model_copy(update={"ref": refs.get(id(part))})
                          for part in walk.split_parts.get(id(draft), [])]  # a row split in several: each part
     # A note on several cells, one of which went into no node (a row later read as a heading), has

@@ -50,7 +50,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.text import CUT_FIGURE
+from rktparse.vocabulary.text import CUT_FIGURE, bracket_open
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
 # the layout and stream styles, where a higher one notes mostly right rows). Picked on
@@ -147,7 +147,7 @@ def _fund_tail(before: str, text: str) -> float:
 def _note_tail(before: str, text: str) -> float:
     """A line closing the bracket a value's line left open ('23 (66' / 'Temuan)', development seed 1252,
     pypdf: the note had opened the Kegiatan beside it) goes on with it, as a unit with its count."""
-    opened = before.count("(") > before.count(")") and text.count(")") > text.count("(")
+    opened = bracket_open(before) and text.count(")") > text.count("(")
     return W["blocks.unit_goes_on"] if opened and any(c.isdigit() for c in before) else 0.0
 
 

@@ -43,14 +43,15 @@ from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
-_BARE_FIGURE = re.compile(r"^\d{1,3}(?:\.\d{3})*(?:,\d+)?%?$")  # '83', '97,1', '7.350', '96%'
+_FIGURE = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"  # '83', '97,1', '7.350'
+_BARE_FIGURE = re.compile(rf"^{_FIGURE}%?$")  # ... '96%'
 # A Kegiatan entry's list mark inside a line, before a capital or 'melakukan' ('74,8 1) Manajemen ...', 'Tepat
 # waktu • Manajemen ...', '... Perangkat Daerah 2. Pendampingan ...'): the entry opens a cell there (a cut
 # of no width: the line is parted before it)
 _ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
-_DECIMAL_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d+(?= [A-Z])")
+_DECIMAL_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d+(?= [A-Z])")  # a figure with its decimals
 _LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
-_UNIT_FIGURE = re.compile(r"^(?P<unit>\S+) (?P<figure>\d{1,3}(?:\.\d{3})*(?:,\d+)?\s?%?(?: \([^()]*\))?)(?= |$)")
+_UNIT_FIGURE = re.compile(rf"^(?P<unit>\S+) (?P<figure>{_FIGURE}\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 MAX_FREE_TARGET = 4  # words of a target printed as text ('Tersusun dan ditetapkan') on a line of values alone
 
