@@ -21,6 +21,8 @@ the reader, which keeps every weight that still helps.
     .venv/bin/python benchmarks/fit_text.py                      # every group, dev seeds 0-59
     .venv/bin/python benchmarks/fit_text.py --groups layout --seeds 0-59 --rounds 3
     .venv/bin/python benchmarks/fit_text.py --groups blocks --only blocks.case_turn --seeds 2000-2399 --warm
+    .venv/bin/python benchmarks/fit_text.py --groups blocks --seeds 0-199 --warm --jobs 2 \
+        --styles pymupdf,pypdf,pdfplumber,pdftotext       # every style the blocks weights read
 """
 
 from __future__ import annotations
