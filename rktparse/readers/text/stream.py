@@ -49,7 +49,7 @@ _BARE_FIGURE = re.compile(rf"^{_FIGURE}%?$")  # ... '96%'
 # waktu • Manajemen ...', '... Perangkat Daerah 2. Pendampingan ...'): the entry opens a cell there (a cut
 # of no width: the line is parted before it)
 _ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
-_DECIMAL_HEAD = re.compile(r"^\d{1,3}(?:\.\d{3})*,\d+(?= [A-Z])")  # a figure with its decimals
+_FIGURE_HEAD = re.compile(rf"^{_FIGURE}(?= [A-Z])")  # a figure opening a line before a capital
 _LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
 _UNIT_FIGURE = re.compile(rf"^(?P<unit>\S+) (?P<figure>{_FIGURE}\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
@@ -240,8 +240,8 @@ def _decimal_head(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
     """A decimal figure opening a line before a capital ('93,93 Pembangunan Sistem ...', development seed
     8): a target or a Kondisi Awal beside the cell that goes on after it; a count's unit follows a whole
     figure ('7 Puskesmas'), never a decimal."""
-    match = _DECIMAL_HEAD.match(line)
-    return [TargetSpan(0, match.end(), CUT_TARGET, True)] if match and "target" in roles else []
+    match = _FIGURE_HEAD.match(line)
+    return [TargetSpan(0, match.end(), CUT_TARGET, True)] if match and "," in match[0] and "target" in roles else []
 
 
 def _values_line(line: str, roles: Sequence[str | None]) -> list[TargetSpan]:
