@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.columns import (
@@ -153,6 +154,8 @@ class _Table:
     spaced: frozenset[int] = frozenset()  # body lines under a blank line
     opening: bool = False  # no table before it goes on here: its rows continue no page before
     closing: bool = False  # a signature under it ends it: its rows run on to no page after
+    tops: dict[str, tuple[int, int]] = field(default_factory=dict)  # per merged column (its role): cells
+    # opening on a row's first line, and all, on the table's pages so far
 
     def column(self, role: str) -> int | None:
         return next((i for i, c in enumerate(self.columns) if c.role == role), None)
@@ -406,9 +409,20 @@ class _Table:
 
     def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
         """Whether the table's merged cells stand centred on their rows: too few of them (a fitted
-        share, over every merged column) open on a row's first line."""
-        starts = [cell.line for col in levels for cell in self._split(col, 0, len(self.grid), tops=tops)]
-        return sum(line in tops for line in starts) < W["layout.level.top_share"] * len(starts)
+        share, over every merged column) open on a row's first line. A page's one cell tells little (a
+        centred cell stands at a row's top where that row is its tallest): its column's cells on the
+        table's pages before tell with it then (`tops`, which counts this page's too, for the page after)."""
+        starts = {self.columns[col].role: [cell.line for cell in self._split(col, 0, len(self.grid), tops=tops)]
+                  for col in levels}
+        for role, lines in starts.items():
+            on_top, cells = self.tops.get(role, (0, 0))
+            self.tops[role] = (on_top + sum(line in tops for line in lines), cells + len(lines))
+        lines = [line for found in starts.values() for line in found]
+        if len(lines) == 1:
+            on_top, cells = next(self.tops[role] for role, found in starts.items() if found)
+        else:
+            on_top, cells = sum(line in tops for line in lines), len(lines)
+        return on_top < W["layout.level.top_share"] * cells
 
     def _merged(self, col: int, top_rows: dict[int, int], n_rows: int, opened: frozenset[int], centred: bool,
                 inner: frozenset[int] | None = None) -> tuple[list[tuple[_Cell, int, int]], frozenset[int] | None]:
@@ -626,10 +640,10 @@ def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     """The tables of a layout export, pages parted by form feeds."""
     outs: list[PageOut] = []
     notes: list[ReaderNote] = []
-    columns: list[Column] | None = None  # the last table's, for a page that goes on with it unheaded
+    table: _GoesOn | None = None  # the last table's, for a page that goes on with it
     phrases = Phrases.of(run.text for lines in _page_lines(text) for line in lines for run in runs(line))
     for number, lines in enumerate(_page_lines(text), start=1):
-        found, columns = _page(number, lines, notes, columns, phrases)
+        found, table = _page(number, lines, notes, table, phrases)
         outs += found
     return outs, notes
 
@@ -662,12 +676,19 @@ def _texts(lines: list[str], indices: range | list[int]) -> tuple[list[str], lis
                                                  bottom=(i + 1) * LINE_HEIGHT) for run, i in found]
 
 
-def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[Column] | None,
-          phrases: Phrases) -> tuple[list[PageOut], list[Column] | None]:
-    """The page's tables, and the columns of its last one unless a signature closed it. A page
+class _GoesOn(NamedTuple):
+    """What a table's page hands the next, where the table may go on there."""
+    columns: list[Column]  # as its header printed them
+    tops: dict[str, tuple[int, int]]  # `_Table.tops`
+
+
+def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesOn | None,
+          phrases: Phrases) -> tuple[list[PageOut], _GoesOn | None]:
+    """The page's tables, and what its last one hands the next page unless a signature closed it. A page
     whose first line of words is no header, opens no signature and is no title (a signer's position
     in capitals) goes on with the table of the page before (`carried`) down to its first header, if
     any (the Program table's): RKTs often print the header on the first page only."""
+    carried = before.columns if before else None
     blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if carried and first is not None and (not blocks or first < blocks[0].start) \
@@ -709,7 +730,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
                        guessed={p for p, sure in found.items() if not sure}, phrases=phrases,
                        spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1),
                        opening=carried is None or k > 0,
-                       closing=_signed([lines[i] for i in body[stop:stop + 3]]))
+                       closing=_signed([lines[i] for i in body[stop:stop + 3]]),
+                       tops=before.tops if before and k == 0 else {})
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
         out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
@@ -718,7 +740,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], carried: list[
         out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
         table.cells(out, notes)
         outs.append(out)
-    return outs, None if table.closing else columns
+    return outs, None if table.closing else _GoesOn(columns, table.tops)
 
 
 def _signed(below: list[str]) -> bool:
