@@ -106,6 +106,17 @@ def test_layout_misi_centred_in_a_table_of_top_aligned_cells():
     assert score(want, got).exact == score(want, got).rows == 9
 
 
+def test_layout_lone_cell_at_a_row_top_on_a_centred_table_s_last_page():
+    """Development seed 1548: the table's Sasaran stand centred on their rows; on page 3 the only one
+    opens on its last row's first line (that row, a long Kegiatan list, is its tallest). Read on that
+    page alone the table looked top-aligned, and its three rows above went to the Sasaran of page 2,
+    silently. A page's lone cell is told by the table's pages before it now."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1548, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1548))
+    assert [(s["text"], len(s["indikator"])) for s in got["sasaran"]] == [
+        (s["text"], len(s["indikator"])) for s in want["sasaran"]]
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group
@@ -549,6 +560,16 @@ def test_blocks_heading_over_a_sasaran_opening_with_a_verb_of_aim_parts_the_rows
     doubted = {w["ref"] for w in doc["warnings"] if w["code"] == "text-heading-guessed"}
     assert {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(doc["sasaran"][:2])
             for j in range(len(s["indikator"]))} <= doubted
+
+
+def test_blocks_heading_over_a_numbered_sasaran_opening_with_a_verb_of_aim():
+    """Development seed 1538 (PyMuPDF blocks): 'Urusan Pemerintahan Wajib' and 'Bidang Pelayanan Umum'
+    stand over a No cell's number ('1', '3.') and then 'Meningkatkan ...'. The verb of aim counted only
+    right under a heading: the first was read as a Kegiatan, the second lost, and their rows' group
+    silently empty."""
+    expected = gen.expected(gen.generate(1538))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(1538, "pymupdf", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
 
 
 def test_layout_heading_a_squeezed_column_pushed_off_the_middle_is_a_heading():

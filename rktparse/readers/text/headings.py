@@ -139,7 +139,7 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
     Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
     Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
-    between them; 'Terwujudnya ...', or right under it a verb of aim, 'meningkatkan ...'), or last
+    between them; 'Terwujudnya ...', or a verb of aim, 'meningkatkan ...'), or last
     on the page (its rows are on the next) after a line the export marks as ended (no wrap space,
     or an empty line between), or where the table goes on with such a Sasaran on the next page
     (`following`: its first body lines). `wrapped[i]`: whether line i ended at a wrap,
@@ -151,8 +151,7 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
             continue
         ended = p == 0 or wrapped[p - 1] is False or (wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0)
         after = ahead[p + 2] if p + 2 < len(ahead) and _NUMBER.match(ahead[p + 1]) else ahead[p + 1] if p + 1 < len(ahead) else None
-        aim = p + 1 < len(ahead) and states_aim(first_word(ahead[p + 1]))  # right under it: no figure between
-        if after is not None and ended and (opener(first_word(after)) == SASARAN or aim):
+        if after is not None and ended and (opener(first_word(after)) == SASARAN or states_aim(first_word(after))):
             found.add(p)
         elif after is None and p > 0 and (wrapped[p - 1] is False or blank[p]):
             found.add(p)
