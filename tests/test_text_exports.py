@@ -572,6 +572,17 @@ def test_blocks_heading_over_a_numbered_sasaran_opening_with_a_verb_of_aim():
     assert _groups(doc) == _groups(expected)
 
 
+@pytest.mark.parametrize("seed", [1426, 1455])
+def test_blocks_heading_last_before_a_header_printed_again_heads_the_rows_under_it(seed):
+    """Development seeds 1426 and 1455 (pypdf, no form feeds: a page's end shows only as the header
+    printed again): 'Bidang Pelayanan Umum' stands last before the header, its rows under it. A heading
+    last on its page is told by the lines the table goes on with, which were looked for on the next
+    form-fed page only: the rows kept the group above, silently."""
+    expected = gen.expected(gen.generate(seed))
+    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pypdf", cache_dir()))))
+    assert _groups(doc) == _groups(expected)
+
+
 def test_layout_heading_a_squeezed_column_pushed_off_the_middle_is_a_heading():
     """Development seed 2151 (pdftotext -layout): 'Urusan Pemerintahan Wajib' and 'Bidang Pelayanan
     Umum', centred on the printed table, stand over the indikator column in the export (the wide

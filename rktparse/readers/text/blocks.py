@@ -404,8 +404,11 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
         out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
                       above=lines[:start] if k == 0 else [])
+        # a header printed again (an export without form feeds parts its pages so) opens the lines the
+        # table goes on with, as the next page's first lines do
+        after = lines[heads[k + 1][1].stop:][:2] if k + 1 < len(heads) else following if stop == len(lines) else None
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
-               phrases, following if stop == len(lines) else None, ran_on if k == 0 else frozenset())
+               phrases, after, ran_on if k == 0 else frozenset())
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
