@@ -45,6 +45,7 @@ from rktparse.readers.ocr_reader import (
     figures_cut,
     fix_markers,
     glyphs_lost,
+    read_twice,
     rejoined_figures,
     split_at_read_rules,
 )
@@ -365,6 +366,22 @@ def test_a_word_the_pages_reading_doubles_is_taken_once_from_the_cells_own():
     assert doubled_word("tipe C D yang".split(), "tipe C yang".split()) is None
     assert doubled_word("tipe C C yang".split(), "tipe C yang lain".split()) is None
     assert doubled_word("dan dan".split(), "dan dan".split()) is None
+
+
+def test_pieces_the_pages_reading_reads_twice_give_way_to_the_cells_own_reading():
+    """Reporting scan 1002178 (a slightly turned table without rules): the page's reading of four
+    Sasaran held pieces read twice where Tesseract's blocks overlapped ('terkait kait teknis teknis k
+    il', 'Kota ota Mak Makassar'), silently; each cell read alone gave the print. Only where the
+    cell's own reading has fewer words and no such piece of its own."""
+    assert read_twice("SDM KPU terkait kait teknis teknis k il".split(),
+                      "SDM KPU terkait teknis kepemiluan".split()) == ["kait", "teknis"]
+    assert read_twice("tertib di Kota ota Mak Makassar".split(), "tertib di Kota Makassar".split()) == ["ota", "Mak"]
+    assert read_twice("dan Penghit nghitungan S suara".split(), "dan Penghitungan Suara".split()) == ["Penghit"]
+    assert read_twice("Pelayanan Minimal Minima".split(), "Pelayanan Minimal".split()) == ["Minima"]
+    # a word printed twice is read twice by both; no piece, or a reading as long: the page's stays
+    assert read_twice("Tingkat tingkat partisipasi pemilih".split(), "Tingkat tingkat partisipasi".split()) == []
+    assert read_twice("Daftar Pemilih Tetap yang".split(), "Daftar Pemilih Tetap".split()) == []
+    assert read_twice("terkait kait teknis".split(), "terkait kait teknis".split()) == []
 
 
 def test_a_figure_the_pages_reading_splits_is_taken_whole_from_the_cells_own():

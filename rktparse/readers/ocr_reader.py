@@ -245,10 +245,11 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     no letters for its figures (a column number '(1)' cropped alone reads '(NX') nor fewer "%"
     (`percent_lost`) nor a figure cut (`figures_cut`); a header cell also takes the unit in brackets a reading adds
     (`bracketed_more`), and a body cell the Roman numeral or unit in brackets a reading adds
-    (`glyphs_lost`). Where the page's reading is
+    (`glyphs_lost`), and any cell its own reading where the page's holds words read twice and the
+    cell's fewer words hold none (`read_twice`). Where the page's reading is
     kept but the cell's own gives other figures, or none where the page's reading holds one (a speck
     read '1' between two words), the two readings disagree (unless the cell's own holds the page's
-    words and more: then a line may be lost); a note says which."""
+    words, in any order, and more: then a line may be lost); a note says which."""
     cells = [cell for table in tables for cell in table.cells if cell.bbox is not None and cell.lines]
     header_cells = [(cell, table.n_cols) for table in tables for cell in header_row(table)]
     headers = {id(cell) for cell, _ in header_cells}
@@ -268,6 +269,13 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                             f"{cell.text[:QUOTE * 2]!r} {why} where the cell read alone gives "
                                             f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken"))
             notes += take_own(number, cell, read)
+        elif (pieces := read_twice(cell.text.split(), words)) and not letters_for_figures(cell.lines, read.lines):
+            notes.append(ReaderNote(code="ocr-read-twice", page=number, cell=cell.bbox,
+                                    message=f"page {number}{box_text(cell)}: the page's reading "
+                                            f"{cell.text[:QUOTE * 2]!r} holds {', '.join(map(repr, pieces))} read "
+                                            f"twice where its blocks overlap; the cell read alone gives "
+                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}, taken: check it against the scan"))
+            notes += take_own(number, cell, read)
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
@@ -280,7 +288,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
             notes += take_own(number, cell, read)
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
-        elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and in_order(page, words):
+        elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and not Counter(page) - Counter(words):
             message = (f"page {number}{box_text(cell)}: the cell read alone gives {' '.join(read.lines)[:QUOTE * 2]!r}, "
                        f"with words the page's reading {cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be "
                        f"lost, or belong to the cell beside; check it against the scan")
@@ -324,6 +332,30 @@ def doubled_word(page: list[str], own: list[str]) -> str | None:
         return None
     return next((f"holds {word!r} twice in a row" for k, word in enumerate(page[1:], 1)
                  if word == page[k - 1] and page[:k] + page[k + 1:] == own), None)
+
+
+def read_twice(page: list[str], own: list[str]) -> list[str]:
+    """The words of the page's reading read twice where two of its blocks overlap over a line, each a
+    piece of the word before it or the word again ('terkait kait teknis teknis k il', 'Kota ota Mak
+    Makassar', 'Penghit nghitungan'), where the cell's own reading has fewer words and no such piece."""
+    if len(own) >= len(page) or _overlaps(own):
+        return []
+    return _overlaps(page)
+
+
+def _overlaps(words: list[str]) -> list[str]:
+    """Words that are the word before them again, or overlap it: one holds the other whole at its
+    start or end ('Minimal Minima', 'terkait kait'), or one ends on three letters or more the other
+    starts with ('Penghit nghitungan')."""
+    found = []
+    for before, word in zip(words, words[1:]):
+        a, b = before.lower(), word.lower()
+        if len(b) < 2 or not a.isalpha() or not b.isalpha():
+            continue
+        if a == b or a.endswith(b) or a.startswith(b) or b.startswith(a) and len(a) >= 3 \
+                or any(a[-k:] == b[:k] for k in range(3, min(len(a), len(b)))):
+            found.append(min(before, word, key=len))  # the piece
+    return found
 
 
 def rejoined_figures(page: list[str], own: list[str]) -> str | None:
@@ -394,12 +426,6 @@ def reach_right(box: Box) -> Box:
     '80,39%', read 'Target (9' in the cell's own box)."""
     x0, top, x1, bottom = box
     return x0, top, x1 + UNIT_REACH * (bottom - top), bottom
-
-
-def in_order(words: list[str], within: list[str]) -> bool:
-    """Whether every word of `words` stands in `within`, in the same order."""
-    rest = iter(within)
-    return all(word in rest for word in words)
 
 
 def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: list[Rule], stops: list[float],
