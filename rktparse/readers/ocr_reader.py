@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from concurrent.futures import Executor, ThreadPoolExecutor
 from pathlib import Path
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 import cv2
 import numpy as np
@@ -264,28 +264,19 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
             notes += take_own(number, cell, read)
         elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines):
-            notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE * 2]!r} {why} where the cell read alone gives "
-                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken"))
-            notes += take_own(number, cell, read)
+            notes += own_taken(number, cell, read, "ocr-fixed", f"{why} where the cell read alone gives "
+                               f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken", severity="info")
         elif (pieces := read_twice(cell.text.split(), words)) and not letters_for_figures(cell.lines, read.lines):
-            notes.append(ReaderNote(code="ocr-read-twice", page=number, cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE * 2]!r} holds {', '.join(map(repr, pieces))} read "
-                                            f"twice where its blocks overlap; the cell read alone gives "
-                                            f"{' '.join(read.lines)[:QUOTE * 2]!r}, taken: check it against the scan"))
-            notes += take_own(number, cell, read)
+            notes += own_taken(number, cell, read, "ocr-read-twice", f"holds {', '.join(map(repr, pieces))} read twice "
+                               f"where its blocks overlap; the cell read alone gives {' '.join(read.lines)[:QUOTE * 2]!r}, "
+                               f"taken: check it against the scan")
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
         elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
-            notes.append(ReaderNote(code="ocr-words-lost", page=number, cell=cell.bbox,
-                                    message=f"page {number}{box_text(cell)}: the page's reading "
-                                            f"{cell.text[:QUOTE * 2]!r} lacks {', '.join(map(repr, lost))} that the "
-                                            f"cell read alone gives, taken: a Roman numeral or a unit in brackets, "
-                                            f"most likely lost; check it against the scan"))
-            notes += take_own(number, cell, read)
+            notes += own_taken(number, cell, read, "ocr-words-lost", f"lacks {', '.join(map(repr, lost))} that the "
+                               f"cell read alone gives, taken: a Roman numeral or a unit in brackets, most likely "
+                               f"lost; check it against the scan")
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
         elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and not Counter(page) - Counter(words):
@@ -316,6 +307,15 @@ def holding(cells: list[Cell], cell: Cell, extra: set[str]) -> list[BBox]:
     return [other.bbox for other in cells if other is not cell and other.col == cell.col and other.bbox is not None
             and other.bbox.top - near < cell.bbox.bottom and cell.bbox.top < other.bbox.bottom + near
             and 2 * len(extra & set(other.text.split())) >= len(extra)]
+
+
+def own_taken(number: int, cell: Cell, read: CellText, code: str, why: str,
+              severity: Literal["review", "info"] = "review") -> list[ReaderNote]:
+    """A note quoting the page's reading of the cell and what is wrong with it (`why`), then the cell's
+    own reading taken over it (`take_own`)."""
+    note = ReaderNote(code=code, page=number, severity=severity, cell=cell.bbox,
+                      message=f"page {number}{box_text(cell)}: the page's reading {cell.text[:QUOTE * 2]!r} {why}")
+    return [note, *take_own(number, cell, read)]
 
 
 def take_own(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
