@@ -352,7 +352,7 @@ def _overlaps(words: list[str]) -> list[str]:
         a, b = before.lower(), word.lower()
         if len(b) < 2 or not a.isalpha() or not b.isalpha():
             continue
-        if a == b or a.endswith(b) or a.startswith(b) or b.startswith(a) and len(a) >= 3 \
+        if a == b or a.endswith(b) or a.startswith(b) or (b.startswith(a) and len(a) >= 3) \
                 or any(a[-k:] == b[:k] for k in range(3, min(len(a), len(b)))):
             found.append(min(before, word, key=len))  # the piece
     return found
