@@ -117,6 +117,19 @@ def test_layout_lone_cell_at_a_row_top_on_a_centred_table_s_last_page():
         (s["text"], len(s["indikator"])) for s in want["sasaran"]]
 
 
+@pytest.mark.parametrize("seed", [1406, 1422, 1455, 1486])
+def test_layout_heading_set_like_the_page_s_first(seed):
+    """Development seeds 1406 and 1422: 'Bidang Pelayanan Umum' stands where the page's 'Urusan Pemerintahan
+    Wajib' stood (its left edge; its middle, in the indikator column's place) and was read as the Sasaran
+    above's last line or the indikator's. Seed 1455: it is page 2's last line, under a Kegiatan's lines
+    and no Sasaran's. Seed 1486: a Sasaran's line set a line apart where the heading stood ('Terwujudnya
+    Zona Integritas menuju' / 'Wilayah Bebas dari Korupsi') stays the Sasaran's."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(seed))
+    assert [(s["group"] and s["group"]["text"], s["text"]) for s in got["sasaran"]] == [
+        (s["group"] and s["group"]["text"], s["text"]) for s in want["sasaran"]]
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group

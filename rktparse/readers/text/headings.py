@@ -116,9 +116,49 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
                 and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
             found[p] = False
         elif p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None \
-                and (after_gap or _titled(run.text) and _apart(grid, p)):
+                and (after_gap or _titled(run.text) and (_apart(grid, p) or _left_behind(grid, p, roles, widths))):
             found[p] = False
-    return found
+    return found | _set_alike(body, grid, roles, widths, found)
+
+
+def _set_alike(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], roles: Sequence[str],
+               widths: Sequence[float], found: dict[int, bool]) -> dict[int, bool]:
+    """Lines set as a heading found on the page is set (its start or its middle, within a character),
+    that read as a heading (`_titled`, no cue word), stand under no line of their column's cell, are
+    bound to none by a word (`_unbound`) and stand over a new row: the next heading of the table
+    ('Bidang Pelayanan Umum' centred where 'Urusan Pemerintahan Wajib' stood, though in the indikator
+    column's place; dev seeds 1406, 1422), not a Sasaran's line set a line apart ('Terwujudnya Zona
+    Integritas menuju' / 'Wilayah Bebas dari Korupsi', dev seed 1486)."""
+    placed = [(body[q][0].start, body[q][0].start + body[q][0].end) for q in found if len(body[q]) == 1]
+    return {p: False for p, line in enumerate(body)
+            if p not in found and len(line) == 1 and _titled(line[0].text) and opener(first_word(line[0].text)) is None
+            and any(abs(line[0].start - start) <= 1 or abs(line[0].start + line[0].end - twice) <= 2
+                    for start, twice in placed)
+            and not _cell_line(body, grid, p) and _unbound(grid, p, roles, widths) and _opens_row(grid, p + 1, roles)}
+
+
+def _unbound(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
+    """Whether line p's text is bound by no word (a connective, a hyphen) to the last line of its column above,
+    where that is a level's: by line fill alone `cut_score` cannot tell, as the page's widest line may
+    understate the column's width."""
+    if (found := _column_above(grid, p)) is None:
+        return False
+    col, above, _ = found
+    return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > -2.0
+
+
+def _left_behind(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
+    """Whether line p's text, at the page's foot, goes on no level's cell above: its column holds no text on
+    the page above it, APART lines or more (the page's rows are another column's lines), or it is a level's
+    column whose last line had room for its first word (dev seeds 1455, 1426: 'Bidang Pelayanan Umum'
+    under a Kegiatan's lines, before the next page's header)."""
+    found = _column_above(grid, p)
+    if found is None:
+        return False
+    col, above, _ = found
+    if not above:
+        return p >= APART
+    return roles[col] in LEVELS and cut_score(above, grid[p][col], widths[col]) > 0
 
 
 def _titled(text: str) -> bool:
