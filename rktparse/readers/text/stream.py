@@ -313,6 +313,10 @@ def stream_to_blocks(text: str) -> str:
             index += count
             continue
         index += 1
+        if roles[:1] == ["no"] and line.rstrip(".") == str(next_no):  # the number on a line of its own
+            out.append(line)
+            next_no += 1
+            continue
         if roles[:1] == ["no"] and (numbered := _leading_no(line, next_no)):
             out.append(numbered)
             line, raw = line[len(numbered):].lstrip(), raw.lstrip()[len(numbered):].lstrip()
