@@ -266,7 +266,7 @@ def _trailing_values(line: str, roles: Sequence[str | None]) -> list[TargetSpan]
     indikator. Not after a connector ('... di 24 kecamatan': a Kegiatan's words); a bare figure only where
     the header has a Target column."""
     words = line.split()
-    if len(words) < 4 or opener(first_word(line)) != INDIKATOR:
+    if len(words) < 4 or opener(first_word(line)) != INDIKATOR and _indikator_at(line) is None:
         return []
     count = " ".join(words[-2:])
     if is_count(count) and words[-3].lower() not in CONNECTORS:
@@ -341,8 +341,32 @@ def stream_to_blocks(text: str) -> str:
             out += [head, last] if cut else [raw]
             continue
         tail = line[pos:].strip()
+        pieces = [*_sasaran_and_indikator(pieces[0]), *pieces[1:]]
         out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
     return "\n".join(out)
+
+
+def _sasaran_and_indikator(text: str) -> list[str]:
+    """A row's one-line Sasaran and indikator printed side by side before its target ('Meningkatnya
+    akses ... yang akuntabel Jumlah Ruang Kelas ...'), parted where a capital opening an indikator
+    follows a word in small letters (`_indikator_at`); else the text whole."""
+    at = _indikator_at(text)
+    return [text] if at is None else [text[:at].rstrip(), text[at:]]
+
+
+def _indikator_at(text: str) -> int | None:
+    """Where an indikator opens inside a text that opens a Sasaran: a word in capitals that opens
+    an indikator ('Jumlah', 'Persentase') after a word in small letters that is no connective. A
+    Sasaran in Title Case ('Meningkatnya Nilai Tukar Petani') is never parted: its words cannot tell."""
+    words = text.split(" ")
+    if len(words) < 4 or not opens_sasaran(first_word(text)):
+        return None
+    for k in range(2, len(words) - 1):
+        before, word = words[k - 1], words[k]
+        if word[:1].isupper() and opener(word) == INDIKATOR and before[:1].islower() \
+                and before.lower() not in CONNECTORS:
+            return len(" ".join(words[:k])) + 1
+    return None
 
 
 def stream_header(lines: Sequence[str]) -> list[str] | None:
