@@ -161,6 +161,17 @@ def test_stream_sasaran_and_indikator_on_one_line_are_parted():
     assert score(want, got).exact == score(want, got).rows == 6
 
 
+@pytest.mark.parametrize("seed", [1427, 1522])
+def test_layout_row_number_centred_in_its_column_on_a_page_without_a_header(seed):
+    """Development seeds 1427 and 1522: a page under page 1's header, set out further left, prints a row's
+    number alone ('8.') a character left of where the Sasaran column starts; the number's run decided
+    the page's shift (one character too far) and the number was read into the Sasaran's text
+    ('menurunnya Pemungutan dan 8. Penghitungan ...'), its row left without one."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(seed))
+    assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group

@@ -134,7 +134,9 @@ def shifted(columns: list[Column], lines: Sequence[str]) -> list[Column]:
     left moves every cell. The shift is one that leaves no run of words across
     the columns' boundaries where none leaves MIN_CROSSED (a page whose gaps pdftotext narrowed,
     rather than moved, is matched line by line: `realign`)."""
-    crossed = _crossed([run for line in lines for run in runs(line)])
+    # (a row's number alone in the first column stands anywhere in it: a centred '8.' parts no columns)
+    crossed = _crossed([run for line in lines for run in runs(line)
+                        if not (len(columns) > 1 and run.start < columns[1].x0 and ROW_NUMBER.match(run.text))])
 
     def crossing(shift: int) -> int:
         return sum(crossed[x] for c in columns[1:] if 0 <= (x := c.x0 + shift) < len(crossed))

@@ -52,6 +52,7 @@ from rktparse.readers.text.realign import Starts, header_starts, is_value, match
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
+from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.text import CUT_FIGURE, inside_items
 
@@ -778,11 +779,15 @@ def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
     # only a run whose words fall in two columns is asked whether it is a value (every line is placed)
     values = [(run.start, run.end, own) for run in runs(raw)
               if (own := starts.column(run.start)) != starts.column(run.end - 1) and is_value(run.text)]
+    begins = {col: x for x, col in starts.points}
     for word in words(raw):
         col = starts.column(word.start)
         held = next((own for start, end, own in values if start <= word.start < end), col)
         if held != col and roles[col] in (*LEVELS, INDIKATOR, KEGIATAN):
             col = held
+        if 0 < col and roles[col - 1] == "no" and word.start < begins.get(col, word.start) \
+                and ROW_NUMBER.match(word.text):  # a row's number a character left of the next column's start
+            col -= 1  # is the No column's, centred in it ('8.' beside a Sasaran's middle line, dev seed 1522)
         cells[col] = f"{cells[col]} {word.text}".strip()
     return cells
 
