@@ -1408,3 +1408,38 @@ def test_a_unit_naming_a_column_in_the_first_row_right_under_the_header_is_no_he
     assert [cell.text for cell in tables[0].cells if cell.row == 0] == ["NO", "Sasaran", "Indikator Kinerja Utama",
                                                                         "Target 2017"]
     assert [cell.text for cell in tables[0].cells if cell.col == 3][1:] == [target for _, target in rows]
+
+
+def test_a_scan_header_name_read_as_words_a_column_gap_apart_is_one_name():
+    """Reporting scan 1,002,262: the OCR'd ink boxes of the header's 'INDIKATOR' and 'KINERJA' stood 8 points
+    apart, more than a column gap; the fence between them crossed every row's indikator, so the table
+    ended at its first row and the document read no table at all. A word that only goes on a core
+    column's name joins it; a column named otherwise beside it keeps its own name."""
+    from rktparse.readers.borderless import Carry, find_borderless, header_runs
+    from rktparse.readers.pdf_words import Line
+
+    def page(gap: float) -> list:
+        words = _words(100, ("SASARAN", 20), ("INDIKATOR", 150), ("TARGET", 330), ("KEGIATAN", 420), high=10.8)
+        words += _words(100, ("KINERJA", 150 + 7 * 9 + gap), high=10.8)
+        for k in range(3):
+            words += _words(125 + 30 * k, ("Meningkatnya", 20), ("Persentase guru yang dilatih", 150), ("9%", 335),
+                            ("Pelatihan guru", 420), gap=5.0, high=10.8)
+        tables, _ = find_borderless(1, words, [], [], Carry(), glyph_boxes=True)
+        return [table.n_rows for table in tables]
+
+    assert page(4.0) == page(9.0) == [4]  # header and three rows
+    line = Line(_words(100, ("TARGET", 20), ("SATUAN", 20 + 42 + 9.0), high=10.8))
+    assert [len(run) for run in header_runs(line, 11.0)] == [1, 1]
+
+
+def test_a_repeated_header_missing_a_wrapped_word_is_read_against_the_fuller_one():
+    """Reporting scan 1,002,240: page 4's reading lost 'Tahun' of 'Target' / 'Tahun 2021', so its header was
+    'Target' alone; pages 5 and 6, read against it, took their own 'Tahun 2021' for a cell's tail, and
+    it went into their first row's target ('100% Tahun 2021'). The table keeps the fuller header."""
+    from rktparse.readers.borderless import cut_short
+
+    known = ["Sasaran Strategis", "Indikator", "Target Tahun 2021", "Kegiatan"]
+    assert cut_short(["Sasaran Strategis", "Indikator", "Target", "Kegiatan"], known)
+    assert not cut_short(known, known)
+    assert not cut_short(["Sasaran", "Indikator", "Target Tahun 2022", "Kegiatan"], known)
+    assert not cut_short(["Sasaran Strategis", "Indikator", "Target"], known)

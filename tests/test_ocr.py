@@ -1169,8 +1169,10 @@ def test_a_header_cell_reading_only_a_unit_is_read_again_in_its_columns_place():
             Cell(["89"], 1, 2, bbox=box(200, 120, 260))]
     table = TablePage(page=1, n_rows=2, n_cols=3, cells=header + body, bbox=BBox(x0=0, top=100, x1=260, bottom=130))
     # from a line above the header (reporting scan 1,000,712: 'TARGET' / '(%)' centred on the header's one
-    # line, 'TARGET' above it, was cut through by the header's band and read '10/1')
-    assert unnamed_header_places(table, width=270) == [(200, 90, 260, 110)]
+    # line, 'TARGET' above it, was cut through by the header's band and read '10/1'), and half the header's
+    # height past the column's bounds (reporting scan 1,002,262: 'CAPAIAN', wider than its column's values,
+    # lost its 'N' to the bound and named no column)
+    assert unnamed_header_places(table, width=270) == [(195, 90, 265, 110)]
 
 
 def test_a_lost_header_names_words_are_its_lines_up_to_the_last_with_a_letter():

@@ -108,6 +108,24 @@ def runs(line: Line, height: float) -> list[list[Word]]:
     return out
 
 
+# Words that go on a core column's name and name no column alone ('INDIKATOR KINERJA UTAMA', 'SASARAN STRATEGIS')
+_NAME_GOES_ON = frozenset({"kinerja", "utama", "strategis"})
+
+
+def header_runs(line: Line, height: float) -> list[list[Word]]:
+    """`runs` of a header line, with a run that only goes on a core column's name (`_NAME_GOES_ON`) joined to
+    that name within a line height: a scan's word boxes may set 'INDIKATOR' and 'KINERJA' a column gap
+    apart (8 points, reporting scan 1,002,262), and a fence between them ended the table at its first row."""
+    out: list[list[Word]] = []
+    for run in runs(line, height):
+        if out and role_of_header(text_of(out[-1])) in HEADER_ROLES and run[0].x0 - out[-1][-1].x1 <= height \
+                and all(word.text.lower() in _NAME_GOES_ON for word in run):
+            out[-1] = out[-1] + run
+        else:
+            out.append(run)
+    return out
+
+
 def without_dashes(header: list[Line], height: float) -> list[Line]:
     """A header's lines without their runs of nothing but dashes: no column is named '-' (a scan's
     speck under a header's words, read as one where 'Target' beside it was lost, parted the figures
@@ -119,7 +137,7 @@ def without_dashes(header: list[Line], height: float) -> list[Line]:
 def clusters(lines: list[Line], height: float) -> list[list[Word]]:
     """Runs of stacked lines merged where they overlap across: a header's cells, left to right."""
     found: list[list[Word]] = []
-    for run in (run for line in lines for run in runs(line, height)):
+    for run in (run for line in lines for run in header_runs(line, height)):
         x0, x1 = run[0].x0, run[-1].x1
         overlaps = [min(x1, max(w.x1 for w in c)) > max(x0, min(w.x0 for w in c)) for c in found]
         merged = [w for c, hit in zip(found, overlaps) if hit for w in c] + run
@@ -436,7 +454,7 @@ def column_bounds(header: list[Line], body: list[Word], height: float, least_pit
     gets a column of its own. Gutters at the table's sides only split off
     header runs standing beyond the body.
     """
-    taken = [(run[0].x0, run[-1].x1) for line in header for run in runs(line, height)]
+    taken = [(run[0].x0, run[-1].x1) for line in header for run in header_runs(line, height)]
     left = min([w.x0 for w in body] + [a for a, _ in taken])
     right = max([w.x1 for w in body] + [b for _, b in taken])
     fences = [(a[1], b[0]) for a, b in zip(taken, taken[1:])]
@@ -533,7 +551,7 @@ def header_cells(lines: list[Line], xs: list[float], height: float, bottom: floa
     words = [w for line in lines for w in line.words]
     top = min(w.top for w in words)
     spans: list[tuple[int, int, float]] = []
-    for run in (run for line in lines for run in runs(line, height)):
+    for run in (run for line in lines for run in header_runs(line, height)):
         first, last = column_at(xs, run[0].x0 + 1), column_at(xs, run[-1].x1 - 1)
         if last > first:
             spans.append((first, last, max(w.bottom for w in run)))
@@ -649,6 +667,15 @@ def past_known(header: list[Line], body: list[Line], known: list[str],
     kept = [line for line in header if any(id(w) not in taken for w in line.words)]
     return (words_to_lines([w for line in kept for w in line.words if id(w) not in taken]),
             words_to_lines(extra + [w for line in body for w in line.words]))
+
+
+def cut_short(texts: list[str], known: list[str] | None) -> bool:
+    """Whether a repeated header's column texts are the page before's (`known`) with a cell's wrapped words
+    missing: a scan's reading lost 'Tahun' of 'Target' / 'Tahun 2021', and '2021' alone, off the name's
+    middle, went to the body. The pages after are read against the fuller header, or their own wrapped
+    line would be taken for a cell's tail too (reporting scan 1,002,240, pages 5 and 6)."""
+    return known is not None and len(texts) == len(known) and texts != known \
+        and all(old == text or old.startswith(text + " ") for text, old in zip(texts, known))
 
 
 def repeats(header: list[Line], known: list[str], xs: list[float]) -> bool:
@@ -784,7 +811,7 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
         if end >= len(lines) - FOOTER_LINES and not any(signs(line, height) for line in lines[end:]):
             # open at the page's end: only page numbers below it, no signature block
             carry.xs, carry.roles = xs, roles
-            carry.header = header_texts if header else open_header
+            carry.header = header_texts if header and not cut_short(header_texts, open_header) else open_header
             carry.gutters = body_gutters(lines[body:end], xs)
 
     fences = open_gutters or [(x - 1, x + 1) for x in (open_xs or [])[1:-1]]

@@ -61,7 +61,7 @@ from rktparse.readers.ocr.text import CellText, read_around, read_cells
 from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
 from rktparse.readers.pdf_common import columns_not_read, page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
-from rktparse.vocabulary.headers import Role, names_header, role_of_header
+from rktparse.vocabulary.headers import names_column, names_header
 from rktparse.vocabulary.text import ROMAN, ROMAN_NUMBERED
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
@@ -73,6 +73,7 @@ _YEAR = re.compile(r"\(?(19|20)\d{2}\)?")  # a year a header names its column by
 UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell reading only a unit in brackets lost its name
 MIN_HEADER_PLACE = 20.0  # points: a strip beside a table's header narrower than this holds no column's name
 UNIT_REACH = 3.0  # a last column's header cell is read this many line heights past the table's right edge
+NAME_REACH = 0.5  # an unnamed column's header place is read this many header heights past its bounds
 
 
 class ScannedPage(NamedTuple):
@@ -443,7 +444,7 @@ def with_lost_headers(number: int, clean: np.ndarray, words: list[Word], rules: 
     if not boxes:
         return tables, outside
     found = [word for read in read_cells(clean, boxes, dpi, pool, runs)
-             if role_of_header(" ".join(read.lines)) != Role.EXTRA for word in naming_lines(read.words)
+             if names_column(" ".join(read.lines)) for word in naming_lines(read.words)
              if not any(read_already(word, other) for other in words)]  # (the unit beside a lost name)
     if not found:
         return tables, outside
@@ -484,7 +485,11 @@ def unnamed_header_places(table: TablePage, width: float) -> list[Box]:
                if cell.row > 0 and cell.text and cell.bbox is not None}
     # a lost name of two lines centred on a header of one stands up to a line above it ('TARGET' / '(%)',
     # reporting scan 1,000,712: the header's band alone cut through its letters)
-    unnamed = [(box.x0, top - (bottom - top), box.x1, bottom) for col, box in sorted(columns.items())
+    # and a name wider than its column's values reaches past the column's bounds, set in the gutters between
+    # its values and the next column's ('CAPAIAN' over '79%', its 'N' cut: reporting scan 1,002,262); the
+    # name beside, read again there, is known read already
+    reach = NAME_REACH * (bottom - top)
+    unnamed = [(box.x0 - reach, top - (bottom - top), box.x1 + reach, bottom) for col, box in sorted(columns.items())
                if col not in named]
     beside = [(0.0, top, table.bbox.x0, bottom), (table.bbox.x1, top, width, bottom)]
     return unnamed + [box for box in beside if box[2] - box[0] >= MIN_HEADER_PLACE]
