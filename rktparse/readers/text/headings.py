@@ -49,6 +49,9 @@ _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+\b")  # a figure in groups of thous
 
 APART = 3  # lines between a cell's last line and a line of its column that cannot be its next
 CENTRED = 0.08  # how far (a share of the table's width) a centred heading's middle may stand off the table's
+# a cut_score above this is bound by no word (a connective, a hyphen): by line fill alone it cannot
+# tell, as the page's widest line may understate the column's width
+UNBOUND = -2.0
 
 
 def _is_heading_text(text: str) -> bool:
@@ -123,9 +126,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
 
 def _set_alike(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], roles: Sequence[str],
                widths: Sequence[float], found: dict[int, bool]) -> dict[int, bool]:
-    """Lines set as a heading found on the page is set (its start or its middle, within a character),
+    """Lines set where a heading found on the page stands (its start or its middle, within a character),
     that read as a heading (`_titled`, no cue word), stand under no line of their column's cell, are
-    bound to none by a word (`_unbound`) and stand over a new row: the next heading of the table
+    bound to none by a word (`UNBOUND`) and stand over a new row: the next heading of the table
     ('Bidang Pelayanan Umum' centred where 'Urusan Pemerintahan Wajib' stood, though in the indikator
     column's place; dev seeds 1406, 1422), not a Sasaran's line set a line apart ('Terwujudnya Zona
     Integritas menuju' / 'Wilayah Bebas dari Korupsi', dev seed 1486)."""
@@ -134,17 +137,8 @@ def _set_alike(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], rol
             if p not in found and len(line) == 1 and _titled(line[0].text) and opener(first_word(line[0].text)) is None
             and any(abs(line[0].start - start) <= 1 or abs(line[0].start + line[0].end - twice) <= 2
                     for start, twice in placed)
-            and not _cell_line(body, grid, p) and _unbound(grid, p, roles, widths) and _opens_row(grid, p + 1, roles)}
-
-
-def _unbound(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
-    """Whether line p's text is bound by no word (a connective, a hyphen) to the last line of its column above,
-    where that is a level's: by line fill alone `cut_score` cannot tell, as the page's widest line may
-    understate the column's width."""
-    if (found := _column_above(grid, p)) is None:
-        return False
-    col, above, _ = found
-    return not above or roles[col] not in LEVELS or cut_score(above, grid[p][col], widths[col]) > -2.0
+            and not _cell_line(body, grid, p) and _cut_above(grid, p, roles, widths, least=UNBOUND)
+            and _opens_row(grid, p + 1, roles)}
 
 
 def _left_behind(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
@@ -152,13 +146,10 @@ def _left_behind(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], wi
     the page above it, APART lines or more (the page's rows are another column's lines), or it is a level's
     column whose last line had room for its first word (dev seeds 1455, 1426: 'Bidang Pelayanan Umum'
     under a Kegiatan's lines, before the next page's header)."""
-    found = _column_above(grid, p)
-    if found is None:
+    if (found := _column_above(grid, p)) is None:
         return False
     col, above, _ = found
-    if not above:
-        return p >= APART
-    return roles[col] in LEVELS and cut_score(above, grid[p][col], widths[col]) > 0
+    return p >= APART if not above else roles[col] in LEVELS and _cut_above(grid, p, roles, widths)
 
 
 def _titled(text: str) -> bool:
@@ -271,16 +262,16 @@ def _ended(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
-               every_column: bool = False) -> bool:
+               every_column: bool = False, least: float = 0.0) -> bool:
     """Whether line p's text does not go on the cell of its column above (its last line before p),
-    where that column is a level's (`every_column`: any column's)."""
+    where that column is a level's (`every_column`: any column's): `cut_score` above `least`."""
     if (found := _column_above(grid, p)) is None:
         return False
     col, above, _ = found
     if not above or every_column and COLUMN_NUMBER.match(above):
         return True
     checked = every_column or roles[col] in LEVELS
-    return not checked or cut_score(above, grid[p][col], widths[col]) > 0
+    return not checked or cut_score(above, grid[p][col], widths[col]) > least
 
 
 def rows_to_headings(out: PageOut) -> list[ReaderNote]:
