@@ -172,6 +172,17 @@ def test_layout_row_number_centred_in_its_column_on_a_page_without_a_header(seed
     assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
 
 
+def test_layout_indikator_line_at_a_page_s_left_edge_is_no_heading():
+    """Development seed 1562: page 2 leaves its Sasaran column empty, so the indikator column's lines stand
+    at the page's left edge; the second line of 'Capaian Pelayanan Kenaikan Pangkat' / 'Tepat Waktu', in
+    capitals over a new row, was read as a heading: the indikator lost it silently and the page's rows
+    took 'Tepat Waktu' as their group. A line under its indikator's line, starting where it does, is that
+    cell's line."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1562, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1562))
+    assert score(want, got).exact == score(want, got).rows
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group

@@ -106,7 +106,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
             found[p] = True
-        elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None) \
+        elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None
+              and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
                 and _opens_row(grid, p + 1, roles) \
                 and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text) and _ended(grid, p, roles)
                      and _opens_sasaran(grid, p + 1, roles)):
@@ -237,6 +238,14 @@ def _cell_line(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], p: 
     found = _column_above(grid, p)
     return found is not None and bool(found[1]) and found[2] == 1 and p > 0 \
         and any(abs(run.start - body[p][0].start) <= 1 for run in body[p - 1])
+
+
+def _cell_line_of(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], p: int, roles: Sequence[str],
+                  role: str) -> bool:
+    """Whether line p is a `_cell_line` of a column with `role`: an indikator's 'Tepat Waktu' under its first
+    line at the page's left edge, its Sasaran column empty on the page (dev seed 1562)."""
+    found = _column_above(grid, p)
+    return found is not None and roles[found[0]] == role and _cell_line(body, grid, p)
 
 
 def _apart(grid: Sequence[Sequence[str]], p: int) -> bool:
