@@ -222,6 +222,22 @@ def test_a_repeated_header_with_a_name_misread_goes_on_with_the_table():
     assert not any(w.code == "header-misread" for w in assemble(first, other).warnings)
 
 
+def test_a_column_the_first_header_left_unnamed_takes_the_name_a_repeated_header_reads():
+    """A scan's first page may lose a header cell (dev scan 96 did, before a lost name was read again in
+    its place): its rows keep that column's values under 'kolom 4' until the header repeated on page 2
+    names it; then they are kept under that name, with a review warning on each Sasaran renamed (and on the
+    rows under the repeated header, which reads otherwise than the first)."""
+    header = [(0, 0, "Sasaran", 1, 1), (0, 1, "Indikator", 1, 1), (0, 2, "Target", 1, 1)]
+    first = grid([*header, (1, 0, "Meningkatnya pelayanan", 1, 1), (1, 1, "Indeks kepuasan", 1, 1),
+                  (1, 2, "85", 1, 1), (1, 3, "APBD", 1, 1)], 2, 4)
+    second = grid([*header, (0, 3, "KET.", 1, 1), (1, 0, "Terwujudnya layanan", 1, 1),
+                   (1, 1, "Jumlah pengaduan", 1, 1), (1, 2, "10", 1, 1), (1, 3, "APBN", 1, 1)], 2, 4
+                  ).model_copy(update={"page": 2})
+    doc = assemble(first, second)
+    assert [i.extra for _, i in doc.indikator_rows()] == [{"KET.": "APBD"}, {"KET.": "APBN"}]
+    assert [(w.page, w.ref) for w in doc.warnings if w.code == "header-misread"] == [(1, "/sasaran/0"), (2, "/sasaran/1")]
+
+
 def test_a_repeated_header_with_a_sign_misread_goes_on_with_the_table():
     """Dev scan 159: page 2's header reads 'Target 8' where the first page's reads 'Target %'. Read as
     another table, the walk started afresh: the Kegiatan lines at page 2's top, the rest of page 1's
