@@ -83,7 +83,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     (`_apart`: 'Bidang Pelayanan Umum' right under a Kegiatan's lines, dev seed 2147). (The page's
     last line with no empty line above it, when it goes on no cell by `cut_score`, is as often an
     indikator's last word: dev seed 37.) A line of `squeezed` (the export moved the text off the
-    header's columns) crosses no column boundary: the columns stand elsewhere on its page."""
+    header's columns) crosses no column boundary: the columns stand elsewhere on its page. A page's
+    one line (under a repeated header) is no heading for standing where no other line starts: there
+    is none (dev seeds 1640, 1671: an indikator's or a Kegiatan's last line read as a heading, lost)."""
     found: dict[int, bool] = {}
     placed = [run for line in body for run in line]
     if not placed:
@@ -104,7 +106,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             continue
         if not _is_heading_text(run.text) or opener(first_word(run.text)) in (SASARAN, INDIKATOR):
             continue
-        if centred and starts[run.start] <= 3:  # (3: its own start, counted once for each of the three places)
+        if centred and starts[run.start] <= 3 and len(body) > 1:  # (3: its own start, once for each of three places)
             found[p] = True
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None
               and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
