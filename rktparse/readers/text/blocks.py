@@ -443,6 +443,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
             grid_row += 1
 
     parted = frozenset(before for before, _ in headings)  # a heading parts the rows: the line after it opens one
+    above: BBox | None = None  # the indikator box of the row before
     for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, parted, ran_on):
         place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
@@ -462,9 +463,14 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
         doubt = min(own, key=lambda cell: cell.certainty, default=None)
         if doubt is not None and doubt.certainty < NOTE_BELOW:
             name = [line for cell in row.cells.get(indikator, []) for line in cell.lines] or doubt.lines
+            # an indikator cell in doubt may be the row above's last Kegiatan lines, read as a row of
+            # its own: that row may be short of them (dev seed 1580, PyMuPDF)
+            opened = doubt in row.cells.get(indikator, []) and above is not None
             note(notes, "text-cell-boundary", f"page {out.page}: which column the cell '{preview(doubt.lines)}' "
-                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})", out.page,
-                 boxes.get(indikator) or next((b for b in boxes.values() if b), None))
+                 f"of the row '{preview(name)}' belongs to is uncertain (confidence {doubt.certainty:.2f})"
+                 + ("; the row above may have lost it" if opened else ""), out.page,
+                 boxes.get(indikator) or next((b for b in boxes.values() if b), None), above if opened else None)
+        above = boxes.get(indikator) or above
     end = grid_row
     place_headings(len(body))
     for top in across:  # the rows below (their group) and the row above (its last cell may end with the line)
