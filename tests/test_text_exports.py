@@ -183,6 +183,30 @@ def test_layout_indikator_line_at_a_page_s_left_edge_is_no_heading():
     assert score(want, got).exact == score(want, got).rows
 
 
+@pytest.mark.parametrize("seed", [1640, 1671])
+def test_layout_a_page_s_only_line_under_a_repeated_header_is_no_heading(seed):
+    """Development seeds 1640 and 1671: the last page prints the header again over one line, the rest of
+    page 2's last indikator ('Harapan (%)') or Kegiatan ('Pendataan anak tidak sekolah'). Standing where
+    no other line of the page starts (there is none), it was read as a heading and lost silently."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(seed))
+    assert not [s["group"] for s in got["sasaran"] if s["group"]]
+    assert score(want, got).exact == score(want, got).rows
+
+
+def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
+    """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
+    was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row
+    only: the row above ('Angka TPS ...'), short of two Kegiatan, had no warning. The note names it too."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1580, "pymupdf", cache_dir()))))
+    rows = [(f"/sasaran/{i}/indikator/{j}", ind["text"]) for i, s in enumerate(got["sasaran"])
+            for j, ind in enumerate(s["indikator"])]
+    above = next(k for k, (_, text) in enumerate(rows) if text.startswith("Angka TPS yang melaksanakan"))
+    assert rows[above + 1][1].startswith("Distribusi logistik Pemilu")
+    noted = {w["ref"] for w in got["warnings"] if w["code"] == "text-cell-boundary" and "row above" in w["message"]}
+    assert {rows[above][0], rows[above + 1][0]} <= noted
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group
