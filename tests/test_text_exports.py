@@ -207,6 +207,15 @@ def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     assert {rows[above][0], rows[above + 1][0]} <= noted
 
 
+def test_layout_title_case_sasaran_wrapped_beside_no_number_stays_one_cell():
+    """Development seed 1598: a packed table numbers its Sasaran ('1', '2.', ...); 'Meningkatnya Ketersediaan
+    Fasilitas' / 'Perlengkapan Jalan Yang Akuntabel', in Title Case, was cut at its capital beside the next
+    indikator into two Sasaran. A line the No column opens no cell on, and no Sasaran's word opens, goes on."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1598, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1598))
+    assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
+
+
 def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group

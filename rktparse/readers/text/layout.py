@@ -522,6 +522,11 @@ class _Table:
             if n in opened and tops is not None:  # another merged column opens a top-aligned cell here: the
                 # levels part their rows alike (centred cells of unlike lengths stand at unlike tops)
                 score += W["layout.level.sibling_opens"]
+            elif opened and tops is not None and self.columns[col].role == SASARAN \
+                    and _level_cue(first_word(text), SASARAN) <= 0:
+                # the No column numbers its cells, none here, and no Sasaran's word opens the line: a Title
+                # Case Sasaran's second line ('Perlengkapan Jalan Yang Akuntabel', dev seed 1598)
+                score -= W["layout.level.sibling_opens"]
             if tops is not None:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
