@@ -1320,6 +1320,32 @@ def test_a_glyph_a_words_box_left_out_is_no_lone_value(monkeypatch):
     assert [lone.text for lone in found] == ["J"] and 240 < found[0].x0 < 250 and len(asked) == 1
 
 
+def test_a_letter_whose_hairlines_scan_light_is_one_lone_patch(monkeypatch):
+    """Reporting scan 1,002,395: a Satuan column without rules, dropped by Tesseract's page layout, is read
+    patch by patch; an 'O' or a 'U', whose thin strokes scanned lighter than mid-grey, fell in two patches
+    further apart than a letter gap ('Orang' read 'C' and 'ang', 'Unit' 'L' and 'nit'), and the column was
+    lost with no warning. The hairlines join the letter's sides now: one patch, read as one word."""
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((100, 300), 255, np.uint8)
+    page[40:70, 100:106] = 0  # an 'O' 24 px (6 pt) wide at 300 dpi: its thick sides,
+    page[40:70, 118:124] = 0
+    page[40:43, 106:118] = 170  # and its light top and foot
+    page[67:70, 106:118] = 170
+    page[45:70, 128:160] = 0  # 'rang', a letter gap on
+    asked = []
+
+    def reading(images, *args, **kwargs):
+        asked.extend(images)
+        return [[OcrWord("Orang", 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 79.0, (1, 1, 1))]
+                for image in images]
+
+    monkeypatch.setattr(text, "read_images", reading)
+    found = text.lone_words(page, [], 300)
+    assert len(asked) == 1 and [lone.text for lone in found] == ["Orang"] and 95 <= found[0].x0 <= 100
+
+
 def test_rows_set_out_in_columns_that_no_table_took_are_noted_on_a_scan(tmp_path, monkeypatch):
     """Reporting scan 1,001,160: the table without rules ended after its second row, and the six rows
     under it, standing in columns between it and the programs table, were dropped with no warning (a

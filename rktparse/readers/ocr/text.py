@@ -53,6 +53,9 @@ MARGIN_PX = 12  # white border around a crop: Tesseract misses text touching the
 # reads 'Anoaaran', 'kecamatan' reads 'keramatan'); a 10-point descender is about 2.5 points deep
 REACH_PT = 3.0
 PAPER = 128  # an image with nothing darker than mid-grey has nothing printed
+# a letter's hairlines (the top and foot of an 'O', the foot of a 'U') scan lighter than mid-grey: a
+# patch of ink reaching them keeps the letter whole, its two sides further apart than a letter gap
+STROKE = 200
 PRINT_CONFIDENCE = 50.0  # outside the tables, words read with less are stamps, scribbles and logos
 SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (signatures read as "—", "="),
 UNIT_SIGNS = frozenset({"%", "(%)", "(Rp)"})  # what a header names a column's unit with, read apart
@@ -399,12 +402,15 @@ def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord
     on reporting scan 1,001,891 five rows' Keterangan 'APBN'; its sparse-text mode drops them too):
     each patch of ink of a word's size that no word was read from is read on its own as one word, and
     kept when it reads as a value (`is_lone_value`); a patch of a dash's shape is a dash. A patch touching a word read is no value of its own but a
-    glyph its box left out (the hook of the 'J' of 'Jawa', read as a grade 'J' before the word)."""
+    glyph its box left out (the hook of the 'J' of 'Jawa', read as a grade 'J' before the word). A
+    patch takes a letter's light hairlines (`STROKE`): without them an 'O' or a 'U' fell in two
+    patches, 'Orang' read 'C' and 'ang' (reporting scan 1,002,395: a Satuan column lost)."""
     px = dpi / 72
-    ink = (image < PAPER).astype(np.uint8)
+    ink, strokes = (image < PAPER).astype(np.uint8), (image < STROKE).astype(np.uint8)
     for word in read:
         ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
-    joined = cv2.dilate(ink, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
+        strokes[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
+    joined = cv2.dilate(strokes, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
     _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     found = dashes(ink, read, px)
     patches = [(x, y, width, height) for x, y, width, height, _ in stats.tolist()[1:]
@@ -425,12 +431,13 @@ def touches_word(x0: int, top: int, x1: int, bottom: int, read: list[OcrWord]) -
 
 
 def is_lone_value(word: OcrWord) -> bool:
-    """Whether a patch of ink read alone is a value worth keeping: a number, or a grade, a unit or a
-    known word read surely (a letter is read from any mark, a number less often)."""
-    if _LONE_NUMBER.match(word.text):
+    """Whether a patch of ink read alone is a value worth keeping: a number or a known word of
+    LONE_WORD_LETTERS letters or more (no mark reads as one: 'Indeks' of a Satuan column came at 79),
+    or a grade, a unit or a '%' read surely (a letter is read from any mark, a number less often)."""
+    if _LONE_NUMBER.match(word.text) or len(word.text) >= LONE_WORD_LETTERS and word.text.isalpha() \
+            and is_known(word.text):
         return word.confidence >= PRINT_CONFIDENCE
-    return word.confidence >= DUST_CONFIDENCE and bool(
-        _LONE_VALUE.match(word.text) or (len(word.text) >= LONE_WORD_LETTERS and word.text.isalpha() and is_known(word.text)))
+    return word.confidence >= DUST_CONFIDENCE and bool(_LONE_VALUE.match(word.text) or word.text in PRINTED_SIGNS)
 
 
 def dashes(ink: np.ndarray, read: list[OcrWord], px: float) -> list[OcrWord]:
