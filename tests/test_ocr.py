@@ -1346,6 +1346,27 @@ def test_a_letter_whose_hairlines_scan_light_is_one_lone_patch(monkeypatch):
     assert len(asked) == 1 and [lone.text for lone in found] == ["Orang"] and 95 <= found[0].x0 <= 100
 
 
+def test_an_amount_alone_in_its_column_is_kept_whatever_its_confidence(monkeypatch):
+    """Reporting scan 1,002,466: an Anggaran column's '91.200.000', packed under its header, was dropped by
+    Tesseract's page layout; read alone it came whole but with a confidence of 2, and its patch (52 pt) was
+    wider than a lone value was let be: the amount was lost silently. An amount in thousands is kept by its
+    grouping (its cell is read again as every figure is); a figure read otherwise is not."""
+    from rktparse.readers.ocr import text
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    page = np.full((100, 400), 255, np.uint8)
+    page[40:70, 50:267] = 0  # 52 pt wide at 300 dpi
+    page[40:70, 300:330] = 0
+    reads = iter(["91.200.000", "91.200.0000"])
+
+    def reading(images, *args, **kwargs):
+        return [[OcrWord(next(reads), 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 2.0, (1, 1, 1))]
+                for image in images]
+
+    monkeypatch.setattr(text, "read_images", reading)
+    assert [lone.text for lone in text.lone_words(page, [], 300)] == ["91.200.000"]
+
+
 def test_rows_set_out_in_columns_that_no_table_took_are_noted_on_a_scan(tmp_path, monkeypatch):
     """Reporting scan 1,001,160: the table without rules ended after its second row, and the six rows
     under it, standing in columns between it and the programs table, were dropped with no warning (a

@@ -32,13 +32,17 @@ PAGE_PSM = 3  # around the tables: titles, paragraphs, two-column signature bloc
 WORD_PSM = 8  # one word: a patch of ink the page's layout left unread
 # "1", "2.", "1.2", "3)", "b.", and a target standing alone: "80%", "78,93"
 _LONE_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2}){0,3}[.)]?|\d{1,3}(?:,\d{1,2})?%?|[a-z][.)])$")
+# an amount in thousands ('91.200.000'): its grouping is its check, for Tesseract gives one read alone a confidence
+# near 0 (reporting scan 1,002,466), and its cell is read again as every figure is (`reread_cells`)
+_LONE_AMOUNT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 # a grade or an audit opinion in capitals ("A", "BB", "WTP"), a unit in brackets under a header's name ("(%)")
 _LONE_VALUE = re.compile(r"^(?:[A-Z]{1,3}|\((?:%|[A-Za-z]{1,5}\.?)\))$")
 LONE_WORD_LETTERS = 4  # a lone word of letters read surely is kept from this long (a Satuan's "Unit")
 LETTER_GAP_PT = 2.5  # letters of one word stand closer
 SPLIT_GAP = 0.15  # line heights: two words read this close are one word's halves (a space is twice as wide)
 MIN_NUMBER_PT, MAX_NUMBER_PT = 4.0, 16.0  # how tall a printed number is (smaller: dust; taller: a mark)
-LONE_WIDTH_PT = 48.0  # how wide a lone value's ink may stand, its letters joined: a number, a source of funds ('APBN')
+LONE_WIDTH_PT = 64.0  # how wide a lone value's ink may stand, its letters joined: a source of funds ('APBN'), an amount
+# in an Anggaran column ('91.200.000', 52 points in 10-point print: reporting scan 1,002,466)
 DASH_PT = (1.3, 6.0)  # how wide a printed '-' or '–' is (a signature's line is wider)
 DASH_THICK_PT = 1.5  # and at most how thick,
 DASH_RATIO = 1.8  # and how many times its thickness it is wide (a full stop is as wide as it is high)
@@ -431,9 +435,12 @@ def touches_word(x0: int, top: int, x1: int, bottom: int, read: list[OcrWord]) -
 
 
 def is_lone_value(word: OcrWord) -> bool:
-    """Whether a patch of ink read alone is a value worth keeping: a number or a known word of
-    LONE_WORD_LETTERS letters or more (no mark reads as one: 'Indeks' of a Satuan column came at 79),
-    or a grade, a unit or a '%' read surely (a letter is read from any mark, a number less often)."""
+    """Whether a patch of ink read alone is a value worth keeping: an amount in thousands, a number or a
+    known word of LONE_WORD_LETTERS letters or more (no mark reads as one: 'Indeks' of a Satuan column
+    came at 79), or a grade, a unit or a '%' read surely (a letter is read from any mark, a number
+    less often)."""
+    if _LONE_AMOUNT.match(word.text):
+        return True
     if _LONE_NUMBER.match(word.text) or len(word.text) >= LONE_WORD_LETTERS and word.text.isalpha() \
             and is_known(word.text):
         return word.confidence >= PRINT_CONFIDENCE
