@@ -1296,6 +1296,21 @@ def test_a_cells_dash_read_as_a_scrap_of_letters_is_a_dash(monkeypatch):
             assert [read.lines for read in text.read_cells(page, boxes, 150, pool, 1)] == [first, second], scrap
 
 
+def reading_crops(texts, confidence: float, asked: list) -> object:
+    """A stand-in for `read_images` on lone patches: each crop (its margin of 12 px around the ink) reads
+    as the next of `texts`, one word over the ink, with `confidence`; the crops asked go into `asked`."""
+    from rktparse.readers.ocr.tesseract import OcrWord
+
+    words = iter(texts)
+
+    def reading(images, *args, **kwargs):
+        asked.extend(images)
+        return [[OcrWord(next(words), 12, 12, image.shape[1] - 12, image.shape[0] - 12, confidence, (1, 1, 1))]
+                for image in images]
+
+    return reading
+
+
 def test_a_glyph_a_words_box_left_out_is_no_lone_value(monkeypatch):
     """Reporting scan 1,000,814: Tesseract's box for 'Jawa' began after the hook of its 'J', and the
     hook, read alone as the grade 'J', made the Sasaran 'Provinsi J Jawa Barat' with no warning. Ink
@@ -1308,14 +1323,8 @@ def test_a_glyph_a_words_box_left_out_is_no_lone_value(monkeypatch):
     page[40:70, 123:200] = 0  # the word as read
     page[40:70, 250:265] = 0  # a value alone, 12 pt further
     word = OcrWord("awa", 123, 40, 200, 70, 96.0, (1, 1, 1))
-    asked = []
-
-    def reading(images, *args, **kwargs):
-        asked.extend(images)
-        return [[OcrWord("J", 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 81.0, (1, 1, 1))]
-                for image in images]
-
-    monkeypatch.setattr(text, "read_images", reading)
+    asked: list = []
+    monkeypatch.setattr(text, "read_images", reading_crops(["J"] * 2, 81.0, asked))
     found = text.lone_words(page, [word], 300)
     assert [lone.text for lone in found] == ["J"] and 240 < found[0].x0 < 250 and len(asked) == 1
 
@@ -1326,7 +1335,6 @@ def test_a_letter_whose_hairlines_scan_light_is_one_lone_patch(monkeypatch):
     further apart than a letter gap ('Orang' read 'C' and 'ang', 'Unit' 'L' and 'nit'), and the column was
     lost with no warning. The hairlines join the letter's sides now: one patch, read as one word."""
     from rktparse.readers.ocr import text
-    from rktparse.readers.ocr.tesseract import OcrWord
 
     page = np.full((100, 300), 255, np.uint8)
     page[40:70, 100:106] = 0  # an 'O' 24 px (6 pt) wide at 300 dpi: its thick sides,
@@ -1334,14 +1342,8 @@ def test_a_letter_whose_hairlines_scan_light_is_one_lone_patch(monkeypatch):
     page[40:43, 106:118] = 170  # and its light top and foot
     page[67:70, 106:118] = 170
     page[45:70, 128:160] = 0  # 'rang', a letter gap on
-    asked = []
-
-    def reading(images, *args, **kwargs):
-        asked.extend(images)
-        return [[OcrWord("Orang", 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 79.0, (1, 1, 1))]
-                for image in images]
-
-    monkeypatch.setattr(text, "read_images", reading)
+    asked: list = []
+    monkeypatch.setattr(text, "read_images", reading_crops(["Orang"] * 2, 79.0, asked))
     found = text.lone_words(page, [], 300)
     assert len(asked) == 1 and [lone.text for lone in found] == ["Orang"] and 95 <= found[0].x0 <= 100
 
@@ -1352,18 +1354,11 @@ def test_an_amount_alone_in_its_column_is_kept_whatever_its_confidence(monkeypat
     wider than a lone value was let be: the amount was lost silently. An amount in thousands is kept by its
     grouping (its cell is read again as every figure is); a figure read otherwise is not."""
     from rktparse.readers.ocr import text
-    from rktparse.readers.ocr.tesseract import OcrWord
 
     page = np.full((100, 400), 255, np.uint8)
     page[40:70, 50:267] = 0  # 52 pt wide at 300 dpi
     page[40:70, 300:330] = 0
-    reads = iter(["91.200.000", "91.200.0000"])
-
-    def reading(images, *args, **kwargs):
-        return [[OcrWord(next(reads), 12, 12, 12 + image.shape[1] - 24, 12 + image.shape[0] - 24, 2.0, (1, 1, 1))]
-                for image in images]
-
-    monkeypatch.setattr(text, "read_images", reading)
+    monkeypatch.setattr(text, "read_images", reading_crops(["91.200.000", "91.200.0000"], 2.0, []))
     assert [lone.text for lone in text.lone_words(page, [], 300)] == ["91.200.000"]
 
 
