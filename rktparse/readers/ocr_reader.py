@@ -280,7 +280,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                f"lost; check it against the scan")
         elif len(page_figures := figures(cell.lines)) == len(own := figures(read.lines)) and page_figures != own:
             notes.append(figures_disagree(number, cell, read))
-        elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and not Counter(page) - Counter(words):
+        elif id(cell) not in headers and len(words) > len(page := cell.text.split()) and not Counter(page) - Counter(words) \
+                and page_figures == own:  # (more figures: they disagree, below: 'Rp 12.500 .000.000.0' for '12.500')
             message = (f"page {number}{box_text(cell)}: the cell read alone gives {' '.join(read.lines)[:QUOTE * 2]!r}, "
                        f"with words the page's reading {cell.text[:QUOTE * 2]!r} (kept) lacks: a line of it may be "
                        f"lost, or belong to the cell beside; check it against the scan")
