@@ -412,8 +412,8 @@ def lone_words(image: np.ndarray, read: list[OcrWord], dpi: int) -> list[OcrWord
     px = dpi / 72
     ink, strokes = (image < PAPER).astype(np.uint8), (image < STROKE).astype(np.uint8)
     for word in read:
-        ink[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
-        strokes[max(word.top - 2, 0):word.bottom + 2, max(word.x0 - 2, 0):word.x1 + 2] = 0
+        box = slice(max(word.top - 2, 0), word.bottom + 2), slice(max(word.x0 - 2, 0), word.x1 + 2)
+        ink[box] = strokes[box] = 0
     joined = cv2.dilate(strokes, np.ones((1, round(LETTER_GAP_PT * px)), np.uint8))
     _, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
     found = dashes(ink, read, px)
