@@ -285,8 +285,10 @@ def split_blocks(body: Body, columns: list[list[Line]], seen: Style
               + [line.top for prev, line in zip(columns[col], columns[col][1:])
                  if two_targets(prev, line) or is_fund_source(prev.text) and is_fund_source(line.text)]]
     # target lines that may open a target ('Terlaksana', '53,92 %'; not a wrap's 'waktu')
-    targets = [line.top for col, role in enumerate(body.roles) if role is Role.TARGET for line in columns[col]
-               if line.text[:1].isupper() or line.text[:1].isdigit()]
+    targets = [line.top for col, role in enumerate(body.roles) if role is Role.TARGET
+               for prev, line in zip([None, *columns[col]], columns[col])
+               if (line.text[:1].isupper() or line.text[:1].isdigit())
+               and not (prev is not None and runs_on(prev, line))]  # not 'Rp 766.0' / '00.000.0'
     indikator = [col for col, role in enumerate(body.roles) if role is Role.INDIKATOR]
     for col in order:
         lines = columns[col]
