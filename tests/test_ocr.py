@@ -429,6 +429,16 @@ def test_a_header_read_closing_on_a_comma_closes_on_a_point():
     assert column_name("KET.") is None and column_name("(Rp),") is None
 
 
+def test_a_target_header_read_with_a_nine_for_its_percent_marks_percent():
+    """Reporting scan 1,002,481: its 'Target %' header read 'Target 9', and every bare target under
+    it ('61', '54,2') came out a count, not a percentage, nine rows wrong. A lone '9' or '96' after
+    the name of a column that takes percentages is Tesseract's '%'; a year, a column number or the
+    name of another column is left."""
+    assert column_name("Target 9") == "Target %" and column_name("TARGET 96") == "TARGET %"
+    assert column_name("Target 1") is None and column_name("Target 2024") is None
+    assert column_name("Kegiatan 9") is None
+
+
 def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     def unsure(text: str, word: str) -> CellText:
         return reading(text, 0.9)._replace(unknown=((word, 0.9),))

@@ -42,6 +42,9 @@ _SLASH_READINGS = tuple(f"{stroke}/" for stroke in _STROKES) + tuple(f"/{stroke}
 COLUMN_NAMES = ("KETERANGAN", "SATUAN", "ANGGARAN", "KONDISI AWAL", "SASARAN", "INDIKATOR", "TARGET", "KEGIATAN",
                 "PROGRAM", "CAPAIAN", "REALISASI", "LOKASI", "SUMBER DANA", "URAIAN", "TUJUAN")
 _LETTER_READINGS = {"1": "TIL", "|": "TIL", "l": "TI", "0": "O", "5": "S", "8": "B"}
+# A header's "Target %" read "Target 9" or "Target 96": no header counts by a lone figure after a name.
+_NAME_PERCENT = re.compile(r"(.*[^\W\d_]) (?:9|96)")
+PERCENT_NAMES = ("TARGET", "CAPAIAN", "REALISASI", "KONDISI AWAL")  # the columns a header marks in %
 MIN_SLASHED = 3  # letters of each word either side of a "/" read
 MIN_JOINED = 4  # and of a stroke read instead of it ("kuailtas", a misspelt "kualitas", is no "kuai/tas")
 
@@ -101,9 +104,12 @@ def column_name(text: str) -> str | None:
     read for a letter ("Ke 1 ERANGAN" -> "KETERANGAN"), in the case most of its letters are read
     in; a name read closing on a comma closes on a point ("KET," -> "KET.": a header names a
     column, it closes no clause, and a small point reads as a comma where the scan gives it a tail);
-    None when it spells one as read, or none."""
+    a name and a lone "9" or "96" is the name and "%" ("Target 9" -> "Target %"); None when it spells
+    one as read, or none."""
     if text.endswith(",") and text[-2:-1].isalpha():
         return text[:-1] + "."
+    if (found := _NAME_PERCENT.fullmatch(text)) and found.group(1).upper() in PERCENT_NAMES:
+        return f"{found.group(1)} %"
     read = text.replace(" ", "")
     for name in COLUMN_NAMES:
         spelt = name.replace(" ", "")
