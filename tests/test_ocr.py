@@ -109,6 +109,11 @@ UPSIDE_DOWN = SAMPLES / "scan-word-dinkes-jabar-pk-2024.pdf"  # samples/make_sca
     ("Jumlah desa (960)", "Jumlah desa (960)"),
     ("Laporan Keuangan Semester | dan", "Laporan Keuangan Semester I dan"),  # a Roman numeral read as strokes
     ("Tahap || tahun", "Tahap II tahun"),
+    ("Keuangan Semester i dan", "Keuangan Semester I dan"),  # reporting scan 1,002,537, silent
+    ("TAHAP ll", "TAHAP II"),
+    ("Semester t dan", "Semester I dan"),  # its bar read as a "t"'s
+    ("Semester 1 dan", "Semester 1 dan"),  # a figure is printed so
+    ("Bab ini", "Bab ini"),
     ("Sasaran | Indikator Kinerja", "Sasaran | Indikator Kinerja"),  # a lost rule between two names
     ("Kinerja |", "Kinerja |"),  # at a line's end a stroke may be a rule's remnant
     ("5 | 6", "5 | 6"),

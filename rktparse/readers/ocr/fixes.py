@@ -27,6 +27,9 @@ _BRACKETED_PERCENT = re.compile(r"(?<=[^\W\d_] \()(?:96|90|Fo)(?=\))")
 # reads a rule's remnant as. Before a capital it may be that remnant: a rule a scan lost between two
 # header names ("Sasaran | Indikator") is read so.
 _NUMERAL = re.compile(r"(?<=[^\W\d_] )\|{1,2}(?= [a-z])")
+# The same numeral read as small letters after a word a Roman numeral follows ("Semester i dan",
+# "Semester t dan", "Tahap ll"): none is a word there.
+_SMALL_NUMERAL = re.compile(rf"(?<!\S)((?i:{'|'.join(sorted(ROMAN_NUMBERED))})) ([il]{{1,2}}|t)(?=$|[\s,.;)])")
 _NUMERAL_CLOSING = re.compile(r"(?<=[^\W\d_] )\|{1,2}$")  # the same closing a line the next goes on from
 _NUMERAL_OPENING = re.compile(r"^\|{1,2}(?= [a-z])")  # or opening one under the word it follows
 # "(Rp)", the rupiah a budget column's header names, with its "p)" read as one "m", or its ")" lost
@@ -55,13 +58,14 @@ def fix_ocr_slips(text: str) -> str:
     "1OO%" -> "100%", "2O24" -> "2024", "1l.5OO" -> "11.500" (O/o for 0 and l/I
     for 1 inside a figure; "12O" is left alone, nothing shows it is a figure);
     "97 Yo" -> "97 %" and "Yo" -> "%" (a "%" lookalike after a figure or alone,
-    as under a Satuan header); "Target (96)" or "(Fo)" -> "Target (%)"; "Semester | dan" -> "Semester I dan"; "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
+    as under a Satuan header); "Target (96)" or "(Fo)" -> "Target (%)"; "Semester | dan" or "Semester i dan" -> "Semester I dan"; "Anggaran (Rm" -> "Anggaran (Rp)"; "» Penagihan ..." ->
     "• Penagihan ..." (a bullet opening a line, read as a sign no cell line starts with). A word is
     never split or merged, so the fixed text has as many words as the raw one.
     """
     text = _FIGURE.sub(lambda found: found.group().translate(_ZERO_ONE), text)
     text = " ".join(_slash(word) for word in text.split(" "))
     text = _NUMERAL.sub(lambda found: "I" * len(found.group()), _BRACKETED_PERCENT.sub("%", text))
+    text = _SMALL_NUMERAL.sub(lambda found: f"{found.group(1)} {'I' * len(found.group(2))}", text)
     return _BULLET.sub("•", _RUPIAH.sub("(Rp)", _PERCENT.sub("%", text)))
 
 
