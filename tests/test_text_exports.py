@@ -194,6 +194,17 @@ def test_layout_a_page_s_only_line_under_a_repeated_header_is_no_heading(seed):
     assert score(want, got).exact == score(want, got).rows
 
 
+def test_layout_indikator_line_with_its_amount_packed_after_it_is_no_heading():
+    """Development seed 1933: page 2's first row prints 'Prosentase ASN yang mengikuti Rp14.100.000.000.000',
+    the amount too wide for its column and one space after the indikator's words. Crossing a column
+    boundary, the line was read as a heading over four rows, silently, and its row was lost. A heading
+    ends on no amount."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1933, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1933))
+    assert not [s["group"] for s in got["sasaran"] if s["group"]]
+    assert score(want, got).exact == score(want, got).rows
+
+
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row

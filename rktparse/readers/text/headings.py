@@ -45,6 +45,7 @@ from rktparse.vocabulary.cues import is_fund_source, states_aim
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+\b")  # a figure in groups of thousands
+_AMOUNT_END = re.compile(r"(?<!\S)(?:Rp\.?\s?)?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")  # '... Rp14.100.000.000.000'
 
 
 APART = 3  # lines between a cell's last line and a line of its column that cannot be its next
@@ -98,9 +99,10 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         run = line[0]
         centred = abs((run.start + run.end) / 2 - (left + right) / 2) <= CENTRED * (right - left)
         if p not in squeezed and any(run.start + 1 < x < run.end - 1 for x in x0s[1:]):
-            # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019';
+            # (a figure overflowing into the next column's words is no heading: '9.580.000.000.000 2019', nor
+            # an indikator's line with its amount packed one space after it, dev seed 1933;
             # nor a long line of a column's cell, starting off the left edge where the column's lines start)
-            if _WORDED.search(run.text) and not _GROUPED.match(run.text) \
+            if _WORDED.search(run.text) and not _GROUPED.match(run.text) and not _AMOUNT_END.search(run.text) \
                     and (run.start <= left + 1 or centred and not _inside_cell(grid, p) or starts[run.start] <= 3):
                 found[p] = True
             continue
