@@ -205,6 +205,21 @@ def test_layout_indikator_line_with_its_amount_packed_after_it_is_no_heading():
     assert score(want, got).exact == score(want, got).rows
 
 
+def test_layout_header_name_broken_in_a_narrow_centred_cell_keeps_the_header_whole():
+    """Development seed 1786: a five-line header in capitals whose narrow 'INDIKATOR KINERJA UTAMA' cell
+    prints 'INDIKATO' / 'R KINERJA' / 'UTAMA', its centred second line starting a character left of the
+    first. The 'R' was taken for no header word, so the header ended on its second line: 'KETERANGAN'
+    named no column, and every row's Keterangan ran into its Anggaran, silently."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1786, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1786))
+
+    def extras(doc: dict) -> list[dict]:
+        return [ind.get("extra") for s in doc["sasaran"] for ind in s["indikator"]]
+
+    assert extras(got) == extras(want)
+    assert score(want, got).silent == 0
+
+
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row

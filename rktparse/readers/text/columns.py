@@ -85,8 +85,10 @@ def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), b
 
 
 def _completes(word: Run, above: Sequence[str]) -> bool:
-    """Whether `word` ends a header word broken at the end of the nearest run over it in `above`."""
-    over = next((run for line in reversed(above) for run in runs(line) if _overlaps([word], [run])), None)
+    """Whether `word` ends a header word broken at the end of the nearest run over it in `above`, a
+    character either side: a narrow cell's centred lines start apart ('INDIKATO' / 'R KINERJA')."""
+    near = Run(word.start - 1, word.end + 1, word.text)
+    over = next((run for line in reversed(above) for run in runs(line) if _overlaps([near], [run])), None)
     if over is None:
         return False
     piece = over.text.rsplit(" ", 1)[-1].rsplit("/", 1)[-1]  # 'KE' of 'PROGRAM/KE'
