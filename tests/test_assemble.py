@@ -588,6 +588,18 @@ def test_a_sasaran_number_breaking_the_count_over_the_pages_is_doubted():
     assert "'4'" in doubted[0].message
 
 
+def test_a_count_skipping_a_number_doubts_the_sasaran_before_the_skip_too():
+    """Development seed 1800 (PyMuPDF): page 2 opened with '3' / 'Meningkatnya profesionalisme ...'; the
+    number was lost and the Sasaran read into the one before ('2.'), whose rows came out under a joined
+    Sasaran with no warning: only the '4' after the skip was named. The Sasaran before a skipped number
+    is named too, as the one that may hold the lost Sasaran."""
+    doc = assemble(page(1, [["1", "Sasaran satu", "Ind 1", "10%"], ["2.", "Sasaran dua Sasaran tiga", "Ind 2", "20%"],
+                            ["4", "Sasaran empat", "Ind 3", "30%"]], header=NUMBERED))
+    doubted = {w.ref: w.message for w in doc.warnings if w.code == "sasaran-number-unsure"}
+    assert set(doubted) == {"/sasaran/1", "/sasaran/2"}
+    assert "read into it" in doubted["/sasaran/1"]
+
+
 def test_a_sasaran_without_its_number_among_numbered_ones_is_doubted():
     """Dev scan 346: a table without rules whose No cells ('2.', '3') went into no Sasaran: a Sasaran
     without a number between numbered ones is named; one counting rows ('3' after a Sasaran of two

@@ -61,6 +61,9 @@ def _breaks(sasaran: list[Sasaran], run: list[int]) -> dict[int, str]:
                 odd.setdefault(i, f"the Sasaran number '{sasaran[i].no}' breaks the count of the numbers around it "
                                   f"('{sasaran[a].no}' then '{sasaran[b].no}'): a number misread, or a Sasaran "
                                   f"lost or split; check it")
+        if numbers[b] > numbers[a] + (b - a):  # a number skipped: its Sasaran lost, or read into the one above
+            odd.setdefault(b - 1, f"the count skips from '{sasaran[a].no}' to '{sasaran[b].no}' after this Sasaran: "
+                                  f"the Sasaran between may have been read into it; check it")
     for i in run:
         if i not in numbers:
             odd[i] = ("the Sasaran has no number where the others around it are numbered: its number may be lost "
