@@ -220,6 +220,21 @@ def test_layout_header_name_broken_in_a_narrow_centred_cell_keeps_the_header_who
     assert score(want, got).silent == 0
 
 
+def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
+    """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
+    following lines, each beside an indikator opening in small letters that line fill would have let go
+    on; three rows were read as one, two lost silently. A target cell holds one figure: a bare figure
+    right under another (not the rest of one a narrow column broke) opens a row."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1900, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1900))
+
+    def indikator(doc: dict) -> list[str]:
+        return [ind["text"] for s in doc["sasaran"] for ind in s["indikator"]]
+
+    assert indikator(got) == indikator(want)
+    assert score(want, got).silent == 0
+
+
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row

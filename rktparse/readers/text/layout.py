@@ -54,7 +54,7 @@ from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.text import CUT_FIGURE, inside_items
+from rktparse.vocabulary.text import CUT_FIGURE, inside_items, wraps_inside_number
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make
 CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that show a table centres its values
@@ -96,7 +96,7 @@ def _another_value(value: str, here: str, after_empty: bool) -> bool:
     if not _opens_value(value) or not (after_empty or _complete(value)):
         return False
     return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here)) \
-        or after_empty and _bare(value) and _bare(here)
+        or _bare(value) and _bare(here) and (after_empty or not wraps_inside_number(value, here))
 
 
 def _listed(cells: list[str], above: list[str], indikator: int | None, width: float | None) -> float:
