@@ -235,6 +235,21 @@ def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     assert score(want, got).silent == 0
 
 
+@pytest.mark.parametrize("seed", [1796, 1826])
+def test_layout_target_in_words_after_a_whole_value_opens_a_row(seed):
+    """Development seeds 1796 and 1826: '86,2' then 'Tersusun dan' / 'ditetapkan' in the target column,
+    beside 'prosentase laporan dana kampanye', an indikator opening in small letters under one that
+    line fill let go on: the two rows were read as one, the second lost silently. A capitalised word
+    that is no unit, after a whole value, beside an indikator's opening word, is the next row's target."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(seed))
+
+    def indikator(doc: dict) -> list[str]:
+        return [ind["text"] for s in doc["sasaran"] for ind in s["indikator"]]
+
+    assert indikator(got) == indikator(want)
+
+
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row

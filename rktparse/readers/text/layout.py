@@ -41,6 +41,7 @@ from rktparse.readers.text.lines import (
     first_word,
     fold_spaces,
     is_count,
+    is_satuan,
     is_title_line,
     opener,
     opens_signature,
@@ -112,8 +113,13 @@ def _listed(cells: list[str], above: list[str], indikator: int | None, width: fl
 def _after_words(value: str, here: str, beside: str) -> bool:
     """Whether target line `here` is a value after a target in words ('Kategori Baik' / '39.052 desa'),
     not its rest ('Minimal' / '80 %'): a whole figure beside an indikator line opening with an
-    indikator's word ('jumlah TPS yang ...')."""
-    return bool(value) and not _opens_value(value) and _whole_figure(here) and opener(first_word(beside)) == INDIKATOR
+    indikator's word ('jumlah TPS yang ...'). Or a target in words after a whole value ('86,2' /
+    'Tersusun dan'): a capitalised word that is no unit, beside such an indikator line."""
+    if not value or opener(first_word(beside)) != INDIKATOR:
+        return False
+    if _opens_value(value):
+        return _complete(value) and here[:1].isupper() and not is_satuan(first_word(here))
+    return _whole_figure(here)
 
 
 def _note_under(value: str, here: str) -> bool:
