@@ -250,6 +250,18 @@ def test_layout_target_in_words_after_a_whole_value_opens_a_row(seed):
     assert indikator(got) == indikator(want)
 
 
+@pytest.mark.parametrize("seed", [1858, 1892])
+def test_layout_figure_under_a_whole_value_opens_a_row(seed):
+    """Development seeds 1892 and 1858: 'A (60-65)' then '80', '86,9' then '28 (100' / 'Temuan)' on the
+    next line of the target column, beside an indikator opening in small letters ('capaian anak usia
+    ...'): two rows read as one, the second lost silently. A line opening with a figure under a whole
+    value is the next row's target."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(seed))
+    assert [ind["text"] for s in got["sasaran"] for ind in s["indikator"]] == \
+        [ind["text"] for s in want["sasaran"] for ind in s["indikator"]]
+
+
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row

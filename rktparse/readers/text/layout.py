@@ -65,6 +65,7 @@ OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
+_FIGURE_OPENS = re.compile(r"^[1-9][\d.,]*(?: |$)")  # a line opening with a figure ('80', '28 (100')
 
 
 def _complete(text: str) -> bool:
@@ -92,12 +93,14 @@ def _bare(text: str) -> bool:
 def _another_value(value: str, here: str, after_empty: bool) -> bool:
     """Whether target line `here` is a second value of a row whose target so far is `value`: a whole
     value ('97 %', '20.717 sekolah', 'Rp 1.234') or a currency sign over its amount ('Rp' / '49.900.000')
-    under a value that opened the cell and is whole or under an empty line; or a bare figure under an
-    empty line, below a bare figure (a table whose header prints the unit, 'Target (%)')."""
+    under a value that opened the cell and is whole or under an empty line; or a line opening with a
+    figure under a whole value ('A (60-65)' / '80', '86,9' / '28 (100'), not the rest of a figure a
+    narrow column broke."""
     if not _opens_value(value) or not (after_empty or _complete(value)):
         return False
     return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here)) \
-        or _bare(value) and _bare(here) and (after_empty or not wraps_inside_number(value, here))
+        or (_bare(value) or _complete(value)) and bool(_FIGURE_OPENS.match(here)) \
+        and (after_empty or not wraps_inside_number(value, here))
 
 
 def _listed(cells: list[str], above: list[str], indikator: int | None, width: float | None) -> float:
