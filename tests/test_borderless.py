@@ -555,6 +555,8 @@ def read_generated(seed: int, folder: Path) -> tuple[dict, dict]:
            "its bottom, so the pitch of the tops tells the spacing"),
     (8420, "a heading row 'Urusan Pemerintahan Wajib' right under the header, then the rows after a wide gap: "
            "the body's columns are not known yet, so a line in two columns is its next row"),
+    (1002565, "a one-line Sasaran 'Terwujudnya Kepatuhan Wajib Pajak Daerah' centred between its two rows' lines, "
+              "a line's pitch from every other line: a cell, not a heading row over the rest of the table"),
     (4340, "a row packed at a page's top, 'Prosentase' / 'angka ...' beside 'Rp 766.0' / '00.000.0': the "
            "amount's broken tail is no target of its own, so the measure word beside it opens no row"),
 ])

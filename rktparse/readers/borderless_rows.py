@@ -1007,7 +1007,9 @@ def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]]
     heading row printed in the first column ('Bidang Pelayanan Umum' under the Sasaran above it).
     (A cell centred beside rows stands half a pitch from their lines; half a padded row's pitch may be
     a line's, but then the rule parting those rows passes beside it: reporting seed 1,001,502.) The
-    first line of a page that may continue a table may be a merged cell's tail instead."""
+    first line of a page that may continue a table may be a merged cell's tail instead; a line opening
+    with a Sasaran's word is a one-line Sasaran centred between its two rows' lines (reporting seed
+    1,002,565), no heading."""
     spacing, _ = line_spacing(columns, body.height)
     first = min((line.top for column in columns for line in column), default=0.0)
     apart = []
@@ -1017,6 +1019,7 @@ def lines_apart(body: Body, columns: list[list[Line]], blocks: list[list[Block]]
         others = [line.top for c, lines in enumerate(columns) if c != col for line in lines]
         apart += [block.lines[0] for block in column if len(block.lines) == 1
                   and all(abs(y - block.top) >= APART * spacing for y in others)
+                  and not opens_sasaran(first_word(block.lines[0].text))
                   and not (top_may_continue and block.top <= first) and not ruled_beside(block.lines[0], body.rules)]
     return apart
 
