@@ -65,7 +65,7 @@ OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
-_FIGURE_OPENS = re.compile(r"^[1-9][\d.,]*(?: |$)")  # a line opening with a figure ('80', '28 (100')
+_FIGURE_OPENS = re.compile(r"^(?:0(?:,\d+)?|[1-9][\d.,]*)(?: |$)")  # a line opening with a figure ('80', '28 (100')
 
 
 def _complete(text: str) -> bool:
@@ -99,7 +99,7 @@ def _another_value(value: str, here: str, after_empty: bool) -> bool:
     if not _opens_value(value) or not (after_empty or _complete(value)):
         return False
     return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here)) \
-        or (_bare(value) or _complete(value)) and bool(_FIGURE_OPENS.match(here)) \
+        or _complete(value) and bool(_FIGURE_OPENS.match(here)) \
         and (after_empty or not wraps_inside_number(value, here))
 
 
