@@ -17,8 +17,9 @@ UNITS = frozenset(
 
 # Indonesian numbers: '.' groups thousands (always by three), ',' is the decimal mark. A '.'
 # followed by exactly two digits groups nothing: it is a decimal point ('50.00', system-made files).
-# A grouped figure opens with a non-zero digit: '00.000.000' is the tail of one a narrow column broke.
-_NUMBER = r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{2}(?![\d.])|\d+(?:,\d+)?"
+# A figure opens with a non-zero digit, or is a zero's: '00.000.000' or '000' is the tail of one a narrow
+# column broke.
+_NUMBER = r"[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?|(?:0|[1-9]\d*)\.\d{2}(?![\d.])|(?:0|[1-9]\d*)(?:,\d+)?"
 _DECIMAL_POINT = re.compile(r"^\d+\.\d{2}$")
 # A unit word that says 'percent': '70 persen' is 70 %.
 _PERCENT_WORDS = ("persen", "prosen")
