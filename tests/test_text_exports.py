@@ -1615,6 +1615,17 @@ def test_figure_after_a_connective_is_no_target():
     assert found("Rasio temuan BPK yang ditindaklanjuti 88 Reviu laporan") == ["88"]
 
 
+def test_a_rupiah_amount_is_a_target_value_whole():
+    # A Rupiah amount was no value to the text readers' search: only its figures were, a bare number
+    # weaker than a count, the 'Rp' left to the text before it. It is one value, as strong as a percentage.
+    def found(text):
+        return [text[s.start:s.end] for s in target_spans(text)]
+
+    assert found("Persentase ruang kelas dalam kondisi baik Rp1.280.000.000.000") == ["Rp1.280.000.000.000"]
+    assert found("Rp. 9.440.000.000") == ["Rp. 9.440.000.000"]
+    assert found("Tingkat opini BPK 12 Rp 5") == ["12", "5"]  # 'Rp 5' is no amount in thousands
+
+
 def test_stream_list_entry_going_on_opens_no_sasaran_silently():
     # a Kegiatan list whose entries go on after the page's last row ('• ...' under '• ...'): read as a
     # listed Sasaran with no row left for it, the row whose list was cut is pointed at (development seed 73)

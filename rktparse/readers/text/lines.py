@@ -195,7 +195,8 @@ def header_cells(text: str) -> list[str] | None:
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _TARGET = re.compile(
-    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<num>{_NUMBER})(?:\s(?P<unit>[A-Z]?[a-z]+))?|"
+    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<cur>Rp\.?\s?\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?)|"
+    rf"(?P<num>{_NUMBER})(?:\s(?P<unit>[A-Z]?[a-z]+))?|"
     r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP)(?:\s\(\d{1,3}\s?-\s?\d{1,3}\))?)(?=\s|$)"  # 'A (70-75)': a grade's range
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -220,7 +221,7 @@ def target_spans(text: str) -> list[TargetSpan]:
         if _after_connector(text, match.start()):
             continue
         end, bare = match.end(), False
-        if match["pct"]:
+        if match["pct"] or match["cur"]:
             strength = 4.0
         elif match["grade"]:
             strength = 3.5 if "(" in match[0] else 3.0 if len(match["grade"]) > 1 else 2.0
