@@ -574,6 +574,20 @@ def test_a_sasaran_opening_in_small_letters_as_none_does_is_doubted_with_the_one
     assert "'tanaman pangan'" in split[0].message
 
 
+def test_a_currency_or_an_amounts_head_ending_the_indikator_goes_to_its_target():
+    """Development seed 1940 (pypdf): '... pendidik Rp.' over '9.440.000.000', and '... baik
+    Rp1.280.000.000.' over '000': the sign or the amount's head printed on the indikator's line. The
+    indikator ended on them and the target lost its currency (or read '000'); no indikator ends so."""
+    doc = assemble(page(1, [["Sasaran A", "Rasio guru pendidik Rp.", "9.440.000.000", "Keg 1"],
+                            [None, "Persentase ruang kelas|dalam kondisi baik Rp1.280.000.000.", "000", "Keg 2"],
+                            [None, "Jumlah dokumen Rp", "Tersusun", "Keg 3"]]))
+    rows = doc.sasaran[0].indikator
+    assert [(r.text, r.target.raw, r.target.value) for r in rows] == [
+        ("Rasio guru pendidik", "Rp. 9.440.000.000", 9_440_000_000),
+        ("Persentase ruang kelas dalam kondisi baik", "Rp1.280.000.000.000", 1_280_000_000_000),
+        ("Jumlah dokumen Rp", "Tersusun", None)]  # no amount under it: left as read
+
+
 NUMBERED = ["No", "Sasaran", "Indikator", "Target"]
 
 

@@ -11,7 +11,7 @@ from rktparse.grid import preview
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
 from rktparse.vocabulary.cues import INDIKATOR, first_word, opener, opens_sasaran
 from rktparse.vocabulary.targets import parse_target
-from rktparse.vocabulary.text import join_lines, starts_item
+from rktparse.vocabulary.text import CURRENCY_ALONE, join_lines, starts_item, wraps_inside_number
 
 _FIGURE = re.compile(r"\d")
 MAX_SHARE = 1000.0  # a percent target this large is no share (one over 100 %, an overshoot, is)
@@ -64,17 +64,32 @@ def _upper(level: LevelDraft | None) -> UpperLevel | None:
 
 
 def row_to_indikator(row: RowDraft) -> Indikator:
+    indikator, target = _currency_to_target(row.indikator, row.target)
     return Indikator(
         no=row.no,
-        text=join_lines(row.indikator),
+        text=join_lines(indikator),
         # no Target column (an IKU table, or targets per period only): no target, not an empty one
-        target=parse_target(join_lines(row.target), row.target_header) if row.target_header is not None else None,
+        target=parse_target(join_lines(target), row.target_header) if row.target_header is not None else None,
         periods={label: parse_target(join_lines(lines)) for label, lines in row.periods.items()},
         kegiatan=[item for lines in row.kegiatan for item in kegiatan_items(lines)],
         pages=sorted(row.pages),
         extra={header: join_lines(lines) for header, lines in row.extra.items()},
         regions=boxes_to_regions(row.boxes),
     )
+
+
+def _currency_to_target(indikator: list[str], target: list[str]) -> tuple[list[str], list[str]]:
+    """A target's 'Rp', or the head of an amount broken inside, read at the end of its indikator over the
+    rest opening the target ('... pendidik Rp.' / '9.440.000.000', '... baik Rp1.280.000.000.' / '000': a
+    stream export prints them on the indikator's line, development seed 1940), given back to the target:
+    no indikator ends on a currency or a figure's head."""
+    if indikator and target and target[0][:1].isdigit():
+        head, _, last = indikator[-1].rpartition(" ")
+        if head and CURRENCY_ALONE.fullmatch(last):
+            return [*indikator[:-1], head], [f"{last} {target[0]}", *target[1:]]
+        if head and last.startswith("Rp") and wraps_inside_number(last, target[0]):
+            return [*indikator[:-1], head], [last + target[0], *target[1:]]
+    return indikator, target
 
 
 def draft_to_sasaran(draft: SasaranDraft) -> Sasaran:
