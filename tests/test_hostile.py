@@ -579,3 +579,11 @@ def test_grid_and_output_models_share_fields_sets_yet_say_which_fields_were_give
     source = get_reader("pdfium").read(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
     texts = source.texts  # (cells and their boxes are slotted dataclasses: no fields-set at all)
     assert len({id(text.__pydantic_fields_set__) for text in texts}) == 1 < len(texts)
+
+
+def test_a_pdf_placing_its_letters_at_nan_is_an_input_fault():
+    """The PDF fuzz harness (stop 65) made a page whose text matrix places letters at NaN: the unruled
+    table search raised ValueError (an internal error). Letters placed nowhere are not read; the file
+    gets the clear reason its reading gives."""
+    with pytest.raises(InputError):
+        rktparse.parse(Path(__file__).parent / "hostile" / "nan-coordinates.pdf")

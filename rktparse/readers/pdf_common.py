@@ -7,9 +7,11 @@ exception whichever engine reads it.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +139,9 @@ def page_chars(page: pdfium.PdfPage) -> list[Char]:
         textpage.close()
     if reader.white:
         chars = drop_unseen(chars, reader.white, page_backgrounds(page, left, top))
+    if not math.isfinite(sum(map(itemgetter(1), chars)) + sum(map(itemgetter(3), chars))):
+        # a text matrix of NaN or inf (a fuzzed PDF) places its letters nowhere: none is read
+        chars = [char for char in chars if all(map(math.isfinite, char[1:5]))]
     return rotate_chars(chars, rotation, page.get_width(), page.get_height()) if rotation else chars
 
 
