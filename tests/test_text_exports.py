@@ -220,6 +220,16 @@ def test_layout_header_name_broken_in_a_narrow_centred_cell_keeps_the_header_who
     assert score(want, got).silent == 0
 
 
+def test_layout_column_boundary_where_the_right_column_s_lines_start():
+    """Development seed 2140: a page's one Sasaran line 'kesejahteraan petani di' ends a space before its
+    indikator's 'dibina'; the gutters at 31-32 and 34-35 are as wide, and the boundary was put in the
+    first, so 'di' went to the indikator ('Nilai kleompok tani yang di dibina'), silently. Of two gutters
+    as wide, the column starts where its lines start."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2140, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(2140))
+    assert score(want, got).exact == score(want, got).rows
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
@@ -203,6 +204,7 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
     columns: list[Column] = []
     body_words = [word for index in body for word in words(lines[index])]
     crossed = _crossed(body_words)
+    starts = Counter(word.start for word in body_words)
     for index in head:
         for run in (name for whole in runs(lines[index]) for name in _names(whole, body_words, crossed)):
             hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
@@ -225,7 +227,10 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
                 stretches[-1].append(x)
             else:
                 stretches.append([x])
-        widest = max(stretches, key=lambda stretch: len(between.intersection(stretch)))
+        # of two as wide, the one where the right column's lines start (its words left-aligned), not one
+        # a single word of the left column's longest line starts in ('di' / 'dibina', dev seed 2140)
+        widest = max(stretches, key=lambda stretch: (len(between.intersection(stretch)),
+                                                     sum(starts[x] for x in stretch)))
         right.x0 = widest[len(widest) // 2]
     return _unnamed_numbers(columns, [words(lines[index]) for index in body])
 
