@@ -230,6 +230,24 @@ def test_layout_column_boundary_where_the_right_column_s_lines_start():
     assert score(want, got).exact == score(want, got).rows
 
 
+def test_layout_indikator_set_left_of_its_column_on_a_narrower_page():
+    """Development seed 2052: page 2 prints no header and stands narrower than page 1's, its indikator
+    lines three characters left of the header's boundary. The lines still fit the header's columns by
+    where their runs start, so 'Cakupan' and 'Persentase' were read as Sasaran cells, silently. A run
+    opening with an indikator's word that runs from a merged column on into the indikator's is read by
+    starts matched to the line."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2052, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(2052))
+
+    def rows(doc: dict) -> list[tuple[str, str]]:
+        return [(s["text"], ind["text"]) for s in doc["sasaran"] for ind in s["indikator"]]
+
+    assert [sasaran for sasaran, _ in rows(got)] == [sasaran for sasaran, _ in rows(want)]
+    assert {"Cakupan indeks profesionalitas ASN", "Persentase indeks profesionalitas ASN"} <= {
+        indikator for _, indikator in rows(got)}
+    assert score(want, got).silent == 0
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

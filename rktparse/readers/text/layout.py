@@ -49,7 +49,7 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
-from rktparse.readers.text.realign import Starts, header_starts, is_value, matched
+from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
@@ -806,6 +806,15 @@ def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
     return cells
 
 
+def _fits(starts: Starts, line_runs: list[Run], roles: list[str]) -> bool:
+    """Whether the line is read by these starts: they fit its runs, and no run opening with an
+    indikator's word starts in a merged column and runs on into the indikator's (a page the export set
+    out narrower than its header: 'Cakupan indeks ...' two characters left of the boundary, dev 2052)."""
+    return starts.fits(line_runs) and not any(
+        roles[own] in LEVELS and roles[own + 1] == INDIKATOR and starts.column(run.end - 1) > own
+        and opener(first_word(run.text)) == INDIKATOR for run in line_runs if (own := starts.column(run.start)) + 1 < len(roles))
+
+
 def _placed(lines: list[str], body: list[int], columns: list[Column], carried: bool = False
             ) -> tuple[list[list[str]], set[int]]:
     """Each body line's text per column, and the body lines (0-based among `body`) read by column
@@ -818,15 +827,15 @@ def _placed(lines: list[str], body: list[int], columns: list[Column], carried: b
     roles = [column.role for column in columns]
     starts, grid, realigned = header, [], set()
     if carried:
-        starts = next((own for index in body if not header.fits(line_runs := runs(lines[index]))
+        starts = next((own for index in body if not _fits(header, line_runs := runs(lines[index]), roles)
                        and (own := matched(line_runs, x0s, roles)) is not None), header)
     for p, index in enumerate(body):
         line_runs = runs(lines[index])
         if len(line_runs) == 1 and not starts.fits(line_runs):  # one run off the starts in use (a heading, a
             grid.append(_place(lines[index], header, roles))  # cell's last word) gives no order to match columns by
             continue
-        if not starts.fits(line_runs):
-            if header.fits(line_runs):
+        if not _fits(starts, line_runs, roles):
+            if _fits(header, line_runs, roles):
                 starts = header
             elif (own := matched(line_runs, x0s, roles)) is not None:
                 starts = own
