@@ -248,6 +248,17 @@ def test_layout_indikator_set_left_of_its_column_on_a_narrower_page():
     assert score(want, got).silent == 0
 
 
+def test_layout_header_name_broken_over_two_lines_above_the_header_line():
+    """Development seed 1995: the narrow Target cell prints 'TARGE' / 'T' above the header line and
+    'TAHUN' / '2024' under it. 'TARGE' was taken for a title's last line and 'T' for its tail, so the
+    column was named 'TAHUN 2024', an extra column: every target was kept there, one read as none,
+    silently. A line of a header word's pieces is no title."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1995, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1995))
+    assert not [ind["extra"] for s in got["sasaran"] for ind in s["indikator"] if ind.get("extra")]
+    assert score(want, got).exact == score(want, got).rows
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go
@@ -698,12 +709,35 @@ def test_layout_tail_of_a_row_broken_over_the_page_goes_back_to_it():
     assert {"/sasaran/7/indikator/1", "/sasaran/7/indikator/2"} <= doubted
 
 
-def test_indikator_opening_in_small_letters_doubts_the_sasaran_beside_it_too():
+def test_layout_sasaran_word_a_space_from_the_indikator_stays_the_sasaran_s():
     """Development seed 6043: pdftotext set the Sasaran's 'dan' a space from the indikator, which
-    then opens 'dan Capaian ...'; the Sasaran lost the word on all three of its rows, and only the
-    first row was doubted. The word may be the cell's on its left: that cell is doubted too."""
+    then opened 'dan Capaian ...'; the Sasaran lost the word on all three of its rows (flagged: an indikator
+    opening in small letters doubts the cell on its left). The column boundary now goes where the
+    indikator's lines start, so the word stays the Sasaran's."""
     doc = json.loads(rktparse.dumps(rktparse.parse(exported(6043, "layout", cache_dir()))))
-    assert doc["sasaran"][0]["text"] == "Peinngkatan status gizi balita ibu hamil"  # still misread, now flagged
+    assert doc["sasaran"][0]["text"] == "Peinngkatan status gizi balita dan ibu hamil"
+    assert doc["sasaran"][0]["indikator"][0]["text"] == "Capaian Desa Universal Child Immunization"
+
+
+LAYOUT_SMALL_OPENING = """\
+                    RENCANA KINERJA TAHUNAN (RKT) DINAS KESEHATAN TAHUN 2025
+
+No   Sasaran                        Indikator                            Target
+1    Peningkatan status gizi        dan Capaian Desa Universal Child     80 %
+     balita                         Immunization
+                                    Persentase balita gizi buruk yang    62 %
+                                    mendapat perawatan
+2    Meningkatnya pengendalian      Angka kasus Tuberkulosis yang        75 %
+     penyakit menular               ditemukan dan diobati
+"""
+
+
+def test_indikator_opening_in_small_letters_doubts_the_sasaran_beside_it_too(tmp_path):
+    """An indikator cell opening 'dan Capaian ...' may hold the end of the Sasaran on its left (seed
+    6043's 'dan', before the column boundary went where the indikator's lines start): both are doubted."""
+    path = tmp_path / "rkt.txt"
+    path.write_text(LAYOUT_SMALL_OPENING, encoding="utf-8")
+    doc = json.loads(rktparse.dumps(rktparse.parse(path)))
     refs = {w["ref"] for w in doc["warnings"] if w["code"] == "text-cell-shape" and "without a capital" in w["message"]}
     assert refs == {"/sasaran/0/indikator/0", "/sasaran/0"}
 

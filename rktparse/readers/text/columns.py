@@ -65,7 +65,8 @@ class Column:
         return next((role for name in (*names, *broken) if (role := header_role(name))), "extra")
 
 
-def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = ()) -> bool:
+def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = (),
+                      ends: Sequence[str] = ()) -> bool:
     """A short line just above (`header` the header line under it) or below a header line holding
     only header words: more of the column names ('(2023)', '%'), not the tail of a cell that a page
     break cut ('aparatur'). Above the header it is no title line ('TAHUN 2024') unless each of its
@@ -73,14 +74,18 @@ def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), b
     or opens the name of the column under it (`_opens_names`). Below it (`above`: the header's lines
     so far), a word may end one a narrow column broke ('PROGRAM/KE' / 'GIATAN'); above it (`below`:
     the header line and the line under it), a word may open one ('TARGE' over the header line, 'T'
-    under it: a cell centred on its row). A name of more words stands below only where the lines
+    under it: a cell centred on its row), or end one the line over it (`ends`) broke ('TARGE' / 'T'
+    both over the header line, dev seed 1995). A name of more words stands below only where the lines
     above leave a gap: a column's whole name centred on a taller header ('PROGRAM DAN KEGIATAN')."""
-    line_runs = runs(raw)
+    line_runs, line_words = runs(raw), words(raw)
     over = [run for line in above for run in runs(line)]
+    broken = [not is_header_word(word.text) and (_completes(word, [*ends, *above]) or _starts(word, below))
+              for word in line_words]
     return (bool(line_runs) and all(len(r.text.split()) <= (MAX_APART if over and not _overlaps([r], over) else 2)
                                     for r in line_runs)
-            and all(is_header_word(word.text) or _completes(word, above) or _starts(word, below) for word in words(raw))
-            and not (header is not None and is_title_line(raw) and _overlaps(line_runs, runs(header))
+            and all(is_header_word(word.text) or piece for word, piece in zip(line_words, broken))
+            and not (header is not None and not all(broken) and is_title_line(raw)
+                     and _overlaps(line_runs, runs(header))
                      and not _opens_names(line_runs, runs(header)))
             and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))
 
@@ -116,7 +121,8 @@ def _title_tail(lines: list[str], index: int, floor: int) -> bool:
     centred title ('TAHUN 2020' under 'INSPEKTORAT KABUPATEN GARUT') printed with no gap above the
     header, not a column's name ('CAPAIAN' over 'KINERJA' over the header line continue each other)."""
     above = index - 1
-    if above < floor or not lines[above].strip() or _continues_header(lines[above], lines[index]):
+    if above < floor or not lines[above].strip() \
+            or _continues_header(lines[above], lines[index], below=lines[index:index + 1]):  # 'TARGE' / 'T'
         return False
     return abs(_centre(lines[index]) - _centre(lines[above])) <= TITLE_CENTRED
 
@@ -301,7 +307,9 @@ def header_blocks(lines: list[str]) -> list[range]:
             continue
         top, bottom = index, index
         floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() and _continues_header(lines[top - 1], lines[top], below=lines[top:index + 2]) \
+        while top - 1 >= floor and lines[top - 1].strip() \
+                and _continues_header(lines[top - 1], lines[top], below=lines[top:index + 2],
+                                      ends=lines[max(floor, top - 2):top - 1]) \
                 and not _title_tail(lines, top - 1, floor):
             top -= 1
         while bottom + 1 < len(lines) and lines[bottom + 1].strip() \
