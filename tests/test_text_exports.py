@@ -259,6 +259,21 @@ def test_layout_header_name_broken_over_two_lines_above_the_header_line():
     assert score(want, got).exact == score(want, got).rows
 
 
+def test_layout_sasaran_centred_on_rows_of_one_line():
+    """Development seed 2053: every row is one line, so each centred Sasaran opens on some row's top
+    line, and most of them were taken for top-aligned: 'Capaian rata-rata lama sekolah' went under the
+    Sasaran above its own, silently. The table opens on the page with a row beside no Sasaran, where a
+    top-aligned cell would stand: its cells are centred."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2053, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(2053))
+
+    def parents(doc: dict) -> list[str]:
+        return [s["text"] for s in doc["sasaran"] for _ in s["indikator"]]
+
+    assert parents(got) == parents(want)
+    assert score(want, got).silent == 0
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

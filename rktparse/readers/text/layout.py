@@ -432,7 +432,11 @@ class _Table:
             on_top, cells = next(self.tops[role] for role, found in starts.items() if found)
         else:
             on_top, cells = sum(line in tops for line in lines), len(lines)
-        return on_top < W["layout.level.top_share"] * cells
+        # a table opening here whose first row has no cell of any merged column: a top-aligned cell opens
+        # on its first row, a centred one below it (dev seed 2053, rows of one line each)
+        below_first = self.opening and bool(lines) and min(tops, default=0) < min(lines) \
+            and not any(line < min(lines) for line in self.headings)
+        return below_first or on_top < W["layout.level.top_share"] * cells
 
     def _merged(self, col: int, top_rows: dict[int, int], n_rows: int, opened: frozenset[int], centred: bool,
                 inner: frozenset[int] | None = None) -> tuple[list[tuple[_Cell, int, int]], frozenset[int] | None]:
