@@ -335,11 +335,25 @@ def test_listed_item_at_a_page_top_is_an_entry_of_its_own():
 def test_new_sasaran_at_a_page_top_after_a_cell_that_looks_cut_is_flagged_on_both():
     doc = assemble(
         page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan", "Ind 1", "100%", "Keg 1"]]),
-        page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
+        page(2, [["Terwujudnya pelayanan publik", "Ind 2", "90%", "Keg 2"]]),
     )
+    assert len(doc.sasaran) == 2
     flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
     # the Sasaran before the break may have lost its tail, the one after may be that tail
     assert sorted((w.severity.value, w.ref) for w in flagged) == [("review", "/sasaran/0"), ("review", "/sasaran/1")]
+
+
+def test_capital_tail_that_would_not_have_fitted_goes_on_flagged():
+    """No line extents: 'Kabupaten' would have made 'kesehatan dasar dan rujukan' longer than the
+    cell's widest line, so the text wrapped before it, and it opens as no Sasaran does (dev seed 1564)."""
+    doc = assemble(
+        page(1, [["Meningkatnya kualitas pelayanan|kesehatan dasar dan rujukan", "Ind 1", "100%", "Keg 1"]]),
+        page(2, [["Kabupaten Garut", "Ind 2", "90%", "Keg 2"]]),
+    )
+    assert [s.text for s in doc.sasaran] == ["Meningkatnya kualitas pelayanan kesehatan dasar dan rujukan "
+                                             "Kabupaten Garut"]
+    flagged = [w for w in doc.warnings if w.code == "page-break-unsure"]
+    assert [(w.severity.value, w.ref) for w in flagged] == [("review", "/sasaran/0")]
 
 
 def test_capital_tail_after_a_connective_goes_on_flagged():

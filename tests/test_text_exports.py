@@ -274,6 +274,19 @@ def test_layout_sasaran_centred_on_rows_of_one_line():
     assert score(want, got).silent == 0
 
 
+def test_layout_sasaran_cut_by_a_page_break_goes_on_under_the_repeated_header():
+    """Development seed 1564: 'Menurunnya' / 'kualitas laporan' / 'keuangan' ends page 2 and 'Pemerintah
+    Daerah' opens page 3 beside a new row. A text export gives no line extents, so nothing said the text
+    had wrapped, and 'Pemerintah Daerah' was read as a Sasaran of its own, silently. By its letters
+    'Pemerintah' would not have fitted after 'keuangan', and it opens as no Sasaran does: the text goes
+    on, and the join is checked."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1564, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(1564))
+    assert [s["text"] for s in got["sasaran"]] == [s["text"] for s in want["sasaran"]]
+    joined = next(k for k, s in enumerate(got["sasaran"]) if s["text"].endswith("keuangan Pemerintah Daerah"))
+    assert any(w["code"] == "page-break-unsure" and w["ref"] == f"/sasaran/{joined}" for w in got["warnings"])
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

@@ -236,6 +236,14 @@ def looks_cut(lines: list[str]) -> bool:
     return ends_open(lines) or len(lines) >= 2 and len(lines[-1]) >= 0.8 * max(map(len, lines[:-1]))
 
 
+def wrapped_before(lines: list[str], tail: str) -> bool:
+    """Whether the first word of `tail` would have made the text's last line longer than its widest,
+    by its letters (no line extents): the text wrapped before it, so it may go on there."""
+    lines = [line.strip() for line in lines if line.strip()]
+    words = tail.split()
+    return len(lines) >= 2 and bool(words) and len(lines[-1]) + 1 + len(words[0]) > max(map(len, lines))
+
+
 def ends_open(lines: list[str]) -> bool:
     """Whether a cell's text ends on a word no statement ends on ('dan', 'dari', 'yang'): it goes on."""
     words = lines[-1].split() if lines else []
@@ -779,6 +787,12 @@ class RktWalker(TableWalker):
             return lower or ends_open(current.lines) or not opens, not small
         if lower or ends_open(current.lines):
             return True, doubtful_join or upper  # a capital tail after a connective may still open a level
+        if fits is None and upper and role is Role.SASARAN and wrapped_before(current.lines, lines[0]) \
+                and not self.states_level(first_word(lines[0]), role) and not self.opens_like_others(lines[0], role, cell):
+            # no line extents (a text export): a tail whose first word would not have fitted on the text's last
+            # line, by its letters, and that opens as no level does, goes on ('keuangan' / 'Pemerintah Daerah',
+            # dev seed 1564); checked
+            return True, True
         return False, looks_cut(current.lines)
 
     def wrapped_apart(self, current: LevelDraft | None, cell: Cell, lines: list[str], role: Role,
