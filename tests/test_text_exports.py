@@ -287,6 +287,18 @@ def test_layout_sasaran_cut_by_a_page_break_goes_on_under_the_repeated_header():
     assert any(w["code"] == "page-break-unsure" and w["ref"] == f"/sasaran/{joined}" for w in got["warnings"])
 
 
+def test_layout_page_on_a_grid_of_its_own_is_matched_by_its_values():
+    """Development seed 1726: page 2 prints no header and only a Sasaran's last word in the merged
+    columns, so the export set it out on a grid of its own, the indikator 29 characters left of the
+    header's. Each line still fit the header's starts, one run a column, and the page's three rows were
+    lost: their targets ('AA', '62,79%') read into the Sasaran column, silently. A whole value landing
+    in a column of text means the starts do not fit: the lines are matched."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1726, "layout", cache_dir()))))
+    rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
+    assert rows["Prosentase TPS yang melaksanakan pemungutan suara sesuai jadwal"] == "AA"
+    assert rows["Tingkat laporan dana kampanye yang diaudit"] == "62,79%"
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

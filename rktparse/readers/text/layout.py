@@ -811,12 +811,22 @@ def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
 
 
 def _fits(starts: Starts, line_runs: list[Run], roles: list[str]) -> bool:
-    """Whether the line is read by these starts: they fit its runs, and no run opening with an
-    indikator's word starts in a merged column and runs on into the indikator's (a page the export set
-    out narrower than its header: 'Cakupan indeks ...' two characters left of the boundary, dev 2052)."""
-    return starts.fits(line_runs) and not any(
-        roles[own] in LEVELS and roles[own + 1] == INDIKATOR and starts.column(run.end - 1) > own
-        and opener(first_word(run.text)) == INDIKATOR for run in line_runs if (own := starts.column(run.start)) + 1 < len(roles))
+    """Whether the line is read by these starts: they fit its runs, no run opening with an indikator's
+    word starts in a merged column and runs on into the indikator's (a page the export set out narrower
+    than its header: 'Cakupan indeks ...' two characters left of the boundary, dev 2052), and no whole
+    value ('AA', '62,79%') beside other runs lands in a column of text (a page set out on a grid of its
+    own: its Kegiatan at the header's indikator, its target in the Sasaran's, dev 1726)."""
+    return starts.fits(line_runs) and not any(_misread(run, starts, roles, len(line_runs) > 1) for run in line_runs)
+
+
+def _misread(run: Run, starts: Starts, roles: list[str], beside: bool) -> bool:
+    """Whether these starts would put the run in a column that cannot hold it (see `_fits`)."""
+    own = starts.column(run.start)
+    if beside and len(run.text) > 1 and roles[own] in (*LEVELS, INDIKATOR, KEGIATAN) and is_value(run.text):
+        # (a grade's one letter is as often a wrapped word's: 'terakreditasi minimal' / 'B')
+        return True
+    return own + 1 < len(roles) and roles[own] in LEVELS and roles[own + 1] == INDIKATOR \
+        and starts.column(run.end - 1) > own and opener(first_word(run.text)) == INDIKATOR
 
 
 def _placed(lines: list[str], body: list[int], columns: list[Column], carried: bool = False
