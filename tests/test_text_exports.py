@@ -299,6 +299,17 @@ def test_layout_page_on_a_grid_of_its_own_is_matched_by_its_values():
     assert rows["Tingkat laporan dana kampanye yang diaudit"] == "62,79%"
 
 
+def test_layout_value_with_its_unit_a_space_before_the_kegiatan_keeps_its_unit():
+    """Development seed 1558: '32.844 kali Distribusi logistik' prints the target's unit a single space
+    before the Kegiatan, past the column boundary: the Kegiatan opened 'kali Distribusi ...' and the
+    target lost its unit. The run's first words that make a value stay in the value's column."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(1558, "layout", cache_dir()))))
+    rows = {ind["target"]["raw"]: ind["kegiatan"][0] for s in got["sasaran"] for ind in s["indikator"]
+            if ind["kegiatan"]}
+    assert rows["32.844 kali"].startswith("Distribusi logistik")
+    assert rows["40.994 unit"].startswith("1. Peneglolaan Jaringan")
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

@@ -792,11 +792,11 @@ def _table_ends(lines: list[str], after: list[int]) -> bool:
 def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
     """The text of one body line in each column, by where each word starts. A value with its unit
     ('21.840 kali') keeps its words together where the next column holds text (a Kegiatan): the
-    boundary was guessed on another page's grid, and no text cell opens with a value's unit."""
+    boundary was guessed on another page's grid, and no text cell opens with a value's unit; so does
+    one a single space before the Kegiatan's words ('32.844 kali Distribusi ...', dev seed 1558)."""
     cells = [""] * len(roles)
-    # only a run whose words fall in two columns is asked whether it is a value (every line is placed)
-    values = [(run.start, run.end, own) for run in runs(raw)
-              if (own := starts.column(run.start)) != starts.column(run.end - 1) and is_value(run.text)]
+    # only a run whose words fall in two columns is asked whether it opens with a value (every line is placed)
+    values = [found for run in runs(raw) if (found := _value_head(run, starts)) is not None]
     begins = {col: x for x, col in starts.points}
     for word in words(raw):
         col = starts.column(word.start)
@@ -808,6 +808,21 @@ def _place(raw: str, starts: Starts, roles: list[str]) -> list[str]:
             col -= 1  # is the No column's, centred in it ('8.' beside a Sasaran's middle line, dev seed 1522)
         cells[col] = f"{cells[col]} {word.text}".strip()
     return cells
+
+
+def _value_head(run: Run, starts: Starts) -> tuple[int, int, int] | None:
+    """(start, end, column) of the longest run of the run's first words that is a value and falls in two
+    columns, if any."""
+    own = starts.column(run.start)
+    if own == starts.column(run.end - 1):
+        return None
+    for found in reversed(list(re.finditer(r"\S+", run.text))[1:]):
+        end = run.start + found.end()
+        if starts.column(end - 1) == own:
+            return None
+        if is_value(run.text[:found.end()]):
+            return run.start, end, own
+    return None
 
 
 def _fits(starts: Starts, line_runs: list[Run], roles: list[str]) -> bool:
