@@ -79,12 +79,13 @@ def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), b
     above leave a gap: a column's whole name centred on a taller header ('PROGRAM DAN KEGIATAN')."""
     line_runs, line_words = runs(raw), words(raw)
     over = [run for line in above for run in runs(line)]
-    broken = [not is_header_word(word.text) and (_completes(word, [*ends, *above]) or _starts(word, below))
-              for word in line_words]
+    named = [is_header_word(word.text) for word in line_words]
     return (bool(line_runs) and all(len(r.text.split()) <= (MAX_APART if over and not _overlaps([r], over) else 2)
                                     for r in line_runs)
-            and all(is_header_word(word.text) or piece for word, piece in zip(line_words, broken))
-            and not (header is not None and not all(broken) and is_title_line(raw)
+            and all(whole or _completes(word, [*ends, *above]) or _starts(word, below)
+                    for word, whole in zip(line_words, named))
+            # (a line of a broken header word's pieces only, no whole name, is no title: 'TARGE')
+            and not (header is not None and any(named) and is_title_line(raw)
                      and _overlaps(line_runs, runs(header))
                      and not _opens_names(line_runs, runs(header)))
             and not all(COLUMN_NUMBER.match(r.text) for r in line_runs))

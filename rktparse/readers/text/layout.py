@@ -49,7 +49,7 @@ from rktparse.readers.text.lines import (
     text_width,
 )
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
-from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched
+from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched, misplaced
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
@@ -835,13 +835,13 @@ def _fits(starts: Starts, line_runs: list[Run], roles: list[str]) -> bool:
 
 
 def _misread(run: Run, starts: Starts, roles: list[str], beside: bool) -> bool:
-    """Whether these starts would put the run in a column that cannot hold it (see `_fits`)."""
+    """Whether these starts would put the run where it is `misplaced` (see `_fits`): an indikator's word
+    only where the run crosses into the indikator's column, a value only beside other runs and of two
+    characters or more (a grade's one letter is as often a wrapped word's: 'terakreditasi minimal' / 'B')."""
     own = starts.column(run.start)
-    if beside and len(run.text) > 1 and roles[own] in (*LEVELS, INDIKATOR, KEGIATAN) and is_value(run.text):
-        # (a grade's one letter is as often a wrapped word's: 'terakreditasi minimal' / 'B')
-        return True
-    return own + 1 < len(roles) and roles[own] in LEVELS and roles[own + 1] == INDIKATOR \
-        and starts.column(run.end - 1) > own and opener(first_word(run.text)) == INDIKATOR
+    crosses = own + 1 < len(roles) and roles[own + 1] == INDIKATOR and starts.column(run.end - 1) > own
+    short = beside and 1 < len(run.text) and len(run.text.split()) <= 3  # (no value runs to more words)
+    return (crosses or short) and misplaced(run, own, roles) and (crosses or is_value(run.text))
 
 
 def _placed(lines: list[str], body: list[int], columns: list[Column], carried: bool = False

@@ -83,7 +83,7 @@ def is_value(text: str) -> bool:
                                              for span in target_spans(text))
 
 
-def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
+def misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
     """A whole value ('97 %', '14 unit') in a column of text, or an indikator's opening word
     ('Persentase', 'tingkat') in a merged column (Sasaran, Tujuan)."""
     if is_value(run.text):
@@ -92,7 +92,7 @@ def _misplaced(run: Run, col: int, roles: Sequence[str]) -> bool:
 
 
 def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) -> Starts | None:
-    """The runs' starts matched to columns in order (see the module), none `_misplaced` by the
+    """The runs' starts matched to columns in order (see the module), none `misplaced` by the
     columns' `roles` if that can be; None when no matching
     stretches the runs straight (fewer than two runs, or more runs than columns), or when there are
     more matchings to try than `MAX_MATCHINGS` (many runs under a header of many columns)."""
@@ -100,12 +100,12 @@ def matched(line_runs: Sequence[Run], x0s: Sequence[int], roles: Sequence[str]) 
         return None
     best: tuple[float, tuple[int, ...]] | None = None
     starts = [run.start for run in line_runs]
-    misplaced = [[_misplaced(run, col, roles) for col in range(len(x0s))] for run in line_runs]  # once, not per matching
+    misplaced_at = [[misplaced(run, col, roles) for col in range(len(x0s))] for run in line_runs]  # once, not per matching
     for cols in combinations(range(len(x0s)), len(line_runs)):
         cost = _misfit_cost(starts, [x0s[c] for c in cols])
         if cost is None:
             continue
-        cost += 100.0 * sum(misplaced[i][col] for i, col in enumerate(cols))
+        cost += 100.0 * sum(misplaced_at[i][col] for i, col in enumerate(cols))
         if best is None or cost <= best[0]:  # ties: the columns furthest right (the squeezed space was left)
             best = (cost, cols)
     return Starts(tuple(zip(starts, best[1]))) if best else None
