@@ -310,6 +310,17 @@ def test_layout_value_with_its_unit_a_space_before_the_kegiatan_keeps_its_unit()
     assert rows["40.994 unit"].startswith("1. Peneglolaan Jaringan")
 
 
+def test_layout_value_with_a_note_after_a_target_in_words_opens_a_row():
+    """Development seed 2206: 'Kategori Baik' then '10 (306' / 'Temuan)' beside 'capaian rambu lalu
+    lintas ...': the figure with its note open was no whole figure, so the row went into the one above,
+    its target 'Kategori Baik 10 (306 Temuan)', silently. A line opening with a figure after a target in
+    words, beside an indikator's opening word, opens a row."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2206, "layout", cache_dir()))))
+    rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
+    assert rows["capaian rambu lalu lintas yang terpasang"] == "10 (306 Temuan)"
+    assert rows["Prosentase trayek angkutan perdesaan yang terlayani"] == "Kategori Baik"
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

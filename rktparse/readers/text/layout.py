@@ -122,7 +122,7 @@ def _after_words(value: str, here: str, beside: str) -> bool:
         return False
     if _opens_value(value):
         return _complete(value) and here[:1].isupper() and not is_satuan(first_word(here))
-    return _whole_figure(here)
+    return _whole_figure(here) or bool(_FIGURE_OPENS.match(here))  # ('10 (306' / 'Temuan)', dev seed 2206)
 
 
 def _note_under(value: str, here: str) -> bool:
