@@ -321,6 +321,16 @@ def test_layout_value_with_a_note_after_a_target_in_words_opens_a_row():
     assert rows["Prosentase trayek angkutan perdesaan yang terlayani"] == "Kategori Baik"
 
 
+def test_layout_amount_broken_under_a_whole_value_opens_a_row():
+    """Development seed 2201: '53%' then 'Rp264.000.0' / '00.000.000' beside 'tingkat Daftar Pemilih' and a
+    new Sasaran's first line: the amount a narrow column broke was no whole value, so its row went into
+    the one above, silently. An amount's opening under a whole value opens a row as a figure does."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2201, "layout", cache_dir()))))
+    rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
+    assert rows["Nilai pegawai yang mengikuti bimbingan teknis kepemiluan"] == "53%"
+    assert rows["tingkat Daftar Pemilih Tetap yang dimutakhirkan"] == "Rp264.000.000.000.000"
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

@@ -65,7 +65,8 @@ OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
-_FIGURE_OPENS = re.compile(r"^(?:0(?:,\d+)?|[1-9][\d.,]*)(?: |$)")  # a line opening with a figure ('80', '28 (100')
+# a line opening with a figure ('80', '28 (100') or an amount ('Rp264.000.0', a narrow column broke it: dev seed 2201)
+_FIGURE_OPENS = re.compile(r"^(?:Rp\.? ?)?(?:0(?:,\d+)?|[1-9][\d.,]*)(?: |$)")
 
 
 def _complete(text: str) -> bool:
