@@ -331,6 +331,20 @@ def test_layout_amount_broken_under_a_whole_value_opens_a_row():
     assert rows["tingkat Daftar Pemilih Tetap yang dimutakhirkan"] == "Rp264.000.000.000.000"
 
 
+def test_layout_misi_centred_beside_top_aligned_sasaran():
+    """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
+    tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no
+    Sasaran's first line, was joined to the first over sixteen rows. A column whose own cells mostly
+    open off a row's top is centred, whatever the table's other columns do."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2215, "layout", cache_dir()))))
+    want = gen.expected(gen.generate(2215))
+
+    def misi(doc: dict) -> list[str | None]:
+        return [s["misi"] and s["misi"]["text"] for s in doc["sasaran"]]
+
+    assert misi(got) == misi(want)
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

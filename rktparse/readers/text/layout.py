@@ -393,7 +393,8 @@ class _Table:
         across = {top_rows[first] for first in self.headings}
         inner: frozenset[int] | None = None
         for col in levels:
-            merged, opens = self._merged(col, top_rows, grid_row, frozenset(opened), centred, inner)
+            merged, opens = self._merged(col, top_rows, grid_row, frozenset(opened), self.columns[col].role in centred,
+                                         inner)
             if self.columns[col].role != "no" and opens is not None:
                 inner = opens
             if self.columns[col].role == "no":  # (a new Sasaran is no sign of a new Misi: only the No column's
@@ -418,9 +419,11 @@ class _Table:
                  f"the columns in order: check them", out.page,
                  *(out.boxes(indikator, range(row, row + span)) or [out.near(row)]))
 
-    def _centred(self, levels: list[int], tops: frozenset[int]) -> bool:
-        """Whether the table's merged cells stand centred on their rows: too few of them (a fitted
-        share, over every merged column) open on a row's first line. A page's one cell tells little (a
+    def _centred(self, levels: list[int], tops: frozenset[int]) -> frozenset[str]:
+        """The merged columns whose cells stand centred on their rows: every one where too few of the
+        table's cells (a fitted share, over every merged column) open on a row's first line, else those
+        whose own cells, two or more, do so (a Misi centred beside top-aligned Sasaran, dev seed 2215).
+        A page's one cell tells little (a
         centred cell stands at a row's top where that row is its tallest): its column's cells on the
         table's pages before tell with it then (`tops`, which counts this page's too, for the page after)."""
         starts = {self.columns[col].role: [cell.line for cell in self._split(col, 0, len(self.grid), tops=tops)]
@@ -437,7 +440,10 @@ class _Table:
         # on its first row, a centred one below it (dev seed 2053, rows of one line each)
         below_first = self.opening and bool(lines) and min(tops, default=0) < min(lines) \
             and not any(line < min(lines) for line in self.headings)
-        return below_first or on_top < W["layout.level.top_share"] * cells
+        if below_first or on_top < W["layout.level.top_share"] * cells:
+            return frozenset(starts)
+        return frozenset(role for role, found in starts.items()
+                         if len(found) > 1 and sum(line in tops for line in found) < W["layout.level.top_share"] * len(found))
 
     def _merged(self, col: int, top_rows: dict[int, int], n_rows: int, opened: frozenset[int], centred: bool,
                 inner: frozenset[int] | None = None) -> tuple[list[tuple[_Cell, int, int]], frozenset[int] | None]:
