@@ -345,6 +345,16 @@ def test_layout_misi_centred_beside_top_aligned_sasaran():
     assert misi(got) == misi(want)
 
 
+def test_layout_level_opening_word_alone_on_a_line_goes_on():
+    """Development seed 2310: a centred Misi prints 'Mewujudkan' / 'Pembangunan' / 'Infrastruktur Yang' /
+    ... a line apart; 'Mewujudkan' was cut off as a Misi of its own. A level's opening word alone is no
+    statement: the cell goes on."""
+    got = json.loads(rktparse.dumps(rktparse.parse(exported(2310, "layout", cache_dir()))))
+    misi = {s["misi"]["text"] for s in got["sasaran"] if s["misi"]}
+    assert "Mewujudkan Pembangunan Infrastruktur Yang Merata dan Berkelanjutan" in misi
+    assert "Mewujudkan" not in misi
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

@@ -62,6 +62,7 @@ CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that sh
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
 OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening where the level inside opens none
+LONE_WORD = 6.0  # log-odds against a level's cell ending on a first line of its opening word alone
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
@@ -551,6 +552,10 @@ class _Table:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
                 score += W["layout.level.opener"] * _level_cue(first_word(text), self.columns[col].role)
+                if len(cells[-1].lines) == 1 and " " not in (alone := cells[-1].lines[0]) \
+                        and _level_cue(alone, self.columns[col].role) > 0:
+                    score -= LONE_WORD  # a level's opening word alone is no statement ('Mewujudkan' / 'Pembangunan',
+                    # dev 2310; a tail's last word alone at a page's top may be: 'Nasional', dev 1418)
             if within is not None and n not in within:
                 score -= OUTSIDE_INNER
             if self.columns[col].role == "no" and NUMBERING.match(text):
