@@ -56,6 +56,11 @@ THRESHOLDS = {
 }
 
 
+def _read(seed: int, style: str) -> dict:
+    """What rktparse reads from a generated document's export, as its JSON."""
+    return json.loads(rktparse.dumps(rktparse.parse(exported(seed, style, cache_dir()))))
+
+
 def test_weights_are_fitted_and_known():
     fitted = json.loads(weights.FILE.read_text())
     assert set(fitted["weights"]) <= set(weights.START)
@@ -105,7 +110,7 @@ def test_layout_misi_centred_in_a_table_of_top_aligned_cells():
     # rows' first lines; the first Sasaran had no Misi. On page 2 the last Sasaran, centred on the page's
     # last two rows above the signature, took the row carried on from page 1 too, and was read as the rest
     # of the Sasaran before it.
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(80, "layout", cache_dir()))))
+    got = _read(80, "layout")
     want = gen.expected(gen.generate(80))
     assert [(s["misi"]["text"], len(s["indikator"])) for s in got["sasaran"]] == [
         (s["misi"]["text"], len(s["indikator"])) for s in want["sasaran"]]
@@ -117,7 +122,7 @@ def test_layout_lone_cell_at_a_row_top_on_a_centred_table_s_last_page():
     opens on its last row's first line (that row, a long Kegiatan list, is its tallest). Read on that
     page alone the table looked top-aligned, and its three rows above went to the Sasaran of page 2,
     silently. A page's lone cell is told by the table's pages before it now."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1548, "layout", cache_dir()))))
+    got = _read(1548, "layout")
     want = gen.expected(gen.generate(1548))
     assert [(s["text"], len(s["indikator"])) for s in got["sasaran"]] == [
         (s["text"], len(s["indikator"])) for s in want["sasaran"]]
@@ -130,7 +135,7 @@ def test_layout_heading_set_like_the_page_s_first(seed):
     above's last line or the indikator's. Seed 1455: it is page 2's last line, under a Kegiatan's lines
     and no Sasaran's. Seed 1486: a Sasaran's line set a line apart where the heading stood ('Terwujudnya
     Zona Integritas menuju' / 'Wilayah Bebas dari Korupsi') stays the Sasaran's."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
     assert [(s["group"] and s["group"]["text"], s["text"]) for s in got["sasaran"]] == [
         (s["group"] and s["group"]["text"], s["text"]) for s in want["sasaran"]]
@@ -140,7 +145,7 @@ def test_stream_row_number_on_a_line_of_its_own_goes_on_with_the_numbers():
     """Development seed 1522 (pypdf): rows 1 and 3 print their number on a line of its own (their Sasaran
     wraps); the rows' sequence stopped there, so '5 Peningkatan kompetensi ...' kept its number in its
     Sasaran's text and every row after it was read against the wrong number."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1522, "pypdf", cache_dir()))))
+    got = _read(1522, "pypdf")
     want = gen.expected(gen.generate(1522))
     assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
 
@@ -156,7 +161,7 @@ def test_stream_sasaran_and_indikator_on_one_line_are_parted():
         "Meningkatnya Nilai Tukar Petani Persentase produksi padi"]
     assert _sasaran_and_indikator("Persentase desa Universal Child Immunization") == [
         "Persentase desa Universal Child Immunization"]
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1380, "pypdf", cache_dir()))))
+    got = _read(1380, "pypdf")
     want = gen.expected(gen.generate(1380))
     assert score(want, got).exact == score(want, got).rows == 6
 
@@ -167,7 +172,7 @@ def test_layout_row_number_centred_in_its_column_on_a_page_without_a_header(seed
     number alone ('8.') a character left of where the Sasaran column starts; the number's run decided
     the page's shift (one character too far) and the number was read into the Sasaran's text
     ('menurunnya Pemungutan dan 8. Penghitungan ...'), its row left without one."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
     assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
 
@@ -178,7 +183,7 @@ def test_layout_indikator_line_at_a_page_s_left_edge_is_no_heading():
     capitals over a new row, was read as a heading: the indikator lost it silently and the page's rows
     took 'Tepat Waktu' as their group. A line under its indikator's line, starting where it does, is that
     cell's line."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1562, "layout", cache_dir()))))
+    got = _read(1562, "layout")
     want = gen.expected(gen.generate(1562))
     assert score(want, got).exact == score(want, got).rows
 
@@ -188,7 +193,7 @@ def test_layout_a_page_s_only_line_under_a_repeated_header_is_no_heading(seed):
     """Development seeds 1640 and 1671: the last page prints the header again over one line, the rest of
     page 2's last indikator ('Harapan (%)') or Kegiatan ('Pendataan anak tidak sekolah'). Standing where
     no other line of the page starts (there is none), it was read as a heading and lost silently."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
     assert not [s["group"] for s in got["sasaran"] if s["group"]]
     assert score(want, got).exact == score(want, got).rows
@@ -199,7 +204,7 @@ def test_layout_indikator_line_with_its_amount_packed_after_it_is_no_heading():
     the amount too wide for its column and one space after the indikator's words. Crossing a column
     boundary, the line was read as a heading over four rows, silently, and its row was lost. A heading
     ends on no amount."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1933, "layout", cache_dir()))))
+    got = _read(1933, "layout")
     want = gen.expected(gen.generate(1933))
     assert not [s["group"] for s in got["sasaran"] if s["group"]]
     assert score(want, got).exact == score(want, got).rows
@@ -210,7 +215,7 @@ def test_layout_header_name_broken_in_a_narrow_centred_cell_keeps_the_header_who
     prints 'INDIKATO' / 'R KINERJA' / 'UTAMA', its centred second line starting a character left of the
     first. The 'R' was taken for no header word, so the header ended on its second line: 'KETERANGAN'
     named no column, and every row's Keterangan ran into its Anggaran, silently."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1786, "layout", cache_dir()))))
+    got = _read(1786, "layout")
     want = gen.expected(gen.generate(1786))
 
     def extras(doc: dict) -> list[dict]:
@@ -225,7 +230,7 @@ def test_layout_column_boundary_where_the_right_column_s_lines_start():
     indikator's 'dibina'; the gutters at 31-32 and 34-35 are as wide, and the boundary was put in the
     first, so 'di' went to the indikator ('Nilai kleompok tani yang di dibina'), silently. Of two gutters
     as wide, the column starts where its lines start."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2140, "layout", cache_dir()))))
+    got = _read(2140, "layout")
     want = gen.expected(gen.generate(2140))
     assert score(want, got).exact == score(want, got).rows
 
@@ -236,7 +241,7 @@ def test_layout_indikator_set_left_of_its_column_on_a_narrower_page():
     where their runs start, so 'Cakupan' and 'Persentase' were read as Sasaran cells, silently. A run
     opening with an indikator's word that runs from a merged column on into the indikator's is read by
     starts matched to the line."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2052, "layout", cache_dir()))))
+    got = _read(2052, "layout")
     want = gen.expected(gen.generate(2052))
 
     def rows(doc: dict) -> list[tuple[str, str]]:
@@ -253,7 +258,7 @@ def test_layout_header_name_broken_over_two_lines_above_the_header_line():
     'TAHUN' / '2024' under it. 'TARGE' was taken for a title's last line and 'T' for its tail, so the
     column was named 'TAHUN 2024', an extra column: every target was kept there, one read as none,
     silently. A line of a header word's pieces is no title."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1995, "layout", cache_dir()))))
+    got = _read(1995, "layout")
     want = gen.expected(gen.generate(1995))
     assert not [ind["extra"] for s in got["sasaran"] for ind in s["indikator"] if ind.get("extra")]
     assert score(want, got).exact == score(want, got).rows
@@ -264,7 +269,7 @@ def test_layout_sasaran_centred_on_rows_of_one_line():
     line, and most of them were taken for top-aligned: 'Capaian rata-rata lama sekolah' went under the
     Sasaran above its own, silently. The table opens on the page with a row beside no Sasaran, where a
     top-aligned cell would stand: its cells are centred."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2053, "layout", cache_dir()))))
+    got = _read(2053, "layout")
     want = gen.expected(gen.generate(2053))
 
     def parents(doc: dict) -> list[str]:
@@ -280,7 +285,7 @@ def test_layout_sasaran_cut_by_a_page_break_goes_on_under_the_repeated_header():
     had wrapped, and 'Pemerintah Daerah' was read as a Sasaran of its own, silently. By its letters
     'Pemerintah' would not have fitted after 'keuangan', and it opens as no Sasaran does: the text goes
     on, and the join is checked."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1564, "layout", cache_dir()))))
+    got = _read(1564, "layout")
     want = gen.expected(gen.generate(1564))
     assert [s["text"] for s in got["sasaran"]] == [s["text"] for s in want["sasaran"]]
     joined = next(k for k, s in enumerate(got["sasaran"]) if s["text"].endswith("keuangan Pemerintah Daerah"))
@@ -293,7 +298,7 @@ def test_layout_page_on_a_grid_of_its_own_is_matched_by_its_values():
     header's. Each line still fit the header's starts, one run a column, and the page's three rows were
     lost: their targets ('AA', '62,79%') read into the Sasaran column, silently. A whole value landing
     in a column of text means the starts do not fit: the lines are matched."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1726, "layout", cache_dir()))))
+    got = _read(1726, "layout")
     rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
     assert rows["Prosentase TPS yang melaksanakan pemungutan suara sesuai jadwal"] == "AA"
     assert rows["Tingkat laporan dana kampanye yang diaudit"] == "62,79%"
@@ -303,7 +308,7 @@ def test_layout_value_with_its_unit_a_space_before_the_kegiatan_keeps_its_unit()
     """Development seed 1558: '32.844 kali Distribusi logistik' prints the target's unit a single space
     before the Kegiatan, past the column boundary: the Kegiatan opened 'kali Distribusi ...' and the
     target lost its unit. The run's first words that make a value stay in the value's column."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1558, "layout", cache_dir()))))
+    got = _read(1558, "layout")
     rows = {ind["target"]["raw"]: ind["kegiatan"][0] for s in got["sasaran"] for ind in s["indikator"]
             if ind["kegiatan"]}
     assert rows["32.844 kali"].startswith("Distribusi logistik")
@@ -315,7 +320,7 @@ def test_layout_value_with_a_note_after_a_target_in_words_opens_a_row():
     lintas ...': the figure with its note open was no whole figure, so the row went into the one above,
     its target 'Kategori Baik 10 (306 Temuan)', silently. A line opening with a figure after a target in
     words, beside an indikator's opening word, opens a row."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2206, "layout", cache_dir()))))
+    got = _read(2206, "layout")
     rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
     assert rows["capaian rambu lalu lintas yang terpasang"] == "10 (306 Temuan)"
     assert rows["Prosentase trayek angkutan perdesaan yang terlayani"] == "Kategori Baik"
@@ -325,7 +330,7 @@ def test_layout_amount_broken_under_a_whole_value_opens_a_row():
     """Development seed 2201: '53%' then 'Rp264.000.0' / '00.000.000' beside 'tingkat Daftar Pemilih' and a
     new Sasaran's first line: the amount a narrow column broke was no whole value, so its row went into
     the one above, silently. An amount's opening under a whole value opens a row as a figure does."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2201, "layout", cache_dir()))))
+    got = _read(2201, "layout")
     rows = {ind["text"]: ind["target"]["raw"] for s in got["sasaran"] for ind in s["indikator"]}
     assert rows["Nilai pegawai yang mengikuti bimbingan teknis kepemiluan"] == "53%"
     assert rows["tingkat Daftar Pemilih Tetap yang dimutakhirkan"] == "Rp264.000.000.000.000"
@@ -336,7 +341,7 @@ def test_layout_misi_centred_beside_top_aligned_sasaran():
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no
     Sasaran's first line, was joined to the first over sixteen rows. A column whose own cells mostly
     open off a row's top is centred, whatever the table's other columns do."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2215, "layout", cache_dir()))))
+    got = _read(2215, "layout")
     want = gen.expected(gen.generate(2215))
 
     def misi(doc: dict) -> list[str | None]:
@@ -349,7 +354,7 @@ def test_layout_level_opening_word_alone_on_a_line_goes_on():
     """Development seed 2310: a centred Misi prints 'Mewujudkan' / 'Pembangunan' / 'Infrastruktur Yang' /
     ... a line apart; 'Mewujudkan' was cut off as a Misi of its own. A level's opening word alone is no
     statement: the cell goes on."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(2310, "layout", cache_dir()))))
+    got = _read(2310, "layout")
     misi = {s["misi"]["text"] for s in got["sasaran"] if s["misi"]}
     assert "Mewujudkan Pembangunan Infrastruktur Yang Merata dan Berkelanjutan" in misi
     assert "Mewujudkan" not in misi
@@ -360,7 +365,7 @@ def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     following lines, each beside an indikator opening in small letters that line fill would have let go
     on; three rows were read as one, two lost silently. A target cell holds one figure: a bare figure
     right under another (not the rest of one a narrow column broke) opens a row."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1900, "layout", cache_dir()))))
+    got = _read(1900, "layout")
     want = gen.expected(gen.generate(1900))
 
     def indikator(doc: dict) -> list[str]:
@@ -376,7 +381,7 @@ def test_layout_target_in_words_after_a_whole_value_opens_a_row(seed):
     beside 'prosentase laporan dana kampanye', an indikator opening in small letters under one that
     line fill let go on: the two rows were read as one, the second lost silently. A capitalised word
     that is no unit, after a whole value, beside an indikator's opening word, is the next row's target."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
 
     def indikator(doc: dict) -> list[str]:
@@ -391,7 +396,7 @@ def test_layout_figure_under_a_whole_value_opens_a_row(seed):
     next line of the target column, beside an indikator opening in small letters ('capaian anak usia
     ...'): two rows read as one, the second lost silently. A line opening with a figure under a whole
     value is the next row's target."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
     assert [ind["text"] for s in got["sasaran"] for ind in s["indikator"]] == \
         [ind["text"] for s in want["sasaran"] for ind in s["indikator"]]
@@ -401,7 +406,7 @@ def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
     """Development seed 1580 (PyMuPDF): the Kegiatan 'Distribusi logistik Pemilu ke PPK dan PPS bagi aparatur'
     was read as an indikator of a row of its own, and the note on its doubtful column pointed at that row
     only: the row above ('Angka TPS ...'), short of two Kegiatan, had no warning. The note names it too."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1580, "pymupdf", cache_dir()))))
+    got = _read(1580, "pymupdf")
     rows = [(f"/sasaran/{i}/indikator/{j}", ind["text"]) for i, s in enumerate(got["sasaran"])
             for j, ind in enumerate(s["indikator"])]
     above = next(k for k, (_, text) in enumerate(rows) if text.startswith("Angka TPS yang melaksanakan"))
@@ -414,7 +419,7 @@ def test_layout_title_case_sasaran_wrapped_beside_no_number_stays_one_cell():
     """Development seed 1598: a packed table numbers its Sasaran ('1', '2.', ...); 'Meningkatnya Ketersediaan
     Fasilitas' / 'Perlengkapan Jalan Yang Akuntabel', in Title Case, was cut at its capital beside the next
     indikator into two Sasaran. A line the No column opens no cell on, and no Sasaran's word opens, goes on."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1598, "layout", cache_dir()))))
+    got = _read(1598, "layout")
     want = gen.expected(gen.generate(1598))
     assert [(s["no"], s["text"]) for s in got["sasaran"]] == [(s["no"], s["text"]) for s in want["sasaran"]]
 
@@ -423,7 +428,7 @@ def test_layout_heading_on_a_page_the_export_squeezed():
     # development seed 236 (and 248 alike): page 2 goes on under page 1's header, its text moved off the header's
     # columns; 'Bidang Pelayanan Umum' centred across it was read as no heading (its rows kept the group
     # above), for a squeezed line's runs were not looked at
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(236, "layout", cache_dir()))))
+    got = _read(236, "layout")
     want = gen.expected(gen.generate(236))
     assert [s["group"] and s["group"]["text"] for s in got["sasaran"]] == [
         s["group"] and s["group"]["text"] for s in want["sasaran"]]
@@ -437,7 +442,7 @@ def test_layout_centred_levels_at_a_page_break_and_in_title_case(seed, sasaran):
     # and the Sasaran lost its No. Dev seed 211: a Tujuan in Title Case was cut in two where its second
     # line opens with a capital ('Meningkatkan Kualitas' / 'Pelayanan Publik'), both in one row. (Its
     # page 2 opens under a lone Sasaran running on from page 1, whose rows are flagged: not compared.)
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    got = _read(seed, "layout")
     want = gen.expected(gen.generate(seed))
 
     def levels(doc):
@@ -497,7 +502,7 @@ def test_stream_heading_guessed_points_at_every_row_it_heads():
     # points at each of their rows, not the first only (dev seed 145 had an indikator line read as a
     # heading, 'Angka level maturitas SPIP Dokumen', the rows of its three Sasaran silent; an
     # indikator's opening word keeps such a line a row now). Dev seed 128: two headings, eight rows.
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(128, "pypdf", cache_dir()))))
+    got = _read(128, "pypdf")
     headed = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"]) if s["group"]
               for j in range(len(s["indikator"]))}
     guessed = {w["ref"] for w in got["warnings"] if w["code"] == "text-heading-guessed"}
@@ -516,13 +521,13 @@ def test_plain_pdftotext_columns_printed_apart_are_flagged_row_by_row():
     """Plain pdftotext prints some pages column by column (a column's name over several of its cells):
     which cells share a row is a guess there, so every row read on such a page is pointed at; a
     first row printed column by column and the rows after it row by row is no such page (seed 1)."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(27, "pdftotext", cache_dir()))))
+    got = _read(27, "pdftotext")
     apart = [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
     assert {w["message"].split(":")[0] for w in apart} == {"page 1"}
     on_page_1 = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"])
                  for j, row in enumerate(s["indikator"]) if row["pages"][0] == 1}
     assert on_page_1 and {w["ref"] for w in apart} == on_page_1
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1, "pdftotext", cache_dir()))))
+    got = _read(1, "pdftotext")
     assert not [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
     with pytest.raises(NoTableError, match="columns are printed one after another"):
         rktparse.parse(exported(3, "pdftotext", cache_dir()))  # no row of it could be told
@@ -532,7 +537,7 @@ def test_blocks_indikator_with_an_empty_target_before_a_new_sasaran_is_no_headin
     """Dev seed 200 (PyMuPDF): 'Rasio Puskesmas Terakreditasi (%)' stands alone on its row, its target
     left empty, right before a new Sasaran: its first word opens an indikator, so it is one, not a
     heading over the rows below (the row was lost, silently)."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(200, "pymupdf", cache_dir()))))
+    got = _read(200, "pymupdf")
     rows = {row["text"]: s for s in got["sasaran"] for row in s["indikator"]}
     assert rows["Rasio Puskesmas Terakreditasi (%)"]["text"].startswith("Tercapainya cakupan imunisasi dasar")
     assert not [s["group"] for s in got["sasaran"] if s["group"]]
@@ -543,7 +548,7 @@ def test_blocks_line_opening_with_an_indikators_word_opens_no_sasaran():
     target in words ('Kategori Baik', no figure to anchor it) was read as a new Sasaran, and its row
     lost silently: a Sasaran opening with an indikator's word weighs as the fitted
     blocks.sasaran_indikator_word says (-5.5 on development seeds 0-399), all but never."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(245, "pymupdf", cache_dir()))))
+    got = _read(245, "pymupdf")
     assert not [s["text"] for s in got["sasaran"] if s["text"].startswith("Angka pegawai")]
     rows = {row["text"]: s["text"] for s in got["sasaran"] for row in s["indikator"]}
     assert [sasaran for text, sasaran in rows.items() if text.startswith("Angka pegawai yang mengikuti")] \
@@ -555,7 +560,7 @@ def test_layout_page_without_its_merged_levels_stands_further_left():
     cells go on from page 2), so pdftotext set its Sasaran at the page's left edge, the whole page
     further left than MAX_SHIFT: its rows were lost, silently. The carried columns move by the empty
     levels' width."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1045, "layout", cache_dir()))))
+    got = _read(1045, "layout")
     rows = {row["text"]: (s["text"], row["target"]["raw"]) for s in got["sasaran"] for row in s["indikator"]}
     assert rows["Indeks penduduk yang menjadi peserta BPJS Kesehatan"] == ("Menurunnya derajat kesehatan masyarakat",
                                                                           "79,42")
@@ -568,7 +573,7 @@ def test_blocks_page_opening_in_mid_sentence_goes_on_with_the_cell_that_ran_on()
     (its wrap space kept), page 2 opens with 'yang akuntabel': the Kegiatan of the row above had taken
     it. The column whose cell ran on at the page's end is weighed for the next page's first line
     (blocks.ran_on, fitted)."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(473, "pymupdf", cache_dir()))))
+    got = _read(473, "pymupdf")
     assert "Terwujudnya disiplin dan kinerja pegawai yang akuntabel" in [s["text"] for s in got["sasaran"]]
     assert not [k for s in got["sasaran"] for row in s["indikator"] for k in row["kegiatan"] if k.endswith("akuntabel")]
 
@@ -577,7 +582,7 @@ def test_layout_rest_of_a_target_with_an_open_bracket_is_no_heading():
     """Dev seed 1137 (pdftotext -layout): 'Temuan)', the rest of the target '20 (374' a narrow column broke,
     stands alone on its line right before a new numbered row: it was read as a heading over the rows
     below, silently. A text closing a bracket it never opened is a cell's fragment."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(1137, "layout", cache_dir()))))
+    got = _read(1137, "layout")
     assert not [s["group"]["text"] for s in got["sasaran"] if s["group"] and ")" in s["group"]["text"]]
     targets = [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]]
     assert "20 (374 Temuan)" in targets
@@ -587,7 +592,7 @@ def test_layout_line_right_under_its_columns_last_text_is_no_guessed_heading():
     """Dev seed 547 (pdftotext -layout): 'Akreditasi Puskesmas dan Rumah Sakit', a Kegiatan entry's line set
     right under the entry above it in its column, an empty line under it, was guessed a heading over
     the rows below (18 rows wrong). A line right under its column's last text is as likely that cell's."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(547, "layout", cache_dir()))))
+    got = _read(547, "layout")
     assert not [s["group"] for s in got["sasaran"] if s["group"]]
     rows = {row["text"]: s["text"] for s in got["sasaran"] for row in s["indikator"]}
     assert rows["Rasio keupasan pasien rawat jalan"] == "Optimalnya mutu pelayanan kesehatan dasar dan rujukan"
@@ -602,7 +607,7 @@ def test_one_line_stream_header_naming_whose_indikator_is_read():
     # alone on its line (a blocks export's header, a name a line) it is still one name: such an export
     # is no joined one (reporting seed 1000007, PyMuPDF, was read joined and lost its rows)
     assert column_names("INDIKATOR SASARAN") == ["INDIKATOR SASARAN"]
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(22, "pypdf", cache_dir()))))
+    got = _read(22, "pypdf")
     assert got["sasaran"][0]["indikator"][0]["text"] == "Indeks Daftar Pemilih Tetap yang dimutakhikran"
     # 11 of its 12 rows: the row whose target is a text ('Tepat waktu') has no value to anchor it, and runs
     # into the Kegiatan before it (a '13' after 'di' once opened a row there by chance)
@@ -773,7 +778,7 @@ def test_layout_pages_without_header_go_on_with_the_table(seed):
     """A page without a header goes on with the table of the page before; its lines pdftotext
     squeezed to the left margin are matched to the columns in order, and their rows are doubted."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert set(_indikator_texts(expected)) <= set(_indikator_texts(doc))  # no row of the later pages lost
     realigned = [w for w in doc["warnings"] if w["code"] == "text-columns-realigned"]
     assert realigned and all(w["ref"] and w["page"] > 1 for w in realigned)
@@ -785,7 +790,7 @@ def test_rows_above_a_later_pages_program_header_go_on_with_the_table(style):
     prints the Program table's header. The page's header made those rows text above the Program
     table: eight rows lost with no warning. They go on with page 1's table now."""
     expected = gen.expected(gen.generate(6149))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6149, style, cache_dir()))))
+    doc = _read(6149, style)
     assert _indikator_texts(doc)[-8:] == _indikator_texts(expected)[-8:]
     assert [p["text"] for p in doc["programs"]] == [p["text"] for p in expected["programs"]]
 
@@ -795,7 +800,7 @@ def test_layout_tail_of_a_row_broken_over_the_page_goes_back_to_it():
     2021', 'e. Sosialisasi ...'), then the next row's indikator beside its own Kegiatan. The tail was
     read as that next row's first entries: the row above lost its last entry and a half with no
     warning. The first indikator under a page's tail opens a row now, unsure, and both rows say so."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(183, "layout", cache_dir()))))
+    doc = _read(183, "layout")
     rows = {row["text"]: row["kegiatan"] for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["Rasio Temuan BPK Yang Ditindaklanjuti"][-2:] == [
         "d. Penagihan tunggakan Pajak Bumi dan Bangunan Tahun Anggaran 2021",
@@ -810,7 +815,7 @@ def test_layout_sasaran_word_a_space_from_the_indikator_stays_the_sasaran_s():
     then opened 'dan Capaian ...'; the Sasaran lost the word on all three of its rows (flagged: an indikator
     opening in small letters doubts the cell on its left). The column boundary now goes where the
     indikator's lines start, so the word stays the Sasaran's."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6043, "layout", cache_dir()))))
+    doc = _read(6043, "layout")
     assert doc["sasaran"][0]["text"] == "Peinngkatan status gizi balita dan ibu hamil"
     assert doc["sasaran"][0]["indikator"][0]["text"] == "Capaian Desa Universal Child Immunization"
 
@@ -843,7 +848,7 @@ def test_blocks_source_of_funds_wrapped_in_its_column_stays_one_cell():
     """Development seed 2083 (PyMuPDF blocks): 'APBD' / 'Provinsi' wraps in a narrow Keterangan column;
     'Provinsi' opened the next row, a Sasaran of its own, and five rows went under it with no warning."""
     expected = gen.expected(gen.generate(2083))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2083, "pymupdf", cache_dir()))))
+    doc = _read(2083, "pymupdf")
     assert "Provinsi" not in [s["text"] for s in doc["sasaran"]]
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
 
@@ -854,7 +859,7 @@ def test_blocks_heading_rows_become_groups():
     column; it is read as the group of the rows under it again, and the first of them is doubted."""
     seed = 17  # a development seed whose document prints group headings
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pymupdf", cache_dir()))))
+    doc = _read(seed, "pymupdf")
     groups = [(s["group"] or {}).get("text") for s in doc["sasaran"]]
     assert groups == [(s["group"] or {}).get("text") for s in expected["sasaran"]] and any(groups)
     assert [w for w in doc["warnings"] if w["code"] == "text-heading-guessed" and w["ref"]]
@@ -867,7 +872,7 @@ def test_blocks_sasaran_opening_with_a_verb_of_aim_after_a_kegiatan_is_a_sasaran
     that row, its three rows given to the Sasaran above. A verb of aim ('Meningkatkan') opens a
     Sasaran as well as its state ('Meningkatnya') does."""
     expected = gen.expected(gen.generate(5))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(5, "pymupdf", cache_dir()))))
+    doc = _read(5, "pymupdf")
     assert [(s["text"], len(s["indikator"])) for s in doc["sasaran"]] == \
         [(s["text"], len(s["indikator"])) for s in expected["sasaran"]]
 
@@ -879,7 +884,7 @@ def test_blocks_heading_over_a_sasaran_opening_with_a_verb_of_aim_parts_the_rows
     'Bidang Pelayanan Umum' went on with the row above the heading. The heading is a group now, the
     line under it opens a row, and every row under a guessed heading is doubted."""
     expected = gen.expected(gen.generate(6179))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(6179, "pymupdf", cache_dir()))))
+    doc = _read(6179, "pymupdf")
     assert _groups(doc) == _groups(expected)
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     doubted = {w["ref"] for w in doc["warnings"] if w["code"] == "text-heading-guessed"}
@@ -893,7 +898,7 @@ def test_blocks_heading_over_a_numbered_sasaran_opening_with_a_verb_of_aim():
     right under a heading: the first was read as a Kegiatan, the second lost, and their rows' group
     silently empty."""
     expected = gen.expected(gen.generate(1538))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(1538, "pymupdf", cache_dir()))))
+    doc = _read(1538, "pymupdf")
     assert _groups(doc) == _groups(expected)
 
 
@@ -904,7 +909,7 @@ def test_blocks_heading_last_before_a_header_printed_again_heads_the_rows_under_
     last on its page is told by the lines the table goes on with, which were looked for on the next
     form-fed page only: the rows kept the group above, silently."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pypdf", cache_dir()))))
+    doc = _read(seed, "pypdf")
     assert _groups(doc) == _groups(expected)
 
 
@@ -915,7 +920,7 @@ def test_layout_heading_a_squeezed_column_pushed_off_the_middle_is_a_heading():
     of an indikator, and the rows under them lost their group, silently. Set as headings, an empty
     line under them, going on no cell above, they are headings again, guessed: the rows are doubted."""
     expected = gen.expected(gen.generate(2151))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2151, "layout", cache_dir()))))
+    doc = _read(2151, "layout")
     assert _groups(doc) == _groups(expected) and _indikator_texts(doc) == _indikator_texts(expected)
     assert {w["ref"] for w in doc["warnings"] if w["code"] == "text-heading-guessed"} >= {"/sasaran/0/indikator/0",
                                                                                          "/sasaran/4/indikator/0"}
@@ -927,7 +932,7 @@ def test_layout_second_line_in_a_column_of_one_line_a_row_opens_a_row():
     that row (its Satuan '% Dokumen'), silently. The Satuan column prints one line a row on every
     other row: a second line there opens a row, doubted."""
     expected = gen.expected(gen.generate(4019))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(4019, "layout", cache_dir()))))
+    doc = _read(4019, "layout")
     assert _indikator_texts(doc) == _indikator_texts(expected)
     row = next((i, j) for i, s in enumerate(doc["sasaran"]) for j, r in enumerate(s["indikator"])
                if r["text"] == "tingkat angka partisipasi murni SD/MI")
@@ -946,7 +951,7 @@ def test_layout_heading_lines_become_groups(seed):
     centred on the table (71, 111: in 71 where the indikator column's lines start) or at its left
     edge (85, 93); it is the group of the rows under it, and one told by its place only is doubted."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert _groups(doc) == _groups(expected) and any(_groups(doc))
     guessed = [w for w in doc["warnings"] if w["code"] == "text-heading-guessed"]
     assert all(w["ref"] for w in guessed) and (seed in (71, 85, 93)) == bool(guessed)
@@ -966,7 +971,7 @@ def test_layout_kegiatan_entries_part_where_the_document_lists_them(seed):
     'Pengawasan Intern' and '... pembangunan Sistem' / 'Penyediaan Air Minum' were two entries each,
     though the document prints 'Sistem Penyediaan' and 'Aparat Pengawasan' on one line elsewhere."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert _kegiatan(doc) == _kegiatan(expected)
 
 
@@ -982,7 +987,7 @@ def test_kegiatan_line_between_two_items_of_a_list_goes_on_with_the_first(seed, 
     """Development seeds: '4) Pembangunan Sistem' / 'Penyediaan Air Minum' / '5) ...' in a narrow
     Kegiatan column. The next word would not have fitted, but 'Penyediaan' opens Kegiatan entries,
     and the line was read as an entry of its own, between items 4 and 5 of one list."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, style, cache_dir()))))
+    doc = _read(seed, style)
     kegiatan = [item for entries in _kegiatan(doc) for item in entries]
     assert entry in kegiatan and tail not in kegiatan
 
@@ -996,7 +1001,7 @@ def test_layout_sasaran_line_opening_with_an_activity_s_word_goes_on(seed, sasar
     """Development seeds: 'Meningkatnya Ketersediaan Fasilitas' / 'Perlengkapan Jalan di ...' in a
     Sasaran column set in capitals. 'Perlengkapan' opens Kegiatan entries, which counted as a Misi's
     or Tujuan's opening in a Sasaran's column too: the Sasaran was cut in two."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     texts = {s["text"] for s in doc["sasaran"]}
     assert sasaran in texts and not [text for text in texts if sasaran.endswith(text) and text != sasaran]
 
@@ -1007,7 +1012,7 @@ def test_layout_kegiatan_line_running_past_the_next_column_s_start_is_no_heading
     line, runs past where the Keterangan header starts. Taken for a heading printed across the table,
     it became the group of every row below it, silently, and its entry lost its first line."""
     expected = gen.expected(gen.generate(2130))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2130, "layout", cache_dir()))))
+    doc = _read(2130, "layout")
     assert not any(_groups(expected)) and not any(_groups(doc))
     assert "Peningkatan kualitas rumah tidak layak huni di 9 kecamatan" in [k for ks in _kegiatan(doc) for k in ks]
 
@@ -1017,7 +1022,7 @@ def test_layout_row_with_an_empty_target_opens_on_its_second_amount():
     """Development seed 2104: 'Prosentase Sengketa Hasil Pemilu Yang Diselesaikan', its target empty,
     right under a row ending on '68.870.000' in the Anggaran column, with '69.690.000.000' beside it.
     Nothing else said a row opens there: the two rows were one, the second lost."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2104, "layout", cache_dir()))))
+    doc = _read(2104, "layout")
     rows = {i["text"]: i["extra"] for s in doc["sasaran"] for i in s["indikator"]}
     assert rows.get("Prosentase Sengketa Hasil Pemilu Yang Diselesaikan") == {"Anggaran (Rp)": "69.690.000.000"}
 
@@ -1027,7 +1032,7 @@ def test_layout_misi_line_opening_with_a_connective_goes_on():
     """Development seed 5090: 'Meningkatkan Kesejahteraan Masyarakat' / 'Melalui Ekonomi Kerakyatan' in
     a Misi column set in capitals. 'Melalui' is shaped like a verb that opens a Misi, but it binds:
     the Misi was cut in two, silently, on four rows."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(5090, "layout", cache_dir()))))
+    doc = _read(5090, "layout")
     misi = {(s["misi"] or {}).get("text") for s in doc["sasaran"]}
     assert "Meningkatkan Kesejahteraan Masyarakat Melalui Ekonomi Kerakyatan" in misi
     assert "Melalui Ekonomi Kerakyatan" not in misi
@@ -1043,7 +1048,7 @@ def test_layout_header_word_a_narrow_column_broke_goes_on_with_the_header():
     so the header ended over that line, and '(2019)', '(%)' and '(RP)' beside it were read as a row:
     the extra columns were keyed 'KONDISI AWAL' and 'ANGGARAN' on every row with no warning."""
     expected = gen.expected(gen.generate(142))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(142, "layout", cache_dir()))))
+    doc = _read(142, "layout")
     assert _extra_keys(doc) == _extra_keys(expected) == {"ANGGARAN (RP)", "KONDISI AWAL (2019)"}
 
 
@@ -1054,7 +1059,7 @@ def test_layout_two_column_names_a_single_space_apart_are_two_columns():
     the names they are two; 'Sasaran Program' and 'Indikator Sasaran' (whose Sasaran, whose indikator)
     stay one name."""
     expected = gen.expected(gen.generate(158))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(158, "layout", cache_dir()))))
+    doc = _read(158, "layout")
 
     def rows(data: dict) -> list[tuple]:
         return [(row["text"], row["target"]["raw"], row["extra"]) for s in data["sasaran"] for row in s["indikator"]]
@@ -1067,7 +1072,7 @@ def test_layout_a_squeezed_line_opening_with_an_indikator_word_in_small_letters_
     belanja langsung', 'Kali', '97', 'Penyusunan ...' was matched to the columns from the Sasaran on,
     an indikator's opening word in small letters being no sign against it: the row lost its indikator,
     which became a Sasaran."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(168, "layout", cache_dir()))))
+    doc = _read(168, "layout")
     rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["tingkat penyerapan anggaran belanja langsung"] == "97"
     assert not any(s["text"].startswith("tingkat") for s in doc["sasaran"])
@@ -1080,7 +1085,7 @@ def test_layout_page_set_out_on_a_grid_of_its_own_is_read_by_its_own_column_star
     'kecamatan', 'pemula' ..., and its indikator Sasaran. The page's own starts, found on its
     first line of several cells, read every line of the page."""
     expected = gen.expected(gen.generate(2458))
-    result = score(expected, json.loads(rktparse.dumps(rktparse.parse(exported(2458, "layout", cache_dir())))))
+    result = score(expected, _read(2458, "layout"))
     assert (result.exact, result.got) == (result.rows, result.rows), result.wrong
 
 
@@ -1088,7 +1093,7 @@ def test_layout_header_word_broken_over_and_under_the_header_line_names_its_colu
     """Development seed 2641: a narrow Target column's name, centred on the header row, broke inside
     the word: 'TARGE' over the header line, 'T' under it. Read as a title line and a row, the table
     had no Target column: every target became the Satuan, every Satuan the indikator."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2641, "layout", cache_dir()))))
+    doc = _read(2641, "layout")
     rows = {row["text"]: (row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["Persentase Rumah Tangga Yang Terlayani air Minum"] == ("Rp 681.000.000.000", {"SATUAN": "Orang"})
     assert rows["Jumlah jembatan dalam kondisi baik"] == ("Rp 9.590.000.000.000", {"SATUAN": "Kali"})
@@ -1100,7 +1105,7 @@ def test_layout_a_second_target_value_beside_an_indikator_line_opens_a_row():
     target '100 %' under the row whose target is 'A (60-65)'; its indikator line, in small letters
     after one the next word would not have fitted on, went on with the indikator above, and the row
     held two targets ('A (60-65) 100 %'). A row holds one target."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(15, "layout", cache_dir()))))
+    doc = _read(15, "layout")
     rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["rasio jembatan dalam kondisi baik (%)"] == "100 %"
     assert rows["Jumlah Rencana Detail Tata Ruang yang ditetapkan"] == "A (60-65)"
@@ -1112,7 +1117,7 @@ def test_layout_a_count_of_any_unit_under_a_whole_value_opens_a_row():
     '20.717 sekolah' and the next 'Rp 395.000.000'. A count of a unit the reader had no word for
     ('sekolah') was no whole value, nor was a Rupiah amount, so neither opened a row: three rows
     became one, its target 'B 20.717 sekolah Rp 395.000.000'. A document's units are its own."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(335, "layout", cache_dir()))))
+    doc = _read(335, "layout")
     rows = {row["text"]: row["target"]["raw"] for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["Cakupan Sengketa Hasil Pemilu Yang Diselesaikan"] == "B"
     assert rows["cakupan laporan dana kampanye yang diaudit"] == "20.717 sekolah"
@@ -1125,7 +1130,7 @@ def test_layout_merged_cell_text_resuming_after_lines_of_other_rows_is_another_c
     of the next row beside an empty Sasaran column, then 'meningkatnya angka partisipasi sekolah'.
     They were read as one Sasaran: a wrapped cell's lines follow one another, and one row's line
     printed between two of them (a line of another height) is all that may part them."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(80, "layout", cache_dir()))))
+    doc = _read(80, "layout")
     sasaran = [s["text"] for s in doc["sasaran"]]
     assert sasaran[:2] == ["Tercapainya Akses dan Mutu Pendidikan Dasar di Kota Pontianak",
                            "meningkatnya angka partisipasi sekolah"]
@@ -1137,7 +1142,7 @@ def test_layout_a_bare_figure_under_a_bare_figure_and_an_empty_line_opens_a_row(
     '89' under '91,8' and an empty line, beside 'persentase rata-rata lama' (in small letters, after
     a line the next word would not have fitted on), went on with the row above: its target became
     '91,8 89', the row was lost and nothing said so."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(288, "layout", cache_dir()))))
+    doc = _read(288, "layout")
     rows = [(row["text"], row["target"]["raw"]) for s in doc["sasaran"] for row in s["indikator"]]
     at = rows.index(("persentase rata-rata lama sekolah", "89"))
     assert rows[at - 1] == ("Angka sekolah yang terakreditasi minimal B", "91,8")
@@ -1149,7 +1154,7 @@ def test_layout_a_second_source_of_funds_opens_a_row():
     next word would not have fitted on) with the text target 'Tepat waktu' went on with the row above,
     whose Keterangan was 'Dana Desa': the Keterangan read 'Dana Desa DAK' and a row was lost. A
     Keterangan names one source of funds ('APBD' / 'Provinsi' is one)."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(317, "layout", cache_dir()))))
+    doc = _read(317, "layout")
     rows = [(row["text"], row["target"]["raw"], row["extra"]) for s in doc["sasaran"] for row in s["indikator"]]
     assert rows[1:4] == [
         ("Jumlah kendaraan bermotor yang lulus uji berkala", "99%", {"KET.": "APBD Provinsi"}),
@@ -1164,7 +1169,7 @@ def test_layout_a_currency_sign_under_a_whole_amount_opens_a_row():
     pelayanan kenaikan pangkat tepat waktu' (small letters, after a line the next word would not have
     fitted on). The sign alone is no whole value, so the second amount went on with the first and a
     row was lost. A target holds one amount."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(351, "layout", cache_dir()))))
+    doc = _read(351, "layout")
     rows = [(row["text"], row["target"]["raw"]) for row in doc["sasaran"][-1]["indikator"]]
     assert rows[:2] == [("Capaian indeks profesionalitas ASN", "Rp. 26.800.000"),
                         ("cakupan pelayanan kenaikan pangkat tepat waktu", "Rp 49.900.000.000")]
@@ -1176,7 +1181,7 @@ def test_layout_lines_of_centred_merged_cells_alone_do_not_part_a_row():
     prints its lines between the first row's ('Rasio angka' / 'kematian ibu per' / ...), and the
     target 'Rp 91.500.' / '000.000.0' / '00' then stood under empty lines: each piece opened a row,
     the row was lost. A row's lines are read against the last line holding a row's text."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(165, "layout", cache_dir()))))
+    doc = _read(165, "layout")
     first = doc["sasaran"][0]
     assert first["tujuan"]["text"] == "Mewujudkan pemerataan pembangunan wilayah"
     assert [(row["text"], row["target"]["raw"]) for row in first["indikator"]] == [
@@ -1189,7 +1194,7 @@ def test_layout_a_line_of_one_run_is_not_read_by_column_starts_of_its_own():
     jalan') under a line the export set off the header's columns were read by column starts matched
     to them alone: 'berkala' went to the Target ('97,04 % berkala'), an entry to the group heading.
     One run gives no order of runs to match columns by: it is read by the header's columns."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(128, "layout", cache_dir()))))
+    doc = _read(128, "layout")
     rows = {row["text"]: (s["group"]["text"], row["target"]["raw"], row["kegiatan"])
             for s in doc["sasaran"] for row in s["indikator"]}
     assert rows["Prosentase jalan kabupaten dalam kondisi mantap"] == (
@@ -1377,7 +1382,7 @@ def test_layout_figure_overflowing_into_the_next_column_is_no_heading():
     figure run on into the Kegiatan's last word ('... 2019'): one run across a column boundary,
     read as a heading, the group of every Sasaran after it, with no warning. A heading has words."""
     expected = gen.expected(gen.generate(2389))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2389, "layout", cache_dir()))))
+    doc = _read(2389, "layout")
     assert _groups(doc) == _groups(expected)
 
 
@@ -1386,7 +1391,7 @@ def test_layout_heading_on_a_page_last_line_is_the_next_page_group():
     """A heading row printed at the foot of a page, under an empty line, with its rows on the next
     page (development seed 922): the group of those rows, not the tail of the Sasaran above it."""
     expected = gen.expected(gen.generate(922))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(922, "layout", cache_dir()))))
+    doc = _read(922, "layout")
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     assert _groups(doc) == _groups(expected) and len(set(_groups(doc))) > 1
 
@@ -1402,7 +1407,7 @@ def test_layout_second_indikator_cell_in_a_row_opens_a_row(seed):
     ...', in lowercase). Lines of one indikator that pdftotext interleaves with other cells' lines
     ('JP', '(%)': seeds 949, 973) stay with it."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert _indikator(doc) == _indikator(expected)
 
 
@@ -1412,7 +1417,7 @@ def test_layout_indikator_cell_holding_a_second_lowercase_indikator_is_flagged()
     indikator's word ('... sesuai jadwal' / 'prosentase pegawai ...', development seed 936): the
     row read has a review warning, not passing as read."""
     expected = set(_indikator(gen.expected(gen.generate(936))))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(936, "layout", cache_dir()))))
+    doc = _read(936, "layout")
     refs = {w["ref"] for w in doc["warnings"] if w["severity"] == "review"}
     wrong = [(si, ii) for si, sasaran in enumerate(doc["sasaran"])
              for ii, indikator in enumerate(sasaran["indikator"]) if indikator["text"] not in expected]
@@ -1427,7 +1432,7 @@ def _indikator(data: dict) -> list[str]:
 def test_layout_header_word_over_a_gap_in_the_header_line_names_its_column():
     """'CAPAIAN' printed over the header line, where that line leaves a gap, with '2018' under it
     (development seed 85): one column 'CAPAIAN 2018', not a title line left out."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(85, "layout", cache_dir()))))
+    doc = _read(85, "layout")
     assert {"CAPAIAN 2018", "PAGU ANGGARAN"} <= set(doc["sasaran"][0]["indikator"][0]["extra"])
 
 
@@ -1437,7 +1442,7 @@ def test_a_reading_mostly_in_doubt_flags_every_row():
     the rows read are doubted, every row read carries a review warning."""
     unreliable = 0
     for seed in range(10):
-        doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pdfplumber", cache_dir()))))
+        doc = _read(seed, "pdfplumber")
         if not any(w["code"] == "text-reading-unreliable" for w in doc["warnings"]):
             continue
         unreliable += 1
@@ -1519,7 +1524,7 @@ def test_joined_header_over_three_lines_keeps_the_column_order():
 def test_joined_export_with_a_header_over_three_lines_is_read_joined():
     # pdfplumber, dev seed 126: 'Indikator Kinerja' / 'Sasaran Kinerja Target % Kegiatan' / 'Utama', each name
     # on a line of its own as in a blocks export, over rows whose cells are joined on their printed line
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(126, "pdfplumber", cache_dir()))))
+    got = _read(126, "pdfplumber")
     assert [cell["text"] for cell in got["layout"]["tables"][0]["header"]] == [
         "Sasaran Kinerja", "Indikator Kinerja Utama", "Target %", "Kegiatan"]
     assert score(gen.expected(gen.generate(126)), got).got >= 11
@@ -1573,7 +1578,7 @@ def test_generated_phantom_rows_put_the_row_above_in_doubt():
     numbers under its header are no longer read into the Anggaran column's name; seed 6's, until stop 53,
     prints one word a line and is refused). The row above such a row is always doubted: its cells may hold
     that row's text ('cakupan kendaraan ... 85,94 %' over an Anggaran alone, here)."""
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(142, "pypdf", cache_dir()))))
+    got = _read(142, "pypdf")
     refs = {w["ref"] for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
     missing = [(si, ii) for si, s in enumerate(got["sasaran"]) for ii, ind in enumerate(s["indikator"])
                if not ind["text"] and ii > 0]
@@ -1602,7 +1607,7 @@ def test_a_document_in_a_face_drawn_twice():
     rows read have each word once, and an info note says which pages were read so. (pypdf prints the
     document twice a word a line: once undoubled, one word a line, refused as lines lost.)"""
     expected = gen.expected(gen.generate(911))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(911, "pymupdf", cache_dir()))))
+    doc = _read(911, "pymupdf")
     pages = [w["page"] for w in doc["warnings"] if w["code"] == "text-doubled"]
     assert pages == [1, 2]
     want = {row["text"] for sasaran in expected["sasaran"] for row in sasaran["indikator"]}
@@ -1619,7 +1624,7 @@ def test_joined_export_rows_and_their_doubts():
     printed, and every row that does not carries a review warning; the lines cut by a close call are
     said on the rows they went into."""
     expected = json.loads(json.dumps(gen.expected(gen.generate(3))))
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(3, "pdfplumber", cache_dir()))))
+    got = _read(3, "pdfplumber")
     result = score(expected, got)
     assert result.exact >= 5 and result.silent == 0
     unplaced = [w for w in got["warnings"] if w["code"] == "text-words-unplaced"]
@@ -1662,7 +1667,7 @@ def test_layout_kegiatan_line_opening_with_a_root_word_goes_on():
 def test_blocks_satuan_cell_is_a_unit_not_the_indikator_s_last_word(seed, indikator, satuan):
     """PyMuPDF exports of development seeds: a Satuan column prints a unit alone on its line, a value of
     its column as a figure is a target's, not the tail of the indikator above it."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pymupdf", cache_dir()))))
+    doc = _read(seed, "pymupdf")
     satuan_of = {ind["text"]: {k.lower(): v for k, v in ind["extra"].items()}.get("satuan")
                  for s in doc["sasaran"] for ind in s["indikator"]}
     assert satuan_of.get(indikator) == satuan
@@ -1673,7 +1678,7 @@ def test_blocks_broken_figure_opens_the_target_after_a_value_of_its_own_column()
     """Development seed 944, PyMuPDF: 'Cakupan desa Universal Child Immunization' / '814' (Capaian 2015) /
     'Rp913.000.00' / '0.000' (the target, broken by its narrow column). The figure's first line opens
     the target as the whole figure would; it went on with '814' as one target ('814 Rp913.000.000.000')."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(944, "pymupdf", cache_dir()))))
+    doc = _read(944, "pymupdf")
     row = next(ind for s in doc["sasaran"] for ind in s["indikator"]
                if ind["text"] == "Cakupan desa Universal Child Immunization")
     assert (row["target"]["raw"], row["extra"]) == ("Rp913.000.000.000", {"CAPAIAN 2015": "814"})
@@ -1688,7 +1693,7 @@ def test_layout_tujuan_opening_with_a_verb_of_aim_in_small_letters_is_a_cell_of_
     its own: it was read as the rest of the Tujuan on the page before, and the rows of both had the
     joined text."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert [s["tujuan"]["text"] for s in doc["sasaran"]] == [s["tujuan"]["text"] for s in expected["sasaran"]]
 
 
@@ -1698,7 +1703,7 @@ def test_layout_sasaran_opening_with_a_verb_of_aim_in_small_letters_opens_a_cell
     kesejahteraan petani ...', development seed 155) opens a cell as a capitalised 'Meningkatnya'
     does (`layout._level_cue`): it was read as the rest of the Sasaran above."""
     expected = gen.expected(gen.generate(155))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(155, "layout", cache_dir()))))
+    doc = _read(155, "layout")
     assert [s["text"] for s in doc["sasaran"][:2]] == [s["text"] for s in expected["sasaran"][:2]] == [
         "Terlaksananya kesejahteraan petani sesuai standar pelayanan minimal",
         "meningkatkan kesejahteraan petani di Kabupaten Kutai Kartanegara"]  # (its later pages have other faults)
@@ -1709,7 +1714,7 @@ def test_layout_target_below_its_rows_first_line_opens_a_row_where_targets_are_t
     """A table whose targets all stand on their rows' first lines: a target opening on a later line of
     a row that had none opens a row of its own (development seed 2004: 'Cakupan Nilai Tukar Petani',
     with no target, and 'nilai Nilai Tukar Petani' / '97' under it were one row, the first one lost)."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(2004, "layout", cache_dir()))))
+    doc = _read(2004, "layout")
     rows = [(i["text"], i["target"]["raw"]) for s in doc["sasaran"] for i in s["indikator"]]
     assert rows[-2:] == [("Cakupan Nilai Tukar Petani", ""), ("nilai Nilai Tukar Petani", "97")]
 
@@ -1723,7 +1728,7 @@ def test_layout_heading_under_a_sasaran_s_last_line_far_above_is_a_group(seed):
     fitted on the Sasaran's last line: it heads the rows below, doubted. It read as the Sasaran's
     tail, and the rows below kept the heading before, silently."""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "layout", cache_dir()))))
+    doc = _read(seed, "layout")
     assert _groups(doc) == _groups(expected)
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     assert any(w["code"] == "text-heading-guessed" and "Bidang" in w["message"] for w in doc["warnings"])
@@ -1735,7 +1740,7 @@ def test_layout_sasaran_opening_with_a_mistyped_word_is_a_sasaran_of_its_own():
     letters swapped, in small letters) packed under '... sesuai standar pelayanan minimal', level
     with a new row. Its first word opened nothing, so it read as the tail of the Sasaran above: two
     Sasaran were one, with no warning."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8107, "layout", cache_dir()))))
+    doc = _read(8107, "layout")
     assert "peningaktan derajat kesehatan masyarakat" in [s["text"] for s in doc["sasaran"]]
 
 
@@ -1746,7 +1751,7 @@ def test_layout_column_name_of_three_words_alone_between_the_header_s_lines_name
     line of three words was no part of the header: the Target column took in the Kegiatan, and three
     rows were lost."""
     expected = gen.expected(gen.generate(8096))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8096, "layout", cache_dir()))))
+    doc = _read(8096, "layout")
     assert _kegiatan(doc) == _kegiatan(expected)
     assert [i["target"]["raw"] for s in doc["sasaran"] for i in s["indikator"]] == ["53,9", "94", "3 km", "68", "65"]
 
@@ -1757,7 +1762,7 @@ def test_blocks_heading_last_on_its_page_heads_the_rows_the_next_page_goes_on_wi
     page goes on with '5' / 'Peningkatan Kualitas Pelayanan ...'. The export marks no wraps, so the
     heading went on the Kegiatan entry above it, and the rows below kept the heading before, silently."""
     expected = gen.expected(gen.generate(8383))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(8383, "pymupdf", cache_dir()))))
+    doc = _read(8383, "pymupdf")
     assert _groups(doc) == _groups(expected)
     assert not any(k.endswith("Bidang Pelayanan Umum") for ks in _kegiatan(doc) for k in ks)
 
@@ -1787,7 +1792,7 @@ def test_a_rupiah_amount_is_a_target_value_whole():
 def test_stream_list_entry_going_on_opens_no_sasaran_silently():
     # a Kegiatan list whose entries go on after the page's last row ('• ...' under '• ...'): read as a
     # listed Sasaran with no row left for it, the row whose list was cut is pointed at (development seed 73)
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(73, "pypdf", cache_dir()))))
+    doc = _read(73, "pypdf")
     (ref, row), = [(f"/sasaran/{i}/indikator/{j}", r) for i, s in enumerate(doc["sasaran"])
                    for j, r in enumerate(s["indikator"]) if r["text"].startswith("Rasio anak usia sekolah")]
     assert row["kegiatan"] == ["• Rehabilitasi ruang kelas SD dan SMP bagi aparatur"]  # the rest is cut off ...
@@ -1827,7 +1832,7 @@ def test_a_pypdf_header_a_name_a_line_over_rows_of_cells_side_by_side_is_cut_as_
     assert side_by_side("\n".join(header + rows))
     blocks = ["Menurunnya ketahanan", "pangan", "Jumlah Nilai", "Tukar Petani", "%", "58,55", "3.440.000", "Dana Desa"]
     assert not side_by_side("\n".join(header + blocks))
-    got = json.loads(rktparse.dumps(rktparse.parse(exported(74, "pypdf", cache_dir()))))
+    got = _read(74, "pypdf")
     first = got["sasaran"][0]["indikator"][0]  # read as one cell a line, the whole row went to the Anggaran
     assert (first["target"]["raw"], first["extra"]["SATUAN"]) == ("58,55", "%")
     assert "/sasaran/0/indikator/0" in {w["ref"] for w in got["warnings"] if w["severity"] == "review"}
@@ -1841,7 +1846,7 @@ def test_layout_outer_level_opens_only_where_the_level_inside_does():
     Tujuan opens no cell: it was cut there, and the rows below had 'Pemerintahan Yang Bersih dan
     Akuntabel' for a Misi, silently."""
     expected = gen.expected(gen.generate(390))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(390, "layout", cache_dir()))))
+    doc = _read(390, "layout")
     assert [s["misi"]["text"] for s in doc["sasaran"]] == [s["misi"]["text"] for s in expected["sasaran"]]
 
 
@@ -1851,7 +1856,7 @@ def test_layout_centred_cell_with_lines_between_the_rows_lines_is_one_cell():
     Sasaran centred on two rows, prints each line between two of the rows' lines. A line of rows between
     two of a cell's lines counts as a gap only where its lines so far left none: the Sasaran was cut in
     two, its second half a Sasaran of its own."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(338, "layout", cache_dir()))))
+    doc = _read(338, "layout")
     assert doc["sasaran"][-1]["text"] == "Tercapainya Akuntabilitas Pengelolaan Keuangan Daerah"
 
 
@@ -1861,7 +1866,7 @@ def test_layout_level_at_a_page_top_opening_on_a_connective_goes_on():
     Yang' / 'Akuntabel' opens the next one beside a new row. No level opens on a connective, in
     Title Case or not: it read as a Sasaran of its own (under review)."""
     expected = gen.expected(gen.generate(294))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(294, "layout", cache_dir()))))
+    doc = _read(294, "layout")
     assert [s["text"] for s in doc["sasaran"]] == [s["text"] for s in expected["sasaran"]]
     assert "Optimalnya Pemungutan dan Penghitungan Suara Yang Tertib Yang Akuntabel" in [
         s["text"] for s in doc["sasaran"]]
@@ -1874,7 +1879,7 @@ def test_layout_figure_after_a_target_in_words_beside_an_indikator_opens_a_row()
     under a target in words, beside an indikator line opening with an indikator's word, is another
     row's value ('Minimal' / '80 %' beside the rest of an indikator is not): the two rows were one,
     the second lost."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(270, "layout", cache_dir()))))
+    doc = _read(270, "layout")
     rows = [(i["text"], i["target"]["raw"]) for s in doc["sasaran"] for i in s["indikator"]]
     assert rows[2:4] == [("Jumlah sengketa hasil Pemilu yang diselesiakan", "Kategori Baik"),
                          ("jumlah TPS yang melaksanakan pemungutan suara sesuai jadwal", "39.052 desa")]
@@ -1892,7 +1897,7 @@ def test_blocks_heading_after_a_row_is_no_value_of_it(seed, case):
     rows below kept the group before, silently. (Seed 271's free-text target 'Terlaksana' under the
     heading still reads as a Sasaran: the groups of the Sasaran read are checked.)"""
     expected = gen.expected(gen.generate(seed))
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(seed, "pymupdf", cache_dir()))))
+    doc = _read(seed, "pymupdf")
     want = dict(zip((s["text"] for s in expected["sasaran"]), _groups(expected)))
     got = dict(zip((s["text"] for s in doc["sasaran"]), _groups(doc)))
     assert "Bidang Pelayanan Umum" in want.values()
@@ -1930,7 +1935,7 @@ def test_layout_cell_line_squeezed_into_the_next_column_is_no_heading():
     Sasaran's line and an indikator's first word) one run across the column bound, centred on the table
     by chance. A line inside a cell (its column's text right above and below it) is no heading: it was
     read as a group over the rows below, and the Sasaran lost its words."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(651, "layout", cache_dir()))))
+    doc = _read(651, "layout")
     assert "terhadap Jaminan Puskesams" not in _groups(doc)
     assert doc["sasaran"][0]["text"] == "Meningkatnya akses masyarakat terhadap Jaminan Kesehatan Nasional"
 
@@ -1941,7 +1946,7 @@ def test_blocks_decimal_figure_is_whole_and_the_next_line_opens_the_target():
     'sekolah'. A figure ending on a decimal comma and two digits was taken for one a narrow column broke
     ('47.900.000.0' / '00'), so '11.703' went on with it: the target read '68,95 11.703 sekolah' and the
     Kondisi Awal was lost (about 40 rows of development seeds 460-659 alike)."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(482, "pymupdf", cache_dir()))))
+    doc = _read(482, "pymupdf")
     rows = {i["text"]: (i["target"]["raw"], i["extra"]) for s in doc["sasaran"] for i in s["indikator"]}
     assert rows["Capaian kelompok tani yang dibina (%)"] == ("11.703 sekolah", {"Kondisi Awal (2025)": "68,95"})
 
@@ -1951,7 +1956,7 @@ def test_layout_target_beside_kegiatan_words_is_no_signature():
     """Development seed 687: 'ditetapkan' ending a target ('Tersusun dan' / 'ditetapkan') beside a
     Kegiatan's 'di 16 kecamatan' read, the line's spaces folded, as a signature's 'Ditetapkan di':
     page 3's table ended under its first row and its four other rows were lost."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(687, "layout", cache_dir()))))
+    doc = _read(687, "layout")
     rows = {i["text"]: i["target"]["raw"] for s in doc["sasaran"] for i in s["indikator"]}
     assert rows["Jumlah level maturitas SPIP"] == "Tersusun dan ditetapkan"
     assert rows["Jumlah rekomendasi hasil pemeriksaan yang ditindaklanjuti"] == "18 orang"
@@ -1964,7 +1969,7 @@ def test_layout_heading_under_a_row_that_opened_below_the_sasaran_is_a_heading()
     """Development seed 662: 'Bidang Pelayanan Umum' at the table's left edge, two lines under a
     top-aligned Sasaran's last line (a new indikator's row between), over a new Sasaran. It went on
     the Sasaran above, and the rows below stayed under 'Urusan Pemerintahan Wajib'."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(662, "layout", cache_dir()))))
+    doc = _read(662, "layout")
     assert _groups(doc) == ["Urusan Pemerintahan Wajib"] * 2 + ["Bidang Pelayanan Umum"]
     assert doc["sasaran"][1]["text"] == "Menurunnya akuntabilitas pengelolaan keuangan daerah sesuai standar pelayanan minimal"
     assert "text-heading-guessed" in {w["code"] for w in doc["warnings"]}
@@ -1976,7 +1981,7 @@ def test_layout_cell_tail_under_a_repeated_header_goes_back_to_its_cell():
     page 1's last Kegiatan entry ('... objek pajak Tahun'). Its words are header words, so it was read
     as a column's name of its own, 'Anggaran 2019', though the body's lines run across the place
     between it and 'Kegiatan': page 2's Kegiatan entries were torn between two columns, silently."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(767, "layout", cache_dir()))))
+    doc = _read(767, "layout")
     assert [c["header"] for c in doc["layout"]["tables"][-1]["columns"]] == ["Sasaran Program", "Indikator Sasaran", "Target 2019", "Kegiatan"]
     rows = {i["text"]: i for s in doc["sasaran"] for i in s["indikator"]}
     assert rows["Indeks Aset Tetap Yang Bersertifikat (%)"]["kegiatan"][-1] == "2. Pendataan dan penilaian objek pajak Tahun Anggaran 2019"
@@ -1989,7 +1994,7 @@ def test_layout_cell_tail_under_a_header_is_told_by_the_body_crossing_its_place(
     """Development seed 591: 'Tahun Anggaran 2023' under the repeated header, beside 'KEGIATAN'. Word
     spaces of the Kegiatan lines below left one place between the two names crossed by one word: no
     gutter (a gutter leaves two neighbouring places free), so the line is page 1's entry going on."""
-    doc = json.loads(rktparse.dumps(rktparse.parse(exported(591, "layout", cache_dir()))))
+    doc = _read(591, "layout")
     extras = {name for s in doc["sasaran"] for i in s["indikator"] for name in i["extra"]}
     entries = {entry for s in doc["sasaran"] for i in s["indikator"] for entry in i["kegiatan"]}
     assert extras == {"PAGU ANGGARAN", "SATUAN"}
