@@ -367,11 +367,7 @@ def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     right under another (not the rest of one a narrow column broke) opens a row."""
     got = _read(1900, "layout")
     want = gen.expected(gen.generate(1900))
-
-    def indikator(doc: dict) -> list[str]:
-        return [ind["text"] for s in doc["sasaran"] for ind in s["indikator"]]
-
-    assert indikator(got) == indikator(want)
+    assert _indikator_texts(got) == _indikator_texts(want)
     assert score(want, got).silent == 0
 
 
@@ -1408,7 +1404,7 @@ def test_layout_second_indikator_cell_in_a_row_opens_a_row(seed):
     ('JP', '(%)': seeds 949, 973) stay with it."""
     expected = gen.expected(gen.generate(seed))
     doc = _read(seed, "layout")
-    assert _indikator(doc) == _indikator(expected)
+    assert _indikator_texts(doc) == _indikator_texts(expected)
 
 
 @pytest.mark.slow
@@ -1416,16 +1412,12 @@ def test_layout_indikator_cell_holding_a_second_lowercase_indikator_is_flagged()
     """Two indikator cells on consecutive lines read as one, the second opening in lowercase with an
     indikator's word ('... sesuai jadwal' / 'prosentase pegawai ...', development seed 936): the
     row read has a review warning, not passing as read."""
-    expected = set(_indikator(gen.expected(gen.generate(936))))
+    expected = set(_indikator_texts(gen.expected(gen.generate(936))))
     doc = _read(936, "layout")
     refs = {w["ref"] for w in doc["warnings"] if w["severity"] == "review"}
     wrong = [(si, ii) for si, sasaran in enumerate(doc["sasaran"])
              for ii, indikator in enumerate(sasaran["indikator"]) if indikator["text"] not in expected]
     assert wrong and all(f"/sasaran/{si}/indikator/{ii}" in refs or f"/sasaran/{si}" in refs for si, ii in wrong)
-
-
-def _indikator(data: dict) -> list[str]:
-    return [indikator["text"] for sasaran in data["sasaran"] for indikator in sasaran["indikator"]]
 
 
 @pytest.mark.slow
