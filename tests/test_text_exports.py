@@ -360,6 +360,20 @@ def test_layout_level_opening_word_alone_on_a_line_goes_on():
     assert "Mewujudkan" not in misi
 
 
+def test_layout_centred_sasaran_stops_at_a_heading():
+    """Development seed 2360: on page 2 a row of Sasaran 3 (centred on page 1), then the heading 'Bidang
+    Pelayanan Umum', then Sasaran 4's rows with its cell centred below. Sasaran 4 was given the row above
+    the heading too, and the rows under the heading an empty Sasaran. A merged cell cannot run across a
+    heading printed across the table."""
+    got = _read(2360, "layout")
+    want = gen.expected(gen.generate(2360))
+
+    def parents(doc: dict) -> list[tuple[str | None, str]]:
+        return [(s["group"] and s["group"]["text"], s["text"]) for s in doc["sasaran"] for _ in s["indikator"]]
+
+    assert parents(got) == parents(want)
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

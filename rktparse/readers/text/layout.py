@@ -471,7 +471,8 @@ class _Table:
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
                                 carried=not first_of_all, runs_on=not self.closing,
                                 goes_on=bool(cells) and not self.opening and self._goes_on(lines, cells[0], col),
-                                opens=inner)
+                                opens=inner, across=frozenset(k for k, line in enumerate(lines)
+                                                              if line in self.headings and line not in self.guessed))
         out = []
         for cell, (first, stop, sure) in zip(cells, groups):
             cell.certainty = min(cell.certainty, sure)
@@ -607,7 +608,8 @@ def _beside(row: int, span: int, across: set[int]) -> tuple[int, int]:
 
 def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int,
                    carried: bool = True, runs_on: bool = True, goes_on: bool = False,
-                   opens: frozenset[int] | None = None) -> list[tuple[int, int, float]]:
+                   opens: frozenset[int] | None = None, across: frozenset[int] = frozenset()
+                   ) -> list[tuple[int, int, float]]:
     """Rows for centred merged cells: (first row, stop row, certainty) per cell, rows numbered by
     `starts` (each row's first line). Each cell covers rows holding all its lines (first, last line),
     the rows of consecutive cells adjoin, rows above the first cell may continue the page before
@@ -617,7 +619,8 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
     on to the next page, unless the table ends here: not counted then) is least. Cells open only on
     the rows in `opens`, where given (an inner level's cells' first rows: a Tujuan holds whole
-    Sasaran). Dynamic programme over (cell, stop row); a cell's
+    Sasaran). No cell's rows hold a row `across` the table (a heading found surely) below their first: a
+    merged cell stops at a heading (dev seed 2360). Dynamic programme over (cell, stop row); a cell's
     first row lies between the row after the cell above and its own first line's, which keeps a
     long page's programme linear in its rows."""
     m, k = len(starts), len(cells)
@@ -629,7 +632,7 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
 
     def cost(j: int, a: int, b: int) -> float:
         first, last = cells[j]
-        if first < line_at[a] or last >= line_at[b]:
+        if first < line_at[a] or last >= line_at[b] or any(a < row < b for row in across):
             return math.inf
         return 0.0 if j == k - 1 and runs_on else W["layout.level.centre"] * abs((first + last) / 2 - (line_at[a] + line_at[b] - 1) / 2)
 
