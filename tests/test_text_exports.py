@@ -374,6 +374,16 @@ def test_layout_centred_sasaran_stops_at_a_heading():
     assert parents(got) == parents(want)
 
 
+def test_layout_line_across_a_boundary_in_small_letters_is_no_heading():
+    """Development seed 1699: a Sasaran's line and an indikator's, a space apart, made one run across the
+    column boundary ('literasi masyarakat secara tidak bersekolah') and were taken surely for a heading
+    over the rows below. No heading opens in small letters."""
+    got = _read(1699, "layout")
+    assert "literasi masyarakat secara tidak bersekolah" not in {s["group"] and s["group"]["text"] for s in got["sasaran"]}
+    want = gen.expected(gen.generate(1699))
+    assert score(want, got).parent_right == score(want, got).rows
+
+
 def test_layout_bare_figures_on_following_lines_are_two_rows_targets():
     """Development seed 1900: under 'Target %' the bare figures '68,91', '27.306' and '93' stood on
     following lines, each beside an indikator opening in small letters that line fill would have let go

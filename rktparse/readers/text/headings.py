@@ -103,6 +103,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
             # an indikator's line with its amount packed one space after it, dev seed 1933;
             # nor a long line of a column's cell, starting off the left edge where the column's lines start)
             if _WORDED.search(run.text) and not _GROUPED.match(run.text) and not _AMOUNT_END.search(run.text) \
+                    and not run.text[:1].islower() \
                     and (run.start <= left + 1 or centred and not _inside_cell(grid, p) or starts[run.start] <= 3):
                 found[p] = True
             continue
