@@ -336,6 +336,23 @@ def test_layout_amount_broken_under_a_whole_value_opens_a_row():
     assert rows["tingkat Daftar Pemilih Tetap yang dimutakhirkan"] == "Rp264.000.000.000.000"
 
 
+def test_page_top_measure_in_small_letters_opens_a_flagged_row():
+    """Development seed 2466: at the top of page 2, 'angka indeks' / 'profesionalitas ASN' beside no target
+    was read as the rest of the page before's last row, and its own row was lost silently. An indikator
+    opening in small letters with a measure's word beside no target opens a row, and both rows are
+    flagged: it may as well be the rest of the row before."""
+    got = _read(2466, "layout")
+    places = [(f"/sasaran/{si}/indikator/{ii}", row) for si, sasaran in enumerate(got["sasaran"])
+              for ii, row in enumerate(sasaran["indikator"])]
+    texts = [row["text"] for _, row in places]
+    before = texts.index("Prosentase Pegawai Yang Dijatuhi Hukuman Disiplin")
+    (ref_before, _), (ref, opened) = places[before], places[before + 1]
+    assert opened["text"] == "angka indeks profesionalitas ASN"
+    assert opened["target"] is None or not opened["target"]["raw"]
+    assert opened["kegiatan"] == ["Penyusunan analisis jabatan dan beban kerja di 29 kecamatan"]
+    assert {ref_before, ref} <= {w["ref"] for w in got["warnings"] if w["code"] == "page-break-unsure"}
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

@@ -422,6 +422,8 @@ class TableWalker:
 class RktWalker(TableWalker):
     """Rows of an indikator table: Misi/Tujuan/Sasaran levels, indikator, target, kegiatan."""
 
+    break_doubted: RowDraft | None = None  # the row before the page's first, when that one may be its rest
+
     def run(self) -> None:
         if self.first_row:  # a header printed here: the rows below are read under it, and the next pages' too
             self.walk.header_doubt = self.table.page if self.header_noted(self.layout.column(Role.TARGET)) else None
@@ -439,6 +441,10 @@ class RktWalker(TableWalker):
                 self.join_split_row(row)
             else:
                 self.read_row(row)
+                opened = self.walk.row
+                if position == 0 and (doubted := self.break_doubted) is not None and opened is not None \
+                        and opened is not doubted:
+                    self.note_measure_break(doubted, opened)
 
     def header_noted(self, column: Column | None) -> bool:
         """Whether the reader noted a header cell of the column (two OCR readings disagree, a low
@@ -498,7 +504,26 @@ class RktWalker(TableWalker):
             return False  # a new Sasaran (with its indikator) opens here
         if goes_on is None and indikator and capital_cue(indikator[0]) == INDIKATOR and not ends_open(previous.indikator):
             return False  # a measure ('Capaian ...') after a whole indikator: a row with its target left empty
+        if goes_on is None and self.measure_in_small_letters(previous, row):
+            self.break_doubted = previous  # flagged with the row it opens
+            return False
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def measure_in_small_letters(self, previous: RowDraft, row: int) -> bool:
+        """Whether the indikator at the top of a page opens in small letters with a measure's word
+        ('angka indeks ...', 'persentase ...') beside no target, after an indikator that did not end on
+        a connective, without line positions to tell: a row of its own with its target left empty as
+        often as the rest of the row before (dev seed 2466: read as its tail, the row was lost
+        silently), so it opens a row and both rows are flagged (`note_measure_break`)."""
+        indikator = self._peek(row, Role.INDIKATOR)
+        return bool(indikator) and indikator[0][:1].islower() and opener(first_word(indikator[0])) == INDIKATOR \
+            and not self._peek(row, Role.TARGET) and not ends_open(previous.indikator)
+
+    def note_measure_break(self, previous: RowDraft, row: RowDraft) -> None:
+        message = (f"'{preview(row.indikator)}' at the top of page {self.table.page} was read as a row of its own, "
+                   f"its target empty; it may be the rest of '{preview(previous.indikator)}' from the page before")
+        for draft in (previous, row):
+            self.walk.note("page-break-unsure", message, self.table.page, row=draft)
 
     def kegiatan_goes_on(self, previous: RowDraft, row: int) -> bool:
         """Whether the Kegiatan cell on `row` is the rest of the last row's, whatever the other cells'
