@@ -353,6 +353,19 @@ def test_page_top_measure_in_small_letters_opens_a_flagged_row():
     assert {ref_before, ref} <= {w["ref"] for w in got["warnings"] if w["code"] == "page-break-unsure"}
 
 
+def test_layout_kegiatan_name_going_on_in_capitals_is_one_entry():
+    """Development seed 2431: 'Reviu Laporan Keuangan oleh Aparat' / 'Pengawasan Intern bagi aparatur' was
+    read as two entries on five rows: a capitalised pe-...-an word opens an entry as often as not. A line
+    ending in a capitalised word followed by one opening with a capital is a name going on
+    (`layout.split.case_turn`, fitted on development seeds 0-199)."""
+    got = _read(2431, "layout")
+    entries = [entry for sasaran in got["sasaran"] for row in sasaran["indikator"] for entry in row["kegiatan"]]
+    reviu = [entry for entry in entries if "Reviu Laporan Keuangan" in entry]
+    assert len(reviu) >= 5
+    assert all("oleh Aparat Pengawasan Intern" in entry for entry in reviu)
+    assert not [entry for entry in entries if entry.startswith("Pengawasan Intern")]
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

@@ -51,7 +51,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched, misplaced
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import is_fund_source, opens_sasaran
+from rktparse.vocabulary.cues import case_turn, is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
@@ -535,6 +535,7 @@ class _Table:
             score = cut_score(cells[-1].lines[-1], text, width) + W["layout.split.bias"]
             if self.columns[col].role == KEGIATAN:  # entries the document lists elsewhere, wrapped otherwise
                 score += W["layout.split.phrase"] * self.phrases.cue(cells[-1].lines[-1], text)
+                score += W["layout.split.case_turn"] * case_turn(cells[-1].lines[-1], text)
                 if n in inside:
                     score += W["layout.split.inside_item"]
             gap = sum(self._holds_row(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it

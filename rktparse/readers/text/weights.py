@@ -33,6 +33,7 @@ START = {
     "layout.split.gap": 1.5,  # an empty line of the column above it
     "layout.split.phrase": 1.0,  # times phrases.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
     "layout.split.inside_item": -4.0,  # a Kegiatan line between an item and the next of its list ('1.' ... '2.')
+    "layout.split.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: capitals on both sides, a name going on
     "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
     "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
