@@ -366,6 +366,21 @@ def test_layout_kegiatan_name_going_on_in_capitals_is_one_entry():
     assert not [entry for entry in entries if entry.startswith("Pengawasan Intern")]
 
 
+def test_layout_heading_over_centred_sasaran():
+    """Development seed 1587: 'Bidang Pelayanan Umum' at the left edge, under a Sasaran's last line and
+    a row, over a row beside no Sasaran (the next one, 'Meningkatnya kepatuhan ...', stands centred
+    lower): read as a Sasaran, its rows' group lost, silently. A Sasaran opening lower down tells the
+    heading as one on the next line does; a centred Sasaran's last line set apart, bound by its word to
+    the line above ('manajemen ASN di' / 'Kabupaten Alor', seed 2554), stays the Sasaran's."""
+    got = _read(1587, "layout")
+    groups = {s["text"]: (s.get("group") or {}).get("text") for s in got["sasaran"]}
+    assert "Bidang Pelayanan Umum" not in groups
+    assert groups["Meningkatnya kepatuhan Wajib Pajak Daerah di Kabupaten Alor"] == "Bidang Pelayanan Umum"
+    other = _read(2554, "layout")
+    assert "Tercapainya penerapan Sistem Merit dalam manajemen ASN di Kabupaten Alor" in [
+        s["text"] for s in other["sasaran"]]
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

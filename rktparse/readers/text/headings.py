@@ -72,7 +72,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stays in its column), or stands centred on the table where no other line starts. Guessed: it
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
-    goes on no cell above (`cut_score`; or, set as a heading over a Sasaran's opening, `_ended`), and
+    goes on no cell above (`cut_score`; or, set as a heading over a Sasaran's opening, on the next line or
+    lower where Sasaran cells stand centred, `_ended`), and
     the next line opens a row (its indikator column starts beside a value); or it is set as a
     heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
     any column above and the next line opens a row, or so set at
@@ -115,7 +116,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
               and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
                 and _opens_row(grid, p + 1, roles) \
                 and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text) and _ended(grid, p, roles)
-                     and _opens_sasaran(grid, p + 1, roles)):
+                     and (_opens_sasaran(grid, p + 1, roles) or _sasaran_below(grid, p, roles, widths))):
             found[p] = False
         elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
@@ -208,6 +209,19 @@ def _opens_sasaran(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) 
     """Whether line p (under a heading line) opens a Sasaran cell with a Sasaran's word ('Tercapainya
     ...'), its target maybe printed lower (a row's cells centred on it)."""
     return p < len(grid) and SASARAN in roles and opener(first_word(grid[p][roles.index(SASARAN)])) == SASARAN
+
+
+def _sasaran_below(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
+    """Whether the Sasaran column's first text under line p opens a Sasaran with a Sasaran's word, lower
+    down where the Sasaran cells stand centred on their rows ('Bidang Pelayanan Umum' over a row beside no
+    Sasaran, 'Meningkatnya kepatuhan ...' centred lower, dev seed 1587), and line p is bound by no word to
+    its column's text above (a centred Sasaran's last line set apart: 'manajemen ASN di' / 'Kabupaten Alor',
+    dev seed 2554)."""
+    if SASARAN not in roles:
+        return False
+    col = roles.index(SASARAN)
+    below = next((cells[col] for cells in grid[p + 1:] if cells[col]), "")
+    return opener(first_word(below)) == SASARAN and _cut_above(grid, p, roles, widths, least=UNBOUND)
 
 
 def _column_above(grid: Sequence[Sequence[str]], p: int) -> tuple[int, str, int] | None:
