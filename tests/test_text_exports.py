@@ -381,6 +381,17 @@ def test_layout_heading_over_centred_sasaran():
         s["text"] for s in other["sasaran"]]
 
 
+def test_layout_heading_between_empty_lines_at_the_left_edge():
+    """Development seed 2522: 'Bidang Pelayanan Umum' at the left edge between two empty lines, under a
+    Sasaran's last line 'Kabupaten Garut': it could have wrapped there by its width, so it was read as that
+    Sasaran's last words, and the rows below lost their group, silently. A cell's lines follow one
+    another: a heading's words set apart by empty lines above and below are no cell's."""
+    got = _read(2522, "layout")
+    groups = {s["text"]: (s.get("group") or {}).get("text") for s in got["sasaran"]}
+    assert "Tercapainya profesionalisme Aparatur Sipil Negara di Kabupaten Garut" in groups
+    assert "Bidang Pelayanan Umum" in groups.values()
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

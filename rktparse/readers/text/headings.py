@@ -76,7 +76,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     lower where Sasaran cells stand centred, `_ended`), and
     the next line opens a row (its indikator column starts beside a value); or it is set as a
     heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
-    any column above and the next line opens a row, or so set at
+    any column above (or stands at the left edge with an empty line above it too: a cell's lines follow
+    one another, dev seed 2522) and the next line opens a row, or so set at
     the left edge far under its column's last text (`_apart`) over a Sasaran's opening (pdftotext
     squeezes a wide column's spaces: a heading centred on the table stands off the middle of the
     characters); or, at the table's left edge, it is the page's last line (its rows are on the
@@ -122,8 +123,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
             found[p] = False
         elif p in gaps_below and _titled(run.text) and opener(first_word(run.text)) is None \
-                and not _cell_line(body, grid, p) \
-                and _opens_row(grid, p + 1, roles) and _cut_above(grid, p, roles, widths, every_column=True):
+                and _opens_row(grid, p + 1, roles) and (p - 1 in gaps_below and run.start <= left + 1
+                                                        or not _cell_line(body, grid, p)
+                                                        and _cut_above(grid, p, roles, widths, every_column=True)):
             found[p] = False
         elif p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None \
                 and (after_gap or _titled(run.text) and (_apart(grid, p) or _left_behind(grid, p, roles, widths))):
