@@ -392,6 +392,20 @@ def test_layout_heading_between_empty_lines_at_the_left_edge():
     assert "Bidang Pelayanan Umum" in groups.values()
 
 
+def test_title_case_indikator_cut_on_a_connective_goes_on_over_the_page():
+    """Development seed 2384: a row broken over pages 1 and 2, in Title Case: 'Nilai Rekomendasi Hasil
+    Pemeriksaan Yang' / 'Ditindaklanjuti', beside its Sasaran's rest 'Pengawasan Internal' and its target's
+    'Baik'. A capitalised tail opened a row under a Sasaran of its own, and the rows after it went under
+    that Sasaran, silently. No indikator ends on a connective: its rest goes on, in either case, where
+    it opens no indikator and no level beside it opens with its cue word."""
+    got = _read(2384, "layout")
+    rows = {row["text"]: (sasaran["text"], row["target"]["raw"]) for sasaran in got["sasaran"]
+            for row in sasaran["indikator"]}
+    assert rows["Nilai Rekomendasi Hasil Pemeriksaan Yang Ditindaklanjuti"] == (
+        "Tercapainya Kualitas Pengawasan Internal", "Kategori Baik")
+    assert "Pengawasan Internal" not in {sasaran["text"] for sasaran in got["sasaran"]}
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

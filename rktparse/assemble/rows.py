@@ -540,11 +540,19 @@ class RktWalker(TableWalker):
         rest in that column, whatever the cells' geometry or the rest's case: on a word cut at its
         hyphen ('... melalui e-' / 'Kinerja (%)', reporting seed 1,001,365: the tail read as an
         indikator of its own, its target 'ditetapkan' with it, silently), or on a connective before
-        small letters ('Tersusun dan' / 'ditetapkan')."""
+        small letters ('Tersusun dan' / 'ditetapkan'), or an indikator's before a capital that opens
+        no indikator, beside no level opening with its cue word: Title Case ('Pemeriksaan Yang' /
+        'Ditindaklanjuti' beside 'Pengawasan Internal', dev seed 2384: the row's tails read as a
+        Sasaran's rows, silently)."""
+        levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
+        opening = any(opens_sasaran(first_word(lines[0])) for lines in levels)
         for role, before in ((Role.INDIKATOR, previous.indikator), (Role.TARGET, previous.target)):
             lines = self._peek(row, role)
             words = before[-1].split() if before else []
-            if lines and words and (_HYPHEN_CUT.fullmatch(words[-1]) or ends_open(before) and lines[0][:1].islower()):
+            title_case = role is Role.INDIKATOR and not opening and bool(lines) \
+                and opener(first_word(lines[0])) != INDIKATOR
+            if lines and words and (_HYPHEN_CUT.fullmatch(words[-1]) or ends_open(before)
+                                    and (lines[0][:1].islower() or title_case)):
                 return True
         return False
 
