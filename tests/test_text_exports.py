@@ -406,6 +406,17 @@ def test_title_case_indikator_cut_on_a_connective_goes_on_over_the_page():
     assert "Pengawasan Internal" not in {sasaran["text"] for sasaran in got["sasaran"]}
 
 
+def test_layout_heading_set_off_from_the_sasaran_above():
+    """Development seed 2523: 'Bidang Pelayanan Umum' at the left edge, three lines under the Sasaran's
+    last line 'daerah di Kota Makassar' (two Kegiatan lines between), right over a new Sasaran
+    'Optimalnya tertib ...': read as that Sasaran's last words. A cell's lines printed one under the
+    other go on so: a heading's words set off from them, over a Sasaran's opening, are no cell's."""
+    got = _read(2523, "layout")
+    groups = {s["text"]: (s.get("group") or {}).get("text") for s in got["sasaran"]}
+    assert "Optimalnya akuntabilitas pengelolaan keuangan daerah di Kota Makassar" in groups
+    assert groups["Optimalnya tertib administrasi Barang Milik Daerah di Kota Makassar"] == "Bidang Pelayanan Umum"
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

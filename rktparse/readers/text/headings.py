@@ -73,7 +73,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
     goes on no cell above (`cut_score`; or, set as a heading over a Sasaran's opening, on the next line or
-    lower where Sasaran cells stand centred, `_ended`), and
+    lower where Sasaran cells stand centred, `_ended`; or so set over a Sasaran's opening on the next line,
+    two lines or more under its column's last two lines, `_set_off`), and
     the next line opens a row (its indikator column starts beside a value); or it is set as a
     heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
     any column above (or stands at the left edge with an empty line above it too: a cell's lines follow
@@ -117,7 +118,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
               and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
                 and _opens_row(grid, p + 1, roles) \
                 and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text) and _ended(grid, p, roles)
-                     and (_opens_sasaran(grid, p + 1, roles) or _sasaran_below(grid, p, roles, widths))):
+                     and (_opens_sasaran(grid, p + 1, roles) or _sasaran_below(grid, p, roles, widths))
+                     or _titled(run.text) and _set_off(grid, p) and _opens_sasaran(grid, p + 1, roles)):
             found[p] = False
         elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
@@ -285,10 +287,18 @@ def _ended(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
     columns' lines: 'Jawa Tengah' under a Kegiatan's line, dev seed 299; 'Pemilih Berkelanjutan'
     under a new row's first line, seed 567.)"""
     found = _column_above(grid, p)
+    return found is not None and _set_off(grid, p) and any(_opens_row(grid, k, roles) for k in range(p - found[2] + 1, p))
+
+
+def _set_off(grid: Sequence[Sequence[str]], p: int) -> bool:
+    """Whether line p's text stands two lines or more under its column's last two lines, which follow one
+    another: a cell's lines printed one under the other go on so ('daerah di Kota Makassar', two Kegiatan
+    lines, 'Bidang Pelayanan Umum' over a new Sasaran, dev seed 2523)."""
+    found = _column_above(grid, p)
     if found is None or not found[1] or found[2] < 2:
         return False
     col, _, up = found
-    return p - up > 0 and bool(grid[p - up - 1][col]) and any(_opens_row(grid, k, roles) for k in range(p - up + 1, p))
+    return p - up > 0 and bool(grid[p - up - 1][col])
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
