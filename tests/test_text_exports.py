@@ -417,6 +417,18 @@ def test_layout_heading_set_off_from_the_sasaran_above():
     assert groups["Optimalnya tertib administrasi Barang Milik Daerah di Kota Makassar"] == "Bidang Pelayanan Umum"
 
 
+def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
+    """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
+    Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there
+    ('Pelayanan' opens an activity, a row opens beside it), its last words read as a Sasaran of their own
+    over two rows. A capitalised word after one is a name going on (`layout.level.case_turn`, fitted on
+    development seeds 0-199), as it is between Kegiatan lines."""
+    got = _read(2425, "layout")
+    texts = [sasaran["text"] for sasaran in got["sasaran"]]
+    assert "Meningkatkan Angka Partisipasi Sekolah Sesuai Standar Pelayanan Minimal" in texts
+    assert "Pelayanan Minimal" not in texts
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

@@ -554,6 +554,7 @@ class _Table:
                 score += W["layout.level.row_top"] if n in tops else -W["layout.level.row_top"]
             if self.columns[col].role in LEVELS:
                 score += W["layout.level.opener"] * _level_cue(first_word(text), self.columns[col].role)
+                score += W["layout.level.case_turn"] * case_turn(cells[-1].lines[-1], text)
                 if len(cells[-1].lines) == 1 and " " not in (alone := cells[-1].lines[0]) \
                         and _level_cue(alone, self.columns[col].role) > 0:
                     score -= LONE_WORD  # a level's opening word alone is no statement ('Mewujudkan' / 'Pembangunan',

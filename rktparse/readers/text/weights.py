@@ -36,6 +36,7 @@ START = {
     "layout.split.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: capitals on both sides, a name going on
     "layout.level.row_top": 2.0,  # a top-aligned merged cell opens on a row's first line (minus: elsewhere)
     "layout.level.opener": 1.0,  # a merged cell opens with a capitalised cue word ('Meningkatnya'; minus: without)
+    "layout.level.case_turn": 0.0,  # times cues.case_turn, between a merged cell's lines: capitals on both sides, a name going on
     # layout: merged columns (No, Misi, Tujuan, Sasaran)
     "layout.level.top_share": 0.7,  # share of cells opening on a row's first line above which they are top-aligned
     "layout.level.centre": 1.0,  # log-odds per line a centred cell stands off the middle of its rows
