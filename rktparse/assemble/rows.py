@@ -497,7 +497,7 @@ class RktWalker(TableWalker):
         if goes_on is None and indikator and indikator[0][:1].islower() and ends_open(previous.indikator):
             return not self.own_target(previous, row)  # no indikator ends on 'yang': whatever its levels' case
         kegiatan = self._peek(row, Role.KEGIATAN)
-        levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
+        levels = self.level_lines(row)
         if levels and not indikator and self.layout.column(Role.INDIKATOR) is not None:
             return True  # a level never opens without its indikator: this is a fragment, whatever its case
         if any(not lines[0][:1].islower() for lines in levels):
@@ -508,6 +508,10 @@ class RktWalker(TableWalker):
             self.break_doubted = previous  # flagged with the row it opens
             return False
         return bool(indikator) or bool(kegiatan and kegiatan[0][:1].islower())
+
+    def level_lines(self, row: int) -> list[list[str]]:
+        """The lines of each Misi, Tujuan and Sasaran cell opening on `row`."""
+        return [lines for role in HIERARCHY if (lines := self._peek(row, role))]
 
     def measure_in_small_letters(self, previous: RowDraft, row: int) -> bool:
         """Whether the indikator at the top of a page opens in small letters with a measure's word
@@ -544,7 +548,7 @@ class RktWalker(TableWalker):
         no indikator, beside no level opening with its cue word: Title Case ('Pemeriksaan Yang' /
         'Ditindaklanjuti' beside 'Pengawasan Internal', dev seed 2384: the row's tails read as a
         Sasaran's rows, silently)."""
-        levels = [lines for role in HIERARCHY if (lines := self._peek(row, role))]
+        levels = self.level_lines(row)
         opening = any(opens_sasaran(first_word(lines[0])) for lines in levels)
         for role, before in ((Role.INDIKATOR, previous.indikator), (Role.TARGET, previous.target)):
             lines = self._peek(row, role)

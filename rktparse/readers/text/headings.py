@@ -72,9 +72,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stays in its column), or stands centred on the table where no other line starts. Guessed: it
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
-    goes on no cell above (`cut_score`; or, set as a heading over a Sasaran's opening, on the next line or
-    lower where Sasaran cells stand centred, `_ended`; or so set over a Sasaran's opening on the next line,
-    two lines or more under its column's last two lines, `_set_off`), and
+    goes on no cell above (`cut_score`; or, set as a heading, two lines or more under its column's last two
+    lines over a Sasaran's opening on the next line, `_set_off`, or under a row opened below them over one
+    lower down, where Sasaran cells stand centred, `_ended`), and
     the next line opens a row (its indikator column starts beside a value); or it is set as a
     heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
     any column above (or stands at the left edge with an empty line above it too: a cell's lines follow
@@ -117,9 +117,9 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         elif (centred and _starts_cell(grid, p) or run.start <= left + 1 and opener(first_word(run.text)) is None
               and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
                 and _opens_row(grid, p + 1, roles) \
-                and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text) and _ended(grid, p, roles)
-                     and (_opens_sasaran(grid, p + 1, roles) or _sasaran_below(grid, p, roles, widths))
-                     or _titled(run.text) and _set_off(grid, p) and _opens_sasaran(grid, p + 1, roles)):
+                and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text)
+                     and (_set_off(grid, p) and _opens_sasaran(grid, p + 1, roles)
+                          or _ended(grid, p, roles) and _sasaran_below(grid, p, roles, widths))):
             found[p] = False
         elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
                 and _apart(grid, p) and _opens_sasaran(grid, p + 1, roles):
