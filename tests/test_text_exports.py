@@ -429,6 +429,17 @@ def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     assert "Pelayanan Minimal" not in texts
 
 
+def test_layout_measure_beside_a_side_column_second_word_opens_a_row():
+    """Development seed 2475: 'Persentase penduduk yang menjadi' right under the row 'Jumlah penduduk yang
+    menjadi' / 'peserta BPJS Kesehatan' (Keterangan 'DAK'), its target left empty, its Keterangan '-':
+    read into the row above, its own row lost silently. A measure's word in capitals beside a side
+    column's second word of the row opens a row, unsure."""
+    got = _read(2475, "layout")
+    rows = {row["text"]: row for sasaran in got["sasaran"] for row in sasaran["indikator"]}
+    assert rows["Jumlah penduduk yang menjadi peserta BPJS Kesehatan"]["extra"] == {"Keterangan": "DAK"}
+    assert rows["Persentase penduduk yang menjadi peserta BPJS Kesehatan"]["extra"] == {"Keterangan": "-"}
+
+
 def test_layout_misi_centred_beside_top_aligned_sasaran():
     """Development seed 2215: the Misi cells stand centred on their rows, the Sasaran cells at their rows'
     tops; counted over both columns the page read top-aligned, and the second Misi, opening beside no

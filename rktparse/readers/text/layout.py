@@ -51,7 +51,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidence, note
 from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched, misplaced
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import case_turn, is_fund_source, opens_sasaran
+from rktparse.vocabulary.cues import capital_cue, case_turn, is_fund_source, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
@@ -251,7 +251,9 @@ class _Table:
         A row holds one target: a whole value under an empty target line, after a target opening with a
         value, or right under a whole value, opens a row beside an indikator line, whatever that line's
         words say. On a page whose first lines hold no indikator nor target (the tail of a row broken over
-        the page before), the first indikator line opens a row: unsure, as a centred cell reads alike."""
+        the page before), the first indikator line opens a row: unsure, as a centred cell reads alike. So
+        does an indikator opening with a measure's word in capitals beside a side column's second word of
+        the row, under an empty line in that column (its target left empty: 'DAK' / '-', dev seed 2475)."""
         target, indikator = self.column("target"), self.column("indikator")
         width = self.width(indikator) if indikator is not None else None
         starts, sure = [], []
@@ -289,6 +291,9 @@ class _Table:
                     score = TARGET_OPENS  # a second source of funds ('Dana Desa' / 'DAK'): a Keterangan names one
                 elif score <= 0 and tail and filled and indikator is not None and cells[indikator]:
                     score = TARGET_OPENS  # the first indikator under the tail of the page before's last row
+                elif score <= 0 and indikator is not None and capital_cue(cells[indikator]) == INDIKATOR \
+                        and any(cells[c] and not above[c] and said.get(c) and len(cells[c].split()) == 1 for c in sides):
+                    score = TARGET_OPENS  # a measure beside a side column's second word ('Kali' / 'Nilai', 'DAK' / '-')
             sure.append(confidence(abs(score)))
             here = cells[target] if target is not None else ""
             if score > 0:
