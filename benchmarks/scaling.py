@@ -5,7 +5,8 @@ Not a test: it prints figures and whether they meet the goals.
   - the DOCX writer, rows: 1,000 -> 2,000 -> 4,000 (goal: 1,000 rows within 3 s), and extra columns 100 -> 400
   - the Word reader, rows of a regenerated DOCX: 1,000 -> 4,000
   - the text reader, length of one line: 0.75 -> 3 MB, and rows of a text export: 1,000 -> 4,000
-    (a stream export, and a layout export's page of Sasaran cells centred on their rows)
+    (a stream export, and a layout export's page of Sasaran cells centred on their rows), and pages of
+    a layout export read and assembled: 1,000 -> 4,000 (its time and memory are in pages)
 Each figure is the best CPU time of three runs or more (as many as fill two seconds) in a fresh
 interpreter; the growth ratio is the time of a doubling over the time before it (goal <= 2.3: linear,
 with room for noise). Run `python benchmarks/scaling.py`.
@@ -94,6 +95,21 @@ def centred_layout_text(rows: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def layout_pages_text(pages: int) -> str:
+    """A layout export of `pages` pages, each with its header and its own two Sasaran of three rows,
+    pages parted by form feeds as pdftotext parts them."""
+    def page(number: int) -> str:
+        lines = [f"{'Sasaran':<36}{'Indikator':<44}{'Target':<12}Kegiatan", ""]
+        for sasaran in range(2):
+            for row in range(3):
+                name = f"{number * 2 + sasaran + 1}. Meningkatnya kualitas" if row == 0 else ""
+                lines.append(f"{name:<36}{'Persentase dokumen yang disusun':<44}{f'{row + 90} %':<12}"
+                             f"Penyusunan rencana kerja {row + 1}")
+                lines.append("")
+        return "\n".join(lines)
+    return "\f".join(page(number) for number in range(pages)) + "\n"
+
+
 def _prepare(kind: str, n: int, folder: Path) -> Callable[[], object]:
     """The work to time for `kind` at size `n`, its input made beforehand."""
     from rktparse.errors import InputError
@@ -133,6 +149,12 @@ def _prepare(kind: str, n: int, folder: Path) -> Callable[[], object]:
         return read_text(many_rows_text(n))
     if kind == "layout rows, centred":
         return read_text(centred_layout_text(n))
+    if kind == "layout export pages, parse":
+        import rktparse
+
+        path = folder / "pages.txt"
+        path.write_text(layout_pages_text(n), encoding="utf-8")
+        return lambda: rktparse.parse(path)
     raise ValueError(kind)
 
 
@@ -168,6 +190,7 @@ SERIES = [
     ("text line length", [750_000, 1_500_000, 3_000_000]),
     ("text rows", [1000, 2000, 4000]),
     ("layout rows, centred", [1000, 2000, 4000]),
+    ("layout export pages, parse", [1000, 2000, 4000]),
 ]
 
 

@@ -39,28 +39,35 @@ def opens_signature_block(lines: list[str], index: int) -> bool:
     return any(POSITION.match(line) or NIP.match(line) for line in below)
 
 
-def lines_between(source: SourceDocument, before: TablePage, after: TablePage) -> list[tuple[int, str]]:
-    """The (page, line) printed after table `before` and before table `after`, as far as the
-    reader gave them: below the last table of a page, above the first, all of a page without one."""
-    texts = {text.page: text for text in source.texts}
-    first_on: dict[int, TablePage] = {}
-    last_on: dict[int, TablePage] = {}
-    for table in source.tables:
-        first_on.setdefault(table.page, table)
-        last_on[table.page] = table
-    lines: list[tuple[int, str]] = []
-    for page in range(before.page, after.page + 1):
-        text = texts.get(page)
-        if text is None:
-            continue
-        if page == before.page:
-            printed = text.below if last_on[page] is before else []
-        elif page == after.page:
-            printed = text.above if first_on[page] is after else []
-        else:
-            printed = text.above + text.below
-        lines += [(page, clean_line(line)) for line in printed if clean_line(line)]
-    return lines
+class PrintedAround:
+    """The lines printed outside the tables of `source`, page by page, and which table a page's first and
+    last are: indexed once for a document's every pair of tables (a long export's were indexed again
+    for each pair, its boundaries' time quadratic in its pages, issue 15)."""
+
+    def __init__(self, source: SourceDocument) -> None:
+        self.texts = {text.page: text for text in source.texts}
+        self.first_on: dict[int, TablePage] = {}
+        self.last_on: dict[int, TablePage] = {}
+        for table in source.tables:
+            self.first_on.setdefault(table.page, table)
+            self.last_on[table.page] = table
+
+    def between(self, before: TablePage, after: TablePage) -> list[tuple[int, str]]:
+        """The (page, line) printed after table `before` and before table `after`, as far as the
+        reader gave them: below the last table of a page, above the first, all of a page without one."""
+        lines: list[tuple[int, str]] = []
+        for page in range(before.page, after.page + 1):
+            text = self.texts.get(page)
+            if text is None:
+                continue
+            if page == before.page:
+                printed = text.below if self.last_on[page] is before else []
+            elif page == after.page:
+                printed = text.above if self.first_on[page] is after else []
+            else:
+                printed = text.above + text.below
+            lines += [(page, clean_line(line)) for line in printed if clean_line(line)]
+        return lines
 
 
 def signed_then_titled(source: SourceDocument) -> bool:
@@ -77,10 +84,11 @@ def signed_then_titled(source: SourceDocument) -> bool:
 def boundaries(source: SourceDocument, used: list[TablePage]) -> list[Boundary]:
     """The boundaries between documents among the tables read (`used`, in page order)."""
     found = []
+    around = PrintedAround(source)
     for before, after in zip(used, used[1:], strict=False):
         if after.page <= before.page:
             continue
-        between = lines_between(source, before, after)
+        between = around.between(before, after)
         texts = [line for _, line in between]
         signature = next((i for i in range(len(texts)) if opens_signature_block(texts, i)), None)
         if signature is None:
