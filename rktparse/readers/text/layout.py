@@ -63,6 +63,7 @@ TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their r
 FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
 OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening where the level inside opens none
 LONE_WORD = 6.0  # log-odds against a level's cell ending on a first line of its opening word alone
+ALIGNMENT_DOUBTED = 0.5  # the certainty of a merged cell whose rows its column's alignment, in doubt, decides
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
@@ -393,7 +394,7 @@ class _Table:
         opened: set[int] = set()  # lines where a merged column's cell opens: the No column first, being surest
         levels = sorted((c for c, column in enumerate(self.columns) if column.role in LEVELS),
                         key=lambda c: self.columns[c].role != "no")
-        centred = self._centred(levels, frozenset(top_rows))
+        centred, disputed = self._centred(levels, frozenset(top_rows))
         # the innermost level first: an outer level's cells open where an inner one's do
         levels.sort(key=lambda c: (self.columns[c].role != "no", -LEVELS.index(self.columns[c].role)))
         across = {top_rows[first] for first in self.headings}
@@ -401,6 +402,8 @@ class _Table:
         for col in levels:
             merged, opens = self._merged(col, top_rows, grid_row, frozenset(opened), self.columns[col].role in centred,
                                          inner)
+            if self.columns[col].role in disputed:
+                self._doubt_alignment(merged, self._merged(col, top_rows, grid_row, frozenset(opened), True, inner)[0])
             if self.columns[col].role != "no" and opens is not None:
                 inner = opens
             if self.columns[col].role == "no":  # (a new Sasaran is no sign of a new Misi: only the No column's
@@ -425,15 +428,18 @@ class _Table:
                  f"the columns in order: check them", out.page,
                  *(out.boxes(indikator, range(row, row + span)) or [out.near(row)]))
 
-    def _centred(self, levels: list[int], tops: frozenset[int]) -> frozenset[str]:
+    def _centred(self, levels: list[int], tops: frozenset[int]) -> tuple[frozenset[str], frozenset[str]]:
         """The merged columns whose cells stand centred on their rows: every one where too few of the
         table's cells (a fitted share, over every merged column) open on a row's first line, else those
         whose own cells, two or more, do so (a Misi centred beside top-aligned Sasaran, dev seed 2215).
         A page's one cell tells little (a
         centred cell stands at a row's top where that row is its tallest): its column's cells on the
-        table's pages before tell with it then (`tops`, which counts this page's too, for the page after)."""
+        table's pages before tell with it then (`tops`, which counts this page's too, for the page after).
+        And the columns read as top-aligned whose cells on the table's pages before stood centred: a
+        page of centred cells each opening on a row's first line reads alike (dev seed 2712)."""
         starts = {self.columns[col].role: [cell.line for cell in self._split(col, 0, len(self.grid), tops=tops)]
                   for col in levels}
+        before = {role: self.tops.get(role, (0, 0)) for role in starts}
         for role, lines in starts.items():
             on_top, cells = self.tops.get(role, (0, 0))
             self.tops[role] = (on_top + sum(line in tops for line in lines), cells + len(lines))
@@ -447,9 +453,19 @@ class _Table:
         below_first = self.opening and bool(lines) and min(tops, default=0) < min(lines) \
             and not any(line < min(lines) for line in self.headings)
         if below_first or on_top < W["layout.level.top_share"] * cells:
-            return frozenset(starts)
-        return frozenset(role for role, found in starts.items()
-                         if len(found) > 1 and sum(line in tops for line in found) < W["layout.level.top_share"] * len(found))
+            return frozenset(starts), frozenset()
+        centred = frozenset(role for role, found in starts.items()
+                            if len(found) > 1 and sum(line in tops for line in found) < W["layout.level.top_share"] * len(found))
+        return centred, frozenset(role for role, (on_top, cells) in before.items()
+                                  if role not in centred and on_top < W["layout.level.top_share"] * cells)
+
+    @staticmethod
+    def _doubt_alignment(merged: list[tuple[_Cell, int, int]], centred: list[tuple[_Cell, int, int]]) -> None:
+        """Make unsure each cell of `merged` (read top-aligned) whose rows its centred reading changes."""
+        rows = {cell.line: (row, span) for cell, row, span in centred}
+        for cell, row, span in merged:
+            if rows.get(cell.line, (row, span)) != (row, span):
+                cell.certainty = min(cell.certainty, ALIGNMENT_DOUBTED)
 
     def _merged(self, col: int, top_rows: dict[int, int], n_rows: int, opened: frozenset[int], centred: bool,
                 inner: frozenset[int] | None = None) -> tuple[list[tuple[_Cell, int, int]], frozenset[int] | None]:
