@@ -417,6 +417,18 @@ def test_layout_heading_set_off_from_the_sasaran_above():
     assert groups["Optimalnya tertib administrasi Barang Milik Daerah di Kota Makassar"] == "Bidang Pelayanan Umum"
 
 
+def test_layout_heading_under_a_one_line_sasaran_ended_on_its_row():
+    """Development seed 2615: 'Optimalnya kesejahteraan petani' on its row's first line, a Kegiatan's
+    '2016' under it, then 'Bidang Pelayanan Umum' at the left edge over 'Meningkatkan Kesejahteraan
+    Petani ...' (a Sasaran opening with a verb of aim): read as the Sasaran's last words, the rows
+    below left in the group above, silently. A one-line cell beside its row's first line ended where
+    its row's next line holds none of it."""
+    got = _read(2615, "layout")
+    groups = {s["text"]: (s.get("group") or {}).get("text") for s in got["sasaran"]}
+    assert "Optimalnya kesejahteraan petani" in groups
+    assert groups["Meningkatkan Kesejahteraan Petani Sesuai Standar Pelayanan Minimal"] == "Bidang Pelayanan Umum"
+
+
 def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
     Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there

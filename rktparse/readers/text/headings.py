@@ -40,7 +40,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, grid_box, note
 from rktparse.readers.text.realign import Run
-from rktparse.vocabulary.cues import is_fund_source, states_aim
+from rktparse.vocabulary.cues import is_fund_source, opens_sasaran, states_aim
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
@@ -73,7 +73,8 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
     stands centred where a column's lines start, or at the table's left edge and opens with no cell's
     cue word ('Urusan', not 'Pendapatan'); it reads as a heading (a few words, a capital, no value),
     goes on no cell above (`cut_score`; or, set as a heading, two lines or more under its column's last two
-    lines over a Sasaran's opening on the next line, `_set_off`, or under a row opened below them over one
+    lines, `_set_off`, or under a one-line cell its row went on without, `_left_on_its_row`, over a Sasaran's
+    opening on the next line; or under a row opened below them over one
     lower down, where Sasaran cells stand centred, `_ended`), and
     the next line opens a row (its indikator column starts beside a value); or it is set as a
     heading (`_titled`, no cue word) with an empty line under it (`gaps_below`), goes on no cell of
@@ -118,7 +119,7 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
               and not _cell_line_of(body, grid, p, roles, INDIKATOR)) \
                 and _opens_row(grid, p + 1, roles) \
                 and (_cut_above(grid, p, roles, widths) or _apart(grid, p) or _titled(run.text)
-                     and (_set_off(grid, p) and _opens_sasaran(grid, p + 1, roles)
+                     and ((_set_off(grid, p) or _left_on_its_row(grid, p, roles)) and _opens_sasaran(grid, p + 1, roles)
                           or _ended(grid, p, roles) and _sasaran_below(grid, p, roles, widths))):
             found[p] = False
         elif run.start <= left + 1 and _titled(run.text) and opener(first_word(run.text)) is None \
@@ -211,8 +212,8 @@ def _opens_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> b
 
 def _opens_sasaran(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
     """Whether line p (under a heading line) opens a Sasaran cell with a Sasaran's word ('Tercapainya
-    ...'), its target maybe printed lower (a row's cells centred on it)."""
-    return p < len(grid) and SASARAN in roles and opener(first_word(grid[p][roles.index(SASARAN)])) == SASARAN
+    ...', or a verb of aim: 'Meningkatkan ...'), its target maybe printed lower (a row's cells centred on it)."""
+    return p < len(grid) and SASARAN in roles and opens_sasaran(first_word(grid[p][roles.index(SASARAN)]))
 
 
 def _sasaran_below(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
@@ -225,7 +226,7 @@ def _sasaran_below(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], 
         return False
     col = roles.index(SASARAN)
     below = next((cells[col] for cells in grid[p + 1:] if cells[col]), "")
-    return opener(first_word(below)) == SASARAN and _cut_above(grid, p, roles, widths, least=UNBOUND)
+    return opens_sasaran(first_word(below)) and _cut_above(grid, p, roles, widths, least=UNBOUND)
 
 
 def _column_above(grid: Sequence[Sequence[str]], p: int) -> tuple[int, str, int] | None:
@@ -299,6 +300,18 @@ def _set_off(grid: Sequence[Sequence[str]], p: int) -> bool:
         return False
     col, _, up = found
     return p - up > 0 and bool(grid[p - up - 1][col])
+
+
+def _left_on_its_row(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str]) -> bool:
+    """Whether line p's text stands two lines or more under its column's last text, a line on its row's
+    first line, while that row goes on: a cell's lines stand beside its row's lines, so that cell ended
+    there ('Optimalnya kesejahteraan petani' beside its row's first line, a Kegiatan's '2016' under it,
+    then 'Bidang Pelayanan Umum' over a new Sasaran, dev seed 2615)."""
+    found = _column_above(grid, p)
+    if found is None or not found[1] or found[2] < 2:
+        return False
+    top = p - found[2]
+    return _opens_row(grid, top, roles) and not any(_opens_row(grid, k, roles) for k in range(top + 1, p))
 
 
 def _cut_above(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float],
