@@ -429,6 +429,17 @@ def test_layout_heading_under_a_one_line_sasaran_ended_on_its_row():
     assert groups["Meningkatkan Kesejahteraan Petani Sesuai Standar Pelayanan Minimal"] == "Bidang Pelayanan Umum"
 
 
+def test_layout_kegiatan_entries_apart_beside_a_top_aligned_sasaran_line():
+    """Development seed 2722: 'Akreditasi satuan pendidikan' / 'anak usia dini di 11 kecamatan', an empty
+    Kegiatan line beside the Misi's, Tujuan's and Sasaran's next lines, then 'Rehabilitasi ruang kelas SD
+    dan' / 'SMP bagi aparatur': read as one entry. Merged cells printed line by line from their row's
+    first line stand on the rows' lines: the empty line between is a gap in the Kegiatan column."""
+    got = _read(2722, "layout")
+    kegiatan = [k for s in got["sasaran"] for row in s["indikator"] for k in row["kegiatan"]]
+    assert "Akreditasi satuan pendidikan anak usia dini di 11 kecamatan" in kegiatan
+    assert "Rehabilitasi ruang kelas SD dan SMP bagi aparatur" in kegiatan
+
+
 def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
     Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there

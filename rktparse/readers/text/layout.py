@@ -529,6 +529,14 @@ class _Table:
         one pdftotext printed between two lines of a row (centred cells stand off the rows' lines)."""
         return any(text for text, column in zip(self.grid[n], self.columns) if column.role not in LEVELS)
 
+    def _on_rows_lines(self, k: int) -> bool:
+        """Whether body line k stands where a row's lines do: it holds text outside the merged columns,
+        or a merged cell's line right under one of its lines beside a row's (a top-aligned Sasaran's
+        second line, printed on the rows' lines as its first was: dev seed 2722)."""
+        return self._holds_row(k) or k > 0 and self._holds_row(k - 1) and any(
+            text and self.grid[k - 1][c] for c, (text, column) in enumerate(zip(self.grid[k], self.columns))
+            if column.role in LEVELS)
+
     def _split(self, col: int, first: int, stop: int, tops: frozenset[int] | None = None,
                opened: frozenset[int] = frozenset(), within: frozenset[int] | None = None) -> list[_Cell]:
         """The cells of column `col` in body lines first..stop-1, cut where the scores say.
@@ -559,7 +567,8 @@ class _Table:
                 score += W["layout.split.case_turn"] * case_turn(cells[-1].lines[-1], text)
                 if n in inside:
                     score += W["layout.split.inside_item"]
-            gap = sum(self._holds_row(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it
+            lined = self._on_rows_lines if self.columns[col].role == KEGIATAN else self._holds_row
+            gap = sum(lined(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it
             if gap > pitch:  # after an empty line of its column, one its lines so far did not leave (a centred
                 # cell's lines can fall between the rows' lines, each a line apart: dev seed 338)
                 score += W["layout.split.gap"] * (2 if gap > 1 else 1)
