@@ -440,6 +440,19 @@ def test_layout_kegiatan_entries_apart_beside_a_top_aligned_sasaran_line():
     assert "Rehabilitasi ruang kelas SD dan SMP bagi aparatur" in kegiatan
 
 
+def test_layout_heading_set_like_the_one_above_over_a_row_without_target():
+    """Development seed 2654: 'Bidang Pelayanan Umum' set where 'Urusan Pemerintahan Wajib' stood (the
+    indikator column's start), an empty line under the indikator above, over '3. Terwujudnya kualitas
+    pengawasan internal', whose first row has no target: read as the indikator's last words, the
+    Sasaran below left in the group above. A line set like a heading found, apart from the cell above,
+    over a Sasaran's opening is the next heading."""
+    got = _read(2654, "layout")
+    groups = {s["text"]: (s.get("group") or {}).get("text") for s in got["sasaran"]}
+    assert groups["Terwujudnya kualitas pengawasan internal"] == "Bidang Pelayanan Umum"
+    rows = [row["text"] for s in got["sasaran"] for row in s["indikator"]]
+    assert "Capaian nilai SAKIP Pemerintah Daerah" in rows
+
+
 def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
     Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there

@@ -133,14 +133,15 @@ def layout_headings(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]]
         elif p == len(body) - 1 > 0 and run.start <= left + 1 and opener(first_word(run.text)) is None \
                 and (after_gap or _titled(run.text) and (_apart(grid, p) or _left_behind(grid, p, roles, widths))):
             found[p] = False
-    return found | _set_alike(body, grid, roles, widths, found)
+    return found | _set_alike(body, grid, roles, widths, found, gaps_below)
 
 
 def _set_alike(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], roles: Sequence[str],
-               widths: Sequence[float], found: dict[int, bool]) -> dict[int, bool]:
+               widths: Sequence[float], found: dict[int, bool], gaps_below: frozenset[int]) -> dict[int, bool]:
     """Lines set where a heading found on the page stands (its start or its middle, within a character),
-    that read as a heading (`_titled`, no cue word), stand under no line of their column's cell, are
-    bound to none by a word (`UNBOUND`) and stand over a new row: the next heading of the table
+    that read as a heading (`_titled`, no cue word), stand under no line of their column's cell (or an
+    empty line under it), are bound to none by a word (`UNBOUND`) and stand over a new row or a Sasaran's
+    opening (its first row maybe without a target, dev seed 2654): the next heading of the table
     ('Bidang Pelayanan Umum' centred where 'Urusan Pemerintahan Wajib' stood, though in the indikator
     column's place; dev seeds 1406, 1422), not a Sasaran's line set a line apart ('Terwujudnya Zona
     Integritas menuju' / 'Wilayah Bebas dari Korupsi', dev seed 1486)."""
@@ -149,8 +150,8 @@ def _set_alike(body: Sequence[Sequence[Run]], grid: Sequence[Sequence[str]], rol
             if p not in found and len(line) == 1 and _titled(line[0].text) and opener(first_word(line[0].text)) is None
             and any(abs(line[0].start - start) <= 1 or abs(line[0].start + line[0].end - twice) <= 2
                     for start, twice in placed)
-            and not _cell_line(body, grid, p) and _cut_above(grid, p, roles, widths, least=UNBOUND)
-            and _opens_row(grid, p + 1, roles)}
+            and (p - 1 in gaps_below or not _cell_line(body, grid, p)) and _cut_above(grid, p, roles, widths, least=UNBOUND)
+            and (_opens_row(grid, p + 1, roles) or _opens_sasaran(grid, p + 1, roles))}
 
 
 def _left_behind(grid: Sequence[Sequence[str]], p: int, roles: Sequence[str], widths: Sequence[float]) -> bool:
