@@ -453,6 +453,16 @@ def test_layout_heading_set_like_the_one_above_over_a_row_without_target():
     assert "Capaian nilai SAKIP Pemerintah Daerah" in rows
 
 
+def test_layout_maturity_level_target_opens_a_row():
+    """Development seed 2778: 'nilai sekolah yang terakreditasi minimal B' beside the target 'Level 3', under
+    'Capaian anak usia sekolah yang tidak bersekolah' / '7 dokumen': read as that row's rest ('7 dokumen
+    Level 3'), its own row lost silently. A maturity level ('Level 3', SPIP's) is a whole target."""
+    got = _read(2778, "layout")
+    rows = {row["text"]: row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Capaian anak usia sekolah yang tidak bersekolah"] == "7 dokumen"
+    assert rows["nilai sekolah yang terakreditasi minimal B"] == "Level 3"
+
+
 def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
     Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there
