@@ -514,6 +514,21 @@ def test_layout_sasaran_of_a_centred_table_opening_on_row_tops_are_unsure():
             refs["Terwujudnya angka partisipasi sekolah"]} <= doubted
 
 
+def test_layout_misi_opens_on_a_row_top_where_a_tujuan_runs_across():
+    """Development seed 2876: a top-aligned Misi 'mewujudkan pembangunan ...' opens on a row's first line,
+    sixteen lines under the Misi above, beside a Tujuan cell printed once over rows of both Misi: read as
+    the first Misi's last words (an outer level opens only where the inner one does), twelve rows under
+    one Misi. The weight against such an opening (`layout.level.outside_inner`) is fitted by
+    `fit_text.py --only layout.level.outside_inner --seeds 2780-2979`."""
+    got = _read(2876, "layout")
+    want = gen.expected(gen.generate(2876))
+
+    def misi(doc: dict) -> list[str | None]:
+        return [s["misi"] and s["misi"]["text"] for s in doc["sasaran"]]
+
+    assert misi(got) == misi(want)
+
+
 def test_layout_level_opening_word_alone_on_a_line_goes_on():
     """Development seed 2310: a centred Misi prints 'Mewujudkan' / 'Pembangunan' / 'Infrastruktur Yang' /
     ... a line apart; 'Mewujudkan' was cut off as a Misi of its own. A level's opening word alone is no

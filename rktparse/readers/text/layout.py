@@ -61,7 +61,6 @@ ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one lin
 CENTRED_ROWS = 2  # lines of values centred between an indikator's lines that show a table centres its values
 TOP_TARGETS, MIN_ROWS = 0.85, 5  # share of a table's targets printed on their rows' first lines: top-aligned
 FUND_NAME = 40  # characters enough for any source of funds' name ('Dana Alokasi Khusus Non Fisik')
-OUTSIDE_INNER = 6.0  # log-odds against a top-aligned outer level's cell opening where the level inside opens none
 LONE_WORD = 6.0  # log-odds against a level's cell ending on a first line of its opening word alone
 ALIGNMENT_DOUBTED = 0.5  # the certainty of a merged cell whose rows its column's alignment, in doubt, decides
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
@@ -545,8 +544,9 @@ class _Table:
 
         `tops` (the rows' first lines) is given for a merged column, whose cells open on them; `within`
         for an outer level's top-aligned cells, the rows' first lines where the level inside opens a
-        cell: a Misi holds whole Tujuan, and opens on no other line ('Mewujudkan Tata' / 'Kelola' /
-        'Pemerintahan Yang' in a narrow column, beside a Tujuan going on).
+        cell: a Misi holds whole Tujuan, and opens on another line only against a fitted weight
+        (`layout.level.outside_inner`: 'Mewujudkan Tata' / 'Kelola' / 'Pemerintahan Yang' in a narrow column,
+        beside a Tujuan going on, is one Misi; a Tujuan printed once over two Misi' rows is one cell, dev seed 2876).
         """
         width = self.width(col)
         inside: set[int] = set()  # Kegiatan lines between two items of a list
@@ -592,7 +592,7 @@ class _Table:
                     score -= LONE_WORD  # a level's opening word alone is no statement ('Mewujudkan' / 'Pembangunan',
                     # dev 2310; a tail's last word alone at a page's top may be: 'Nasional', dev 1418)
             if within is not None and n not in within:
-                score -= OUTSIDE_INNER
+                score -= W["layout.level.outside_inner"]
             if self.columns[col].role == "no" and NUMBERING.match(text):
                 score += 10.0  # a number in the No column is a cell of its own, top-aligned or centred
             sure = confidence(abs(score))

@@ -42,6 +42,7 @@ START = {
     "layout.level.centre": 1.0,  # log-odds per line a centred cell stands off the middle of its rows
     "layout.level.sibling_opens": 2.0,  # another merged column (No) opens a cell on the same line
     "layout.level.carried": 3.0,  # per row above the first cell, carrying on a cell of the page before
+    "layout.level.outside_inner": 6.0,  # against a top-aligned outer level's cell opening where the level inside opens none
     # stream (segment.py), added to its own fixed scores; starting at 0, the search without the cue, so that
     # the fit's guards hold the samples' readings of that search
     "stream.list_goes_on": 0.0,  # a Sasaran or Indikator cell opening with the next entry of a list above it
