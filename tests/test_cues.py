@@ -66,6 +66,9 @@ def test_a_long_indikator_word_with_one_typing_slip_still_opens_an_indikator(wor
     ("peningaktan", SASARAN),  # two letters swapped (layout dev 8107: read as the tail of the Sasaran above)
     ("Penurnuan", SASARAN),
     ("Terwjuud", SASARAN),
+    ("Tercapaiyna", SASARAN),  # the -nya's letters swapped (layout dev 2822: read as the Sasaran above's last words)
+    ("Optimalyna", SASARAN),
+    ("lainnya", None),  # not a Sasaran's -nya form
     ("Penanganan", KEGIATAN),  # a word of its own, more than a slip from 'peningkatan'
     ("Pelayanan", KEGIATAN),
 ])

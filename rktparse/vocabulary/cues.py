@@ -17,7 +17,7 @@ _INDIKATOR_WORDS = frozenset(
 _PERCENT_WORD = re.compile(r"^(p[er]{2}s?[ce]nta|prosenta)")  # persentase, presentase, presentasae ...
 _SASARAN_WORDS = frozenset("peningkatan sosialisasi penurunan optimalisasi terwujud terlaksana".split())
 # terwujudnya, meningkatnya, tersedianya, optimalnya (not 'lainnya', 'sebelumnya')
-_SASARAN_FORM = re.compile(r"^((ter|me|ke)\w{3,}|(?!se)\w{5,})nya$")
+_SASARAN_FORM = re.compile(r"^((ter|me|ke)\w{3,}|(?!se)\w{5,})(nya|yna|nay)$")  # (a typing slip swaps two: 'Optimalyna')
 KEGIATAN_WORDS = frozenset(
     "monitoring layanan laporan kegiatan rapat koordinasi evaluasi bimtek pelatihan fasilitasi "
     "administrasi sosialisasi reviu".split()
