@@ -2,7 +2,7 @@
 
 import pytest
 
-from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, may_open, opener, states_aim
+from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, case_turn, may_open, opener, states_aim
 
 
 @pytest.mark.parametrize(("word", "kind", "opens"), [
@@ -74,3 +74,14 @@ def test_a_long_indikator_word_with_one_typing_slip_still_opens_an_indikator(wor
 ])
 def test_a_sasaran_word_with_one_typing_slip_still_opens_a_sasaran(word, kind):
     assert opener(word) == kind
+
+
+@pytest.mark.parametrize(("before", "after", "turn"), [
+    ("melakukan pembinaan Gerakan Literasi", "Sekolah", -1.0),  # a name going on
+    ("Pembangunan Sistem", "Penyediaan Air Minum", -1.0),
+    ("Rehabilitasi ruang kelas SD dan SMP", "Akreditasi satuan pendidikan", 0.0),  # an acronym ends names as often
+    ("Pemeriksaan reguler Perangkat Daerah di 17 kecamatan", "Penanganan pengaduan", 1.0),  # a new entry, mostly
+    ("Pendataan anak tidak", "sekolah", 0.0),
+])
+def test_case_turn_tells_a_name_going_on_from_a_new_entry(before, after, turn):
+    assert case_turn(before, after) == turn

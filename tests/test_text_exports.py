@@ -463,6 +463,16 @@ def test_layout_maturity_level_target_opens_a_row():
     assert rows["nilai sekolah yang terakreditasi minimal B"] == "Level 3"
 
 
+def test_layout_kegiatan_entry_after_one_ending_on_an_acronym():
+    """Development seed 2781: 'Rehabilitasi ruang kelas SD dan SMP' / 'Akreditasi satuan pendidikan anak usia
+    dini' / 'bagi aparatur': read as one entry, capitals on both sides of the line end taken for a name going
+    on. An acronym ends an entry's name as often as it goes on: no such cue after one."""
+    got = _read(2781, "layout")
+    kegiatan = [k for s in got["sasaran"] for row in s["indikator"] for k in row["kegiatan"]]
+    assert "Rehabilitasi ruang kelas SD dan SMP" in kegiatan
+    assert "Akreditasi satuan pendidikan anak usia dini bagi aparatur" in kegiatan
+
+
 def test_layout_title_case_sasaran_goes_on_beside_a_new_row():
     """Development seed 2425: a top-aligned Sasaran in Title Case, 'Meningkatkan Angka' / 'Partisipasi
     Sekolah' / 'Sesuai Standar' / 'Pelayanan Minimal', its last line beside the next row's first: cut there

@@ -143,8 +143,10 @@ def capital_cue(text: str) -> str | None:
 def case_turn(before: str, after: str) -> float:
     """+1 where a line ending in a small word or a figure is followed by one opening with a capital (in a
     list of entries, mostly a new entry), -1 where both words are capitalised (a name going on:
-    'Pembangunan Sistem' / 'Penyediaan Air Minum'), 0 otherwise (a small word after, a mark)."""
+    'Pembangunan Sistem' / 'Penyediaan Air Minum'), 0 otherwise (a small word after, a mark, an acronym before)."""
     last, word = before.rsplit(" ", 1)[-1], first_word(after)
     if not (word[:1].isupper() and last[:1].isalnum()):
         return 0.0
+    if last.isupper() and len(last) > 1:
+        return 0.0  # an acronym ends a name as often as it goes on ('SD dan SMP' / 'Akreditasi ...')
     return -1.0 if last[:1].isupper() else 1.0
