@@ -34,6 +34,7 @@ from rktparse.readers.text.lines import (
     FIRST_ITEM,
     INDIKATOR,
     KEGIATAN,
+    LEVEL_VALUE,
     LEVELS,
     NUMBERING,
     SASARAN,
@@ -65,7 +66,6 @@ LONE_WORD = 6.0  # log-odds against a level's cell ending on a first line of its
 ALIGNMENT_DOUBTED = 0.5  # the certainty of a merged cell whose rows its column's alignment, in doubt, decides
 TARGET_OPENS = 0.5  # the score a target opening below its row's first line takes there: a row, unsure
 _VALUE_START = re.compile(r"^(Rp|\d|[A-Z]{1,3}\b)")  # how a target value begins
-_MATURITY = re.compile(r"^Level [1-5]$")  # a maturity level (SPIP's, APIP's): a whole target
 _CURRENCY_SIGN = re.compile(r"^Rp\.?$")  # a Rupiah amount's sign on a line of its own, the amount below
 # a line opening with a figure ('80', '28 (100') or an amount ('Rp264.000.0', a narrow column broke it: dev seed 2201)
 _FIGURE_OPENS = re.compile(r"^(?:Rp\.? ?)?(?:0(?:,\d+)?|[1-9][\d.,]*)(?: |$)")
@@ -74,7 +74,7 @@ _FIGURE_OPENS = re.compile(r"^(?:Rp\.? ?)?(?:0(?:,\d+)?|[1-9][\d.,]*)(?: |$)")
 def _complete(text: str) -> bool:
     """A whole target value ('97 %', 'BB', '12 kali', 'Rp 1.234.567', SPIP's maturity 'Level 3'): the next
     line may start another."""
-    return bool(CURRENCY.match(text) or _MATURITY.match(text)) or is_count(text) \
+    return bool(CURRENCY.match(text) or LEVEL_VALUE.fullmatch(text)) or is_count(text) \
         or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
@@ -102,7 +102,7 @@ def _another_value(value: str, here: str, after_empty: bool) -> bool:
     narrow column broke."""
     if not _opens_value(value) or not (after_empty or _complete(value)):
         return False
-    return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here) or _MATURITY.match(here)) \
+    return is_value(here) or is_count(here) or bool(_CURRENCY_SIGN.match(here) or LEVEL_VALUE.fullmatch(here)) \
         or _complete(value) and bool(_FIGURE_OPENS.match(here)) \
         and (after_empty or not wraps_inside_number(value, here))
 
@@ -442,7 +442,7 @@ class _Table:
                   for col in levels}
         before = {role: self.tops.get(role, (0, 0)) for role in starts}
         for role, lines in starts.items():
-            on_top, cells = self.tops.get(role, (0, 0))
+            on_top, cells = before[role]
             self.tops[role] = (on_top + sum(line in tops for line in lines), cells + len(lines))
         lines = [line for found in starts.values() for line in found]
         if len(lines) == 1:

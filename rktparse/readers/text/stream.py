@@ -20,6 +20,7 @@ from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
+    LEVEL_VALUE,
     SASARAN,
     Line,
     TargetSpan,
@@ -50,7 +51,6 @@ _BARE_FIGURE = re.compile(rf"^{_FIGURE}%?$")  # ... '96%'
 # of no width: the line is parted before it)
 _ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
 _FIGURE_HEAD = re.compile(rf"^{_FIGURE}(?= [A-Z])")  # a figure opening a line before a capital
-_LEVEL = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
 _UNIT_FIGURE = re.compile(rf"^(?P<unit>\S+) (?P<figure>{_FIGURE}\s?%?(?: \([^()]*\))?)(?= |$)")
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 MAX_FREE_TARGET = 4  # words of a target printed as text ('Tersusun dan ditetapkan') on a line of values alone
@@ -193,7 +193,7 @@ def _cut_spans(line: str, roles: Sequence[str | None] = ()) -> list[TargetSpan]:
     next to another value ('65,74 86,37', 'WTP 78': the cells of a Kondisi Awal and a Target column side
     by side), which a bare figure alone is too weak to be cut at, and Rupiah amounts wherever they stand
     ('Rp 450.000.000 Rapat pleno ...': a target or an Anggaran beside a Kegiatan)."""
-    levels = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in _LEVEL.finditer(line)]
+    levels = [TargetSpan(m.start(), m.end(), CUT_TARGET, False) for m in LEVEL_VALUE.finditer(line)]
     spans = sorted(levels + [span for span in target_spans(line) if not any(level.start <= span.start < level.end
                                                                             for level in levels)],
                    key=lambda span: span.start)
