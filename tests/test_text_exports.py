@@ -2204,3 +2204,20 @@ def test_layout_cell_tail_under_a_header_is_told_by_the_body_crossing_its_place(
     entries = {entry for s in doc["sasaran"] for i in s["indikator"] for entry in i["kegiatan"]}
     assert extras == {"PAGU ANGGARAN", "SATUAN"}
     assert "Pengendalian organisme pengganggu tumbuhan" in entries
+
+
+def _flagged(got: dict) -> set[str]:
+    """The texts of the rows a review warning points at (the row or its Sasaran)."""
+    refs = {"/" + w["ref"].lstrip("/") for w in got["warnings"] if w["severity"] == "review" and w.get("ref")}
+    return {row["text"] for n, s in enumerate(got["sasaran"]) for k, row in enumerate(s["indikator"])
+            if {f"/sasaran/{n}", f"/sasaran/{n}/indikator/{k}"} & refs}
+
+
+def test_layout_row_a_centred_cell_may_take_from_the_one_above_is_unsure_in_both():
+    """Development seed 2988: Sasaran centred on their rows, 'Indeks realisasi Pendapatan Asli Daerah' read
+    under 'optimalnya ...' above (its rows' middle a line off either way) while 'tercapainya ...' below,
+    its rows the other way, was flagged: the row went wrong silently. A cell's certainty weighs the best
+    reading with it opening elsewhere, every other cell moved to fit, and doubts the cell above too."""
+    got = _read(2988, "layout")
+    assert {"Indeks realisasi Pendapatan Asli Daerah", "Capaian aset tetap yang bersertifikat"} <= _flagged(got)
+

@@ -692,16 +692,25 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
         b = back[j, b]
         bounds.append(b)
     bounds.reverse()
+    # rest[j][a]: least cost of cells j..k-1 with cell j opening on row a. A cell's certainty weighs
+    # the best reading with it opening elsewhere, every other cell moved to fit (a row the cell above
+    # takes and the one below gives back reads alike: dev seed 2988)
+    rest: list[dict[int, float]] = [{} for _ in range(k)] + [{m: 0.0}]
+    for j in range(k - 1, -1, -1):
+        for a in range(lows[j], row_of[j] + 1):
+            ends = [cost(j, a, b) + rest[j + 1].get(b, math.inf) for b in range(max(a + 1, after[j]), highs[j] + 1)]
+            rest[j][a] = min(ends, default=math.inf)
     groups = []
     for j in range(k):
         a, b = bounds[j], bounds[j + 1]
-        others = [best[j].get(a2, math.inf) + cost(j, a2, b) for a2 in range(lows[j], min(b, row_of[j] + 1))
+        others = [best[j].get(a2, math.inf) + rest[j][a2] for a2 in rest[j]
                   if a2 != a]  # (the first cell's: against the rows above it carried on, at their cost)
-        margin = min(others, default=math.inf) - (best[j][a] + cost(j, a, b))
+        margin = min(others, default=math.inf) - (best[j][a] + rest[j][a])
         if k == 1 and runs_on and len(best[0]) > 1:  # a lone cell running on: nothing but the prior of
             margin = min(margin, 0.0)                  # carried rows says where its rows begin
         groups.append((a, b, confidence(margin)))
-    return groups
+    # where a cell's rows begin is where the cell above's end: rows in doubt are in one or the other
+    return [(a, b, min(sure, groups[j + 1][2])) if j + 1 < k else (a, b, sure) for j, (a, b, sure) in enumerate(groups)]
 
 
 def read_layout(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
