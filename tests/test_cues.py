@@ -3,6 +3,7 @@
 import pytest
 
 from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, case_turn, may_open, opener, states_aim
+from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD
 
 
 @pytest.mark.parametrize(("word", "kind", "opens"), [
@@ -85,3 +86,15 @@ def test_a_sasaran_word_with_one_typing_slip_still_opens_a_sasaran(word, kind):
 ])
 def test_case_turn_tells_a_name_going_on_from_a_new_entry(before, after, turn):
     assert case_turn(before, after) == turn
+
+
+def test_targets_in_words_and_their_first_lines():
+    for text in ("Sangat Baik", "Kategori Baik", "Predikat BB", "Tepat waktu", "Opini WTP", "Terlaksana",
+                 "Tersusun dan ditetapkan", "Dilaksanakan"):
+        assert WORD_VALUE.fullmatch(text), text
+    # a sentence going on, a Sasaran's '-nya' form, an indikator: no value
+    for text in ("tertagih", "Terlaksananya", "Terwujudnya tata kelola", "Tepat waktu sesuai jadwal", "Dinas"):
+        assert not WORD_VALUE.fullmatch(text), text
+    assert WORD_VALUE_HEAD.fullmatch("Tepat") and WORD_VALUE_HEAD.fullmatch("Tersusun dan")
+    # a Satuan column prints these beside the target ('Opini' / 'WTP', the Garut sample): no value's head
+    assert not any(WORD_VALUE_HEAD.fullmatch(word) for word in ("Opini", "Predikat", "Kategori", "Level"))

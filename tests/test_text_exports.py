@@ -2221,3 +2221,12 @@ def test_layout_row_a_centred_cell_may_take_from_the_one_above_is_unsure_in_both
     got = _read(2988, "layout")
     assert {"Indeks realisasi Pendapatan Asli Daerah", "Capaian aset tetap yang bersertifikat"} <= _flagged(got)
 
+
+def test_blocks_target_in_words_a_narrow_column_broke_is_one_value():
+    """Development seed 3040 (PyMuPDF): 'Tepat' / 'waktu' in a narrow Target column: 'waktu' was read as the
+    Kegiatan, and the Kegiatan's 'Peningkatan kualitas rumah tidak layak huni' as a new Sasaran."""
+    got = _read(3040, "pymupdf")
+    rows = {row["text"]: (s["text"], row["target"]["raw"]) for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Persentase Rencana Detail Tata Ruang yang ditetapkan"] == (
+        "Optimalnya kawasan permukiman kumuh yang tertangani", "Tepat waktu")
+    assert rows["Rasio panjang saluran drainase yang dibangun"][0] == "Optimalnya kawasan permukiman kumuh yang tertangani"

@@ -28,6 +28,15 @@ _CURRENCY = re.compile(rf"^Rp\.?\s*({_NUMBER})(?:,-)?$", re.IGNORECASE)
 # A figure and up to two unit words; a unit may be cut short ("14 Dok.").
 _COUNT = re.compile(rf"^({_NUMBER})(?:\s+([^\W\d_][\w/]*\.?(?:\s+[^\W\d_][\w/]*\.?)?))?$")
 _NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
+# A target in words, as SAKIP documents print them: a rating ('Sangat Baik', 'Kategori Baik', 'Predikat
+# BB'), a deadline ('Tepat Waktu'), an audit opinion ('Opini WTP'), or a state reached ('Terlaksana',
+# 'Tersusun dan ditetapkan'; not a Sasaran's '-nya' form). Capitalised: 'tertagih' goes on a sentence.
+WORD_VALUE = re.compile(
+    r"(?:(?:Sangat|Cukup|Kurang)\s+)?(?:Baik|Memuaskan)|(?:Kategori|Predikat)\s+\w+(?:\s+\w+)?"
+    r"|Tepat\s+[Ww]aktu|Opini\s+(?:WTP|WDP)|(?:Ter[a-z]+(?<!nya)|Di[a-z]+kan)(?:\s+dan\s+(?:ter[a-z]+|di[a-z]+kan))?")
+# The first line of such a target a narrow column broke ('Tepat' / 'waktu', 'Tersusun dan' / 'ditetapkan');
+# not 'Opini', 'Predikat' or 'Kategori': a Satuan column prints them beside the target's 'WTP' or 'BB'
+WORD_VALUE_HEAD = re.compile(r"Sangat|Cukup|Kurang|Tepat|(?:Ter|Di)[a-z]+\s+dan")
 
 
 def parse_number(text: str) -> float:

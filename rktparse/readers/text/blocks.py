@@ -50,6 +50,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD
 from rktparse.vocabulary.text import CUT_FIGURE, bracket_open
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
@@ -77,7 +78,8 @@ TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is
 def _value(text: str) -> bool:
     """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
     text = _NOTE.sub("", text)
-    return bool(CURRENCY.match(text)) or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
+    return bool(CURRENCY.match(text) or WORD_VALUE.fullmatch(text)) \
+        or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
 def _wordy(role: str, text: str) -> float:
@@ -122,9 +124,9 @@ _FIGURE_HEAD = re.compile(r"^(Rp\.?\s*)?(\d{1,3}(\.\d{3})*\.?\d{0,2})?$")
 
 
 def _figure_head(text: str) -> bool:
-    """The first line of a figure a narrow column broke ('Rp913.000.00' / '0.000', 'Rp' / '447.000.000.'):
-    it opens a value column's cell as the whole value would."""
-    return _broken_figure(text) and bool(_FIGURE_HEAD.match(text))
+    """The first line of a figure a narrow column broke ('Rp913.000.00' / '0.000', 'Rp' / '447.000.000.'),
+    or of a target in words ('Tepat' / 'waktu'): it opens a value column's cell as the whole value would."""
+    return _broken_figure(text) and bool(_FIGURE_HEAD.match(text)) or bool(WORD_VALUE_HEAD.fullmatch(text))
 
 
 def _value_tail(before: str, text: str) -> float:
@@ -134,6 +136,8 @@ def _value_tail(before: str, text: str) -> float:
         return W["blocks.unit_goes_on"]
     if _broken_figure(before) and text[:1].isdigit():
         return W["blocks.figure_goes_on"]
+    if WORD_VALUE_HEAD.fullmatch(before) and WORD_VALUE.fullmatch(f"{before} {text}"):
+        return W["blocks.figure_goes_on"]  # the rest of a target in words ('Kategori' / 'Baik')
     return _note_tail(before, text)
 
 
