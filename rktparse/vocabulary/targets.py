@@ -34,9 +34,11 @@ _NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 WORD_VALUE = re.compile(
     r"(?:(?:Sangat|Cukup|Kurang)\s+)?(?:Baik|Memuaskan)|(?:Kategori|Predikat)\s+\w+(?:\s+\w+)?"
     r"|Tepat\s+[Ww]aktu|Opini\s+(?:WTP|WDP)|(?:Ter[a-z]+(?<!nya)|Di[a-z]+kan)(?:\s+dan\s+(?:ter[a-z]+|di[a-z]+kan))?")
-# The first line of such a target a narrow column broke ('Tepat' / 'waktu', 'Tersusun dan' / 'ditetapkan');
-# not 'Opini', 'Predikat' or 'Kategori': a Satuan column prints them beside the target's 'WTP' or 'BB'
+# The first line of such a target a narrow column broke ('Tepat' / 'waktu', 'Tersusun dan' / 'ditetapkan'),
+# which opens a target as the whole would; not 'Opini', 'Predikat' or 'Kategori', which a Satuan column
+# prints beside the target's 'WTP' or 'BB' (the Garut sample), though a target opening so goes on
 WORD_VALUE_HEAD = re.compile(r"Sangat|Cukup|Kurang|Tepat|(?:Ter|Di)[a-z]+\s+dan")
+WORD_VALUE_NAME = re.compile(r"Kategori|Predikat|Opini")
 
 
 def parse_number(text: str) -> float:

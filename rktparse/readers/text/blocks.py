@@ -50,7 +50,7 @@ from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
-from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD
+from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD, WORD_VALUE_NAME
 from rktparse.vocabulary.text import CUT_FIGURE, bracket_open
 
 # A cell decided with less confidence is reported as a note on its row (page.NOTE_BELOW, 0.6, for
@@ -136,7 +136,7 @@ def _value_tail(before: str, text: str) -> float:
         return W["blocks.unit_goes_on"]
     if _broken_figure(before) and text[:1].isdigit():
         return W["blocks.figure_goes_on"]
-    if WORD_VALUE_HEAD.fullmatch(before) and WORD_VALUE.fullmatch(f"{before} {text}"):
+    if (WORD_VALUE_HEAD.fullmatch(before) or WORD_VALUE_NAME.fullmatch(before)) and WORD_VALUE.fullmatch(f"{before} {text}"):
         return W["blocks.figure_goes_on"]  # the rest of a target in words ('Kategori' / 'Baik')
     return _note_tail(before, text)
 
