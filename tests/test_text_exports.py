@@ -16,7 +16,7 @@ from rktparse.readers.text import weights
 from rktparse.readers.text.blocks import _gather_header, _paragraphs
 from rktparse.readers.text.layout import centred_groups
 from rktparse.readers.text.lines import column_names, header_cells, target_spans
-from rktparse.readers.text.stream import _sasaran_and_indikator, header_names, stream_to_blocks
+from rktparse.readers.text.stream import _cut_spans, _sasaran_and_indikator, header_names, stream_to_blocks
 from rktparse.vocabulary.text import item_follows
 from samples.build import generate as gen
 from samples.build.score import Score, score
@@ -2230,3 +2230,19 @@ def test_blocks_target_in_words_a_narrow_column_broke_is_one_value():
     assert rows["Persentase Rencana Detail Tata Ruang yang ditetapkan"] == (
         "Optimalnya kawasan permukiman kumuh yang tertangani", "Tepat waktu")
     assert rows["Rasio panjang saluran drainase yang dibangun"][0] == "Optimalnya kawasan permukiman kumuh yang tertangani"
+
+
+def test_stream_target_in_words_ending_an_indikator_line_is_cut_off_it():
+    """Development seeds 2982 and 2988 (pypdf): 'Prosentase kelompok tani yang dibina (%) Terlaksana', its
+    target in words left in the indikator's text, the row without a target."""
+    roles = ["sasaran", "indikator", "target", "kegiatan"]
+
+    def cut(line: str) -> list[str]:
+        return [line[span.start:span.end] for span in _cut_spans(line, roles)]
+
+    assert cut("Prosentase kelompok tani yang dibina (%) Terlaksana") == ["Terlaksana"]
+    assert cut("Nilai Wajib Pajak yang membayar tepat waktu Tepat waktu") == ["Tepat waktu"]
+    assert cut("Nilai Realisasi Pendapatan Asli Daerah Tersusun dan ditetapkan") == ["Tersusun dan ditetapkan"]
+    # an indikator's own last words: after a connective, or a lone rating
+    assert cut("Persentase Program Kerja Yang Terlaksana") == []
+    assert cut("Nilai Ruang Kelas Dalam Kondisi Baik") == []

@@ -40,6 +40,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 from rktparse.vocabulary.cues import CONNECTORS, first_word, is_fund_source, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
+from rktparse.vocabulary.targets import WORD_VALUE
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
@@ -271,11 +272,25 @@ def _trailing_values(line: str, roles: Sequence[str | None]) -> list[TargetSpan]
     count = " ".join(words[-2:])
     if is_count(count) and words[-3].lower() not in CONNECTORS:
         return [TargetSpan(len(line) - len(count), len(line), CUT_TARGET, False)]
+    if "target" in roles and (worded := _worded_target(words)):
+        return [TargetSpan(len(line) - len(worded), len(line), CUT_TARGET, False)]
     if "target" not in roles or not _BARE_FIGURE.match(words[-1]) or words[-2].lower() in CONNECTORS:
         return []
     target = TargetSpan(len(line) - len(words[-1]), len(line), CUT_TARGET, True)
     unit = _unit_before(line, target) if _satuan_then_target(roles) else None
     return [unit, target] if unit else [target]
+
+
+def _worded_target(words: list[str]) -> str:
+    """A target in words ending an indikator's line ('... yang dibina (%) Terlaksana', '... tepat waktu
+    Tepat waktu'), of two words or more or a state reached, after no connective ('Program Yang
+    Terlaksana' is an indikator); not a lone rating ('... Dalam Kondisi Baik' is one too)."""
+    for size in range(min(4, len(words) - 3), 0, -1):
+        tail = " ".join(words[-size:])
+        if WORD_VALUE.fullmatch(tail) and (size > 1 or tail.startswith(("Ter", "Di"))) \
+                and words[-size - 1].lower() not in CONNECTORS:
+            return tail
+    return ""
 
 
 def _stream_role(name: str) -> str | None:
