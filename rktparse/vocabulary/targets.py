@@ -31,9 +31,10 @@ _NOTE = re.compile(r"^(.*?)\s*\(([^()]+)\)$")
 # A target in words, as SAKIP documents print them: a rating ('Sangat Baik', 'Kategori Baik', 'Predikat
 # BB'), a deadline ('Tepat Waktu'), an audit opinion ('Opini WTP'), or a state reached ('Terlaksana',
 # 'Tersusun dan ditetapkan'; not a Sasaran's '-nya' form). Capitalised: 'tertagih' goes on a sentence.
+STATE_VALUE = re.compile(r"(?:Ter[a-z]+(?<!nya)|Di[a-z]+kan)(?:\s+dan\s+(?:ter[a-z]+|di[a-z]+kan))?")
 WORD_VALUE = re.compile(
     r"(?:(?:Sangat|Cukup|Kurang)\s+)?(?:Baik|Memuaskan)|(?:Kategori|Predikat)\s+\w+(?:\s+\w+)?"
-    r"|Tepat\s+[Ww]aktu|Opini\s+(?:WTP|WDP)|(?:Ter[a-z]+(?<!nya)|Di[a-z]+kan)(?:\s+dan\s+(?:ter[a-z]+|di[a-z]+kan))?")
+    rf"|Tepat\s+[Ww]aktu|Opini\s+(?:WTP|WDP)|{STATE_VALUE.pattern}")
 # The first line of such a target a narrow column broke ('Tepat' / 'waktu', 'Tersusun dan' / 'ditetapkan'),
 # which opens a target as the whole would; not 'Opini', 'Predikat' or 'Kategori', which a Satuan column
 # prints beside the target's 'WTP' or 'BB' (the Garut sample), though a target opening so goes on

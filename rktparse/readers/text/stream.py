@@ -40,7 +40,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 from rktparse.vocabulary.cues import CONNECTORS, first_word, is_fund_source, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
-from rktparse.vocabulary.targets import WORD_VALUE
+from rktparse.vocabulary.targets import STATE_VALUE, WORD_VALUE
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
@@ -287,7 +287,7 @@ def _worded_target(words: list[str]) -> str:
     Terlaksana' is an indikator); not a lone rating ('... Dalam Kondisi Baik' is one too)."""
     for size in range(min(4, len(words) - 3), 0, -1):
         tail = " ".join(words[-size:])
-        if WORD_VALUE.fullmatch(tail) and (size > 1 or tail.startswith(("Ter", "Di"))) \
+        if (WORD_VALUE.fullmatch(tail) if size > 1 else STATE_VALUE.fullmatch(tail)) \
                 and words[-size - 1].lower() not in CONNECTORS:
             return tail
     return ""
