@@ -13,7 +13,7 @@ import pytest
 import rktparse
 from rktparse.errors import InputError, LinesLostError, NoTableError
 from rktparse.readers.text import weights
-from rktparse.readers.text.blocks import _gather_header, _paragraphs
+from rktparse.readers.text.blocks import _gather_header, _paragraphs, opening
 from rktparse.readers.text.layout import centred_groups
 from rktparse.readers.text.lines import column_names, header_cells, target_spans
 from rktparse.readers.text.stream import _cut_spans, _sasaran_and_indikator, header_names, stream_to_blocks
@@ -2246,3 +2246,12 @@ def test_stream_target_in_words_ending_an_indikator_line_is_cut_off_it():
     # an indikator's own last words: after a connective, or a lone rating
     assert cut("Persentase Program Kerja Yang Terlaksana") == []
     assert cut("Nilai Ruang Kelas Dalam Kondisi Baik") == []
+
+
+def test_a_state_alone_opens_a_target_line_not_a_piece_of_a_joined_line():
+    """A line 'Terlaksana' in a target column is its value (blocks exports); a piece 'Ditetapkan' cut out of a
+    line-joined export's 'Indeks Rencana Detail Tata Ruang Yang Ditetapkan 47,21 %' is as often a Title Case
+    indikator's last word (development seeds 3 and 4, pdfplumber: read as the target, the figure left in
+    the indikator, silently). Two words in words are a value either way."""
+    assert opening("target", "Terlaksana") > 0 > opening("target", "Ditetapkan", piece=True)
+    assert opening("target", "Sangat Baik", piece=True) > 0

@@ -75,10 +75,12 @@ TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is
 
 
 @lru_cache(maxsize=16384)
-def _value(text: str) -> bool:
-    """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)'."""
+def _value(text: str, piece: bool = False) -> bool:
+    """A whole value as targets print it: '97 %', 'BB', 'Rp 1.234.567', '10 (234 Temuan)', 'Sangat Baik';
+    `piece`: `text` is a piece cut out of a line, where one word in words ('Ditetapkan') is as often a Title
+    Case indikator's last ('... Yang Ditetapkan 47,21 %'), so a value in words has two words or more."""
     text = _NOTE.sub("", text)
-    return bool(CURRENCY.match(text) or WORD_VALUE.fullmatch(text)) \
+    return bool(CURRENCY.match(text) or WORD_VALUE.fullmatch(text) and not (piece and " " not in text)) \
         or any(s.start == 0 and s.end == len(text) for s in target_spans(text))
 
 
@@ -87,21 +89,21 @@ def _wordy(role: str, text: str) -> float:
     return max(0, len(text.split()) - 3) * W["blocks.wordy"] if role in VALUE_COLUMNS else 0.0
 
 
-def opening(role: str, text: str) -> float:
-    """How well `text` opens a cell of a column with `role`."""
-    return _opening(role, text) - _wordy(role, text)
+def opening(role: str, text: str, piece: bool = False) -> float:
+    """How well `text` opens a cell of a column with `role` (`piece`: see `_value`)."""
+    return _opening(role, text, piece) - _wordy(role, text)
 
 
-def _opening(role: str, text: str) -> float:
+def _opening(role: str, text: str, piece: bool) -> float:
     word = first_word(text)
     if is_item(text):  # '1. ...', '- ...': an entry of a Kegiatan list
         return W["blocks.item_kegiatan"] if role == KEGIATAN else -W["blocks.item_kegiatan"]
     if role == "no":
         return W["blocks.no_number"] if NUMBERING.match(text) else W["blocks.no_text"]
     if role == "target":
-        return W["blocks.target_value"] if _value(text) or _figure_head(text) else W["blocks.target_text"]
+        return W["blocks.target_value"] if _value(text, piece) or _figure_head(text) else W["blocks.target_text"]
     if role == "extra":
-        if _value(text) or _figure_head(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
+        if _value(text, piece) or _figure_head(text) or is_fund_source(text) or is_unit_line(text):  # a Satuan's 'Dokumen' too
             return W["blocks.extra_value"]
         return W["blocks.extra_short"] if len(text.split()) <= 3 else W["blocks.extra_text"]
     if role == SASARAN and states_aim(word):  # 'Meningkatkan ...': a Sasaran's verb of aim as much as its state

@@ -109,7 +109,7 @@ class _Cutter:
         if column.role not in VALUE_COLUMNS and _holds_value(text):
             score -= W["joined.value_elsewhere"]  # '3 orang' stands in a value column
         opens = text[:1].isupper() or text[:1].isdigit() or is_item(text)
-        start = W["joined.piece"] * opening(column.role, text) if opens else -W["joined.orphan"]
+        start = W["joined.piece"] * opening(column.role, text, piece=True) if opens else -W["joined.orphan"]
         self.alone[col, text] = score, start
         return score, start
 
