@@ -40,6 +40,9 @@ WORD_VALUE = re.compile(
 # prints beside the target's 'WTP' or 'BB' (the Garut sample), though a target opening so goes on
 WORD_VALUE_HEAD = re.compile(r"Sangat|Cukup|Kurang|Tepat|(?:Ter|Di)[a-z]+\s+dan")
 WORD_VALUE_NAME = re.compile(r"Kategori|Predikat|Opini")
+# A capability or maturity level (APIP's, SPIP's), wherever it stands in a line: a target in words the
+# layout and stream readers cut at ('Level 3')
+LEVEL_VALUE = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")
 
 
 def parse_number(text: str) -> float:

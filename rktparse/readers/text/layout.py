@@ -34,7 +34,6 @@ from rktparse.readers.text.lines import (
     FIRST_ITEM,
     INDIKATOR,
     KEGIATAN,
-    LEVEL_VALUE,
     LEVELS,
     NUMBERING,
     SASARAN,
@@ -56,6 +55,7 @@ from rktparse.vocabulary.cues import capital_cue, case_turn, is_fund_source, ope
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
+from rktparse.vocabulary.targets import LEVEL_VALUE
 from rktparse.vocabulary.text import CUT_FIGURE, inside_items, wraps_inside_number
 
 ONE_LINE_SLIPS = 0.1  # share of a side column's rows printing more than one line in it that a misread row may make

@@ -200,7 +200,6 @@ _TARGET = re.compile(
     r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP)(?:\s\(\d{1,3}\s?-\s?\d{1,3}\))?)(?=\s|$)"  # 'A (70-75)': a grade's range
 )
 _YEAR = re.compile(r"^(19|20)\d\d$")
-LEVEL_VALUE = re.compile(r"(?<!\S)Level [1-5](?=\s|$)")  # a capability or maturity level (APIP's, SPIP's): a target
 # A count and its unit: a document's units are its own ('20.717 sekolah', '7 Puskesmas', '12 KK')
 _COUNT = re.compile(rf"^(?P<num>{_NUMBER})\s(?P<unit>[A-Za-z]{{2,}})$")
 

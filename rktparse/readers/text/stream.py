@@ -20,7 +20,6 @@ from rktparse.readers.text.lines import (
     DEFAULT_HEADER,
     INDIKATOR,
     KEGIATAN,
-    LEVEL_VALUE,
     SASARAN,
     Line,
     TargetSpan,
@@ -40,7 +39,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, confidence, note
 from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 from rktparse.vocabulary.cues import CONNECTORS, first_word, is_fund_source, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
-from rktparse.vocabulary.targets import STATE_VALUE, WORD_VALUE
+from rktparse.vocabulary.targets import LEVEL_VALUE, STATE_VALUE, WORD_VALUE
 from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
 
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
