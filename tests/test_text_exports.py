@@ -2271,3 +2271,15 @@ def test_blocks_kegiatan_entry_opening_with_a_borrowed_activity_noun():
     assert rows["Angka Angka Kematian ibu per 100.000 Kelahiran Hidup"][0] == sasaran
     assert opening("kegiatan", "Akreditasi Puskesmas") > opening("indikator", "Akreditasi Puskesmas")
     assert opening("kegiatan", "Informasi publik") == opening("kegiatan", "Data publik")  # a thing, not a doing
+
+
+def test_blocks_line_after_one_ending_on_a_connective_is_no_heading():
+    """Development seed 2852 (pypdf): 'Rumah Sakit', the last line of the indikator 'Nilai Akerditasi / Puskesmas
+    dan / Rumah Sakit', its line above unmarked as wrapped, was read as a heading over the rows below."""
+    from rktparse.readers.text.headings import blocks_headings
+
+    body = ["Nilai Akerditasi", "Puskesmas dan", "Rumah Sakit", "Terwujudnya akses masyarakat"]
+    assert blocks_headings(body, [False] * 4, [None] * 4) == set()
+    assert blocks_headings(["Puskesmas", "Rumah Sakit", "Terwujudnya akses masyarakat"], [False] * 3, [None] * 3) == {1}
+    got = _read(2852, "pypdf")
+    assert not [row["text"] for s in got["sasaran"] for row in s["indikator"] if (s.get("group") or {}).get("text") == "Rumah Sakit"]

@@ -182,7 +182,8 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     """Body lines of a blocks export (each cell line on its own line) that are headings printed across
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
     Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
-    Desa'), after a line that ended its cell, and right before a Sasaran (its No cell's number
+    Desa'), after a line that ended its cell (not on a connective: 'Akreditasi Puskesmas dan' / 'Rumah
+    Sakit', pypdf's marks said ended), and right before a Sasaran (its No cell's number
     between them; 'Terwujudnya ...', or a verb of aim, 'meningkatkan ...'), or last
     on the page (its rows are on the next) after a line the export marks as ended (no wrap space,
     or an empty line between), or where the table goes on with such a Sasaran on the next page
@@ -193,7 +194,8 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     for p, line in enumerate(body):
         if not _titled(line) or opener(first_word(line)) is not None or wrapped[p] or is_fund_source(line):
             continue
-        ended = p == 0 or wrapped[p - 1] is False or (wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0)
+        ended = p == 0 or (wrapped[p - 1] is False or wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0) \
+            and body[p - 1].rsplit(" ", 1)[-1].lower() not in CONNECTORS  # no cell ends on 'dan': whatever the marks say
         after = ahead[p + 2] if p + 2 < len(ahead) and _NUMBER.match(ahead[p + 1]) else ahead[p + 1] if p + 1 < len(ahead) else None
         if after is not None and ended and (opener(first_word(after)) == SASARAN or states_aim(first_word(after))):
             found.add(p)
