@@ -114,7 +114,7 @@ def _opening(role: str, text: str, piece: bool) -> float:
         return START[role][opener(word) or (KEGIATAN if may_open(word, KEGIATAN) else None)]
     # misi, tujuan: an outer level changes less often than the level inside it; it states an aim
     return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"] \
-        + (W["blocks.level_aim"] if states_aim(word) else 0.0)
+        + (W["blocks.level_aim"] if states_aim(word) else W["blocks.level_kegiatan"] if opener(word) == KEGIATAN else 0.0)
 
 
 def _broken_figure(text: str) -> bool:

@@ -74,6 +74,7 @@ START = {
     "blocks.misi_opens": -1.6,
     "blocks.tujuan_opens": -1.3,
     "blocks.level_aim": 1.5,  # a Misi or Tujuan line opening with a verb of aim ('Mewujudkan'): cues.states_aim
+    "blocks.level_kegiatan": -1.5,  # a Misi or Tujuan line opening with a Kegiatan's word ('Pembinaan ...')
     "blocks.sasaran_indikator_word": -0.5,  # a Sasaran opening with an indikator's word ("Angka pegawai yang ...": a row)
     "blocks.ran_on": 0.0,  # a page's first line in mid-sentence in the column whose cell ran on at the page before's end
     "blocks.missing.no": 0.0,
