@@ -2298,3 +2298,15 @@ def test_blocks_misi_opening_with_a_kegiatan_s_word_is_weighed_down():
         assert opening(level, "Pembinaan disiplin pegawai") < opening(level, "Peningkatan kualitas pelayanan") \
             < opening(level, "Mewujudkan tata kelola")
 
+
+
+def test_stream_sasaran_and_indikator_parted_after_an_acronym():
+    """Development seed 3344 (pypdf): '7 Tercapainya penerapan Sistem Merit dalam manajemen ASN Cakupan nilai Sistem
+    Merit dari KASN Level 3 Dana Desa', a row on one line: the Sasaran ends on an acronym, not a small word, and
+    was read whole as the indikator of the row above. In Title Case the words cannot tell: not parted."""
+    assert _sasaran_and_indikator("Tercapainya penerapan Sistem Merit dalam manajemen ASN Cakupan nilai Sistem Merit "
+                                  "dari KASN") == ["Tercapainya penerapan Sistem Merit dalam manajemen ASN",
+                                                   "Cakupan nilai Sistem Merit dari KASN"]
+    assert len(_sasaran_and_indikator("Meningkatnya Kinerja ASN Jumlah Pegawai Yang Dibina")) == 1
+    rows = {row["text"]: s["text"] for s in _read(3344, "pypdf")["sasaran"] for row in s["indikator"]}
+    assert rows["Cakupan nilai Sistem Merit dari KASN"] == "Tercapainya penerapan Sistem Merit dalam manajemen ASN"

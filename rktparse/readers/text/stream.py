@@ -377,10 +377,19 @@ def _indikator_at(text: str) -> int | None:
         return None
     for k in range(2, len(words) - 1):
         before, word = words[k - 1], words[k]
-        if word[:1].isupper() and opener(word) == INDIKATOR and before[:1].islower() \
-                and before.lower() not in CONNECTORS:
+        if word[:1].isupper() and opener(word) == INDIKATOR and before.lower() not in CONNECTORS \
+                and (before[:1].islower() or _acronym_after_small_words(words[1:k])):
             return len(" ".join(words[:k])) + 1
     return None
+
+
+def _acronym_after_small_words(words: list[str]) -> bool:
+    """Whether the last of `words` is an acronym ('ASN', 'OPD') ending words of which one in small letters is
+    no connective: a Sasaran in sentence case ('... dalam manajemen ASN'), which an acronym ends as a small
+    word would; in Title Case ('Meningkatnya Kinerja ASN ...') the words cannot tell."""
+    last = words[-1]
+    return len(last) > 1 and last.isupper() and last.isalpha() \
+        and any(word[:1].islower() and word.lower() not in CONNECTORS for word in words[:-1])
 
 
 def stream_header(lines: Sequence[str]) -> list[str] | None:
