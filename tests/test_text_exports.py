@@ -15,8 +15,14 @@ from rktparse.errors import InputError, LinesLostError, NoTableError
 from rktparse.readers.text import weights
 from rktparse.readers.text.blocks import _gather_header, _paragraphs, opening
 from rktparse.readers.text.layout import centred_groups
-from rktparse.readers.text.lines import column_names, header_cells, target_spans
-from rktparse.readers.text.stream import _cut_spans, _sasaran_and_indikator, header_names, stream_to_blocks
+from rktparse.readers.text.lines import Line, column_names, header_cells, target_spans
+from rktparse.readers.text.stream import (
+    _cut_spans,
+    _figures_joined,
+    _sasaran_and_indikator,
+    header_names,
+    stream_to_blocks,
+)
 from rktparse.vocabulary.text import item_follows
 from samples.build import generate as gen
 from samples.build.score import Score, score
@@ -2312,3 +2318,22 @@ def test_stream_sasaran_and_indikator_parted_after_an_acronym():
     assert len(_sasaran_and_indikator("Meningkatnya Kinerja ASN Jumlah Pegawai Yang Dibina")) == 1
     rows = {row["text"]: s["text"] for s in _read(3344, "pypdf")["sasaran"] for row in s["indikator"]}
     assert rows["Cakupan nilai Sistem Merit dari KASN"] == "Tercapainya penerapan Sistem Merit dalam manajemen ASN"
+
+
+def test_stream_column_numbers_and_a_figure_broken_in_a_narrow_target_column():
+    """Development seed 3187 (pypdf): the column numbers '(1) (2) (3) (4)' under each page's one-line header opened
+    the page's first Sasaran, and an amount the narrow Target column broke ('... Harapan Rp' / '3.000.000.00' /
+    '0') left 'Rp 3.000.000.00' in the indikator and '0' as the target."""
+    rows = {row["text"]: (s["text"], row["target"]["raw"]) for s in _read(3187, "pypdf")["sasaran"]
+            for row in s["indikator"]}
+    assert rows["Cpaaian skor Pola Pangan Harapan"] == (
+        "Terwujudnya ketahanan pangan masyarakat di Kabupaten Kutai Kartanegara", "Rp 3.000.000.000")
+    assert rows["Rasio Nilai Tukar Petani"][1] == "Rp 68.900.000.000.000"
+
+    def joined(*texts: str) -> list[str]:
+        return [line.text for line in _figures_joined([Line(text, text, n, True) for n, text in enumerate(texts)])]
+
+    assert joined("Capaian skor Rp", "3.000.000.00", "0") == ["Capaian skor Rp 3.000.000.000"]
+    assert joined("Rasio Nilai Tukar Petani Rp 68.900.000.0", "00.000") == ["Rasio Nilai Tukar Petani Rp 68.900.000.000.000"]
+    for apart in (("Pengelolaan pelayanan Tahun Anggaran", "2024"), ("Jumlah 1.000", "2.000"), ("Capaian (dalam", "2024")):
+        assert joined(*apart) == list(apart)

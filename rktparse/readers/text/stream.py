@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.assign import Lexicon, assign
@@ -40,7 +40,7 @@ from rktparse.readers.text.segment import BodyLine, PageCells, PageParser
 from rktparse.vocabulary.cues import CONNECTORS, first_word, is_fund_source, opener, opens_sasaran
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.targets import LEVEL_VALUE, STATE_VALUE, WORD_VALUE
-from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on
+from rktparse.vocabulary.text import CURRENCY_ALONE, figure_goes_on, wraps_inside_number
 
 MAX_HEADER_LINES = 8  # a header wraps over this many lines at most
 _NIP = re.compile(r"^NIP\b", re.IGNORECASE)
@@ -52,6 +52,7 @@ _BARE_FIGURE = re.compile(rf"^{_FIGURE}%?$")  # ... '96%'
 _ITEM_INSIDE = re.compile(r"(?<=\S )(?:\d{1,2}[.)]|[a-z][.)]|[•\-]) (?=[A-Z]|melakukan |melaksanakan )")
 _FIGURE_HEAD = re.compile(rf"^{_FIGURE}(?= [A-Z])")  # a figure opening a line before a capital
 _UNIT_FIGURE = re.compile(rf"^(?P<unit>\S+) (?P<figure>{_FIGURE}\s?%?(?: \([^()]*\))?)(?= |$)")
+_FIGURE_REST = re.compile(r"[\d.]+")  # a line of a broken figure's digits alone ('000', '3.000.000.00')
 CUT_TARGET = 2.5  # how target-like a value must be (lines.target_spans) to be cut off its line: '14 unit' inside one
 MAX_FREE_TARGET = 4  # words of a target printed as text ('Tersusun dan ditetapkan') on a line of values alone
 
@@ -407,6 +408,9 @@ def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]
     """The pages of a stream export; no pages when no line is a table header."""
     # 'Halaman 2' is page furniture, not table text ('2' alone might be a target: it stays)
     lines = [line for line in lines if not (is_page_furniture(line.text) and any(c.isalpha() for c in line.text))]
+    # the column numbers printed under a header ('(1) (2) (3) (4)') are no row's text
+    lines = [line for n, line in enumerate(lines) if not (n and _column_numbers(line.text) and header_cells(lines[n - 1].text))]
+    lines = _figures_joined(lines)
     heads = [n for n, line in enumerate(lines) if header_cells(line.text)]
     if not heads:
         return [], []
@@ -424,6 +428,23 @@ def read_stream(lines: Sequence[Line]) -> tuple[list[PageOut], list[ReaderNote]]
         _listed(out, cells, _rows(out, cells, notes), lexicon, notes)
         outs.append(out)
     return outs, notes
+
+
+def _figures_joined(lines: Sequence[Line]) -> list[Line]:
+    """The lines with a figure a narrow Target column broke joined again: a line of the figure's rest alone
+    goes on with the line that left it open ('... Harapan Rp' / '3.000.000.00' / '0', development seed 3187:
+    the indikator had kept 'Rp 3.000.000.00' and the target was '0'). Where the row's other cells print beside
+    the pieces, no line is the rest alone, and they stay as printed."""
+    joined: list[Line] = []
+    for line in lines:
+        before = joined[-1].text if joined else ""
+        currency = bool(CURRENCY_ALONE.fullmatch(before.rsplit(" ", 1)[-1]))
+        if before and _FIGURE_REST.fullmatch(line.text) and (currency or wraps_inside_number(before, line.text)):
+            space = " " if currency else ""
+            joined[-1] = replace(joined[-1], text=before + space + line.text, raw=joined[-1].raw + space + line.text)
+        else:
+            joined.append(line)
+    return joined
 
 
 def _rows(out: PageOut, cells: PageCells, notes: list[ReaderNote]) -> list[BBox | None]:
