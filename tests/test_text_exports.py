@@ -2337,3 +2337,16 @@ def test_stream_column_numbers_and_a_figure_broken_in_a_narrow_target_column():
     assert joined("Rasio Nilai Tukar Petani Rp 68.900.000.0", "00.000") == ["Rasio Nilai Tukar Petani Rp 68.900.000.000.000"]
     for apart in (("Pengelolaan pelayanan Tahun Anggaran", "2024"), ("Jumlah 1.000", "2.000"), ("Capaian (dalam", "2024")):
         assert joined(*apart) == list(apart)
+
+
+def test_blocks_column_width_a_page_cannot_learn_is_the_table_s():
+    """Development seed 3314 (PyMuPDF): page 1 prints too few Sasaran lines to learn the column's width from, so
+    any line fitted there: the Kegiatan 'Sosialisasi dan pendidikan pemilih kepada' / 'pmeilih pemula secara
+    berkala', half again as wide as the Sasaran column, opened a Sasaran, and the real one ('Meningkatnya Kualitas
+    ...') was scattered over the next row's cells, silently. The width learnt over the table's pages bounds it."""
+    got = _read(3314, "pymupdf")
+    rows = {row["text"]: (s["text"], row["kegiatan"]) for s in got["sasaran"] for row in s["indikator"]}
+    assert rows["Capaian laporan dana kampanye yang diaudit (%)"][1] == [
+        "Sosialisasi dan pendidikan pemilih kepada pmeilih pemula secara berkala"]
+    assert rows["Cakupan Daftar Pemilih Tetap yang dimutakhirkan"][0] == \
+        "Meningkatnya Kualitas Penyelenggaraan Tahapan Pemilu Yang Akuntabel"

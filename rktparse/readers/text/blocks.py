@@ -243,22 +243,85 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
     folded = [[fold_spaces(line) for line, _ in page] for page in printed]
     phrases = Phrases.of([line for lines in folded for line in lines])
-    outs: list[PageOut] = []
+    wrap_marks = [[line.endswith(" ") if marks else None for line, _ in page] for page in printed]
+    blank_above = [[blank if blanks else None for _, blank in page] for page in printed]
+    inputs = list(zip(folded, wrap_marks, blank_above, [_first_body_lines(lines) for lines in folded[1:]] + [[]]))
+    widths = _Widths()
+    read: list[_PageRead] = []
+    for number, page in enumerate(inputs, start=1):
+        read.append(_read_page(number, *page, phrases, widths, *_goes_on(read)))
+    # a page that could not learn a column's width the table's other pages tell is read again, and so is
+    # a page whose page before now ends otherwise
+    if widths.settle({gap for done in read for gap in done.gaps}):
+        for k, page in enumerate(inputs):
+            if read[k].gaps & widths.learnt_since or _goes_on(read[:k]) != (read[k].carried, read[k].ran_on):
+                read[k] = _read_page(k + 1, *page, phrases, widths, *_goes_on(read[:k]))
     notes: list[ReaderNote] = []
-    carried: _Header | None = None  # the header of the table a page without one goes on with
-    openings = [_first_body_lines(lines) for lines in folded[1:]] + [[]]
-    ran_on: frozenset[str] = frozenset()
-    for number, (page, lines, following) in enumerate(zip(printed, folded, openings), start=1):
-        found = _page(number, lines,
-                      [line.endswith(" ") if marks else None for line, _ in page],
-                      [blank if blanks else None for _, blank in page], notes, phrases, carried, following, ran_on)
-        outs += found
-        carried = _carried(found[-1], carried)
-        ran_on = _ran_on(found[-1])
+    for number, done in enumerate(read, start=1):
+        notes += done.notes
         if _columns_apart(paragraphs[number - 1]):
-            notes += _apart_notes(number, [cell.bbox for out in found for cell in row_cells(out).values()])
+            notes += _apart_notes(number, [cell.bbox for out in done.found for cell in row_cells(out).values()])
+    outs = [out for done in read for out in done.found]
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
     return outs, notes
+
+
+@dataclass
+class _PageRead:
+    found: list[PageOut]
+    notes: list[ReaderNote]
+    carried: _Header | None  # the header the page went on with, if it printed none (`_page`)
+    ran_on: frozenset[str]  # the columns whose cell ran on at the page before's end
+    gaps: set[tuple[tuple[str, ...], int]]  # the (table, column) widths the page could not learn
+
+
+def _goes_on(before: list[_PageRead]) -> tuple[_Header | None, frozenset[str]]:
+    """The header and the running cells a page goes on with, after the pages `before` it."""
+    if not before:
+        return None, frozenset()
+    last = before[-1]
+    return _carried(last.found[-1], last.carried), _ran_on(last.found[-1])
+
+
+def _read_page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
+               following: list[str], phrases: Phrases, widths: _Widths, carried: _Header | None,
+               ran_on: frozenset[str]) -> _PageRead:
+    notes: list[ReaderNote] = []
+    widths.gaps = set()  # filled by the page's decoding (`_Widths.learnt`)
+    found = _page(number, lines, wrapped, blank, notes, phrases, widths, carried, following, ran_on)
+    return _PageRead(found, notes, carried, ran_on, widths.gaps)
+
+
+@dataclass
+class _Widths:
+    """Each table's column widths over all its pages, keyed by its header: a page printing too few lines of a
+    column to learn its width from (a Sasaran cell or two) takes the table's, or any line fits there
+    (development seed 3314: a Kegiatan line half again as wide as the Sasaran column opened a Sasaran). Such
+    pages are read again once every page is read: about a quarter more time for a blocks export (reading
+    again only the pages whose reading put too wide a line there kept half the rows it gained)."""
+    cells: dict[tuple[str, ...], list[list[list[str]]]] = field(default_factory=dict)
+    gaps: set[tuple[tuple[str, ...], int]] = field(default_factory=set)  # (table, column) the page read could not learn
+    known: dict[tuple[str, ...], list[float | None]] = field(default_factory=dict)
+    learnt_since: set[tuple[tuple[str, ...], int]] = field(default_factory=set)  # gaps the table's pages fill
+
+    def learnt(self, header: _Header, cells: list[list[list[str]]]) -> list[float | None]:
+        """The widths learnt from a page's cells, each column's, where unknown, the table's (once settled)."""
+        key = (*header.roles, *(" ".join(name) for name in header.names))
+        own = [learn_width(column) for column in cells]
+        if key in self.known:
+            return [width if width is not None else table for width, table in zip(own, self.known[key])]
+        gathered = self.cells.setdefault(key, [[] for _ in cells])
+        for col, column in enumerate(cells):
+            gathered[col] += column
+            if own[col] is None:
+                self.gaps.add((key, col))
+        return own
+
+    def settle(self, gaps: set[tuple[tuple[str, ...], int]]) -> bool:
+        """Learn each table's widths from all its pages; whether any of `gaps` is known now."""
+        self.known = {key: [learn_width(column) for column in columns] for key, columns in self.cells.items()}
+        self.learnt_since = {(key, col) for key, col in gaps if self.known[key][col] is not None}
+        return bool(self.learnt_since)
 
 
 def _paragraphs(page: str) -> list[list[str]]:
@@ -377,7 +440,7 @@ def _first_body_lines(lines: list[str]) -> list[str]:
 
 
 def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list[bool | None],
-          notes: list[ReaderNote], phrases: Phrases, carried: _Header | None = None,
+          notes: list[ReaderNote], phrases: Phrases, widths: _Widths, carried: _Header | None = None,
           following: list[str] | None = None, ran_on: frozenset[str] = frozenset()) -> list[PageOut]:
     """`wrapped[i]`: whether line i ended at a wrap; `blank[i]`: whether a blank line stood above
     it (None when the export does not tell); `phrases`: the whole document's (`vocabulary.phrases`). A
@@ -414,14 +477,14 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
         # table goes on with, as the next page's first lines do
         after = lines[heads[k + 1][1].stop:][:2] if k + 1 < len(heads) else following if stop == len(lines) else None
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
-               phrases, after, ran_on if k == 0 else frozenset())
+               phrases, widths, after, ran_on if k == 0 else frozenset())
         outs.append(out)
     outs[-1].below = lines[end:] + furniture
     return outs
 
 
 def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | None],
-           blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases,
+           blank: list[bool | None], notes: list[ReaderNote], phrases: Phrases, widths: _Widths,
            following: list[str] | None = None, ran_on: frozenset[str] = frozenset()) -> None:
     """Decode the body and place its cells: Kegiatan entries as sub-rows, merged columns spanning;
     a row with a cell whose lines' columns were a close call gets a note."""
@@ -434,7 +497,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
     indikator = roles.index(INDIKATOR) if INDIKATOR in roles else 0
     grid_row = out.n_rows
     level_starts: dict[int, list[tuple[int, _Cell]]] = {}
-    at = _headings(header, body, wrapped, blank, out.page > 1, phrases, following) if INDIKATOR in roles else []
+    at = _headings(header, body, wrapped, blank, out.page > 1, phrases, widths, following) if INDIKATOR in roles else []
     # headings, each with how many body lines stood before it once the headings are taken out
     headings = [(p - k, body[p]) for k, p in enumerate(at)]
     body = [line for p, line in enumerate(body) if p not in at]
@@ -450,7 +513,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
 
     parted = frozenset(before for before, _ in headings)  # a heading parts the rows: the line after it opens one
     above: BBox | None = None  # the indikator box of the row before
-    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, parted, ran_on):
+    for row in _decode(header, body, wrapped, blank, out.page > 1, phrases, widths, parted, ran_on):
         place_headings(row.start)
         span = max(1, len(row.cells.get(kegiatan, []))) if kegiatan is not None else 1
         boxes: dict[int, BBox | None] = {}
@@ -498,7 +561,7 @@ def _cells(out: PageOut, header: _Header, body: list[str], wrapped: list[bool | 
 
 
 def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-              carries: bool, phrases: Phrases, following: list[str] | None = None) -> list[int]:
+              carries: bool, phrases: Phrases, widths: _Widths, following: list[str] | None = None) -> list[int]:
     """The body lines printed as headings across the table (`headings.blocks_headings`), but those a
     reading of the whole body puts in a value column: a free-text target ('Sangat Baik') is set
     like a heading; nor those going on the line above as the document prints it elsewhere ('...
@@ -509,7 +572,7 @@ def _headings(header: _Header, body: list[str], wrapped: list[bool | None], blan
              if not _value(body[p]) and not (p and phrases.cue(body[p - 1], body[p]) < 0)]
     if not found:
         return []
-    placed = [(col, cell) for row in _decode(header, body, wrapped, blank, carries, phrases)
+    placed = [(col, cell) for row in _decode(header, body, wrapped, blank, carries, phrases, widths)
               for col, cells in row.cells.items() if header.roles[col] in VALUE_COLUMNS for cell in cells]
     # A line the reading joins to a whole value ('9 Puskesmas' / 'Bidang Pelayanan Umum') is no part of it, and a
     # column printing only funds and figures ('APBD', '-') holds no other words: the reading filled an empty cell.
@@ -529,7 +592,7 @@ def _plain(text: str) -> bool:
 
 
 def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank: list[bool | None],
-            carries: bool, phrases: Phrases, parted: frozenset[int] = frozenset(),
+            carries: bool, phrases: Phrases, widths: _Widths, parted: frozenset[int] = frozenset(),
             ran_on: frozenset[str] = frozenset()) -> list[_Row]:
     """Label every line twice: first without line fill (columns differ too much in width for
     one guess), then with each column's width learnt from how the first labelling's cells wrap.
@@ -537,10 +600,10 @@ def _decode(header: _Header, body: list[str], wrapped: list[bool | None], blank:
     floors = [float(max(map(text_width, names))) for names in header.names]
     rows = _Decoder(header.roles, body, wrapped, blank, [None] * len(floors), floors, phrases, carries, parted,
                     ran_on).rows()
-    learnt = [learn_width([cell.lines for row in rows for cell in row.cells.get(col, [])])
-              for col in range(len(floors))]
-    widths = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
-    return _Decoder(header.roles, body, wrapped, blank, widths, floors, phrases, carries, parted, ran_on).rows()
+    learnt = widths.learnt(header, [[cell.lines for row in rows for cell in row.cells.get(col, [])]
+                                    for col in range(len(floors))])
+    fill = [None if width is None else max(width, floor) for width, floor in zip(learnt, floors)]
+    return _Decoder(header.roles, body, wrapped, blank, fill, floors, phrases, carries, parted, ran_on).rows()
 
 
 def _softplus(x: float) -> float:
