@@ -2350,3 +2350,15 @@ def test_blocks_column_width_a_page_cannot_learn_is_the_table_s():
         "Sosialisasi dan pendidikan pemilih kepada pmeilih pemula secara berkala"]
     assert rows["Cakupan Daftar Pemilih Tetap yang dimutakhirkan"][0] == \
         "Meningkatnya Kualitas Penyelenggaraan Tahapan Pemilu Yang Akuntabel"
+
+
+def test_blocks_header_name_a_narrow_column_broke_inside_its_word():
+    """Development seed 3478 (PyMuPDF): the header prints 'TARGE' / 'T' / 'TAHUN' / '2020', the Target column's
+    name broken inside its word: no header was found and the document was refused as holding no RKT table."""
+    from rktparse.readers.text.blocks import _broken_name
+
+    assert _broken_name("TARGE", "T") == "TARGET"
+    assert _broken_name("TARGE", "T 2026") == "TARGET 2026"
+    assert _broken_name("BIDANG", "PELAYANAN") is None and _broken_name("TARGET", "TAHUN") is None
+    got = _read(3478, "pymupdf")
+    assert [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]][:2] == ["Rp 207.000.000.000", "B"]

@@ -200,6 +200,9 @@ def _header_at(lines: list[str], start: int, whose: bool = True) -> _Header | No
             names[-1].append(text)  # 'Program dan' / 'Kegiatan': one name wrapped
         elif header_role(text) and len(words) <= 4:
             names.append([text])
+        elif broken := _broken_name(text, lines[index + 1] if index + 1 < len(lines) else ""):
+            names.append([broken])  # 'TARGE' / 'T': one name a narrow column broke inside its word
+            index += 1
         elif names and all(map(is_header_word, words)) and not BRACKETED_NUMBER.match(text):
             names[-1].append(text)  # a name's tail: 'Kinerja', '2022', '(Rp)', '%'
         else:
@@ -208,6 +211,17 @@ def _header_at(lines: list[str], start: int, whose: bool = True) -> _Header | No
     if len(names) < 2 or not is_table_header([n[0] for n in names]):
         return _header_at(lines, start, whose=False) if whose else None
     return _Header(names, _roles(names), index)
+
+
+def _broken_name(text: str, after: str) -> str | None:
+    """A column's name a narrow column broke inside its word, joined ('TARGE' / 'T' -> 'TARGET', development seed
+    3478: no header was found, the document refused): a word in capitals naming no column but with the next
+    line's first word, also in capitals."""
+    head, _, rest = after.partition(" ")
+    joined = text + head
+    if not (text.isalpha() and text.isupper() and head.isalpha() and head.isupper()) or header_role(text):
+        return None
+    return f"{joined} {rest}".strip() if header_role(joined) not in (None, "extra") else None
 
 
 def _roles(names: list[list[str]]) -> list[str]:
