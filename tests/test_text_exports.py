@@ -2362,3 +2362,10 @@ def test_blocks_header_name_a_narrow_column_broke_inside_its_word():
     assert _broken_name("BIDANG", "PELAYANAN") is None and _broken_name("TARGET", "TAHUN") is None
     got = _read(3478, "pymupdf")
     assert [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]][:2] == ["Rp 207.000.000.000", "B"]
+
+
+def test_layout_header_name_broken_over_the_two_lines_above_the_header_line():
+    """Development seed 3478 (pdftotext -layout): 'TARGE' / 'T' over 'SASARAN KINERJA   INDIKATOR', 'TAHUN' / '2020'
+    under it: the header, naming no target on its own line, was not found and the document was refused."""
+    got = _read(3478, "layout")
+    assert [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]][:2] == ["Rp 207.000.000.000", "B"]

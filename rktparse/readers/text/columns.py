@@ -331,7 +331,17 @@ def _names_about(lines: list[str], index: int) -> list[str]:
         and _continues_header(lines[index - 1], lines[index], below=lines[index:index + 2]) else []
     below = [lines[index + 1]] if index + 1 < len(lines) and lines[index + 1].strip() \
         and _continues_header(lines[index + 1], None, lines[index:index + 1]) else []
-    return names + [r.text for line in above + below for r in runs(line)]
+    return names + [r.text for line in above + below for r in runs(line)] + _broken_over(lines, index)
+
+
+def _broken_over(lines: list[str], index: int) -> list[str]:
+    """The names a narrow column broke over the two lines right above line `index`, joined ('TARGE' / 'T' over
+    'SASARAN KINERJA   INDIKATOR', development seed 3478: the header was not found)."""
+    if index < 2 or not lines[index - 2].strip() or not lines[index - 1].strip() \
+            or not _continues_header(lines[index - 1], lines[index], ends=lines[index - 2:index - 1]):
+        return []
+    return [head.text + tail.text for head in runs(lines[index - 2]) for tail in runs(lines[index - 1])
+            if _overlaps([Run(tail.start - 1, tail.end + 1, tail.text)], [head]) and not header_role(head.text)]
 
 
 def column_edges(columns: list[Column], lines: list[str]) -> list[float]:
