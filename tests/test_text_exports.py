@@ -2369,3 +2369,17 @@ def test_layout_header_name_broken_over_the_two_lines_above_the_header_line():
     under it: the header, naming no target on its own line, was not found and the document was refused."""
     got = _read(3478, "layout")
     assert [row["target"]["raw"] for s in got["sasaran"] for row in s["indikator"]][:2] == ["Rp 207.000.000.000", "B"]
+
+
+def test_blocks_kegiatan_entry_in_title_case_opening_with_an_activity_is_no_heading():
+    """Development seed 3432 (PyMuPDF): the Kegiatan entry 'Akreditasi Puskesmas dan Rumah Sakit', in Title Case
+    before a new Sasaran, was read as a heading over the rows below, silently: a line opening with an
+    activity's borrowed noun opens a Kegiatan (as 'Administrasi ...' already did), no heading."""
+    from rktparse.readers.text.headings import blocks_headings
+
+    body = ["Pengelolaan pelayanan kesehatan", "Akreditasi Puskesmas dan Rumah Sakit", "Terwujudnya akses masyarakat"]
+    assert blocks_headings(body, [False] * 3, [None] * 3) == set()
+    body[1] = "Bidang Pelayanan Umum"
+    assert blocks_headings(body, [False] * 3, [None] * 3) == {1}
+    got = _read(3432, "pymupdf")
+    assert not [s["text"] for s in got["sasaran"] if (s.get("group") or {}).get("text", "").startswith("Akreditasi")]

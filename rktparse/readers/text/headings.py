@@ -40,7 +40,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, grid_box, note
 from rktparse.readers.text.realign import Run
-from rktparse.vocabulary.cues import is_fund_source, opens_sasaran, states_aim
+from rktparse.vocabulary.cues import KEGIATAN, is_fund_source, may_open, opens_sasaran, states_aim
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
@@ -181,7 +181,8 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
                     following: Sequence[str] = ()) -> set[int]:
     """Body lines of a blocks export (each cell line on its own line) that are headings printed across
     the table: a short line of words in capitals that opens no cell by its first word ('Urusan
-    Pemerintahan Wajib', not 'Peningkatan ...') and names no source of funds (a Keterangan's 'Dana
+    Pemerintahan Wajib', not 'Peningkatan ...', nor an activity's borrowed noun: 'Akreditasi Puskesmas dan
+    Rumah Sakit', a Kegiatan entry in Title Case) and names no source of funds (a Keterangan's 'Dana
     Desa'), after a line that ended its cell (not on a connective: 'Akreditasi Puskesmas dan' / 'Rumah
     Sakit', pypdf's marks said ended), and right before a Sasaran (its No cell's number
     between them; 'Terwujudnya ...', or a verb of aim, 'meningkatkan ...'), or last
@@ -192,7 +193,8 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     found: set[int] = set()
     ahead = [*body, *following]
     for p, line in enumerate(body):
-        if not _titled(line) or opener(first_word(line)) is not None or wrapped[p] or is_fund_source(line):
+        if not _titled(line) or opener(first_word(line)) is not None or may_open(first_word(line), KEGIATAN) \
+                or wrapped[p] or is_fund_source(line):
             continue
         ended = p == 0 or (wrapped[p - 1] is False or wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0) \
             and body[p - 1].rsplit(" ", 1)[-1].lower() not in CONNECTORS  # no cell ends on 'dan': whatever the marks say
