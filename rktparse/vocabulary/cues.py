@@ -133,6 +133,12 @@ def may_open(word: str, kind: str) -> bool:
     return opener(word) == kind
 
 
+def opens_cell(word: str) -> str | None:
+    """The kind of cell `word` opens (`opener`), an activity named by a borrowed noun ('Akreditasi',
+    'Rehabilitasi') counting as a Kegiatan's opening, as `may_open` reads it."""
+    return opener(word) or (KEGIATAN if _activity(word.lower()) else None)
+
+
 def capital_cue(text: str) -> str | None:
     """The kind of cell a line's first word opens when it is capitalised ('Capaian ...': an
     indikator); None for a first word in small letters or no cue word."""

@@ -47,7 +47,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import case_turn, is_fund_source, may_open, states_aim
+from rktparse.vocabulary.cues import case_turn, is_fund_source, opens_cell, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD, WORD_VALUE_NAME
@@ -111,7 +111,7 @@ def _opening(role: str, text: str, piece: bool) -> float:
     if role == SASARAN and opener(word) == INDIKATOR:  # 'Angka pegawai yang ...' / 'Kategori Baik': a row, not a Sasaran
         return W["blocks.sasaran_indikator_word"]
     if role in (SASARAN, INDIKATOR, KEGIATAN):  # an activity's borrowed noun ('Akreditasi ...') opens a Kegiatan
-        return START[role][opener(word) or (KEGIATAN if may_open(word, KEGIATAN) else None)]
+        return START[role][opens_cell(word)]
     # misi, tujuan: an outer level changes less often than the level inside it; it states an aim
     return (W["blocks.level_capital"] if word[:1].isupper() else 0.0) + W[f"blocks.{role}_opens"] \
         + (W["blocks.level_aim"] if states_aim(word) else W["blocks.level_kegiatan"] if opener(word) == KEGIATAN else 0.0)

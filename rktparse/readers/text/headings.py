@@ -40,7 +40,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, grid_box, note
 from rktparse.readers.text.realign import Run
-from rktparse.vocabulary.cues import KEGIATAN, is_fund_source, may_open, opens_sasaran, states_aim
+from rktparse.vocabulary.cues import is_fund_source, opens_cell, opens_sasaran, states_aim
 
 MAX_WORDS = 8  # a heading names a field of affairs in a few words
 _WORDED = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more
@@ -193,8 +193,7 @@ def blocks_headings(body: Sequence[str], wrapped: Sequence[bool | None], blank: 
     found: set[int] = set()
     ahead = [*body, *following]
     for p, line in enumerate(body):
-        if not _titled(line) or opener(first_word(line)) is not None or may_open(first_word(line), KEGIATAN) \
-                or wrapped[p] or is_fund_source(line):
+        if not _titled(line) or opens_cell(first_word(line)) is not None or wrapped[p] or is_fund_source(line):
             continue
         ended = p == 0 or (wrapped[p - 1] is False or wrapped[p - 1] is None and cut_score(body[p - 1], line, None) > 0) \
             and body[p - 1].rsplit(" ", 1)[-1].lower() not in CONNECTORS  # no cell ends on 'dan': whatever the marks say
