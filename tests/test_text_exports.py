@@ -588,6 +588,16 @@ def test_layout_centred_sasaran_stops_at_a_guessed_heading(seed):
     assert parents(got) == parents(want)
 
 
+def test_layout_kegiatan_entry_under_a_blank_line_is_an_entry_of_its_own():
+    """Development seed 3730: 'Pelatihan guru berbasis Kurikulum Merdeka', a blank line across the table,
+    then 'Akreditasi satuan pendidikan anak usia dini' / 'bagi aparatur': two Kegiatan entries, read as one.
+    A blank line between two lines of a column parts cells (`layout.split.blank`, fitted): a cell's own
+    lines stand close."""
+    got, want = _read(3730, "layout"), gen.expected(gen.generate(3730))
+    assert [i["kegiatan"] for s in got["sasaran"] for i in s["indikator"]] \
+        == [i["kegiatan"] for s in want["sasaran"] for i in s["indikator"]]
+
+
 def test_layout_line_across_a_boundary_in_small_letters_is_no_heading():
     """Development seed 1699: a Sasaran's line and an indikator's, a space apart, made one run across the
     column boundary ('literasi masyarakat secara tidak bersekolah') and were taken surely for a heading

@@ -525,6 +525,12 @@ class _Table:
         stop = starts[1] if len(starts) > 1 else len(self.grid)
         return not any(self.grid[n][indikator] for n in range(starts[0], stop))
 
+    @property
+    def spaced_apart(self) -> bool:
+        """Whether a blank line parts cells: it stands under a few lines only, not under most of them as in a
+        document whose lines are all set a line apart."""
+        return len(self.spaced) < len(self.grid) / 2
+
     def _holds_row(self, n: int) -> bool:
         """Whether body line n holds text outside the merged columns. A line of merged cells alone is
         one pdftotext printed between two lines of a row (centred cells stand off the rows' lines)."""
@@ -571,6 +577,8 @@ class _Table:
                     score += W["layout.split.inside_item"]
             lined = self._on_rows_lines if self.columns[col].role == KEGIATAN else self._holds_row
             gap = sum(lined(k) for k in range(last + 1, n))  # lines of rows beside it, empty in it
+            if self.spaced_apart and any(k in self.spaced for k in range(last + 1, n + 1)):
+                score += W["layout.split.blank"]  # a blank line across the table: a cell's lines stand close
             if gap > pitch:  # after an empty line of its column, one its lines so far did not leave (a centred
                 # cell's lines can fall between the rows' lines, each a line apart: dev seed 338)
                 score += W["layout.split.gap"] * (2 if gap > 1 else 1)

@@ -31,6 +31,7 @@ START = {
     # layout: where a column's cell ends and the next opens (Kegiatan entries, merged cells): lines.cut_score plus
     "layout.split.bias": 0.0,
     "layout.split.gap": 1.5,  # an empty line of the column above it
+    "layout.split.blank": 0.0,  # an empty line across the table above it
     "layout.split.phrase": 1.0,  # times phrases.Phrases.cue, in the Kegiatan column: the document lists the entry elsewhere
     "layout.split.inside_item": -4.0,  # a Kegiatan line between an item and the next of its list ('1.' ... '2.')
     "layout.split.case_turn": 0.0,  # times cues.case_turn, between Kegiatan lines: capitals on both sides, a name going on
