@@ -762,20 +762,17 @@ def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     assert [blank for line, blank in lines if line in ("Meningkatnya mutu", "Persentase mutu")] == [True, True]
 
 
-def test_plain_pdftotext_columns_printed_apart_are_flagged_row_by_row():
+def test_plain_pdftotext_columns_printed_apart_are_refused():
     """Plain pdftotext prints some pages column by column (a column's name over several of its cells):
-    which cells share a row is a guess there, so every row read on such a page is pointed at; a
-    first row printed column by column and the rows after it row by row is no such page (seed 1)."""
-    got = _read(27, "pdftotext")
-    apart = [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
-    assert {w["message"].split(":")[0] for w in apart} == {"page 1"}
-    on_page_1 = {f"/sasaran/{i}/indikator/{j}" for i, s in enumerate(got["sasaran"])
-                 for j, row in enumerate(s["indikator"]) if row["pages"][0] == 1}
-    assert on_page_1 and {w["ref"] for w in apart} == on_page_1
-    got = _read(1, "pdftotext")
-    assert not [w for w in got["warnings"] if w["code"] == "text-columns-apart"]
+    which cells share a row cannot be told there. Read, such a page gave a few rows, mostly wrong, and
+    lost the others without a sign (development 3580-3779: 155 of the 199 exports, 243 of the 290 rows
+    silently wrong). The export is refused, naming the pages; a first row printed column by column and
+    the rows after it row by row is no such page (seed 1)."""
+    with pytest.raises(NoTableError, match=r"printed one after another on page 1 \(plain pdftotext"):
+        rktparse.parse(exported(27, "pdftotext", cache_dir()))
     with pytest.raises(NoTableError, match="columns are printed one after another"):
         rktparse.parse(exported(3, "pdftotext", cache_dir()))  # no row of it could be told
+    assert _read(1, "pdftotext")["sasaran"]
 
 
 def test_blocks_indikator_with_an_empty_target_before_a_new_sasaran_is_no_heading():

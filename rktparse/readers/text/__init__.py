@@ -48,9 +48,10 @@ _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding
 _UNNAMED_BULLET = re.compile("^([ \t]*)[\x7f\uf0b7\uf0a7](?=[ \t])", re.MULTILINE)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _INDENT = re.compile(r" {8,}\S")
-# The reason a text export whose table's columns are printed one after another gives no rows
-APART = ("its table's columns are printed one after another (plain pdftotext's order for a table it takes for "
-         "text flows), so no row can be told; export the PDF again with `pdftotext -layout`, or convert the PDF itself")
+# The reason a text export whose table's columns are printed one after another is refused
+APART = ("its table's columns are printed one after another on page {pages} (plain pdftotext's order for a table "
+         "it takes for text flows), so which cells share a row cannot be told; export the PDF again with "
+         "`pdftotext -layout`, or convert the PDF itself")
 
 
 class TextOptions(Options):
@@ -174,9 +175,14 @@ class TextReader(Reader):
         style, lines = self._style(path, text)
         pages, notes = _read_style(style, text, lines)
         del text, lines  # a long export's text and lines, no longer needed while its cells become tables
+        # A blocks export (plain pdftotext) with a page printing its columns apart is refused whole: the rows
+        # read from that page, or from the others alone, would pass for the table while that page's rows were
+        # lost without a sign. (A stream export cut into blocks may look so too: its rows are only flagged.)
+        apart = sorted({n.page for n in notes if n.code == "text-columns-apart"})
+        if apart and (style == "blocks" or not any(p.n_rows for p in pages)):
+            raise NoTableError(path, APART.format(pages=", ".join(map(str, apart))))
         if not any(p.n_rows for p in pages):
-            raise NoTableError(path, APART if any(n.code == "text-columns-apart" for n in notes)
-                               else f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
+            raise NoTableError(path, f"no RKT table header (Sasaran, Indikator, Target) in this {style} text")
         notes += [doubt for page in pages for doubt in check_rows(page)]
         notes += unreliable_rows(*rows_in_doubt(pages, notes)) + unread_rows(pages)
         return SourceDocument(
