@@ -762,6 +762,16 @@ def test_plain_pdftotext_first_row_names_gathered_into_a_header():
     assert [blank for line, blank in lines if line in ("Meningkatnya mutu", "Persentase mutu")] == [True, True]
 
 
+def test_pdfminer_s_unnamed_bullet_is_read_as_a_bullet():
+    """Development seed 3629 (pdfplumber): pdfminer prints a bullet glyph it cannot name as '(cid:127)' (pypdf
+    prints the same glyph as DEL), also inside a line joining a row's cells ('... 100 % (cid:127) Rehabilitasi
+    ...'). It was read as text: a Sasaran '(cid:127)', entries run together. It is a list's bullet."""
+    got = _read(3629, "pdfplumber")
+    texts = [text for s in got["sasaran"] for i in s["indikator"] for text in [s["text"], i["text"], *i["kegiatan"]]]
+    assert not [text for text in texts if "(cid:" in text]
+    assert "• Rehabilitasi ruang kelas SD dan SMP di 3 kecamatan" in texts
+
+
 def test_plain_pdftotext_columns_printed_apart_are_refused():
     """Plain pdftotext prints some pages column by column (a column's name over several of its cells):
     which cells share a row cannot be told there. Read, such a page gave a few rows, mostly wrong, and

@@ -43,9 +43,10 @@ from rktparse.readers.text.stream import read_stream, stream_header, stream_to_b
 Style = Literal["stream", "layout", "blocks"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # neither text nor layout (\t \n \v \f \r are)
 _BINARY = re.compile(rb"[\x00-\x08\x0e-\x1f]")  # control bytes no text encoding here uses
-# A list's bullet opening a line as a glyph the exporter could not name: pypdf's DEL, or the private-use
-# code points of the Symbol and Wingdings bullets Word lists are set in
-_UNNAMED_BULLET = re.compile("^([ \t]*)[\x7f\uf0b7\uf0a7](?=[ \t])", re.MULTILINE)
+# A list's bullet as a glyph the exporter could not name, opening a line or a cell joined on it: pypdf's DEL,
+# pdfminer's (pdfplumber's) '(cid:127)' for the same glyph, or the private-use code points of the Symbol and
+# Wingdings bullets Word lists are set in
+_UNNAMED_BULLET = re.compile(r"(?<!\S)(?:[\x7f\uf0b7\uf0a7]|\(cid:127\))(?=[ \t])")
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _INDENT = re.compile(r" {8,}\S")
 # The reason a text export whose table's columns are printed one after another is refused
@@ -64,7 +65,7 @@ class TextOptions(Options):
 def _looks_like_text(text: str) -> bool:
     # PDF text extractors pass a few stray DEL and C1 marks per page through: text still, up to 0.5 %;
     # a list's entries opening with pypdf's DEL for a bullet are text however many
-    bullets = sum(1 for mark in _UNNAMED_BULLET.finditer(text) if mark.group().endswith("\x7f"))
+    bullets = sum(1 for mark in _UNNAMED_BULLET.finditer(text) if mark.group() == "\x7f")
     return len(_CONTROL.findall(text)) - bullets <= 0.005 * len(text) + 1
 
 
@@ -165,10 +166,10 @@ class TextReader(Reader):
         path = Path(path)
         text, decoding = decode(path)
         text, doubled = undouble(text)
-        text, bullets = _UNNAMED_BULLET.subn(r"\1•", text)
+        text, bullets = _UNNAMED_BULLET.subn("•", text)
         decoding += [ReaderNote(code="text-bullets-named", severity="info",
                                 message=f"{bullets} list entries open with a glyph the exporter could not name "
-                                        "(a control or private-use character): read as '•'")] if bullets else []
+                                        "(a control or private-use character, or pdfminer's '(cid:127)'): read as '•'")] if bullets else []
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
