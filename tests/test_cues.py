@@ -2,7 +2,16 @@
 
 import pytest
 
-from rktparse.vocabulary.cues import INDIKATOR, KEGIATAN, SASARAN, case_turn, may_open, opener, states_aim
+from rktparse.vocabulary.cues import (
+    INDIKATOR,
+    KEGIATAN,
+    SASARAN,
+    case_turn,
+    may_open,
+    names_activity,
+    opener,
+    states_aim,
+)
 from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD
 
 
@@ -98,3 +107,8 @@ def test_targets_in_words_and_their_first_lines():
     assert WORD_VALUE_HEAD.fullmatch("Tepat") and WORD_VALUE_HEAD.fullmatch("Tersusun dan")
     # a Satuan column prints these beside the target ('Opini' / 'WTP', the Garut sample): no value's head
     assert not any(WORD_VALUE_HEAD.fullmatch(word) for word in ("Opini", "Predikat", "Kategori", "Level"))
+
+
+def test_names_activity_as_a_kegiatan_opens_whatever_else_the_word_opens():
+    assert names_activity("Peningkatan") and names_activity("Sosialisasi") and names_activity("Akreditasi")
+    assert not names_activity("Meningkatkan") and not names_activity("meningkatnya") and not names_activity("Persentase")

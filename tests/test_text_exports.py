@@ -647,15 +647,15 @@ def test_layout_figure_under_a_whole_value_opens_a_row(seed):
 
 
 def test_blocks_indikator_in_doubt_is_noted_on_the_row_above_too():
-    """Development seed 15 (PyMuPDF): the Kegiatan 'Peningkatan kualitas rumah tidak layak huni' is read as an
-    indikator of a row of its own; the note on its doubtful column names the row above ('Indeks luas
-    kawasan ...'), short of that Kegiatan, too. (Seed 1580's 'Distribusi logistik ...' showed it until a
-    borrowed activity noun opened a Kegiatan: read right now.)"""
-    got = _read(15, "pymupdf")
+    """Development seed 29 (PyMuPDF): the Kegiatan 'Penyediaan benih padi unggul bersertifikat' is read as an
+    indikator of a row of its own; the note on its doubtful column names the row above ('indeks Nilai
+    Tukar Petani'), short of that Kegiatan, too. (Seeds 1580 and 15 showed it until a borrowed activity
+    noun, and then a Sasaran's word naming an activity, opened a Kegiatan: read right now.)"""
+    got = _read(29, "pymupdf")
     rows = [(f"/sasaran/{i}/indikator/{j}", ind["text"]) for i, s in enumerate(got["sasaran"])
             for j, ind in enumerate(s["indikator"])]
-    above = next(k for k, (_, text) in enumerate(rows) if text.startswith("Indeks luas kawasan kumuh"))
-    assert rows[above + 1][1] == "Peningkatan kualitas rumah tidak layak huni"
+    above = next(k for k, (_, text) in enumerate(rows) if text == "indeks Nilai Tukar Petani")
+    assert rows[above + 1][1] == "Penyediaan benih padi unggul bersertifikat"
     noted = {w["ref"] for w in got["warnings"] if w["code"] == "text-cell-boundary" and "row above" in w["message"]}
     assert {rows[above][0], rows[above + 1][0]} <= noted
 
@@ -770,6 +770,21 @@ def test_pdfminer_s_unnamed_bullet_is_read_as_a_bullet():
     texts = [text for s in got["sasaran"] for i in s["indikator"] for text in [s["text"], i["text"], *i["kegiatan"]]]
     assert not [text for text in texts if "(cid:" in text]
     assert "• Rehabilitasi ruang kelas SD dan SMP di 3 kecamatan" in texts
+
+
+def test_blocks_kegiatan_entry_opening_with_a_word_sasaran_open_too():
+    """Development seed 3605 (PyMuPDF): 'Peningkatan kualitas rumah tidak layak huni bagi aparatur', a row's
+    second Kegiatan entry, was read as another cell with the entries after it: 'Peningkatan' opens a Sasaran
+    too, and a Sasaran's word opened a Kegiatan less readily than an indikator. A word that may open a
+    Kegiatan ('Sosialisasi ...' too) opens one as a Kegiatan's word does."""
+    got, want = _read(3605, "pymupdf"), gen.expected(gen.generate(3605))
+
+    def kegiatan(doc: dict) -> list[str]:
+        return next(i["kegiatan"] for s in doc["sasaran"] for i in s["indikator"]
+                    if i["text"] == "Cakupan luas kawasan kumuh yang ditangani")
+
+    assert kegiatan(got) == kegiatan(want)
+    assert kegiatan(got)[1] == "Peningkatan kualitas rumah tidak layak huni bagi aparatur"
 
 
 def test_plain_pdftotext_columns_printed_apart_are_refused():

@@ -133,6 +133,15 @@ def may_open(word: str, kind: str) -> bool:
     return opener(word) == kind
 
 
+def names_activity(word: str) -> bool:
+    """Whether `word` names an activity as a Kegiatan opens with one, whatever else it opens: a Kegiatan's
+    noun ('Sosialisasi', a Sasaran's too), a pe-...-an noun ('Peningkatan') or a borrowed one ('Akreditasi');
+    not a verb ('Meningkatkan', 'meningkatnya': a Sasaran's aim or state)."""
+    lowered = word.lower()
+    return lowered in KEGIATAN_WORDS or bool(_NOMINAL.match(lowered)) and lowered not in root_words() \
+        or _activity(lowered)
+
+
 def opens_cell(word: str) -> str | None:
     """The kind of cell `word` opens (`opener`), an activity named by a borrowed noun ('Akreditasi',
     'Rehabilitasi') counting as a Kegiatan's opening, as `may_open` reads it."""

@@ -47,7 +47,7 @@ from rktparse.readers.text.lines import (
 )
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
-from rktparse.vocabulary.cues import case_turn, is_fund_source, opens_cell, states_aim
+from rktparse.vocabulary.cues import case_turn, is_fund_source, names_activity, opens_cell, states_aim
 from rktparse.vocabulary.furniture import is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD, WORD_VALUE_NAME
@@ -110,6 +110,8 @@ def _opening(role: str, text: str, piece: bool) -> float:
         return max(START[role][opener(word)], START[role][SASARAN])
     if role == SASARAN and opener(word) == INDIKATOR:  # 'Angka pegawai yang ...' / 'Kategori Baik': a row, not a Sasaran
         return W["blocks.sasaran_indikator_word"]
+    if role == KEGIATAN and names_activity(word):  # also a Sasaran's word: 'Sosialisasi ...', 'Peningkatan ...'
+        return START[KEGIATAN][KEGIATAN]
     if role in (SASARAN, INDIKATOR, KEGIATAN):  # an activity's borrowed noun ('Akreditasi ...') opens a Kegiatan
         return START[role][opens_cell(word)]
     # misi, tujuan: an outer level changes less often than the level inside it; it states an aim
