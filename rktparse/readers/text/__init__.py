@@ -179,7 +179,7 @@ class TextReader(Reader):
         # A blocks export (plain pdftotext) with a page printing its columns apart is refused whole: the rows
         # read from that page, or from the others alone, would pass for the table while that page's rows were
         # lost without a sign. (A stream export cut into blocks may look so too: its rows are only flagged.)
-        apart = sorted({n.page for n in notes if n.code == "text-columns-apart"})
+        apart = sorted({n.page for n in notes if n.code == "text-columns-apart" and n.page is not None})
         if apart and (style == "blocks" or not any(p.n_rows for p in pages)):
             raise NoTableError(path, APART.format(pages=", ".join(map(str, apart))))
         if not any(p.n_rows for p in pages):
