@@ -58,14 +58,13 @@ CI_SLICE = range(0, 20)  # development seeds
 # then 13.2 % (a Misi opening with a Kegiatan's word weighed down: two rows more; over 0-199, 2780-3379 two rows
 # more of 7,496); its slice moves by a few rows of documents read wrong either way; (stop 71) pymupdf 78.3 %,
 # 0.6 -> 2.9 % (the refit of the Misi and Tujuan weights: seed 1's Misi broken over a page, 'Yang Berdaya Saing'
-# at page 3's top, read short on four rows with no warning on them; held out, 0-199, 2980-3179 and 3580-3779,
-# PyMuPDF's silent rows went 1.11 -> 1.33 %, 1.54 % and 0.91 -> 0.86 %, its rows exact up 1.2-2.0 points),
-# pypdf 64.9 %, 5.2 % (seed 1 alike, through the blocks reader), layout 95.0 %, 0 %, pdfplumber 6.7 %, 7.5 %,
-# plain pdftotext 2.3 %, 8.0 % (12 of the 20 refused: a page printing its columns one after another)
+# at page 3's top, read short on four rows with no warning on them), then 0.6 % (a doubt on a Misi cell points
+# at every Sasaran under it), pypdf 64.9 %, 5.2 -> 2.9 % (seed 1 alike), layout 95.0 %, 0 %, pdfplumber 6.7 %,
+# 7.5 %, plain pdftotext 2.3 %, 8.0 % (12 of the 20 refused: a page printing its columns one after another)
 THRESHOLDS = {
     "layout": (0.93, 0.02),
-    "pymupdf": (0.75, 0.035),
-    "pypdf": (0.62, 0.06),
+    "pymupdf": (0.75, 0.02),
+    "pypdf": (0.62, 0.04),
     "pdftotext": (0.0, 0.10),
     "pdfplumber": (0.05, 0.10),
 }
@@ -790,6 +789,18 @@ def test_blocks_kegiatan_entry_opening_with_a_word_sasaran_open_too():
 
     assert kegiatan(got) == kegiatan(want)
     assert kegiatan(got)[1] == "Peningkatan kualitas rumah tidak layak huni bagi aparatur"
+
+
+@pytest.mark.parametrize("style", ["pymupdf", "pypdf"])
+def test_doubt_on_a_misi_cell_points_at_every_sasaran_under_it(style):
+    """Development seed 1: the Misi 'Meningkatkan Kualitas Sumber Daya Manusia Yang Berdaya Saing' breaks over a
+    page, its tail joined to an indikator at the next page's top; the reader doubts where the Misi cell ends,
+    but its note pointed at the rows beside the cell on its page only, and four rows on the next page, their
+    Misi read short, had no warning. A review warning on a Misi (or Tujuan) is given for each Sasaran under it."""
+    got = _read(1, style)
+    under = [i for i, s in enumerate(got["sasaran"]) if (s["misi"] or {}).get("text") == "Meningkatkan Kualitas Sumber Daya Manusia"]
+    refs = {w["ref"] for w in got["warnings"] if w["severity"] == "review"}
+    assert len(under) >= 2 and all(f"/sasaran/{i}/misi" in refs for i in under)
 
 
 def test_plain_pdftotext_columns_printed_apart_are_refused():

@@ -19,6 +19,7 @@ from rktparse.assemble.build import (
     box_to_region,
     kept_programs,
     kept_sasaran,
+    level_refs,
     node_refs,
     note_unmarked_heads,
     walk_to_models,
@@ -473,15 +474,18 @@ def notes_to_warnings(notes: list[ReaderNote], walk: Walk, texts: list[PageText]
     whole at once were a tenth of its peak)."""
     drafts = {id(draft) for note in notes if (draft := noted_draft(note, walk.by_box)) is not None}
     refs = node_refs(walk, drafts | {id(part) for first in drafts for part in walk.split_parts.get(first, [])})
+    levels = level_refs(walk, drafts)
     notes.reverse()
     warnings = []
     while notes:
         note = notes.pop()
         warning = with_field_ref(note_to_warning(note, walk.by_box, refs), note, texts, info)
         warnings.append(warning)
-        if walk.split_parts and note.severity == "review" and (draft := noted_draft(note, walk.by_box)) is not None:
+        if note.severity == "review" and (draft := noted_draft(note, walk.by_box)) is not None:
             warnings += [warning.model_copy(update={"ref": refs.get(id(part))})
                          for part in walk.split_parts.get(id(draft), [])]  # a row split in several: each part
+            warnings += [warning.model_copy(update={"ref": ref})  # a Misi or Tujuan: each Sasaran under it
+                         for ref in levels.get(id(draft), []) if ref != warning.ref]
     # A note on several cells, one of which went into no node (a row later read as a heading), has
     # its say through the others: that one would be a warning pointing nowhere.
     located = {(w.code, w.page, w.message) for w in warnings if w.ref is not None}

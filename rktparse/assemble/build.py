@@ -130,6 +130,17 @@ def node_refs(walk: Walk, wanted: set[int]) -> dict[int, str]:
     return refs
 
 
+def level_refs(walk: Walk, wanted: set[int]) -> dict[int, list[str]]:
+    """Every ref of each Misi, Tujuan or group draft in `wanted` (by identity): one per Sasaran under it,
+    as each Sasaran prints the level's text as its own field."""
+    refs: dict[int, list[str]] = {}
+    for i, sasaran in enumerate(kept_sasaran(walk)):
+        for name, level in (("misi", sasaran.misi), ("tujuan", sasaran.tujuan), ("group", sasaran.group)):
+            if level is not None and id(level) in wanted:
+                refs.setdefault(id(level), []).append(f"/sasaran/{i}/{name}")
+    return refs
+
+
 def note_to_warning(note: Note, refs: dict[int, str]) -> Warning:
     ref = refs.get(id(note.row)) if note.row is not None else None
     return Warning(code=note.code, message=note.message, page=note.page, severity=note.severity, ref=ref)

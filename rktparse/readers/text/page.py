@@ -100,6 +100,7 @@ def note(notes: list[ReaderNote], code: str, message: str, page: int, *cells: BB
 
 
 def concerned(role: str, box: BBox | None, rows: list[BBox | None]) -> list[BBox | None]:
-    """What a note on a cell points at: the cell itself when it becomes a node of the result (a
-    Sasaran, an indikator, its target or kegiatan), else (a Misi, Tujuan or No cell) the rows it spans."""
-    return rows if role in LEVELS and role != SASARAN else [box]
+    """What a note on a cell points at: the cell itself (a Sasaran, an indikator, its target or kegiatan; a
+    Misi or Tujuan, whose text every Sasaran under it prints, on other pages too), and the rows a merged
+    cell (a Misi, Tujuan or No cell) spans on the page."""
+    return [*rows, box] if role in LEVELS and role != SASARAN else [box]
