@@ -493,7 +493,7 @@ class _Table:
         groups = centred_groups([(cell.line, cell.last) for cell in cells], lines, len(self.grid),
                                 carried=not first_of_all, runs_on=not self.closing,
                                 goes_on=bool(cells) and not self.opening and self._goes_on(lines, cells[0], col),
-                                opens=inner, across=frozenset(k for k, line in enumerate(lines)
+                                opens=inner, across=frozenset(k for k, line in enumerate(lines[:-1])
                                                               if line in self.headings))
         out = []
         for cell, (first, stop, sure) in zip(cells, groups):
@@ -661,8 +661,9 @@ def centred_groups(cells: list[tuple[int, int]], starts: list[int], n_lines: int
     and the sum of each cell's distance from the middle of its rows (the last cell's rows may run
     on to the next page, unless the table ends here: not counted then) is least. Cells open only on
     the rows in `opens`, where given (an inner level's cells' first rows: a Tujuan holds whole
-    Sasaran). No cell's rows hold a row `across` the table (a heading, found surely or guessed) below their first: a
-    merged cell stops at a heading (dev seeds 2360, 3593). Dynamic programme over (cell, stop row); a cell's
+    Sasaran). No cell's rows hold a row `across` the table (a heading, found surely or guessed, with rows under it
+    on the page: one at its foot heads the next page's) below their first: a merged cell stops at a heading (dev
+    seeds 2360, 3593; 922). Dynamic programme over (cell, stop row); a cell's
     first row lies between the row after the cell above and its own first line's, which keeps a
     long page's programme linear in its rows."""
     m, k = len(starts), len(cells)
