@@ -127,9 +127,8 @@ def _activity(word: str) -> bool:
 def may_open(word: str, kind: str) -> bool:
     """Whether `word` may open a cell of `kind`, whichever kind it opens most often: 'Peningkatan'
     opens a Sasaran as often as a Kegiatan ('Peningkatan kualitas rumah tidak layak huni')."""
-    lowered = word.lower()
-    if kind == KEGIATAN:
-        return lowered in KEGIATAN_WORDS or _derived(lowered) or _activity(lowered)
+    if kind == KEGIATAN:  # a word naming an activity, or a verb ('melakukan ...')
+        return names_activity(word) or _derived(word.lower())
     return opener(word) == kind
 
 
