@@ -100,6 +100,36 @@ def test_scanned_programme_list_packed_without_gaps_keeps_a_row_per_anggaran():
     assert doc.programs[1].text == "Koordinasi dan Konsultasi Persiapan Pengadaan Tanah Bagi Kepentingan Umum"
 
 
+@pytest.mark.slow
+def test_scanned_pk_cells_holding_sub_items_and_sasaran_set_apart_by_blank_lines():
+    """Each ruled row of a real scanned PK holds two or three Sasaran, set apart by blank lines, and
+    lettered sub-items each with its target on its own line. Before the OCR reader gave its lines'
+    places, the page read as three rows holding every target at once."""
+    doc = rktparse.parse(REAL / "jabar-pk-kadis-2016-scan.pdf")
+    assert [(s.no, s.text, len(s.indikator)) for s in doc.sasaran] == [
+        ("1.", "Meningkatnya Produksi Tanaman Pangan dan Hortikultura", 12),
+        (None, "Menurunnya tingkat kehilangan hasil", 1),
+        (None, "Menurunnya Luas Serangan OPT Tanaman Pangan dan Hortikultura", 1),
+        ("2.", "Tersedianya Sarana Prasarana Pertanian", 2),
+        (None, "Meningkatnya kulaitas Sumberdaya manusia pertanian", 1),
+        ("3.", "Meningkatnya Penerapan Sistem Jaminan Mutu Pada Kelompok Tani", 1),
+        (None, "Meningkatnya Margin Usahatani Komoditas Pangan dan Hortikultura", 4)]
+    first, *_, last = doc.sasaran
+    assert [(i.no, i.text, targets_of(i)) for i in first.indikator[:3]] == [
+        (None, "Jumlah Produksi Tanaman Pangan dan Hortikultura :", None), ("a.", "Padi", "12.317.066 ton"),
+        ("b.", "Jagung", "1.190.793 ton")]
+    assert [(i.no, i.text, targets_of(i)) for i in last.indikator] == [
+        (None, "Persentase Margin Usahatani Tanaman Pangan dan Hortikultura :", None), ("a.", "Padi (%)", "32"),
+        ("b.", "Palawija (%)", "29,4"), ("c.", "Sayuran (%)", "29")]
+    assert doc.sasaran[5].indikator[0].target.raw == "20 Kelompok/Pelaku (10 Kabupaten/Kota)"
+    assert [w.ref for w in doc.warnings if w.code == "sasaran-split"] == [
+        "/sasaran/1/indikator/0", "/sasaran/2/indikator/0", "/sasaran/4/indikator/0", "/sasaran/6/indikator/0"]
+
+
+def targets_of(row) -> str | None:
+    return row.target.raw if row.target is not None else None
+
+
 # --- table shapes and file kinds (issue 10) -------------------------------------------------
 
 
@@ -234,10 +264,15 @@ def test_scanned_pk_sub_items_each_with_a_target():
     rows = [(i.no, i.text, i.target.raw if i.target else None) for i in doc.sasaran[0].indikator]
     assert rows[:4] == [("1.1.1", "Jumlah produksi peternakan", None), (None, "Daging (ton)", "741.709"),
                         (None, "Telur (ton)", "210.664"), (None, "Susu (ton)", "261.792")]
-    populasi = [row for row in rows if row[1].startswith(("Jumlah populasi", "Sapi", "Kerbau", "Kambing", "Domba",
-                                                          "Ayam", "Itik"))]
-    assert [target for _, _, target in populasi] == [None, "447.978", "140.555", "138.017", "2.420.985",
-                                                      "11.022.084", "28.117.785", "9.801.117"]
+    assert [target for _, _, target in rows[5:13]] == [None, "447.978", "140.555", "138.017", "2.420.985",
+                                                         "11.022.084", "28.117.785", "9.801.117"]
+    # page 3: check-marked items over dashed sub-items, a target beside an item's last line or its first
+    assert rows[15:24] == [
+        ("1.1.2.3", "Produktivitas Ternak", None), (None, "Prosentase kelahiran (%) :", None),
+        (None, "Sapi Potong", "64"), (None, "Sapi Perah", "65"), (None, "Kerbau", "51"),
+        (None, "Prosentase anak domba kambing yang lahir hidup/Lamb crop (%)", "105"),
+        (None, "Prosentase produksi telur harian ternak unggas (%)", None), (None, "Ayam buras", "31"),
+        (None, "Itik", "32")]
 
 
 @pytest.mark.slow

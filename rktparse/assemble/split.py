@@ -34,6 +34,7 @@ class Item:
     no: str | None = None
     printed: list[str] = field(default_factory=list)  # its lines as printed, marker and all
     top: float | None = None  # where its first line is printed, when known
+    targeted: bool = True  # a target of the Target cell is its; not a parent line set apart over sub-items
 
 
 def listed_items(lines: list[str]) -> tuple[list[str], list[Item]]:
@@ -93,8 +94,8 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
     if parent is None and len(items) == len(targets) + 1 and (items[0].no is None) != (items[1].no is None):
         parent, items = items[0], items[1:]  # '1.1.1 Jumlah produksi' over '- Daging (ton)', '- Telur (ton)'
     sure = True
-    if len(items) != len(targets) and (level := level_items(row, targets)) is not None:
-        parent, items = level  # each target printed level with the first line of its item
+    if len(items) != len(targets) and (placed := placed_items(row, targets)) is not None:
+        parent, (items, sure) = None, placed  # each target printed beside its item
     elif len(items) != len(targets):
         parent, sure = None, paragraphs
         lines = [line for line in row.indikator if line.strip()]
@@ -106,13 +107,15 @@ def split_row(row: RowDraft, paragraphs: bool) -> tuple[list[RowDraft], bool] | 
         else:
             return None
     rows = [_part(row, parent.lines, parent.no, [], parent.top)] if parent is not None else []
-    rows += [_part(row, item.lines, item.no, [target], item.top) for item, target in zip(items, targets)]
+    left = iter(targets)
+    rows += [_part(row, item.lines, item.no, [next(left)] if item.targeted else [], item.top) for item in items]
     rows[0].no = rows[0].no or row.no  # an item's own number is the finer one
     rows[0].kegiatan, rows[0].extra = row.kegiatan, row.extra  # what the row prints beside: kept once
     return rows, sure
 
 
 LEVEL = 0.5  # a target line is level with an indikator line within this share of a line's height
+BLANK = 1.8  # lines further apart than this many line heights have a blank line between them
 
 
 def line_height(tops: Sequence[float]) -> float:
@@ -121,18 +124,51 @@ def line_height(tops: Sequence[float]) -> float:
     return min(steps) if steps else 0.0
 
 
-def level_items(row: RowDraft, targets: list[str]) -> tuple[Item | None, list[Item]] | None:
-    """The indikator's lines grouped by the targets printed level with them: each target beside
-    the first line of its item ('Padi (ton)' beside '11.610.016', 'Kacang' / 'Tanah (ton)' beside
-    '78.107'); the lines above the first target are a parent line without a target of its own.
-    None unless the reader gave every line's place and each target has its line."""
+def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] | None:
+    """The indikator's lines grouped into items by where the targets are printed, and whether the
+    grouping is sure; None unless the reader gave every line's place and each target finds its item.
+
+    List markers and blank lines part the cell ('a. Padi'; 'Persentase ... :' set apart over its own
+    sub-items). A part beside one target is its item, whether the target is printed at the part's
+    first line or its last (a scanned PK prints '10.0' beside the second line of '1.1.1.1 Prosentase
+    ...'); a part beside none is a parent line. In a part beside several targets each is printed
+    level with the first line of its item (`_first_lines_level`)."""
     lines, tops = row.indikator, row.indikator_tops
-    target_tops = [top for top, line in zip(row.target_tops, row.target, strict=False) if line.strip()]
+    target_tops = [top for k, (top, line) in enumerate(_filled(row.target_tops, row.target))
+                   if not (k and _NOTE_LINE.match(line))]  # a note's line goes with its figure's
     if len(tops) != len(lines) or len(row.target_tops) != len(row.target) or len(target_tops) != len(targets):
         return None
     if any(wraps_inside_number(a, b) for a, b in zip(targets, targets[1:])):
         return None  # a figure broken over two lines, not two targets
     tolerance = LEVEL * (line_height(tops) or line_height(row.target_tops) or 10.0)
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    starts = [i for before, i in zip([None, *filled], filled) if before is None or _ITEM.match(lines[i].strip())
+              or tops[i] - tops[before] > BLANK * tolerance / LEVEL]
+    parts = [(a, max(i for i in range(a, b) if lines[i].strip()) + 1) for a, b in zip(starts, [*starts[1:], len(lines)])]
+    beside: list[list[float]] = [[] for _ in parts]
+    for top in target_tops:
+        found = [k for k, (a, b) in enumerate(parts) if tops[a] - tolerance <= top <= tops[b - 1] + tolerance]
+        if len(found) != 1:
+            return None
+        beside[found[0]].append(top)
+    items, sure = [], True
+    for (a, b), part_targets in zip(parts, beside):
+        if len(part_targets) < 2:
+            items.append(_item(lines, tops, a, b, targeted=bool(part_targets)))
+        elif (level := _first_lines_level(lines[a:b], tops[a:b], part_targets, tolerance)) is not None:
+            items += level[0]
+            sure = sure and level[1]
+        else:
+            return None
+    return items, sure
+
+
+def _first_lines_level(lines: list[str], tops: Sequence[float], target_tops: list[float],
+                       tolerance: float) -> tuple[list[Item], bool] | None:
+    """Unmarked lines each target is printed level with the first line of ('Padi (ton)' beside
+    '11.610.016', 'Kacang' / 'Tanah (ton)' beside '78.107'), the lines above the first a parent.
+    Sure where every item is one line, or the last target is printed above the last line: targets
+    printed beside their items' last lines would group the lines otherwise."""
     starts: list[int] = []
     for top in target_tops:
         level = [i for i, (line, line_top) in enumerate(zip(lines, tops)) if line.strip()
@@ -140,10 +176,22 @@ def level_items(row: RowDraft, targets: list[str]) -> tuple[Item | None, list[It
         if not level:
             return None
         starts.append(level[0])
-    bounds = [*starts, len(lines)]
-    items = [Item([line for line in lines[a:b] if line.strip()], top=tops[a]) for a, b in zip(bounds, bounds[1:])]
-    head = [line for line in lines[:starts[0]] if line.strip()]
-    return (Item(head, row.no, top=tops[0]) if head else None), items
+    items = [_item(lines, tops, a, b) for a, b in zip(starts, [*starts[1:], len(lines)])]
+    head = [_item(lines, tops, 0, starts[0], targeted=False)] if any(line.strip() for line in lines[:starts[0]]) else []
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    return head + items, all(len(item.lines) == 1 for item in items) or tops[last] - target_tops[-1] > tolerance
+
+
+def _filled(tops: Sequence[float], lines: list[str]) -> list[tuple[float, str]]:
+    return [(top, line.strip()) for top, line in zip(tops, lines, strict=False) if line.strip()]
+
+
+def _item(lines: list[str], tops: Sequence[float], a: int, b: int, targeted: bool = True) -> Item:
+    """Lines a to b of a cell as an item, its list marker ('a.', '-') taken off as its number."""
+    kept = [line for line in lines[a:b] if line.strip()]
+    if match := _ITEM.match(kept[0].strip()):
+        return Item([match["text"], *kept[1:]], match["no"], kept, tops[a], targeted)
+    return Item(kept, None, kept, tops[a], targeted)
 
 
 def lined_up_items(row: RowDraft) -> list[Item] | None:
@@ -213,7 +261,7 @@ def split_sasaran_beside(walk: Walk, sasaran: SasaranDraft) -> None:
     for i in range(1, len(tops)):
         gap = tops[i] - tops[i - 1]
         beside = [k for top, k in starts.items() if abs(top - tops[i]) <= LEVEL * height]
-        if height and gap > 2 * height and beside and sasaran.lines[i].strip():
+        if height and gap > BLANK * height and beside and sasaran.lines[i].strip():
             k = beside[0]
             second = SasaranDraft(sasaran.lines[i:], list(sasaran.pages), None, array("d", sasaran.boxes), tops[i:],
                                   misi=sasaran.misi, tujuan=sasaran.tujuan, group=sasaran.group, rows=sasaran.rows[k:])

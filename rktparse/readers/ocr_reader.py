@@ -175,8 +175,9 @@ def fill_table(number: int, xs: list[float], ys: list[float], cells: list[Cell],
     cells, reads = split_at_read_rules(cells, reads, xs)
     for cell, read in zip(cells, reads):
         cell.lines, cell.confidence = read.lines, read.confidence
-        if len(placed := words_to_lines(read.words)) == len(read.lines):  # each line's extent, as ruled PDF
+        if len(placed := words_to_lines(read.words)) == len(read.lines):  # each line's place, as ruled PDF
             cell.line_spans = [(line.words[0].x0, line.words[-1].x1) for line in placed]  # cells give it
+            cell.line_tops = [line.top for line in placed]
         words += read.words
         notes += cell_notes(number, cell, read)
     notes += [ReaderNote(code="ocr-number-unsure", page=number, cell=cell.bbox,
