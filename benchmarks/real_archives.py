@@ -20,7 +20,13 @@ instead (`samples/exports.py`: pypdf, pdfplumber, pymupdf, pdftotext, layout;
 `--layout-text` is `--export layout`): the text reader on real documents it
 was never tuned on. The Word and Excel files are left out.
 
-    .venv/bin/python benchmarks/real_archives.py [--only NAME ...] [--export STYLE | --layout-text] [-v]
+With `--scan DEGRADATION` the PDFs are first scanned as `benchmarks/ocr.py`'s
+degradation of that name does to the samples (`samples/make_scans.py`: dpi,
+skew, grey or 1-bit, dust, stamps) and read by OCR: real page layouts the
+scanned ones share (sub-items with their own targets, Sasaran set apart in
+one cell, year columns), typed facts and all, as scans.
+
+    .venv/bin/python benchmarks/real_archives.py [--only NAME ...] [--export STYLE | --layout-text | --scan NAME] [-v]
 """
 
 from __future__ import annotations
@@ -107,6 +113,16 @@ def text_export(name: str, folder: Path, style: str = "layout") -> Path:
     return path
 
 
+def scanned(name: str, folder: Path, degradation: str) -> Path:
+    """The real PDF scanned as `benchmarks/ocr.py`'s `degradation` (its seed too), written in `folder`."""
+    from benchmarks.ocr import DEGRADATIONS, scan_pdf
+
+    how, seed = DEGRADATIONS[degradation]
+    path = folder / f"{Path(name).stem}.{degradation}.pdf"
+    path.write_bytes(scan_pdf(REAL / name, how, seed))
+    return path
+
+
 def score_file(name: str, facts: dict[str, Any], verbose: bool, source: Path | None = None) -> Score:
     import rktparse
     from rktparse.errors import InputError
@@ -140,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
                                                           "(Word and Excel files left out)")
     parser.add_argument("--layout-text", dest="export", action="store_const", const="layout",
                         help="the same as --export layout")
+    parser.add_argument("--scan", metavar="DEGRADATION", help="scan each PDF as this degradation of "
+                        "benchmarks/ocr.py does (bw200, grey200-skew3, ...) and read the scan (Word and Excel "
+                        "files left out)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every wrong row and field")
     args = parser.parse_args(argv)
     if not REAL.is_dir():
@@ -147,14 +166,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     facts = json.loads((ROOT / "benchmarks" / "real_archives.json").read_text(encoding="utf-8"))
     names = [name for name in facts if not name.startswith("_") and (not args.only or name in args.only)
-             and (not args.export or name.endswith(".pdf"))]
+             and (not (args.export or args.scan) or name.endswith(".pdf"))]
     total = Score(0, 0, 0, 0, 0)
     folder = Path(tempfile.mkdtemp(prefix="rktparse-exports-"))
     print(f"{'file':<48} {'rows':>5} {'exact':>6} {'silent':>6} {'fields':>7}")
     for name in names:
         if args.verbose:
             print(name)
-        score = score_file(name, facts[name], args.verbose, text_export(name, folder, args.export) if args.export else None)
+        source = text_export(name, folder, args.export) if args.export else \
+            scanned(name, folder, args.scan) if args.scan else None
+        score = score_file(name, facts[name], args.verbose, source)
         total += score
         print(f"{name:<48} {score.rows:>5} {score.exact:>6} {score.silent:>6} {score.fields_right:>3}/{score.fields:<3}")
     print(f"{'total':<48} {total.rows:>5} {total.exact:>6} {total.silent:>6} {total.fields_right:>3}/{total.fields:<3}")

@@ -162,6 +162,15 @@ def test_a_word_broken_by_a_narrow_column_is_joined_and_counted_as_placed():
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 
+def test_a_sasaran_numbering_column_with_a_number_read_as_a_sign_still_numbers():
+    """A scan reads a Sasaran's '6' as '&' (a real RKT scanned, `real_archives.py --scan grey200-skew3`):
+    the column under the shared 'SASARAN' header still holds the numbers, not the Sasaran."""
+    doc = assemble(page(1, [[str(n) if n != 3 else "&", f"Sasaran {n}", f"Ind {n}", f"{n}0%"] for n in range(1, 6)],
+                        header=["SASARAN", "SASARAN", "INDIKATOR", "TARGET"]))
+    assert [(s.no, s.text) for s in doc.sasaran] == [("1", "Sasaran 1"), ("2", "Sasaran 2"), ("&", "Sasaran 3"),
+                                                     ("4", "Sasaran 4"), ("5", "Sasaran 5")]
+
+
 def test_sub_items_each_level_with_its_target_and_a_second_sasaran_set_apart_in_one_cell():
     """A PDF cell listing unmarked sub-items, each target printed level with its item's first line;
     the Sasaran cell beside holds a second Sasaran, set apart, level with the last item."""

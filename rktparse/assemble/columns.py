@@ -361,9 +361,12 @@ def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:
 
 
 def _only_markers_below(table: TablePage, col: int, start: int) -> bool:
-    """Numbers ('1', '1.1.1', 'a.') with at least one figure, or list markers ('-', '•') only."""
+    """Numbers ('1', '1.1.1', 'a.') with at least one figure, or list markers ('-', '•') only. A scan
+    may read a number as a sign ('&' for '6'): a sign or two among the numbers keeps them numbers."""
     texts = [text for row in range(start, table.n_rows)  # slot by slot: a scan of every cell per column is
              if (c := table.covering(row, col)) is not None and c.row == row and c.col == col  # quadratic
              and (text := join_lines(c.lines))]
-    numbered = all(is_numbering(t) for t in texts) and any(t[0].isdigit() for t in texts)
+    signs = [t for t in texts if not is_numbering(t)]
+    numbered = all(len(t) <= 2 and not any(char.isalnum() for char in t) for t in signs) \
+        and 4 * len(signs) <= len(texts) and any(t[0].isdigit() for t in texts)
     return bool(texts) and (numbered or all(is_bullet(t) for t in texts))
