@@ -248,6 +248,8 @@ def test_a_figure_read_glued_to_a_word_in_small_letters_or_an_amount_is_two_word
     ("©", True), ("Kinerja_—_-", True), ("»", True),  # a stamp's or a signature's strokes read as signs
     ("Detail!", True),  # dev scan 15: 'Rencana Detail Tata Ruang' read with a '!'; no table exclaims
     ("(Rp)", False), ("100%", False), ("•", False), ("Kab/Kota", False), ("-", False), ("anggaran;", False),
+    ("umuM", True),  # a real RKT scanned (real_archives.py --scan bw200): 'umum' with its 'm' read large, silently
+    ("SiLPA", False), ("KemenPAN", False), ("PPKn", False), ("mmHg", False),  # print's own mixed cases
 ])
 def test_a_sign_print_does_not_use_is_named_however_sure_the_reading(text, stray):
     assert is_stray(text) is stray

@@ -157,9 +157,9 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
         named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
         notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
                                 message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
-                                        f"word or RKT term, holding a sign print does not use, or a sign opening a "
-                                        f"line where a list's bullet may stand; check it "
-                                        f"against the scan"))
+                                        f"word or RKT term, holding a sign print does not use or a capital where "
+                                        f"print has none, or a sign opening a line where a list's bullet may stand; "
+                                        f"check it against the scan"))
     if read.raw != read.lines:
         notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                 message=f"{where}: OCR read {' / '.join(read.raw)!r}, "

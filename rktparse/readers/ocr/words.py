@@ -90,9 +90,13 @@ def opens_unclosed(words: list[str], index: int) -> bool:
                                            for mark in closing)
 
 
+_MISCASED = re.compile(r"[a-z]{2}[A-Z]\b")  # 'umuM': print ends no word in small letters with one capital
+
+
 def is_stray(text: str) -> bool:
-    """Whether an OCR'd word holds a sign print does not use: a mark read as text, however surely."""
-    return any(not char.isalnum() and char not in PRINT_SIGNS for char in text)
+    """Whether an OCR'd word holds a sign print does not use, or a capital where print has none
+    ('umuM', a real RKT scanned: 'umum' with its 'm' read large): a mark read as text, however surely."""
+    return any(not char.isalnum() and char not in PRINT_SIGNS for char in text) or bool(_MISCASED.search(text))
 
 
 def _part_known(word: str) -> bool:
