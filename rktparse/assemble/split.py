@@ -151,6 +151,8 @@ def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] |
         if len(found) != 1:
             return None
         beside[found[0]].append(top)
+    if any(not (this or after) for this, after in zip(beside, beside[1:])):
+        return None  # a parent line over another (nested lists): left whole, flagged, as the writers cannot print it
     items, sure = [], True
     for (a, b), part_targets in zip(parts, beside):
         if len(part_targets) < 2:
