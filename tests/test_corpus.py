@@ -134,7 +134,7 @@ def targets_of(row) -> str | None:
 
 
 def targets(doc) -> list:
-    return [i.target.raw if i.target is not None else None for _, i in doc.indikator_rows()]
+    return [targets_of(i) for _, i in doc.indikator_rows()]
 
 
 def test_word_iku_has_no_target_column_and_says_so_once():

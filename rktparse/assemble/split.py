@@ -134,16 +134,18 @@ def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] |
     ...'); a part beside none is a parent line. In a part beside several targets each is printed
     level with the first line of its item (`_first_lines_level`)."""
     lines, tops = row.indikator, row.indikator_tops
-    target_tops = [top for k, (top, line) in enumerate(_filled(row.target_tops, row.target))
+    filled_targets = [(top, line.strip()) for top, line in zip(row.target_tops, row.target, strict=False) if line.strip()]
+    target_tops = [top for k, (top, line) in enumerate(filled_targets)
                    if not (k and _NOTE_LINE.match(line))]  # a note's line goes with its figure's
     if len(tops) != len(lines) or len(row.target_tops) != len(row.target) or len(target_tops) != len(targets):
         return None
     if any(wraps_inside_number(a, b) for a, b in zip(targets, targets[1:])):
         return None  # a figure broken over two lines, not two targets
-    tolerance = LEVEL * (line_height(tops) or line_height(row.target_tops) or 10.0)
+    height = line_height(tops) or line_height(row.target_tops) or 10.0
+    tolerance = LEVEL * height
     filled = [i for i, line in enumerate(lines) if line.strip()]
     starts = [i for before, i in zip([None, *filled], filled) if before is None or _ITEM.match(lines[i].strip())
-              or tops[i] - tops[before] > BLANK * tolerance / LEVEL]
+              or tops[i] - tops[before] > BLANK * height]
     parts = [(a, max(i for i in range(a, b) if lines[i].strip()) + 1) for a, b in zip(starts, [*starts[1:], len(lines)])]
     beside: list[list[float]] = [[] for _ in parts]
     for top in target_tops:
@@ -182,10 +184,6 @@ def _first_lines_level(lines: list[str], tops: Sequence[float], target_tops: lis
     head = [_item(lines, tops, 0, starts[0], targeted=False)] if any(line.strip() for line in lines[:starts[0]]) else []
     last = max(i for i, line in enumerate(lines) if line.strip())
     return head + items, all(len(item.lines) == 1 for item in items) or tops[last] - target_tops[-1] > tolerance
-
-
-def _filled(tops: Sequence[float], lines: list[str]) -> list[tuple[float, str]]:
-    return [(top, line.strip()) for top, line in zip(tops, lines, strict=False) if line.strip()]
 
 
 def _item(lines: list[str], tops: Sequence[float], a: int, b: int, targeted: bool = True) -> Item:
