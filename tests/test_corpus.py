@@ -266,8 +266,14 @@ def test_scanned_pk_sub_items_each_with_a_target():
                         (None, "Telur (ton)", "210.664"), (None, "Susu (ton)", "261.792")]
     assert [target for _, _, target in rows[5:13]] == [None, "447.978", "140.555", "138.017", "2.420.985",
                                                          "11.022.084", "28.117.785", "9.801.117"]
-    # page 3 nests lists (a parent line over another): left one row, flagged
-    assert "target-unread" in {w.code for w in doc.warnings if w.ref == "/sasaran/0/indikator/15"}
+    # page 3: check-marked items over dashed sub-items (a parent line over another), a target beside an
+    # item's last line or its first
+    assert rows[15:24] == [
+        ("1.1.2.3", "Produktivitas Ternak", None), (None, "Prosentase kelahiran (%) :", None),
+        (None, "Sapi Potong", "64"), (None, "Sapi Perah", "65"), (None, "Kerbau", "51"),
+        (None, "Prosentase anak domba kambing yang lahir hidup/Lamb crop (%)", "105"),
+        (None, "Prosentase produksi telur harian ternak unggas (%)", None), (None, "Ayam buras", "31"),
+        (None, "Itik", "32")]
 
 
 @pytest.mark.slow

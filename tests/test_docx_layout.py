@@ -220,6 +220,28 @@ def test_parent_line_and_its_items_print_in_one_cell_and_read_back(tmp_path):
     assert content(back) == content(original)
 
 
+def test_nested_parent_lines_print_in_one_cell_and_read_back(tmp_path):
+    """A parent line over another (nested lists; a scanned PK's '1.1.2.3 Produktivitas Ternak' over '-
+    Prosentase kelahiran (%) :' over its animals): each parent beside a blank in the Target cell, read as
+    a row without a target, and printed in one cell again with every target beside its own line."""
+    document, indikator, target = word_pk("Meningkatnya produksi peternakan")
+    indikator.text, target.text = "1.1.2.3 Produktivitas Ternak", ""
+    for item, figure in (("- Prosentase kelahiran (%) :", ""), ("- Sapi Potong", "64"), ("- Kerbau", "51"),
+                         ("- Prosentase produksi telur harian ternak unggas (%)", ""), ("- Itik", "32")):
+        indikator.add_paragraph(item)
+        target.add_paragraph(figure)
+    document.save(tmp_path / "pk.docx")
+    original = rktparse.parse(tmp_path / "pk.docx")
+    assert [(i.no, i.text, i.target.raw if i.target else None) for _, i in original.indikator_rows()] == [
+        ("1.1.2.3", "Produktivitas Ternak", None), (None, "Prosentase kelahiran (%) :", None),
+        (None, "Sapi Potong", "64"), (None, "Kerbau", "51"),
+        (None, "Prosentase produksi telur harian ternak unggas (%)", None), (None, "Itik", "32")]
+    copy = rktparse.write(original, tmp_path / "copy.docx")
+    assert len(Document(copy).tables[0].rows) == 2, "the header and one row: the items in the parent's cell"
+    back = rktparse.parse(copy)
+    assert content(back) == content(original)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not REAL.is_dir(), reason="the shared corpus is not beside this checkout")
 @pytest.mark.parametrize("name", ["jabar-dinkes-pk-2017.docx", "jabar-iku-2017.docx", "jabar-pk-generated-2017.docx"])

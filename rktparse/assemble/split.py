@@ -153,12 +153,10 @@ def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] |
         if len(found) != 1:
             return None
         beside[found[0]].append(top)
-    if any(not (this or after) for this, after in zip(beside, beside[1:])):
-        return None  # a parent line over another (nested lists): left whole, flagged, as the writers cannot print it
     items, sure = [], True
     for (a, b), part_targets in zip(parts, beside):
         if len(part_targets) < 2:
-            items.append(_item(lines, tops, a, b, targeted=bool(part_targets)))
+            items.append(_item(lines[a:b], tops[a], targeted=bool(part_targets)))
         elif (level := _first_lines_level(lines[a:b], tops[a:b], part_targets, tolerance)) is not None:
             items += level[0]
             sure = sure and level[1]
@@ -180,29 +178,47 @@ def _first_lines_level(lines: list[str], tops: Sequence[float], target_tops: lis
         if not level:
             return None
         starts.append(level[0])
-    items = [_item(lines, tops, a, b) for a, b in zip(starts, [*starts[1:], len(lines)])]
-    head = [_item(lines, tops, 0, starts[0], targeted=False)] if any(line.strip() for line in lines[:starts[0]]) else []
+    items = [_item(lines[a:b], tops[a]) for a, b in zip(starts, [*starts[1:], len(lines)])]
+    head = [_item(lines[:starts[0]], tops[0], targeted=False)] if any(line.strip() for line in lines[:starts[0]]) else []
     last = max(i for i, line in enumerate(lines) if line.strip())
     return head + items, all(len(item.lines) == 1 for item in items) or tops[last] - target_tops[-1] > tolerance
 
 
-def _item(lines: list[str], tops: Sequence[float], a: int, b: int, targeted: bool = True) -> Item:
-    """Lines a to b of a cell as an item, its list marker ('a.', '-') taken off as its number."""
-    kept = [line for line in lines[a:b] if line.strip()]
+def _item(lines: list[str], top: float | None = None, targeted: bool = True) -> Item:
+    """A cell's lines as an item, its list marker ('a.', '-') taken off as its number."""
+    kept = [line for line in lines if line.strip()]
     if match := _ITEM.match(kept[0].strip()):
-        return Item([match["text"], *kept[1:]], match["no"], kept, tops[a], targeted)
-    return Item(kept, None, kept, tops[a], targeted)
+        return Item([match["text"], *kept[1:]], match["no"], kept, top, targeted)
+    return Item(kept, None, kept, top, targeted)
 
 
 def lined_up_items(row: RowDraft) -> list[Item] | None:
     """The indikator's paragraphs grouped by the targets printed level with them: each target
-    beside the first paragraph of its indikator, blank paragraphs beside the rest."""
+    beside the first paragraph of its indikator, blank paragraphs beside the rest. Paragraphs above
+    the first target, and a paragraph listed as the targeted ones are ('- Prosentase kelahiran (%) :'
+    among '- Sapi Potong' and '- Kerbau') beside a blank, are parent lines over the items below."""
+    lines, beside = row.indikator, [*row.target, *[""] * (len(row.indikator) - len(row.target))]
     starts = [i for i, line in enumerate(row.target) if line.strip()]
-    if len(starts) < 2 or starts[0] != 0 or len(row.target) > len(row.indikator):
+    if len(starts) < 2 or len(row.target) > len(lines) or not all(lines[i].strip() for i in starts):
         return None
-    bounds = [*starts, len(row.indikator)]
-    items = [Item([line for line in row.indikator[a:b] if line.strip()]) for a, b in zip(bounds, bounds[1:])]
-    return items if all(item.lines and row.indikator[a].strip() for item, a in zip(items, starts)) else None
+    first = next(i for i, line in enumerate(lines) if line.strip())
+    bounds = sorted({first, *_listed_parents(lines, beside, starts), *starts})
+    return [_item(lines[a:b], targeted=a in starts) for a, b in zip(bounds, [*bounds[1:], len(lines)])]
+
+
+def _listed_parents(lines: list[str], beside: list[str], starts: list[int]) -> list[int]:
+    """Paragraphs beside a blank target listed with the marker the targeted paragraphs all open with."""
+    kinds = {_marker(lines[i]) for i in starts}
+    if len(kinds) != 1 or None in kinds:
+        return []
+    return [i for i, line in enumerate(lines) if i < starts[-1] and not beside[i].strip()
+            and _marker(line) in kinds]
+
+
+def _marker(line: str) -> str | None:
+    """How a listed line is marked: 'number', 'sign' ('-', a bullet), or None for no marker."""
+    match = _ITEM.match(line.strip())
+    return None if match is None else "number" if match["no"] else "sign"
 
 
 def split_untargeted(row: RowDraft) -> tuple[list[RowDraft], bool] | None:

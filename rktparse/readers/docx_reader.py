@@ -96,11 +96,12 @@ def _own_nodes(element: _Element) -> Iterator[_Element]:
 
 def cell_lines(tc: _Element) -> list[str]:
     """The printed lines of a table cell (its paragraphs, nested tables included). Blank lines
-    between text are kept, as "": writers line up the items of two cells with them (a target
-    beside the first line of its indikator); blank lines before and after the text are dropped."""
+    before and between text are kept, as "": writers line up the items of two cells with them (a
+    target beside the first line of its indikator, a parent line's blank beside it); blank lines
+    after the text are dropped."""
     lines = [line.strip() for p in tc.iter(qn("w:p")) for line in paragraph_lines(p)]
     filled = [i for i, line in enumerate(lines) if line]
-    return lines[filled[0]:filled[-1] + 1] if filled else []
+    return lines[:filled[-1] + 1] if filled else []
 
 
 def _count(element: _Element | None, default: int, low: int) -> int:

@@ -243,16 +243,19 @@ def listed_under(parent: Indikator, following: list[Indikator]) -> list[Indikato
     """The indikator printed as listed items in `parent`'s cell: `parent` is a parent line (no target where
     a Target column is printed), and the rows after it were read from the same cell (the same regions;
     where none was kept, a Word file's, those up to the first numbered one, when the parent is numbered),
-    each with a target read as a value beside it and nothing else. Printed so, they read back as those
-    rows; printed a row each, the parent's empty Target cell would read as a missing target."""
+    each with a target read as a value beside it, or none where it is a parent line itself over the items
+    after it (nested lists), and nothing else. Printed so, they read back as those rows; printed a row
+    each, the parent's empty Target cell would read as a missing target."""
     if parent.target is not None or len(parent.kegiatan) > 1:
         return []
     items = []
     for row in following:
-        if (row.regions != parent.regions or row.target is None or row.target.kind is TargetKind.TEXT
+        if (row.regions != parent.regions or (row.target is not None and row.target.kind is TargetKind.TEXT)
                 or row.kegiatan or row.extra or row.periods or (parent.no and row.no)):
             break  # a numbered parent over numbered items would not read back: their numbers look alike
         items.append(row)
+    while items and items[-1].target is None:
+        items.pop()  # a parent line over no item is a row of its own
     return items
 
 
@@ -293,7 +296,7 @@ def cell_value(column: LayoutColumn, first_of_key: bool, index: int,
                                                                        ColumnRole.INDIKATOR in number_in_text),
                                                       *(item_line(item) for item in row[3])]),
         ColumnRole.TARGET: lambda row: "\n".join([row[1].target.raw if row[1].target is not None else "",
-                                                   *(item.target.raw for item in row[3] if item.target)]),
+                                                   *(item.target.raw if item.target else "" for item in row[3])]),
         ColumnRole.TARGET_PART: lambda row: "",  # the target's raw text, printed whole in the Target column
         ColumnRole.KEGIATAN: lambda row: row[2] or "",
     }

@@ -55,6 +55,11 @@ CAPITAL_EM, SMALL_EM, BOLD = 0.72, 0.56, 1.05
 SLACK = 40  # twips
 CELL_PADDING = (30, 80)  # twips above and below, left and right of a cell's text
 LINE_HEIGHT = 1.15  # Liberation Sans's single-spaced line, in em
+# Liberation Sans's advance widths (Helvetica's metrics), in thousandths of an em; other letters take 556
+_WIDTHS = {191: "'", 222: "ijl", 260: "|", 278: " !,./:;I[\\]ft", 333: "()-`r", 334: "{}", 355: '"', 389: "*",
+           469: "^", 500: "Jcksvxyz", 584: "+<=>~", 611: "FTZ", 667: "&ABEKPSVXY", 722: "CDHNRUw", 778: "GOQ",
+           833: "Mm", 889: "%", 944: "W", 1015: "@"}
+GLYPH_WIDTH = {char: width / 1000 for width, chars in _WIDTHS.items() for char in chars}
 
 
 class Page:
@@ -316,6 +321,37 @@ def text_lines(text: str, width: float, size: float) -> int:
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
+def wrapped_lines(line: str, width: float, size: float) -> int:
+    """How many lines LibreOffice breaks one line of text into, at `size` points in a column `width`
+    twips wide: words laid greedily, a word longer than a line going on to the next."""
+    room = (width - 2 * CELL_PADDING[1]) / TWIPS_PER_POINT / size  # in em
+    space = GLYPH_WIDTH[" "]
+    lines, used = 1, 0.0
+    for word in line.split():
+        em = sum(GLYPH_WIDTH.get(char, SMALL_EM) for char in word)
+        if used and used + space + em > room:
+            lines, used = lines + 1, 0.0
+        elif used:
+            used += space
+        used += em
+        while used > room:
+            lines, used = lines + 1, used - room
+    return lines
+
+
+def listed_targets(paragraph: Any, lines: list[str], targets: list[str], width: int, size: float) -> None:
+    """The Target cell of a parent line and its listed items: a paragraph for each indikator line
+    (`lines`, printed in a column `width` twips wide), its target printed level with the line's
+    first, spaced down by the lines it wraps into."""
+    for k, (line, target) in enumerate(zip(lines, targets)):
+        if k:
+            paragraph = paragraph._parent.add_paragraph()
+        if target:
+            paragraph.add_run(target)
+        if k < len(lines) - 1 and (extra := wrapped_lines(line, width, size) - 1):
+            paragraph.paragraph_format.space_after = Pt(extra * LINE_HEIGHT * size)
+
+
 def page_lines(page: Page, size: float) -> int:
     """About how many lines of `size` points a page's text area holds."""
     return int(page.text_height / (LINE_HEIGHT * size * TWIPS_PER_POINT))
@@ -370,6 +406,8 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
     # takes about two thirds of a page, the one cut off 1.7 pages)
     whole = page_lines(page, size) * 3 // 4
     row_cells = iter(cells)
+    indikator_value, indikator_width = next(((values[k], widths[k]) for k, c in enumerate(columns)
+                                             if c.role is ColumnRole.INDIKATOR), (values[0], widths[0]))
     table = grid_table(document, widths, indent=indent)
     header_rows(table, layout, widths)
     commented: set[int] = set()
@@ -381,10 +419,14 @@ def rkt_table(document: Any, sasaran: list[Sasaran], layout: Layout, page: Page,
             add_cell(table, tr, sum(widths), row, bold=True, span=len(columns)).paragraph_format.keep_with_next = True
             continue
         messages = marked.get(id(row[1]))
-        for value, width, starts in zip(values, widths, runs):
+        for column, value, width, starts in zip(columns, values, widths, runs):
             last = starts.get(index)
             if last is None:  # inside a run of rows merged down from above
                 paragraph = add_cell(table, tr, width, merge="continue")
+            elif column.role is ColumnRole.TARGET and row[3]:
+                paragraph = add_cell(table, tr, width, merge="restart" if last > index else None)
+                listed_targets(paragraph, indikator_value(row).split("\n"), value(row).split("\n"),
+                               indikator_width, size)
             else:
                 paragraph = add_cell(table, tr, width, value(row), merge="restart" if last > index else None)
             paragraph.paragraph_format.keep_with_next = index in with_next or None
