@@ -191,6 +191,27 @@ def test_sub_items_each_level_with_its_target_and_a_second_sasaran_set_apart_in_
     assert [w.ref for w in doc.warnings if w.code == "sasaran-split"] == ["/sasaran/1/indikator/0"]
 
 
+def test_a_listed_item_beside_no_target_at_the_cells_end_leaves_the_cell_whole():
+    """'- Kerbau' beside no figure is no parent over anything: more likely its target was not read. Split,
+    it would be a row without a target and no word said; whole, the cell is flagged."""
+    def placed(col, lines, tops):
+        return Cell(lines=lines, row=1, col=col, line_tops=tops)
+
+    def read(items):
+        table = page(1, [[None, None, None, None]], extra_cells=[
+            placed(0, ["Meningkatnya produksi"], [100.0]),
+            placed(1, ["Jumlah populasi :", *items], [100.0 + 10 * k for k in range(len(items) + 1)]),
+            placed(2, ["64", "65"], [110.0, 120.0]), placed(3, ["Keg 1"], [100.0])])
+        return assemble(table)
+
+    doc = read(["- Sapi Potong", "- Sapi Perah"])
+    assert [(i.text, i.target and i.target.raw) for _, i in doc.indikator_rows()] == [
+        ("Jumlah populasi :", None), ("Sapi Potong", "64"), ("Sapi Perah", "65")]
+    doc = read(["- Sapi Potong", "- Sapi Perah", "- Kerbau"])
+    assert len(doc.indikator_rows()) == 1
+    assert "target-unread" in {w.code for w in doc.warnings if w.ref == "/sasaran/0/indikator/0"}
+
+
 def test_a_numbered_row_at_a_page_top_opens_a_row_even_beside_no_target():
     header = ["No", "Program dan Kegiatan", "Indikator", "Target"]
     doc = assemble(

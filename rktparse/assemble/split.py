@@ -131,7 +131,8 @@ def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] |
     List markers and blank lines part the cell ('a. Padi'; 'Persentase ... :' set apart over its own
     sub-items). A part beside one target is its item, whether the target is printed at the part's
     first line or its last (a scanned PK prints '10.0' beside the second line of '1.1.1.1 Prosentase
-    ...'); a part beside none is a parent line. In a part beside several targets each is printed
+    ...'); a part beside none is a parent line, over the parts after it (none after it: None). In a
+    part beside several targets each is printed
     level with the first line of its item (`_first_lines_level`)."""
     lines, tops = row.indikator, row.indikator_tops
     filled_targets = [(top, line.strip()) for top, line in zip(row.target_tops, row.target, strict=False) if line.strip()]
@@ -153,6 +154,8 @@ def placed_items(row: RowDraft, targets: list[str]) -> tuple[list[Item], bool] |
         if len(found) != 1:
             return None
         beside[found[0]].append(top)
+    if not beside[-1]:
+        return None  # a parent line over no item: more likely an item whose target was not read
     items, sure = [], True
     for (a, b), part_targets in zip(parts, beside):
         if len(part_targets) < 2:
