@@ -35,7 +35,8 @@ from rktparse.readers.ocr.figures import Rival, figures
 from rktparse.readers.ocr.fixes import column_name, fix_ocr_slips, fix_wrapped_numerals
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
-from rktparse.readers.ocr.render import flatten, ink_mask
+from rktparse.readers.ocr.pages import scanned_dpi
+from rktparse.readers.ocr.render import flatten, ink_mask, render_page
 from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.text import CellText, lone_dash, reconcile
 from rktparse.readers.ocr.words import bullet_read_as_sign
@@ -555,6 +556,26 @@ def test_faded_unevenly_lit_page_is_flattened_before_thresholding():
     assert (ink_mask(faded, 300) & ~text).mean() > 0.1  # without flattening: paper read as ink
     ink = ink_mask(flatten(faded, 300), 300)
     assert (ink & ~text).mean() < 0.001 and (ink & text).sum() > 0.9 * text.sum()
+
+
+def test_dust_of_a_150_dpi_scan_goes_and_its_print_stays():
+    """A 150-dpi scan's one-pixel speck, spread by rendering the page at 300 dpi, outgrows the dust
+    size in points: measured at the scanner's own pixels, dust away from print goes, and the print
+    (dots of i, full stops) stays whole."""
+    def rendered(speckles):
+        how = Degradation(dpi=150, skew=0.0, grey=True, speckles=speckles)
+        page = pdfium.PdfDocument(scan_pdf(SAMPLES / "word-dinkes-jabar-pk-2024.pdf", how, 1))[0]
+        assert scanned_dpi(page) == pytest.approx(150)
+        return flatten(render_page(page, 300)[0], 300)
+
+    clean, dusty = rendered(0.0), rendered(1e-3)
+    assert (ink_mask(clean, 300, 150) == ink_mask(clean, 300)).all()
+    near_print = cv2.dilate(ink_mask(clean, 300).astype(np.uint8), np.ones((9, 9), np.uint8)) > 0
+
+    def specks(ink):
+        return cv2.connectedComponents((ink & ~near_print).astype(np.uint8))[0] - 1
+
+    assert specks(ink_mask(dusty, 300)) > 300 and specks(ink_mask(dusty, 300, 150)) < specks(ink_mask(dusty, 300)) / 3
 
 
 def test_ocr_mode_picks_the_reader(tmp_path):

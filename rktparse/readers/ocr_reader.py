@@ -51,7 +51,7 @@ from rktparse.readers.ocr.numbering import (
     out_of_sequence,
     sign_bullets,
 )
-from rktparse.readers.ocr.pages import image_pages, pdf_pages
+from rktparse.readers.ocr.pages import PageImage, image_pages, pdf_pages
 from rktparse.readers.ocr.render import flatten, ink_mask
 from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.slips import slip_notes
@@ -694,25 +694,25 @@ def without_coloured_stamps(number: int, gray: np.ndarray, colour: np.ndarray, m
                                      f"from the page before it was read (the print under them kept)")], stamps
 
 
-def read_page(number: int, gray: np.ndarray, dpi: int, pool: Executor, runs: int, carry: Carry,
-              layer: list[Word] | None = None, colour: np.ndarray | None = None) -> ScannedPage:
+def read_page(number: int, page: PageImage, pool: Executor, runs: int, carry: Carry) -> ScannedPage:
     """One page image's tables and surrounding text, with notes on what was uncertain; a scan's
-    hidden `layer` of text (words in points on the page as scanned) is weighed cell by cell; the
-    page in `colour`, when it has colour, tells a stamp's ink from print."""
-    gray = flatten(gray, dpi)
-    ink = ink_mask(gray, dpi)
+    hidden layer of text (words in points on the page as scanned) is weighed cell by cell; the
+    page in colour, when it has colour, tells a stamp's ink from print."""
+    dpi, layer, colour = page.dpi, page.layer, page.colour
+    gray = flatten(page.gray, dpi)
+    ink = ink_mask(gray, dpi, page.scanned)
     if not ink.any():
         note = ReaderNote(code="ocr-blank-page", page=number, severity="info",
                           message=f"page {number} is blank: nothing to read")
         return ScannedPage([], PageText(page=number), [note], blank=True, size=points(gray, dpi))
     gray, notes, moved = upright(number, gray, ink, dpi)
-    ink = ink_mask(gray, dpi)
+    ink = ink_mask(gray, dpi, page.scanned)
     segments, rules = find_rules(ink, dpi)
     removed: list[Stamp] = []  # coloured stamps dropped: the print under them lost strokes with them
     if colour is not None:
         gray, removal, removed = without_coloured_stamps(number, gray, colour, moved, rules, dpi)
         notes += removal
-        ink = ink_mask(gray, dpi)
+        ink = ink_mask(gray, dpi, page.scanned)
     stamps = find_stamps(gray, ink, dpi)
     clean = clean_image(gray, ink, rules, dpi)
     regions = page_regions(segments_to_edges(segments), [])
@@ -772,7 +772,7 @@ class OcrReader(Reader):
         try:
             for page in (image_pages(path) if source_format == "image" else pdf_pages(path, hidden)):
                 page_count += 1
-                scanned = read_page(page_count, page.gray, page.dpi, pool, runs, carry, page.layer, page.colour)
+                scanned = read_page(page_count, page, pool, runs, carry)
                 tables += scanned.tables
                 texts.append(scanned.text)
                 notes += scanned.notes

@@ -12,7 +12,7 @@ from rktparse.readers.pdf_common import open_pdf
 FULL_PAGE = 0.8  # an image covering this share of the page is the page itself: a scan
 
 
-def _covers_page(obj: pdfium_c.FPDF_PAGEOBJECT, page_area: float) -> bool:
+def covers_page(obj: pdfium_c.FPDF_PAGEOBJECT, page_area: float) -> bool:
     left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
     if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
         return False
@@ -27,7 +27,7 @@ def page_kind(page: pdfium.PdfPage) -> str:
     for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE and _covers_page(obj, area):
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE and covers_page(obj, area):
             scanned = True
             hidden, showing = hidden or showing, False  # the text drawn so far is under the image
         elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:

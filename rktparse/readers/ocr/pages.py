@@ -13,10 +13,13 @@ from typing import NamedTuple
 
 import cv2
 import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from rktparse.errors import CorruptFileError
 from rktparse.images import frame_dpi
+from rktparse.readers.ocr.hidden import covers_page
 from rktparse.readers.ocr.layer import layer_words
 from rktparse.readers.ocr.render import MIN_DPI as MIN_RENDER_DPI
 from rktparse.readers.ocr.render import is_coloured, page_dpi, render_page
@@ -31,6 +34,8 @@ class PageImage(NamedTuple):
     dpi: int
     layer: list[Word] | None = None  # a scan's hidden text layer, in points, when asked for
     colour: np.ndarray | None = None  # the page in colour (blue, green, red), when anything on it is coloured
+    scanned: float | None = None  # the dpi the page was scanned at, when it is an image: coarser than `dpi`, a
+    # scanner's pixel is spread over several of the image's
 
 
 def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
@@ -43,7 +48,15 @@ def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
                     raise CorruptFileError(path, f"page {index + 1} is {page.get_width():.0f} x "
                                                  f"{page.get_height():.0f} pt, too large to render")
                 gray, colour = render_page(page, dpi)
-                yield PageImage(gray, dpi, layer_words(page) if with_layer else None, colour)
+                yield PageImage(gray, dpi, layer_words(page) if with_layer else None, colour, scanned_dpi(page))
+
+
+def scanned_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of the image covering the page (a scan's own), None where no image does."""
+    area = page.get_width() * page.get_height()
+    found = [image.get_metadata().horizontal_dpi for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
+             if covers_page(image.raw, area)]
+    return max(found) if found else None
 
 
 def image_pages(path: Path) -> Iterator[PageImage]:
@@ -68,4 +81,4 @@ def image_pages(path: Path) -> Iterator[PageImage]:
                 colour = None if colour is None else cv2.resize(colour, None, fx=scale, fy=scale,
                                                                  interpolation=interpolation)
             yield PageImage(np.ascontiguousarray(gray), dpi,
-                            colour=colour if colour is not None and is_coloured(colour) else None)
+                            colour=colour if colour is not None and is_coloured(colour) else None, scanned=scanned)

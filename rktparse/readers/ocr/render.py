@@ -11,6 +11,9 @@ MAX_PIXELS = 40_000_000  # about A2 at 300 dpi: larger pages render coarser to s
 MIN_DPI = 50  # below this no text can be read: the page is larger than any a PDF can hold (200 inches)
 PAPER_WINDOW_PT = 6.0  # wider than any stroke or rule: a window this wide always holds some paper
 SPECK_PT = 0.6  # ink blots smaller than this square are scanner dust, not dots of i or full stops
+DUST_PIXELS = 1.5  # nor, away from print, those this many of the scanner's own pixels across: at 150 dpi
+# a one-pixel speck, spread by the rendering at 300, outgrows SPECK_PT, and is as large as the dot of an i
+NEAR_PT = 2.0  # a dot of an i or a full stop stands this close to a stroke of its word
 
 
 def page_dpi(width_pt: float, height_pt: float) -> int:
@@ -64,11 +67,19 @@ def flatten(gray: np.ndarray, dpi: int) -> np.ndarray:
     return np.clip((even.astype(np.int32) - darkest) * 255 // (255 - darkest), 0, 255).astype(np.uint8)
 
 
-def ink_mask(gray: np.ndarray, dpi: int) -> np.ndarray:
-    """True where there is ink: Otsu's threshold, then dust specks removed."""
+def ink_mask(gray: np.ndarray, dpi: int, scanned: float | None = None) -> np.ndarray:
+    """True where there is ink: Otsu's threshold, then dust specks removed (`scanned`: the dpi the
+    page was scanned at, when coarser than `dpi`)."""
     _, binary = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    max_area = (SPECK_PT * dpi / 72) ** 2
-    keep = stats[:, cv2.CC_STAT_AREA] > max_area
+    area = stats[:, cv2.CC_STAT_AREA]
+    keep = area > (SPECK_PT * dpi / 72) ** 2
     keep[0] = False  # the background
+    small = keep & (area <= (DUST_PIXELS * dpi / scanned) ** 2) if scanned else np.zeros(count, bool)
+    if small.any():
+        reach = 2 * round(NEAR_PT * dpi / 72) + 1
+        near = cv2.dilate((keep & ~small)[labels].astype(np.uint8), np.ones((reach, reach), np.uint8)) > 0
+        beside = np.zeros(count, bool)
+        beside[np.unique(labels[near])] = True
+        keep &= ~small | beside
     return keep[labels]
