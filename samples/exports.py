@@ -58,6 +58,34 @@ def rendered(seed: int, folder: Path, want_scan: bool = False) -> tuple[Path, Pa
     return pdf, scanned
 
 
+def harsh_degradation(seed: int):  # type: ignore[no-untyped-def]  (make_scans is imported when asked for)
+    """How issue 11 asks scans to be measured, drawn for a seed: 150-300 dpi, grey (faded, sometimes in
+    colour) or 1-bit, skew up to 3 degrees, dust, a stamp and a signature over the table on half of them."""
+    import random
+
+    from samples.make_scans import Degradation
+
+    rng = random.Random(seed)
+    grey, stamps = rng.random() < 0.5, rng.random() < 0.5
+    return Degradation(dpi=rng.choice([150, 200, 300]), skew=rng.uniform(-3.0, 3.0), grey=grey,
+                       contrast=rng.uniform(0.5, 1.0) if grey else 1.0, speckles=rng.uniform(1e-4, 1e-3),
+                       stamps=stamps, colour=grey and stamps and rng.random() < 0.5)
+
+
+def harsh_scan(seed: int, pdf: Path) -> Path:
+    """The document's scan under `harsh_degradation`, made once (cached beside its PDF, keyed by the
+    scanning code too)."""
+    from samples.make_scans import scan_pdf
+
+    digest = hashlib.sha256((Path(__file__).parent / "make_scans.py").read_bytes()).hexdigest()[:8]
+    scanned = pdf.with_name(f"gen-{seed}-harsh-{digest}.pdf")
+    if not scanned.exists():
+        part = scanned.with_suffix(".part")
+        part.write_bytes(scan_pdf(pdf, harsh_degradation(seed), seed))
+        part.replace(scanned)
+    return scanned
+
+
 def _pypdf(pdf: Path) -> str:
     from pypdf import PdfReader
 
