@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
+import rktparse
 from benchmarks.ocr import Degradation
 from rktparse.grid import BBox, Cell, PageText, ReaderNote
 from rktparse.readers.ocr.glyphs import (
@@ -84,6 +85,28 @@ def test_a_stamp_in_colour_is_dropped_and_the_print_under_it_kept(sleman_page):
 def test_a_grey_page_has_no_colour_to_go_by(sleman_page):
     page = degrade(sleman_page, Degradation(dpi=200, grey=True, stamps=True), np.random.default_rng(3))
     assert not is_coloured(cv2.cvtColor(page, cv2.COLOR_GRAY2BGR))
+
+
+@pytest.mark.slow
+def test_an_upright_stretch_of_a_stamps_ring_is_no_column_rule(tmp_path):
+    """Development document 48 scanned as issue 11 asks (300 dpi, 1-bit, a stamp over the table): the
+    ring's right side, nearly upright, ran from one row's rule to the next and was taken for a column's
+    bound, splitting the Indikator column; every row then held its indikator twice (once under an extra
+    column), with no warning."""
+    from samples.build import generate as gen
+    from samples.exports import harsh_degradation
+    from samples.make_scans import scan_pdf
+
+    pdf = tmp_path / "gen-48.pdf"
+    gen.render(gen.generate(48), pdf, tmp_path)
+    how = harsh_degradation(48)
+    assert (how.dpi, how.grey, how.stamps) == (300, False, True)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_pdf(pdf, how, 48))
+    doc = rktparse.parse(scan)
+    assert doc.layout is not None and [c.header for c in doc.layout.columns] == ["NO", "Sasaran", "Indikator",
+                                                                               "Target (%)"]
+    assert not any(indikator.extra for _, indikator in doc.indikator_rows())
 
 
 def test_cells_a_stamp_covers_are_named_for_review():

@@ -714,6 +714,9 @@ def read_page(number: int, page: PageImage, pool: Executor, runs: int, carry: Ca
         notes += removal
         ink = ink_mask(gray, dpi, page.scanned)
     stamps = find_stamps(gray, ink, dpi)
+    # an upright stretch of a stamp's ring between two rows' rules is no column's bound; a table's own rule
+    # under a stamp runs on past it
+    segments = [s for s in segments if not (s.x0 == s.x1 and any(stamp.holds(s, dpi) for stamp in stamps))]
     clean = clean_image(gray, ink, rules, dpi)
     regions = page_regions(segments_to_edges(segments), [])
     around = pool.submit(read_around, clean, [region_to_bounds(boxes) for boxes in regions], dpi)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 import cv2
 import numpy as np
 
+from rktparse.readers.lattice import Segment
 from rktparse.readers.ocr.render import COLOURED, chroma
 from rktparse.readers.pdf_words import Box
 
@@ -39,6 +40,12 @@ class Stamp(NamedTuple):
     x: float  # centre, pixels of the upright page
     y: float
     radius: float
+
+    def holds(self, segment: Segment, dpi: int) -> bool:
+        """Whether both ends of a ruling line (points) lie on the stamp's disk."""
+        px = dpi / 72
+        return all(np.hypot(x * px - self.x, y * px - self.y) <= self.radius * DISK_SLACK
+                   for x, y in ((segment.x0, segment.top), (segment.x1, segment.bottom)))
 
     def covers(self, box: Box, dpi: int) -> bool:
         """Whether the stamp's disk reaches into `box` (points)."""
