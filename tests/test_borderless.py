@@ -1107,6 +1107,9 @@ def test_rows_left_under_a_table_without_rules_that_ended_early_are_noted(below)
     notes = [note for table in tables for note in table.notes if note.code == "table-not-read"]
     assert len(notes) == (below == "rows")
     assert all("Orang Rp2.170" in note.message and note.severity == "review" for note in notes)
+    # pointed at the table's last row (the rows after it may be lost), its box where the lines stand
+    assert all(note.node is not None and note.node.top < 149 < note.node.bottom and note.cell is not None
+               and note.cell.top < 197 < 245 < note.cell.bottom for note in notes)
 
 
 def test_a_kegiatan_line_opening_with_a_capital_after_a_figure_may_be_a_new_entry():

@@ -845,16 +845,24 @@ def find_borderless(page: int, words: list[Word], rules: list[Rule], stops: list
             start = end
     taken = {index for lines_used in used for index in lines_used}
     for table, lines_used, xs in zip(tables, used, spans):
-        table.notes += rows_left_below(page, lines, lines_used.stop, taken, xs, height)
+        table.notes += rows_left_below(page, lines, lines_used.stop, taken, xs, height, last_row_box(table))
     return tables, [inked.get(id(w), w) for index, line in enumerate(lines) if index not in taken for w in line.words]
 
 
+def last_row_box(table: TablePage) -> BBox | None:
+    """The box of the first cell with text in the table's last row."""
+    last = max((cell.row for cell in table.cells if cell.text), default=None)
+    return next((cell.bbox for cell in sorted(table.cells, key=lambda cell: cell.col)
+                 if cell.row == last and cell.text), None)
+
+
 def rows_left_below(page: int, lines: list[Line], end: int, taken: set[int], xs: list[float],
-                    height: float) -> list[ReaderNote]:
+                    height: float, last_row: BBox | None = None) -> list[ReaderNote]:
     """A review note when lines under a table's end, above any signature or other table, stand in
     two of its columns or more: rows the table ended above (a line read across a gutter, a row of
     column numbers misread), which would otherwise go into the page's text without a word
-    (reporting scans 1,001,283 and 1,001,339: 21 and 8 rows)."""
+    (reporting scans 1,001,283 and 1,001,339: 21 and 8 rows). It points at the table's `last_row`
+    (the rows after it may be lost), its box where those lines stand."""
     columned = []
     for index in range(end, len(lines)):
         line = lines[index]
@@ -865,7 +873,9 @@ def rows_left_below(page: int, lines: list[Line], end: int, taken: set[int], xs:
             columned.append(line)
     if len(columned) < COLUMNED_LINES:
         return []
-    return [ReaderNote(code=TABLE_NOT_READ, page=page,
+    box = BBox(min(line.words[0].x0 for line in columned), columned[0].top,
+               max(line.words[-1].x1 for line in columned), columned[-1].bottom)
+    return [ReaderNote(code=TABLE_NOT_READ, page=page, cell=box, node=last_row,
                        message=f"page {page}: a table without rules ended above {lines[end].text[:60]!r}, yet "
                                f"{len(columned)} lines below it stand in its columns, such as "
                                f"{columned[0].text[:60]!r}: check that no rows were left out")]
