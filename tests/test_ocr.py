@@ -558,6 +558,15 @@ def test_faded_unevenly_lit_page_is_flattened_before_thresholding():
     assert (ink & ~text).mean() < 0.001 and (ink & text).sum() > 0.9 * text.sum()
 
 
+def test_a_pages_scan_resolution_is_its_images_pixels_over_its_size():
+    """Read from the image's pixel size and its place, not its metadata (which pdfium may have to decode
+    the image for, and fail on): an image-only page at 120 dpi; a born-digital page has none."""
+    buffer = io.BytesIO()
+    Image.new("L", (990, 1400), 255).save(buffer, "PDF", resolution=120)
+    assert scanned_dpi(pdfium.PdfDocument(buffer.getvalue())[0]) == pytest.approx(120)
+    assert scanned_dpi(pdfium.PdfDocument(SAMPLES / "word-dinkes-jabar-pk-2024.pdf")[0]) is None
+
+
 def test_dust_of_a_150_dpi_scan_goes_and_its_print_stays():
     """A 150-dpi scan's one-pixel speck, spread by rendering the page at 300 dpi, outgrows the dust
     size in points: measured at the scanner's own pixels, dust away from print goes, and the print

@@ -12,11 +12,16 @@ from rktparse.readers.pdf_common import open_pdf
 FULL_PAGE = 0.8  # an image covering this share of the page is the page itself: a scan
 
 
-def covers_page(obj: pdfium_c.FPDF_PAGEOBJECT, page_area: float) -> bool:
+def object_area(obj: pdfium_c.FPDF_PAGEOBJECT) -> float:
+    """The area (square points) a page object's bounds enclose; 0 where pdfium gives none."""
     left, bottom, right, top = (pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT(), pdfium_c.FS_FLOAT())
     if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-        return False
-    return (right.value - left.value) * (top.value - bottom.value) >= FULL_PAGE * page_area
+        return 0.0
+    return max(0.0, (right.value - left.value) * (top.value - bottom.value))
+
+
+def covers_page(obj: pdfium_c.FPDF_PAGEOBJECT, page_area: float) -> bool:
+    return object_area(obj) >= FULL_PAGE * page_area
 
 
 def page_kind(page: pdfium.PdfPage) -> str:

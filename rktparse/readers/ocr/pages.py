@@ -7,6 +7,8 @@ the page's size in points for the table geometry.
 
 from __future__ import annotations
 
+import ctypes
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -19,7 +21,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from rktparse.errors import CorruptFileError
 from rktparse.images import frame_dpi
-from rktparse.readers.ocr.hidden import covers_page
+from rktparse.readers.ocr.hidden import covers_page, object_area
 from rktparse.readers.ocr.layer import layer_words
 from rktparse.readers.ocr.render import MIN_DPI as MIN_RENDER_DPI
 from rktparse.readers.ocr.render import is_coloured, page_dpi, render_page
@@ -52,10 +54,17 @@ def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
 
 
 def scanned_dpi(page: pdfium.PdfPage) -> float | None:
-    """The resolution of the image covering the page (a scan's own), None where no image does."""
+    """The resolution of the image covering the page (a scan's own): its pixels over the points it
+    covers, read without decoding it; None where no image covers the page."""
     area = page.get_width() * page.get_height()
-    found = [image.get_metadata().horizontal_dpi for image in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])
-             if covers_page(image.raw, area)]
+    found = []
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE or not covers_page(obj, area):
+            continue
+        width, height = ctypes.c_uint(), ctypes.c_uint()
+        if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, width, height):
+            found.append(72 * math.sqrt(width.value * height.value / object_area(obj)))
     return max(found) if found else None
 
 
