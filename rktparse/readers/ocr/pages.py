@@ -53,18 +53,19 @@ def pdf_pages(path: Path, with_layer: bool = False) -> Iterator[PageImage]:
                 yield PageImage(gray, dpi, layer_words(page) if with_layer else None, colour, scanned_dpi(page))
 
 
-def scanned_dpi(page: pdfium.PdfPage) -> float | None:
+def scanned_dpi(page: pdfium.PdfPage) -> int | None:
     """The resolution of the image covering the page (a scan's own): its pixels over the points it
     covers, read without decoding it; None where no image covers the page."""
     area = page.get_width() * page.get_height()
-    found = []
+    found: list[int] = []
     for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, index)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_IMAGE or not covers_page(obj, area):
             continue
         width, height = ctypes.c_uint(), ctypes.c_uint()
         if pdfium_c.FPDFImageObj_GetImagePixelSize(obj, width, height):
-            found.append(72 * math.sqrt(width.value * height.value / object_area(obj)))
+            found.append(round(72 * math.sqrt(width.value * height.value / object_area(obj))))  # whole dpi, as
+            # scanners scan: 150.0000024 would set the dust size a hair under 1.5 of its pixels
     return max(found) if found else None
 
 
