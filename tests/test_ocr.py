@@ -38,7 +38,7 @@ from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.pages import scanned_dpi
 from rktparse.readers.ocr.render import flatten, ink_mask, render_page
 from rktparse.readers.ocr.slips import slip_notes
-from rktparse.readers.ocr.text import CellText, lone_dash, reconcile
+from rktparse.readers.ocr.text import CellText, Crop, cell_text, lone_dash, reconcile
 from rktparse.readers.ocr.words import bullet_read_as_sign
 from rktparse.readers.ocr_reader import (
     cell_notes,
@@ -457,6 +457,21 @@ def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     alike = reconcile([unsure("Jumiah dokumen", "Jumiah"), unsure("Jumiah dokumen", "Jumiah")])
     assert alike.unknown == (("Jumiah", 0.9),)  # read alike, but a glyph misread, not a typing slip
     assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
+
+
+def test_a_lone_small_letter_read_unsure_is_named_for_review():
+    """Harsh development scan 57 (150 dpi, grey): 'kelahiran hidup h', a speck read as an 'h' at 0.6,
+    passed silently, as a word of one letter is too short to check against the word list. No
+    Indonesian word is one small letter: a list marker has its stop, a unit its figure."""
+    def unknown(*words: tuple[str, float]) -> tuple[tuple[str, float], ...]:
+        ocr = [tesseract.OcrWord(text, 90 * k, 0, 90 * k + 8 * len(text), 12, confidence, (1, 1, 1))
+               for k, (text, confidence) in enumerate(words)]
+        return cell_text(ocr, Crop(np.full((30, 400), 255, np.uint8), 0, 0), 300).unknown
+
+    assert unknown(("kelahiran", 95), ("hidup", 95), ("h", 60)) == (("h", 0.6),)
+    assert unknown(("kelahiran", 95), ("hidup", 95), ("h", 96)) == ()  # read surely: print
+    assert unknown(("Panjang", 95), ("100", 95), ("m", 60)) == ()  # a unit
+    assert unknown(("a.", 60), ("Rehabilitasi", 95)) == unknown(("Tipe", 95), ("A", 60)) == ()
 
 
 def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_words():

@@ -22,6 +22,7 @@ from rktparse.readers.ocr.words import (
     is_known,
     is_stray,
     is_transposed,
+    lone_letter,
     opens_unclosed,
 )
 from rktparse.readers.pdf_words import Box, Word
@@ -163,7 +164,7 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     texts = " ".join(fixed).split()
     unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
-                    if (word.confidence < WORD_SURE and not is_known(text)) or is_stray(text)
+                    if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k))) or is_stray(text)
                     or opens_unclosed(texts, k)) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)

@@ -90,6 +90,14 @@ def opens_unclosed(words: list[str], index: int) -> bool:
                                            for mark in closing)
 
 
+def lone_letter(words: list[str], index: int) -> bool:
+    """Whether word `index` is one small letter standing alone: not a list marker ('a.', 'b)') nor a
+    unit after a figure ('100 m'), it is no word of Indonesian print but a speck or a stroke read as
+    one ('kelahiran hidup h')."""
+    before = words[index - 1] if index else ""
+    return len(words[index]) == 1 and words[index].islower() and not any(char.isdigit() for char in before)
+
+
 _MISCASED = re.compile(r"[a-z]{2}[A-Z]\b")  # 'umuM': print ends no word in small letters with one capital
 
 
