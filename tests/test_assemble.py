@@ -12,7 +12,7 @@ from rktparse.assemble.columns import header_lines_to_text, header_to_layout
 from rktparse.errors import NoTableError
 from rktparse.grid import BBox, Cell, PageText, ReaderNote, SourceDocument, TablePage
 from rktparse.models import Source
-from rktparse.vocabulary.headers import Role, clipped_role, misread_role
+from rktparse.vocabulary.headers import Role, cleaned_header, clipped_role, misread_role
 
 HEADER = ["Sasaran Kinerja", "Indikator Kinerja", "Target", "Kegiatan"]
 
@@ -866,6 +866,20 @@ def test_a_header_with_a_letter_misread_names_its_column_with_a_warning():
     both = TablePage(page=1, n_rows=2, n_cols=4, cells=[Cell(lines=[text], row=0, col=col) for col, text
                                                         in enumerate(["SASARAN", "INDIKATOR", "TARGET", "Taraet"])])
     assert [c.role for c in header_to_layout(both, 1).columns][2:] == [Role.TARGET, Role.EXTRA]
+
+
+def test_a_scans_noise_at_a_headers_edges_leaves_its_name():
+    """Harsh development scans: a rule's end, specks or a stamp read at a header's edges ('— Kegiatan',
+    scan 76: the kegiatan became an extra column's; '| Target', scan 79: no row had a target) or a
+    unit's lost bracket ('Anggaran Rp)', scan 30) changed a column's name for every row under it."""
+    assert [cleaned_header(text) for text in ("| Target", "Satuan——.", "~ Target % ©", "h Tujuan", "Anggaran Rp)")] \
+        == ["Target", "Satuan", "Target %", "Tujuan", "Anggaran (Rp)"]
+    printed = ["Ket.", "No.", "Anggaran *)", "Kondisi Awal (2023)", "PAGU (Rp.)", "Target (%)"]
+    assert [cleaned_header(text) for text in printed] == printed
+    doc = assemble(page(1, [["Meningkatnya mutu", "Persentase jalan", "80%", "Pemeliharaan jalan", "1.000"]],
+                        header=["SASARAN", "INDIKATOR", "| Target", "— Kegiatan", "Anggaran Rp)"]))
+    row = doc.sasaran[0].indikator[0]
+    assert (row.target.raw, row.kegiatan, row.extra) == ("80%", ["Pemeliharaan jalan"], {"Anggaran (Rp)": "1.000"})
 
 
 def test_a_unit_alone_at_a_page_top_finishes_the_figure_above_without_line_positions():

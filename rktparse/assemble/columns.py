@@ -20,6 +20,7 @@ from rktparse.vocabulary.headers import (
     UNREAD_COLUMN_NUMBER,
     URAIAN,
     Role,
+    cleaned_header,
     clipped_role,
     column_numbers_read,
     is_bullet,
@@ -334,9 +335,10 @@ def _orphan_number(column: Column, columns: list[Column]) -> Column:
 
 
 def header_lines_to_text(lines: list[str]) -> str:
-    """A header cell's text. A narrow column breaks a capitals header inside its word ('TARGE' /
-    'T 2025'): a line opening with a lone capital after a word in capitals goes on with that word,
-    when the word then names a column and the text as printed names none."""
+    """A header cell's text (`cleaned_header`: without a scan's noise at its edges). A narrow column
+    breaks a capitals header inside its word ('TARGE' / 'T 2025'): a line opening with a lone capital
+    after a word in capitals goes on with that word, when the word then names a column and the text as
+    printed names none."""
     plain = join_lines(lines)
     glued: list[str] = []
     for line in lines:
@@ -346,7 +348,8 @@ def header_lines_to_text(lines: list[str]) -> str:
         else:
             glued.append(line)
     text = join_lines(glued)
-    return text if role_of_header(plain) is Role.EXTRA and role_of_header(text) is not Role.EXTRA else plain
+    return cleaned_header(text if role_of_header(plain) is Role.EXTRA and role_of_header(text) is not Role.EXTRA
+                          else plain)
 
 
 def _column_header(table: TablePage, col: int, n_header_rows: int) -> str:

@@ -69,6 +69,34 @@ def role_of_header(header: str) -> Role:
     return Role.EXTRA
 
 
+# What the ends of erased rules, specks and stamps are read as on a scan; no header opens or ends with them
+EDGE_NOISE = "|\\~—–-_\"“”‘’'`©®"
+_NOISE_TAIL = re.compile(rf"[{re.escape(EDGE_NOISE)}][{re.escape(EDGE_NOISE)}.,:;]*$")
+_UNIT_CLOSED = re.compile(r"^([^\W\d_]{1,3}\.?|%)\)$")  # 'Rp)', '%)': a unit whose bracket was lost
+
+
+def cleaned_header(text: str) -> str:
+    """A header cell's text without what a scan adds at its edges ('| Target', 'Satuan——.', '—
+    Kegiatan', 'h Tujuan': a rule's end, specks, a stamp's ring read as signs or a small letter),
+    and with the opening bracket of a unit it closes ('Anggaran Rp)': harsh development scan 30)."""
+    words = text.split()
+    while words and _is_noise(words[0]):
+        words.pop(0)
+    while words and _is_noise(words[-1]):
+        words.pop()
+    if not words:
+        return ""
+    words[0] = words[0].lstrip(EDGE_NOISE) or words[0]
+    words[-1] = _NOISE_TAIL.sub("", words[-1]) or words[-1]
+    if "(" not in text and (unit := _UNIT_CLOSED.match(words[-1])):
+        words[-1] = f"({unit.group(1)})"
+    return " ".join(words)
+
+
+def _is_noise(word: str) -> bool:
+    return (len(word) == 1 and word.islower()) or bool(_NOISE_TAIL.fullmatch(word.lstrip(".,:;")))
+
+
 # The core columns' names, whose pieces a header cut at its cell's edges still shows: a centred
 # 'PROGRAM/KEGIATAN' wider than its column, clipped on both sides as a spreadsheet prints it, reads
 # 'OGRAM/KEGIAT,'. Pieces of six letters or more: no Indonesian word is one ('saran' is).
