@@ -94,7 +94,7 @@ def cleaned_header(text: str) -> str:
 
 
 def _is_noise(word: str) -> bool:
-    return (len(word) == 1 and word.islower()) or bool(_NOISE_TAIL.fullmatch(word.lstrip(".,:;")))
+    return (len(word) == 1 and word.islower()) or not word.strip(EDGE_NOISE + ".,:;")
 
 
 # The core columns' names, whose pieces a header cut at its cell's edges still shows: a centred
