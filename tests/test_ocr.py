@@ -38,7 +38,7 @@ from rktparse.readers.ocr.layer import weigh_layer
 from rktparse.readers.ocr.pages import scanned_dpi
 from rktparse.readers.ocr.render import flatten, ink_mask, render_page
 from rktparse.readers.ocr.slips import slip_notes
-from rktparse.readers.ocr.text import CellText, Crop, cell_text, lone_dash, reconcile
+from rktparse.readers.ocr.text import CellText, Crop, cell_text, ink_marks, lone_dash, reconcile
 from rktparse.readers.ocr.words import bullet_read_as_sign
 from rktparse.readers.ocr_reader import (
     cell_notes,
@@ -1335,34 +1335,37 @@ def test_a_cells_lone_dash_is_read_where_tesseract_reads_nothing():
             image[y:y + height, x:x + width] = 0
         return image
 
-    dash = lone_dash(cell((30, 20, 10, 3), (5, 5, 1, 1)), 150)  # 4.8 x 1.4 pt, and a speck
+    dash = lone_dash(ink_marks(cell((30, 20, 10, 3), (5, 5, 1, 1)), 150), 150)  # 4.8 x 1.4 pt, and a speck
     assert [(word.text, word.x0, word.top, word.x1, word.bottom) for word in dash] == [("-", 30, 20, 40, 23)]
-    assert lone_dash(cell((30, 15, 6, 6)), 150) == []  # a blot as high as it is wide
-    assert lone_dash(cell((30, 20, 10, 3), (50, 20, 10, 3)), 150) == []  # two marks: no lone dash
-    assert lone_dash(cell((2, 20, 76, 3)), 150) == []  # a rule's remnant, far wider than a dash
+    assert lone_dash(ink_marks(cell((30, 15, 6, 6)), 150), 150) == []  # a blot as high as it is wide
+    assert lone_dash(ink_marks(cell((30, 20, 10, 3), (50, 20, 10, 3)), 150), 150) == []  # two marks: no lone dash
+    assert lone_dash(ink_marks(cell((2, 20, 76, 3)), 150), 150) == []  # a rule's remnant, far wider than a dash
 
 
 def test_a_cells_dash_read_as_a_scrap_of_letters_is_a_dash(monkeypatch):
     """Reporting scans 1,000,519 and 1,000,523: a Keterangan's '-' alone in a ruled cell read 'Tn' and
     '=' (flagged, and wrong). A cell whose only mark is a dash's stroke reads '-' whatever scrap
-    Tesseract made of it; a reading of more than a scrap, or a cell of two marks, is kept."""
+    Tesseract made of it; a reading of more than a scrap, or a cell of two marks, is kept. A scrap read
+    from specks alone is nothing (harsh development scan 1, 150 dpi: empty cells continuing a Sasaran
+    read '*' and 'Ga', each a new Sasaran)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from rktparse.readers.ocr import text
     from rktparse.readers.ocr.tesseract import OcrWord
 
-    page = np.full((200, 400), 255, np.uint8)
+    page = np.full((200, 600), 255, np.uint8)
     page[100:103, 60:70] = 0  # a dash in the first cell, 4.8 x 1.4 points at 150 dpi
     page[100:103, 260:270] = page[100:103, 290:300] = 0  # two strokes in the second
+    page[100:102, 460:462] = page[130:132, 500:502] = 0  # two specks in the third, 1 point across
 
     def reading(texts):
         return lambda images, *args, **kwargs: [[OcrWord(texts, 12, 12, 30, 20, 40.0, (1, 1, 1))] for _ in images]
 
-    boxes = [(0.0, 0.0, 96.0, 96.0), (96.0, 0.0, 192.0, 96.0)]
+    boxes = [(0.0, 0.0, 96.0, 96.0), (96.0, 0.0, 192.0, 96.0), (192.0, 0.0, 288.0, 96.0)]
     with ThreadPoolExecutor(1) as pool:
-        for scrap, first, second in (("Tn", ["-"], ["Tn"]), ("Tanah", ["Tanah"], ["Tanah"])):
+        for scrap, read in (("Tn", [["-"], ["Tn"], []]), ("Tanah", [["Tanah"], ["Tanah"], ["Tanah"]])):
             monkeypatch.setattr(text, "read_in_shares", reading(scrap))
-            assert [read.lines for read in text.read_cells(page, boxes, 150, pool, 1)] == [first, second], scrap
+            assert [cell.lines for cell in text.read_cells(page, boxes, 150, pool, 1)] == read, scrap
 
 
 def reading_crops(texts, confidence: float, asked: list) -> object:

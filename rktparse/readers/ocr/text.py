@@ -287,9 +287,14 @@ def read_cells(image: np.ndarray, boxes: list[Box], dpi: int, pool: Executor, ru
     missed = [index for index, words in found.items() if not words]
     found.update(zip(missed, read_images([crops[index].image for index in missed], RETRY_PSM, dpi)))
     reads = {index: [cell_text(found[index], crop, dpi)] for index, crop in crops.items()}
-    # nothing read but dust, or a scrap ('Te', '=', 'BJ': a scan's dash read as letters): the cell's one mark
-    reads.update({index: [cell_text(dash, crops[index], dpi)] for index, (read,) in reads.items()
-                  if len("".join(read.lines)) <= SCRAP and (dash := lone_dash(crops[index].image, dpi))})
+    # nothing read but dust, or a scrap ('Te', '=', 'BJ': a scan's dash read as letters): the cell's one mark;
+    # a scrap of specks alone is nothing ('*' and 'Ga' at 0.1 and 0 in empty cells of a dusty 150-dpi scan)
+    scraps = [index for index, (read,) in reads.items() if len("".join(read.lines)) <= SCRAP]
+    for index in scraps:
+        if not (marks := ink_marks(crops[index].image, dpi)):
+            del reads[index]
+        elif dash := lone_dash(marks, dpi):
+            reads[index] = [cell_text(dash, crops[index], dpi)]
     with_figures = [index for index, (read,) in reads.items() if figures(read.lines) or read.unknown or index in names]
     views = [trimmed(crops[i]) if figures(reads[i][0].lines) and i not in names else crops[i] for i in with_figures]
     for index, read in zip(with_figures, look_again(views, 1, dpi, pool, runs)):
@@ -470,13 +475,17 @@ def stands_as_dash(x0: float, x1: float, y: float, read: list[OcrWord], px: floa
     return bool(line) and not any(word.x0 - near < x1 and x0 < word.x1 + near for word in line)
 
 
-def lone_dash(crop: np.ndarray, dpi: int) -> list[OcrWord]:
-    """A cell's only ink, of a dash's shape, as the word '-' (a Kondisi Awal's or a Keterangan's '-',
-    which Tesseract reads as nothing even alone on a line); [] for any other ink but dust (specks
-    smaller than the least dash is wide)."""
-    px = dpi / 72
+def ink_marks(crop: np.ndarray, dpi: int) -> list[list[int]]:
+    """The marks of a cell's ink as OpenCV's component stats (x, y, width, height, area), but dust:
+    specks smaller than the least dash is wide."""
     _, _, stats, _ = cv2.connectedComponentsWithStats((crop < PAPER).astype(np.uint8), connectivity=8)
-    marks = [mark for mark in stats.tolist()[1:] if max(mark[2], mark[3]) >= DASH_PT[0] * px]  # not dust
+    return [mark for mark in stats.tolist()[1:] if max(mark[2], mark[3]) >= DASH_PT[0] * dpi / 72]
+
+
+def lone_dash(marks: list[list[int]], dpi: int) -> list[OcrWord]:
+    """A cell's only mark (`ink_marks`), of a dash's shape, as the word '-' (a Kondisi Awal's or a
+    Keterangan's '-', which Tesseract reads as nothing even alone on a line); [] for any other ink."""
+    px = dpi / 72
     if len(marks) != 1:
         return []
     x, y, width, height, area = marks[0]
