@@ -237,6 +237,17 @@ def test_a_word_read_once_a_letter_from_one_the_document_reads_often_is_noted():
     assert "'berkata' (the document reads 'berkala' 2 times)" in notes[0].message
 
 
+def test_a_word_read_once_with_a_glyph_read_as_two_letters_is_noted():
+    """Harsh development scan 57 (150 dpi): 'di Posyaridu' for 'di Posyandu', read surely and silently:
+    'ri' for 'n' is two letters for one, no one-letter slip. The document reads 'Posyandu' often."""
+    texts = ["Pelaksanaan imunisasi dasar di Posyaridu", "Imunisasi di Posyandu", "Posyandu balita",
+             "Kader Posyandu", "Rapat bulanan", "Pemilu dan Pemilihan", "Pemilu dan Pemilihan"]
+    cells = (table := one_column(texts)).cells
+    notes = slip_notes([table])
+    assert [note.cell for note in notes] == [cells[0].bbox]
+    assert "'Posyaridu' (the document reads 'posyandu' 3 times)" in notes[0].message
+
+
 def test_a_word_misread_alike_twice_beside_one_the_document_reads_far_more_often_is_noted():
     """Development scan 83: 'bagi aparatur' read 'bagai aparatur' on two rows: read twice, it passed
     as a word of the document. A word read twice is a slip only where the word a letter away is

@@ -253,5 +253,19 @@ def _short_slips(text: str, between: dict[tuple[str, str], Counter[str]], counts
 
 
 def _near(word: str, frequent: Iterable[str]) -> str | None:
-    """The most often read of `frequent` (most common first) one letter from `word`."""
-    return next((other for other in frequent if one_slip(word, other)), None)
+    """The most often read of `frequent` (most common first) one letter from `word`, or one glyph read
+    as two or two as one ('Posyaridu' for 'Posyandu', harsh development scan 57: silent)."""
+    return next((other for other in frequent if one_slip(word, other) or glyph_split(word, other)), None)
+
+
+# Glyphs Tesseract reads as two letters on a coarse scan, and pairs it reads as one
+_SPLIT_GLYPHS = (("ri", "n"), ("rn", "m"), ("ni", "m"), ("cl", "d"), ("li", "h"), ("vv", "w"), ("ii", "u"))
+
+
+def glyph_split(word: str, known: str) -> bool:
+    """Whether `word` is `known` with one of its glyphs read as two letters, or two as one."""
+    if abs(len(word) - len(known)) != 1:
+        return False
+    return any(word[:at] + new + word[at + len(old):] == known
+               for two, one in _SPLIT_GLYPHS for old, new in ((two, one), (one, two))
+               for at in range(len(word)) if word.startswith(old, at))
