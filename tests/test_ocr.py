@@ -470,19 +470,43 @@ def test_a_typing_slip_every_reading_spells_alike_is_not_named():
     assert reconcile([unsure("Jumiah dokumen", "Jumiah")]).unknown == (("Jumiah", 0.9),)  # read once
 
 
+def read_line(*words: tuple[str, float]) -> CellText:
+    """A cell's reading of one line of `words` (text, confidence), as Tesseract gave them, on blank paper."""
+    ocr = [tesseract.OcrWord(text, 90 * k, 0, 90 * k + 8 * len(text), 12, confidence, (1, 1, 1))
+           for k, (text, confidence) in enumerate(words)]
+    return cell_text(ocr, Crop(np.full((30, 90 * len(words)), 255, np.uint8), 0, 0), 300)
+
+
 def test_a_lone_small_letter_read_unsure_is_named_for_review():
     """Harsh development scan 57 (150 dpi, grey): 'kelahiran hidup h', a speck read as an 'h' at 0.6,
     passed silently, as a word of one letter is too short to check against the word list. No
     Indonesian word is one small letter: a list marker has its stop, a unit its figure."""
     def unknown(*words: tuple[str, float]) -> tuple[tuple[str, float], ...]:
-        ocr = [tesseract.OcrWord(text, 90 * k, 0, 90 * k + 8 * len(text), 12, confidence, (1, 1, 1))
-               for k, (text, confidence) in enumerate(words)]
-        return cell_text(ocr, Crop(np.full((30, 400), 255, np.uint8), 0, 0), 300).unknown
+        return read_line(*words).unknown
 
     assert unknown(("kelahiran", 95), ("hidup", 95), ("h", 60)) == (("h", 0.6),)
     assert unknown(("kelahiran", 95), ("hidup", 95), ("h", 96)) == ()  # read surely: print
     assert unknown(("Panjang", 95), ("100", 95), ("m", 60)) == ()  # a unit
     assert unknown(("a.", 60), ("Rehabilitasi", 95)) == unknown(("Tipe", 95), ("A", 60)) == ()
+
+
+def test_a_speck_read_as_a_sign_between_words_is_dust():
+    """Harsh development scan 76 (150 dpi, grey): specks a little larger than the scanner's pixels read
+    unsure as signs after words ('Sipil ~ Negara', 'dan - beban', 'talenta —' closing a line). Read
+    surely, beside a figure ('2019 - 2023') or opening a line (a list's bullet), a dash is print."""
+    def lines(*words: tuple[str, float]) -> list[str]:
+        return read_line(*words).lines
+
+    def unknown(*words: tuple[str, float]) -> tuple[tuple[str, float], ...]:
+        return read_line(*words).unknown
+
+    assert lines(("Aparatur", 95), ("Sipil", 95), ("~", 40), ("Negara", 95)) == ["Aparatur Sipil Negara"]
+    assert lines(("dan", 95), ("-", 60), ("beban", 95), ("kerja", 95)) == ["dan beban kerja"]
+    assert lines(("dan", 95), ("-", 92), ("beban", 95)) == ["dan - beban"]  # surer, kept, and named for review:
+    assert unknown(("dan", 95), ("-", 84), ("beban", 95)) == (("-", 0.84),)
+    assert lines(("Tahun", 95), ("2019", 95), ("-", 60), ("2023", 95)) == ["Tahun 2019 - 2023"]
+    assert lines(("pemetaan", 95), ("talenta", 95), ("—", 35)) == ["pemetaan talenta"]  # closing a line
+    assert lines(("-", 50), ("Penilaian", 95), ("kompetensi", 95)) == ["- Penilaian kompetensi"]  # a bullet
 
 
 def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_words():

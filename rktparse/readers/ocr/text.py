@@ -66,6 +66,7 @@ SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (
 UNIT_SIGNS = frozenset({"%", "(%)", "(Rp)"})  # what a header names a column's unit with, read apart
 PRINTED_SIGNS = ("%",)  # but not a sign print stands alone: a target's "%" (read with 88 on development scans)
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
+MID_LINE_SIGNS = "~—–-_:;"  # and, after a word, what a speck a little larger is read as
 QUOTES = "\"“”"
 DUST_CONFIDENCE = 80.0
 WORD_SURE = 93.0  # a cell word read with less that is not a known word is named for review: on the scanned
@@ -126,10 +127,24 @@ def _through_letters(columns: np.ndarray, top: int, bottom: int, reach: int) -> 
 
 
 def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
-    """Whether a word opening or closing a line is a speck or a rule's remnant read as "|", "," or ".":
-    nothing but such signs, read unsure."""
-    return (word.confidence < DUST_CONFIDENCE and not word.text.strip(DUST_SIGNS)
-            and (word is line[0] or word is line[-1]))
+    """Whether a word is a speck or a rule's remnant read as signs, read unsure: opening or closing a
+    line, as "|", "," or "."; or a sign after a word (`sign_after_word`)."""
+    return word.confidence < DUST_CONFIDENCE and (
+        not word.text.strip(DUST_SIGNS) and (word is line[0] or word is line[-1]) or sign_after_word(word, line))
+
+
+def sign_after_word(word: OcrWord, line: list[OcrWord]) -> bool:
+    """Whether a word of nothing but signs stands after a word of letters, before another or at the
+    line's end: what a speck of a 150-dpi scan a little larger than its pixels is read as ('Sipil ~
+    Negara', 'dan - beban', 'talenta —'). A dash opening a line is a list's bullet, and one beside a
+    figure ('2019 - 2023') is print."""
+    at = line.index(word)
+    return at > 0 and not word.text.strip(DUST_SIGNS + MID_LINE_SIGNS) and all(
+        _letters_only(line[k].text) for k in (at - 1, at + 1) if k < len(line))
+
+
+def _letters_only(text: str) -> bool:
+    return any(char.isalpha() for char in text) and not any(char.isdigit() for char in text)
 
 
 def numeral_opening(before: list[OcrWord], word: OcrWord, line: list[OcrWord]) -> bool:
@@ -163,9 +178,10 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     texts = " ".join(fixed).split()
+    signs = {id(word) for line in lines for word in line if sign_after_word(word, line)}  # read surely: not dust
     unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
-                    if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k))) or is_stray(text)
-                    or opens_unclosed(texts, k)) \
+                    if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k) or id(word) in signs))
+                    or is_stray(text) or opens_unclosed(texts, k)) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
 
