@@ -505,6 +505,10 @@ def test_a_speck_read_as_a_sign_between_words_is_dust():
     assert lines(("dan", 95), ("-", 92), ("beban", 95)) == ["dan - beban"]  # surer, kept, and named for review:
     assert unknown(("dan", 95), ("-", 84), ("beban", 95)) == (("-", 0.84),)
     assert lines(("Tahun", 95), ("2019", 95), ("-", 60), ("2023", 95)) == ["Tahun 2019 - 2023"]
+    assert unknown(("Tahun", 95), ("2019", 95), ("-", 60), ("2023", 95)) == ()
+    # before a figure it may be its minus: kept, and named (harsh development scan 80: 'di - 5 kecamatan')
+    assert lines(("di", 95), ("-", 60), ("5", 95), ("kecamatan", 95)) == ["di - 5 kecamatan"]
+    assert unknown(("di", 95), ("-", 60), ("5", 95), ("kecamatan", 95)) == (("-", 0.6),)
     assert lines(("pemetaan", 95), ("talenta", 95), ("—", 35)) == ["pemetaan talenta"]  # closing a line
     assert lines(("-", 50), ("Penilaian", 95), ("kompetensi", 95)) == ["- Penilaian kompetensi"]  # a bullet
 

@@ -128,19 +128,22 @@ def _through_letters(columns: np.ndarray, top: int, bottom: int, reach: int) -> 
 
 def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
     """Whether a word is a speck or a rule's remnant read as signs, read unsure: opening or closing a
-    line, as "|", "," or "."; or a sign after a word (`sign_after_word`)."""
-    return word.confidence < DUST_CONFIDENCE and (
-        not word.text.strip(DUST_SIGNS) and (word is line[0] or word is line[-1]) or sign_after_word(word, line))
+    line, as "|", "," or "."; or a sign after a word (`sign_after_word`) before another or at the
+    line's end. Before a figure it may be the figure's minus: it is kept, and named for review."""
+    if word.confidence >= DUST_CONFIDENCE:
+        return False
+    if not word.text.strip(DUST_SIGNS) and (word is line[0] or word is line[-1]):
+        return True
+    return sign_after_word(word, line) and (word is line[-1] or _letters_only(line[line.index(word) + 1].text))
 
 
 def sign_after_word(word: OcrWord, line: list[OcrWord]) -> bool:
-    """Whether a word of nothing but signs stands after a word of letters, before another or at the
-    line's end: what a speck of a 150-dpi scan a little larger than its pixels is read as ('Sipil ~
-    Negara', 'dan - beban', 'talenta —'). A dash opening a line is a list's bullet, and one beside a
-    figure ('2019 - 2023') is print."""
+    """Whether a word of nothing but signs stands after a word of letters: what a speck of a 150-dpi
+    scan a little larger than its pixels is read as ('Sipil ~ Negara', 'dan - beban', 'talenta —',
+    'di - 5 kecamatan'). A dash opening a line is a list's bullet, and one after a figure ('2019 -
+    2023') is print."""
     at = line.index(word)
-    return at > 0 and not word.text.strip(DUST_SIGNS + MID_LINE_SIGNS) and all(
-        _letters_only(line[k].text) for k in (at - 1, at + 1) if k < len(line))
+    return at > 0 and not word.text.strip(DUST_SIGNS + MID_LINE_SIGNS) and _letters_only(line[at - 1].text)
 
 
 def _letters_only(text: str) -> bool:
