@@ -86,8 +86,8 @@ def cleaned_header(text: str) -> str:
         words.pop()
     if not words:
         return ""
-    words[0] = words[0].lstrip(EDGE_NOISE) or words[0]
-    words[-1] = _NOISE_TAIL.sub("", words[-1]) or words[-1]
+    words[0] = words[0].lstrip(EDGE_NOISE)  # a word all noise went above
+    words[-1] = _NOISE_TAIL.sub("", words[-1])
     if "(" not in text and (unit := _UNIT_CLOSED.match(words[-1])):
         words[-1] = f"({unit.group(1)})"
     return " ".join(words)

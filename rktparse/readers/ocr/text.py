@@ -181,7 +181,8 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     confidence = statistics.fmean(word.confidence for word in words) / 100 if words else None
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     texts = " ".join(fixed).split()
-    signs = {id(word) for line in lines for word in line if sign_after_word(word, line)}  # read surely: not dust
+    # signs after words the dust rule left: read surer, or before a figure
+    signs = {id(word) for line in lines for word in line if sign_after_word(word, line)}
     unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
                     if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k) or id(word) in signs))
                     or is_stray(text) or opens_unclosed(texts, k)) \
