@@ -857,7 +857,7 @@ def last_row_box(table: TablePage) -> BBox | None:
 
 
 def rows_left_below(page: int, lines: list[Line], end: int, taken: set[int], xs: list[float],
-                    height: float, last_row: BBox | None = None) -> list[ReaderNote]:
+                    height: float, last_row: BBox | None) -> list[ReaderNote]:
     """A review note when lines under a table's end, above any signature or other table, stand in
     two of its columns or more: rows the table ended above (a line read across a gutter, a row of
     column numbers misread), which would otherwise go into the page's text without a word
