@@ -48,6 +48,7 @@ from rktparse.readers.ocr_reader import (
     glyphs_lost,
     read_twice,
     rejoined_figures,
+    specks_read,
     split_at_read_rules,
 )
 from rktparse.readers.pdf_common import page_chars
@@ -511,6 +512,56 @@ def test_a_speck_read_as_a_sign_between_words_is_dust():
     assert unknown(("di", 95), ("-", 60), ("5", 95), ("kecamatan", 95)) == (("-", 0.6),)
     assert lines(("pemetaan", 95), ("talenta", 95), ("—", 35)) == ["pemetaan talenta"]  # closing a line
     assert lines(("-", 50), ("Penilaian", 95), ("kompetensi", 95)) == ["- Penilaian kompetensi"]  # a bullet
+
+
+def test_a_stop_or_comma_opening_a_line_is_dust_however_surely_read():
+    """Harsh development scan 198 (150 dpi, grey): 'Tuberkulosis yang / . ditemukan', a speck read as a
+    full stop opening the line at 0.93, passed silently in every reading. Print starts no line with a
+    stop or a comma; alone on its line it may be the cell's whole reading, and stays."""
+    assert read_line((".", 93), ("ditemukan", 96), ("dan", 96)).lines == ["ditemukan dan"]
+    assert read_line((",", 97), ("ditemukan", 96)).lines == ["ditemukan"]
+    assert read_line(("yang", 96), (".", 93), ("ditemukan", 96)).lines == ["yang . ditemukan"]  # surely, mid-line
+    assert read_line(("-", 93), ("Penilaian", 96)).lines == ["- Penilaian"]  # a bullet
+
+
+def test_words_where_specks_or_a_stamps_lettering_read_are_named_though_known():
+    """Harsh development scans: a full stop glued to a word where a speck at the foot of its last
+    letter reads ('secara. berkelanjutan' at 0.85, 232; 'pendidik.' ending its cell at 0.86, 208), what
+    is left of a dropped stamp's lettering read as a known word ('kecamatan Tn' at 0.20, 175), and a
+    bracket nothing closes ('(Capaian jembatan', 179) passed silently. They are named for review
+    (`guessed`), and do not sway which of a cell's readings is kept."""
+    def guessed(*words: tuple[str, float]) -> tuple[tuple[str, float], ...]:
+        read = read_line(*words)
+        assert read.unknown == ()
+        return read.guessed
+
+    assert guessed(("secara.", 85), ("berkelanjutan", 96)) == (("secara.", 0.85),)
+    assert guessed(("bersertifikat", 96), ("pendidik.", 86)) == (("pendidik.", 0.86),)
+    assert guessed(("di", 96), ("7", 96), ("kecamatan", 96), ("Tn", 20)) == (("Tn", 0.2),)
+    assert guessed(("(Capaian", 90), ("jembatan", 96)) == (("(Capaian", 0.9),)
+    # print: a stop read surely, before a capital, after an abbreviation or a figure; a closed bracket
+    assert guessed(("pendidik.", 96)) == guessed(("Keuangan.", 85), ("Semester", 96)) == ()
+    assert guessed(("Rp.", 85), ("250.000", 96)) == guessed(("2.", 85), ("Rehabilitasi", 96)) == ()
+    assert guessed(("Tahun", 96), ("(2025)", 90)) == guessed(("(Rp", 90), ("juta)", 96)) == ()
+    assert guessed(("di", 60), ("kecamatan", 96)) == ()
+
+
+def test_cell_notes_name_the_words_guessed():
+    cell = Cell(lines=["kecamatan Tn"], row=2, col=3, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
+    (note,) = cell_notes(1, cell, CellText(["kecamatan Tn"], ["kecamatan Tn"], [], 0.95, guessed=(("Tn", 0.2),)))
+    assert note.code == "ocr-word-unknown" and "'Tn' (0.20)" in note.message
+
+
+def test_signs_the_pages_reading_holds_between_words_give_way_to_the_cells_own_reading():
+    """A table without rules is read from the page's words, which the cell rules do not reach: a speck
+    read as a sign between two words ('yang . ditemukan') stays there, where the cell read alone
+    drops it as dust. Only where the cell's reading is otherwise the same; a sign before a figure
+    may be its minus."""
+    assert specks_read("yang . ditemukan".split(), "yang ditemukan".split()) == "holds '.' standing alone between words"
+    assert specks_read("Sipil ~ Negara -".split(), "Sipil Negara".split()) == "holds '~', '-' standing alone between words"
+    assert specks_read("di - 5 kecamatan".split(), "di 5 kecamatan".split()) is None
+    assert specks_read("yang . ditemukan".split(), "yang ditemukan lagi".split()) is None
+    assert specks_read("yang ditemukan".split(), "yang ditemukan".split()) is None
 
 
 def test_a_reading_that_lost_a_word_is_not_preferred_for_having_fewer_unknown_words():

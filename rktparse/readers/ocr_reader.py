@@ -57,7 +57,7 @@ from rktparse.readers.ocr.rules import find_rules
 from rktparse.readers.ocr.slips import slip_notes
 from rktparse.readers.ocr.stamps import Stamp, drop_coloured_stamps, find_stamps
 from rktparse.readers.ocr.tesseract import OSD_MIN_CONFIDENCE, orientation
-from rktparse.readers.ocr.text import CellText, read_around, read_cells
+from rktparse.readers.ocr.text import CellText, read_around, read_cells, speck_between_words
 from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
 from rktparse.readers.pdf_common import columns_not_read, page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
@@ -153,13 +153,13 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
         notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
                                 message=f"{where}{box_text(cell)}: {', '.join(map(repr, lookalike))}: the word after "
                                         f"the figure may be a '%' read as letters; check it against the scan"))
-    if read.unknown:
-        named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown)
+    if read.unknown or read.guessed:
+        named = ", ".join(f"{text!r} ({confidence:.2f})" for text, confidence in read.unknown + read.guessed)
         notes.append(ReaderNote(code="ocr-word-unknown", page=number, cell=cell.bbox,
-                                message=f"{where}: {named} read with low OCR confidence and not an Indonesian "
-                                        f"word or RKT term, holding a sign print does not use or a capital where "
-                                        f"print has none, or a sign opening a line where a list's bullet may stand; "
-                                        f"check it against the scan"))
+                                message=f"{where}: {named}: read with low OCR confidence and no Indonesian word or "
+                                        f"RKT term, or read with very low confidence, or holding a sign print does "
+                                        f"not use, a capital or a full stop where print has none, or a sign opening "
+                                        f"a line where a list's bullet may stand; check it against the scan"))
     if read.raw != read.lines:
         notes.append(ReaderNote(code="ocr-fixed", page=number, severity="info", cell=cell.bbox,
                                 message=f"{where}: OCR read {' / '.join(read.raw)!r}, "
@@ -212,7 +212,8 @@ def split_at_read_rules(cells: list[Cell], reads: list[CellText], xs: list[float
             out.append((dataclasses.replace(cell, col=first, col_span=end - first, lines=[],
                                             bbox=dataclasses.replace(cell.bbox, x0=xs[first], x1=xs[end])),
                         read._replace(lines=lines, raw=lines, words=part,
-                                      unknown=tuple(u for u in read.unknown if u[0] in {w.text for w in part}))))
+                                      unknown=tuple(u for u in read.unknown if u[0] in {w.text for w in part}),
+                                      guessed=tuple(u for u in read.guessed if u[0] in {w.text for w in part}))))
     return [cell for cell, _ in out], [read for _, read in out]
 
 
@@ -264,7 +265,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines) \
                 and not figures_cut(cell.lines, read.lines):
             notes += take_own(number, cell, read)
-        elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)) \
+        elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)
+               or specks_read(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines):
             notes += own_taken(number, cell, read, "ocr-fixed", f"{why} where the cell read alone gives "
                                f"{' '.join(read.lines)[:QUOTE * 2]!r}: the cell's reading was taken", severity="info")
@@ -335,6 +337,16 @@ def doubled_word(page: list[str], own: list[str]) -> str | None:
         return None
     return next((f"holds {word!r} twice in a row" for k, word in enumerate(page[1:], 1)
                  if word == page[k - 1] and page[:k] + page[k + 1:] == own), None)
+
+
+def specks_read(page: list[str], own: list[str]) -> str | None:
+    """What is wrong with the page's reading where it holds signs standing alone between words ('yang .
+    ditemukan', development scan 198: a speck of a 150-dpi scan) and the cell's own reading, otherwise
+    the same, has none: read alone, the cell's specks went as dust (`is_dust`)."""
+    specks = [k for k in range(len(page)) if speck_between_words(page, k)]
+    if not specks or [word for k, word in enumerate(page) if k not in specks] != own:
+        return None
+    return f"holds {', '.join(repr(page[k]) for k in specks)} standing alone between words"
 
 
 def read_twice(page: list[str], own: list[str]) -> list[str]:

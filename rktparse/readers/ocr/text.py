@@ -17,6 +17,7 @@ from rktparse.readers.ocr.fixes import fix_ocr_slips, fix_wrapped_numerals, numb
 from rktparse.readers.ocr.glyphs import close_percent, read_bullet, read_marks, with_lone_bullets
 from rktparse.readers.ocr.tesseract import OcrWord, read_images, words_to_text_lines
 from rktparse.readers.ocr.words import (
+    BRACKETS,
     MIN_LETTERS,
     bullet_read_as_sign,
     is_known,
@@ -24,6 +25,7 @@ from rktparse.readers.ocr.words import (
     is_transposed,
     lone_letter,
     opens_unclosed,
+    stop_glued,
 )
 from rktparse.readers.pdf_words import Box, Word
 
@@ -66,11 +68,13 @@ SIGN_CONFIDENCE = 90.0  # and a word without a letter or digit needs this much (
 UNIT_SIGNS = frozenset({"%", "(%)", "(Rp)"})  # what a header names a column's unit with, read apart
 PRINTED_SIGNS = ("%",)  # but not a sign print stands alone: a target's "%" (read with 88 on development scans)
 DUST_SIGNS = "|,.'`"  # what specks and the ends of erased rules are read as
+STOPS = (".", ",")
 MID_LINE_SIGNS = "~—–-_:;"  # and, after a word, what a speck a little larger is read as
 QUOTES = "\"“”"
 DUST_CONFIDENCE = 80.0
 WORD_SURE = 93.0  # a cell word read with less that is not a known word is named for review: on the scanned
 # samples misreadings ("Jumiah", "berperitaku") came at 72-91, right words at 85-96
+WORD_GUESSED = 50.0  # and a known word read with less: what is left of a stamp's lettering read 'Tn' (0.20), 'Ha' (0.01)
 
 
 class CellText(NamedTuple):
@@ -84,6 +88,8 @@ class CellText(NamedTuple):
     rival: Rival | None = None  # the second reading, when its figures differ from these lines'
     unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, and words with signs
     # print does not use ("©", "Kinerja_—_-"), with their confidence
+    guessed: tuple[tuple[str, float], ...] = ()  # known words where specks or a stamp's lettering read: read with
+    # less than WORD_GUESSED, or read unsure with a full stop glued on (`stop_glued`), with their confidence
 
 
 EMPTY = CellText([], [], [], None)
@@ -129,24 +135,33 @@ def _through_letters(columns: np.ndarray, top: int, bottom: int, reach: int) -> 
 def is_dust(word: OcrWord, line: list[OcrWord]) -> bool:
     """Whether a word is a speck or a rule's remnant read as signs, read unsure: opening or closing a
     line, as "|", "," or "."; or a sign after a word (`sign_after_word`) before another or at the
-    line's end. Before a figure it may be the figure's minus: it is kept, and named for review."""
+    line's end. Before a figure it may be the figure's minus: it is kept, and named for review. A full
+    stop or comma alone opening a line before its words is a speck however surely it is read: print
+    starts no line with one (development scan 198: '. ditemukan' at 0.93)."""
+    if word.text in STOPS and word is line[0] and len(line) > 1:
+        return True
     if word.confidence >= DUST_CONFIDENCE:
         return False
     if not word.text.strip(DUST_SIGNS) and (word is line[0] or word is line[-1]):
         return True
-    return sign_after_word(word, line) and (word is line[-1] or _letters_only(line[line.index(word) + 1].text))
+    return speck_between_words([w.text for w in line], line.index(word))
 
 
-def sign_after_word(word: OcrWord, line: list[OcrWord]) -> bool:
-    """Whether a word of nothing but signs stands after a word of letters: what a speck of a 150-dpi
-    scan a little larger than its pixels is read as ('Sipil ~ Negara', 'dan - beban', 'talenta —',
-    'di - 5 kecamatan'). A dash opening a line is a list's bullet, and one after a figure ('2019 -
-    2023') is print."""
-    at = line.index(word)
-    return at > 0 and not word.text.strip(DUST_SIGNS + MID_LINE_SIGNS) and _letters_only(line[at - 1].text)
+def sign_after_word(texts: list[str], at: int) -> bool:
+    """Whether word `at` of a line is nothing but signs after a word of letters: what a speck of a
+    150-dpi scan a little larger than its pixels is read as ('Sipil ~ Negara', 'dan - beban',
+    'talenta —', 'di - 5 kecamatan'). A dash opening a line is a list's bullet, and one after a
+    figure ('2019 - 2023') is print."""
+    return at > 0 and not texts[at].strip(DUST_SIGNS + MID_LINE_SIGNS) and letters_only(texts[at - 1])
 
 
-def _letters_only(text: str) -> bool:
+def speck_between_words(texts: list[str], at: int) -> bool:
+    """Whether word `at` is a sign after a word (`sign_after_word`) before another word of letters or
+    at the end: no figure's minus."""
+    return sign_after_word(texts, at) and (at == len(texts) - 1 or letters_only(texts[at + 1]))
+
+
+def letters_only(text: str) -> bool:
     return any(char.isalpha() for char in text) and not any(char.isdigit() for char in text)
 
 
@@ -182,12 +197,16 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
     figure_words = [word.confidence / 100 for word in words if FIGURE.search(word.text)]
     texts = " ".join(fixed).split()
     # signs after words the dust rule left: read surer, or before a figure
-    signs = {id(word) for line in lines for word in line if sign_after_word(word, line)}
+    signs = {id(word) for line in lines for k, word in enumerate(line) if sign_after_word([w.text for w in line], k)}
     unknown = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
                     if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k) or id(word) in signs))
                     or is_stray(text) or opens_unclosed(texts, k)) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
-    return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown)
+    guessed = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
+                    if (word.confidence < WORD_GUESSED or opens_unclosed(texts, k, BRACKETS)
+                        or (word.confidence < WORD_SURE and stop_glued(texts, k)))
+                    and (text, word.confidence / 100) not in unknown)
+    return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown, guessed=guessed)
 
 
 def reconcile(reads: list[CellText]) -> CellText:

@@ -23,7 +23,8 @@ ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, 
 _DUST = ".,;:'\"`~_"
 PRINT_SIGNS = ".,;:%()-–/•&+*?'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»", and
 # "!", which no plan's table exclaims) are what OCR makes of a stamp, a signature, dust or an "l"
-_CLOSES = {"‘": "’'", "“": "”\"", '"': '"”', "'": "'’"}  # an opening quote and what closes it
+QUOTES = {"‘": "’'", "“": "”\"", '"': '"”', "'": "'’"}  # an opening quote and what closes it
+BRACKETS = {"(": ")", "[": "]"}
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -82,10 +83,11 @@ def bullet_read_as_sign(line: str) -> str | None:
     return words[0] if len(words) > 1 and words[0] in BULLET_READINGS else None
 
 
-def opens_unclosed(words: list[str], index: int) -> bool:
-    """Whether word `index` opens with a quote that nothing after it closes: a speck read as one
-    ('Penyusunan ‘analisis jabatan', reporting scan 1000171), as print closes what it quotes."""
-    closing = _CLOSES.get(words[index][:1])
+def opens_unclosed(words: list[str], index: int, marks: dict[str, str] = QUOTES) -> bool:
+    """Whether word `index` opens with one of `marks` (a quote, or a bracket) that nothing after it
+    closes: a speck read as one ('Penyusunan ‘analisis jabatan', reporting scan 1000171; '(Capaian
+    jembatan', development scan 179), as print closes what it quotes or brackets."""
+    closing = marks.get(words[index][:1])
     return closing is not None and not any(mark in word for word in [words[index][1:], *words[index + 1:]]
                                            for mark in closing)
 
@@ -96,6 +98,17 @@ def lone_letter(words: list[str], index: int) -> bool:
     one ('kelahiran hidup h')."""
     before = words[index - 1] if index else ""
     return len(words[index]) == 1 and words[index].islower() and not any(char.isdigit() for char in before)
+
+
+def stop_glued(words: list[str], index: int) -> bool:
+    """Whether word `index` is a word of letters with a full stop glued on, ending the cell or before
+    a word in small letters: where a speck at the foot of its last letter reads ('pendidik.', 'secara.
+    berkelanjutan'; development scans 208, 232). Print ends no sentence there, and a stop after an
+    abbreviation ('Rp.', 'Kab.', 'dll.') is read surely."""
+    word = words[index]
+    after = words[index + 1] if index + 1 < len(words) else ""
+    return (len(word) > 2 and word.endswith(".") and word[:-1].isalpha()
+            and (not after or after[:1].islower()))
 
 
 _MISCASED = re.compile(r"[a-z]{2}[A-Z]\b")  # 'umuM': print ends no word in small letters with one capital
