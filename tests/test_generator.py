@@ -106,6 +106,36 @@ def test_score_takes_a_review_ref_to_a_sasaran_level_field_as_pointing_at_its_ro
         assert score(expected, got).silent == silent, ref
 
 
+def test_score_pairs_a_row_read_garbled_with_the_row_in_its_place():
+    """Harsh development scan 225: a stamp over an indikator's cells read it 'Kondisi PROVI NST Bai'
+    for 'Angka Jembatan Dalam Kondisi Baik', too unlike to pair by its text: the row was counted
+    lost (silent) and the row read counted again, though a review warning pointed at it."""
+    expected = gen.expected(gen.generate(3))
+    got = json.loads(json.dumps(expected))
+    row = got["sasaran"][0]["indikator"][1]
+    row.update(text="xq zv", target=None, kegiatan=[], extra={})
+    got["warnings"] = []
+    whole = score(expected, expected)
+    assert (score(expected, got).exact, score(expected, got).silent) == (whole.exact - 1, 1)
+    got["warnings"] = [{"code": "x", "message": "", "page": 1, "severity": "review", "ref": "/sasaran/0/indikator/1"}]
+    assert score(expected, got).silent == 0
+    assert score(expected, got).parent_right == whole.parent_right  # paired: its parents were read right
+
+
+def test_score_takes_a_warning_that_rows_may_be_left_out_as_pointing_at_the_rows_lost_below():
+    """Harsh development scan 199: a table without rules ended early under a stamp's lettering, and the
+    rows below were lost; `table-not-read` on the last row read says so, quoting them."""
+    expected = gen.expected(gen.generate(3))
+    got = json.loads(json.dumps(expected))
+    del got["sasaran"][0]["indikator"][1]
+    for code, silent in (("table-not-read", 0), ("below-table", 0), ("ocr-low-confidence", 1)):
+        got["warnings"] = [{"code": code, "message": "", "page": 1, "severity": "review", "ref": "/sasaran/0/indikator/0"}]
+        assert score(expected, got).silent == silent, code
+    got["warnings"] = [{"code": "table-not-read", "message": "", "page": 1, "severity": "review",
+                        "ref": "/sasaran/1/indikator/0"}]  # on the row below the one lost: no pointer at it
+    assert score(expected, got).silent == 1
+
+
 @pytest.mark.slow
 def test_ci_slice_of_development_seeds(tmp_path):
     totals: dict[str, Score] = {gen.RULED: Score(), gen.UNRULED: Score()}

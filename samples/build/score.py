@@ -6,8 +6,10 @@ A row is one indikator with everything the contract says of it: its parents
 
 A *silent error* is an expected row that did not come out exactly (or a row
 that came out and was never printed) while no `review` warning points at it:
-no review warning whose `ref` is the row or its sasaran. Those are the errors
-an archivist cannot find.
+no review warning whose `ref` is the row or its sasaran. A row not read is
+pointed at by a warning that rows may be left out (`table-not-read`,
+`below-table`) on the row read for the expected row above it: that is where
+it went missing. Those are the errors an archivist cannot find.
 
 A *figure error* is a cell of a row holding a digit (its target, an extra such as Anggaran)
 whose figures (digits and separators: "70%" for "70 %" is not one) the row read does not give
@@ -147,37 +149,70 @@ def document_fields(data: dict[str, Any]) -> dict[str, Any]:
     return {name: document.get(name, signatory.get(name)) for name in DOCUMENT_FIELDS}
 
 
-def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
-    """How `got` (an rktparse JSON) reproduces `expected` (the generator's expectation)."""
-    want, have = rows_of(expected), rows_of(got)
-    refs = {"/" + w["ref"].lstrip("/") for w in got.get("warnings", []) if w["severity"] == "review" and w.get("ref")}
-    out = Score(rows=len(want), got=len(have), documents=1)
+LOSS_CODES = frozenset({"table-not-read", "below-table"})  # review warnings that rows may be left out after
+# the row they point at
+
+
+def pairs(want: list[Row], have: list[Row]) -> tuple[dict[int, int], set[int]]:
+    """Each expected row's index paired with the index of the row read for it, and the expected rows read
+    exactly. Exact rows pair first, in order; then each other expected row with the most alike row left
+    (more than 0.6 alike); then, in order, with a row left between the rows its neighbours paired with:
+    a row read so garbled that it is no more alike (a stamp's lettering over its cells) is still the
+    row read in its place, and whether a warning points at it says whether the error is silent."""
     matcher = SequenceMatcher(None, [r.key for r in want], [r.key for r in have], autojunk=False)
-    pair: dict[int, int] = {}
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            pair[block.a + k] = block.b + k
-    out.exact = out.similar = len(pair)
-    for i in pair:
-        out.figures += len(_figure_cells(want[i]))
+    pair = {block.a + k: block.b + k for block in matcher.get_matching_blocks() for k in range(block.size)}
+    exact = set(pair)
     used = set(pair.values())
-    for i, row in enumerate(want):  # pair each inexact row with the most alike row left over
+    for i, row in enumerate(want):
         if i in pair:
             continue
-        free = [j for j in range(len(have)) if j not in used]
-        best = max(free, key=lambda j: _similarity(row, have[j]), default=None)
+        best = max((j for j in range(len(have)) if j not in used), key=lambda j: _similarity(row, have[j]), default=None)
         if best is not None and _similarity(row, have[best]) > 0.6:
             pair[i] = best
             used.add(best)
+    for i in range(len(want)):
+        if i in pair:
+            continue
+        after = max((pair[k] for k in pair if k < i), default=-1)
+        before = min((pair[k] for k in pair if k > i), default=len(have))
+        free = next((j for j in range(after + 1, before) if j not in used), None)
+        if free is not None:
+            pair[i] = free
+            used.add(free)
+    return pair, exact
+
+
+def _after_loss(i: int, pair: dict[int, int], have: list[Row], losses: set[str]) -> bool:
+    """Whether a warning that rows may be left out points at the row read for the expected row nearest
+    above row `i`: a row not read is pointed at where it went missing."""
+    above = max((k for k in pair if k < i), default=None)
+    return above is not None and _flagged(have[pair[above]], losses)
+
+
+def score(expected: dict[str, Any], got: dict[str, Any]) -> Score:
+    """How `got` (an rktparse JSON) reproduces `expected` (the generator's expectation)."""
+    want, have = rows_of(expected), rows_of(got)
+    review = [w for w in got.get("warnings", []) if w["severity"] == "review" and w.get("ref")]
+    refs = {"/" + w["ref"].lstrip("/") for w in review}
+    losses = {"/" + w["ref"].lstrip("/") for w in review if w["code"] in LOSS_CODES}
+    out = Score(rows=len(want), got=len(have), documents=1)
+    pair, exact = pairs(want, have)
+    out.exact = out.similar = len(exact)
+    for i in exact:
+        out.figures += len(_figure_cells(want[i]))
+    for i, row in enumerate(want):
+        if i in exact:
+            continue
         match = have[pair[i]] if i in pair else None
         out.similar += cell_similarity(row, match)
-        silent = not _flagged(match, refs)
+        silent = not _flagged(match, refs) and not (match is None and _after_loss(i, pair, have, losses))
         out.silent += silent
         _count_figures(out, row, match, not silent)
         out.wrong.append(f"want {row.key}\n  got {match.key if match else None}{'  (silent)' if silent else ''}")
     for i, row in enumerate(want):
         if i in pair and have[pair[i]].parent == row.parent:
             out.parent_right += 1
+    used = set(pair.values())
     out.silent += sum(1 for j, row in enumerate(have) if j not in used and not _flagged(row, refs))
     programs = [(p["text"], p["extra"]) for p in expected["programs"]] == [(p["text"], p["extra"]) for p in got["programs"]]
     out.documents_exact = int(out.exact == len(want) == len(have) and programs)
