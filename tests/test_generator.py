@@ -14,7 +14,7 @@ import pytest
 import rktparse
 from rktparse.models import RktDocument, Source
 from samples.build import generate as gen
-from samples.build.score import Score, score
+from samples.build.score import Score, pairs, rows_of, score
 
 CI_SLICE = range(0, 20)  # development seeds
 # measured on CI_SLICE with pdfium: ruled 100 % exact, 0.0 % silent (96.2 %, 1.0 % before stop 20's page-break
@@ -120,6 +120,19 @@ def test_score_pairs_a_row_read_garbled_with_the_row_in_its_place():
     got["warnings"] = [{"code": "x", "message": "", "page": 1, "severity": "review", "ref": "/sasaran/0/indikator/1"}]
     assert score(expected, got).silent == 0
     assert score(expected, got).parent_right == whole.parent_right  # paired: its parents were read right
+
+
+def test_score_pairs_rows_in_their_order():
+    """Harsh development scan 22: a row lost on page 1 was paired with a row of page 2 that read alike
+    ('Nilai Daftar Pemilih Tetap' for 'Rasio Daftar Pemilih Tetap'), which left that row's own expected
+    row lost, and no warning could point at either. Rows are read in order; pairs keep it."""
+    expected = gen.expected(gen.generate(3))
+    got = json.loads(json.dumps(expected))
+    lost = got["sasaran"][0]["indikator"].pop(1)
+    got["sasaran"][-1]["indikator"][-1].update(text=lost["text"], target=lost["target"])
+    want, have = rows_of(expected), rows_of(got)
+    pair, exact = pairs(want, have)
+    assert 1 not in pair and pair[len(want) - 1] == len(have) - 1 and len(exact) == len(want) - 2
 
 
 def test_score_takes_a_warning_that_rows_may_be_left_out_as_pointing_at_the_rows_lost_below():

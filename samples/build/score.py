@@ -155,31 +155,44 @@ LOSS_CODES = frozenset({"table-not-read", "below-table"})  # review warnings tha
 
 def pairs(want: list[Row], have: list[Row]) -> tuple[dict[int, int], set[int]]:
     """Each expected row's index paired with the index of the row read for it, and the expected rows read
-    exactly. Exact rows pair first, in order; then each other expected row with the most alike row left
-    (more than 0.6 alike); then, in order, with a row left between the rows its neighbours paired with:
-    a row read so garbled that it is no more alike (a stamp's lettering over its cells) is still the
-    row read in its place, and whether a warning points at it says whether the error is silent."""
+    exactly. Rows are read in order, so pairs keep it: exact rows pair first; between two of them, the
+    other rows pair so that the pairs more than 0.6 alike are the most alike together (`_aligned`); a
+    row left over then pairs with the first row left between its neighbours' pairs: a row read so
+    garbled that it is no more alike (a stamp's lettering over its cells) is still the row read in its
+    place, and whether a warning points at it says whether the error is silent."""
     matcher = SequenceMatcher(None, [r.key for r in want], [r.key for r in have], autojunk=False)
     pair = {block.a + k: block.b + k for block in matcher.get_matching_blocks() for k in range(block.size)}
     exact = set(pair)
-    used = set(pair.values())
-    for i, row in enumerate(want):
-        if i in pair:
-            continue
-        best = max((j for j in range(len(have)) if j not in used), key=lambda j: _similarity(row, have[j]), default=None)
-        if best is not None and _similarity(row, have[best]) > 0.6:
-            pair[i] = best
-            used.add(best)
+    anchors = [(-1, -1), *sorted(pair.items()), (len(want), len(have))]
+    for (a, c), (b, d) in zip(anchors, anchors[1:]):
+        pair.update((a + 1 + i, c + 1 + j) for i, j in _aligned(want[a + 1:b], have[c + 1:d]))
     for i in range(len(want)):
-        if i in pair:
-            continue
-        after = max((pair[k] for k in pair if k < i), default=-1)
-        before = min((pair[k] for k in pair if k > i), default=len(have))
-        free = next((j for j in range(after + 1, before) if j not in used), None)
-        if free is not None:
-            pair[i] = free
-            used.add(free)
+        if i not in pair:
+            after = max((pair[k] for k in pair if k < i), default=-1)
+            before = min((pair[k] for k in pair if k > i), default=len(have))
+            if after + 1 < before:
+                pair[i] = after + 1
     return pair, exact
+
+
+def _aligned(want: list[Row], have: list[Row]) -> list[tuple[int, int]]:
+    """Pairs of `want` and `have` rows, in order, each more than 0.6 alike, as alike together as any."""
+    alike = [[_similarity(w, h) for h in have] for w in want]
+    best = [[0.0] * (len(have) + 1) for _ in range(len(want) + 1)]  # the most likeness from (i, j) on
+    for i in reversed(range(len(want))):
+        for j in reversed(range(len(have))):
+            paired = best[i + 1][j + 1] + alike[i][j] if alike[i][j] > 0.6 else 0.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
+    found, i, j = [], 0, 0
+    while i < len(want) and j < len(have):
+        if alike[i][j] > 0.6 and best[i][j] == best[i + 1][j + 1] + alike[i][j]:
+            found.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return found
 
 
 def _after_loss(i: int, pair: dict[int, int], have: list[Row], losses: set[str]) -> bool:
