@@ -149,6 +149,7 @@ def document_fields(data: dict[str, Any]) -> dict[str, Any]:
     return {name: document.get(name, signatory.get(name)) for name in DOCUMENT_FIELDS}
 
 
+ALIKE = 0.6  # how alike (`_similarity`) two rows must read to be paired by their text
 LOSS_CODES = frozenset({"table-not-read", "below-table"})  # review warnings that rows may be left out after
 # the row they point at
 
@@ -156,7 +157,7 @@ LOSS_CODES = frozenset({"table-not-read", "below-table"})  # review warnings tha
 def pairs(want: list[Row], have: list[Row]) -> tuple[dict[int, int], set[int]]:
     """Each expected row's index paired with the index of the row read for it, and the expected rows read
     exactly. Rows are read in order, so pairs keep it: exact rows pair first; between two of them, the
-    other rows pair so that the pairs more than 0.6 alike are the most alike together (`_aligned`); a
+    other rows pair so that the pairs more than ALIKE alike are the most alike together (`_aligned`); a
     row left over then pairs with the first row left between its neighbours' pairs: a row read so
     garbled that it is no more alike (a stamp's lettering over its cells) is still the row read in its
     place, and whether a warning points at it says whether the error is silent."""
@@ -176,16 +177,16 @@ def pairs(want: list[Row], have: list[Row]) -> tuple[dict[int, int], set[int]]:
 
 
 def _aligned(want: list[Row], have: list[Row]) -> list[tuple[int, int]]:
-    """Pairs of `want` and `have` rows, in order, each more than 0.6 alike, as alike together as any."""
+    """Pairs of `want` and `have` rows, in order, each more than ALIKE alike, as alike together as any."""
     alike = [[_similarity(w, h) for h in have] for w in want]
     best = [[0.0] * (len(have) + 1) for _ in range(len(want) + 1)]  # the most likeness from (i, j) on
     for i in reversed(range(len(want))):
         for j in reversed(range(len(have))):
-            paired = best[i + 1][j + 1] + alike[i][j] if alike[i][j] > 0.6 else 0.0
+            paired = best[i + 1][j + 1] + alike[i][j] if alike[i][j] > ALIKE else 0.0
             best[i][j] = max(best[i + 1][j], best[i][j + 1], paired)
     found, i, j = [], 0, 0
     while i < len(want) and j < len(have):
-        if alike[i][j] > 0.6 and best[i][j] == best[i + 1][j + 1] + alike[i][j]:
+        if alike[i][j] > ALIKE and best[i][j] == best[i + 1][j + 1] + alike[i][j]:
             found.append((i, j))
             i, j = i + 1, j + 1
         elif best[i][j] == best[i + 1][j]:
