@@ -209,11 +209,12 @@ def split_at_read_rules(cells: list[Cell], reads: list[CellText], xs: list[float
             part = [w for w in read.words if w.text != "|" and id(w) not in rules
                     and xs[first] <= (w.x0 + w.x1) / 2 < xs[end]]
             lines = [line.text for line in words_to_lines(part)]
+            held = {w.text for w in part}
             out.append((dataclasses.replace(cell, col=first, col_span=end - first, lines=[],
                                             bbox=dataclasses.replace(cell.bbox, x0=xs[first], x1=xs[end])),
                         read._replace(lines=lines, raw=lines, words=part,
-                                      unknown=tuple(u for u in read.unknown if u[0] in {w.text for w in part}),
-                                      guessed=tuple(u for u in read.guessed if u[0] in {w.text for w in part}))))
+                                      unknown=tuple(u for u in read.unknown if u[0] in held),
+                                      guessed=tuple(u for u in read.guessed if u[0] in held))))
     return [cell for cell, _ in out], [read for _, read in out]
 
 
