@@ -334,6 +334,30 @@ def test_a_short_upright_stroke_is_a_rule_only_between_two_rules():
     assert ink[int(56 * px), int(100 * px)] and not mask[int(56 * px), int(100 * px)]
 
 
+def test_the_column_rule_of_a_row_lower_than_a_long_run_is_found():
+    """A one-line header row 10.8 pt tall (development seed 246 at 300 dpi): its column rule, shorter
+    than MIN_VERTICAL_PT, runs from the row's top rule to its bottom one on the line of the body's
+    column rule, and parts two header cells. A letter's stem in a body row 8 pt high meets both of
+    its rules too, off any column's line (development seed 319), or on the line of a rule drawn over
+    part of the table but a little apart from the rules (seed 247): neither a rule nor erased."""
+    px = 300 / 72
+    ink = np.zeros((int(200 * px), int(300 * px)), bool)
+    top, bottom, body = int(50 * px), int(60.8 * px), int(68.8 * px)
+    for y in (top, bottom, body, int(150 * px)):
+        ink[y:y + 3, int(20 * px):int(280 * px)] = True
+    ink[top:bottom + 3, int(150 * px):int(150 * px) + 3] = True  # the header's column rule
+    ink[body:int(150 * px), int(150 * px):int(150 * px) + 3] = True  # the body's, under a row across the table
+    ink[bottom + 3:body, int(100 * px):int(100 * px) + 4] = True  # a stem in that row, from rule to rule
+    ink[int(100 * px):int(150 * px), int(250 * px):int(250 * px) + 3] = True  # a rule under part of the table
+    ink[bottom + 6:body - 3, int(250 * px):int(250 * px) + 4] = True  # a stem on its line, stopping short
+    segments, mask = find_rules(ink, 300)
+    upright = sorted((round(segment.x0), round(segment.top)) for segment in segments if segment.x0 == segment.x1)
+    assert upright == [(150, 50), (150, 69), (250, 100)]
+    assert mask[int(55 * px), int(150 * px) + 1]
+    for x in (100, 250):
+        assert ink[int(64 * px), int(x * px) + 1] and not mask[int(64 * px), int(x * px) + 1]
+
+
 # --- a list's bullet ---------------------------------------------------------------------------------
 
 

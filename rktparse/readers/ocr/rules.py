@@ -25,6 +25,16 @@ MAX_SIDE_INK = 0.3  # a run with more ink than this along one side is the edge o
 # split "Kinerja" into two columns; a row's rule runs from the rule above it to the one below.
 SHORT_VERTICAL_PT = 24.0
 MEET_PT = 1.5
+# A one-line row may be lower than MIN_VERTICAL_PT (a header row 10.8 pt tall, development seed 246 at
+# 300 dpi: its faded column rule was not found, 'Target' and 'Keterangan' read as one header): a
+# shorter run is a rule where it meets a horizontal rule at both ends on the line of a column rule
+# found in other rows (within ALIGN_PT); the rest is left for OCR. Not on any run meeting two rules:
+# a letter's stem in a row 8 pt high meets both (development seed 319, its letters erased). Nor on a
+# stem that a column's line crosses (a rule only over part of the table, development seed 247): a
+# rule's ink runs on into the rules it meets, JOIN_PT from their middle lines, where a stem's stops.
+MIN_ROW_SIDE_PT = 6.0
+ALIGN_PT = 2.0
+JOIN_PT = 1.5
 
 
 def _kernel(horizontal: bool, along: int, across: int = 1) -> np.ndarray:
@@ -47,17 +57,20 @@ def _side_ink(ink: np.ndarray, x: int, y: int, width: int, height: int, offset: 
 
 
 def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float,
-          rules_across: Sequence[Segment] = ()) -> tuple[list[Segment], np.ndarray]:
+          rules_across: Sequence[Segment] = (), columns: Sequence[float] | None = None) -> tuple[list[Segment], np.ndarray]:
     """The runs of `mask` that are rules, as segments in points, and the mask of the pixels to erase
     before OCR: the rules', and those of short vertical runs meeting none of the horizontal
     `rules_across` (pen strokes). A short vertical run is a rule only where it meets two of them.
+    With `columns` (the x of column rules found already), a vertical run is a rule only on one of
+    them, and no stroke is erased.
 
     The glued letters of bold type also make long runs, along their tops and
     bottoms; unlike a rule they have ink beside them. (So has one line of a
     double rule with less than SIDE_PT between its lines: the pair is lost.)
     """
     if not horizontal:  # one code path: look at the transposed page, the rules across transposed too
-        segments, kept = _runs(mask.T, ink.T, True, px, [Segment(s.top, s.x0, s.bottom, s.x1) for s in rules_across])
+        segments, kept = _runs(mask.T, ink.T, True, px, [Segment(s.top, s.x0, s.bottom, s.x1) for s in rules_across],
+                               columns)
         return [Segment(s.top, s.x0, s.bottom, s.x1) for s in segments], kept.T
     count, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     keep = np.zeros(count, bool)
@@ -70,11 +83,28 @@ def _runs(mask: np.ndarray, ink: np.ndarray, horizontal: bool, px: float,
         if rules_across and segment.x1 - segment.x0 < SHORT_VERTICAL_PT and not _meets_both(segment, rules_across):
             # no column's bound; a letter standing on a rule is left for OCR, a stroke meeting no rule
             # (a pen's, through a signature block) is erased as before: kept, it was read as letters
-            keep[label] = not _meets_any(segment, rules_across)
+            keep[label] = columns is None and not _meets_any(segment, rules_across)
+            continue
+        if columns is not None and not (any(abs(middle - x) <= ALIGN_PT for x in columns)
+                                        and _joins(ink[y:y + height], segment, rules_across, px)):
             continue
         keep[label] = True
         segments.append(segment)
     return segments, keep[labels]
+
+
+def _joins(band: np.ndarray, run: Segment, across: Sequence[Segment], px: float) -> bool:
+    """Whether the ink of a run (drawn along x in `band`, its rows) goes on unbroken from the middle
+    lines of the rules across it at both ends JOIN_PT into the run."""
+    if not across:
+        return False
+    inked = np.any(band, axis=0)
+    for end, inward in ((run.x0, 1), (run.x1, -1)):
+        rule = min(across, key=lambda rule: abs(rule.x0 - end)).x0
+        start, stop = sorted((round(rule * px), round((rule + inward * JOIN_PT) * px)))
+        if not inked[max(0, start):stop + 1].all():
+            return False
+    return True
 
 
 def _meets(run: Segment, end: float, across: Sequence[Segment]) -> bool:
@@ -96,5 +126,9 @@ def find_rules(ink: np.ndarray, dpi: int) -> tuple[list[Segment], np.ndarray]:
     (the rules' own, and short strokes that meet no rule)."""
     px = dpi / 72
     horizontal, h_mask = _runs(_line_mask(ink, True, round(MIN_HORIZONTAL_PT * px), px), ink, True, px)
-    vertical, v_mask = _runs(_line_mask(ink, False, round(MIN_VERTICAL_PT * px), px), ink, False, px, horizontal)
-    return horizontal + vertical, (h_mask | v_mask) & ink  # the rules' own ink, not the widened runs
+    long_runs = _line_mask(ink, False, round(MIN_VERTICAL_PT * px), px)
+    vertical, v_mask = _runs(long_runs, ink, False, px, horizontal)
+    # the runs too short for the first pass: a letter's stroke among them meets no two rules
+    short_runs = _line_mask(ink, False, round(MIN_ROW_SIDE_PT * px), px) & ~long_runs
+    sides, s_mask = _runs(short_runs, ink, False, px, horizontal, columns=[segment.x0 for segment in vertical])
+    return horizontal + vertical + sides, (h_mask | v_mask | s_mask) & ink  # the rules' own ink, not the widened runs
