@@ -124,6 +124,26 @@ def test_cells_a_stamp_covers_are_named_for_review():
     assert "'75 %'" in notes[1].message
 
 
+def test_a_row_a_stamp_reaches_into_where_no_text_was_read_is_named_for_review():
+    """A table without rules, its second column's '76,53' under a black stamp read as no cell at all
+    (development seed 290): the row is named on its cell nearest the stamp; a row whose cell the
+    stamp covers is named once, a row the stamp misses not at all."""
+    from rktparse.grid import TablePage
+
+    def cell(row: int, col: int, top: float, text: str) -> Cell:
+        x0 = 100 + 150 * col
+        return Cell(row=row, col=col, lines=[text], bbox=BBox(x0=x0, top=top, x1=x0 + 100, bottom=top + 12))
+
+    cells = [cell(0, 0, 100, "Indeks Nilai Tukar Petani"), cell(0, 2, 100, "90,85"),
+             cell(1, 0, 130, "Jumlah Nilai Tukar Petani"), cell(1, 1, 130, "54%"), cell(1, 2, 130, "62,9"),
+             cell(2, 0, 300, "Cakupan skor Pola Pangan"), cell(2, 2, 300, "100")]
+    table = TablePage(page=1, n_rows=3, n_cols=3, cells=cells, bbox=BBox(x0=100, top=100, x1=500, bottom=312))
+    stamp = Stamp(x=310 * 300 / 72, y=120 * 300 / 72, radius=25 * 300 / 72)  # over column 1, rows 0 and 1
+    notes = stamp_notes(1, [table], [stamp], 300)
+    assert [note.cell for note in notes] == [cells[3].bbox, cells[1].bbox]
+    assert "no text was read" in notes[1].message and "table row 1 " in notes[1].message
+
+
 # --- a row's number against its column ------------------------------------------------------------
 
 

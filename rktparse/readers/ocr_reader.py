@@ -649,12 +649,44 @@ def fix_bullets(number: int, tables: list[TablePage], unruled: list[TablePage]) 
 
 def stamp_notes(number: int, tables: list[TablePage], stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
     """A review note for each cell with text that a round stamp covers: its ring and lettering are read
-    as letters of the cell, and can change a figure."""
+    as letters of the cell, and can change a figure. And one for each row a stamp reaches into where
+    it covers none of the row's cells with text (`rows_read_empty`)."""
+    covered = [(table, cell) for table in tables for cell in table.cells
+               if cell.text and cell.bbox is not None and any(stamp.covers(cell_box(cell), dpi) for stamp in stamps)]
     return [ReaderNote(code="ocr-under-stamp", page=number, cell=cell.bbox,
                        message=f"page {number}, table row {cell.row + 1}{box_text(cell)}: a stamp covers "
                                f"{cell.text[:QUOTE]!r}; check it against the scan")
-            for table in tables for cell in table.cells
-            if cell.text and cell.bbox is not None and any(stamp.covers(cell_box(cell), dpi) for stamp in stamps)]
+            for _, cell in covered] + rows_read_empty(number, tables, stamps, covered, dpi)
+
+
+def rows_read_empty(number: int, tables: list[TablePage], stamps: list[Stamp], covered: list[tuple[TablePage, Cell]],
+                    dpi: int) -> list[ReaderNote]:
+    """A review note on each table row a stamp reaches into (across the table, over the row's
+    one-row cells) where it covers no cell of the row with text: a cell there read empty, or as no
+    cell at all in a table without rules ('76,53' under a black stamp, development seed 290: lost
+    with no word). The note names the row's cell nearest the stamp, so the warning points at its row."""
+    notes = []
+    for table in tables:
+        if table.bbox is None:
+            continue
+        rows: dict[int, list[Cell]] = {}
+        for cell in table.cells:
+            if cell.text and cell.row_span == 1 and cell.bbox is not None:
+                rows.setdefault(cell.row, []).append(cell)
+        noted = {row for held, cell in covered if held is table for row in range(cell.row, cell.row + cell.row_span)}
+        for row, cells in sorted(rows.items()):
+            band = (table.bbox.x0, min(c.bbox.top for c in cells if c.bbox), table.bbox.x1,
+                    max(c.bbox.bottom for c in cells if c.bbox))
+            stamp = next((stamp for stamp in stamps if stamp.covers(band, dpi)), None)
+            if row in noted or stamp is None:
+                continue
+            nearest = min(cells, key=lambda c: abs((c.bbox.x0 + c.bbox.x1) / 2 - stamp.x * 72 / dpi) if c.bbox else 0.0)
+            notes.append(ReaderNote(
+                code="ocr-under-stamp", page=number, cell=nearest.bbox,
+                message=f"page {number}, table row {row + 1} ({band[1]:.0f}-{band[3]:.0f} pt from the top): a stamp "
+                        f"covers part of the row where no text was read: a cell's text may be lost under it; "
+                        f"check it against the scan"))
+    return notes
 
 
 def stamped_line_notes(text: PageText, stamps: list[Stamp], dpi: int) -> list[ReaderNote]:
