@@ -618,6 +618,20 @@ def test_a_sasaran_opening_in_small_letters_as_none_does_is_doubted_with_the_one
     assert "'tanaman pangan'" in split[0].message
 
 
+def test_a_sasaran_after_one_ending_on_a_connective_is_doubted_with_it():
+    """Dev scan 245, a table without rules: 'Terwujudnya partisipasi pemilih dalam Pemilu dan' and
+    'Pemilihan yang akuntabel' read as two Sasaran, silently (the tail opens with a capital). No
+    statement ends on 'dan': both are named; a row ending so and the row after it too."""
+    doc = assemble(page(1, [["Terwujudnya partisipasi pemilih dalam Pemilu dan", "Angka partisipasi", "95", "Keg 1"],
+                            ["Pemilihan yang akuntabel", "Persentase sengketa yang", "95,9", "Keg 2"],
+                            [None, "Cakupan produksi padi", "80", "Keg 3"],
+                            ["Meningkatnya populasi ternak", "Nilai populasi sapi potong", "70", "Keg 4"]]))
+    split = [w for w in doc.warnings if w.code == "sasaran-split-unsure"]
+    assert [w.ref for w in split] == ["/sasaran/0", "/sasaran/1"] and "ending on 'dan'" in split[0].message
+    rows = [w.ref for w in doc.warnings if w.code == "row-split-unsure"]
+    assert rows == ["/sasaran/1/indikator/0", "/sasaran/1/indikator/1"]
+
+
 def test_a_currency_or_an_amounts_head_ending_the_indikator_goes_to_its_target():
     """Development seed 1940 (pypdf): '... pendidik Rp.' over '9.440.000.000', and '... baik
     Rp1.280.000.000.' over '000': the sign or the amount's head printed on the indikator's line. The

@@ -9,7 +9,7 @@ from typing import TypeVar
 from rktparse.assemble.rows import Boxes, LevelDraft, Note, ProgramDraft, RowDraft, SasaranDraft, Walk
 from rktparse.grid import preview
 from rktparse.models import Indikator, Program, Region, Sasaran, TargetKind, UpperLevel, Warning
-from rktparse.vocabulary.cues import INDIKATOR, first_word, opener, opens_sasaran
+from rktparse.vocabulary.cues import INDIKATOR, NEVER_LAST, first_word, opener, opens_sasaran
 from rktparse.vocabulary.targets import parse_target
 from rktparse.vocabulary.text import CURRENCY_ALONE, join_lines, starts_item, wraps_inside_number
 
@@ -168,9 +168,10 @@ def impossible_shares(sasaran: list[Sasaran]) -> list[Warning]:
 
 
 def split_sasaran(sasaran: list[Sasaran]) -> list[Warning]:
-    """A Sasaran opening in small letters with a word no Sasaran opens with ('tanaman pangan'): most
-    likely the tail of the Sasaran above, split off where its cell's lines stood apart (a centred
-    cell, a scan's row gap). Both are named: a person joins them or not."""
+    """A Sasaran opening in small letters with a word no Sasaran opens with ('tanaman pangan'), or
+    after one ending on a word no statement ends on ('... dalam Pemilu dan' / 'Pemilihan yang
+    akuntabel'): most likely the tail of the Sasaran above, split off where its cell's lines stood
+    apart (a centred cell, a scan's row gap). Both are named: a person joins them or not."""
     nodes = [(f"/sasaran/{i}", s.text, s.pages) for i, s in enumerate(sasaran)]
     return split_off(nodes, opens_sasaran, "sasaran-split-unsure", "Sasaran")
 
@@ -187,15 +188,20 @@ def split_rows(sasaran: list[Sasaran]) -> list[Warning]:
 def split_off(nodes: list[tuple[str, str, list[int]]], opens: Callable[[str], bool], code: str, name: str,
               tail: str = "") -> list[Warning]:
     """A warning on each node (ref, text, pages) opening in small letters with a word that does not
-    `opens` one, and on the node before it: its end, maybe, split off."""
+    `opens` one, or following a node that ends on a word no statement ends on ('dan'; dev scan 245,
+    whose split Sasaran went on in capitals), and on the node before it: its end, maybe, split off."""
     warnings = []
     for (above_ref, above, _), (ref, text, pages) in zip(nodes, nodes[1:]):
-        word = first_word(text)
+        word, last = first_word(text), (above.split() or [""])[-1]
         if word[:1].islower() and not opens(word):
-            message = (f"the {name} '{text[:60]}' opens in small letters with a word no {name} opens with: "
-                       f"it may be the end of the {name} above ('{above[:60]}'), split off{tail}")
-            page = pages[0] if pages else None
-            warnings += [Warning(code=code, page=page, message=message, ref=r) for r in (above_ref, ref)]
+            why = f"opens in small letters with a word no {name} opens with"
+        elif last.lower() in NEVER_LAST:
+            why = f"follows one ending on '{last}', a word no statement ends on"
+        else:
+            continue
+        message = f"the {name} '{text[:60]}' {why}: it may be the end of the {name} above ('{above[:60]}'), split off{tail}"
+        page = pages[0] if pages else None
+        warnings += [Warning(code=code, page=page, message=message, ref=r) for r in (above_ref, ref)]
     return warnings
 
 
