@@ -28,8 +28,8 @@ CONNECTORS = frozenset(
     "dan yang di ke dari dengan untuk serta atau pada secara terhadap sesuai dalam melalui oleh bagi "
     "maupun antara sebagai atas tentang para agar guna telah akan tidak per yg menuju kepada hingga".split()
 )
-# Those no whole statement ends on: a wrapped line does ('nilai B ke atas', 'Teknologi Tepat Guna',
-# 'dokumen yang sesuai', 'sehat atau tidak', 'bulan per bulan' end many)
+# The connectors no whole statement ends on (only a line wrapped after them does); left out, those that
+# end many: 'nilai B ke atas', 'Teknologi Tepat Guna', 'dokumen yang sesuai', 'sehat atau tidak'
 NEVER_LAST = CONNECTORS - {"atas", "guna", "sesuai", "antara", "tidak", "telah", "akan", "para", "per"}
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
