@@ -546,6 +546,20 @@ def test_words_where_specks_or_a_stamps_lettering_read_are_named_though_known():
     assert guessed(("di", 60), ("kecamatan", 96)) == ()
 
 
+def test_a_stop_inside_a_sentence_is_named_however_surely_read():
+    """Harsh development scans 367 and 379: 'Pengelolaan. pelayanan' at 0.94 and 'cakupan.' over
+    'imunisasi' at 0.96 passed silently (a speck at the word's foot). A known word of five letters or
+    more stopped before a word in small letters is named at any confidence; an abbreviation's stop
+    ('Prof. dr.', 'Kab. sleman') or one before a capital is print."""
+    def guessed(*words: tuple[str, float]) -> tuple[tuple[str, float], ...]:
+        return read_line(*words).guessed
+
+    assert guessed(("Pengelolaan.", 94), ("pelayanan", 95)) == (("Pengelolaan.", 0.94),)
+    assert guessed(("Terwujudnya", 96), ("cakupan.", 96), ("imunisasi", 96)) == (("cakupan.", 0.96),)
+    assert guessed(("Prof.", 96), ("dr.", 96), ("Ahmad", 96)) == ()
+    assert guessed(("pelayanan.", 96), ("Pengelolaan", 96)) == guessed(("pendidik.", 96)) == ()
+
+
 def test_cell_notes_name_the_words_guessed():
     cell = Cell(lines=["kecamatan Tn"], row=2, col=3, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
     (note,) = cell_notes(1, cell, CellText(["kecamatan Tn"], ["kecamatan Tn"], [], 0.95, guessed=(("Tn", 0.2),)))
@@ -1395,6 +1409,21 @@ def test_a_unit_in_brackets_or_a_year_read_after_a_header_cell_words_alike():
     assert bracketed_more(["Target"], ["Sasaran", "(%)"]) == []  # other words
     assert bracketed_more(["Target"], ["Tarqqt", "(%)"]) == []  # more than a letter off
     assert bracketed_more(["Target", "(%)"], ["Target", "(%)"]) == []  # nothing more
+
+
+def test_a_headers_last_line_read_over_the_cell_below_goes_back_to_the_header():
+    """Harsh development scan 323: the page's reading lost '(2015)' under 'Kondisi' / 'Awal', where the
+    header's box does not reach; the first row's cell read alone gave '(2015) BB'. Every row's extra had
+    been kept under 'Kondisi Awal' with no warning on the rows. Only brackets and years go back, and
+    only before the page's words."""
+    from rktparse.readers.ocr_reader import header_tail_above
+
+    assert header_tail_above(["BB"], ["(2015)", "BB"]) == ["(2015)"]
+    assert header_tail_above(["77"], ["2024", "77"]) == ["2024"]
+    assert header_tail_above(["BB"], ["BB", "(2015)"]) == []  # after the page's words: the cell's own
+    assert header_tail_above(["BB"], ["Awal", "BB"]) == []  # a word: maybe the cell's lost line
+    assert header_tail_above(["BB"], ["(2015)", "B8"]) == []  # the rest read otherwise
+    assert header_tail_above(["BB"], ["BB"]) == []
 
 
 def _units(data: dict, bare: bool = False) -> set[str | None]:

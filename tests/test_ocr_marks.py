@@ -109,6 +109,25 @@ def test_an_upright_stretch_of_a_stamps_ring_is_no_column_rule(tmp_path):
     assert not any(indikator.extra for _, indikator in doc.indikator_rows())
 
 
+@pytest.mark.slow
+def test_a_headers_last_line_the_pages_reading_lost_is_read_back(tmp_path):
+    """Development document 323 scanned as issue 11 asks: a table without rules whose 'Kondisi' / 'Awal' /
+    '(2015)' header stands a line deeper than its neighbours. The page's reading lost '(2015)', which
+    the header's box does not reach; every row kept its Kondisi Awal under 'Kondisi Awal', with no
+    warning on the rows. The first row's cell read alone holds the line: it goes back to the header."""
+    from samples.build import generate as gen
+    from samples.exports import harsh_degradation
+    from samples.make_scans import scan_pdf
+
+    pdf = tmp_path / "gen-323.pdf"
+    gen.render(gen.generate(323), pdf, tmp_path)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scan_pdf(pdf, harsh_degradation(323), 323))
+    doc = rktparse.parse(scan)
+    assert doc.layout is not None and "Kondisi Awal (2015)" in [c.header for c in doc.layout.columns]
+    assert {name for _, indikator in doc.indikator_rows() for name in indikator.extra} == {"Kondisi Awal (2015)", "Ket."}
+
+
 def test_cells_a_stamp_covers_are_named_for_review():
     from rktparse.grid import TablePage
 

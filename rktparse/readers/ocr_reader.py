@@ -258,6 +258,8 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     header_cells = [(cell, table.n_cols) for table in tables for cell in header_row(table)]
     headers = {id(cell) for cell, _ in header_cells}
     last = {id(cell) for cell, n_cols in header_cells if cell.col + cell.col_span == n_cols}
+    under_header = {id(cell): head for table in tables for head in header_row(table) for cell in table.cells
+                    if cell.col == head.col and cell.row == head.row + head.row_span}
     boxes = [reach_right(cell_box(cell)) if id(cell) in last else cell_box(cell) for cell in cells]
     notes = []
     for cell, read in zip(cells, read_cells(clean, boxes, dpi, pool, runs)):
@@ -277,6 +279,13 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
                                f"taken: check it against the scan")
         elif id(cell) in headers and (unit := bracketed_more(cell.text.split(), words)):
             cell.lines = [*cell.lines[:-1], " ".join([cell.lines[-1], *unit])]
+        elif (head := under_header.get(id(cell))) is not None and (tail := header_tail_above(cell.text.split(), words)):
+            head.lines = [*head.lines, " ".join(tail)]
+            # no `cell`: that would put the header in doubt, and every row under it up for review
+            notes.append(ReaderNote(code="ocr-fixed", severity="info", page=number,
+                                    message=f"page {number}{box_text(head)}: the header's last line "
+                                            f"{' '.join(tail)!r}, lost by the page's reading, was read at the top "
+                                            f"of the cell below it read alone; taken into the header"))
         elif id(cell) not in headers and (lost := glyphs_lost(cell.text.split(), words)) \
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines):
             notes += own_taken(number, cell, read, "ocr-words-lost", f"lacks {', '.join(map(repr, lost))} that the "
@@ -526,8 +535,20 @@ def bracketed_more(page: list[str], own: list[str]) -> list[str]:
     extra = own[len(page):]
     alike = len(own) > len(page) and all(len(a) == len(b) and sum(x != y for x, y in zip(a, b)) <= 1
                                          for a, b in zip(page, own))
-    return extra if alike and all(w.startswith("(") and w.endswith(")") or w == "%" or _YEAR.fullmatch(w)
-                                  for w in extra) else []
+    return extra if alike and all(map(_unit_or_year, extra)) else []
+
+
+def header_tail_above(page: list[str], own: list[str]) -> list[str]:
+    """The words in brackets or years, and only such, that a cell of the first body row read alone
+    gives before the page's words: a header's last line ('Kondisi' / 'Awal' / '(2015)') the page's
+    reading lost, printed between the header's other lines and the body, where the header's box
+    (down to its last line read) does not reach and the box of the cell below does."""
+    extra = own[:len(own) - len(page)]
+    return extra if extra and own[len(extra):] == page and all(map(_unit_or_year, extra)) else []
+
+
+def _unit_or_year(word: str) -> bool:
+    return word.startswith("(") and word.endswith(")") or word == "%" or bool(_YEAR.fullmatch(word))
 
 
 def glyphs_lost(page: list[str], own: list[str]) -> list[str]:

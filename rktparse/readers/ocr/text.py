@@ -26,6 +26,7 @@ from rktparse.readers.ocr.words import (
     lone_letter,
     opens_unclosed,
     stop_glued,
+    stop_in_sentence,
 )
 from rktparse.readers.pdf_words import Box, Word
 
@@ -89,7 +90,8 @@ class CellText(NamedTuple):
     unknown: tuple[tuple[str, float], ...] = ()  # words read unsure that are not known words, and words with signs
     # print does not use ("©", "Kinerja_—_-"), with their confidence
     guessed: tuple[tuple[str, float], ...] = ()  # known words where specks or a stamp's lettering read: read with
-    # less than WORD_GUESSED, or read unsure with a full stop glued on (`stop_glued`), with their confidence
+    # less than WORD_GUESSED, or read unsure with a full stop glued on (`stop_glued`), or with one inside a
+    # sentence (`stop_in_sentence`), with their confidence
 
 
 EMPTY = CellText([], [], [], None)
@@ -204,7 +206,7 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
     guessed = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
                     if (word.confidence < WORD_GUESSED or opens_unclosed(texts, k, BRACKETS)
-                        or (word.confidence < WORD_SURE and stop_glued(texts, k)))
+                        or (word.confidence < WORD_SURE and stop_glued(texts, k)) or stop_in_sentence(texts, k))
                     and (text, word.confidence / 100) not in unknown)
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown, guessed=guessed)
 
