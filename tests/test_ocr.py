@@ -437,6 +437,11 @@ def test_a_header_read_with_a_figure_for_a_letter_is_the_column_it_spells():
     assert column_name("KONDISI AWA1") == "KONDISI AWAL"
     assert column_name("KETERANGAN") is None and column_name("Keterangan") is None
     assert column_name("KET 1") is None and column_name("Sasaran 1") is None
+    # the year or the unit it names its column by stays (development scan 325: 'Capalan 2025')
+    assert column_name("Capalan 2025") == "Capaian 2025"
+    assert column_name("KONDISI AWA1 (2015)") == "KONDISI AWAL (2015)"
+    assert column_name("TARGE1 (%)") == "TARGET (%)"
+    assert column_name("Capaian 2025") is None and column_name("Kinerja 2025") is None
 
 
 def test_a_header_read_closing_on_a_comma_closes_on_a_point():
