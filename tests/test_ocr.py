@@ -565,6 +565,20 @@ def test_a_stop_inside_a_sentence_is_named_however_surely_read():
     assert guessed(("pelayanan.", 96), ("Pengelolaan", 96)) == guessed(("pendidik.", 96)) == ()
 
 
+def test_the_one_item_of_a_list_ending_on_a_stop_is_named_however_surely_read():
+    """Harsh development scan 374: '3. ... pegawai di 6 kecamatan.' at 0.96 among four items ending on no
+    stop passed silently (a speck at the foot of its 'n'). Where every item ends alike, or the list is
+    too short to show how its items end, nothing is named."""
+    from rktparse.readers.ocr.words import odd_item_stop
+
+    items = ["1. Pembinaan disiplin pegawai", "2. Pengelolaan kenaikan pangkat", "dan mutasi pegawai",
+             "3. Pengelolaan kenaikan pangkat di 6 kecamatan.", "4. Penilaian kompetensi pegawai"]
+    assert odd_item_stop(items) == 17  # 'kecamatan.', the cell's eighteenth word
+    assert odd_item_stop([item.rstrip(".") + "." for item in items]) is None  # every item stopped: print
+    assert odd_item_stop(items[3:]) is None  # two items
+    assert odd_item_stop([item.rstrip(".") for item in items]) is None
+
+
 def test_cell_notes_name_the_words_guessed():
     cell = Cell(lines=["kecamatan Tn"], row=2, col=3, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
     (note,) = cell_notes(1, cell, CellText(["kecamatan Tn"], ["kecamatan Tn"], [], 0.95, guessed=(("Tn", 0.2),)))

@@ -24,6 +24,7 @@ from rktparse.readers.ocr.words import (
     is_stray,
     is_transposed,
     lone_letter,
+    odd_item_stop,
     opens_unclosed,
     stop_glued,
     stop_in_sentence,
@@ -204,9 +205,11 @@ def cell_text(words: list[OcrWord], crop: Crop, dpi: int) -> CellText:
                     if (word.confidence < WORD_SURE and (not is_known(text) or lone_letter(texts, k) or id(word) in signs))
                     or is_stray(text) or opens_unclosed(texts, k)) \
         + tuple((sign, line[0].confidence / 100) for line, text in zip(lines, fixed) if (sign := bullet_read_as_sign(text)))
+    odd = odd_item_stop(fixed)
     guessed = tuple((text, word.confidence / 100) for k, (word, text) in enumerate(zip(words, texts))
                     if (word.confidence < WORD_GUESSED or opens_unclosed(texts, k, BRACKETS)
-                        or (word.confidence < WORD_SURE and stop_glued(texts, k)) or stop_in_sentence(texts, k))
+                        or (word.confidence < WORD_SURE and stop_glued(texts, k)) or stop_in_sentence(texts, k)
+                        or k == odd)
                     and (text, word.confidence / 100) not in unknown)
     return CellText(fixed, raw, placed, confidence, min(figure_words, default=None), unknown=unknown, guessed=guessed)
 

@@ -15,11 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from rktparse.vocabulary.cues import root_words
+from rktparse.vocabulary.text import starts_item
 
 HUNSPELL_ID = Path("/usr/share/hunspell/id_ID.dic")  # Debian's hunspell-id
 RKT_WORDS = Path(__file__).with_name("data") / "rkt-words.txt"
 MIN_LETTERS = 3  # shorter words ("di", "a.", "b.") are list markers and particles: no check
 STOPPED_LETTERS = 5  # a word this long or longer is no abbreviation ('Prof.', 'Kab.')
+MIN_ITEMS = 3  # a list this long shows how its items end
 ACRONYM_LETTERS = 6  # a word in capitals up to this long is an acronym (SAKIP, EKPPD, APBD)
 _DUST = ".,;:'\"`~_"
 PRINT_SIGNS = ".,;:%()-–/•&+*?'\"“”‘’"  # the signs RKT text is printed with; others ("©", "—", "_", "»", and
@@ -106,10 +108,26 @@ def stop_glued(words: list[str], index: int) -> bool:
     a word in small letters: where a speck at the foot of its last letter reads ('pendidik.', 'secara.
     berkelanjutan'; development scans 208, 232). Print ends no sentence there, and a stop after an
     abbreviation ('Rp.', 'Kab.', 'dll.') is read surely."""
-    word = words[index]
     after = words[index + 1] if index + 1 < len(words) else ""
-    return (len(word) > 2 and word.endswith(".") and word[:-1].isalpha()
-            and (not after or after[:1].islower()))
+    return stopped(words[index]) and (not after or after[:1].islower())
+
+
+def stopped(word: str) -> bool:
+    """Whether the word is one of letters with a full stop glued on."""
+    return len(word) > 2 and word.endswith(".") and word[:-1].isalpha()
+
+
+def odd_item_stop(lines: list[str]) -> int | None:
+    """The index among the cell's words of the last word of the one item, in a list of MIN_ITEMS
+    or more, that ends on a stop glued to a word of letters where none of the others does: a
+    speck at the foot of its last letter, however surely read ('4. ... di 6 kecamatan.' among four
+    items, development scan 374)."""
+    starts = [k for k, line in enumerate(lines) if starts_item(line)]
+    counts = [len(line.split()) for line in lines]
+    ends = [sum(counts[:stop]) - 1 for stop in [*starts[1:], len(lines)]]
+    words = " ".join(lines).split()
+    odd = [end for end in ends if stopped(words[end])] if len(starts) >= MIN_ITEMS else []
+    return odd[0] if len(odd) == 1 else None
 
 
 def stop_in_sentence(words: list[str], index: int) -> bool:
