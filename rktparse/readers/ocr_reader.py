@@ -247,10 +247,11 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
     its neighbours (more words) or cut its own lines (fewer), and only with no more words that are
     no words than the page's reading (a box cut through a line's letters reads them as others) and
     no letters for its figures (a column number '(1)' cropped alone reads '(NX') nor fewer "%"
-    (`percent_lost`) nor a figure cut (`figures_cut`); a header cell also takes the unit in brackets a reading adds
-    (`bracketed_more`), and a body cell the Roman numeral or unit in brackets a reading adds
-    (`glyphs_lost`), and any cell its own reading where the page's holds words read twice and the
-    cell's fewer words hold none (`read_twice`). Where the page's reading is
+    (`percent_lost`) nor a figure cut (`figures_cut`); a header cell also takes the unit in brackets
+    a reading adds (`bracketed_more`), and the years or units a reading of the first row's cell below
+    it adds before the page's words (`header_tail_above`); a body cell the Roman numeral or unit in
+    brackets a reading adds (`glyphs_lost`); and any cell its own reading where the page's holds words
+    read twice and the cell's fewer words hold none (`read_twice`). Where the page's reading is
     kept but the cell's own gives other figures, or none where the page's reading holds one (a speck
     read '1' between two words), the two readings disagree (unless the cell's own holds the page's
     words, in any order, and more: then a line may be lost); a note says which."""
@@ -539,8 +540,8 @@ def bracketed_more(page: list[str], own: list[str]) -> list[str]:
 
 
 def header_tail_above(page: list[str], own: list[str]) -> list[str]:
-    """The words in brackets or years, and only such, that a cell of the first body row read alone
-    gives before the page's words: a header's last line ('Kondisi' / 'Awal' / '(2015)') the page's
+    """The years, "%" and words in brackets, and only such, that a cell of the first body row read
+    alone gives before the page's words: a header's last line ('Kondisi' / 'Awal' / '(2015)') the page's
     reading lost, printed between the header's other lines and the body, where the header's box
     (down to its last line read) does not reach and the box of the cell below does."""
     extra = own[:len(own) - len(page)]

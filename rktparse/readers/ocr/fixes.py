@@ -48,7 +48,7 @@ _LETTER_READINGS = {"1": "TIL", "|": "TIL", "l": "TI", "0": "O", "5": "S", "8": 
 # A header's "Target %" read "Target 9" or "Target 96": no header counts by a lone figure after a name.
 _NAME_PERCENT = re.compile(r"(.*[^\W\d_]) (?:9|96)")
 # A name and the year or unit in brackets it names its column by ('Capaian 2025', 'Target (%)')
-_NAMED_PERIOD = re.compile(r"(.*?\S)((?: (?:\(?(?:19|20)\d{2}\)?|\([^()]*\)|%))+)")
+_NAME_AND_TAIL = re.compile(r"(.*?\S)((?: (?:\(?(?:19|20)\d{2}\)?|\([^()]*\)|%))+)")
 PERCENT_NAMES = ("TARGET", "CAPAIAN", "REALISASI", "KONDISI AWAL")  # the columns a header marks in %
 MIN_SLASHED = 3  # letters of each word either side of a "/" read
 MIN_JOINED = 4  # and of a stroke read instead of it ("kuailtas", a misspelt "kualitas", is no "kuai/tas")
@@ -116,7 +116,7 @@ def column_name(text: str) -> str | None:
         return text[:-1] + "."
     if (found := _NAME_PERCENT.fullmatch(text)) and found.group(1).upper() in PERCENT_NAMES:
         return f"{found.group(1)} %"
-    if (named := _NAMED_PERIOD.fullmatch(text)) and (name := column_name(named.group(1))) is not None:
+    if (named := _NAME_AND_TAIL.fullmatch(text)) and (name := column_name(named.group(1))) is not None:
         return name + named.group(2)  # 'Capalan 2025' -> 'Capaian 2025' (development scan 325)
     read = text.replace(" ", "")
     for name in COLUMN_NAMES:

@@ -92,7 +92,7 @@ class CellText(NamedTuple):
     # print does not use ("©", "Kinerja_—_-"), with their confidence
     guessed: tuple[tuple[str, float], ...] = ()  # known words where specks or a stamp's lettering read: read with
     # less than WORD_GUESSED, or read unsure with a full stop glued on (`stop_glued`), or with one inside a
-    # sentence (`stop_in_sentence`), with their confidence
+    # sentence (`stop_in_sentence`) or ending a list's one item so stopped (`odd_item_stop`), with their confidence
 
 
 EMPTY = CellText([], [], [], None)

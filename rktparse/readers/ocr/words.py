@@ -120,7 +120,7 @@ def stopped(word: str) -> bool:
 def odd_item_stop(lines: list[str]) -> int | None:
     """The index among the cell's words of the last word of the one item, in a list of MIN_ITEMS
     or more, that ends on a stop glued to a word of letters where none of the others does: a
-    speck at the foot of its last letter, however surely read ('4. ... di 6 kecamatan.' among four
+    speck at the foot of its last letter, however surely read ('3. ... di 6 kecamatan.' among four
     items, development scan 374)."""
     starts = [k for k, line in enumerate(lines) if starts_item(line)]
     counts = [len(line.split()) for line in lines]
