@@ -1430,6 +1430,20 @@ def test_a_unit_in_brackets_or_a_year_read_after_a_header_cell_words_alike():
     assert bracketed_more(["Target", "(%)"], ["Target", "(%)"]) == []  # nothing more
 
 
+def test_a_cells_own_reading_losing_a_letter_of_a_short_word_is_not_taken():
+    """Harsh development scan 69: the page read 'Balita dan ibu Hamil' right; the cell read alone gave
+    'bu' (the thin 'i' lost), a word by the dictionary's count, so with as many words and no more unknown
+    it was taken, silently. A short known word of the page's read a letter short keeps the page's
+    reading; a letter more, or a longer word, is left to the other checks."""
+    from rktparse.readers.ocr_reader import letter_lost
+
+    assert letter_lost("Balita dan ibu Hamil".split(), "Balita dan bu Hamil".split())
+    assert letter_lost("di 7 kecamatan".split(), "d 7 kecamatan".split())
+    assert not letter_lost("bu".split(), "ibu".split())  # the own reading has the letter
+    assert not letter_lost("di kecamatan".split(), "di kecamatn".split())  # a long word
+    assert not letter_lost("dan".split(), "dan".split())
+
+
 def test_a_headers_last_line_read_over_the_cell_below_goes_back_to_the_header():
     """Harsh development scan 323: the page's reading lost '(2015)' under 'Kondisi' / 'Awal', where the
     header's box does not reach; the first row's cell read alone gave '(2015) BB'. Every row's extra had

@@ -61,12 +61,14 @@ from rktparse.readers.ocr.text import CellText, read_around, read_cells, speck_b
 from rktparse.readers.ocr.words import bullet_read_as_sign, is_known, is_stray
 from rktparse.readers.pdf_common import columns_not_read, page_text
 from rktparse.readers.pdf_words import Box, Word, split_words, words_to_lines
+from rktparse.vocabulary.cues import one_slip
 from rktparse.vocabulary.headers import names_column, names_header
 from rktparse.vocabulary.text import ROMAN, ROMAN_NUMBERED
 
 LOW_CONFIDENCE = 0.80  # cells read with less are flagged for review
 ERASE_PT = 0.5  # rules are erased this much wider (their grey fringe reads as "|"); ink keeps this much grey around it
 QUOTE = 40  # characters of a cell's text quoted in a note
+SHORT_WORD = 4  # a word this long or shorter may lose a letter and still be one ('ibu', 'bu')
 READ_RULE_PT = 4.0  # a '|' read this close to a column edge is the rule there
 RULE_GLYPHS = frozenset("|lI!")  # what OCR reads a stretch of a vertical rule as
 _YEAR = re.compile(r"\(?(19|20)\d{2}\)?")  # a year a header names its column by ('Capaian 2021')
@@ -267,7 +269,7 @@ def reread_cells(number: int, clean: np.ndarray, tables: list[TablePage], dpi: i
         words = " ".join(read.lines).split()
         if len(words) == len(cell.text.split()) and unknown_count(words) <= unknown_count(cell.text.split()) \
                 and not letters_for_figures(cell.lines, read.lines) and not percent_lost(cell.lines, read.lines) \
-                and not figures_cut(cell.lines, read.lines):
+                and not figures_cut(cell.lines, read.lines) and not letter_lost(cell.text.split(), words):
             notes += take_own(number, cell, read)
         elif (why := doubled_word(cell.text.split(), words) or rejoined_figures(cell.text.split(), words)
                or specks_read(cell.text.split(), words)) \
@@ -567,6 +569,15 @@ def glyphs_lost(page: list[str], own: list[str]) -> list[str]:
         else:
             return []
     return extra if matched == len(page) else []
+
+
+def letter_lost(page: list[str], own: list[str]) -> bool:
+    """Whether the cell's own reading gives one of the page's short known words a letter short, still a
+    word by the dictionary's count ('ibu' read 'bu', the thin 'i' lost: development scan 69, whose page
+    read 'Balita dan ibu Hamil' right). Longer words are left to the word checks: a speck read as a
+    letter ending the page's word ('kecamatani') the dictionary may take as a suffix."""
+    return any(len(word) == len(other) + 1 and len(word) <= SHORT_WORD and is_known(word) and one_slip(other, word)
+               for word, other in zip(page, own))
 
 
 def unknown_count(words: list[str]) -> int:
