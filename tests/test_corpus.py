@@ -484,6 +484,17 @@ def test_files_that_hold_no_rkt_table_fail_with_that_reason():
         rktparse.parse_all(REAL / "jabar-dinkes-cascading-2016.pdf")  # a cascading tree of coloured boxes
 
 
+@pytest.mark.parametrize("style", ["pymupdf", "pypdf"])
+def test_word_made_rkt_exported_as_blocks_reads_row_by_row(style, tmp_path):
+    """Dishub's RKT, made in Word: its PDF ends every line in a space and prints an empty cell as a
+    space, so neither marks where a cell ends in its PyMuPDF or pypdf export (0 of 9 rows exact
+    when a trailing space was read as a wrap and a printed space as a gap between blocks)."""
+    name = "jabar-dishub-rkt-2016.pdf"
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    score = score_file(name, facts[name], False, text_export(name, tmp_path, style))
+    assert (score.exact, score.silent) == (9, 0)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("name, exact, silent", [("jabar-bp3akb-rkt-2016.pdf", 8, 1), ("jabar-bpmpd-iku-2016.pdf", 10, 0)])
 def test_layout_exports_of_real_iku_tables_read_row_by_row(name, exact, silent, tmp_path):

@@ -67,6 +67,7 @@ _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on 
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
+# (and below which the rest, ending without one, mark its cells' ends: Word's PDFs end every line in a space)
 TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is not in it
 # The weights of every cue are fitted (weights.py): blocks.wrapped / blocks.unwrapped (cut log-odds after
 # a line that wrapped / one that did not), blocks.entry (another Kegiatan cell in a row needs evidence),
@@ -253,10 +254,12 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     paragraphs = [_paragraphs(page) for page in pages]
     printed = [_gather_header(page) for page in paragraphs]
     # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
-    # and a line without one more likely ends its cell. Others part blocks by blank lines.
+    # and a line without one more likely ends its cell. Others part blocks by blank lines. A producer
+    # ending (nearly) every line in a space, as Word's PDFs do, marks nothing.
     spaced = [line.endswith(" ") for page in printed for line, _ in page]
-    marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
-    blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1)
+    marks = WRAP_MARKS * len(spaced) <= sum(spaced) <= (1 - WRAP_MARKS) * len(spaced)
+    blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1) \
+        and not _spaces_for_blanks(text)
     folded = [[fold_spaces(line) for line, _ in page] for page in printed]
     phrases = Phrases.of([line for lines in folded for line in lines])
     wrap_marks = [[line.endswith(" ") if marks else None for line, _ in page] for page in printed]
@@ -338,6 +341,13 @@ class _Widths:
         self.known = {key: [learn_width(column) for column in columns] for key, columns in self.cells.items()}
         self.learnt_since = {(key, col) for key, col in gaps if self.known[key][col] is not None}
         return bool(self.learnt_since)
+
+
+def _spaces_for_blanks(text: str) -> bool:
+    """Whether most of the text's blank lines print a space: an empty cell drawn as one (Word's PDFs),
+    not a gap the exporter put between blocks, so a line without one above may well begin a cell."""
+    blank = [line for line in text.splitlines() if not line.strip()]
+    return sum(map(bool, blank)) > len(blank) / 2
 
 
 def _paragraphs(page: str) -> list[list[str]]:
