@@ -31,6 +31,15 @@ _PAGE_NUMBER = re.compile(
 )
 
 
+# 'Tabel 2. Tujuan ...', 'Tabel. 1', 'TABEL Rencana Program ...': a caption, which opens a table
+_CAPTION = re.compile(r"^(?:Tabel|TABEL)\.?\s+(?:\d|[A-Z])")
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line opens a table's caption: a table above it has ended."""
+    return bool(_CAPTION.match(line.strip()))
+
+
 def is_page_furniture(line: str) -> bool:
     """Page numbers and similar lines that are neither title nor signature."""
     return bool(_PAGE_NUMBER.match(line))
