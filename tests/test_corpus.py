@@ -498,11 +498,12 @@ def test_word_made_rkt_exported_as_blocks_reads_row_by_row(style, tmp_path):
 def test_caption_of_the_next_table_ends_the_rkt_table_of_a_stream_export(tmp_path):
     """BP3AKB's pypdf export: its IKU table is followed by 'Tabel Rencana Program, Kegiatan dan
     Rencana Anggaran Tahun 2016' and a table of programmes and budgets, which ran on as 59 rows
-    more (all flagged) before a caption was read as ending the table."""
+    more (all flagged) before a caption was read as ending the table. Its pages' running footer and
+    number stood in the last row (part_pages), and '89.68%' in its indikator's cell (4 rows exact)."""
     name = "jabar-bp3akb-rkt-2016.pdf"
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path, "pypdf"))
-    assert (score.rows, score.silent) == (9, 0) and score.exact >= 4
+    assert (score.rows, score.silent) == (9, 0) and score.exact >= 7
 
 
 @pytest.mark.slow

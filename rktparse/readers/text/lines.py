@@ -194,8 +194,9 @@ def header_cells(text: str) -> list[str] | None:
 # --- targets --------------------------------------------------------------
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_POINT_DECIMAL = r"\d{1,3}\.\d{1,2}"  # '89.68%': before a percent sign, a decimal point (no group of three)
 _TARGET = re.compile(
-    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER})\s?%)|(?P<cur>Rp\.?\s?\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?)|"
+    rf"(?<!\S)(?:(?P<pct>(?:{_NUMBER}|{_POINT_DECIMAL})\s?%)|(?P<cur>Rp\.?\s?\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?)|"
     rf"(?P<num>{_NUMBER})(?:\s(?P<unit>[A-Z]?[a-z]+))?|"
     r"(?P<grade>AA|A|BB|B|CC|C|WTP|WDP)(?:\s\(\d{1,3}\s?-\s?\d{1,3}\))?)(?=\s|$)"  # 'A (70-75)': a grade's range
 )

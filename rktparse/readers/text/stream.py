@@ -314,7 +314,7 @@ def stream_to_blocks(text: str) -> str:
     a header's names one per line, column numbers '(1) (2) (3)' one per line, a row's number (under
     a No column) cut off the line it opens, and a line holding a target value cut before and after
     it (a stream export prints the cells beside a target on its line; `_cut_spans` says which values). Trailing spaces, the wrap marks of some exporters, are kept."""
-    raws = text.splitlines()
+    raws = [raw for page in text.split("\f") for raw in [*page.splitlines(), "\f"]][:-1]  # page breaks pass through
     folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
     roles: list[str | None] = []
