@@ -499,11 +499,22 @@ def test_caption_of_the_next_table_ends_the_rkt_table_of_a_stream_export(tmp_pat
     """BP3AKB's pypdf export: its IKU table is followed by 'Tabel Rencana Program, Kegiatan dan
     Rencana Anggaran Tahun 2016' and a table of programmes and budgets, which ran on as 59 rows
     more (all flagged) before a caption was read as ending the table. Its pages' running footer and
-    number stood in the last row (part_pages), and '89.68%' in its indikator's cell (4 rows exact)."""
+    number stood in the last row (drop_running_lines), and '89.68%' in its indikator's cell (4 rows exact)."""
     name = "jabar-bp3akb-rkt-2016.pdf"
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path, "pypdf"))
     assert (score.rows, score.silent) == (9, 0) and score.exact >= 7
+
+
+def test_programme_table_after_the_rkt_neither_refuses_it_nor_runs_into_it(tmp_path):
+    """BP3AKB's PyMuPDF export: the programme table after its IKU table opens pages with cells such as
+    'Program Penataan Administrasi Kependudukan', which read as column names printed apart from their
+    cells and refused the whole file; and the page after the IKU table opens with the running header
+    and its number, which the IKU table, going on there, took for a row, silently."""
+    name = "jabar-bp3akb-rkt-2016.pdf"
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    score = score_file(name, facts[name], False, text_export(name, tmp_path, "pymupdf"))
+    assert (score.rows, score.exact, score.silent) == (9, 9, 0)
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ from rktparse.readers.text import TextOptions, TextReader, decode, detect_style
 from rktparse.readers.text import assign as assign_module
 from rktparse.readers.text.assign import Lexicon, assign
 from rktparse.readers.text.lines import cut_score, split_lines, target_spans
-from rktparse.readers.text.running import part_pages
+from rktparse.readers.text.running import drop_running_lines
 from rktparse.vocabulary.phrases import Phrases
 from tests.conftest import SAMPLES, content, expected_for
 
@@ -656,18 +656,18 @@ def test_layout_column_name_a_narrow_column_broke_gives_its_role():
     assert [c.role for c in header_columns(lines, range(0, 2), [2])] == ["sasaran", "indikator", "target", "kegiatan"]
 
 
-def test_running_footer_and_its_page_number_part_pages():
+def test_running_footer_and_its_page_number_drop_running_lines():
     """pypdf's pages joined into one text: each page ends in its running footer and number, inside
     the table a page break cut; they become form feeds. A header printed on each page over its first
     row's number is no running line: the numbers do not count pages."""
     rows = ["Meningkatnya kualitas", "Persentase dokumen 100%"]
     page = lambda n: [*rows, "Rencana Kinerja Tahunan (RKT) BPBD TAHUN 2016", " ", str(n)]  # noqa: E731
     text = "\n".join(line for n in (11, 12, 13) for line in page(n))
-    parted, count = part_pages(text)
+    parted, count = drop_running_lines(text)
     assert count == 3 and [part.strip() for part in parted.split("\f")] == ["\n".join(rows)] * 3 + [""]
     assert "BPBD" not in parted
-    assert part_pages(parted) == (parted, 0)  # form feeds already part it
+    assert drop_running_lines(parted) == (parted, 0)  # form feeds already part it
     header = "\n".join(line for n in (1, 4, 9) for line in ["No Sasaran Indikator Target", str(n), *rows])
-    assert part_pages(header) == (header, 0)
+    assert drop_running_lines(header) == (header, 0)
     twice = "\n".join(line for n in (11, 12) for line in page(n))
-    assert part_pages(twice) == (twice, 0)  # two pages are too few to tell
+    assert drop_running_lines(twice) == (twice, 0)  # two pages are too few to tell

@@ -38,7 +38,7 @@ from rktparse.readers.text.joined import joins_names, looks_joined, read_joined
 from rktparse.readers.text.layout import read_layout
 from rktparse.readers.text.lines import Line, header_cells, split_lines
 from rktparse.readers.text.page import PageOut
-from rktparse.readers.text.running import part_pages
+from rktparse.readers.text.running import drop_running_lines
 from rktparse.readers.text.stream import read_stream, stream_header, stream_to_blocks
 
 Style = Literal["stream", "layout", "blocks"]
@@ -167,7 +167,7 @@ class TextReader(Reader):
         path = Path(path)
         text, decoding = decode(path)
         text, doubled = undouble(text)
-        text, parted = part_pages(text)
+        text, parted = drop_running_lines(text)
         text, bullets = _UNNAMED_BULLET.subn("•", text)
         decoding += [ReaderNote(code="text-bullets-named", severity="info",
                                 message=f"{bullets} list entries open with a glyph the exporter could not name "
@@ -175,9 +175,10 @@ class TextReader(Reader):
         decoding += [ReaderNote(code="text-doubled", severity="info", page=page,
                                 message=f"page {page}: every word was printed twice (a face drawn twice); "
                                         "it was read once") for page in doubled]
-        decoding += [ReaderNote(code="text-pages-parted", severity="info",
-                                message=f"the export keeps no page breaks: {parted} were put back where a line "
-                                        "printed on every page stands beside its page number")] if parted else []
+        decoding += [ReaderNote(code="text-running-lines", severity="info",
+                                message=f"{parted} running footer or header lines (printed on every page beside its "
+                                        "number) were left out of the table; an export without page breaks got one "
+                                        "in their place")] if parted else []
         style, lines = self._style(path, text)
         pages, notes = _read_style(style, text, lines)
         del text, lines  # a long export's text and lines, no longer needed while its cells become tables

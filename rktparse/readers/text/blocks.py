@@ -405,9 +405,13 @@ def _gather_header(paragraphs: list[list[str]]) -> list[tuple[str, bool]]:
 
 def _columns_apart(paragraphs: list[list[str]]) -> bool:
     """Whether a column's name stands over two or more paragraphs (cells) of its own before the next
-    name: the page prints its columns one after another, not row by row."""
-    names = [k for k, paragraph in enumerate(paragraphs) if _name_length(paragraph)]
-    return any(after - before > 2 for before, after in zip(names, names[1:]))
+    name: the page prints its columns one after another, not row by row. Only an RKT table's (its
+    names an Indikator and a Target): a programme table's 'Program Penataan Administrasi Kependudukan'
+    cells, read as names, do not lose an RKT's rows."""
+    lengths = {k: length for k, paragraph in enumerate(paragraphs) if (length := _name_length(paragraph))}
+    roles = {header_role(line) for k, length in lengths.items() for line in paragraphs[k][:length]}
+    names = list(lengths)
+    return {INDIKATOR, "target"} <= roles and any(after - before > 2 for before, after in zip(names, names[1:]))
 
 
 def _apart_notes(page: int, rows: list[BBox | None]) -> list[ReaderNote]:

@@ -1,8 +1,8 @@
-"""Page breaks an export lost. pypdf's `extract_text()` of each page, joined into one text, keeps no form
-feeds: each page's running footer (or header) and its number stand where the page ended, inside the
-table a page break cut, as if they were a row's words. A line printed three times or more, each time
-beside a page number one more than the time before, is such a running line: it and its number are put
-back as a page break."""
+"""Running footers and headers: a line printed on every page beside the page's number, which an export
+prints where the page ends or begins, inside a table a page break cut, as if they were a row's words.
+A line printed three times or more, each time beside a page number one more than the time before, is
+such a running line: it and its number are dropped. Where the export kept no page breaks (pypdf's
+`extract_text()` of each page, joined into one text), they are put back in their place."""
 
 from __future__ import annotations
 
@@ -15,34 +15,33 @@ NEAR = 2  # lines between a running line and its page number, at most (blank lin
 _PAGE = 3  # digits of a page number
 
 
-def part_pages(text: str) -> tuple[str, int]:
-    """The text with each running line and its page number replaced by a form feed, and how many
-    were (none where the text parts its pages already)."""
-    if "\f" in text:
-        return text, 0
+def drop_running_lines(text: str) -> tuple[str, int]:
+    """The text without its running lines and their page numbers, a form feed in their place where the
+    text has none, and how many were dropped."""
     lines = text.split("\n")
     folded = [fold_spaces(line) for line in lines]
     places: dict[str, list[int]] = defaultdict(list)
     for index, line in enumerate(folded):
         if line and not line.isdigit():
             places[line].append(index)
-    breaks: dict[int, int] = {}  # first line of a running line and its number -> the last
+    runs: dict[int, int] = {}  # first line of a running line and its number -> the last
     for line, at in places.items():
         if len(at) >= RUNNING and not header_cells(line):
             numbered = [(index, number) for index in at if (number := _number_beside(folded, index)) is not None]
             if len(numbered) >= RUNNING and _count_pages([value for _, (_, value) in numbered]):
-                breaks |= {min(index, near): max(index, near) for index, (near, _) in numbered}
-    if not breaks:
+                runs |= {min(index, near): max(index, near) for index, (near, _) in numbered}
+    if not runs:
         return text, 0
-    out, index = [], 0
+    parted = "\f" in text
+    out, breaks, index = [], "", 0
     while index < len(lines):
-        if index in breaks:
-            out.append("\f")
-            index = breaks[index] + 1
+        if index in runs:  # its page breaks (those the lines hold, or the one lost) open the next line
+            breaks += "\f" * "".join(lines[index:runs[index] + 1]).count("\f") if parted else "\f"
+            index = runs[index] + 1
         else:
-            out.append(lines[index])
-            index += 1
-    return "\n".join(out).replace("\n\f\n", "\f"), len(breaks)
+            out.append(breaks + lines[index])
+            breaks, index = "", index + 1
+    return "\n".join(out + [breaks] if breaks else out), len(runs)
 
 
 def _number_beside(folded: list[str], index: int) -> tuple[int, int] | None:
