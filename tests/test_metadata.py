@@ -7,7 +7,7 @@ from rktparse.assemble.metadata import letterhead, texts_to_info, title_block_fi
 from rktparse.assemble.signature import TextLine
 from rktparse.grid import BBox, PageText
 from rktparse.models import DocumentInfo, Signatory
-from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
+from rktparse.vocabulary.furniture import ends_table, is_page_furniture, parse_place_date
 
 
 def info_of(texts: list[PageText], table_pages: tuple[int, int] | None = None) -> DocumentInfo:
@@ -53,10 +53,18 @@ def test_place_date_variants():
 
 
 def test_page_numbers_named_run_to_thousands_a_bare_four_figures_is_a_year():
-    for line in ("Halaman 3", "Halaman 1000", "Hal. 12/4000", "- 7 -", "12", "Page 5 of 10000"):
-        assert is_page_furniture(line), line
-    for line in ("2024", "Halaman", "Target 2024: 95"):
+    for line in ("Halaman 3", "Halaman 1000", "Hal. 12/4000", "- 7 -", "12", "Page 5 of 10000", "II-5", "III - 12"):
+        assert is_page_furniture(line), line  # (a report's chapter numbers its pages in its numeral)
+    for line in ("2024", "Halaman", "Target 2024: 95", "ii-5", "V-2024"):
         assert not is_page_furniture(line), line
+
+
+def test_a_caption_or_a_source_note_ends_a_table():
+    for line in ("Tabel 2. Tujuan dan Sasaran", "TABEL 2.6", "Tabel. 1", "Tabel Rencana Program, Kegiatan",
+                 "Sumber : Renstra (2013-2018), Renja", "Sumber data: LKIP 2016", "SUMBER DATA : BPS"):
+        assert ends_table(line), line
+    for line in ("Tabelnya", "tabel data pemilih", "Sumber Data", "Sumber daya manusia aparatur"):
+        assert not ends_table(line), line  # (a Sumber Data column's name, an indikator's words)
 
 
 def test_two_party_block_takes_the_agency_signer():

@@ -25,19 +25,22 @@ PLACE_DATE = re.compile(
     rf"(?P<month>{_MONTH})?{_BLANK}'?(?P<year>(19|20)\d{{2}})$",
     re.IGNORECASE,
 )
-# A bare number of four figures is more likely a year than a page; a named page may run to thousands.
+# A bare number of four figures is more likely a year than a page; a named page may run to thousands; a
+# report's chapter numbers its pages in its own numeral ('II-5', 'III - 12').
 _PAGE_NUMBER = re.compile(
-    r"^((halaman|hal\.?|page)\s*-?\s*\d{1,5}|-?\s*\d{1,3})\s*-?(\s*(dari|/|of)\s*\d{1,5})?$", re.IGNORECASE
+    r"^((halaman|hal\.?|page)\s*-?\s*\d{1,5}|(?-i:[IVX]{1,4})\s?-\s?\d{1,3}|-?\s*\d{1,3})\s*-?(\s*(dari|/|of)\s*\d{1,5})?$",
+    re.IGNORECASE,
 )
 
 
-# 'Tabel 2. Tujuan ...', 'Tabel. 1', 'TABEL Rencana Program ...': a caption, which opens a table
-_CAPTION = re.compile(r"^(?:Tabel|TABEL)\.?\s+(?:\d|[A-Z])")
+# 'Tabel 2. Tujuan ...', 'Tabel. 1', 'TABEL Rencana Program ...': a caption, which opens a table; 'Sumber :
+# Renstra (2013-2018) ...', 'Sumber data: ...': the note of a table's source, under it
+_TABLE_END = re.compile(r"^(?:(?:Tabel|TABEL)\.?\s+(?:\d|[A-Z])|(?:Sumber|SUMBER)(?:\s+[Dd]ata|\s+DATA)?\s*:)")
 
 
-def is_caption(line: str) -> bool:
-    """Whether a line opens a table's caption: a table above it has ended."""
-    return bool(_CAPTION.match(line.strip()))
+def ends_table(line: str) -> bool:
+    """Whether a line ends a table above it: another table's caption, or the note of its source."""
+    return bool(_TABLE_END.match(line.strip()))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -49,7 +49,7 @@ from rktparse.readers.text.lines import (
 from rktparse.readers.text.page import PageOut, concerned, confidence, note
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import case_turn, is_fund_source, names_activity, opens_cell, states_aim
-from rktparse.vocabulary.furniture import is_caption, is_page_furniture
+from rktparse.vocabulary.furniture import ends_table, is_page_furniture
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.targets import WORD_VALUE, WORD_VALUE_HEAD, WORD_VALUE_NAME
 from rktparse.vocabulary.text import CUT_FIGURE, bracket_open
@@ -446,9 +446,9 @@ def _ran_on(last: PageOut) -> frozenset[str]:
 
 
 def _carried(last: PageOut, before: _Header | None) -> _Header | None:
-    """The header the next page goes on with: the page's last table's, unless a signature or another
-    table's caption closed it."""
-    if any(opens_signature(line) or is_caption(line) for line in last.below):
+    """The header the next page goes on with: the page's last table's, unless a signature, another
+    table's caption or its source note closed it."""
+    if any(opens_signature(line) or ends_table(line) for line in last.below):
         return None
     if not last.n_rows:
         return before if last.header == [] and not last.above else None
@@ -503,15 +503,15 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
     outs = []
     for k, (start, header) in enumerate(heads):
         stop = heads[k + 1][0] if k + 1 < len(heads) else end
-        # another table's caption ends this one ('Tabel Rencana Program ...' over a table of no RKT columns)
-        caption = next((i for i in range(header.stop, stop) if is_caption(lines[i])), None)
+        # another table's caption ('Tabel Rencana Program ...') or this one's source note ends it
+        ended = next((i for i in range(header.stop, stop) if ends_table(lines[i])), None)
         out = PageOut(number, header.names, above=lines[:start] if k == 0 else [],
-                      below=lines[caption:stop] if caption is not None else [])
+                      below=lines[ended:stop] if ended is not None else [])
         # a header printed again (an export without form feeds parts its pages so) opens the lines the
         # table goes on with, as the next page's first lines do
         after = lines[heads[k + 1][1].stop:][:2] if k + 1 < len(heads) else following if stop == len(lines) else None
-        if caption is not None:
-            stop, after = caption, None
+        if ended is not None:
+            stop, after = ended, None
         out.words = [sys.intern(w) for line in lines[start:stop] for w in line.split()]
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
                phrases, widths, after, ran_on if k == 0 else frozenset())

@@ -52,7 +52,7 @@ from rktparse.readers.text.page import NOTE_BELOW, PageOut, concerned, confidenc
 from rktparse.readers.text.realign import Run, Starts, header_starts, is_value, matched, misplaced
 from rktparse.readers.text.weights import W
 from rktparse.vocabulary.cues import capital_cue, case_turn, is_fund_source, opens_sasaran
-from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
+from rktparse.vocabulary.furniture import ends_table, is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import ROW_NUMBER
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.targets import LEVEL_VALUE
@@ -167,7 +167,7 @@ class _Table:
     phrases: Phrases = field(default_factory=Phrases)  # the document's own openings and word pairs
     spaced: frozenset[int] = frozenset()  # body lines under a blank line
     opening: bool = False  # no table before it goes on here: its rows continue no page before
-    closing: bool = False  # a signature under it ends it: its rows run on to no page after
+    closing: bool = False  # a signature, a source note or a caption under it ends it: its rows run on to no page after
     tops: dict[str, tuple[int, int]] = field(default_factory=dict)  # per merged column (its role): cells
     # opening on a row's first line, and all, on the table's pages so far
 
@@ -792,7 +792,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
             block = range(block.start, block.stop - 1)  # its last line goes back to the body
         body = [i for i in range(block.stop, end) if lines[i].strip()]
         left = min(len(lines[i]) - len(lines[i].lstrip()) for i in block) if block else 0
-        stop = next((p for p, i in enumerate(body) if _opens_signature(lines[i])
+        stop = next((p for p, i in enumerate(body) if _opens_signature(lines[i]) or ends_table(lines[i])
                      or is_page_furniture(fold_spaces(lines[i])) and _table_ends(lines, body[p + 1:])
                      or _prose_after(lines, body, p, left)), len(body))
         if not block and carried is not None:  # a page without a header of its own: the header's columns go
@@ -817,7 +817,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
                        guessed={p for p, sure in found.items() if not sure}, phrases=phrases,
                        spaced=frozenset(p for p in range(1, stop) if body[p] - body[p - 1] > 1),
                        opening=carried is None or k > 0,
-                       closing=_signed([lines[i] for i in body[stop:stop + 3]]),
+                       closing=_signed([lines[i] for i in body[stop:stop + 3]])
+                       or stop < len(body) and ends_table(lines[body[stop]]),
                        tops=before.tops if before and k == 0 else {})
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
