@@ -520,11 +520,12 @@ def test_programme_table_after_the_rkt_neither_refuses_it_nor_runs_into_it(tmp_p
 def test_source_note_and_chapter_page_number_end_a_layout_exports_table(tmp_path):
     """The Dishub LKIP chapter's `pdftotext -layout` export: 'Sumber : Renstra (2013-2018) ...' under
     each table, then justified prose whose spaced words read as columns, and 'II-5' footers read as
-    targets (48 rows read, 16 exact)."""
+    targets (48 rows read, 16 exact). Its tables' cells are justified too: 'Prosentase
+    keikutsertaan' spread over the indikator's width read as a row squeezed off its columns (20 exact)."""
     name = "jabar-lkip-bab2-perencanaan-kinerja.pdf"
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path))
-    assert score.rows <= 31 and score.exact >= 20 and score.silent == 0
+    assert score.rows <= 29 and score.exact >= 22 and score.silent == 0
 
 
 @pytest.mark.slow

@@ -913,6 +913,22 @@ def _misread(run: Run, starts: Starts, roles: list[str], beside: bool) -> bool:
     return (crosses or short) and misplaced(run, own, roles) and (crosses or is_value(run.text))
 
 
+def _justified(line_runs: list[Run], header: Starts, roles: list[str]) -> list[Run]:
+    """The line's runs, a justified cell's words as one: a Word table's cell set justified prints a
+    line's words spread to the column's width ('Prosentase           keikutsertaan', 'melanggar   muatan
+    lebih     di'), runs that no squeezing made. A run in small letters, in the header's column of the
+    run before it, goes on with it; neither is a value (a target squeezed beside its indikator)."""
+    joined: list[Run] = []
+    for run in line_runs:
+        last = joined[-1] if joined else None
+        if last is not None and run.text[:1].islower() and header.column(run.start) == header.column(last.start) \
+                and roles[header.column(run.start)] != "target" and not is_value(run.text) and not is_value(last.text):
+            joined[-1] = Run(last.start, run.end, f"{last.text} {run.text}")
+        else:
+            joined.append(run)
+    return joined
+
+
 def _placed(lines: list[str], body: list[int], columns: list[Column], carried: bool = False
             ) -> tuple[list[list[str]], set[int]]:
     """Each body line's text per column, and the body lines (0-based among `body`) read by column
@@ -928,7 +944,7 @@ def _placed(lines: list[str], body: list[int], columns: list[Column], carried: b
         starts = next((own for index in body if not _fits(header, line_runs := runs(lines[index]), roles)
                        and (own := matched(line_runs, x0s, roles)) is not None), header)
     for p, index in enumerate(body):
-        line_runs = runs(lines[index])
+        line_runs = _justified(runs(lines[index]), header, roles)
         if len(line_runs) == 1 and not starts.fits(line_runs):  # one run off the starts in use (a heading, a
             grid.append(_place(lines[index], header, roles))  # cell's last word) gives no order to match columns by
             continue
