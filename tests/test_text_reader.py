@@ -157,6 +157,17 @@ def test_blocks_export_matches_expected_json(path):
     assert not [w for w in doc.warnings if w.code == "words-not-placed"]
 
 
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("rl-*.blocks.txt")), ids=lambda p: p.name.split(".")[0])
+def test_a_space_ending_every_line_marks_no_wrap(path, tmp_path):
+    """Word's PDFs end every line in a space, the last of a cell's lines too: exported so, a space
+    at a line's end says nothing of where a cell ends, and an export whose lines end in none (these
+    samples') reads the same with one on every line."""
+    spaced = tmp_path / path.name
+    text = path.read_text(encoding="utf-8")
+    spaced.write_text("\n".join(f"{line} " if line.strip() else line for line in text.split("\n")), encoding="utf-8")
+    assert content(rktparse.parse(spaced)) == expected_for(path)
+
+
 def test_targets_in_a_line():
     def found(text):
         return [text[s.start:s.end] for s in target_spans(text)]

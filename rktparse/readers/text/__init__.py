@@ -168,6 +168,7 @@ class TextReader(Reader):
         text, decoding = decode(path)
         text, doubled = undouble(text)
         text, parted = drop_running_lines(text)
+        text = _without_spaces_at_ends(text)
         text, bullets = _UNNAMED_BULLET.subn("•", text)
         decoding += [ReaderNote(code="text-bullets-named", severity="info",
                                 message=f"{bullets} list entries open with a glyph the exporter could not name "
@@ -211,6 +212,19 @@ class TextReader(Reader):
                 joins_names(lines) and looks_joined(text, lines) or side_by_side(text)):
             style = "stream"  # a header over several lines, its names apart as in blocks, over joined rows or cells side by side
         return style, lines if style == "stream" else []
+
+
+SPACED_ENDS = 0.85  # share of an export's lines ending in a space from which that space marks nothing
+_SPACE_AT_END = re.compile(r"(?<=\S)[ \t]+$", re.MULTILINE)
+
+
+def _without_spaces_at_ends(text: str) -> str:
+    """The text without the space ending its lines where (nearly) every line ends in one, as Word's PDFs
+    print every line: a space at a line's end marks a wrap (a cell going on) only where the lines that end
+    a cell print none (`blocks.WRAP_MARKS`). Lines of spaces alone stay: they print a blank cell."""
+    ends = _SPACE_AT_END.findall(text)
+    lines = sum(1 for line in text.splitlines() if line.strip())
+    return _SPACE_AT_END.sub("", text) if len(ends) >= SPACED_ENDS * max(lines, 1) else text
 
 
 def _texts(pages: list[PageOut]) -> list[PageText]:

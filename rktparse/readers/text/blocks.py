@@ -68,7 +68,6 @@ _OPEN_NAME = re.compile(r"(\bdan|/)$", re.IGNORECASE)  # a column name going on 
 _NOTE = re.compile(r"\s*\([^()]*\)$")  # '10 (234 Temuan)': a value with a note
 VALUE_COLUMNS = ("no", "target", "extra")
 WRAP_MARKS = 0.15  # share of lines ending in a space above which an export marks its wraps so
-# (and below which the rest, ending without one, mark its cells' ends: Word's PDFs end every line in a space)
 TOO_WIDE_FACTOR = 1.15  # a line this much wider than a column's learnt width is not in it
 # The weights of every cue are fitted (weights.py): blocks.wrapped / blocks.unwrapped (cut log-odds after
 # a line that wrapped / one that did not), blocks.entry (another Kegiatan cell in a row needs evidence),
@@ -255,10 +254,9 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     paragraphs = [_paragraphs(page) for page in pages]
     printed = [_gather_header(page) for page in paragraphs]
     # Some producers keep the space at which a line wrapped: then a line ending in one goes on,
-    # and a line without one more likely ends its cell. Others part blocks by blank lines. A producer
-    # ending (nearly) every line in a space, as Word's PDFs do, marks nothing.
+    # and a line without one more likely ends its cell. Others part blocks by blank lines.
     spaced = [line.endswith(" ") for page in printed for line, _ in page]
-    marks = WRAP_MARKS * len(spaced) <= sum(spaced) <= (1 - WRAP_MARKS) * len(spaced)
+    marks = sum(spaced) >= WRAP_MARKS * max(len(spaced), 1)
     blanks = sum(blank for page in printed for _, blank in page) >= WRAP_MARKS * max(len(spaced), 1) \
         and not _spaces_for_blanks(text)
     folded = [[fold_spaces(line) for line, _ in page] for page in printed]
