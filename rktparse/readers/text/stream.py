@@ -298,13 +298,15 @@ def _stream_role(name: str) -> str | None:
     return "satuan" if name.lower().startswith("satuan") else header_role(name)
 
 
-def _leading_no(line: str, expected: int) -> str | None:
+def _leading_no(line: str, expected: int, first: bool = False) -> str | None:
     """The row's number opening a line ('2 Terlaksananya kesejahteraan ...', '3. Persentase ...') where the
     header opens with a No column: the next number of the rows' sequence, before a Sasaran's or an
-    indikator's first word (not a Kegiatan's list: '1. Pengawasan teknis ...')."""
+    indikator's first word (not a Kegiatan's list: '1. Pengawasan teknis ...'), or before any capital on
+    the `first` line under the header ('1 Penyusunan produk', where no list can have begun)."""
     head, _, rest = line.partition(" ")
     word = first_word(rest)
-    if head.rstrip(".") != str(expected) or not (opens_sasaran(word) or opener(word) == INDIKATOR):
+    if head.rstrip(".") != str(expected) or not (opens_sasaran(word) or opener(word) == INDIKATOR
+                                                  or first and rest[:1].isupper()):
         return None
     return head
 
@@ -318,7 +320,7 @@ def stream_to_blocks(text: str) -> str:
     folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
     roles: list[str | None] = []
-    index, next_no = 0, 1
+    index, next_no, first = 0, 1, False
     while index < len(raws):
         raw, line = raws[index], folded[index]
         if count := _header_at(folded, index) if line else 0:
@@ -326,16 +328,20 @@ def stream_to_blocks(text: str) -> str:
             roles = [_stream_role(name) for name in names]
             out += names
             index += count
+            first = True  # the row under a header may number from 1 again (another table's)
             continue
         index += 1
-        if roles[:1] == ["no"] and line.rstrip(".") == str(next_no):  # the number on a line of its own
-            out.append(line)
-            next_no += 1
-            continue
-        if roles[:1] == ["no"] and (numbered := _leading_no(line, next_no)):
-            out.append(numbered)
-            line, raw = line[len(numbered):].lstrip(), raw.lstrip()[len(numbered):].lstrip()
-            next_no += 1
+        if roles[:1] == ["no"] and line and not _column_numbers(line):
+            restart, first = first and line.split(" ", 1)[0].rstrip(".") == "1", False
+            next_no = 1 if restart else next_no
+            if line.rstrip(".") == str(next_no):  # the number on a line of its own
+                out.append(line)
+                next_no += 1
+                continue
+            if numbered := _leading_no(line, next_no, restart):
+                out.append(numbered)
+                line, raw = line[len(numbered):].lstrip(), raw.lstrip()[len(numbered):].lstrip()
+                next_no += 1
         if _column_numbers(line):
             out += line.split()
             continue
