@@ -277,7 +277,7 @@ def read_blocks(text: str) -> tuple[list[PageOut], list[ReaderNote]]:
     notes: list[ReaderNote] = []
     for number, done in enumerate(read, start=1):
         notes += done.notes
-        if _columns_apart(paragraphs[number - 1]):
+        if _columns_apart(paragraphs[number - 1], any(out.n_rows for out in done.found)):
             notes += _apart_notes(number, [cell.bbox for out in done.found for cell in row_cells(out).values()])
     outs = [out for done in read for out in done.found]
     notes += [doubt for out in outs for doubt in rows_to_headings(out)]
@@ -401,15 +401,16 @@ def _gather_header(paragraphs: list[list[str]]) -> list[tuple[str, bool]]:
     return lines
 
 
-def _columns_apart(paragraphs: list[list[str]]) -> bool:
+def _columns_apart(paragraphs: list[list[str]], read: bool) -> bool:
     """Whether a column's name stands over two or more paragraphs (cells) of its own before the next
-    name: the page prints its columns one after another, not row by row. Only an RKT table's (its
-    names an Indikator and a Target): a programme table's 'Program Penataan Administrasi Kependudukan'
-    cells, read as names, do not lose an RKT's rows."""
+    name: the page prints its columns one after another, not row by row. A page whose reading gave no
+    row (`read`) does so only where the names are an RKT table's (an Indikator's and a Target's): a
+    programme table's 'Program Penataan Administrasi Kependudukan' cells, read as names, lose no RKT rows."""
     lengths = {k: length for k, paragraph in enumerate(paragraphs) if (length := _name_length(paragraph))}
-    roles = {header_role(line) for k, length in lengths.items() for line in paragraphs[k][:length]}
     names = list(lengths)
-    return {INDIKATOR, "target"} <= roles and any(after - before > 2 for before, after in zip(names, names[1:]))
+    if not any(after - before > 2 for before, after in zip(names, names[1:])):
+        return False
+    return read or {INDIKATOR, "target"} <= {header_role(line) for k, n in lengths.items() for line in paragraphs[k][:n]}
 
 
 def _apart_notes(page: int, rows: list[BBox | None]) -> list[ReaderNote]:
