@@ -917,12 +917,14 @@ def _justified(line_runs: list[Run], header: Starts, roles: list[str]) -> list[R
     """The line's runs, a justified cell's words as one: a Word table's cell set justified prints a
     line's words spread to the column's width ('Prosentase           keikutsertaan', 'melanggar   muatan
     lebih     di'), runs that no squeezing made. A run in small letters, in the header's column of the
-    run before it, goes on with it; neither is a value (a target squeezed beside its indikator)."""
+    run before it and ending there, goes on with it; neither is a value (a target squeezed beside its
+    indikator)."""
     joined: list[Run] = []
     for run in line_runs:
         last = joined[-1] if joined else None
-        if last is not None and run.text[:1].islower() and header.column(run.start) == header.column(last.start) \
-                and roles[header.column(run.start)] != "target" and not is_value(run.text) and not is_value(last.text):
+        col = header.column(run.start)
+        if last is not None and run.text[:1].islower() and col == header.column(last.start) == header.column(run.end) \
+                and roles[col] != "target" and not is_value(run.text) and not is_value(last.text):
             joined[-1] = Run(last.start, run.end, f"{last.text} {run.text}")
         else:
             joined.append(run)
