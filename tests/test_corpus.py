@@ -506,15 +506,18 @@ def test_caption_of_the_next_table_ends_the_rkt_table_of_a_stream_export(tmp_pat
     assert (score.rows, score.silent) == (9, 0) and score.exact >= 7
 
 
-def test_word_made_pks_exported_by_pypdf_number_each_table_from_1(tmp_path):
-    """Disparbud's four PKs in one PDF, exported by pypdf: each PK's table numbers its rows from 1, the
-    second's '1 Penyusunan produk' on one line, read as a Sasaran opening with '1' under a No column
-    counting on from the first table's rows; every line ends in a space (see test_text_reader)."""
+def test_word_made_pks_exported_by_pypdf_part_and_number_each_table_from_1(tmp_path):
+    """Disparbud's four PKs in one PDF, exported by pypdf (no page breaks): each PK's table numbers its
+    rows from 1, the second's '1 Penyusunan produk' on one line, read as a Sasaran opening with '1' under
+    a No column counting on from the first table's rows; and with no page to part them on, the four were
+    one document under the last signer. A PK's title in capitals after a signature block opens a page."""
     name = "jabar-disparbud-pk-2016-bidang-pariwisata.pdf"
-    doc = rktparse.parse_all(text_export(name, tmp_path, "pypdf"))[0]
-    sasaran = {s.text: [row.text for row in s.indikator] for s in doc.sasaran}
-    assert sasaran["Penyusunan produk hukum pariwisata"][0] == "Penyusunan Perda RIPPAR PROV"
-    assert sasaran["Pemberdayaan Masyarakat Pariwisata"][0] == "Aksi sadar wisata dan sapta pesona di Situ Bagendit Kabupaten Garut"
+    docs = rktparse.parse_all(text_export(name, tmp_path, "pypdf"))
+    assert [doc.document.signatory.name for doc in docs] == [
+        "Dra. ANI ISMARINI,M.Hum", "Dra. ROMLAH", "MOH. KODRAT SANTOSA, S.Sos", "Dra. RUTI RIYASANTI"]
+    second = docs[1].sasaran
+    assert [s.text for s in second] == ["Penyusunan produk hukum pariwisata"]
+    assert [row.text for row in second[0].indikator][0] == "Penyusunan Perda RIPPAR PROV"
 
 
 def test_programme_table_after_the_rkt_neither_refuses_it_nor_runs_into_it(tmp_path):

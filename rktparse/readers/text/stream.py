@@ -320,13 +320,16 @@ def stream_to_blocks(text: str) -> str:
     folded = [fold_spaces(raw) for raw in raws]
     out: list[str] = []
     roles: list[str | None] = []
-    index, next_no, first = 0, 1, False
+    index, next_no, first, table = 0, 1, False, 0
     while index < len(raws):
         raw, line = raws[index], folded[index]
         if count := _header_at(folded, index) if line else 0:
             names = header_names(folded[index:index + count]) or []
+            if roles and "\f" not in text:
+                _part_documents(out, table)
             roles = [_stream_role(name) for name in names]
             out += names
+            table = len(out)
             index += count
             first = True  # the row under a header may number from 1 again (another table's)
             continue
@@ -365,6 +368,19 @@ def stream_to_blocks(text: str) -> str:
         pieces = [*_sasaran_and_indikator(pieces[0]), *pieces[1:]]
         out += [piece for piece in pieces if piece] + ([tail + (" " if raw.endswith(" ") else "")] if tail else [])
     return "\n".join(out)
+
+
+def _part_documents(out: list[str], table: int) -> None:
+    """Put back the page break an export without any lost before the next document of a file joining
+    several (PKs of each section head): its title, in capitals right before the next table's header,
+    after the signature block closing the table before (whose body begins at `out[table]`). The file's
+    documents are then told apart on their pages, as a PDF's are."""
+    start = len(out)
+    while start > table and (not out[start - 1].strip() or is_title_line(fold_spaces(out[start - 1]))):
+        start -= 1
+    titled = any(line.strip() for line in out[start:])
+    if titled and any(opens_signature(fold_spaces(line)) for line in out[table:start]):
+        out.insert(start, "\f")
 
 
 def _sasaran_and_indikator(text: str) -> list[str]:
