@@ -680,5 +680,9 @@ def test_running_footer_and_its_page_number_drop_running_lines():
     assert drop_running_lines(parted) == (parted, 0)  # form feeds already part it
     header = "\n".join(line for n in (1, 4, 9) for line in ["No Sasaran Indikator Target", str(n), *rows])
     assert drop_running_lines(header) == (header, 0)
+    # a blocks header's last name over its page's one row, numbered 1, 2, 3 (development seed 339)
+    one_a_page = "\f".join("\n".join(["Program/Kegiatan", "Pagu Anggaran", str(n), f"Sasaran {n}", "Indikator", "97 %"])
+                           for n in (1, 2, 3))
+    assert drop_running_lines(one_a_page) == (one_a_page, 0)
     twice = "\n".join(line for n in (11, 12) for line in page(n))
     assert drop_running_lines(twice) == (twice, 0)  # two pages are too few to tell

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rktparse.readers.text.lines import fold_spaces, header_cells
+from rktparse.readers.text.lines import fold_spaces, header_cells, header_role, is_header_word
 
 RUNNING = 3  # times a line is printed, each beside its page's number, to be a running footer or header
 NEAR = 2  # lines between a running line and its page number, at most (blank lines between them)
@@ -26,7 +26,7 @@ def drop_running_lines(text: str) -> tuple[str, int]:
             places[line].append(index)
     runs: dict[int, int] = {}  # first line of a running line and its number -> the last
     for line, at in places.items():
-        if len(at) >= RUNNING and not header_cells(line):
+        if len(at) >= RUNNING and not _names_a_column(line):
             numbered = [(index, number) for index in at if (number := _number_beside(folded, index)) is not None]
             if len(numbered) >= RUNNING and _count_pages([value for _, (_, value) in numbered]):
                 runs |= {min(index, near): max(index, near) for index, (near, _) in numbered}
@@ -42,6 +42,11 @@ def drop_running_lines(text: str) -> tuple[str, int]:
             out.append(breaks + lines[index])
             breaks, index = "", index + 1
     return "\n".join(out + [breaks] if breaks else out), len(runs)
+
+
+def _names_a_column(line: str) -> bool:
+    """A header's line, printed again on every page over its first row's number ('Pagu Anggaran' / '1')."""
+    return bool(header_cells(line) or header_role(line) or all(map(is_header_word, line.split())))
 
 
 def _number_beside(folded: list[str], index: int) -> tuple[int, int] | None:
