@@ -669,20 +669,28 @@ def test_layout_column_name_a_narrow_column_broke_gives_its_role():
 
 def test_running_footer_and_its_page_number_drop_running_lines():
     """pypdf's pages joined into one text: each page ends in its running footer and number, inside
-    the table a page break cut; they become form feeds. A header printed on each page over its first
-    row's number is no running line: the numbers do not count pages."""
-    rows = ["Meningkatnya kualitas", "Persentase dokumen 100%"]
+    the table a page break cut; they become form feeds (where form feeds part the pages already, they
+    are dropped). Not a running line: a header printed on each page over its first row's number (the
+    numbers do not count pages), nor a Satuan repeated over its rows' targets 1, 2, 3 (too close)."""
+    rows = [f"{word} {k}" for k in range(8) for word in ("Meningkatnya kualitas", "Persentase dokumen 100%")]
     page = lambda n: [*rows, "Rencana Kinerja Tahunan (RKT) BPBD TAHUN 2016", " ", str(n)]  # noqa: E731
     text = "\n".join(line for n in (11, 12, 13) for line in page(n))
     parted, count = drop_running_lines(text)
     assert count == 3 and [part.strip() for part in parted.split("\f")] == ["\n".join(rows)] * 3 + [""]
-    assert "BPBD" not in parted
-    assert drop_running_lines(parted) == (parted, 0)  # form feeds already part it
+    assert "BPBD" not in parted and drop_running_lines(parted) == (parted, 0)
+    fed = "\f".join("\n".join(page(n)) + "\n" for n in (11, 12, 13))  # (PyMuPDF ends each page's text in a newline)
+    unfed, count = drop_running_lines(fed)
+    assert count == 3 and [part.strip() for part in unfed.split("\f")] == ["\n".join(rows)] * 3
     header = "\n".join(line for n in (1, 4, 9) for line in ["No Sasaran Indikator Target", str(n), *rows])
     assert drop_running_lines(header) == (header, 0)
     # a blocks header's last name over its page's one row, numbered 1, 2, 3 (development seed 339)
     one_a_page = "\f".join("\n".join(["Program/Kegiatan", "Pagu Anggaran", str(n), f"Sasaran {n}", "Indikator", "97 %"])
                            for n in (1, 2, 3))
     assert drop_running_lines(one_a_page) == (one_a_page, 0)
+    satuan = "\n".join(line for n in (1, 2, 3) for line in [f"Jumlah dokumen {n}", "Dokumen", str(n)])
+    assert drop_running_lines(satuan) == (satuan, 0)
+    # a Tujuan's number over its cell's first word, a page or more apart (Inspektorat's RKT, PyMuPDF)
+    tujuan = "\n".join(line for n in (1, 2, 3) for line in [*rows, str(n), "Meningkatnya", "tata kelola"])
+    assert drop_running_lines(tujuan) == (tujuan, 0)
     twice = "\n".join(line for n in (11, 12) for line in page(n))
     assert drop_running_lines(twice) == (twice, 0)  # two pages are too few to tell

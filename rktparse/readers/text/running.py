@@ -11,6 +11,8 @@ from collections import defaultdict
 from rktparse.readers.text.lines import fold_spaces, header_cells, header_role, is_header_word
 
 RUNNING = 3  # times a line is printed, each beside its page's number, to be a running footer or header
+PAGE_LINES = 15  # lines between a running line's prints, at the least (a table's rows repeat a Satuan closer)
+EDGE = 3  # lines from a page's top or foot a running line stands within, where the export parts its pages
 NEAR = 2  # lines between a running line and its page number, at most (blank lines between them)
 _PAGE = 3  # digits of a page number
 
@@ -24,11 +26,14 @@ def drop_running_lines(text: str) -> tuple[str, int]:
     for index, line in enumerate(folded):
         if line and not line.isdigit():
             places[line].append(index)
+    edges = _page_edges(lines)
     runs: dict[int, int] = {}  # first line of a running line and its number -> the last
     for line, at in places.items():
-        if len(at) >= RUNNING and not _names_a_column(line):
-            numbered = [(index, number) for index in at if (number := _number_beside(folded, index)) is not None]
-            if len(numbered) >= RUNNING and _count_pages([value for _, (_, value) in numbered]):
+        if len(at) >= RUNNING and " " in line and not _names_a_column(line):  # (a cell's one word: 'Meningkatnya')
+            numbered = [(index, number) for index in at if (edges is None or index in edges)
+                        and (number := _number_beside(folded, index)) is not None]
+            if len(numbered) >= RUNNING and _count_pages([value for _, (_, value) in numbered]) \
+                    and all(b - a >= PAGE_LINES for (a, _), (b, _) in zip(numbered, numbered[1:])):
                 runs |= {min(index, near): max(index, near) for index, (near, _) in numbered}
     if not runs:
         return text, 0
@@ -42,6 +47,19 @@ def drop_running_lines(text: str) -> tuple[str, int]:
             out.append(breaks + lines[index])
             breaks, index = "", index + 1
     return "\n".join(out + [breaks] if breaks else out), len(runs)
+
+
+def _page_edges(lines: list[str]) -> set[int] | None:
+    """The lines within `EDGE` lines of words from their page's top or foot; None where no form feed parts pages."""
+    if not any("\f" in line for line in lines):
+        return None
+    pages: list[list[int]] = [[]]
+    for index, line in enumerate(lines):
+        for _ in range(line.count("\f")):
+            pages.append([])
+        if line.strip():
+            pages[-1].append(index)
+    return {index for page in pages for index in page[:EDGE] + page[-EDGE:]}
 
 
 def _names_a_column(line: str) -> bool:
