@@ -690,7 +690,8 @@ def test_running_footer_and_its_page_number_drop_running_lines():
     satuan = "\n".join(line for n in (1, 2, 3) for line in [f"Jumlah dokumen {n}", "Dokumen", str(n)])
     assert drop_running_lines(satuan) == (satuan, 0)
     # a Tujuan's number over its cell's first word, a page or more apart (Inspektorat's RKT, PyMuPDF)
-    tujuan = "\n".join(line for n in (1, 2, 3) for line in [*rows, str(n), "Meningkatnya", "tata kelola"])
+    tujuan = "\n".join(line for n in (1, 2, 3) for line in [*rows, f"Persentase temuan {n}", str(n), "Meningkatnya",
+                                                               "tata kelola"])
     assert drop_running_lines(tujuan) == (tujuan, 0)
     twice = "\n".join(line for n in (11, 12) for line in page(n))
     assert drop_running_lines(twice) == (twice, 0)  # two pages are too few to tell
