@@ -216,15 +216,16 @@ class TextReader(Reader):
 
 SPACED_ENDS = 0.85  # share of an export's lines ending in a space from which that space marks nothing
 _SPACE_AT_END = re.compile(r"(?<=\S)[ \t]+$", re.MULTILINE)
+_WORDS_ON_LINE = re.compile(r"^[ \t]*\S", re.MULTILINE)
 
 
 def _without_spaces_at_ends(text: str) -> str:
     """The text without the space ending its lines where (nearly) every line ends in one, as Word's PDFs
     print every line: a space at a line's end marks a wrap (a cell going on) only where the lines that end
     a cell print none (`blocks.WRAP_MARKS`). Lines of spaces alone stay: they print a blank cell."""
-    ends = _SPACE_AT_END.findall(text)
-    lines = sum(1 for line in text.splitlines() if line.strip())
-    return _SPACE_AT_END.sub("", text) if len(ends) >= SPACED_ENDS * max(lines, 1) else text
+    ends = sum(1 for _ in _SPACE_AT_END.finditer(text))  # (counted, not listed: an export may be long)
+    lines = sum(1 for _ in _WORDS_ON_LINE.finditer(text))
+    return _SPACE_AT_END.sub("", text) if ends >= SPACED_ENDS * max(lines, 1) else text
 
 
 def _texts(pages: list[PageOut]) -> list[PageText]:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -501,19 +500,16 @@ def _page(number: int, lines: list[str], wrapped: list[bool | None], blank: list
     end = _signature_start(lines, heads[-1][1].stop)
     outs = []
     for k, (start, header) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else end
-        # another table's caption ('Tabel Rencana Program ...') or this one's source note ends it
-        ended = next((i for i in range(header.stop, stop) if ends_table(lines[i])), None)
-        out = PageOut(number, header.names, above=lines[:start] if k == 0 else [],
-                      below=lines[ended:stop] if ended is not None else [])
+        last = heads[k + 1][0] if k + 1 < len(heads) else end
         # a header printed again (an export without form feeds parts its pages so) opens the lines the
         # table goes on with, as the next page's first lines do
-        after = lines[heads[k + 1][1].stop:][:2] if k + 1 < len(heads) else following if stop == len(lines) else None
-        if ended is not None:
-            stop, after = ended, None
-        out.words = [sys.intern(w) for line in lines[start:stop] for w in line.split()]
+        after = lines[heads[k + 1][1].stop:][:2] if k + 1 < len(heads) else following if last == len(lines) else None
+        # another table's caption ('Tabel Rencana Program ...') or this one's source note ends it
+        stop = next((i for i in range(header.stop, last) if ends_table(lines[i])), last)
+        out = PageOut(number, header.names, words=[w for line in lines[start:stop] for w in line.split()],
+                      above=lines[:start] if k == 0 else [], below=lines[stop:last])
         _cells(out, header, lines[header.stop:stop], wrapped[header.stop:stop], blank[header.stop:stop], notes,
-               phrases, widths, after, ran_on if k == 0 else frozenset())
+               phrases, widths, after if stop == last else None, ran_on if k == 0 else frozenset())
         outs.append(out)
     outs[-1].below += lines[end:] + furniture
     return outs
