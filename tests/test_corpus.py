@@ -556,3 +556,29 @@ def test_layout_exports_of_real_iku_tables_read_row_by_row(name, exact, silent, 
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path))
     assert score.exact >= exact and score.silent <= silent
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("jabar-inspektorat-rkt-2016-lampiran-2.pdf", "Inspektorat Provinsi Jawa Barat"),
+    ("jabar-rencana-aksi-lampiran-3b.pdf", "DINAS PERHUBUNGAN PROVINSI JAWA BARAT"),
+    ("jabar-distan-lkip-2016-bab2.pdf", "Dinas Pertanian Tanaman Pangan Provinsi Jawa Barat"),
+])
+def test_names_over_groups_of_columns_are_the_headers_not_the_titles(name, agency, tmp_path):
+    """Layout exports whose header opens with names over groups of its columns ('Target Kinerja dan Kerangka
+    Indikasi Pembiayaan' over Target and Rp, 'Target Kinerja Sasaran' over Trw I-IV beside 'JADWAL KEGIATAN',
+    'TARGET KINERJA SASARAN PADA' over the years): those lines were read as the title's last lines, so the
+    agency ran on into them ('... JAWA BARAT Sasaran JADWAL KEGIATAN') with no warning."""
+    doc = rktparse.parse_all(text_export(name, tmp_path))[0]
+    assert doc.document.agency == agency
+    assert not any("Target Kinerja" in line or "TARGET KINERJA S" in line for line in doc.layout.title_lines)
+
+
+def test_a_group_over_columns_heads_each_column_under_it(tmp_path):
+    """Inspektorat's 'Data Capaian pada' heads its 'Awal Tahun' column, as printed; its rows read as
+    the facts typed from its pages say (2 of 24 exact when the group lines were title)."""
+    name = "jabar-inspektorat-rkt-2016-lampiran-2.pdf"
+    doc = rktparse.parse(text_export(name, tmp_path))
+    assert "Data Capaian pada Awal Tahun" in [column.header for column in doc.layout.columns]
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    score = score_file(name, facts[name], False, text_export(name, tmp_path))
+    assert score.exact >= 10 and score.silent == 0

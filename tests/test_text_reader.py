@@ -667,6 +667,27 @@ def test_layout_column_name_a_narrow_column_broke_gives_its_role():
     assert [c.role for c in header_columns(lines, range(0, 2), [2])] == ["sasaran", "indikator", "target", "kegiatan"]
 
 
+def test_layout_names_over_groups_of_columns_head_them_and_leave_the_title():
+    """A line right above the header naming groups of its columns ('Target Kinerja' over the quarters,
+    'Sumber Dana' far right on the same line) is header, each name over the columns it spans, not the
+    title's last line; a title line centred on the table stays the title."""
+    from rktparse.readers.text.columns import header_blocks, header_columns
+
+    lines = ["                      RENCANA AKSI DINAS PERHUBUNGAN TAHUN 2025",
+             "                                 Target Kinerja                 Rencana Kegiatan",
+             " SASARAN      INDIKATOR         Trw I  Trw II  Trw III  Trw IV  KEGIATAN       ANGGARAN",
+             " Meningkatnya Persentase jalan  20 %   40 %    60 %     80 %    Pemeliharaan   1.000.000"]
+    (head,) = header_blocks(lines)
+    assert head.lines == range(1, 3) and head.groups == {1}
+    columns = header_columns(lines, head.lines, [3], head.groups)
+    assert [c.header for c in columns] == [
+        ["SASARAN"], ["INDIKATOR"], ["Target Kinerja", "Trw I"], ["Target Kinerja", "Trw II"],
+        ["Target Kinerja", "Trw III"], ["Target Kinerja", "Trw IV"], ["Rencana Kegiatan", "KEGIATAN"],
+        ["Rencana Kegiatan", "ANGGARAN"]]
+    centred = ["                           INDIKATOR KINERJA UTAMA TAHUN 2025", *lines[2:]]
+    assert header_blocks(centred)[0].lines == range(1, 2)
+
+
 def test_running_footer_and_its_page_number_drop_running_lines():
     """pypdf's pages joined into one text: each page ends in its running footer and number, inside
     the table a page break cut; they become form feeds (where form feeds part the pages already, they

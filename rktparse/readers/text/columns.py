@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from rktparse.readers.clean import without_controls
 from rktparse.readers.text.lines import (
@@ -56,13 +57,20 @@ class Column:
     x0: int
     x1: int
     names: list[tuple[int, str]] = field(default_factory=list)  # (line, name run), top to bottom
+    groups: list[str] = field(default_factory=list)  # names of groups of columns printed over it (`_group_names`)
 
     @property
     def role(self) -> str:
-        """The role its names give, or a name a narrow column broke gives whole ('TARGE' / 'T')."""
+        """The role its names give, or a name a narrow column broke gives whole ('TARGE' / 'T'); else its
+        group's ('Data Capaian pada' over 'Awal Tahun')."""
         names = [name for _, name in sorted(self.names)]
         broken = (a + b for a, b in zip(names, names[1:]) if not header_role(a) and b[:1].isalpha())
-        return next((role for name in (*names, *broken) if (role := header_role(name))), "extra")
+        return next((role for name in (*names, *broken, *self.groups) if (role := header_role(name))), "extra")
+
+    @property
+    def header(self) -> list[str]:
+        """Its header's lines as printed, top to bottom."""
+        return [*self.groups, *(name for _, name in sorted(self.names))]
 
 
 def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = (),
@@ -155,7 +163,7 @@ def shifted(columns: list[Column], lines: Sequence[str]) -> list[Column]:
     best = _dropped_shift(columns, lines, crossing) if crossing(near) else near
     if best is None or crossing(best) or crossing(0) < MIN_CROSSED:
         return columns
-    return [Column(c.x0 + best, c.x1 + best, c.names) for c in columns]
+    return [Column(c.x0 + best, c.x1 + best, c.names, c.groups) for c in columns]
 
 
 def _dropped_shift(columns: list[Column], lines: Sequence[str], crossing: Callable[[int], int]) -> int | None:
@@ -205,14 +213,14 @@ def _names(run: Run, body_words: list[Run], crossed: list[int]) -> list[Run]:
     return [run]
 
 
-def header_columns(lines: list[str], head: range, body: list[int]) -> list[Column]:
+def header_columns(lines: list[str], head: range, body: list[int], groups: Collection[int] = ()) -> list[Column]:
     """Header names clustered by position; each boundary lies between the centres of two
     neighbouring names, amid the gutter that the fewest body words cross and that is widest between the names."""
     columns: list[Column] = []
     body_words = [word for index in body for word in words(lines[index])]
     crossed = _crossed(body_words)
     starts = Counter(word.start for word in body_words)
-    for index in head:
+    for index in (i for i in head if i not in groups):
         for run in (name for whole in runs(lines[index]) for name in _names(whole, body_words, crossed)):
             hit = next((c for c in columns if run.start < c.x1 and c.x0 < run.end), None)
             if hit is None:
@@ -239,7 +247,33 @@ def header_columns(lines: list[str], head: range, body: list[int]) -> list[Colum
         widest = max(stretches, key=lambda stretch: (len(between.intersection(stretch)),
                                                      sum(starts[x] for x in stretch)))
         right.x0 = widest[len(widest) // 2]
+    for group in (run for index in head if index in groups for run in runs(lines[index])):
+        _head_group(columns, group)
     return _unnamed_numbers(columns, [words(lines[index]) for index in body])
+
+
+def _head_group(columns: list[Column], group: Run) -> None:
+    """Put a group's name over the columns it stands over, and over their neighbours named alike: a name
+    centred over four quarters ('Trw I' .. 'Trw IV') or five years stands over the middle ones only."""
+    ends = [c.x0 for c in columns[1:]] + [math.inf]
+    under = [k for k, (column, end) in enumerate(zip(columns, ends)) if group.start < end and column.x0 < group.end]
+    if not under:
+        return
+    first, last = under[0], under[-1]
+    while first > 0 and _alike(columns[first - 1], columns[first]):
+        first -= 1
+    while last + 1 < len(columns) and _alike(columns[last + 1], columns[last]):
+        last += 1
+    for column in columns[first:last + 1]:
+        column.groups.append(group.text)
+
+
+def _alike(column: Column, other: Column) -> bool:
+    """Whether two columns are named alike, as columns under one group are ('Trw I', 'Trw II'; '2015', '2016')."""
+    if column.groups or not column.names or not other.names:
+        return False
+    a, b = (sorted(c.names)[-1][1].split()[0] for c in (column, other))
+    return a == b or a.isdigit() and b.isdigit()
 
 
 GUTTER_CROSSED = 1  # body words a gutter's two neighbouring places may each be crossed by (a figure overflowing)
@@ -301,23 +335,62 @@ def _unnamed_numbers(columns: list[Column], body: list[list[Run]]) -> list[Colum
     return out
 
 
-def header_blocks(lines: list[str]) -> list[range]:
-    blocks: list[range] = []
+class Head(NamedTuple):
+    """A header block: its lines, and those of them that name groups of its columns (`_group_names`)."""
+
+    lines: range
+    groups: frozenset[int] = frozenset()
+
+
+def header_blocks(lines: list[str]) -> list[Head]:
+    blocks: list[Head] = []
     for index in range(len(lines)):
-        if not is_table_header(_names_about(lines, index)) or (blocks and index in blocks[-1]):
+        if not is_table_header(_names_about(lines, index)) or (blocks and index in blocks[-1].lines):
             continue
-        top, bottom = index, index
-        floor = blocks[-1].stop if blocks else 0
-        while top - 1 >= floor and lines[top - 1].strip() \
-                and _continues_header(lines[top - 1], lines[top], below=lines[top:index + 2],
-                                      ends=lines[max(floor, top - 2):top - 1]) \
-                and not _title_tail(lines, top - 1, floor):
+        top, bottom, groups = index, index, set()
+        floor = blocks[-1].lines.stop if blocks else 0
+        while top - 1 >= floor and lines[top - 1].strip():
+            if not _names_over(lines, top - 1, index, floor):
+                if not _group_names(lines, top - 1, index, floor):
+                    break
+                groups.add(top - 1)
             top -= 1
         while bottom + 1 < len(lines) and lines[bottom + 1].strip() \
                 and _continues_header(lines[bottom + 1], None, lines[top:bottom + 1]):
             bottom += 1
-        blocks.append(range(top, bottom + 1))
+        blocks.append(Head(range(top, bottom + 1), frozenset(groups)))
     return blocks
+
+
+GROUP_OFF_CENTRE = 0.1  # share of the header's width a group's names stand off its centre (a title is centred on it)
+
+
+def _names_over(lines: list[str], index: int, header: int, floor: int) -> bool:
+    """Whether line `index` prints more of the column names of the header line `header` under it."""
+    return _continues_header(lines[index], lines[index + 1], below=lines[index + 1:header + 2],
+                             ends=lines[max(floor, index - 1):index]) and not _title_tail(lines, index, floor)
+
+
+def _group_names(lines: list[str], index: int, header: int, floor: int) -> bool:
+    """Whether line `index`, right above a header, names groups of its columns ('Target Kinerja Sasaran' over
+    'Trw I .. Trw IV', 'JADWAL KEGIATAN' far right on the same line): each run holds a header word and stands
+    over the header's runs, none over its first column ('MATRIK TUJUAN, SASARAN DAN INDIKATOR' over 'No'
+    and 'Tujuan' is a caption). A title prints one run, centred on the table or under the
+    title line above it ('TABEL 2.4' / 'INDIKATOR KINERJA DENGAN TARGET TAHUN 2016'): a lone run must stand
+    off both."""
+    line_runs = runs(lines[index])
+    below = [run for line in lines[index + 1:header + 2] for run in runs(line)]
+    if not line_runs or not below:
+        return False
+    left, right = min(r.start for r in below), max(r.end for r in below)
+    if len(line_runs) == 1 and (abs(_centre(lines[index]) - (left + right) / 2) <= GROUP_OFF_CENTRE * (right - left)
+                                or index - 1 >= floor and lines[index - 1].strip()
+                                and abs(_centre(lines[index]) - _centre(lines[index - 1])) <= TITLE_CENTRED):
+        return False
+    # where the second column's names start, on the header's lines (not the body's line under them)
+    second = sorted({r.start for line in lines[index + 1:header + 1] for r in runs(line)})[1:2] or [right]
+    return all(second[0] <= run.start and _overlaps([run], below) and any(is_header_word(w) for w in run.text.split())
+               for run in line_runs)
 
 
 def _names_about(lines: list[str], index: int) -> list[str]:

@@ -19,6 +19,7 @@ from rktparse.grid import BBox, ReaderNote, preview
 from rktparse.readers.text.columns import (
     COLUMN_NUMBER,
     Column,
+    Head,
     cell_tail,
     column_edges,
     header_blocks,
@@ -778,16 +779,16 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
     carried = before.columns if before else None
     blocks = header_blocks(lines)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if carried and first is not None and (not blocks or first < blocks[0].start) \
+    if carried and first is not None and (not blocks or first < blocks[0].lines.start) \
             and not is_title_line(fold_spaces(lines[first])) and not _opens_signature(lines[first]):
-        blocks = [range(0), *blocks]  # the body starts at the top, under no header of its own
+        blocks = [Head(range(0)), *blocks]  # the body starts at the top, under no header of its own
     if not blocks:
         above, above_boxes = _texts(lines, range(len(lines)))
         return [PageOut(number, [], above=above, above_boxes=above_boxes)], None
     outs = []
     columns: list[Column] = []
-    for k, block in enumerate(blocks):
-        end = blocks[k + 1].start if k + 1 < len(blocks) else len(lines)
+    for k, (block, groups) in enumerate(blocks):
+        end = blocks[k + 1].lines.start if k + 1 < len(blocks) else len(lines)
         if cell_tail(lines, block, [i for i in range(block.stop, end) if lines[i].strip()]):
             block = range(block.start, block.stop - 1)  # its last line goes back to the body
         body = [i for i in range(block.stop, end) if lines[i].strip()]
@@ -799,7 +800,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
             columns, continued = carried, True  # on to the next page as printed, not as this page moved them
             here = shifted(carried, [lines[i] for i in body[:stop]])
         else:
-            columns = here = header_columns(lines, block, body[:stop])
+            columns = here = header_columns(lines, block, body[:stop], groups)
             continued = False
         grid, realigned = _placed(lines, body[:stop], here, carried=continued)
         widths = [_Table(here, grid).width(col) for col in range(len(here))]
@@ -822,7 +823,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
                        tops=before.tops if before and k == 0 else {})
         above, above_boxes = _texts(lines, range(block.start) if k == 0 else [])
         below, below_boxes = _texts(lines, body[stop:])
-        out = PageOut(number, [[name for _, name in sorted(c.names)] for c in columns],
+        out = PageOut(number, [c.header for c in columns],
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)
         out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
