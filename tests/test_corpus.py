@@ -582,3 +582,16 @@ def test_a_group_over_columns_heads_each_column_under_it(tmp_path):
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path))
     assert score.exact >= 10 and score.silent == 0
+
+
+def test_header_pieces_an_export_prints_after_the_rows_are_flagged_not_read_as_rows(tmp_path):
+    """Dishub's Rencana Aksi in PyMuPDF's order prints each page's header after its rows, and its
+    pieces ran on as rows of their own: ('Trw III', 'Trw IV', 'Trw I') a Sasaran, indikator and target,
+    ('RENCANA AKSI', 'ANGGARAN (RP.)', 'PENANGGUNG JAWAB') another, with no warning (3 silent rows).
+    A row whose cells read as column names is flagged."""
+    name = "jabar-rencana-aksi-lampiran-3b.pdf"
+    facts = json.loads(FACTS.read_text(encoding="utf-8"))
+    path = text_export(name, tmp_path, "pymupdf")
+    assert score_file(name, facts[name], False, path).silent == 0
+    warned = [w.message for doc in rktparse.parse_all(path) for w in doc.warnings if w.code == "row-reads-as-header"]
+    assert any("Trw III, Trw IV, Trw I" in message for message in warned)

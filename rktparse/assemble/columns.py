@@ -39,6 +39,11 @@ _UNIT = re.compile(r"^\(\s*[^\d()\s][^\d()]{0,11}\)$")  # a unit in brackets: "(
 _CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
 _PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
+
+
+def is_period(text: str) -> bool:
+    """Whether `text` names a period of a plan's year ('Trw I', 'Semester 2')."""
+    return _PERIOD.match(' '.join(text.split()).lower()) is not None
 _TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
 
 

@@ -15,7 +15,7 @@ from itertools import zip_longest
 from typing import TypeAlias
 
 from rktparse.assemble.breaks import CLEAR, Fragment, line_pitch, text_ended, word_would_fit
-from rktparse.assemble.columns import Column, Layout, is_column_number_row
+from rktparse.assemble.columns import Column, Layout, is_column_number_row, is_period
 from rktparse.grid import BBox, Cell, CoordOrigin, TablePage, preview
 from rktparse.models import Severity
 from rktparse.vocabulary.cues import (
@@ -29,7 +29,15 @@ from rktparse.vocabulary.cues import (
     states_aim,
 )
 from rktparse.vocabulary.furniture import is_page_furniture
-from rktparse.vocabulary.headers import HIERARCHY, LEVEL_ROLES, Role, is_bullet, role_of_header
+from rktparse.vocabulary.headers import (
+    HIERARCHY,
+    LEVEL_ROLES,
+    Role,
+    holds_value,
+    is_bullet,
+    names_column,
+    role_of_header,
+)
 from rktparse.vocabulary.phrases import Phrases
 from rktparse.vocabulary.targets import UNITS
 from rktparse.vocabulary.text import figure_goes_on, join_lines, starts_item
@@ -271,6 +279,19 @@ def small_tail(lines: list[str]) -> bool:
     return word[:1].islower() and opener(word) is None and not states_aim(word) and not starts_item(lines[0])
 
 
+NAME_WORDS = 2  # words of a column name the vocabulary knows ('Penanggung Jawab'), not a Program's name
+MAX_NAME_WORDS = 4  # words of a piece of a column's name read as a cell
+
+
+def reads_as_name(text: str, names: list[str]) -> bool:
+    """Whether a cell's text reads as a column's name: one of `names` (the table's, space-padded and
+    folded) or a piece of one at its words' edges ('Trw I' of 'Target Kinerja Trw I'), a period, or a
+    short name the vocabulary knows; never a value."""
+    folded = f" {' '.join(text.split()).casefold()} "
+    return not holds_value(text) and (is_period(text) or len(text.split()) <= NAME_WORDS and names_column(text)
+                                      or len(text.split()) <= MAX_NAME_WORDS and any(folded in name for name in names))
+
+
 class TableWalker:
     """Reads one page table's data rows into `walk` with the columns of `layout`."""
 
@@ -442,9 +463,23 @@ class RktWalker(TableWalker):
             else:
                 self.read_row(row)
                 opened = self.walk.row
+                if (names := self.header_names(row)) and opened is not None:
+                    self.walk.note("row-reads-as-header", f"page {self.table.page}: the row's cells read as the "
+                                   f"table's column names ({', '.join(names)}): the header printed again, out of "
+                                   "its place, rather than a row?", self.table.page, row=opened)
                 if position == 0 and (doubted := self.break_doubted) is not None and opened is not None \
                         and opened is not doubted:
                     self.note_measure_break(doubted, opened)
+
+    def header_names(self, row: int) -> list[str]:
+        """The row's cells, where two or more of them read as column names and at most one does not (an
+        export that prints a page's header after its rows, PyMuPDF's of some PDFs, hands its pieces on as
+        rows: 'RENCANA AKSI' / 'ANGGARAN (RP.)' / 'PENANGGUNG JAWAB'); else []."""
+        texts = [cell.text for cell in self.table.row_cells(row) if not cell.is_empty]
+        names = [f" {' '.join(name.split()).casefold()} " for column in self.layout.columns
+                 for name in (column.header, column.label) if name]
+        named = sum(1 for text in texts if reads_as_name(text, names))
+        return texts if named >= 2 and named >= len(texts) - 1 else []
 
     def header_noted(self, column: Column | None) -> bool:
         """Whether the reader noted a header cell of the column (two OCR readings disagree, a low
