@@ -168,7 +168,8 @@ def _figure_gaps(out: PageOut, roles: Sequence[str | None]) -> list[ReaderNote]:
         empty = [row for row in rows if (row, col) not in by_place]
         name = " ".join(out.header[col])
         if len(empty) == len(rows):
-            notes += _column_unread(out, name, [by_place[row, indikator_col] for row in rows])
+            if col not in out.blank:  # a layout export printing nothing where the column stands left it blank
+                notes += _column_unread(out, name, [by_place[row, indikator_col] for row in rows])
             continue
         if len(empty) > (1 - FILLED) * len(rows):
             continue

@@ -827,6 +827,8 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
                       words=[w for i in [*block, *body[:stop]] for w in lines[i].split()],
                       above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)
         out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
+        out.blank = frozenset(k for k, (x0, x1) in enumerate(zip(out.edges, out.edges[1:]))
+                              if not any(lines[i][int(x0):int(x1)].strip() for i in body[:stop]))
         table.cells(out, notes)
         outs.append(out)
     return outs, None if table.closing else _GoesOn(columns, table.tops)

@@ -39,6 +39,7 @@ class PageOut:
     edges: list[float] | None = None  # column boundaries, when the export shows them (in characters)
     above_boxes: list[BBox] = field(default_factory=list)  # where the style knows them (layout exports)
     below_boxes: list[BBox] = field(default_factory=list)
+    blank: frozenset[int] = frozenset()  # columns the export prints nothing in on any line of the table (layout)
 
     def __post_init__(self) -> None:
         # Interned now, as `TablePage` would: a long export's pages all wait for `take_table` until the
