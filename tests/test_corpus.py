@@ -574,11 +574,13 @@ def test_names_over_groups_of_columns_are_the_headers_not_the_titles(name, agenc
 
 
 def test_a_group_over_columns_heads_each_column_under_it(tmp_path):
-    """Inspektorat's 'Data Capaian pada' heads its 'Awal Tahun' column, as printed; its rows read as
-    the facts typed from its pages say (2 of 24 exact when the group lines were title)."""
+    """Inspektorat's 'Data Capaian pada' heads its 'Awal Tahun' column, a header cell over the column's
+    own, as in the PDF; its rows read as the facts typed from its pages say (2 of 24 exact when the group
+    lines were title)."""
     name = "jabar-inspektorat-rkt-2016-lampiran-2.pdf"
     doc = rktparse.parse(text_export(name, tmp_path))
     assert "Data Capaian pada Awal Tahun" in [column.header for column in doc.layout.columns]
+    assert ("Data Capaian pada", 0) in [(cell.text, cell.row) for cell in doc.layout.header]
     facts = json.loads(FACTS.read_text(encoding="utf-8"))
     score = score_file(name, facts[name], False, text_export(name, tmp_path))
     assert score.exact >= 10 and score.silent == 0
@@ -607,3 +609,14 @@ def test_a_column_a_layout_export_prints_nothing_in_is_blank_not_unread(tmp_path
     assert not [w for w in doc.warnings if w.code == "text-column-empty"]
     doubted = {w.ref.split("/target")[0] for w in doc.warnings if w.severity == "review" and w.ref and "/indikator/" in w.ref}
     assert len(doubted) == 2
+
+
+def test_a_group_over_years_spans_them_and_the_documents_year_is_the_target(tmp_path):
+    """Distan's LKIP chapter prints 'TARGET KINERJA SASARAN PADA' over '2014' .. '2018': a header cell
+    spanning the five year columns, so that the target is the document's year's (2016), as the PDF
+    reads it; as one name on each column the first year's column was taken for the target."""
+    doc = rktparse.parse_all(text_export("jabar-distan-lkip-2016-bab2.pdf", tmp_path))[0]
+    spanning = [(cell.text, cell.col_span) for cell in doc.layout.header if cell.col_span > 1]
+    assert spanning == [("TARGET KINERJA SASARAN PADA", 5)]
+    assert [column.header for column in doc.layout.columns if column.role.value == "target"] == [
+        "TARGET KINERJA SASARAN PADA TAHUN 2016"]

@@ -671,7 +671,7 @@ def test_layout_names_over_groups_of_columns_head_them_and_leave_the_title():
     """A line right above the header naming groups of its columns ('Target Kinerja' over the quarters,
     'Sumber Dana' far right on the same line) is header, each name over the columns it spans, not the
     title's last line; a title line centred on the table stays the title."""
-    from rktparse.readers.text.columns import header_blocks, header_columns
+    from rktparse.readers.text.columns import group_spans, header_blocks, header_columns
 
     lines = ["                      RENCANA AKSI DINAS PERHUBUNGAN TAHUN 2025",
              "                                 Target Kinerja                 Rencana Kegiatan",
@@ -681,9 +681,8 @@ def test_layout_names_over_groups_of_columns_head_them_and_leave_the_title():
     assert head.lines == range(1, 3) and head.groups == {1}
     columns = header_columns(lines, head.lines, [3], head.groups)
     assert [c.header for c in columns] == [
-        ["SASARAN"], ["INDIKATOR"], ["Target Kinerja", "Trw I"], ["Target Kinerja", "Trw II"],
-        ["Target Kinerja", "Trw III"], ["Target Kinerja", "Trw IV"], ["Rencana Kegiatan", "KEGIATAN"],
-        ["Rencana Kegiatan", "ANGGARAN"]]
+        ["SASARAN"], ["INDIKATOR"], ["Trw I"], ["Trw II"], ["Trw III"], ["Trw IV"], ["KEGIATAN"], ["ANGGARAN"]]
+    assert group_spans(columns) == [(2, 5, "Target Kinerja"), (6, 7, "Rencana Kegiatan")]
     centred = ["                           INDIKATOR KINERJA UTAMA TAHUN 2025", *lines[2:]]
     assert header_blocks(centred)[0].lines == range(1, 2)
 

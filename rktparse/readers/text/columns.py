@@ -57,7 +57,7 @@ class Column:
     x0: int
     x1: int
     names: list[tuple[int, str]] = field(default_factory=list)  # (line, name run), top to bottom
-    groups: list[str] = field(default_factory=list)  # names of groups of columns printed over it (`_group_names`)
+    groups: list[Run] = field(default_factory=list)  # names of groups of columns printed over it (`_group_names`)
 
     @property
     def role(self) -> str:
@@ -65,12 +65,13 @@ class Column:
         group's ('Data Capaian pada' over 'Awal Tahun')."""
         names = [name for _, name in sorted(self.names)]
         broken = (a + b for a, b in zip(names, names[1:]) if not header_role(a) and b[:1].isalpha())
-        return next((role for name in (*names, *broken, *self.groups) if (role := header_role(name))), "extra")
+        groups = (group.text for group in self.groups)
+        return next((role for name in (*names, *broken, *groups) if (role := header_role(name))), "extra")
 
     @property
     def header(self) -> list[str]:
-        """Its header's lines as printed, top to bottom."""
-        return [*self.groups, *(name for _, name in sorted(self.names))]
+        """Its own header's lines as printed, top to bottom (its groups' names stand over it and its neighbours)."""
+        return [name for _, name in sorted(self.names)]
 
 
 def _continues_header(raw: str, header: str | None, above: Sequence[str] = (), below: Sequence[str] = (),
@@ -265,7 +266,17 @@ def _head_group(columns: list[Column], group: Run) -> None:
     while last + 1 < len(columns) and _alike(columns[last + 1], columns[last]):
         last += 1
     for column in columns[first:last + 1]:
-        column.groups.append(group.text)
+        column.groups.append(group)
+
+
+def group_spans(columns: list[Column]) -> list[tuple[int, int, str]]:
+    """Each group of columns as (first column, last column, its name), top line first."""
+    spans: dict[int, tuple[int, int, Run]] = {}
+    for k, column in enumerate(columns):
+        for group in column.groups:
+            first, _, _ = spans.get(id(group), (k, k, group))
+            spans[id(group)] = (first, k, group)
+    return [(first, last, group.text) for first, last, group in spans.values()]
 
 
 def _alike(column: Column, other: Column) -> bool:

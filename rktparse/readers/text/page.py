@@ -40,6 +40,7 @@ class PageOut:
     above_boxes: list[BBox] = field(default_factory=list)  # where the style knows them (layout exports)
     below_boxes: list[BBox] = field(default_factory=list)
     blank: frozenset[int] = frozenset()  # columns the export prints nothing in on any line of the table (layout)
+    groups: list[tuple[int, int, str]] = field(default_factory=list)  # names over columns first..last (layout)
 
     def __post_init__(self) -> None:
         # Interned now, as `TablePage` would: a long export's pages all wait for `take_table` until the
@@ -71,16 +72,21 @@ class PageOut:
         return [cell.bbox for cell in self.cells if cell.col == col and cell.row in rows]
 
     def take_table(self) -> TablePage:
-        """Row 0 holds the header cells; the body rows follow. The page's cells and words move into
-        the table (each cell shifted a row down, not copied: a long export's are many), so the page
-        holds none of them afterwards."""
+        """Row 0 holds the header cells, and where names of groups stand over columns, row 0 holds those
+        (each spanning its columns) and row 1 the names under them, as a PDF's header rows do; the body
+        rows follow. The page's cells and words move into the table (each cell shifted down, not
+        copied: a long export's are many), so the page holds none of them afterwards."""
         cells, words, self.cells, self.words = self.cells, self.words, [], []
+        n_head = 2 if self.groups else 1
         for cell in cells:
-            cell.row += 1
-        head = [Cell(lines=lines, row=0, col=col) for col, lines in enumerate(self.header)]
+            cell.row += n_head
+        grouped = {col for first, last, _ in self.groups for col in range(first, last + 1)}
+        head = [Cell(lines=[name], row=0, col=first, col_span=last - first + 1) for first, last, name in self.groups]
+        head += [Cell(lines=lines, row=n_head - 1, col=col) if col in grouped else
+                 Cell(lines=lines, row=0, col=col, row_span=n_head) for col, lines in enumerate(self.header)]
         n_cols = max([len(self.header)] + [c.col + c.col_span for c in cells])
         edges = self.edges if self.edges is not None and len(self.edges) == n_cols + 1 else None
-        return TablePage(page=self.page, n_rows=self.n_rows + 1, n_cols=n_cols, cells=head + cells, words=words,
+        return TablePage(page=self.page, n_rows=self.n_rows + n_head, n_cols=n_cols, cells=head + cells, words=words,
                          column_edges=edges)
 
 
