@@ -148,6 +148,20 @@ def test_cell_notes_name_page_row_and_keep_the_raw_text():
 
 
 @pytest.mark.parametrize("text, doubted", [
+    ("24,175 km", True),  # a '24.175 km' whose point a speck tailed into a comma (harsh scan, dev seed 432)
+    ("3,000", True),
+    ("66,7 %", False),  # decimals print one or two digits
+    ("72,63 %", False),
+    ("1.250,5", False),
+    ("Rp 1.234,567", False),  # a point groups its thousands: the comma is no misread point
+])
+def test_a_comma_before_three_digits_is_doubted_as_a_misread_thousands_point(text, doubted):
+    cell = Cell(lines=[text], row=2, col=3, bbox=BBox(x0=0, top=0, x1=10, bottom=10))
+    notes = cell_notes(1, cell, CellText([text], [text], [], 0.95))
+    assert [n.code for n in notes if n.severity == "review"] == (["ocr-figures-unsure"] if doubted else [])
+
+
+@pytest.mark.parametrize("text, doubted", [
     ("87 Ya", True),  # a "%" read as "Ya" (reporting scan 1,001,572): a word, so not fixed, but doubted
     ("87Ya", True),
     ("87 %", False),

@@ -38,7 +38,7 @@ from rktparse.readers.lattice import (
     to_bbox,
 )
 from rktparse.readers.ocr.deskew import Turn, rotate, skew_angle, turn
-from rktparse.readers.ocr.figures import figures, odd_separators, percent_lookalikes
+from rktparse.readers.ocr.figures import figures, odd_commas, odd_separators, percent_lookalikes
 from rktparse.readers.ocr.fixes import column_name
 from rktparse.readers.ocr.hidden import has_hidden_layer
 from rktparse.readers.ocr.layer import weigh_layer
@@ -150,6 +150,11 @@ def cell_notes(number: int, cell: Cell, read: CellText) -> list[ReaderNote]:
         notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
                                 message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a '.' that does "
                                         f"not group thousands: a ',' may have been read as '.'; check it "
+                                        f"against the scan"))
+    if odd := odd_commas(cell.lines):
+        notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,
+                                message=f"{where}{box_text(cell)}: {', '.join(map(repr, odd))} has a ',' before three "
+                                        f"digits: a '.' grouping thousands may have been read as ','; check it "
                                         f"against the scan"))
     if lookalike := percent_lookalikes(cell.lines):
         notes.append(ReaderNote(code="ocr-figures-unsure", page=number, cell=cell.bbox,

@@ -31,6 +31,9 @@ FIGURE = re.compile(r"\d(?:[\d.,]*\d)?")  # "8.435", "65,60", "2024", "19670326"
 # "65.60" is most often a "65,60" whose comma lost its tail in the scan. Outline numbers ("1.2",
 # "1.1.2.3") have one digit before a dot and are left alone.
 _ODD_DOT = re.compile(r"^\d{2,}\.\d{1,2}$")
+# And "24,175" (a comma before three digits, none before it grouping thousands) is as often a "24.175" whose
+# point a speck of the scan tailed into a comma: the figure a thousand times smaller, with no sign (dev seed 432)
+_ODD_COMMA = re.compile(r"^\d{1,3},\d{3}$")
 LOOKS = (("eng",), ("ind",), ("ind", "eng"))  # the models of the second, third and fourth readings
 
 
@@ -62,6 +65,11 @@ def percent_lookalikes(lines: Sequence[str]) -> list[str]:
 def odd_separators(lines: Sequence[str]) -> list[str]:
     """The figures of a cell whose "." does not group thousands."""
     return [figure for figure in figures(lines) if _ODD_DOT.search(figure)]
+
+
+def odd_commas(lines: Sequence[str]) -> list[str]:
+    """The figures of a cell whose "," stands where a "." grouping thousands would."""
+    return [figure for figure in figures(lines) if _ODD_COMMA.search(figure)]
 
 
 def other_view(crop: np.ndarray, look: int) -> np.ndarray:
