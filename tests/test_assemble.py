@@ -907,3 +907,26 @@ def test_a_unit_alone_at_a_page_top_finishes_the_figure_above_without_line_posit
     assert [(i.text, i.target.raw) for i in doc.sasaran[0].indikator] == [
         ("Indeks Rekomendasi Hasil Pemeriksaan Yang Ditindaklanjuti", "12 Puskesmas"),
         ("Prosentase pengaduan", "100%")]
+
+
+def test_a_note_on_a_cell_no_node_took_points_at_the_rows_printed_beside_it():
+    """Harsh scan of development seed 431: a Tujuan's cell read as garbled words ('9 unan wilayah') went into no
+    node, so its notes (unknown words, two readings disagreeing) pointed at nothing, and the three rows
+    beside it, left with no Tujuan, passed as right. A reader's review note on such a cell names each row
+    sharing its height; a note with a node, an info note, and a cell beside no row stay as they are."""
+    from rktparse.assemble.coverage import on_rows_beside
+    from rktparse.models import Region, Severity, Warning
+    from tests.conftest import SAMPLES
+
+    doc = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    (first,), (second,) = doc.sasaran[1].indikator[0].regions, doc.sasaran[1].indikator[1].regions
+    tall = Region(page=first.page, box=(20.0, first.box[1] - 1, 60.0, second.box[3] + 1))  # a level's cell beside both
+    lost = Warning(code="ocr-word-unknown", message="garbled", page=first.page, regions=[tall])
+    kept = Warning(code="ocr-word-unknown", message="kept", page=first.page, ref="/sasaran/0", regions=[tall])
+    info = Warning(code="ocr-fixed", message="fixed", page=first.page, severity=Severity.INFO, regions=[tall])
+    apart = Warning(code="ocr-word-unknown", message="apart", page=first.page + 9,
+                    regions=[tall.model_copy(update={"page": first.page + 9})])
+    placed = on_rows_beside([lost, kept, info, apart], doc)
+    assert [(w.message, w.ref) for w in placed] == [
+        ("garbled", "/sasaran/1/indikator/0"), ("garbled", "/sasaran/1/indikator/1"),
+        ("kept", "/sasaran/0"), ("fixed", None), ("apart", None)]

@@ -39,6 +39,7 @@ from rktparse.assemble.coverage import (
     cell_places,
     coverage_warning,
     lost_beside_rows,
+    on_rows_beside,
     targets_in_extra,
     text_below_continued_tables,
     unplaced_words,
@@ -622,9 +623,10 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         source=info,
         sasaran=sasaran,
         programs=programs,
-        warnings=reader_warnings + warnings + reading.warnings,
+        warnings=warnings + reading.warnings,
         layout=layout,
     )
+    doc.warnings[:0] = on_rows_beside(reader_warnings, doc)  # (after the models: their rows' regions place them)
     if doc.layout is not None:
         doc.layout.field_lines = reading.places
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])

@@ -184,6 +184,28 @@ def in_column(regions: list[list[tuple[str, Region]]], page: int, box: tuple[flo
     return [node[0] for node in (above, below) if node is not None]
 
 
+def on_rows_beside(warnings: list[Warning], doc: RktDocument) -> list[Warning]:
+    """The reader's `warnings` with each review warning on a cell whose text went into no node (no ref, the
+    cell's region) put on the rows printed beside that cell instead (`rows_beside`): a level's cell a scan read as
+    garbled words was dropped, and its rows, left without their Tujuan, had no warning (harsh scan of
+    development seed 431). A warning with no row beside it stays as it is."""
+    regions = node_regions(doc)[0]
+    out: list[Warning] = []
+    for warning in warnings:
+        refs = [] if warning.ref is not None or warning.severity != "review" else list(dict.fromkeys(
+            ref for region in warning.regions for ref in rows_beside(regions, region)))
+        out += [warning.model_copy(update={"ref": ref}) for ref in refs] or [warning]
+    return out
+
+
+def rows_beside(rows: list[tuple[str, Region]], cell: Region) -> list[str]:
+    """The rows whose region on the cell's page shares half the height of the lower of the two or more with the
+    cell (a row beside a level's cell, or a cell beside a taller row)."""
+    top, bottom = cell.box[1], cell.box[3]
+    return [ref for ref, region in rows if region.page == cell.page and min(bottom, region.box[3])
+            - max(top, region.box[1]) >= 0.5 * min(bottom - top, region.box[3] - region.box[1])]
+
+
 def text_below_continued_tables(texts: list[PageText], pages: set[int], doc: RktDocument) -> list[Warning]:
     """A review warning for each page with rows whose table goes on on the next page (one of `pages`,
     those of the tables read) and whose text below the table is neither
