@@ -930,3 +930,17 @@ def test_a_note_on_a_cell_no_node_took_points_at_the_rows_printed_beside_it():
     assert [(w.message, w.ref) for w in placed] == [
         ("garbled", "/sasaran/1/indikator/0"), ("garbled", "/sasaran/1/indikator/1"),
         ("kept", "/sasaran/0"), ("fixed", None), ("apart", None)]
+
+
+def test_a_kegiatan_entry_that_is_a_marker_alone_is_flagged():
+    """Harsh scan of development seed 422: 'Evaluasi SAKIP Perangkat Daerah' was read nowhere and the next
+    row's '1.' stood as the row's Kegiatan, with no warning. A number or bullet alone is flagged; a dash
+    alone prints 'none' and is not."""
+    from rktparse.assemble.coverage import marker_only_kegiatan
+    from tests.conftest import SAMPLES
+
+    doc = rktparse.parse(SAMPLES / "rl-inspektorat-garut-rkt-2024.pdf")
+    assert marker_only_kegiatan(doc) == []
+    doc.sasaran[1].indikator[0].kegiatan = ["1."]
+    doc.sasaran[0].indikator[0].kegiatan = ["-", "Penyusunan laporan"]
+    assert [(w.code, w.ref) for w in marker_only_kegiatan(doc)] == [("kegiatan-marker-alone", "/sasaran/1/indikator/0")]

@@ -39,6 +39,7 @@ from rktparse.assemble.coverage import (
     cell_places,
     coverage_warning,
     lost_beside_rows,
+    marker_only_kegiatan,
     on_rows_beside,
     targets_in_extra,
     text_below_continued_tables,
@@ -631,7 +632,7 @@ def source_to_document(source: SourceDocument, info: Source, walked: Walked | No
         doc.layout.field_lines = reading.places
     doc.warnings += check_rules(doc) + missed_tables([text for text in source.texts if text.page not in noted])
     doc.warnings += text_below_continued_tables(source.texts, {table.page for table in used}, doc)
-    doc.warnings += targets_in_extra(doc) + count_breaks(doc)
+    doc.warnings += targets_in_extra(doc) + marker_only_kegiatan(doc) + count_breaks(doc)
     missing = unplaced_words(((table.page, table.words) for table in used), doc, walked.furniture)
     if (lost := coverage_warning(missing)) is not None:
         pages = {page for page, _ in missing}  # no node holds the words: the tables they were printed in

@@ -245,6 +245,20 @@ def targets_in_extra(doc: RktDocument) -> list[Warning]:
     return found
 
 
+_MARKER_ALONE = re.compile(r"^(?:\d{1,2}[.)]|[a-zA-Z][.)]|[•●▪◦·*])$")  # not a dash: '-' prints 'none'
+
+
+def marker_only_kegiatan(doc: RktDocument) -> list[Warning]:
+    """A review warning on each row with a Kegiatan entry that is a list's number or bullet alone ('1.'):
+    its words were lost or read into another entry (a scan read 'Evaluasi SAKIP Perangkat Daerah' nowhere
+    and the next row's '1.' here, harsh scan of development seed 422). A dash alone prints 'none'."""
+    return [Warning(code="kegiatan-marker-alone", ref=f"/sasaran/{i}/indikator/{j}", page=next(iter(ind.pages), None),
+                    message=f"the Kegiatan entry '{entry}' of '{ind.text[:60]}' is a list's marker alone: its words "
+                            "may be lost or read into another entry; check the row against the page")
+            for i, sasaran in enumerate(doc.sasaran) for j, ind in enumerate(sasaran.indikator)
+            for entry in ind.kegiatan if _MARKER_ALONE.match(entry.strip())]
+
+
 _TARGET_WORD = re.compile(r"\btarget\b", re.IGNORECASE)
 # a value opening a Kegiatan's text: a figure, a Rupiah sign, an audit opinion or a grade ('25 km', 'Rp', 'WTP');
 # not a list's number ('1.', '2)')
