@@ -39,12 +39,12 @@ _UNIT = re.compile(r"^\(\s*[^\d()\s][^\d()]{0,11}\)$")  # a unit in brackets: "(
 _CAPITAL_TAIL = re.compile(r"^\s*[A-Z](?=\s|$)")  # the last letter of a word in capitals, broken off
 # Sub-headers under a spanning Target header: a period of the year, or the figure and its unit.
 _PERIOD = re.compile(r"^(tw|trw|triwulan|tri wulan|semester|smt)\.?\s*(iv|i{1,3}|[1-4])$")
+_TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
 
 
 def is_period(text: str) -> bool:
     """Whether `text` names a period of a plan's year ('Trw I', 'Semester 2')."""
-    return _PERIOD.match(' '.join(text.split()).lower()) is not None
-_TARGET_PART = re.compile(r"^(volume|vol\.?|jumlah|jml\.?|angka|nilai|satuan|sat\.?)$")
+    return _PERIOD.match(" ".join(text.split()).lower()) is not None
 
 
 @dataclass(frozen=True)
@@ -264,7 +264,7 @@ def target_parts(table: TablePage, columns: list[Column], n_header_rows: int) ->
     group = range(spanning.col, spanning.col + spanning.col_span)
     subs = {c.index: _sub_header(table, c.index, spanning.row + spanning.row_span, n_header_rows)
             for c in columns if c.index in group}
-    if all(_PERIOD.match(sub.lower()) for sub in subs.values()):
+    if all(is_period(sub) for sub in subs.values()):
         return [replace(c, role=Role.PERIOD, label=subs[c.index]) if c.index in subs else c for c in columns]
     if all(_TARGET_PART.match(sub.lower()) for sub in subs.values()):
         return [replace(c, role=Role.TARGET_PART) if c.index in subs and c.index != first.index else c

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from rktparse.grid import PageText, TablePage
-from rktparse.models import ColumnRole, Indikator, Region, RktDocument, TargetKind, Warning
+from rktparse.models import ColumnRole, Indikator, Region, RktDocument, Severity, TargetKind, Warning
 from rktparse.vocabulary.furniture import is_page_furniture, parse_place_date
 from rktparse.vocabulary.headers import holds_value
 from rktparse.vocabulary.targets import parse_target
@@ -192,7 +192,7 @@ def on_rows_beside(warnings: list[Warning], doc: RktDocument) -> list[Warning]:
     regions = node_regions(doc)[0]
     out: list[Warning] = []
     for warning in warnings:
-        refs = [] if warning.ref is not None or warning.severity != "review" else list(dict.fromkeys(
+        refs = [] if warning.ref is not None or warning.severity is not Severity.REVIEW else list(dict.fromkeys(
             ref for region in warning.regions for ref in rows_beside(regions, region)))
         out += [warning.model_copy(update={"ref": ref}) for ref in refs] or [warning]
     return out

@@ -11,6 +11,7 @@ import re
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import zip_longest
 from typing import TypeAlias
 
@@ -476,10 +477,14 @@ class RktWalker(TableWalker):
         export that prints a page's header after its rows, PyMuPDF's of some PDFs, hands its pieces on as
         rows: 'RENCANA AKSI' / 'ANGGARAN (RP.)' / 'PENANGGUNG JAWAB'); else []."""
         texts = [cell.text for cell in self.table.row_cells(row) if not cell.is_empty]
-        names = [f" {' '.join(name.split()).casefold()} " for column in self.layout.columns
-                 for name in (column.header, column.label) if name]
-        named = sum(1 for text in texts if reads_as_name(text, names))
+        named = sum(1 for text in texts if reads_as_name(text, self.column_names))
         return texts if named >= 2 and named >= len(texts) - 1 else []
+
+    @cached_property
+    def column_names(self) -> list[str]:
+        """The table's column names and period labels, folded and space-padded (`reads_as_name`)."""
+        return [f" {' '.join(name.split()).casefold()} " for column in self.layout.columns
+                for name in (column.header, column.label) if name]
 
     def header_noted(self, column: Column | None) -> bool:
         """Whether the reader noted a header cell of the column (two OCR readings disagree, a low

@@ -270,7 +270,7 @@ def _head_group(columns: list[Column], group: Run) -> None:
 
 
 def group_spans(columns: list[Column]) -> list[tuple[int, int, str]]:
-    """Each group of columns as (first column, last column, its name), top line first."""
+    """Each group of columns as (first column, last column, its name), in the order their first columns stand."""
     spans: dict[int, tuple[int, int, Run]] = {}
     for k, column in enumerate(columns):
         for group in column.groups:

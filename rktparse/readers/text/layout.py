@@ -829,7 +829,7 @@ def _page(number: int, lines: list[str], notes: list[ReaderNote], before: _GoesO
                       above=above, below=below, above_boxes=above_boxes, below_boxes=below_boxes)
         out.edges = column_edges(here, [lines[i] for i in [*block, *body[:stop]]])
         out.groups = group_spans(columns)
-        out.blank = frozenset(k for k, (x0, x1) in enumerate(zip(out.edges, out.edges[1:]))
+        out.blank = frozenset(col for col, (x0, x1) in enumerate(zip(out.edges, out.edges[1:]))
                               if not any(lines[i][int(x0):int(x1)].strip() for i in body[:stop]))
         table.cells(out, notes)
         outs.append(out)
